@@ -1,0 +1,65 @@
+import type { CredentialKind } from './kinds.js';
+
+/** Prefixes of access key IDs that are credentials; others (AIDA, AROA, …) are unique IDs. */
+const credentialKeyPrefixes = ['AKIA', 'ASIA'] as const;
+
+export const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+/** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
+export const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
+const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
+const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
+
+/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
+export const documentationExampleValues: ReadonlySet<string> = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'ASIAIOSFODNN7EXAMPLE',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+
+export interface ValueShape {
+  kind: CredentialKind;
+  /** The shape alone is strong evidence (key ID prefixes, SMTP password versions). */
+  certain: boolean;
+}
+
+/**
+ * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
+ * (git SHAs, hex digests, account IDs) return undefined.
+ */
+export function classifyValue(raw: string): ValueShape | undefined {
+  const value = raw.trim();
+  if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value)) return undefined;
+  if (accessKeyIdPattern.test(value)) return { kind: 'access-key-id', certain: true };
+  if (smtpPasswordV4Pattern.test(value) && looksRandom(value)) return { kind: 'smtp-password', certain: true };
+  if (smtpPasswordV2Pattern.test(value) && looksRandom(value)) return { kind: 'smtp-password-v2', certain: true };
+  if (secretAccessKeyPattern.test(value) && looksRandom(value)) return { kind: 'secret-access-key', certain: false };
+  if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return { kind: 'account-email', certain: false };
+  return undefined;
+}
+
+/** Random base64 has upper, lower and digits; hex digests and words do not. */
+export function looksRandom(value: string): boolean {
+  return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
+}
+
+export function isPlaceholder(value: string): boolean {
+  if (/EXAMPLE/i.test(value)) return true;
+  if (/(.)\1{7,}/.test(value)) return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
+  if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value)) return true;
+  if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value)) return true;
+  if (/\.\.\.|…/.test(value)) return true;
+  return false;
+}
+
+export function isCredentialKeyIdPrefix(value: string): boolean {
+  return credentialKeyPrefixes.some((prefix) => value.startsWith(prefix));
+}
+
+/** The only form in which a literal credential may appear in any output. */
+export function redact(value: string): string {
+  const visible = value.length > 8 ? 4 : Math.min(2, value.length);
+  return `${value.slice(0, visible)}…`;
+}

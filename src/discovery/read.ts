@@ -1,0 +1,43 @@
+import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { errorCode } from './walk.js';
+
+export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
+
+/**
+ * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
+ * became something else since the walk are refused with a reason; odd encodings are decoded.
+ */
+export async function readText(absolute: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return { ok: false, reason: `cannot open (${errorCode(error)})` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
+    const bytes = await handle.readFile();
+    return decode(bytes);
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${errorCode(error)})` };
+  } finally {
+    await handle.close();
+  }
+}
+
+export function decode(bytes: Buffer): ReadResult {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
+  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary file (NUL byte)' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(bom);
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { ok: true, text: new TextDecoder('utf-8').decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+  }
+}

@@ -1,0 +1,65 @@
+import { lstat, opendir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface Candidate {
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  absolute: string;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+/** Folders that hold dependencies or build output, never the repository's own configuration. */
+const skippedFolders = new Set(['.git', 'node_modules', '.terraform', 'vendor', 'bower_components', '.venv', 'venv', '__pycache__', '.terragrunt-cache']);
+
+export interface WalkOptions {
+  /** Decides from the path alone whether a file is worth reading. */
+  wanted: (path: string) => boolean;
+  excluded: (path: string) => boolean;
+}
+
+/**
+ * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
+ * out of the root or into a loop); a link that would have been read is reported as skipped.
+ */
+export async function walk(root: string, options: WalkOptions): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
+  const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  const rootStat = await lstat(root).catch((error: unknown) => {
+    throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
+  });
+  if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const relative = pending.pop() ?? '';
+    let dir;
+    try {
+      dir = await opendir(join(root, relative));
+    } catch (error) {
+      skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
+      continue;
+    }
+    for await (const entry of dir) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`)) pending.push(path);
+      } else if (entry.isFile()) {
+        if (options.wanted(path) && !options.excluded(path)) candidates.push({ path, absolute: join(root, path) });
+      } else if (entry.isSymbolicLink()) {
+        if (options.wanted(path)) skipped.push({ path, reason: 'symbolic link, not followed' });
+      } else if (options.wanted(path)) {
+        skipped.push({ path, reason: 'not a regular file' });
+      }
+    }
+  }
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { candidates, skipped };
+}
+
+export function errorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.message : String(error);
+}

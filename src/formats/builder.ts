@@ -1,0 +1,39 @@
+import type { CredentialReference, CredentialUse, Destination, FileModel, FileProblem, Sink, Span, ValueSource } from '../model.js';
+
+/** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
+export class ModelBuilder {
+  private readonly references: CredentialReference[] = [];
+  private readonly uses: CredentialUse[] = [];
+  private readonly problems: FileProblem[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly format: string,
+  ) {}
+
+  reference(span: Span, source: ValueSource, sink: Sink): string {
+    const id = `${this.file}#r${this.references.length + 1}`;
+    this.references.push({ id, file: this.file, span, source, sink });
+    return id;
+  }
+
+  use(label: string, span: Span, referenceIds: string[], destination: Destination): void {
+    this.uses.push({ id: `${this.file}#u${this.uses.length + 1}`, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+  }
+
+  problem(message: string, span?: Span): void {
+    this.problems.push(span ? { file: this.file, message, span } : { file: this.file, message });
+  }
+
+  addProblems(problems: FileProblem[]): void {
+    this.problems.push(...problems);
+  }
+
+  build(): FileModel {
+    return { file: this.file, format: this.format, references: this.references, uses: this.uses, problems: this.problems };
+  }
+}
+
+export function emptyDestination(): Destination {
+  return { sesApi: false, awsApi: false, registry: false, oidcRole: false };
+}

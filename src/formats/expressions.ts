@@ -1,0 +1,149 @@
+import { Lexer, Parser } from '@actions/expressions';
+import { Kind } from '@actions/expressions/data/expressiondata';
+import { TokenType } from '@actions/expressions/lexer';
+import { ContextAccess, FunctionCall, IndexAccess, Literal, Binary, Logical, Unary, Grouping, type Expr } from '@actions/expressions/ast';
+
+/** A `secrets` access inside an expression; offsets are relative to the text that was searched. */
+export type SecretAccess =
+  | { type: 'secret'; name: string; start: number; end: number }
+  | { type: 'all-secrets'; via: 'toJSON' | 'dynamic-index'; start: number; end: number };
+
+export interface EmbeddedExpression {
+  /** Offset of `${{` and just past `}}`. */
+  start: number;
+  end: number;
+  accesses: SecretAccess[];
+  /** Set when the expression does not parse; the accesses then come from the token stream. */
+  error?: string;
+}
+
+const contexts = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+
+/** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
+export function findExpressions(text: string): EmbeddedExpression[] {
+  const found: EmbeddedExpression[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('${{', from);
+    if (open < 0) break;
+    const bodyStart = open + 3;
+    const close = findClose(text, bodyStart);
+    if (close < 0) break;
+    found.push({ start: open, end: close + 2, ...analyzeExpression(text.slice(bodyStart, close), bodyStart) });
+    from = close + 2;
+  }
+  return found;
+}
+
+export function containsExpression(text: string): boolean {
+  return text.includes('${{');
+}
+
+function findClose(text: string, from: number): number {
+  let inString = false;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") {
+      if (inString && text[i + 1] === "'") i++;
+      else inString = !inString;
+    } else if (!inString && ch === '}' && text[i + 1] === '}') {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Lists the secret accesses of one expression body; `offset` is where the body starts in the outer text. */
+export function analyzeExpression(body: string, offset: number): { accesses: SecretAccess[]; error?: string } {
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  const toOffset = (pos: { line: number; column: number }): number => offset + (lineStarts[pos.line] ?? 0) + pos.column;
+  let tokens;
+  try {
+    tokens = new Lexer(body).lex().tokens;
+  } catch (error) {
+    return { accesses: [], error: describe(error) };
+  }
+  try {
+    const tree = new Parser(tokens, contexts, []).parse();
+    const accesses: SecretAccess[] = [];
+    collectAccesses(tree, false, accesses, toOffset);
+    return { accesses: accesses.sort((a, b) => a.start - b.start) };
+  } catch (error) {
+    return { accesses: accessesFromTokens(tokens, toOffset), error: describe(error) };
+  }
+}
+
+type ToOffset = (pos: { line: number; column: number }) => number;
+
+function collectAccesses(node: Expr, insideToJson: boolean, out: SecretAccess[], toOffset: ToOffset): void {
+  if (node instanceof IndexAccess) {
+    if (isSecretsContext(node.expr)) {
+      const start = toOffset(node.expr.name.range.start);
+      if (node.index instanceof Literal && node.index.literal.kind === Kind.String) {
+        const nameToken = node.index.token;
+        const name = node.index.literal.coerceString();
+        // A quoted index ends at its closing bracket, one past the string token.
+        const end = toOffset(nameToken.range.end) + (nameToken.type === TokenType.STRING ? 1 : 0);
+        out.push({ type: 'secret', name, start, end });
+      } else {
+        out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+        collectAccesses(node.index, insideToJson, out, toOffset);
+      }
+      return;
+    }
+    collectAccesses(node.expr, insideToJson, out, toOffset);
+    collectAccesses(node.index, insideToJson, out, toOffset);
+    return;
+  }
+  if (node instanceof ContextAccess) {
+    if (node.name.lexeme.toLowerCase() === 'secrets') {
+      const start = toOffset(node.name.range.start);
+      out.push({ type: 'all-secrets', via: insideToJson ? 'toJSON' : 'dynamic-index', start, end: toOffset(node.name.range.end) });
+    }
+    return;
+  }
+  if (node instanceof FunctionCall) {
+    const isToJson = node.functionName.lexeme.toLowerCase() === 'tojson';
+    for (const arg of node.args) collectAccesses(arg, isToJson, out, toOffset);
+    return;
+  }
+  if (node instanceof Binary) {
+    collectAccesses(node.left, insideToJson, out, toOffset);
+    collectAccesses(node.right, insideToJson, out, toOffset);
+    return;
+  }
+  if (node instanceof Logical) {
+    for (const arg of node.args) collectAccesses(arg, insideToJson, out, toOffset);
+    return;
+  }
+  if (node instanceof Unary) {
+    collectAccesses(node.expr, insideToJson, out, toOffset);
+    return;
+  }
+  if (node instanceof Grouping) collectAccesses(node.group, insideToJson, out, toOffset);
+}
+
+function isSecretsContext(node: Expr): node is ContextAccess {
+  return node instanceof ContextAccess && node.name.lexeme.toLowerCase() === 'secrets';
+}
+
+/** When the parser rejects an expression, `secrets.NAME` and `secrets['NAME']` are still read from the tokens. */
+function accessesFromTokens(tokens: ReturnType<Lexer['lex']>['tokens'], toOffset: ToOffset): SecretAccess[] {
+  const out: SecretAccess[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.type !== TokenType.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets') continue;
+    const next = tokens[i + 1];
+    const name = tokens[i + 2];
+    const start = toOffset(token.range.start);
+    if (next?.type === TokenType.DOT && name?.type === TokenType.IDENTIFIER) out.push({ type: 'secret', name: name.lexeme, start, end: toOffset(name.range.end) });
+    else if (next?.type === TokenType.LEFT_BRACKET && name?.type === TokenType.STRING) out.push({ type: 'secret', name: String(name.value), start, end: toOffset(name.range.end) + 1 });
+    else out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: toOffset(token.range.end) });
+  }
+  return out;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,16 @@
+import type { NameClassification } from '../credentials/names.js';
+import type { FileModel } from '../model.js';
+
+export interface ParseContext {
+  /** The name classifier, with the user's extra rows from the config file. */
+  classifyName: (name: string) => NameClassification | undefined;
+}
+
+/** Turns one file format into the common model. Pure: text in, model out; never throws for bad input. */
+export interface FormatAdapter {
+  id: string;
+  description: string;
+  /** Decides by path alone, so discovery can skip files without reading them. */
+  matches: (path: string) => boolean;
+  parse: (file: string, text: string, context: ParseContext) => FileModel;
+}

@@ -1,0 +1,88 @@
+import { classifySmtpHost } from '../../credentials/endpoints.js';
+import type { CredentialKind } from '../../credentials/kinds.js';
+import type { Sink } from '../../model.js';
+
+/** A range of a text that fills one credential slot. */
+export interface Slot {
+  start: number;
+  end: number;
+  sink: Sink;
+}
+
+export interface TextFacts {
+  slots: Slot[];
+  smtpHosts: Array<{ host: string; sesRegion: string | undefined; start: number }>;
+  sesApi: boolean;
+  smtpUrl: boolean;
+}
+
+/** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
+export function maskExpressions(text: string, expressions: ReadonlyArray<{ start: number; end: number }>): string {
+  let masked = '';
+  let at = 0;
+  for (const { start, end } of expressions) {
+    masked += text.slice(at, start) + 'X'.repeat(end - start);
+    at = end;
+  }
+  return masked + text.slice(at);
+}
+
+const smtpUrlPattern = /\bsmtps?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
+const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
+const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
+const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+
+/**
+ * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
+ * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
+ */
+export function analyzeText(masked: string, options: { script: boolean }): TextFacts {
+  const slots: Slot[] = [];
+  const smtpHosts: TextFacts['smtpHosts'] = [];
+  let smtpUrl = false;
+  for (const match of masked.matchAll(smtpUrlPattern)) {
+    smtpUrl = true;
+    const [whole, user, password, host] = match;
+    const hostStart = match.index + whole.length - (host?.length ?? 0);
+    if (host) smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
+    const userStart = match.index + whole.indexOf('://') + 3;
+    if (user !== undefined) slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+    if (password !== undefined) {
+      const passwordStart = userStart + (user?.length ?? 0) + 1;
+      slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+    }
+  }
+  for (const match of masked.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
+    if (!smtpHosts.some((known) => known.start === match.index)) smtpHosts.push({ ...classifySmtpHost(match[0]), start: match.index });
+  }
+  if (options.script) {
+    if (smtpUrl) {
+      for (const match of masked.matchAll(curlUserPattern)) {
+        const argument = match[2] ?? '';
+        const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+        const colon = argument.indexOf(':');
+        if (colon < 0) continue;
+        slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
+        slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
+      }
+    }
+    for (const match of masked.matchAll(assignmentPattern)) {
+      const [whole, name, quote, value] = match;
+      if (!name || value === undefined) continue;
+      const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+      slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+    }
+    for (const match of masked.matchAll(awsConfigureSetPattern)) {
+      const [whole, name, quote, value] = match;
+      if (!name || !value) continue;
+      const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+      slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
+    }
+  }
+  return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+}
+
+function slot(start: number, end: number, type: Sink['type'], name: string, expects?: CredentialKind): Slot {
+  return { start, end, sink: expects ? { type, name, expects } : { type, name } };
+}

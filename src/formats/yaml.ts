@@ -1,0 +1,103 @@
+import { LineCounter, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { FileProblem, Span } from '../model.js';
+
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+export class YamlSource {
+  readonly lineCounter = new LineCounter();
+  readonly documents: Document.Parsed[];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.documents = parseAllDocuments(text, this.lineCounter);
+  }
+
+  span(start: number, end: number): Span {
+    const from = this.lineCounter.linePos(start);
+    const to = this.lineCounter.linePos(Math.max(start, end));
+    return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+  }
+
+  nodeSpan(node: Node | null | undefined): Span {
+    const range = node?.range;
+    return range ? this.span(range[0], range[1]) : this.span(0, 0);
+  }
+
+  problems(): FileProblem[] {
+    return this.documents.flatMap((doc) =>
+      doc.errors.map((error) => ({
+        file: this.file,
+        message: `YAML syntax error: ${firstLine(error.message)}`,
+        span: this.span(error.pos[0], error.pos[1]),
+      })),
+    );
+  }
+
+  /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+  locateInScalar(node: Scalar, valueOffset: number, length: number): { start: number; end: number } {
+    const range = node.range;
+    if (!range) return { start: 0, end: 0 };
+    const value = scalarText(node) ?? '';
+    const needle = value.slice(valueOffset, valueOffset + length);
+    const raw = this.text.slice(range[0], range[1]);
+    if (needle.length > 0) {
+      // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
+      let occurrence = 0;
+      for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1)) occurrence++;
+      let found = -1;
+      for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
+        if (i === occurrence) {
+          found = at;
+          break;
+        }
+      }
+      if (found >= 0) return { start: range[0] + found, end: range[0] + found + needle.length };
+    }
+    return { start: range[0], end: range[1] };
+  }
+}
+
+function parseAllDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+  return Array.from(parseAll(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }));
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function keyText(pair: Pair): string | undefined {
+  return scalarText(pair.key);
+}
+
+export function mapPairs(node: unknown): Array<Pair<Scalar, unknown>> {
+  if (!isMap(node)) return [];
+  return node.items.filter((pair): pair is Pair<Scalar, unknown> => isPair(pair) && isScalar(pair.key));
+}
+
+export function getValue(node: unknown, key: string): unknown {
+  if (!isMap(node)) return undefined;
+  for (const pair of (node as YAMLMap).items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.value;
+  }
+  return undefined;
+}
+
+export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
+  return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+
+export function seqItems(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [];
+}
+
+export { isMap, isScalar, isSeq };

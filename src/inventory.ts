@@ -1,0 +1,33 @@
+import type { Channel } from './credentials/kinds.js';
+import { isConsoleKind, isSmtpPasswordKind } from './credentials/kinds.js';
+import type { CredentialReference, CredentialUse, InventoryEntry, ScanModel } from './model.js';
+
+/** The channel a reference is used for in one use. */
+function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
+  const kind = reference.sink.expects;
+  if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind)) return 'console';
+  if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind))) return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+  if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token') return use.destination.sesApi ? 'ses-api' : 'aws-api';
+  if (use.destination.registry) return 'registry';
+  if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input') return 'ses-smtp';
+  return 'other';
+}
+
+/** Every secret the scanned files use: its kind and where it flows. */
+export function buildInventory(model: ScanModel): InventoryEntry[] {
+  const entries = new Map<string, InventoryEntry>();
+  for (const reference of model.references) {
+    if (reference.source.type !== 'secret') continue;
+    const name = reference.source.name;
+    const entry = entries.get(name) ?? { name, kind: reference.supplied?.kind, root: false, channels: [], locations: [] };
+    entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
+    entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
+    const channels = new Set(entry.channels);
+    const uses = model.usesByReference.get(reference.id) ?? [];
+    for (const use of uses) channels.add(channelOf(reference, use));
+    if (uses.length === 0) channels.add(isConsoleKind(reference.supplied?.kind) ? 'console' : 'other');
+    entry.channels = [...channels].sort();
+    entries.set(name, entry);
+  }
+  return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

@@ -1,0 +1,146 @@
+import type { Channel, CredentialKind } from './credentials/kinds.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** 1-based line and column, the end column exclusive (the column after the last character), as SARIF counts. */
+export interface Span {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a value comes from. */
+export type ValueSource =
+  | { type: 'secret'; name: string }
+  | { type: 'all-secrets'; via: 'toJSON' | 'inherit' | 'dynamic-index' }
+  | { type: 'literal'; value: string }
+  | { type: 'variable'; name: string };
+
+/** Where a value goes: the slot it fills, and the kind of credential that slot expects. */
+export interface Sink {
+  type: 'action-input' | 'env' | 'script' | 'url-userinfo' | 'reusable-workflow-secret' | 'command-argument';
+  /** Input, variable or argument name as written. */
+  name: string;
+  /** `uses:` of the step, for action inputs. */
+  action?: string;
+  expects?: CredentialKind;
+  /** The slot's own name marks it as the root user's (`AWS_ROOT_ACCESS_KEY: …`). */
+  root?: boolean;
+}
+
+export interface Classification {
+  kind: CredentialKind;
+  root: boolean;
+  /** What the kind was read from. */
+  evidence: 'name' | 'shape' | 'config';
+}
+
+/** One value that is, or may be, a credential, at the exact place it is written. */
+export interface CredentialReference {
+  id: string;
+  file: string;
+  span: Span;
+  source: ValueSource;
+  sink: Sink;
+  /** What the value is, from its name or shape; filled by `classifyReferences`. */
+  supplied?: Classification;
+}
+
+/** What a set of credentials talks to. */
+export interface Destination {
+  /** Set when the credentials are used for SMTP. */
+  smtp?: { target: 'ses' | 'other' | 'unknown'; regions: string[] };
+  sesApi: boolean;
+  awsApi: boolean;
+  registry: boolean;
+  /** An OIDC role is assumed in the same job, so static keys are not needed. */
+  oidcRole: boolean;
+}
+
+/**
+ * A place where credentials are used together: a workflow step (with the env it inherits), a reusable
+ * workflow call. Pair checks and destination-dependent rules work on uses.
+ */
+export interface CredentialUse {
+  id: string;
+  file: string;
+  label: string;
+  span: Span;
+  referenceIds: string[];
+  destination: Destination;
+}
+
+/** A problem reading a file: reported as a notice, never stops the scan. */
+export interface FileProblem {
+  file: string;
+  message: string;
+  span?: Span;
+}
+
+export interface FileModel {
+  file: string;
+  format: string;
+  references: CredentialReference[];
+  uses: CredentialUse[];
+  problems: FileProblem[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  span: Span;
+  message: string;
+  credential?: { name: string; kind?: CredentialKind | undefined; root?: boolean };
+  /** Stable across line moves: the rule, file and what was found, not where. */
+  fingerprintSeed: string;
+  suppressed?: 'inline' | 'config';
+}
+
+export interface InventoryEntry {
+  name: string;
+  kind: CredentialKind | undefined;
+  root: boolean;
+  channels: Channel[];
+  locations: Array<{ file: string; line: number; column: number }>;
+}
+
+export interface ScanResult {
+  root: string;
+  files: number;
+  findings: Finding[];
+  suppressed: Finding[];
+  problems: FileProblem[];
+  inventory: InventoryEntry[];
+}
+
+/** Every file's model, joined so rules can go from a reference to the uses that see it and back. */
+export interface ScanModel {
+  files: FileModel[];
+  references: CredentialReference[];
+  uses: CredentialUse[];
+  referenceById: ReadonlyMap<string, CredentialReference>;
+  usesByReference: ReadonlyMap<string, CredentialUse[]>;
+}
+
+export function joinModels(files: FileModel[]): ScanModel {
+  const references = files.flatMap((file) => file.references);
+  const uses = files.flatMap((file) => file.uses);
+  const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+  const usesByReference = new Map<string, CredentialUse[]>();
+  for (const use of uses) {
+    for (const id of use.referenceIds) {
+      const list = usesByReference.get(id);
+      if (list) list.push(use);
+      else usesByReference.set(id, [use]);
+    }
+  }
+  return { files, references, uses, referenceById, usesByReference };
+}
+
+export function referencesOf(model: ScanModel, use: CredentialUse): CredentialReference[] {
+  return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}

@@ -1,0 +1,22 @@
+import { severityRank, type Finding, type ScanResult, type Severity } from './model.js';
+
+export type FailOn = Severity | 'never';
+
+export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+
+/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
+export function rebase(result: ScanResult, prefix: string): ScanResult {
+  if (prefix === '' || prefix === '.') return result;
+  const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  const move = <T extends { file: string }>(item: T): T => ({ ...item, file: `${clean}/${item.file}` });
+  return {
+    ...result,
+    findings: result.findings.map(move),
+    suppressed: result.suppressed.map(move),
+    problems: result.problems.map(move),
+    inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+  };
+}

@@ -1,0 +1,61 @@
+import type { ScanResult } from '../model.js';
+import { fingerprints } from '../rules/engine.js';
+
+/**
+ * The JSON contract, version 1. It is built field by field from the internal types so that a change
+ * inside the scanner cannot silently change what users parse.
+ */
+export interface JsonReportV1 {
+  version: 1;
+  findings: Array<{
+    ruleId: string;
+    severity: 'error' | 'warning' | 'notice';
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
+    credential: { name: string; kind: string | null } | null;
+    fingerprint: string;
+  }>;
+  suppressed: Array<{ ruleId: string; file: string; line: number; column: number; reason: 'inline' | 'config'; fingerprint: string }>;
+  inventory: Array<{ name: string; kind: string | null; root: boolean; channels: string[]; locations: Array<{ file: string; line: number; column: number }> }>;
+  problems: Array<{ file: string; line: number | null; message: string }>;
+  stats: { files: number };
+}
+
+export function toJsonReport(result: ScanResult): JsonReportV1 {
+  const prints = fingerprints(result.findings);
+  const suppressedPrints = fingerprints(result.suppressed);
+  return {
+    version: 1,
+    findings: result.findings.map((finding, index) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      file: finding.file,
+      line: finding.span.startLine,
+      column: finding.span.startColumn,
+      endLine: finding.span.endLine,
+      endColumn: finding.span.endColumn,
+      message: finding.message,
+      credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
+      fingerprint: prints[index] ?? '',
+    })),
+    suppressed: result.suppressed.map((finding, index) => ({
+      ruleId: finding.ruleId,
+      file: finding.file,
+      line: finding.span.startLine,
+      column: finding.span.startColumn,
+      reason: finding.suppressed ?? 'inline',
+      fingerprint: suppressedPrints[index] ?? '',
+    })),
+    inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })) })),
+    problems: result.problems.map((problem) => ({ file: problem.file, line: problem.span?.startLine ?? null, message: problem.message })),
+    stats: { files: result.files },
+  };
+}
+
+export function renderJson(result: ScanResult): string {
+  return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}

@@ -1,0 +1,85 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, ScanResult, Severity } from '../model.js';
+import { fingerprints } from '../rules/engine.js';
+import { rules } from '../rules/index.js';
+import { helpUri } from '../rules/types.js';
+import { toolInformationUri, toolName, toolVersion } from '../version.js';
+
+const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
+
+export const fingerprintKey = 'sesCredentialHygiene/v1';
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch: string) => ch.toUpperCase());
+}
+
+/** Every rule, fired or not, so code scanning can show what was checked. */
+function ruleDescriptors(): ReportingDescriptor[] {
+  return rules.map(({ meta }) => ({
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.help },
+    help: { text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`, markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})` },
+    helpUri: helpUri(meta.id),
+    defaultConfiguration: { level: levels[meta.defaultSeverity] },
+    properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
+  }));
+}
+
+export function artifactUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function toResult(finding: Finding, fingerprint: string): Result {
+  const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
+  const result: Result = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: levels[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { [fingerprintKey]: fingerprint },
+  };
+  if (finding.credential) result.properties = { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) };
+  if (finding.suppressed) result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external' }];
+  return result;
+}
+
+export function toSarif(result: ScanResult): Log {
+  const prints = fingerprints(result.findings);
+  const suppressedPrints = fingerprints(result.suppressed);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: toolName, version: toolVersion, semanticVersion: toolVersion, informationUri: toolInformationUri, rules: ruleDescriptors() } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
+        results: [...result.findings.map((finding, index) => toResult(finding, prints[index] ?? '')), ...result.suppressed.map((finding, index) => toResult(finding, suppressedPrints[index] ?? ''))],
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: result.problems.map((problem) => ({
+              level: 'note' as const,
+              message: { text: problem.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' }, ...(problem.span ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } } : {}) } }],
+            })),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}
+
+export function renderSarif(result: ScanResult): string {
+  return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+}

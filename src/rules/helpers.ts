@@ -1,0 +1,83 @@
+import { isSmtpPasswordKind, kindLabels, type CredentialKind } from '../credentials/kinds.js';
+import { redact } from '../credentials/values.js';
+import type { CredentialReference, CredentialUse, ScanModel } from '../model.js';
+import { referencesOf } from '../model.js';
+import type { RuleFinding } from './types.js';
+
+/** How a reference is named in messages: never with a credential's full value. */
+export function describeSource(reference: CredentialReference): string {
+  const { source } = reference;
+  switch (source.type) {
+    case 'secret':
+      return `secret \`${source.name}\``;
+    case 'variable':
+      return `variable \`${source.name}\``;
+    case 'literal':
+      return `literal \`${redact(source.value)}\``;
+    case 'all-secrets':
+      return source.via === 'inherit' ? '`secrets: inherit`' : source.via === 'toJSON' ? '`toJSON(secrets)`' : 'a computed `secrets[…]` index';
+  }
+}
+
+export function describeSink(reference: CredentialReference): string {
+  const { sink } = reference;
+  switch (sink.type) {
+    case 'action-input':
+      return sink.action ? `input \`${sink.name}\` of \`${sink.action}\`` : `input \`${sink.name}\``;
+    case 'env':
+      return `variable \`${sink.name}\``;
+    case 'url-userinfo':
+      return `the ${sink.name} of an SMTP URL`;
+    case 'reusable-workflow-secret':
+      return `reusable-workflow secret \`${sink.name}\``;
+    case 'command-argument':
+      return `\`${sink.name}\``;
+    case 'script':
+      return 'a script';
+  }
+}
+
+export function credentialName(reference: CredentialReference): string {
+  const { source } = reference;
+  if (source.type === 'secret' || source.type === 'variable') return source.name;
+  if (source.type === 'literal') return redact(source.value);
+  return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';
+}
+
+/** A finding placed on the reference itself. */
+export function atReference(reference: CredentialReference, message: string, kind?: CredentialKind): RuleFinding {
+  const resolvedKind = kind ?? reference.supplied?.kind;
+  const root = reference.supplied?.root === true || reference.sink.root === true;
+  return {
+    file: reference.file,
+    span: reference.span,
+    message,
+    credential: { name: credentialName(reference), kind: resolvedKind, ...(root ? { root } : {}) },
+    key: `${credentialName(reference)}|${reference.sink.type}:${reference.sink.name}`,
+  };
+}
+
+export function isSmtpPasswordSlot(reference: CredentialReference): boolean {
+  return isSmtpPasswordKind(reference.sink.expects);
+}
+
+/** Uses whose SMTP server is SES, or unknown (a value that only SES would accept decides). */
+export function smtpUses(model: ScanModel, targets: ReadonlyArray<'ses' | 'unknown' | 'other'>): CredentialUse[] {
+  return model.uses.filter((use) => use.destination.smtp && targets.includes(use.destination.smtp.target));
+}
+
+/** Each reference once, even when several uses see it. */
+export function uniqueReferences(model: ScanModel, uses: CredentialUse[]): CredentialReference[] {
+  const seen = new Map<string, CredentialReference>();
+  for (const use of uses) for (const reference of referencesOf(model, use)) seen.set(reference.id, reference);
+  return [...seen.values()];
+}
+
+export function label(kind: CredentialKind): string {
+  return kindLabels[kind];
+}
+
+/** "a" or "an" before a kind label, for messages that start with one. */
+export function withArticle(text: string): string {
+  return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
+}

@@ -1,0 +1,35 @@
+import { ambiguousCredentialName } from './ambiguous-credential-name.js';
+import { consoleCredentialsInAutomation } from './console-credentials-in-automation.js';
+import { hardcodedAccessKey } from './hardcoded-access-key.js';
+import { hardcodedSmtpPassword } from './hardcoded-smtp-password.js';
+import { incompleteCredentialPair } from './incomplete-credential-pair.js';
+import { longLivedAccessKey } from './long-lived-access-key.js';
+import { overbroadSecretsAccess } from './overbroad-secrets-access.js';
+import { rootCredentials } from './root-credentials.js';
+import { secretKeyAsSmtpPassword } from './secret-key-as-smtp-password.js';
+import { sigv2SmtpPassword } from './sigv2-smtp-password.js';
+import { smtpPasswordAsSecretKey } from './smtp-password-as-secret-key.js';
+import { smtpUsernameNotAccessKeyId } from './smtp-username-not-access-key-id.js';
+import type { Rule } from './types.js';
+
+/** One line per rule. The order is the order of the docs and of SARIF's rule list. */
+export const rules: readonly Rule[] = [
+  rootCredentials,
+  consoleCredentialsInAutomation,
+  secretKeyAsSmtpPassword,
+  smtpPasswordAsSecretKey,
+  smtpUsernameNotAccessKeyId,
+  hardcodedAccessKey,
+  hardcodedSmtpPassword,
+  sigv2SmtpPassword,
+  longLivedAccessKey,
+  ambiguousCredentialName,
+  incompleteCredentialPair,
+  overbroadSecretsAccess,
+];
+
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,28 @@
+import { atReference, describeSink, describeSource, label } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const rootCredentials: Rule = {
+  meta: {
+    id: 'root-credentials',
+    title: 'Root user credentials in automation',
+    defaultSeverity: 'error',
+    securitySeverity: 9.8,
+    help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
+    tags: ['security', 'aws', 'root'],
+  },
+  check: (model) =>
+    model.references
+      .filter((reference) => {
+        const kind = reference.supplied?.kind ?? reference.sink.expects;
+        const root = reference.supplied?.root === true || reference.sink.root === true;
+        return root && kind !== undefined && kind !== 'ambiguous';
+      })
+      .map((reference) => {
+        const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
+        return atReference(
+          reference,
+          `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`,
+          kind,
+        );
+      }),
+};

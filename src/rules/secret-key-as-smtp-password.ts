@@ -1,0 +1,22 @@
+import { atReference, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const secretKeyAsSmtpPassword: Rule = {
+  meta: {
+    id: 'secret-key-as-smtp-password',
+    title: 'Secret access key used as SES SMTP password',
+    defaultSeverity: 'error',
+    securitySeverity: 7.5,
+    help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
+    tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
+  },
+  check: (model) =>
+    uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
+      .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
+      .map((reference) =>
+        atReference(
+          reference,
+          `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`,
+        ),
+      ),
+};

@@ -1,0 +1,23 @@
+import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { atReference, describeSink, describeSource } from './helpers.js';
+import type { Rule } from './types.js';
+
+export const smtpPasswordAsSecretKey: Rule = {
+  meta: {
+    id: 'smtp-password-as-secret-key',
+    title: 'SES SMTP password used as secret access key',
+    defaultSeverity: 'error',
+    securitySeverity: 6.5,
+    help: 'An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user\'s secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.',
+    tags: ['aws', 'ses', 'smtp', 'correctness'],
+  },
+  check: (model) =>
+    model.references
+      .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
+      .map((reference) =>
+        atReference(
+          reference,
+          `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`,
+        ),
+      ),
+};

@@ -1,0 +1,37 @@
+import { accessKeyIdPattern } from '../credentials/values.js';
+import type { CredentialReference } from '../model.js';
+import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
+import type { Rule } from './types.js';
+
+const wrongKinds = new Set(['account-email', 'console-username', 'console-password', 'secret-access-key', 'smtp-password', 'smtp-password-v2']);
+
+function isWrongUserName(reference: CredentialReference): boolean {
+  const { source, supplied } = reference;
+  if (source.type === 'literal') return !accessKeyIdPattern.test(source.value.trim());
+  if (source.type === 'secret' || source.type === 'variable') {
+    if (supplied && wrongKinds.has(supplied.kind)) return true;
+    return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);
+  }
+  return false;
+}
+
+export const smtpUsernameNotAccessKeyId: Rule = {
+  meta: {
+    id: 'smtp-username-not-access-key-id',
+    title: 'SES SMTP user name is not an access key ID',
+    defaultSeverity: 'warning',
+    securitySeverity: 3.0,
+    help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
+    tags: ['aws', 'ses', 'smtp', 'correctness'],
+  },
+  check: (model) =>
+    uniqueReferences(model, smtpUses(model, ['ses']))
+      .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
+      .map((reference) =>
+        atReference(
+          reference,
+          `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`,
+          reference.supplied?.kind ?? 'smtp-username',
+        ),
+      ),
+};

@@ -1,0 +1,35 @@
+import type { CredentialKind } from '../credentials/kinds.js';
+import type { ScanModel, Severity, Span } from '../model.js';
+
+export interface RuleMeta {
+  /** Public contract: users write it in ignores and config files. */
+  id: string;
+  title: string;
+  defaultSeverity: Severity;
+  /** CVSS-like 0–10 score for GitHub code scanning (`security-severity`). */
+  securitySeverity: number;
+  /** One paragraph: why it matters and how to fix it. The full page is docs/rules/<id>.md. */
+  help: string;
+  tags: string[];
+}
+
+/** What a rule reports; the engine adds the rule id, severity and fingerprint. */
+export interface RuleFinding {
+  file: string;
+  span: Span;
+  message: string;
+  credential?: { name: string; kind?: CredentialKind | undefined; root?: boolean };
+  /** Identifies what was found (not where) for fingerprints and de-duplication. */
+  key: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check: (model: ScanModel) => RuleFinding[];
+}
+
+export const docsBaseUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/';
+
+export function helpUri(id: string): string {
+  return `${docsBaseUrl}${id}.md`;
+}
