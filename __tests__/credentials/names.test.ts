@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { classifyName, normalizeName, withUserNameRules } from '../../src/credentials/names.js';
+
+describe('classifyName', () => {
+  it.each([
+    ['AWS_ACCESS_KEY_ID', 'access-key-id', false],
+    ['AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
+    ['aws-secret-access-key', 'secret-access-key', false],
+    ['AWS_SESSION_TOKEN', 'session-token', false],
+    ['SES_SMTP_USERNAME', 'smtp-username', false],
+    ['SES_SMTP_PASSWORD', 'smtp-password', false],
+    ['EMAIL_HOST_PASSWORD', 'smtp-password', false],
+    ['SPRING_MAIL_PASSWORD', 'smtp-password', false],
+    ['IAM_CONSOLE_PASSWORD', 'console-password', false],
+    ['ROOT_AWS_ACCESS_KEY_ID', 'access-key-id', true],
+    ['AWS_ROOT_SECRET_ACCESS_KEY', 'secret-access-key', true],
+    ['ROOT_EMAIL', 'account-email', true],
+    ['AWS_ACCOUNT_PASSWORD', 'console-password', true],
+    ['SES_KEY', 'ambiguous', false],
+    ['MAIL_SECRET', 'ambiguous', false],
+    ['smtpPassword', 'smtp-password', false],
+  ])('%s is %s (root: %s)', (name, kind, root) => {
+    expect(classifyName(name)).toEqual({ kind, root });
+  });
+
+  it.each(['AWS_ROOT_ACCOUNT_ID', 'ROOT_DOMAIN', 'SES_REGION', 'SMTP_HOST', 'DEPLOY_SSH_KEY', 'NODE_ENV', 'KMS_KEY_ID', 'AWS_REGION'])('%s is not a credential', (name) => {
+    expect(classifyName(name)).toBeUndefined();
+  });
+
+  it('lets user rows take precedence', () => {
+    const rules = withUserNameRules([{ pattern: /^MAILGUN_/, kind: 'smtp-password' }]);
+    expect(classifyName('MAILGUN_KEY', rules)?.kind).toBe('smtp-password');
+  });
+
+  it('normalises separators and camel case', () => {
+    expect(normalizeName('ses-smtp.password')).toBe('SES_SMTP_PASSWORD');
+    expect(normalizeName('smtpUserName')).toBe('SMTP_USER_NAME');
+  });
+});

@@ -1,0 +1,54 @@
+import { defaultConfig, parseConfig, type Config } from '../../src/config/config.js';
+import type { Finding, ScanResult } from '../../src/model.js';
+import { scanTexts } from '../../src/scan.js';
+
+export type Files = Record<string, string>;
+
+/** Accepts one workflow text (placed at .github/workflows/ci.yml) or several files by path. */
+export function scanFiles(files: Files | string, configText?: string): ScanResult {
+  const map = typeof files === 'string' ? { '.github/workflows/ci.yml': files } : files;
+  const config: Config = configText ? parseConfig(configText, 'test-config.yml') : defaultConfig();
+  return scanTexts(Object.entries(map).map(([path, text]) => ({ path, text })), config);
+}
+
+export interface Place {
+  line: number;
+  column: number;
+  file?: string;
+}
+
+/** The findings of one rule as `file:line:column`, for exact comparisons. */
+export function placesOf(ruleId: string, files: Files | string, configText?: string): string[] {
+  return scanFiles(files, configText)
+    .findings.filter((finding) => finding.ruleId === ruleId)
+    .map(place);
+}
+
+export function place(finding: Pick<Finding, 'file' | 'span'>): string {
+  return `${finding.file}:${finding.span.startLine}:${finding.span.startColumn}`;
+}
+
+/** Builds a workflow with one job from steps given as YAML text indented for the `steps:` list. */
+export function workflow(steps: string, extra = ''): string {
+  return `name: test\non: push\n${extra}jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+}
+
+/** Builds fake credential-shaped values at run time so the test sources hold no credential-shaped literal. */
+export const fake = {
+  accessKeyId: (seed = 'A') => `AKIA${'Q2R3S4T5U6V7W'.slice(0, 12)}${seed.repeat(4).slice(0, 4).toUpperCase()}`,
+  secretKey: (seed = 'k') => `wJ8r${seed}Tz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4oP`.slice(0, 40),
+  smtpPasswordV4: () => `BM${'xhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2'}`,
+};
+
+/** `file:line:column` of the n-th occurrence of `needle` in `text`: an oracle independent of the scanner. */
+export function locate(text: string, needle: string, occurrence = 1, file = '.github/workflows/ci.yml'): string {
+  let at = -1;
+  for (let i = 0; i < occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
+  }
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  return `${file}:${line}:${column}`;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { fake, placesOf, workflow } from '../helpers/scan.js';
+
+const rule = 'root-credentials';
+
+describe(rule, () => {
+  it('fires on root-named secrets given to configure-aws-credentials', () => {
+    const text = workflow(`      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          aws-access-key-id: \${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}
+          aws-secret-access-key: \${{ secrets.ROOT_AWS_SECRET_ACCESS_KEY }}
+          aws-region: eu-west-1
+`);
+    expect(placesOf(rule, text)).toEqual(['.github/workflows/ci.yml:9:34', '.github/workflows/ci.yml:10:38']);
+  });
+
+  it('fires on the account e-mail and password in env', () => {
+    const text = workflow(`      - run: node request-production-access.mjs
+        env:
+          ROOT_EMAIL: \${{ secrets.ROOT_EMAIL }}
+          AWS_ACCOUNT_PASSWORD: \${{ secrets['ACCOUNT_PW'] }}
+`);
+    expect(placesOf(rule, text)).toEqual(['.github/workflows/ci.yml:9:27', '.github/workflows/ci.yml:10:37']);
+  });
+
+  it('fires on a literal key in a root-named variable', () => {
+    const key = fake.accessKeyId();
+    const text = workflow(`      - run: ./deploy.sh
+        env:
+          AWS_ROOT_ACCESS_KEY_ID: ${key}
+`);
+    expect(placesOf(rule, text)).toEqual(['.github/workflows/ci.yml:9:35']);
+  });
+
+  it('stays quiet on root-named identifiers that are no credentials', () => {
+    const text = workflow(`      - run: ./deploy.sh
+        env:
+          AWS_ROOT_ACCOUNT_ID: \${{ secrets.AWS_ROOT_ACCOUNT_ID }}
+          ROOT_DOMAIN: example.com
+          AWS_ACCESS_KEY_ID: \${{ secrets.AWS_ACCESS_KEY_ID }}
+          AWS_SECRET_ACCESS_KEY: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+`);
+    expect(placesOf(rule, text)).toEqual([]);
+  });
+
+  it('stays quiet on an OIDC role whose ARN holds an account ID', () => {
+    const text = workflow(`      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/root-deployer
+          aws-region: eu-west-1
+`);
+    expect(placesOf(rule, text)).toEqual([]);
+  });
+});
