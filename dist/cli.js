@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4457);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1863:
+/***/ 4457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -899,7 +899,7 @@ function planAnnotations(findings, problems = []) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/rules/engine.ts
+;// CONCATENATED MODULE: ./src/engine.ts
 
 
 
@@ -1185,9 +1185,11 @@ const skippedFolders = new Set(['.git', 'node_modules', '.terraform', 'vendor', 
 async function walk(root, options) {
     const candidates = [];
     const skipped = [];
-    const rootStat = await (0,promises_namespaceObject.lstat)(root);
+    const rootStat = await (0,promises_namespaceObject.lstat)(root).catch((error) => {
+        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
+    });
     if (!rootStat.isDirectory())
-        throw new Error(`${root} is not a directory`);
+        throw new Error(`cannot scan ${root}: not a folder`);
     const pending = [''];
     while (pending.length > 0) {
         const relative = pending.pop() ?? '';
@@ -3432,7 +3434,7 @@ function maskExpressions(text, expressions) {
     }
     return masked + text.slice(at);
 }
-const smtpUrlPattern = /\bsmtps?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
 const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;

@@ -8,7 +8,7 @@ import { adapterFor } from './formats/index.js';
 import type { ParseContext } from './formats/types.js';
 import { buildInventory } from './inventory.js';
 import { joinModels, type FileModel, type FileProblem, type ScanResult } from './model.js';
-import { readInlineIgnores, runRules, type InlineIgnores } from './rules/engine.js';
+import { readInlineIgnores, runRules, type InlineIgnores } from './engine.js';
 
 export interface ScanOptions {
   root: string;

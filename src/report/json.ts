@@ -1,5 +1,5 @@
 import type { ScanResult } from '../model.js';
-import { fingerprints } from '../rules/engine.js';
+import { fingerprints } from '../engine.js';
 
 /**
  * The JSON contract, version 1. It is built field by field from the internal types so that a change

@@ -1,6 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, ScanResult, Severity } from '../model.js';
-import { fingerprints } from '../rules/engine.js';
+import { fingerprints } from '../engine.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { toolInformationUri, toolName, toolVersion } from '../version.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Config } from '../config/config.js';
-import { severityRank, type Finding, type ScanModel } from '../model.js';
-import { rules } from './index.js';
+import type { Config } from './config/config.js';
+import { severityRank, type Finding, type ScanModel } from './model.js';
+import { rules } from './rules/index.js';
 
 /** Line → rule ids ignored there (`*`: all), read from `ses-credential-hygiene: ignore[…]` comments. */
 export type InlineIgnores = ReadonlyMap<number, ReadonlySet<string>>;
