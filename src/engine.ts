@@ -47,7 +47,7 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
         severity: setting,
         file: result.file,
         span: result.span,
-        message: result.message,
+        message: capitalize(result.message),
         ...(result.credential ? { credential: result.credential } : {}),
         fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
       };
@@ -86,4 +86,8 @@ export function fingerprints(findings: readonly Finding[]): string[] {
     occurrences.set(finding.fingerprintSeed, count);
     return createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
   });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

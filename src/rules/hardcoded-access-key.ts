@@ -15,10 +15,7 @@ export const hardcodedAccessKey: Rule = {
       .filter((reference) => reference.source.type === 'literal' && (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
       .map((reference) => {
         const kind = reference.supplied?.kind ?? 'access-key-id';
-        return atReference(reference, `${capitalize(withArticle(label(kind)))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
+        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
       }),
 };
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderJson, toJsonReport } from '../../src/report/json.js';
+import { scan } from '../../src/scan.js';
+import { matchesGolden } from '../helpers/golden.js';
+
+describe('JSON report', () => {
+  it('matches the golden file for examples/', async () => {
+    const { expected, actual } = matchesGolden('__tests__/report/golden/examples.json', renderJson(await scan({ root: 'examples' })));
+    expect(actual).toBe(expected);
+  });
+
+  it('keeps the version-1 contract', async () => {
+    const report = toJsonReport(await scan({ root: 'examples' }));
+    expect(report.version).toBe(1);
+    expect(Object.keys(report).sort()).toEqual(['findings', 'inventory', 'problems', 'stats', 'suppressed', 'version']);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding).sort()).toEqual(['column', 'credential', 'endColumn', 'endLine', 'file', 'fingerprint', 'line', 'message', 'ruleId', 'severity'].sort());
+      expect(['error', 'warning', 'notice']).toContain(finding.severity);
+      expect(finding.file).not.toMatch(/^\/|\\/);
+      expect(finding.line).toBeGreaterThanOrEqual(1);
+      expect(finding.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('lists the inventory with kinds and channels', async () => {
+    const report = toJsonReport(await scan({ root: 'examples' }));
+    const byName = new Map(report.inventory.map((entry) => [entry.name, entry]));
+    expect(byName.get('SES_SMTP_PASSWORD')).toMatchObject({ kind: 'smtp-password', root: false });
+    expect(byName.get('SES_SMTP_PASSWORD')?.channels).toContain('ses-smtp');
+    expect(byName.get('ROOT_AWS_ACCESS_KEY_ID')).toMatchObject({ kind: 'access-key-id', root: true, channels: ['ses-api'] });
+    expect(byName.get('ECR_AWS_SECRET_ACCESS_KEY')?.channels).toEqual(['registry']);
+    expect(byName.get('OPS_CONSOLE_PASSWORD')?.channels).toEqual(['console']);
+  });
+});
