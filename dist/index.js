@@ -31521,6 +31521,15 @@ function redact(value) {
     const visible = value.length > 8 ? 4 : Math.min(2, value.length);
     return `${value.slice(0, visible)}…`;
 }
+/**
+ * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
+ * key IDs, and long base64 runs of the length of secret keys and SMTP passwords.
+ */
+function scrubCredentials(text) {
+    return text
+        .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
+        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
+}
 
 ;// CONCATENATED MODULE: ./src/model.ts
 const severityRank = { error: 3, warning: 2, notice: 1 };
@@ -31690,12 +31699,9 @@ const hardcodedAccessKey = {
         .filter((reference) => reference.source.type === 'literal' && (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
         .map((reference) => {
         const kind = reference.supplied?.kind ?? 'access-key-id';
-        return atReference(reference, `${capitalize(withArticle(label(kind)))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
+        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
     }),
 };
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-smtp-password.ts
 
@@ -32201,6 +32207,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
 function readInlineIgnores(text) {
     const ignores = new Map();
@@ -32240,8 +32247,9 @@ function runRules(model, config, inlineIgnores) {
                 severity: setting,
                 file: result.file,
                 span: result.span,
-                message: result.message,
-                ...(result.credential ? { credential: result.credential } : {}),
+                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+                message: scrubCredentials(capitalize(result.message)),
+                ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
                 fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
             };
             const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
@@ -32255,8 +32263,11 @@ function runRules(model, config, inlineIgnores) {
     }
     return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
+        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
         compare(a.file, b.file) ||
         a.span.startLine - b.span.startLine ||
         a.span.startColumn - b.span.startColumn ||
@@ -32276,6 +32287,9 @@ function fingerprints(findings) {
         occurrences.set(finding.fingerprintSeed, count);
         return (0,external_node_crypto_.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
     });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -35217,6 +35231,7 @@ function buildInventory(model) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
 function parseFile(path, text, context) {
     const adapter = adapterFor(path);
@@ -35245,7 +35260,9 @@ function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '
     }
     const model = joinModels(models);
     const { findings, suppressed } = runRules(model, config, ignores);
-    const problems = [...extraProblems, ...models.flatMap((file) => file.problems)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const problems = [...extraProblems, ...models.flatMap((file) => file.problems)]
+        .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model) };
 }
 /** Walks `root`, reads every file some adapter understands, and scans them. */

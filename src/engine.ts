@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Config } from './config/config.js';
 import { severityRank, type Finding, type ScanModel } from './model.js';
+import { scrubCredentials } from './credentials/values.js';
 import { rules } from './rules/index.js';
 
 /** Line → rule ids ignored there (`*`: all), read from `ses-credential-hygiene: ignore[…]` comments. */
@@ -47,8 +48,9 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
         severity: setting,
         file: result.file,
         span: result.span,
-        message: capitalize(result.message),
-        ...(result.credential ? { credential: result.credential } : {}),
+        // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+        message: scrubCredentials(capitalize(result.message)),
+        ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
         fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
       };
       const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
@@ -60,10 +62,14 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
   return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
 
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       severityRank[b.severity] - severityRank[a.severity] ||
+      (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
       compare(a.file, b.file) ||
       a.span.startLine - b.span.startLine ||
       a.span.startColumn - b.span.startColumn ||

@@ -1,6 +1,7 @@
 import { defaultConfig, type Config } from './config/config.js';
 import { classifyReferences } from './credentials/classify.js';
 import { classifyName } from './credentials/names.js';
+import { scrubCredentials } from './credentials/values.js';
 import { anyGlob } from './discovery/glob.js';
 import { readText } from './discovery/read.js';
 import { walk } from './discovery/walk.js';
@@ -41,7 +42,9 @@ export function scanTexts(files: ReadonlyArray<{ path: string; text: string }>, 
   }
   const model = joinModels(models);
   const { findings, suppressed } = runRules(model, config, ignores);
-  const problems = [...extraProblems, ...models.flatMap((file) => file.problems)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const problems = [...extraProblems, ...models.flatMap((file) => file.problems)]
+    .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model) };
 }
 

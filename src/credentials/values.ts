@@ -63,3 +63,13 @@ export function redact(value: string): string {
   const visible = value.length > 8 ? 4 : Math.min(2, value.length);
   return `${value.slice(0, visible)}…`;
 }
+
+/**
+ * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
+ * key IDs, and long base64 runs of the length of secret keys and SMTP passwords.
+ */
+export function scrubCredentials(text: string): string {
+  return text
+    .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
+    .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, parseConfig, parseSize } from '../../src/config/config.js';
+import { placesOf, scanFiles, workflow } from '../helpers/scan.js';
+
+const mailStep = workflow(`      - uses: dawidd6/action-send-mail@v3
+        with:
+          server_address: email-smtp.eu-west-1.amazonaws.com
+          username: \${{ secrets.SES_SMTP_USERNAME }}
+          password: \${{ secrets.MAILER_SES_PW }}
+`);
+
+function problemsOf(text: string): string[] {
+  try {
+    parseConfig(text, 'c.yml');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+  }
+  return [];
+}
+
+describe('config file', () => {
+  it('changes severities and turns rules off', () => {
+    const result = scanFiles(mailStep, 'rules:\n  ambiguous-credential-name: error\n');
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['ambiguous-credential-name', 'error']]);
+    expect(placesOf('ambiguous-credential-name', mailStep, 'rules:\n  ambiguous-credential-name: off\n')).toEqual([]);
+  });
+
+  it('extends the name classifier', () => {
+    expect(placesOf('ambiguous-credential-name', mailStep, "names:\n  - pattern: '^MAILER_SES_PW$'\n    kind: smtp-password\n")).toEqual([]);
+    expect(placesOf('root-credentials', mailStep, "names:\n  - pattern: 'MAILER'\n    kind: smtp-password\n    root: true\n")).toEqual(['.github/workflows/ci.yml:11:25']);
+  });
+
+  it('ignores paths, for all rules or some', () => {
+    const files = { '.github/workflows/legacy-mail.yml': mailStep };
+    expect(scanFiles(files, 'ignore:\n  - .github/workflows/legacy-*.yml\n').findings).toEqual([]);
+    const partial = scanFiles(files, 'ignore:\n  - path: .github/workflows/legacy-*.yml\n    rules: [hardcoded-access-key]\n');
+    expect(partial.findings.map((f) => f.ruleId)).toEqual(['ambiguous-credential-name']);
+    expect(scanFiles(files, 'ignore:\n  - .github/workflows/legacy-*.yml\n').suppressed.map((f) => f.suppressed)).toEqual(['config']);
+  });
+
+  it('rejects unknown keys, rule ids, severities and kinds with every problem listed', () => {
+    expect(problemsOf('rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n')).toEqual([
+      'unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size)',
+      'unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
+      'rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
+      expect.stringContaining('names[0]: unknown kind `password`'),
+    ]);
+    expect(problemsOf("names:\n  - pattern: '('\n    kind: smtp-password\n")).toEqual(['names[0]: `(` is not a valid regular expression']);
+    expect(problemsOf('- a list\n')).toEqual(['the file must be a mapping of settings']);
+    expect(problemsOf('rules: [\n')[0]).toMatch(/^not valid YAML/);
+  });
+
+  it('reads sizes', () => {
+    expect(parseSize('5MB')).toBe(5_000_000);
+    expect(parseSize('1 MiB')).toBe(1_048_576);
+    expect(parseSize(1234)).toBe(1234);
+    expect(parseSize('lots')).toBeUndefined();
+  });
+});
+
+describe('inline ignores', () => {
+  const text = workflow(`      - uses: dawidd6/action-send-mail@v3
+        with:
+          server_address: email-smtp.eu-west-1.amazonaws.com
+          username: \${{ secrets.AWS_ACCESS_KEY_ID }}
+          password: \${{ secrets.AWS_SECRET_ACCESS_KEY }} # ses-credential-hygiene: ignore[secret-key-as-smtp-password] migrating
+`);
+
+  it('suppresses the named rule on the same line, and only it', () => {
+    const result = scanFiles(text);
+    expect(result.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(result.suppressed.map((f) => [f.ruleId, f.suppressed])).toEqual([['secret-key-as-smtp-password', 'inline']]);
+    const other = scanFiles(text.replace('ignore[secret-key-as-smtp-password]', 'ignore[hardcoded-access-key]'));
+    expect(other.findings.map((f) => f.ruleId)).toEqual(['secret-key-as-smtp-password']);
+  });
+
+  it('suppresses on the line below the comment, and every rule with empty brackets', () => {
+    const above = text.replace(' # ses-credential-hygiene: ignore[secret-key-as-smtp-password] migrating', '').replace('          password:', '          # ses-credential-hygiene: ignore[] all of them\n          password:');
+    expect(scanFiles(above).findings).toEqual([]);
+    expect(scanFiles(above).suppressed).toHaveLength(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { globMatcher } from '../../src/discovery/glob.js';
+import { decode } from '../../src/discovery/read.js';
+import { walk } from '../../src/discovery/walk.js';
+import { scan } from '../../src/scan.js';
+
+let root: string;
+let outside: string;
+const rootKey = '${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}';
+const flow = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          AWS_ACCESS_KEY_ID: ${rootKey}\n`;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'sch-walk-'));
+  outside = mkdtempSync(join(tmpdir(), 'sch-outside-'));
+  mkdirSync(join(root, '.github/workflows'), { recursive: true });
+  mkdirSync(join(root, 'node_modules/pkg/.github/workflows'), { recursive: true });
+  mkdirSync(join(root, 'tools/notify'), { recursive: true });
+  writeFileSync(join(root, '.github/workflows/ci.yml'), flow);
+  writeFileSync(join(root, 'node_modules/pkg/.github/workflows/ci.yml'), flow);
+  writeFileSync(join(root, 'tools/notify/action.yml'), 'runs:\n  using: composite\n  steps: []\n');
+  writeFileSync(join(root, 'README.md'), 'not scanned');
+  writeFileSync(join(outside, 'ci.yml'), flow);
+  symlinkSync(join(outside, 'ci.yml'), join(root, '.github/workflows/linked.yml'));
+  symlinkSync(root, join(root, 'tools/loop'));
+  writeFileSync(join(root, '.github/workflows/binary.yml'), Buffer.from([0x6f, 0x6e, 0x00, 0x01]));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+describe('walk', () => {
+  it('lists only files an adapter reads, skipping dependency folders and never following links', async () => {
+    const { candidates, skipped } = await walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: () => false });
+    expect(candidates.map((c) => c.path)).toEqual(['.github/workflows/binary.yml', '.github/workflows/ci.yml', 'tools/notify/action.yml']);
+    expect(skipped).toEqual([{ path: '.github/workflows/linked.yml', reason: 'symbolic link, not followed' }]);
+  });
+
+  it('applies exclude globs to files and folders', async () => {
+    const { candidates } = await walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: globMatcher('tools/') });
+    expect(candidates.map((c) => c.path)).not.toContain('tools/notify/action.yml');
+  });
+
+  it('scans with a notice for each skipped file and finds what is inside the root only', async () => {
+    const result = await scan({ root });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}`)).toEqual(['root-credentials .github/workflows/ci.yml:8', 'incomplete-credential-pair .github/workflows/ci.yml:8']);
+    expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      '.github/workflows/binary.yml: skipped: binary file (NUL byte)',
+      '.github/workflows/linked.yml: skipped: symbolic link, not followed',
+    ]);
+  });
+
+  it('fails clearly on a root that does not exist', async () => {
+    await expect(scan({ root: join(root, 'nope') })).rejects.toThrow(/cannot scan .*: no such folder/);
+  });
+});
+
+describe('decode', () => {
+  it('strips a UTF-8 BOM, decodes UTF-16 and flags invalid UTF-8', () => {
+    expect(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('on: push', 'utf16le')]))).toMatchObject({ ok: true, text: 'on: push' });
+    expect(decode(Buffer.from([0x61, 0xff, 0x62]))).toMatchObject({ ok: true, warning: expect.stringContaining('not valid UTF-8') });
+    expect(decode(Buffer.from([0x61, 0x00]))).toEqual({ ok: false, reason: 'binary file (NUL byte)' });
+  });
+});
+
+describe('globMatcher', () => {
+  it.each([
+    ['legacy/**', 'legacy/a/b.yml', true],
+    ['legacy/**', 'src/legacy/a.yml', false],
+    ['*.yml', 'deep/down/x.yml', true],
+    ['.github/workflows/old-*.yml', '.github/workflows/old-mail.yml', true],
+    ['.github/workflows/old-*.yml', '.github/workflows/sub/old-mail.yml', false],
+    ['**/action.yml', 'action.yml', true],
+    ['a?.yml', 'ab.yml', true],
+  ])('%s matches %s: %s', (glob, path, expected) => {
+    expect(globMatcher(glob)(path)).toBe(expected);
+  });
+});

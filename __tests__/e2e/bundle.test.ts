@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import jestSarif from '@microsoft/jest-sarif';
+
+expect.extend(jestSarif as unknown as Parameters<typeof expect.extend>[0]);
+
+/** Reads a GITHUB_OUTPUT file (name<<delimiter … delimiter blocks) as the runner does. */
+function readOutputs(path: string): Record<string, string> {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const outputs: Record<string, string> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (match?.[1] && match[2]) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i] ?? '');
+      outputs[match[1]] = value.join('\n');
+    } else if (lines[i]?.includes('=')) {
+      const [name, ...rest] = (lines[i] ?? '').split('=');
+      if (name) outputs[name] = rest.join('=');
+    }
+  }
+  return outputs;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sch-e2e-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function runAction(inputs: Record<string, string>) {
+  const summary = join(dir, `summary-${Object.keys(inputs).length}.md`);
+  const output = join(dir, `output-${Object.keys(inputs).length}.txt`);
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RUNNER_TEMP: dir };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr, summary: readFileSync(summary, 'utf8'), outputs: readOutputs(output) };
+}
+
+describe('dist/index.js run as the runner runs it', () => {
+  it('annotates, summarises, writes SARIF and outputs, and fails on errors', () => {
+    const sarifFile = join(dir, 'out.sarif');
+    const run = runAction({ path: 'examples', 'fail-on': 'error', 'sarif-file': sarifFile });
+    expect(run.status).toBe(1);
+    const commands = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(commands).toContain(
+      "::error file=examples/.github/workflows/bootstrap.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials (ses-credential-hygiene)::Secret `ROOT_AWS_ACCESS_KEY_ID` in input `aws-access-key-id` of `aws-actions/configure-aws-credentials@v4` is the account root user's access key ID. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.",
+    );
+    // The two errors left out are those whose rules do the least harm.
+    expect(commands.filter((c) => c.includes('title=smtp-password-as-secret-key') || c.includes('title=sigv2-smtp-password'))).toEqual([]);
+    expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
+    expect(commands[0]?.startsWith('::error')).toBe(true);
+    expect(commands.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
+    expect(run.stdout).toContain('::error::ses-credential-hygiene: 18 finding(s), 12 error(s) and 5 warning(s); failing on error or worse.');
+    expect(run.summary).toContain('## SES credential hygiene');
+    expect(run.summary).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
+    expect(run.summary).toContain('2 finding(s) were not annotated');
+    expect(run.outputs).toEqual({ findings: '18', errors: '12', warnings: '5', 'sarif-file': sarifFile });
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
+    (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^examples\/\.github\//);
+  });
+
+  it('passes with fail-on never and stays silent with annotations off', () => {
+    const run = runAction({ path: 'examples', 'fail-on': 'never', annotations: 'false', 'sarif-file': join(dir, 'quiet.sarif') });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^::(error|warning|notice) file=/m);
+    expect(run.summary).toContain('18 finding(s) were not annotated');
+  });
+
+  it('fails with a clear message on a bad input', () => {
+    const run = runAction({ path: 'examples', 'fail-on': 'loudly' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::ses-credential-hygiene: input fail-on must be error, warning, notice or never, not "loudly"');
+  });
+});
+
+describe('dist/cli.js', () => {
+  it('is the same CLI', () => {
+    const child = spawnSync(process.execPath, ['dist/cli.js', 'examples', '--format', 'json'], { encoding: 'utf8' });
+    expect(child.status).toBe(1);
+    const report = JSON.parse(child.stdout);
+    expect(report.findings).toHaveLength(18);
+    expect(report.findings[0]).toMatchObject({ ruleId: 'root-credentials', file: '.github/workflows/bootstrap.yml', line: 13, column: 34 });
+  });
+});
