@@ -17,7 +17,9 @@ export type ValueSource =
   | { type: 'secret'; name: string }
   | { type: 'all-secrets'; via: 'toJSON' | 'inherit' | 'dynamic-index' }
   | { type: 'literal'; value: string }
-  | { type: 'variable'; name: string };
+  | { type: 'variable'; name: string }
+  /** An IaC attribute whose kind is known from the resource type (`aws_iam_access_key.x.secret`, `!GetAtt Key.SecretAccessKey`). */
+  | { type: 'attribute'; name: string; kind: CredentialKind; accessKey: string };
 
 /** Where a value goes: the slot it fills, and the kind of credential that slot expects. */
 export interface Sink {
@@ -86,6 +88,89 @@ export interface FileModel {
   references: CredentialReference[];
   uses: CredentialUse[];
   problems: FileProblem[];
+  /** IAM resources declared by IaC files; keys are shared across the files of one module or template. */
+  iam?: IamFacts;
+}
+
+/**
+ * IAM as declared in IaC. Everything is named by a key (`<module folder>::<address>` for Terraform,
+ * `<file>::<logical id>` for CloudFormation) so that facts from several files of a module join up.
+ */
+export interface IamFacts {
+  principals: IamPrincipal[];
+  accessKeys: IamAccessKey[];
+  loginProfiles: IamLoginProfile[];
+  statements: IamStatement[];
+  bindings: IamBinding[];
+  exposures: SecretExposure[];
+  /** Places where an access key's SMTP password is used, with the regions around it. */
+  smtpPasswordUses: SmtpPasswordUse[];
+}
+
+export interface IamPrincipal {
+  key: string;
+  file: string;
+  span: Span;
+  kind: 'user' | 'role' | 'group';
+  /** Address or logical id, for messages. */
+  label: string;
+  /** The name says it is an SMTP user (`ses-smtp`, `SmtpUser`). */
+  smtpNamed: boolean;
+}
+
+export interface IamAccessKey {
+  key: string;
+  file: string;
+  span: Span;
+  userKey: string | undefined;
+}
+
+export interface IamLoginProfile {
+  file: string;
+  span: Span;
+  userKey: string | undefined;
+}
+
+/** One Allow or Deny statement, owned by a policy, policy document or inline policy. */
+export interface IamStatement {
+  file: string;
+  /** The actions (the evidence line). */
+  span: Span;
+  ownerKey: string;
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  notAction: boolean;
+  resources: string[];
+}
+
+/** Grants an owner's statements (or a managed policy) to a principal. */
+export interface IamBinding {
+  file: string;
+  span: Span;
+  principalKey: string;
+  ownerKey?: string;
+  managedPolicyArn?: string;
+}
+
+export interface SecretExposure {
+  file: string;
+  span: Span;
+  kind: CredentialKind;
+  channel: 'terraform-output' | 'cloudformation-output' | 'ssm-parameter';
+  /** What was exposed, for messages (`aws_iam_access_key.smtp.ses_smtp_password_v4`). */
+  what: string;
+  /** `nonsensitive(…)` strips Terraform's protection on purpose. */
+  nonsensitive: boolean;
+}
+
+export interface SmtpPasswordUse {
+  file: string;
+  span: Span;
+  accessKeyKey: string;
+  /** The region the password was derived for (the provider's), when known. */
+  derivedRegion: string | undefined;
+  /** SES SMTP endpoint regions named beside the password. */
+  endpointRegions: string[];
 }
 
 export interface Finding {
@@ -120,6 +205,7 @@ export interface ScanResult {
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */
 export interface ScanModel {
   files: FileModel[];
+  iam: IamFacts;
   references: CredentialReference[];
   uses: CredentialUse[];
   referenceById: ReadonlyMap<string, CredentialReference>;
@@ -138,9 +224,27 @@ export function joinModels(files: FileModel[]): ScanModel {
       else usesByReference.set(id, [use]);
     }
   }
-  return { files, references, uses, referenceById, usesByReference };
+  return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), references, uses, referenceById, usesByReference };
 }
 
 export function referencesOf(model: ScanModel, use: CredentialUse): CredentialReference[] {
   return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+
+export function emptyIam(): IamFacts {
+  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [] };
+}
+
+export function mergeIam(parts: IamFacts[]): IamFacts {
+  const merged = emptyIam();
+  for (const part of parts) {
+    merged.principals.push(...part.principals);
+    merged.accessKeys.push(...part.accessKeys);
+    merged.loginProfiles.push(...part.loginProfiles);
+    merged.statements.push(...part.statements);
+    merged.bindings.push(...part.bindings);
+    merged.exposures.push(...part.exposures);
+    merged.smtpPasswordUses.push(...part.smtpPasswordUses);
+  }
+  return merged;
 }

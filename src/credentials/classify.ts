@@ -11,6 +11,7 @@ export function classifySupplied(reference: CredentialReference, classifyName: N
     const byName = classifyName(source.name);
     return byName ? { ...byName, evidence: 'name' } : undefined;
   }
+  if (source.type === 'attribute') return { kind: source.kind, root: false, evidence: 'name' };
   if (source.type === 'literal') {
     const shape = classifyValue(source.value);
     if (!shape) return undefined;

@@ -14,6 +14,8 @@ export function describeSource(reference: CredentialReference): string {
       return `variable \`${source.name}\``;
     case 'literal':
       return `literal \`${redact(source.value)}\``;
+    case 'attribute':
+      return `\`${source.name}\``;
     case 'all-secrets':
       return source.via === 'inherit' ? '`secrets: inherit`' : source.via === 'toJSON' ? '`toJSON(secrets)`' : 'a computed `secrets[…]` index';
   }
@@ -41,6 +43,7 @@ export function credentialName(reference: CredentialReference): string {
   const { source } = reference;
   if (source.type === 'secret' || source.type === 'variable') return source.name;
   if (source.type === 'literal') return redact(source.value);
+  if (source.type === 'attribute') return source.name;
   return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';
 }
 

@@ -1,4 +1,4 @@
-import type { CredentialReference, CredentialUse, Destination, FileModel, FileProblem, Sink, Span, ValueSource } from '../model.js';
+import type { CredentialReference, CredentialUse, Destination, FileModel, FileProblem, Sink, Span, ValueSource } from '../../model.js';
 
 /** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
 export class ModelBuilder {

@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { FileProblem, Span } from '../model.js';
+import type { FileProblem, Span } from '../../model.js';
 
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
@@ -32,6 +32,12 @@ export class YamlSource {
         span: this.span(error.pos[0], error.pos[1]),
       })),
     );
+  }
+
+  /** The span of characters `start`…`end` of a scalar's parsed value. */
+  locateSpan(node: Scalar, start: number, end: number): Span {
+    const located = this.locateInScalar(node, start, end - start);
+    return this.span(located.start, located.end);
   }
 
   /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { findExpressions } from '../../src/formats/expressions.js';
+import { findExpressions } from '../../../src/formats/shared/expressions.js';
 
 const accesses = (text: string) => findExpressions(text).flatMap((expression) => expression.accesses.map((access) => ({ ...access, text: text.slice(access.start, access.end) })));
 
