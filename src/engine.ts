@@ -36,8 +36,8 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const rule of rules) {
-    const setting = config.ruleSettings.get(rule.meta.id) ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
+    const configured = config.ruleSettings.get(rule.meta.id);
+    if (configured === 'off') continue;
     const seen = new Set<string>();
     for (const result of rule.check(model)) {
       const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
@@ -45,7 +45,7 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
       seen.add(placeKey);
       const finding: Finding = {
         ruleId: rule.meta.id,
-        severity: setting,
+        severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
         file: result.file,
         span: result.span,
         // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.

@@ -1,14 +1,19 @@
 import { ambiguousCredentialName } from './ambiguous-credential-name.js';
+import { consoleAccessOnServiceUser } from './console-access-on-service-user.js';
 import { consoleCredentialsInAutomation } from './console-credentials-in-automation.js';
+import { credentialExposedInOutput } from './credential-exposed-in-output.js';
+import { credentialMintingPermissions } from './credential-minting-permissions.js';
 import { hardcodedAccessKey } from './hardcoded-access-key.js';
 import { hardcodedSmtpPassword } from './hardcoded-smtp-password.js';
 import { incompleteCredentialPair } from './incomplete-credential-pair.js';
 import { longLivedAccessKey } from './long-lived-access-key.js';
 import { overbroadSecretsAccess } from './overbroad-secrets-access.js';
+import { overprivilegedSmtpUser } from './overprivileged-smtp-user.js';
 import { rootCredentials } from './root-credentials.js';
 import { secretKeyAsSmtpPassword } from './secret-key-as-smtp-password.js';
 import { sigv2SmtpPassword } from './sigv2-smtp-password.js';
 import { smtpPasswordAsSecretKey } from './smtp-password-as-secret-key.js';
+import { smtpRegionMismatch } from './smtp-region-mismatch.js';
 import { smtpUsernameNotAccessKeyId } from './smtp-username-not-access-key-id.js';
 import type { Rule } from './types.js';
 
@@ -26,6 +31,11 @@ export const rules: readonly Rule[] = [
   ambiguousCredentialName,
   incompleteCredentialPair,
   overbroadSecretsAccess,
+  overprivilegedSmtpUser,
+  credentialExposedInOutput,
+  credentialMintingPermissions,
+  consoleAccessOnServiceUser,
+  smtpRegionMismatch,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

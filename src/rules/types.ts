@@ -21,6 +21,8 @@ export interface RuleFinding {
   credential?: { name: string; kind?: CredentialKind | undefined; root?: boolean };
   /** Identifies what was found (not where) for fingerprints and de-duplication. */
   key: string;
+  /** Overrides the rule's default for this finding (a config setting still wins). */
+  severity?: Severity;
 }
 
 export interface Rule {

@@ -51,6 +51,11 @@ export interface ValueInput {
 
 const hostVariable = /(?:^|_)(?:SMTP|MAIL|EMAIL|MAILER)_?(?:HOST|SERVER|ADDRESS|ENDPOINT|SERVER_ADDRESS|SMTP_HOST)$/i;
 
+/** A slot named as SMTP credentials (`SMTP_PASSWORD`, `MAIL_USERNAME`) says the values around it are for SMTP. */
+export function isSmtpSlot(sink: Sink): boolean {
+  return sink.expects === 'smtp-username' || sink.expects === 'smtp-password' || sink.expects === 'smtp-password-v2';
+}
+
 /** True for variable names that hold an SMTP server (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`). */
 export function isSmtpHostName(name: string): boolean {
   return hostVariable.test(name);
@@ -64,6 +69,7 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
   const { text, locate, outer, interpolations } = input;
   const collected = emptyCollected();
   collected.names.push(outer.name);
+  if (isSmtpSlot(outer)) collected.smtpSignal = true;
   const masked = maskExpressions(text, interpolations);
   const facts = analyzeText(masked, { script: input.script });
   collected.sesApi = facts.sesApi;
@@ -136,7 +142,7 @@ export function destinationOf(visible: Collected, purpose: 'aws-credentials' | '
 /** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
 export function findVariableInterpolations(text: string): Interpolation[] {
   const found: Interpolation[] = [];
-  for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?:[:?-][^}]*)?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+  for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?=+][^}]*)?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = match[1] ?? match[2];
     const start = match.index;
     const end = start + match[0].length;

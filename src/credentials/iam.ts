@@ -1,0 +1,61 @@
+import type { IamBinding, IamFacts, IamStatement, ScanModel } from '../model.js';
+import { managedPolicyStatement } from '../formats/shared/iam-policy.js';
+
+/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
+export const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
+
+/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
+export const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+export function actionMatches(pattern: string, action: string): boolean {
+  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  return regex.test(action);
+}
+
+/** True when a statement allows anything beyond what an SMTP user needs. */
+export function allowsBeyondSmtp(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): boolean {
+  if (statement.effect !== 'Allow') return false;
+  if (statement.notAction) return true;
+  return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+}
+
+/** A statement together with where it was granted: its own place, or the attachment of a managed policy. */
+export interface Grant {
+  statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction' | 'resources'>;
+  file: string;
+  span: IamStatement['span'];
+  via: string;
+}
+
+export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
+  const grants: Grant[] = [];
+  const bindings: IamBinding[] = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+  for (const binding of bindings) {
+    if (binding.managedPolicyArn) {
+      const statement = managedPolicyStatement(binding.managedPolicyArn);
+      if (statement) grants.push({ statement, file: binding.file, span: binding.span, via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn });
+    }
+    if (binding.ownerKey) {
+      for (const statement of iam.statements) if (statement.ownerKey === binding.ownerKey) grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+    }
+  }
+  return grants;
+}
+
+/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
+export function smtpUserKeys(model: ScanModel): Set<string> {
+  const { iam } = model;
+  const keysWithSmtpPassword = new Set<string>(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+  for (const reference of model.references) {
+    if (reference.source.type === 'attribute' && (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2')) keysWithSmtpPassword.add(reference.source.accessKey);
+  }
+  const users = new Set<string>();
+  for (const key of iam.accessKeys) if (key.userKey && keysWithSmtpPassword.has(key.key)) users.add(key.userKey);
+  for (const principal of iam.principals) if (principal.kind === 'user' && principal.smtpNamed) users.add(principal.key);
+  return users;
+}
+
+export function grantsSes(grants: Grant[]): boolean {
+  return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+}

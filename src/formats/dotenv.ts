@@ -1,0 +1,59 @@
+import { LineCounter } from 'yaml';
+import type { Span } from '../model.js';
+import { ModelBuilder } from './shared/builder.js';
+import { destinationOf, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './shared/values.js';
+import type { FormatAdapter } from './types.js';
+
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+
+/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
+function unquote(raw: string): { value: string; offset: number; interpolate: boolean } {
+  const quote = raw[0];
+  if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0) return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+  const comment = raw.search(/[ \t]#/);
+  return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
+}
+
+export const dotenvAdapter: FormatAdapter = {
+  id: 'dotenv',
+  description: '.env files',
+  matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
+  parse: (file, text, context) => {
+    const builder = new ModelBuilder(file, 'dotenv');
+    const lines = new LineCounter();
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      lines.addNewLine(offset);
+      offset += line.length + 1;
+    }
+    const span = (start: number, end: number): Span => {
+      const from = lines.linePos(start);
+      const to = lines.linePos(end);
+      return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    };
+    const parts: Collected[] = [];
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      const match = assignment.exec(line);
+      if (match?.[1] !== undefined && match[2] !== undefined && !line.trimStart().startsWith('#')) {
+        const rawStart = lineStart + line.indexOf(match[2], line.indexOf('=') + 1);
+        const { value, offset: quoteOffset, interpolate } = unquote(match[2]);
+        const valueStart = rawStart + quoteOffset;
+        parts.push(
+          readValue(builder, {
+            text: value,
+            locate: (start, end) => span(valueStart + start, valueStart + end),
+            outer: namedSink('env', match[1], context.classifyName),
+            interpolations: interpolate ? findVariableInterpolations(value) : [],
+            script: false,
+            wholeValueSlot: true,
+          }),
+        );
+      }
+      lineStart += line.length + 1;
+    }
+    const visible = merge(...parts);
+    if (visible.referenceIds.length > 0) builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+    return builder.build();
+  },
+};

@@ -1,0 +1,53 @@
+import type { IamStatement, Span } from '../../model.js';
+import { getPair, getValue, isMap, scalarText, seqItems, type YamlSource } from './yaml.js';
+
+/** Action patterns of AWS managed policies that matter here, by policy name. */
+const managedPolicyActions: Record<string, string[]> = {
+  AdministratorAccess: ['*'],
+  PowerUserAccess: ['*'],
+  IAMFullAccess: ['iam:*'],
+  AmazonSESFullAccess: ['ses:*'],
+  AmazonSESReadOnlyAccess: ['ses:Get*', 'ses:List*', 'ses:Describe*'],
+};
+
+/** The statements an AWS managed policy stands for, when it is one we know. */
+export function managedPolicyStatement(arn: string): Pick<IamStatement, 'effect' | 'actions' | 'notAction' | 'resources'> | undefined {
+  const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
+  const actions = managedPolicyActions[name];
+  return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
+}
+
+function strings(node: unknown): string[] {
+  const single = scalarText(node);
+  if (single !== undefined) return [single];
+  return seqItems(node).flatMap((item) => scalarText(item) ?? (isMap(item) || item ? ['<expression>'] : []));
+}
+
+/** Reads `Statement` entries of a policy document written in YAML or JSON. */
+export function readPolicyDocument(source: YamlSource, document: unknown, ownerKey: string): IamStatement[] {
+  const statementNode = getValue(document, 'Statement');
+  return readStatements(source, isMap(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+}
+
+/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
+export function readStatements(source: YamlSource, statements: unknown[], ownerKey: string): IamStatement[] {
+  const read: IamStatement[] = [];
+  for (const statement of statements) {
+    const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+    if (!actionPair) continue;
+    const span: Span = source.nodeSpan(actionPair.key);
+    const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+    const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+    read.push({
+      file: source.file,
+      span,
+      ownerKey,
+      effect,
+      actions: strings(actionPair.value),
+      notAction: scalarText(actionPair.key) === 'NotAction',
+      resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+    });
+  }
+  return read;
+}
+

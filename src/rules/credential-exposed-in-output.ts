@@ -1,0 +1,27 @@
+import { kindLabels } from '../credentials/kinds.js';
+import type { Rule } from './types.js';
+
+const channels = {
+  'terraform-output': 'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
+  'cloudformation-output': 'a CloudFormation output, which anyone allowed `cloudformation:DescribeStacks` can read',
+  'ssm-parameter': 'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
+};
+
+export const credentialExposedInOutput: Rule = {
+  meta: {
+    id: 'credential-exposed-in-output',
+    title: 'Secret key or SMTP password exposed by IaC',
+    defaultSeverity: 'warning',
+    securitySeverity: 7.5,
+    help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
+    tags: ['security', 'aws', 'iac', 'secret'],
+  },
+  check: (model) =>
+    model.iam.exposures.map((exposure) => ({
+      file: exposure.file,
+      span: exposure.span,
+      message: `${exposure.what} (${kindLabels[exposure.kind]}) is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
+      key: `${exposure.channel}|${exposure.what}`,
+      ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' as const } : {}),
+    })),
+};
