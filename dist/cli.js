@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4457);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4457:
+/***/ 3921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -247,10 +247,28 @@ function joinModels(files) {
                 usesByReference.set(id, [use]);
         }
     }
-    return { files, references, uses, referenceById, usesByReference };
+    return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), references, uses, referenceById, usesByReference };
 }
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+function emptyIam() {
+    return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [] };
+}
+function mergeIam(parts) {
+    const merged = emptyIam();
+    for (const part of parts) {
+        merged.principals.push(...part.principals);
+        merged.accessKeys.push(...part.accessKeys);
+        merged.loginProfiles.push(...part.loginProfiles);
+        merged.statements.push(...part.statements);
+        merged.bindings.push(...part.bindings);
+        merged.exposures.push(...part.exposures);
+        merged.smtpPasswordUses.push(...part.smtpPasswordUses);
+        merged.providerRegions.push(...part.providerRegions);
+        merged.variableRegions.push(...part.variableRegions);
+    }
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -267,6 +285,8 @@ function describeSource(reference) {
             return `variable \`${source.name}\``;
         case 'literal':
             return `literal \`${redact(source.value)}\``;
+        case 'attribute':
+            return `\`${source.name}\``;
         case 'all-secrets':
             return source.via === 'inherit' ? '`secrets: inherit`' : source.via === 'toJSON' ? '`toJSON(secrets)`' : 'a computed `secrets[…]` index';
     }
@@ -294,6 +314,8 @@ function credentialName(reference) {
         return source.name;
     if (source.type === 'literal')
         return redact(source.value);
+    if (source.type === 'attribute')
+        return source.name;
     return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';
 }
 /** A finding placed on the reference itself. */
@@ -364,6 +386,248 @@ const ambiguousCredentialName = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+class YamlSource {
+    file;
+    text;
+    lineCounter = new dist/* LineCounter */.HN();
+    documents;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.documents = parseAllDocuments(text, this.lineCounter);
+    }
+    span(start, end) {
+        const from = this.lineCounter.linePos(start);
+        const to = this.lineCounter.linePos(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    }
+    nodeSpan(node) {
+        const range = node?.range;
+        return range ? this.span(range[0], range[1]) : this.span(0, 0);
+    }
+    problems() {
+        return this.documents.flatMap((doc) => doc.errors.map((error) => ({
+            file: this.file,
+            message: `YAML syntax error: ${firstLine(error.message)}`,
+            span: this.span(error.pos[0], error.pos[1]),
+        })));
+    }
+    /** The span of characters `start`…`end` of a scalar's parsed value. */
+    locateSpan(node, start, end) {
+        const located = this.locateInScalar(node, start, end - start);
+        return this.span(located.start, located.end);
+    }
+    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    locateInScalar(node, valueOffset, length) {
+        const range = node.range;
+        if (!range)
+            return { start: 0, end: 0 };
+        const value = scalarText(node) ?? '';
+        const needle = value.slice(valueOffset, valueOffset + length);
+        const raw = this.text.slice(range[0], range[1]);
+        if (needle.length > 0) {
+            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
+            let occurrence = 0;
+            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
+                occurrence++;
+            let found = -1;
+            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
+                if (i === occurrence) {
+                    found = at;
+                    break;
+                }
+            }
+            if (found >= 0)
+                return { start: range[0] + found, end: range[0] + found + needle.length };
+        }
+        return { start: range[0], end: range[1] };
+    }
+}
+function parseAllDocuments(text, lineCounter) {
+    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }));
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function keyText(pair) {
+    return scalarText(pair.key);
+}
+function mapPairs(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key));
+}
+function getValue(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return pair.value;
+    }
+    return undefined;
+}
+function getPair(node, key) {
+    return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
+}
+
+
+;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
+
+/** Action patterns of AWS managed policies that matter here, by policy name. */
+const managedPolicyActions = {
+    AdministratorAccess: ['*'],
+    PowerUserAccess: ['*'],
+    IAMFullAccess: ['iam:*'],
+    AmazonSESFullAccess: ['ses:*'],
+    AmazonSESReadOnlyAccess: ['ses:Get*', 'ses:List*', 'ses:Describe*'],
+};
+/** The statements an AWS managed policy stands for, when it is one we know. */
+function managedPolicyStatement(arn) {
+    const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
+    const actions = managedPolicyActions[name];
+    return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
+}
+function strings(node) {
+    const single = scalarText(node);
+    if (single !== undefined)
+        return [single];
+    return seqItems(node).flatMap((item) => scalarText(item) ?? ((0,dist/* isMap */.jh)(item) || item ? ['<expression>'] : []));
+}
+/** Reads `Statement` entries of a policy document written in YAML or JSON. */
+function readPolicyDocument(source, document, ownerKey) {
+    const statementNode = getValue(document, 'Statement');
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+}
+/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
+function readStatements(source, statements, ownerKey) {
+    const read = [];
+    for (const statement of statements) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        if (!actionPair)
+            continue;
+        const span = source.nodeSpan(actionPair.key);
+        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        read.push({
+            file: source.file,
+            span,
+            ownerKey,
+            effect,
+            actions: strings(actionPair.value),
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+        });
+    }
+    return read;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/iam.ts
+
+/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
+const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
+/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
+const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+function actionMatches(pattern, action) {
+    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    return regex.test(action);
+}
+/** True when a statement allows anything beyond what an SMTP user needs. */
+function allowsBeyondSmtp(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    if (statement.notAction)
+        return true;
+    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+}
+function grantsOf(iam, principalKey) {
+    const grants = [];
+    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+    for (const binding of bindings) {
+        if (binding.managedPolicyArn) {
+            const statement = managedPolicyStatement(binding.managedPolicyArn);
+            if (statement)
+                grants.push({ statement, file: binding.file, span: binding.span, via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn });
+        }
+        if (binding.ownerKey) {
+            for (const statement of iam.statements)
+                if (statement.ownerKey === binding.ownerKey)
+                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+        }
+    }
+    return grants;
+}
+/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
+function smtpUserKeys(model) {
+    const { iam } = model;
+    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+    for (const reference of model.references) {
+        if (reference.source.type === 'attribute' && (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+            keysWithSmtpPassword.add(reference.source.accessKey);
+    }
+    const users = new Set();
+    for (const key of iam.accessKeys)
+        if (key.userKey && keysWithSmtpPassword.has(key.key))
+            users.add(key.userKey);
+    for (const principal of iam.principals)
+        if (principal.kind === 'user' && principal.smtpNamed)
+            users.add(principal.key);
+    return users;
+}
+function grantsSes(grants) {
+    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+}
+
+;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
+
+const consoleAccessOnServiceUser = {
+    meta: {
+        id: 'console-access-on-service-user',
+        title: 'Console login on a user whose keys serve SES',
+        defaultSeverity: 'warning',
+        securitySeverity: 6.0,
+        help: 'A user whose access key sends mail (as SMTP credentials or through the SES API) is a machine identity. A console login profile on it adds a password that people type, phish and reuse, for an identity that already holds keys, and mixes human and machine access so that neither can be rotated or audited alone. Remove the login profile; give people their own IAM users or SSO.',
+        tags: ['security', 'aws', 'iam', 'console'],
+    },
+    check: (model) => {
+        const smtpUsers = smtpUserKeys(model);
+        const findings = [];
+        for (const profile of model.iam.loginProfiles) {
+            if (!profile.userKey)
+                continue;
+            const hasKeys = model.iam.accessKeys.some((key) => key.userKey === profile.userKey);
+            const servesSes = smtpUsers.has(profile.userKey) || grantsSes(grantsOf(model.iam, profile.userKey));
+            if (!hasKeys || !servesSes)
+                continue;
+            const user = model.iam.principals.find((principal) => principal.key === profile.userKey);
+            findings.push({
+                file: profile.file,
+                span: profile.span,
+                message: `The user ${user?.label ?? profile.userKey.split('::').pop()} has access keys used for SES and also a console login profile. Machine identities need no console password; remove the login profile.`,
+                key: profile.userKey,
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/console-credentials-in-automation.ts
 
 const consoleCredentialsInAutomation = {
@@ -382,6 +646,85 @@ const consoleCredentialsInAutomation = {
         return consolePassword && !root; // root-credentials reports the root user's password
     })
         .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/credential-exposed-in-output.ts
+
+const channels = {
+    'terraform-output': 'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
+    'cloudformation-output': 'a CloudFormation output, which anyone allowed `cloudformation:DescribeStacks` can read',
+    'ssm-parameter': 'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
+};
+const credentialExposedInOutput = {
+    meta: {
+        id: 'credential-exposed-in-output',
+        title: 'Secret key or SMTP password exposed by IaC',
+        defaultSeverity: 'warning',
+        securitySeverity: 7.5,
+        help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
+        tags: ['security', 'aws', 'iac', 'secret'],
+    },
+    check: (model) => model.iam.exposures.map((exposure) => ({
+        file: exposure.file,
+        span: exposure.span,
+        message: `${exposure.what} (${kindLabels[exposure.kind]}) is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
+        key: `${exposure.channel}|${exposure.what}`,
+        ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' } : {}),
+    })),
+};
+
+;// CONCATENATED MODULE: ./src/rules/credential-minting-permissions.ts
+
+function mintingActions(statement) {
+    if (statement.effect !== 'Allow' || statement.notAction)
+        return [];
+    // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
+    return credentialMintingActions.filter((action) => statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)));
+}
+/** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
+function onlySelf(resources) {
+    return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
+}
+const credentialMintingPermissions = {
+    meta: {
+        id: 'credential-minting-permissions',
+        title: 'Identity can mint access keys for other users',
+        defaultSeverity: 'warning',
+        securitySeverity: 8.0,
+        help: 'Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users\' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).',
+        tags: ['security', 'aws', 'iam', 'privilege-escalation'],
+    },
+    check: (model) => {
+        const findings = [];
+        const seen = new Set();
+        const report = (file, span, actions, resources, via) => {
+            const place = `${file}:${span.startLine}:${span.startColumn}`;
+            if (seen.has(place) || onlySelf(resources))
+                return;
+            seen.add(place);
+            findings.push({
+                file,
+                span,
+                message: `This policy allows ${actions.join(', ')} on ${resources.join(', ') || '*'}${via}: the permissions that create SMTP credentials also let the holder mint access keys for any user. Scope them to the SMTP users' ARNs or remove them.`,
+                key: `${actions.join(',')}|${resources.join(',')}`,
+            });
+        };
+        for (const statement of model.iam.statements) {
+            const actions = mintingActions(statement);
+            if (actions.length > 0)
+                report(statement.file, statement.span, actions, statement.resources, '');
+        }
+        for (const principal of model.iam.principals) {
+            for (const grant of grantsOf(model.iam, principal.key)) {
+                if (grant.via === 'policy')
+                    continue;
+                const actions = mintingActions(grant.statement);
+                if (actions.length > 0)
+                    report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
+            }
+        }
+        return findings;
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-access-key.ts
@@ -522,6 +865,37 @@ const overbroadSecretsAccess = {
         .map((reference) => atReference(reference, `${describeSource(reference)} passes every secret of the repository, SES credentials included. Pass only the secrets that are needed, by name.`)),
 };
 
+;// CONCATENATED MODULE: ./src/rules/overprivileged-smtp-user.ts
+
+const overprivilegedSmtpUser = {
+    meta: {
+        id: 'overprivileged-smtp-user',
+        title: 'SMTP user allowed more than sending mail',
+        defaultSeverity: 'warning',
+        securitySeverity: 6.5,
+        help: 'SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user\'s policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.',
+        tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
+    },
+    check: (model) => {
+        const findings = [];
+        for (const userKey of smtpUserKeys(model)) {
+            const user = model.iam.principals.find((principal) => principal.key === userKey);
+            for (const grant of grantsOf(model.iam, userKey)) {
+                if (!allowsBeyondSmtp(grant.statement))
+                    continue;
+                const actions = grant.statement.notAction ? `everything but ${grant.statement.actions.join(', ')}` : grant.statement.actions.join(', ');
+                findings.push({
+                    file: grant.file,
+                    span: grant.span,
+                    message: `The SES SMTP user ${user?.label ?? userKey.split('::').pop()} is allowed ${actions}${grant.via === 'policy' ? '' : ` (through ${grant.via})`}. An SMTP user needs only ses:SendRawEmail; anyone with its SMTP password gets the rest.`,
+                    key: `${userKey}|${grant.statement.actions.join(',')}`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/root-credentials.ts
 
 const rootCredentials = {
@@ -594,6 +968,37 @@ const smtpPasswordAsSecretKey = {
         .map((reference) => atReference(reference, `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`)),
 };
 
+;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
+const smtpRegionMismatch = {
+    meta: {
+        id: 'smtp-region-mismatch',
+        title: 'SMTP password derived for another region',
+        defaultSeverity: 'error',
+        securitySeverity: 3.0,
+        help: 'An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider\'s region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint\'s region.',
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => {
+        const findings = [];
+        const { providerRegions, variableRegions } = model.iam;
+        for (const use of model.iam.smtpPasswordUses) {
+            const derivedRegion = use.derivedRegion ?? providerRegions.find((p) => p.scope === use.scope)?.region ?? variableRegions.find((v) => v.scope === use.scope)?.region;
+            if (!derivedRegion)
+                continue;
+            const other = use.endpointRegions.filter((region) => region !== derivedRegion);
+            if (other.length === 0)
+                continue;
+            findings.push({
+                file: use.file,
+                span: use.span,
+                message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
+                key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/smtp-username-not-access-key-id.ts
 
 
@@ -636,6 +1041,11 @@ const smtpUsernameNotAccessKeyId = {
 
 
 
+
+
+
+
+
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
 const rules = [
     rootCredentials,
@@ -650,6 +1060,11 @@ const rules = [
     ambiguousCredentialName,
     incompleteCredentialPair,
     overbroadSecretsAccess,
+    overprivilegedSmtpUser,
+    credentialExposedInOutput,
+    credentialMintingPermissions,
+    consoleAccessOnServiceUser,
+    smtpRegionMismatch,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 function findRule(id) {
@@ -935,8 +1350,8 @@ function runRules(model, config, inlineIgnores) {
     const findings = [];
     const suppressed = [];
     for (const rule of rules) {
-        const setting = config.ruleSettings.get(rule.meta.id) ?? rule.meta.defaultSeverity;
-        if (setting === 'off')
+        const configured = config.ruleSettings.get(rule.meta.id);
+        if (configured === 'off')
             continue;
         const seen = new Set();
         for (const result of rule.check(model)) {
@@ -946,7 +1361,7 @@ function runRules(model, config, inlineIgnores) {
             seen.add(placeKey);
             const finding = {
                 ruleId: rule.meta.id,
-                severity: setting,
+                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
                 file: result.file,
                 span: result.span,
                 // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
@@ -1163,6 +1578,8 @@ function classifySupplied(reference, classifyName) {
         const byName = classifyName(source.name);
         return byName ? { ...byName, evidence: 'name' } : undefined;
     }
+    if (source.type === 'attribute')
+        return { kind: source.kind, root: false, evidence: 'name' };
     if (source.type === 'literal') {
         const shape = classifyValue(source.value);
         if (!shape)
@@ -1293,7 +1710,7 @@ function decode(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/builder.ts
+;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
 /** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
 class ModelBuilder {
     file;
@@ -1326,6 +1743,588 @@ class ModelBuilder {
 function emptyDestination() {
     return { sesApi: false, awsApi: false, registry: false, oidcRole: false };
 }
+
+;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
+/** Regions with no SES SMTP endpoint, at the last count in DOMAIN.md. */
+const regionsWithoutSmtp = new Set(['af-south-1', 'ap-southeast-3', 'eu-south-1', 'il-central-1', 'me-south-1']);
+const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
+const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
+function classifySmtpHost(host) {
+    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+    const match = sesSmtpHost.exec(normalized);
+    return { host: normalized, sesRegion: match?.[1] };
+}
+function sesApiRegion(host) {
+    return sesApiHost.exec(host.trim().toLowerCase())?.[1];
+}
+/** Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. */
+function findSesSmtpHosts(text) {
+    const found = [];
+    for (const match of text.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
+        const classified = classifySmtpHost(match[0]);
+        if (classified.sesRegion)
+            found.push({ host: classified.host, region: classified.sesRegion, offset: match.index });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
+
+/** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
+function maskExpressions(text, expressions) {
+    let masked = '';
+    let at = 0;
+    for (const { start, end } of expressions) {
+        masked += text.slice(at, start) + 'X'.repeat(end - start);
+        at = end;
+    }
+    return masked + text.slice(at);
+}
+const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
+const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
+const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
+const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+/**
+ * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
+ * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
+ */
+function analyzeText(masked, options) {
+    const slots = [];
+    const smtpHosts = [];
+    let smtpUrl = false;
+    for (const match of masked.matchAll(smtpUrlPattern)) {
+        smtpUrl = true;
+        const [whole, user, password, host] = match;
+        const hostStart = match.index + whole.length - (host?.length ?? 0);
+        if (host)
+            smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
+        const userStart = match.index + whole.indexOf('://') + 3;
+        if (user !== undefined)
+            slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+        if (password !== undefined) {
+            const passwordStart = userStart + (user?.length ?? 0) + 1;
+            slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+        }
+    }
+    for (const match of masked.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
+        if (!smtpHosts.some((known) => known.start === match.index))
+            smtpHosts.push({ ...classifySmtpHost(match[0]), start: match.index });
+    }
+    if (options.script) {
+        if (smtpUrl) {
+            for (const match of masked.matchAll(curlUserPattern)) {
+                const argument = match[2] ?? '';
+                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+                const colon = argument.indexOf(':');
+                if (colon < 0)
+                    continue;
+                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
+                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
+            }
+        }
+        for (const match of masked.matchAll(assignmentPattern)) {
+            const [whole, name, quote, value] = match;
+            if (!name || value === undefined)
+                continue;
+            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(awsConfigureSetPattern)) {
+            const [whole, name, quote, value] = match;
+            if (!name || !value)
+                continue;
+            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
+        }
+    }
+    return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+}
+function slot(start, end, type, name, expects) {
+    return { start, end, sink: expects ? { type, name, expects } : { type, name } };
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/values.ts
+
+
+
+const emptyCollected = () => ({ referenceIds: [], sesHostRegions: [], otherSmtpHosts: [], smtpSignal: false, sesApi: false, names: [] });
+function merge(...parts) {
+    const merged = emptyCollected();
+    for (const part of parts) {
+        merged.referenceIds.push(...part.referenceIds);
+        merged.sesHostRegions.push(...part.sesHostRegions);
+        merged.otherSmtpHosts.push(...part.otherSmtpHosts);
+        merged.names.push(...part.names);
+        merged.smtpSignal ||= part.smtpSignal;
+        merged.sesApi ||= part.sesApi;
+    }
+    return merged;
+}
+const hostVariable = /(?:^|_)(?:SMTP|MAIL|EMAIL|MAILER)_?(?:HOST|SERVER|ADDRESS|ENDPOINT|SERVER_ADDRESS|SMTP_HOST)$/i;
+/** A slot named as SMTP credentials (`SMTP_PASSWORD`, `MAIL_USERNAME`) says the values around it are for SMTP. */
+function isSmtpSlot(sink) {
+    return sink.expects === 'smtp-username' || sink.expects === 'smtp-password' || sink.expects === 'smtp-password-v2';
+}
+/** True for variable names that hold an SMTP server (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`). */
+function isSmtpHostName(name) {
+    return hostVariable.test(name);
+}
+/**
+ * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
+ * references; literal values become references when they fill a credential slot or look like one.
+ */
+function readValue(builder, input) {
+    const { text, locate, outer, interpolations } = input;
+    const collected = emptyCollected();
+    collected.names.push(outer.name);
+    if (isSmtpSlot(outer))
+        collected.smtpSignal = true;
+    const masked = maskExpressions(text, interpolations);
+    const facts = analyzeText(masked, { script: input.script });
+    collected.sesApi = facts.sesApi;
+    for (const host of facts.smtpHosts) {
+        collected.smtpSignal = true;
+        if (host.sesRegion)
+            collected.sesHostRegions.push(host.sesRegion);
+        else
+            collected.otherSmtpHosts.push(host.host);
+    }
+    if (facts.smtpUrl)
+        collected.smtpSignal = true;
+    if (isSmtpHostName(outer.name)) {
+        collected.smtpSignal = true;
+        const host = text.trim();
+        if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
+            collected.otherSmtpHosts.push(host);
+    }
+    const slots = [...facts.slots];
+    const urlInside = facts.slots.some((slot) => slot.sink.type === 'url-userinfo');
+    if (input.wholeValueSlot && !urlInside)
+        slots.push({ start: 0, end: text.length, sink: outer });
+    const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
+    for (const interpolation of interpolations) {
+        if (interpolation.error)
+            builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
+        for (const access of interpolation.accesses) {
+            if (access.source.type === 'secret' || access.source.type === 'variable')
+                collected.names.push(access.source.name);
+            collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
+        }
+    }
+    const literalRanges = [];
+    for (const slot of slots) {
+        if (interpolations.some((i) => i.start < slot.end && i.end > slot.start))
+            continue;
+        const raw = text.slice(slot.start, slot.end);
+        const trimmed = raw.trim();
+        if (trimmed === '')
+            continue;
+        if (!slot.sink.expects && !classifyValue(trimmed)?.certain)
+            continue;
+        const start = slot.start + raw.indexOf(trimmed);
+        literalRanges.push([start, start + trimmed.length]);
+        collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
+    }
+    for (const match of masked.matchAll(accessKeyIdInText)) {
+        const start = match.index;
+        if (literalRanges.some(([from, to]) => start >= from && start < to))
+            continue;
+        collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
+    }
+    return collected;
+}
+function innermost(slots, offset) {
+    let best;
+    for (const slot of slots) {
+        if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
+            best = slot;
+    }
+    return best;
+}
+/** What a set of values talks to, from the hosts and names they mention. */
+function destinationOf(visible, purpose) {
+    const destination = emptyDestination();
+    if (visible.smtpSignal) {
+        const regions = [...new Set(visible.sesHostRegions)];
+        const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
+        const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
+        destination.smtp = { target, regions };
+    }
+    destination.awsApi = purpose === 'aws-credentials' || visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
+    destination.registry = purpose === 'registry-login';
+    destination.sesApi = visible.sesApi;
+    return destination;
+}
+/** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
+function findVariableInterpolations(text) {
+    const found = [];
+    for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?=+][^}]*)?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const name = match[1] ?? match[2];
+        const start = match.index;
+        const end = start + match[0].length;
+        found.push({ start, end, accesses: name ? [{ source: { type: 'variable', name }, start, end }] : [] });
+    }
+    return found;
+}
+/** The sink for a variable-like name, with what the name says it expects. */
+function namedSink(type, name, classify) {
+    const classified = classify(name);
+    if (!classified?.kind)
+        return { type, name };
+    return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+
+
+/** Decides by content: a template version, or resources typed `AWS::…`. */
+function looksLikeCloudFormation(root) {
+    if (getValue(root, 'AWSTemplateFormatVersion') !== undefined)
+        return true;
+    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+}
+/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
+function intrinsicOf(node) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
+        const text = scalarText(node) ?? '';
+        if (node.tag === '!Ref')
+            return { target: text, attribute: undefined, node };
+        if (node.tag === '!GetAtt')
+            return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), node };
+    }
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
+        const [target, attribute] = node.items.map(scalarText);
+        return { target: target ?? '', attribute, node };
+    }
+    if ((0,dist/* isMap */.jh)(node) && node.items.length === 1) {
+        const pair = node.items[0];
+        const key = scalarText(pair.key);
+        if (key === 'Ref')
+            return { target: scalarText(pair.value) ?? '', attribute: undefined, node: pair };
+        if (key === 'Fn::GetAtt') {
+            const value = scalarText(pair.value);
+            if (value !== undefined)
+                return { target: value.split('.')[0] ?? '', attribute: value.split('.').slice(1).join('.'), node: pair };
+            const [target, attribute] = seqItems(pair.value).map(scalarText);
+            return { target: target ?? '', attribute, node: pair };
+        }
+    }
+    return undefined;
+}
+function subString(node) {
+    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
+        return node;
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub' && (0,dist/* isScalar */.jn)(node.items[0]))
+        return node.items[0];
+    if ((0,dist/* isMap */.jh)(node) && node.items.length === 1) {
+        const pair = node.items[0];
+        if (scalarText(pair.key) === 'Fn::Sub') {
+            if ((0,dist/* isScalar */.jn)(pair.value))
+                return pair.value;
+            const first = seqItems(pair.value)[0];
+            if ((0,dist/* isScalar */.jn)(first))
+                return first;
+        }
+    }
+    return undefined;
+}
+const secretAttributes = { SecretAccessKey: 'secret-access-key', SmtpPassword: 'smtp-password', SMTPPassword: 'smtp-password', Password: 'smtp-password' };
+class CloudFormationReader {
+    source;
+    context;
+    builder;
+    iam = emptyIam();
+    types = new Map();
+    visited = new Set();
+    constructor(source, context, builder) {
+        this.source = source;
+        this.context = context;
+        this.builder = builder;
+    }
+    key(logicalId) {
+        return `${this.source.file}::${logicalId}`;
+    }
+    /** What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource. */
+    attributeSource(intrinsic) {
+        const type = this.types.get(intrinsic.target);
+        if (!type)
+            return undefined;
+        if (type === 'AWS::IAM::AccessKey') {
+            if (intrinsic.attribute === undefined)
+                return { type: 'attribute', name: `!Ref ${intrinsic.target}`, kind: 'access-key-id', accessKey: this.key(intrinsic.target) };
+            if (intrinsic.attribute === 'SecretAccessKey')
+                return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.SecretAccessKey`, kind: 'secret-access-key', accessKey: this.key(intrinsic.target) };
+        }
+        if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && intrinsic.attribute && secretAttributes[intrinsic.attribute]) {
+            return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`, kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous', accessKey: this.key(intrinsic.target) };
+        }
+        return undefined;
+    }
+    read(root) {
+        for (const pair of mapPairs(getValue(root, 'Resources')))
+            this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
+        for (const pair of mapPairs(getValue(root, 'Parameters'))) {
+            const name = scalarText(pair.key) ?? '';
+            const fallback = getValue(pair.value, 'Default');
+            if (fallback !== undefined)
+                this.readScalarValue(fallback, namedSink('env', name, this.context.classifyName));
+        }
+        const globalEnv = this.readEnvironment(getValue(getValue(getValue(getValue(root, 'Globals'), 'Function'), 'Environment'), 'Variables'));
+        for (const pair of mapPairs(getValue(root, 'Resources')))
+            this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
+        if (globalEnv.referenceIds.length > 0)
+            this.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+        for (const pair of mapPairs(getValue(root, 'Outputs')))
+            this.readOutput(scalarText(pair.key) ?? '', pair.value);
+        this.readRemaining(root);
+        return this.iam;
+    }
+    readResource(id, resource, globalEnv) {
+        const type = scalarText(getValue(resource, 'Type')) ?? '';
+        const properties = getValue(resource, 'Properties');
+        const key = this.key(id);
+        const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
+        if (type === 'AWS::IAM::User' || type === 'AWS::IAM::Role' || type === 'AWS::IAM::Group') {
+            const kind = type === 'AWS::IAM::User' ? 'user' : type === 'AWS::IAM::Role' ? 'role' : 'group';
+            const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
+            this.iam.principals.push({ key, file: this.source.file, span, kind, label: id, smtpNamed: /smtp/i.test(`${id} ${name}`) });
+            const loginProfile = getPair(properties, 'LoginProfile');
+            if (loginProfile)
+                this.iam.loginProfiles.push({ file: this.source.file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
+            seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
+                const owner = `${key}#policy${index}`;
+                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
+                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
+            });
+            this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
+        }
+        else if (type === 'AWS::IAM::AccessKey') {
+            const user = intrinsicOf(getValue(properties, 'UserName'));
+            this.iam.accessKeys.push({ key, file: this.source.file, span, userKey: user ? this.key(user.target) : undefined });
+        }
+        else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
+            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
+            for (const list of ['Users', 'Roles', 'Groups']) {
+                for (const item of seqItems(getValue(properties, list))) {
+                    const target = intrinsicOf(item)?.target ?? scalarText(item);
+                    if (target)
+                        this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey: this.key(target), ownerKey: key });
+                }
+            }
+        }
+        else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
+            this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
+        }
+        else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
+            const env = this.readEnvironment(getValue(getValue(properties, 'Environment'), 'Variables'));
+            const visible = merge(globalEnv, env);
+            if (env.referenceIds.length > 0)
+                this.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
+        }
+    }
+    bindManagedPolicies(principalKey, arns) {
+        for (const item of seqItems(arns)) {
+            const arn = scalarText(item) ?? '';
+            const target = intrinsicOf(item)?.target;
+            if (target)
+                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey, ownerKey: this.key(target) });
+            else if (managedPolicyStatement(arn))
+                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey, managedPolicyArn: arn });
+        }
+    }
+    readEnvironment(variables) {
+        return merge(...mapPairs(variables).map((pair) => this.readScalarValue(pair.value, namedSink('env', scalarText(pair.key) ?? '', this.context.classifyName))));
+    }
+    readOutput(id, output) {
+        this.exposeIfSecret(getValue(output, 'Value'), 'cloudformation-output', id);
+    }
+    exposeIfSecret(value, channel, outputId) {
+        const intrinsic = intrinsicOf(value);
+        const attribute = intrinsic && this.attributeSource(intrinsic);
+        if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
+            const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
+            this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false });
+            return;
+        }
+        const sub = subString(value);
+        const text = sub ? scalarText(sub) : undefined;
+        if (sub && text) {
+            for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
+                const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
+                if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
+                    this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false });
+                }
+            }
+        }
+    }
+    /** Reads a value: literals and `${…}` placeholders, and `Ref`/`GetAtt` of access keys as attribute references. */
+    readScalarValue(node, sink) {
+        this.visited.add(node);
+        const intrinsic = intrinsicOf(node);
+        const attribute = intrinsic && this.attributeSource(intrinsic);
+        if (intrinsic && attribute) {
+            const span = this.source.nodeSpan(('key' in intrinsic.node ? intrinsic.node.key : intrinsic.node));
+            return { ...emptyCollected(), referenceIds: [this.builder.reference(span, attribute, sink)], names: [sink.name] };
+        }
+        const scalar = subString(node) ?? ((0,dist/* isScalar */.jn)(node) ? node : undefined);
+        const text = scalarText(scalar);
+        if (!scalar || text === undefined)
+            return emptyCollected();
+        this.visited.add(scalar);
+        const interpolations = scalar.tag === '!Sub' || subString(node) ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i)) : [];
+        return readValue(this.builder, { text, locate: (start, end) => this.source.locateSpan(scalar, start, end), outer: sink, interpolations, script: false, wholeValueSlot: true });
+    }
+    /** `${Key.SecretAccessKey}` in a `!Sub` is an attribute reference; other placeholders are template parameters. */
+    subInterpolation(text, interpolation) {
+        const inner = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z]+))?\}$/.exec(text.slice(interpolation.start, interpolation.end));
+        const source = inner ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} }) : undefined;
+        if (source)
+            return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
+        return { ...interpolation, accesses: [] };
+    }
+    /** Every other scalar: literal keys and SMTP passwords by shape, named by their key. */
+    readRemaining(node, key = '') {
+        if (this.visited.has(node))
+            return;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items)
+                this.readRemaining(pair.value, scalarText(pair.key) ?? key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                this.readRemaining(item, key);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+            this.readScalarValue(node, namedSink('env', key, this.context.classifyName));
+        }
+    }
+}
+function readCloudFormation(source, context, builder, root) {
+    return new CloudFormationReader(source, context, builder).read(root);
+}
+function parseCloudFormation(file, text, context, format = 'cloudformation') {
+    const source = new YamlSource(file, text);
+    const builder = new ModelBuilder(file, format);
+    builder.addProblems(source.problems());
+    const facts = [];
+    for (const doc of source.documents)
+        if (looksLikeCloudFormation(doc.contents))
+            facts.push(readCloudFormation(source, context, builder, doc.contents));
+    const model = builder.build();
+    return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
+}
+const cloudFormationAdapter = {
+    id: 'cloudformation',
+    description: 'CloudFormation and SAM templates (YAML or JSON)',
+    matches: (path) => /(?:^|\/)(?:cloudformation|cfn|sam)\/.*\.(?:ya?ml|json|template)$/i.test(path) || /(?:^|\/)(?:template|[^/]*\.template|[^/]*-stack)\.(?:ya?ml|json)$/i.test(path),
+    parse: (file, text, context) => parseCloudFormation(file, text, context),
+};
+
+;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
+
+
+
+
+const dockerComposeAdapter = {
+    id: 'docker-compose',
+    description: 'Docker Compose files',
+    matches: (path) => /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(path),
+    parse: (file, text, context) => {
+        const source = new YamlSource(file, text);
+        const builder = new ModelBuilder(file, 'docker-compose');
+        builder.addProblems(source.problems());
+        for (const doc of source.documents) {
+            for (const service of mapPairs(getValue(doc.contents, 'services'))) {
+                const environment = getValue(service.value, 'environment');
+                const parts = [];
+                for (const pair of mapPairs(environment)) {
+                    const value = pair.value;
+                    if (!(0,dist/* isScalar */.jn)(value))
+                        continue;
+                    const valueText = scalarText(value) ?? '';
+                    parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(value, s, e), outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+                }
+                // The list form: `- NAME=value`.
+                for (const item of seqItems(environment)) {
+                    const entry = scalarText(item);
+                    if (!entry || !(0,dist/* isScalar */.jn)(item))
+                        continue;
+                    const equals = entry.indexOf('=');
+                    if (equals < 0)
+                        continue;
+                    const valueText = entry.slice(equals + 1);
+                    const shift = equals + 1;
+                    parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(item, shift + s, shift + e), outer: namedSink('env', entry.slice(0, equals), context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+                }
+                const visible = merge(...parts);
+                if (visible.referenceIds.length > 0)
+                    builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+            }
+        }
+        return builder.build();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/formats/dotenv.ts
+
+
+
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
+function unquote(raw) {
+    const quote = raw[0];
+    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
+        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+    const comment = raw.search(/[ \t]#/);
+    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
+}
+const dotenvAdapter = {
+    id: 'dotenv',
+    description: '.env files',
+    matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
+    parse: (file, text, context) => {
+        const builder = new ModelBuilder(file, 'dotenv');
+        const lines = new dist/* LineCounter */.HN();
+        let offset = 0;
+        for (const line of text.split('\n')) {
+            lines.addNewLine(offset);
+            offset += line.length + 1;
+        }
+        const span = (start, end) => {
+            const from = lines.linePos(start);
+            const to = lines.linePos(end);
+            return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+        };
+        const parts = [];
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+            const match = assignment.exec(line);
+            if (match?.[1] !== undefined && match[2] !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(match[2], line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(match[2]);
+                const valueStart = rawStart + quoteOffset;
+                parts.push(readValue(builder, {
+                    text: value,
+                    locate: (start, end) => span(valueStart + start, valueStart + end),
+                    outer: namedSink('env', match[1], context.classifyName),
+                    interpolations: interpolate ? findVariableInterpolations(value) : [],
+                    script: false,
+                    wholeValueSlot: true,
+                }));
+            }
+            lineStart += line.length + 1;
+        }
+        const visible = merge(...parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+        return builder.build();
+    },
+};
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
@@ -3228,7 +4227,7 @@ class DescriptionDictionary extends Dictionary {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/formats/expressions.ts
+;// CONCATENATED MODULE: ./src/formats/shared/expressions.ts
 
 
 
@@ -3412,203 +4411,6 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
-;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
-/** Regions with no SES SMTP endpoint, at the last count in DOMAIN.md. */
-const regionsWithoutSmtp = new Set(['af-south-1', 'ap-southeast-3', 'eu-south-1', 'il-central-1', 'me-south-1']);
-const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
-const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
-function classifySmtpHost(host) {
-    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
-    const match = sesSmtpHost.exec(normalized);
-    return { host: normalized, sesRegion: match?.[1] };
-}
-function sesApiRegion(host) {
-    return sesApiHost.exec(host.trim().toLowerCase())?.[1];
-}
-/** Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. */
-function findSesSmtpHosts(text) {
-    const found = [];
-    for (const match of text.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-        const classified = classifySmtpHost(match[0]);
-        if (classified.sesRegion)
-            found.push({ host: classified.host, region: classified.sesRegion, offset: match.index });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/formats/workflow/script.ts
-
-/** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
-function maskExpressions(text, expressions) {
-    let masked = '';
-    let at = 0;
-    for (const { start, end } of expressions) {
-        masked += text.slice(at, start) + 'X'.repeat(end - start);
-        at = end;
-    }
-    return masked + text.slice(at);
-}
-const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
-const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
-const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
-const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
-const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
-/**
- * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
- * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
- */
-function analyzeText(masked, options) {
-    const slots = [];
-    const smtpHosts = [];
-    let smtpUrl = false;
-    for (const match of masked.matchAll(smtpUrlPattern)) {
-        smtpUrl = true;
-        const [whole, user, password, host] = match;
-        const hostStart = match.index + whole.length - (host?.length ?? 0);
-        if (host)
-            smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
-        const userStart = match.index + whole.indexOf('://') + 3;
-        if (user !== undefined)
-            slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
-        if (password !== undefined) {
-            const passwordStart = userStart + (user?.length ?? 0) + 1;
-            slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
-        }
-    }
-    for (const match of masked.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-        if (!smtpHosts.some((known) => known.start === match.index))
-            smtpHosts.push({ ...classifySmtpHost(match[0]), start: match.index });
-    }
-    if (options.script) {
-        if (smtpUrl) {
-            for (const match of masked.matchAll(curlUserPattern)) {
-                const argument = match[2] ?? '';
-                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-                const colon = argument.indexOf(':');
-                if (colon < 0)
-                    continue;
-                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
-                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
-            }
-        }
-        for (const match of masked.matchAll(assignmentPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || value === undefined)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-        }
-        for (const match of masked.matchAll(awsConfigureSetPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || !value)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
-        }
-    }
-    return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
-}
-function slot(start, end, type, name, expects) {
-    return { start, end, sink: expects ? { type, name, expects } : { type, name } };
-}
-
-;// CONCATENATED MODULE: ./src/formats/yaml.ts
-
-/** A parsed YAML file with the means to turn offsets into 1-based spans. */
-class YamlSource {
-    file;
-    text;
-    lineCounter = new dist/* LineCounter */.HN();
-    documents;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        this.documents = parseAllDocuments(text, this.lineCounter);
-    }
-    span(start, end) {
-        const from = this.lineCounter.linePos(start);
-        const to = this.lineCounter.linePos(Math.max(start, end));
-        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
-    }
-    nodeSpan(node) {
-        const range = node?.range;
-        return range ? this.span(range[0], range[1]) : this.span(0, 0);
-    }
-    problems() {
-        return this.documents.flatMap((doc) => doc.errors.map((error) => ({
-            file: this.file,
-            message: `YAML syntax error: ${firstLine(error.message)}`,
-            span: this.span(error.pos[0], error.pos[1]),
-        })));
-    }
-    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
-    locateInScalar(node, valueOffset, length) {
-        const range = node.range;
-        if (!range)
-            return { start: 0, end: 0 };
-        const value = scalarText(node) ?? '';
-        const needle = value.slice(valueOffset, valueOffset + length);
-        const raw = this.text.slice(range[0], range[1]);
-        if (needle.length > 0) {
-            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-            let occurrence = 0;
-            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-                occurrence++;
-            let found = -1;
-            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-                if (i === occurrence) {
-                    found = at;
-                    break;
-                }
-            }
-            if (found >= 0)
-                return { start: range[0] + found, end: range[0] + found + needle.length };
-        }
-        return { start: range[0], end: range[1] };
-    }
-}
-function parseAllDocuments(text, lineCounter) {
-    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }));
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function keyText(pair) {
-    return scalarText(pair.key);
-}
-function mapPairs(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key));
-}
-function getValue(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-            return pair.value;
-    }
-    return undefined;
-}
-function getPair(node, key) {
-    return mapPairs(node).find((pair) => keyText(pair) === key);
-}
-function seqItems(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
-}
-
-
 ;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
 
 
@@ -3617,21 +4419,19 @@ function seqItems(node) {
 
 
 
-
-const emptyCollected = () => ({ referenceIds: [], sesHostRegions: [], otherSmtpHosts: [], smtpSignal: false, sesApi: false, names: [] });
-function merge(...parts) {
-    const merged = emptyCollected();
-    for (const part of parts) {
-        merged.referenceIds.push(...part.referenceIds);
-        merged.sesHostRegions.push(...part.sesHostRegions);
-        merged.otherSmtpHosts.push(...part.otherSmtpHosts);
-        merged.names.push(...part.names);
-        merged.smtpSignal ||= part.smtpSignal;
-        merged.sesApi ||= part.sesApi;
-    }
-    return merged;
+/** `${{ … }}` expressions as interpolations of secrets. */
+function githubInterpolations(text) {
+    return findExpressions(text).map((expression) => ({
+        start: expression.start,
+        end: expression.end,
+        accesses: expression.accesses.map((access) => ({
+            source: access.type === 'secret' ? { type: 'secret', name: access.name } : { type: 'all-secrets', via: access.via },
+            start: access.start,
+            end: access.end,
+        })),
+        ...(expression.error ? { error: expression.error } : {}),
+    }));
 }
-const hostVariable = /(?:^|_)(?:SMTP|MAIL|EMAIL|MAILER)_?(?:HOST|SERVER|ADDRESS|ENDPOINT|SERVER_ADDRESS)$/i;
 class WorkflowReader {
     source;
     context;
@@ -3671,14 +4471,15 @@ class WorkflowReader {
         const jobOidcRole = read.some((step) => step.oidcRole);
         read.forEach((step, index) => {
             const visible = merge(inherited, step.collected);
-            const destination = this.destination(visible, step.purpose);
+            const destination = destinationOf(visible, step.purpose);
+            // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
             destination.oidcRole = jobOidcRole;
             const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
             this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
         });
         if (steps.length === 0 && inherited.referenceIds.length > 0)
-            this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, this.destination(inherited, 'unknown'));
+            this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
     }
     readStep(node) {
         const uses = scalarText(getValue(node, 'uses'));
@@ -3694,7 +4495,7 @@ class WorkflowReader {
             if (role?.expects === 'access-key-id')
                 staticKeys = true;
             const sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(role?.expects ? { expects: role.expects } : {}) };
-            const collected = this.readScalar(pair.value, sink, { script: false, wholeValueSlot: true });
+            const collected = this.readScalar(pair.value, sink, false);
             if (role?.smtpHost)
                 this.noteHost(pair.value, collected);
             if (role?.smtpHost || role?.smtpUrl || role?.expects === 'smtp-username' || isSmtpPasswordKind(role?.expects))
@@ -3703,7 +4504,7 @@ class WorkflowReader {
         }
         const run = getValue(node, 'run');
         if (run !== undefined)
-            parts.push(this.readScalar(run, { type: 'script', name: 'run' }, { script: true, wholeValueSlot: false }));
+            parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
         const collected = merge(...parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
@@ -3712,128 +4513,42 @@ class WorkflowReader {
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
         const secrets = getValue(job, 'secrets');
-        const inherit = scalarText(secrets);
-        if (inherit !== undefined && (0,dist/* isScalar */.jn)(secrets)) {
-            if (inherit.trim() === 'inherit') {
-                const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
-                parts.push({ ...emptyCollected(), referenceIds: [id] });
-            }
+        if ((0,dist/* isScalar */.jn)(secrets) && scalarText(secrets)?.trim() === 'inherit') {
+            const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
+            parts.push({ ...emptyCollected(), referenceIds: [id] });
         }
-        for (const pair of mapPairs(secrets)) {
-            const name = scalarText(pair.key) ?? '';
-            parts.push(this.readScalar(pair.value, this.namedSink('reusable-workflow-secret', name), { script: false, wholeValueSlot: true }));
-        }
-        for (const pair of mapPairs(getValue(job, 'with'))) {
-            parts.push(this.readScalar(pair.value, this.namedSink('action-input', scalarText(pair.key) ?? ''), { script: false, wholeValueSlot: true }));
-        }
+        for (const pair of mapPairs(secrets))
+            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
+        for (const pair of mapPairs(getValue(job, 'with')))
+            parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
         const visible = merge(...parts);
-        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, this.destination(visible, 'unknown'));
+        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readEnv(node) {
-        const parts = [];
-        for (const pair of mapPairs(node)) {
-            const name = scalarText(pair.key) ?? '';
-            const collected = this.readScalar(pair.value, this.namedSink('env', name), { script: false, wholeValueSlot: true });
-            if (hostVariable.test(name))
-                this.noteHost(pair.value, collected);
-            parts.push(collected);
-        }
-        return merge(...parts);
+        return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
     }
-    namedSink(type, name) {
-        const classified = this.context.classifyName(name);
-        return classified ? { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) } : { type, name };
+    sink(type, name) {
+        return namedSink(type, name, this.context.classifyName);
     }
     noteHost(node, collected) {
         const host = scalarText(node)?.trim();
         collected.smtpSignal = true;
-        if (!host || host.includes('${{'))
-            return;
-        if (!/email-smtp/i.test(host))
+        if (host && !host.includes('${{') && !/email-smtp/i.test(host))
             collected.otherSmtpHosts.push(host);
     }
-    /** Reads the secrets, literals and SMTP facts of one scalar value. */
-    readScalar(node, outer, options) {
-        const collected = emptyCollected();
+    readScalar(node, outer, script) {
         const text = scalarText(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
-            return collected;
-        collected.names.push(outer.name);
-        const expressions = findExpressions(text);
-        const masked = maskExpressions(text, expressions);
-        const facts = analyzeText(masked, { script: options.script });
-        collected.sesApi = facts.sesApi;
-        for (const host of facts.smtpHosts) {
-            collected.smtpSignal = true;
-            if (host.sesRegion)
-                collected.sesHostRegions.push(host.sesRegion);
-            else
-                collected.otherSmtpHosts.push(host.host);
-        }
-        if (facts.smtpUrl)
-            collected.smtpSignal = true;
-        const slots = [...facts.slots];
-        const urlInside = facts.slots.some((slot) => slot.sink.type === 'url-userinfo');
-        if (options.wholeValueSlot && !urlInside)
-            slots.push({ start: 0, end: text.length, sink: outer });
-        const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
-        const spanOf = (start, end) => {
-            const located = this.source.locateInScalar(node, start, end - start);
-            return this.source.span(located.start, located.end);
-        };
-        for (const expression of expressions) {
-            if (expression.error)
-                this.builder.problem(`expression does not parse: ${expression.error}`, spanOf(expression.start, expression.end));
-            for (const access of expression.accesses) {
-                const sink = slotAt(access.start);
-                const source = access.type === 'secret' ? { type: 'secret', name: access.name } : { type: 'all-secrets', via: access.via };
-                if (access.type === 'secret')
-                    collected.names.push(access.name);
-                collected.referenceIds.push(this.builder.reference(spanOf(access.start, access.end), source, sink));
-            }
-        }
-        const literalRanges = [];
-        for (const slot of slots) {
-            const raw = masked.slice(slot.start, slot.end);
-            if (/X{4,}/.test(raw) && expressions.some((e) => e.start < slot.end && e.end > slot.start))
-                continue;
-            const trimmed = raw.trim();
-            if (trimmed === '')
-                continue;
-            if (!slot.sink.expects && !classifyValue(trimmed)?.certain)
-                continue;
-            const start = slot.start + raw.indexOf(trimmed);
-            literalRanges.push([start, start + trimmed.length]);
-            collected.referenceIds.push(this.builder.reference(spanOf(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
-        }
-        for (const match of masked.matchAll(accessKeyIdInText)) {
-            const start = match.index;
-            if (literalRanges.some(([from, to]) => start >= from && start < to))
-                continue;
-            collected.referenceIds.push(this.builder.reference(spanOf(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
-        }
-        return collected;
+            return emptyCollected();
+        return readValue(this.builder, {
+            text,
+            locate: (start, end) => this.source.locateSpan(node, start, end),
+            outer,
+            interpolations: githubInterpolations(text),
+            script,
+            wholeValueSlot: !script,
+        });
     }
-    destination(visible, purpose) {
-        const destination = emptyDestination();
-        if (visible.smtpSignal) {
-            const regions = [...new Set(visible.sesHostRegions)];
-            const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
-            const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
-            destination.smtp = { target, regions };
-        }
-        destination.awsApi = purpose === 'aws-credentials' || visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
-        destination.registry = purpose === 'registry-login';
-        return destination;
-    }
-}
-function innermost(slots, offset) {
-    let best;
-    for (const slot of slots) {
-        if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
-            best = slot;
-    }
-    return best;
 }
 const githubWorkflowAdapter = {
     id: 'github-workflow',
@@ -3842,12 +4557,745 @@ const githubWorkflowAdapter = {
     parse: (file, text, context) => new WorkflowReader(new YamlSource(file, text), context).read(),
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
+
+
+
+/**
+ * Reads every string of a YAML or JSON tree as a value named by its key: literal keys and SMTP
+ * passwords by shape or by the key's name, and `${VAR}` placeholders. For files with no schema of
+ * their own (Helm values, tfvars.json) and for the parts other readers do not interpret.
+ */
+function readKeyedValues(source, context, builder, node, skip = new Set(), key = '') {
+    if (skip.has(node))
+        return emptyCollected();
+    if ((0,dist/* isMap */.jh)(node))
+        return merge(...node.items.map((pair) => readKeyedValues(source, context, builder, pair.value, skip, scalarText(pair.key) ?? key)));
+    if ((0,dist/* isSeq */.oP)(node))
+        return merge(...node.items.map((item) => readKeyedValues(source, context, builder, item, skip, key)));
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+        const text = node.value;
+        return readValue(builder, { text, locate: (s, e) => source.locateSpan(node, s, e), outer: namedSink('env', key, context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+    }
+    return emptyCollected();
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
+
+
+
+
+
+
+const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+/** Decodes a Secret's `data` value when it is base64 of printable text. */
+function decodeSecretData(encoded) {
+    const compact = encoded.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+        return undefined;
+    const decoded = Buffer.from(compact, 'base64').toString('utf8');
+    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
+}
+class ManifestReader {
+    source;
+    context;
+    builder;
+    constructor(source, context) {
+        this.source = source;
+        this.context = context;
+        this.builder = new ModelBuilder(source.file, 'kubernetes');
+        this.builder.addProblems(source.problems());
+    }
+    scalar(node, name) {
+        const text = scalarText(node);
+        if (text === undefined || !(0,dist/* isScalar */.jn)(node))
+            return emptyCollected();
+        return readValue(this.builder, { text, locate: (s, e) => this.source.locateSpan(node, s, e), outer: namedSink('env', name, this.context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+    }
+    /** A base64 value is read as its decoded text; every position points at the encoded value. */
+    encoded(node, name) {
+        const decoded = decodeSecretData(scalarText(node) ?? '');
+        if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
+            return emptyCollected();
+        const whole = this.source.nodeSpan(node);
+        return readValue(this.builder, { text: decoded, locate: () => whole, outer: namedSink('env', name, this.context.classifyName), interpolations: [], script: false, wholeValueSlot: true });
+    }
+    readSecretOrConfigMap(kind, root) {
+        const parts = [];
+        for (const pair of mapPairs(getValue(root, 'stringData')))
+            parts.push(this.scalar(pair.value, scalarText(pair.key) ?? ''));
+        for (const pair of mapPairs(getValue(root, 'data')))
+            parts.push(kind === 'Secret' ? this.encoded(pair.value, scalarText(pair.key) ?? '') : this.scalar(pair.value, scalarText(pair.key) ?? ''));
+        const visible = merge(...parts);
+        const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
+        if (visible.referenceIds.length > 0)
+            this.builder.use(`${kind} ${name}`, this.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    readWorkload(root) {
+        let spec = getValue(root, 'spec');
+        if (scalarText(getValue(root, 'kind')) === 'CronJob')
+            spec = getValue(getValue(getValue(spec, 'jobTemplate'), 'spec'), 'template');
+        else if (scalarText(getValue(root, 'kind')) !== 'Pod')
+            spec = getValue(spec, 'template');
+        const podSpec = scalarText(getValue(root, 'kind')) === 'Pod' ? spec : getValue(spec, 'spec');
+        for (const container of [...seqItems(getValue(podSpec, 'containers')), ...seqItems(getValue(podSpec, 'initContainers'))]) {
+            const parts = [];
+            for (const entry of seqItems(getValue(container, 'env'))) {
+                const name = scalarText(getValue(entry, 'name')) ?? '';
+                const value = getValue(entry, 'value');
+                if (value !== undefined)
+                    parts.push(this.scalar(value, name));
+                // A Secret key mapped into the variable: the key's name says what the value is.
+                const keyNode = getValue(getValue(getValue(entry, 'valueFrom'), 'secretKeyRef'), 'key');
+                const key = scalarText(keyNode);
+                if (key && (0,dist/* isScalar */.jn)(keyNode)) {
+                    const sink = namedSink('env', name, this.context.classifyName);
+                    const id = this.builder.reference(this.source.nodeSpan(keyNode), { type: 'variable', name: key }, sink);
+                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
+                }
+            }
+            const visible = merge(...parts);
+            const containerName = scalarText(getValue(container, 'name')) ?? '?';
+            if (visible.referenceIds.length > 0)
+                this.builder.use(`container ${containerName}`, this.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+        }
+    }
+    read() {
+        const facts = [];
+        for (const doc of this.source.documents) {
+            const root = doc.contents;
+            const kind = scalarText(getValue(root, 'kind')) ?? '';
+            if (kind === 'Secret' || kind === 'ConfigMap')
+                this.readSecretOrConfigMap(kind, root);
+            else if (workloadKinds.has(kind))
+                this.readWorkload(root);
+            else if (looksLikeCloudFormation(root))
+                facts.push(readCloudFormation(this.source, this.context, this.builder, root));
+            else if (kind === '' && getValue(root, 'apiVersion') === undefined)
+                readKeyedValues(this.source, this.context, this.builder, root);
+        }
+        const model = this.builder.build();
+        return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
+    }
+}
+/** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+const kubernetesAdapter = {
+    id: 'kubernetes',
+    description: 'Kubernetes manifests and Helm values',
+    matches: (path) => /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(path),
+    parse: (file, text, context) => {
+        if (isGoTemplate(text))
+            return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
+        return new ManifestReader(new YamlSource(file, text), context).read();
+    },
+};
+
+;// CONCATENATED MODULE: ./src/formats/serverless.ts
+
+
+
+
+
+
+
+function readEnvironment(source, context, builder, node) {
+    return merge(...mapPairs(node).map((pair) => {
+        const value = pair.value;
+        const text = scalarText(value);
+        if (text === undefined || !(0,dist/* isScalar */.jn)(value))
+            return emptyCollected();
+        return readValue(builder, { text, locate: (s, e) => source.locateSpan(value, s, e), outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+    }));
+}
+const serverlessAdapter = {
+    id: 'serverless',
+    description: 'Serverless Framework configuration',
+    matches: (path) => /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i.test(path),
+    parse: (file, text, context) => {
+        const source = new YamlSource(file, text);
+        const builder = new ModelBuilder(file, 'serverless');
+        builder.addProblems(source.problems());
+        const iam = emptyIam();
+        for (const doc of source.documents) {
+            const provider = getValue(doc.contents, 'provider');
+            const providerEnv = readEnvironment(source, context, builder, getValue(provider, 'environment'));
+            // Every function runs as the provider's role, so its statements belong to that role.
+            const roleKey = `${file}::provider-role`;
+            const statements = [...seqItems(getValue(getValue(getValue(provider, 'iam'), 'role'), 'statements')), ...seqItems(getValue(provider, 'iamRoleStatements'))];
+            if (statements.length > 0) {
+                iam.principals.push({ key: roleKey, file, span: source.nodeSpan(provider), kind: 'role', label: 'the provider role', smtpNamed: false });
+                iam.statements.push(...readStatements(source, statements, roleKey));
+                iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
+            }
+            const functions = mapPairs(getValue(doc.contents, 'functions'));
+            for (const fn of functions) {
+                const visible = merge(providerEnv, readEnvironment(source, context, builder, getValue(fn.value, 'environment')));
+                if (visible.referenceIds.length > 0)
+                    builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+            }
+            if (functions.length === 0 && providerEnv.referenceIds.length > 0)
+                builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
+            const resources = getValue(getValue(doc.contents, 'resources'), 'Resources');
+            if (resources !== undefined) {
+                const facts = readCloudFormation(source, context, builder, getValue(doc.contents, 'resources'));
+                for (const key of Object.keys(facts))
+                    iam[key].push(...facts[key]);
+            }
+        }
+        return { ...builder.build(), iam };
+    },
+};
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+
+
+
+
+let parser;
+let loading;
+/** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
+const wasmFiles = {
+    runtime: { name: 'web-tree-sitter.wasm', packageDir: 'web-tree-sitter' },
+    terraform: { name: 'tree-sitter-terraform.wasm', packageDir: '@tree-sitter-grammars/tree-sitter-hcl' },
+};
+/**
+ * Finds a WebAssembly file beside the bundle, else in the nearest node_modules. The path is built at
+ * run time on purpose: ncc would otherwise rewrite the reference and emit a transformed copy.
+ */
+function findWasm(file) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const beside = (0,external_node_path_namespaceObject.join)(dir, file.name);
+    if ((0,external_node_fs_namespaceObject.existsSync)(beside))
+        return beside;
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'node_modules', file.packageDir, file.name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`cannot find ${file.name}`);
+        dir = parent;
+    }
+}
+/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file is scanned. */
+function loadHcl() {
+    loading ??= (async () => {
+        await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_namespaceObject.readFileSync)(findWasm(wasmFiles.runtime)) });
+        const language = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_namespaceObject.readFileSync)(findWasm(wasmFiles.terraform)));
+        const created = new web_tree_sitter/* Parser */.iX();
+        created.setLanguage(language);
+        parser = created;
+    })();
+    return loading;
+}
+function isHclLoaded() {
+    return parser !== undefined;
+}
+/** Parses HCL; the caller must `delete()` the tree, which lives in WebAssembly memory. */
+function parseHcl(text) {
+    if (!parser)
+        throw new Error('the HCL parser is not loaded');
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('the HCL parser returned no tree');
+    return tree;
+}
+function namedChildren(node) {
+    return (node?.namedChildren ?? []).filter((child) => child !== null);
+}
+function firstChild(node, type) {
+    return namedChildren(node).find((child) => child.type === type);
+}
+/** The text of a string literal without interpolations, or undefined. */
+function literalString(expression) {
+    const literal = firstChild(expression, 'literal_value');
+    const string = firstChild(literal, 'string_lit');
+    if (!string)
+        return undefined;
+    return namedChildren(string).filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
+}
+function literalBool(expression) {
+    const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
+    return bool ? bool.text === 'true' : undefined;
+}
+/** `a.b.c` traversals inside an expression, with the node spanning each. */
+function traversals(node) {
+    const found = [];
+    const visit = (current) => {
+        const children = namedChildren(current);
+        if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
+            const path = [children[0].text];
+            let end = children[0].endIndex;
+            for (const child of children.slice(1)) {
+                if (child.type !== 'get_attr')
+                    break;
+                path.push(child.text.replace(/^\./, ''));
+                end = child.endIndex;
+            }
+            found.push({ path, start: children[0].startIndex, end });
+        }
+        for (const child of children)
+            visit(child);
+    };
+    visit(node);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform.ts
+
+
+
+
+
+
+
+
+
+
+/** What each attribute of `aws_iam_access_key` is. */
+const accessKeyAttributes = {
+    id: 'access-key-id',
+    secret: 'secret-access-key',
+    ses_smtp_password_v4: 'smtp-password',
+    ses_smtp_password: 'smtp-password-v2',
+};
+const providerAttributes = { access_key: 'access-key-id', secret_key: 'secret-access-key', token: 'session-token' };
+const principalTypes = { aws_iam_user: 'user', aws_iam_role: 'role', aws_iam_group: 'group' };
+function readBlock(node) {
+    const children = namedChildren(node);
+    const labels = children.filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0])).map((child) => child.text.replace(/^"|"$/g, ''));
+    const body = firstChild(node, 'body');
+    const attributes = new Map();
+    const blocks = [];
+    for (const child of namedChildren(body)) {
+        if (child.type === 'attribute') {
+            const name = firstChild(child, 'identifier')?.text;
+            const expression = firstChild(child, 'expression');
+            if (name && expression)
+                attributes.set(name, child);
+        }
+        else if (child.type === 'block')
+            blocks.push(readBlock(child));
+    }
+    return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+}
+function expressionOf(attribute) {
+    return firstChild(attribute, 'expression');
+}
+class TerraformReader {
+    file;
+    text;
+    context;
+    builder;
+    iam = emptyIam();
+    lines = new dist/* LineCounter */.HN();
+    scope;
+    constructor(file, text, context) {
+        this.file = file;
+        this.text = text;
+        this.context = context;
+        this.builder = new ModelBuilder(file, 'terraform');
+        let offset = 0;
+        for (const line of text.split('\n')) {
+            this.lines.addNewLine(offset);
+            offset += line.length + 1;
+        }
+        this.scope = external_node_path_namespaceObject.posix.dirname(file);
+    }
+    span(start, end) {
+        const from = this.lines.linePos(start);
+        const to = this.lines.linePos(end);
+        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+    key(address) {
+        return `${this.scope}::${address}`;
+    }
+    /** `aws_iam_user.smtp.name` → the user's key; `aws_iam_access_key.k.secret` → the key's. */
+    resourceKey(expression, type) {
+        if (!expression)
+            return undefined;
+        const path = traversals(expression).find((t) => t.path[0] === type)?.path;
+        return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
+    }
+    read() {
+        const tree = parseHcl(this.text);
+        try {
+            if (tree.rootNode.hasError)
+                this.builder.problem(`HCL syntax error: ${describeError(tree.rootNode)}`, this.firstErrorSpan(tree.rootNode));
+            const body = firstChild(tree.rootNode, 'body');
+            const topAttributes = [];
+            for (const child of namedChildren(body)) {
+                if (child.type === 'block')
+                    this.readTopBlock(readBlock(child));
+                else if (child.type === 'attribute')
+                    topAttributes.push(child);
+            }
+            // A .tfvars file is a list of attributes: each is a value named by its variable.
+            if (topAttributes.length > 0) {
+                const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
+                if (collected.referenceIds.length > 0)
+                    this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+            }
+        }
+        finally {
+            tree.delete();
+        }
+        return { ...this.builder.build(), iam: this.iam };
+    }
+    firstErrorSpan(root) {
+        const visit = (node) => {
+            if (node.isError || node.isMissing)
+                return node;
+            for (const child of node.children) {
+                if (child && (child.hasError || child.isMissing || child.isError)) {
+                    const found = visit(child);
+                    if (found)
+                        return found;
+                }
+            }
+            return undefined;
+        };
+        const error = visit(root);
+        return error ? this.nodeSpan(error) : this.span(0, 0);
+    }
+    readTopBlock(block) {
+        const [resourceType = '', name = ''] = block.labels;
+        const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
+        const key = this.key(address);
+        const declaration = this.span(block.node.startIndex, block.node.startIndex + block.type.length);
+        const collected = this.readBody(block, block.type === 'provider' && resourceType === 'aws' ? providerAttributes : undefined);
+        if (block.type === 'output')
+            this.readOutput(resourceType, block);
+        this.flushSmtpUses(block);
+        if (block.type === 'provider' && resourceType === 'aws') {
+            const region = literalString(expressionOf(block.attributes.get('region')));
+            if (region)
+                this.iam.providerRegions.push({ scope: this.scope, region });
+            this.builder.use(`provider "aws"`, declaration, collected.referenceIds, { ...destinationOf(collected, 'aws-credentials'), awsApi: true });
+            return;
+        }
+        if (block.type === 'variable') {
+            if (/region/i.test(resourceType)) {
+                const region = literalString(expressionOf(block.attributes.get('default')));
+                if (region)
+                    this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region });
+            }
+            return;
+        }
+        if (block.type === 'output')
+            return;
+        if (block.type === 'data' && resourceType === 'aws_iam_policy_document') {
+            this.readPolicyDocumentData(block, key);
+            return;
+        }
+        if (block.type !== 'resource') {
+            if (collected.referenceIds.length > 0)
+                this.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+            return;
+        }
+        this.readResource(resourceType, name, block, key, declaration);
+        if (collected.referenceIds.length > 0)
+            this.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+    }
+    readResource(type, name, block, key, declaration) {
+        const attribute = (attributeName) => expressionOf(block.attributes.get(attributeName));
+        const principalType = principalTypes[type];
+        if (principalType) {
+            const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
+            this.iam.principals.push({ key, file: this.file, span: declaration, kind: principalType, label: `${type}.${name}`, smtpNamed: /smtp/i.test(`${name} ${userName}`) });
+        }
+        else if (type === 'aws_iam_access_key') {
+            this.iam.accessKeys.push({ key, file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+        }
+        else if (type === 'aws_iam_user_login_profile') {
+            this.iam.loginProfiles.push({ file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+        }
+        else if (type === 'aws_iam_policy') {
+            this.readPolicyExpression(attribute('policy'), key);
+        }
+        else if (type === 'aws_iam_user_policy' || type === 'aws_iam_role_policy' || type === 'aws_iam_group_policy') {
+            const kind = type.split('_')[2];
+            const principalKey = this.resourceKey(attribute(kind), `aws_iam_${kind}`);
+            const owner = this.readPolicyExpression(attribute('policy'), key);
+            if (principalKey)
+                this.iam.bindings.push({ file: this.file, span: declaration, principalKey, ownerKey: owner });
+        }
+        else if (/^aws_iam_(user|role|group)_policy_attachment$/.test(type) || type === 'aws_iam_policy_attachment') {
+            this.readAttachment(type, block, declaration);
+        }
+        else if (type === 'aws_ssm_parameter' && literalString(attribute('type')) === 'String') {
+            this.exposeSecrets(block.attributes.get('value'), 'ssm-parameter', `aws_ssm_parameter.${name}`, false);
+        }
+    }
+    readAttachment(type, block, declaration) {
+        const policy = expressionOf(block.attributes.get('policy_arn'));
+        const arn = literalString(policy);
+        const ownerKey = this.resourceKey(policy, 'aws_iam_policy');
+        const principals = [];
+        for (const kind of ['user', 'role', 'group']) {
+            for (const attributeName of [kind, `${kind}s`]) {
+                const expression = expressionOf(block.attributes.get(attributeName));
+                if (!expression)
+                    continue;
+                for (const traversal of traversals(expression))
+                    if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
+                        principals.push(this.key(`aws_iam_${kind}.${traversal.path[1]}`));
+            }
+        }
+        const span = policy ? this.nodeSpan(policy) : declaration;
+        for (const principalKey of principals) {
+            if (ownerKey)
+                this.iam.bindings.push({ file: this.file, span, principalKey, ownerKey });
+            else if (arn && managedPolicyStatement(arn))
+                this.iam.bindings.push({ file: this.file, span, principalKey, managedPolicyArn: arn });
+        }
+        void type;
+    }
+    /** Reads `policy = …`: a policy document's `.json`, `jsonencode({…})` or a JSON heredoc/string. Returns the owner key. */
+    readPolicyExpression(expression, ownerKey) {
+        if (!expression)
+            return ownerKey;
+        const documentKey = this.resourceKey(expression, 'data');
+        const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
+        if (documentKey && documentPath?.[2])
+            return this.key(`data.aws_iam_policy_document.${documentPath[2]}`);
+        const call = firstChild(expression, 'function_call');
+        if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
+            const object = firstChild(firstChild(firstChild(call, 'function_arguments'), 'expression'), 'collection_value');
+            this.iam.statements.push(...this.statementsFromObject(object, ownerKey));
+            return ownerKey;
+        }
+        const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ?? firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+        const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
+        if (content) {
+            // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
+            const padded = this.text.slice(0, content.startIndex).replace(/[^\n]/g, ' ') + content.text;
+            const source = new YamlSource(this.file, padded);
+            const document = source.documents[0]?.contents;
+            if (source.problems().length === 0)
+                this.iam.statements.push(...readPolicyDocument(source, document, ownerKey));
+        }
+        return ownerKey;
+    }
+    /** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
+    statementsFromObject(object, ownerKey) {
+        const statements = [];
+        const elements = (collection) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
+        const keyOf = (element) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+        const valueOf = (element) => element.childForFieldName('val') ?? undefined;
+        const statementList = elements(object).find((element) => keyOf(element) === 'Statement');
+        const listNode = statementList ? valueOf(statementList) : undefined;
+        const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
+        const single = firstChild(listNode, 'collection_value');
+        const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
+        for (const statement of statementNodes) {
+            const entries = elements(statement);
+            const action = entries.find((element) => keyOf(element) === 'Action' || keyOf(element) === 'NotAction');
+            if (!action)
+                continue;
+            const effect = entries.find((element) => keyOf(element) === 'Effect');
+            const resource = entries.find((element) => keyOf(element) === 'Resource');
+            statements.push({
+                file: this.file,
+                span: this.nodeSpan(action),
+                ownerKey,
+                effect: effect && literalString(valueOf(effect) ?? undefined) === 'Deny' ? 'Deny' : 'Allow',
+                actions: this.stringList(valueOf(action) ?? undefined),
+                notAction: keyOf(action) === 'NotAction',
+                resources: resource ? this.stringList(valueOf(resource) ?? undefined) : ['*'],
+            });
+        }
+        return statements;
+    }
+    stringList(expression) {
+        const single = literalString(expression);
+        if (single !== undefined)
+            return [single];
+        const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
+        return namedChildren(tuple)
+            .filter((child) => child.type === 'expression')
+            .map((child) => literalString(child) ?? '<expression>');
+    }
+    readPolicyDocumentData(block, ownerKey) {
+        for (const statement of block.blocks.filter((child) => child.type === 'statement')) {
+            const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
+            if (!actions)
+                continue;
+            const effect = literalString(expressionOf(statement.attributes.get('effect')));
+            const resources = statement.attributes.get('resources');
+            this.iam.statements.push({
+                file: this.file,
+                span: this.nodeSpan(actions),
+                ownerKey,
+                effect: effect === 'Deny' ? 'Deny' : 'Allow',
+                actions: this.stringList(expressionOf(actions)),
+                notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
+                resources: resources ? this.stringList(expressionOf(resources)) : ['*'],
+            });
+        }
+    }
+    readOutput(name, block) {
+        const sensitive = literalBool(expressionOf(block.attributes.get('sensitive'))) === true;
+        const value = block.attributes.get('value');
+        const nonsensitive = value ? /\bnonsensitive\s*\(/.test(value.text) : false;
+        if (!sensitive || nonsensitive)
+            this.exposeSecrets(value, 'terraform-output', `output "${name}"`, nonsensitive);
+    }
+    exposeSecrets(attribute, channel, label, nonsensitive) {
+        const expression = expressionOf(attribute);
+        if (!attribute || !expression)
+            return;
+        for (const traversal of traversals(expression)) {
+            const [type, resourceName, attributeName = ''] = traversal.path;
+            const kind = accessKeyAttributes[attributeName];
+            if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
+                continue;
+            this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive });
+        }
+    }
+    /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
+    readBody(block, attributeKinds) {
+        const parts = [];
+        for (const [name, attribute] of block.attributes)
+            parts.push(this.readAttribute(attribute, name, attributeKinds?.[name]));
+        for (const nested of block.blocks)
+            parts.push(this.readBody(nested));
+        return merge(...parts);
+    }
+    /** SMTP passwords used in a top-level block are checked against the SES endpoints named in that block. */
+    flushSmtpUses(block) {
+        const hosts = findSesSmtpHosts(block.node.text);
+        for (const use of this.pendingSmtpUses.splice(0))
+            this.iam.smtpPasswordUses.push({ ...use, endpointRegions: [...new Set(hosts.map((host) => host.region))] });
+    }
+    pendingSmtpUses = [];
+    /** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
+    readAttribute(attribute, name, expects) {
+        const expression = expressionOf(attribute);
+        if (!expression)
+            return emptyCollected();
+        const parts = [];
+        const sinkFor = (key) => (expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName));
+        this.walkValues(expression, name, (node, key) => {
+            if (node.type === 'template_literal') {
+                const text = node.text;
+                parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: true }));
+                return;
+            }
+            for (const traversal of traversals(node)) {
+                const [root, resourceName, attributeName = ''] = traversal.path;
+                const span = this.span(traversal.start, traversal.end);
+                if (root === 'var' && resourceName) {
+                    const id = this.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
+                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
+                }
+                else if (root === 'aws_iam_access_key' && resourceName && accessKeyAttributes[attributeName]) {
+                    const kind = accessKeyAttributes[attributeName] ?? 'ambiguous';
+                    const accessKey = this.key(`aws_iam_access_key.${resourceName}`);
+                    const id = this.builder.reference(span, { type: 'attribute', name: traversal.path.join('.'), kind, accessKey }, sinkFor(key));
+                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
+                    if (kind === 'smtp-password')
+                        this.pendingSmtpUses.push({ file: this.file, span, accessKeyKey: accessKey, derivedRegion: undefined, scope: this.scope });
+                }
+            }
+        });
+        return merge(...parts);
+    }
+    /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
+    walkValues(node, key, visit) {
+        if (node.type === 'template_literal') {
+            visit(node, key);
+            return;
+        }
+        if (node.type === 'object_elem') {
+            const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+            const value = node.childForFieldName('val');
+            if (value)
+                this.walkValues(value, elementKey, visit);
+            return;
+        }
+        if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+            visit(node, key);
+            return;
+        }
+        for (const child of namedChildren(node))
+            this.walkValues(child, key, visit);
+    }
+}
+function describeError(root) {
+    const missing = (node) => {
+        if (node.isMissing)
+            return node;
+        for (const child of node.children) {
+            const found = child ? missing(child) : undefined;
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    const node = missing(root);
+    return node ? `missing "${node.type}"` : 'unexpected input';
+}
+/** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
+function parseTerraformJson(file, text, context) {
+    const source = new YamlSource(file, text);
+    const builder = new ModelBuilder(file, 'terraform');
+    builder.addProblems(source.problems());
+    const collected = merge(...source.documents.map((doc) => readKeyedValues(source, context, builder, doc.contents)));
+    if (collected.referenceIds.length > 0)
+        builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+    return builder.build();
+}
+const terraformAdapter = {
+    id: 'terraform',
+    description: 'Terraform configuration and variables',
+    matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
+    prepare: loadHcl,
+    parse: (file, text, context) => {
+        if (/\.json$/i.test(file))
+            return parseTerraformJson(file, text, context);
+        if (!isHclLoaded())
+            return { file, format: 'terraform', references: [], uses: [], problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }] };
+        return new TerraformReader(file, text, context).read();
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
 
-/** One line per format. The first adapter that matches a path reads the file. */
-const adapters = [githubWorkflowAdapter];
+
+
+
+
+
+
+/** One line per format. The first adapter that matches a path reads the file, so the narrow ones come first. */
+const adapters = [
+    githubWorkflowAdapter,
+    terraformAdapter,
+    dotenvAdapter,
+    dockerComposeAdapter,
+    serverlessAdapter,
+    cloudFormationAdapter,
+    kubernetesAdapter,
+];
 function adapterFor(path) {
     return adapters.find((adapter) => adapter.matches(path));
+}
+/** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
+async function prepareAdapters(paths) {
+    const needed = new Set(paths.map(adapterFor).filter((adapter) => adapter?.prepare !== undefined));
+    await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
 }
 
 ;// CONCATENATED MODULE: ./src/inventory.ts
@@ -3952,6 +5400,7 @@ async function scan(options) {
             problems.push({ file: candidate.path, message: read.warning });
         texts.push({ path: candidate.path, text: read.text });
     }
+    await prepareAdapters(texts.map((file) => file.path));
     return scanTexts(texts, config, problems, options.root);
 }
 
@@ -4075,10 +5524,31 @@ function render(result, format, options) {
 
 /***/ }),
 
+/***/ 2879:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "3be45e2eea811a05c780.wasm";
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -12654,6 +14124,4062 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 33:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ Language),
+/* harmony export */   iX: () => (/* binding */ Parser)
+/* harmony export */ });
+/* unused harmony exports CaptureQuantifier, Edit, LANGUAGE_VERSION, LookaheadIterator, MIN_COMPATIBLE_VERSION, Node, Query, Tree, TreeCursor */
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+// src/edit.ts
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point, index) {
+    let newIndex = index;
+    const newPoint = { ...point };
+    if (index >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index - this.oldEndIndex);
+      const originalRow = point.row;
+      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+    } else if (index > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range) {
+    const newRange = {
+      startIndex: range.startIndex,
+      startPosition: { ...range.startPosition },
+      endIndex: range.endIndex,
+      endPosition: { ...range.endPosition }
+    };
+    if (range.endIndex >= this.oldEndIndex) {
+      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+
+// src/constants.ts
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+
+// src/finalization_registry.ts
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+
+// src/lookahead_iterator.ts
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id = this.currentTypeId;
+    if (id === null) return null;
+    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+
+// src/tree.ts
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+
+// src/tree_cursor.ts
+var finalizer3 = newFinalizer((handles) => {
+  marshalTreeCursor({ handles });
+  C._ts_tree_cursor_delete_wasm(0);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  handles = [0, 0, 0, 0];
+  // Internal handles for Wasm, shared with the finalizer.
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.handles, this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    return new _TreeCursor(INTERNAL, this.tree);
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this.handles.fill(0);
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given position.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(node.tree[0]);
+    unmarshalTreeCursor(this);
+    this.tree = node.tree;
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+    this.tree = cursor.tree;
+  }
+};
+
+// src/node.ts
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    if (types.includes("ERROR")) {
+      symbols.push(65535);
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    const { point, index } = edit.editPoint(this.startPosition, this.startIndex);
+    this.startPosition = point;
+    this.startIndex = index;
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+
+// src/marshal.ts
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor({ handles }) {
+  handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  handles[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/language.ts
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input) {
+    let binary2;
+    if (input instanceof Uint8Array) {
+      binary2 = input;
+    } else if (globalThis.process?.versions.node) {
+      const fs2 = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1943, 19));
+      binary2 = await fs2.readFile(input);
+    } else {
+      const response = await fetch(input);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason) {
+        console.error("wasm streaming compile failed:", reason);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+
+// lib/web-tree-sitter.mjs
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire } = await import("node:module");
+    var require = createRequire(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL(/* asset import */ __nccwpck_require__(2879), __nccwpck_require__.b).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _strlen, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+
+// src/bindings.ts
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+
+// src/parser.ts
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses) => {
+  C._ts_parser_delete(addresses[0]);
+  C._free(addresses[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_abi_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+// src/query.ts
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+function indexForByteOffset(source, byteOffset) {
+  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+}
+__name(indexForByteOffset, "indexForByteOffset");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** @internal */
+  source;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.source = source;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the index where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    const byteOffset = C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+    return indexForByteOffset(this.source, byteOffset);
+  }
+  /** Get the index where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    const byteOffset = C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+    return indexForByteOffset(this.source, byteOffset);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if the step at the given index in the query's source is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(index) {
+    const byteOffset = C.lengthBytesUTF8(this.source.slice(0, index));
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
+  }
+};
+
+//# sourceMappingURL=web-tree-sitter.js.map
+
+
 /***/ })
 
 /******/ });
@@ -12687,6 +18213,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -12761,6 +18290,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -12776,6 +18335,52 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

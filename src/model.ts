@@ -105,6 +105,10 @@ export interface IamFacts {
   exposures: SecretExposure[];
   /** Places where an access key's SMTP password is used, with the regions around it. */
   smtpPasswordUses: SmtpPasswordUse[];
+  /** The AWS provider's literal region, per module folder. */
+  providerRegions: Array<{ scope: string; region: string }>;
+  /** Defaults of region variables, per module folder, for providers that take `var.region`. */
+  variableRegions: Array<{ scope: string; name: string; region: string }>;
 }
 
 export interface IamPrincipal {
@@ -171,6 +175,8 @@ export interface SmtpPasswordUse {
   derivedRegion: string | undefined;
   /** SES SMTP endpoint regions named beside the password. */
   endpointRegions: string[];
+  /** Module folder, where the provider's region is looked up when `derivedRegion` is not known. */
+  scope?: string;
 }
 
 export interface Finding {
@@ -232,7 +238,7 @@ export function referencesOf(model: ScanModel, use: CredentialUse): CredentialRe
 }
 
 export function emptyIam(): IamFacts {
-  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [] };
+  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [] };
 }
 
 export function mergeIam(parts: IamFacts[]): IamFacts {
@@ -245,6 +251,8 @@ export function mergeIam(parts: IamFacts[]): IamFacts {
     merged.bindings.push(...part.bindings);
     merged.exposures.push(...part.exposures);
     merged.smtpPasswordUses.push(...part.smtpPasswordUses);
+    merged.providerRegions.push(...part.providerRegions);
+    merged.variableRegions.push(...part.variableRegions);
   }
   return merged;
 }

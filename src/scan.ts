@@ -5,7 +5,7 @@ import { scrubCredentials } from './credentials/values.js';
 import { anyGlob } from './discovery/glob.js';
 import { readText } from './discovery/read.js';
 import { walk } from './discovery/walk.js';
-import { adapterFor } from './formats/index.js';
+import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { ParseContext } from './formats/types.js';
 import { buildInventory } from './inventory.js';
 import { joinModels, type FileModel, type FileProblem, type ScanResult } from './model.js';
@@ -65,5 +65,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (read.warning) problems.push({ file: candidate.path, message: read.warning });
     texts.push({ path: candidate.path, text: read.text });
   }
+  await prepareAdapters(texts.map((file) => file.path));
   return scanTexts(texts, config, problems, options.root);
 }

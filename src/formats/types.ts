@@ -13,4 +13,6 @@ export interface FormatAdapter {
   /** Decides by path alone, so discovery can skip files without reading them. */
   matches: (path: string) => boolean;
   parse: (file: string, text: string, context: ParseContext) => FileModel;
+  /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
+  prepare?: () => Promise<void>;
 }

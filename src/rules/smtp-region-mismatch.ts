@@ -11,15 +11,17 @@ export const smtpRegionMismatch: Rule = {
   },
   check: (model) => {
     const findings: RuleFinding[] = [];
+    const { providerRegions, variableRegions } = model.iam;
     for (const use of model.iam.smtpPasswordUses) {
-      if (!use.derivedRegion) continue;
-      const other = use.endpointRegions.filter((region) => region !== use.derivedRegion);
+      const derivedRegion = use.derivedRegion ?? providerRegions.find((p) => p.scope === use.scope)?.region ?? variableRegions.find((v) => v.scope === use.scope)?.region;
+      if (!derivedRegion) continue;
+      const other = use.endpointRegions.filter((region) => region !== derivedRegion);
       if (other.length === 0) continue;
       findings.push({
         file: use.file,
         span: use.span,
-        message: `This SMTP password is derived for ${use.derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
-        key: `${use.accessKeyKey}|${use.derivedRegion}|${other.join(',')}`,
+        message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
+        key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
       });
     }
     return findings;

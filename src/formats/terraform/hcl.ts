@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
+const wasmFiles = {
+  runtime: { name: 'web-tree-sitter.wasm', packageDir: 'web-tree-sitter' },
+  terraform: { name: 'tree-sitter-terraform.wasm', packageDir: '@tree-sitter-grammars/tree-sitter-hcl' },
+};
+
+/**
+ * Finds a WebAssembly file beside the bundle, else in the nearest node_modules. The path is built at
+ * run time on purpose: ncc would otherwise rewrite the reference and emit a transformed copy.
+ */
+function findWasm(file: { name: string; packageDir: string }): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  const beside = join(dir, file.name);
+  if (existsSync(beside)) return beside;
+  for (;;) {
+    const candidate = join(dir, 'node_modules', file.packageDir, file.name);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find ${file.name}`);
+    dir = parent;
+  }
+}
+
+/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file is scanned. */
+export function loadHcl(): Promise<void> {
+  loading ??= (async () => {
+    await Parser.init({ wasmBinary: readFileSync(findWasm(wasmFiles.runtime)) });
+    const language = await Language.load(readFileSync(findWasm(wasmFiles.terraform)));
+    const created = new Parser();
+    created.setLanguage(language);
+    parser = created;
+  })();
+  return loading;
+}
+
+export function isHclLoaded(): boolean {
+  return parser !== undefined;
+}
+
+/** Parses HCL; the caller must `delete()` the tree, which lives in WebAssembly memory. */
+export function parseHcl(text: string): Tree {
+  if (!parser) throw new Error('the HCL parser is not loaded');
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('the HCL parser returned no tree');
+  return tree;
+}
+
+export function namedChildren(node: Node | null | undefined): Node[] {
+  return (node?.namedChildren ?? []).filter((child): child is Node => child !== null);
+}
+
+export function firstChild(node: Node | null | undefined, type: string): Node | undefined {
+  return namedChildren(node).find((child) => child.type === type);
+}
+
+/** The text of a string literal without interpolations, or undefined. */
+export function literalString(expression: Node | undefined): string | undefined {
+  const literal = firstChild(expression, 'literal_value');
+  const string = firstChild(literal, 'string_lit');
+  if (!string) return undefined;
+  return namedChildren(string).filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
+}
+
+export function literalBool(expression: Node | undefined): boolean | undefined {
+  const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
+  return bool ? bool.text === 'true' : undefined;
+}
+
+/** `a.b.c` traversals inside an expression, with the node spanning each. */
+export function traversals(node: Node): Array<{ path: string[]; start: number; end: number }> {
+  const found: Array<{ path: string[]; start: number; end: number }> = [];
+  const visit = (current: Node) => {
+    const children = namedChildren(current);
+    if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
+      const path = [children[0].text];
+      let end = children[0].endIndex;
+      for (const child of children.slice(1)) {
+        if (child.type !== 'get_attr') break;
+        path.push(child.text.replace(/^\./, ''));
+        end = child.endIndex;
+      }
+      found.push({ path, start: children[0].startIndex, end });
+    }
+    for (const child of children) visit(child);
+  };
+  visit(node);
+  return found;
+}
+
+export type { Node };
