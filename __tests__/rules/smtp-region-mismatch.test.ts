@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadHcl } from '../../src/formats/terraform/hcl.js';
+import { placesOf } from '../helpers/scan.js';
+
+const rule = 'smtp-region-mismatch';
+beforeAll(loadHcl);
+
+const secret = (host: string) => `resource "kubernetes_secret" "smtp" {
+  data = {
+    host     = "${host}"
+    password = aws_iam_access_key.smtp.ses_smtp_password_v4
+  }
+}
+`;
+
+describe(rule, () => {
+  it('fires when the endpoint region differs from the provider region', () => {
+    const files = { 'env/prod/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n', 'env/prod/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') };
+    expect(placesOf(rule, files)).toEqual(['env/prod/mail.tf:4:16']);
+  });
+
+  it('reads the region from the default of a region variable', () => {
+    const files = { 'env/prod/variables.tf': 'variable "aws_region" {\n  default = "ap-southeast-2"\n}\n', 'env/prod/mail.tf': secret('email-smtp.us-west-2.amazonaws.com') };
+    expect(placesOf(rule, files)).toEqual(['env/prod/mail.tf:4:16']);
+  });
+
+  it('stays quiet on matching regions, unknown regions and other folders', () => {
+    expect(placesOf(rule, { 'a/provider.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n', 'a/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
+    expect(placesOf(rule, { 'b/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
+    expect(placesOf(rule, { 'c/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n', 'd/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
+  });
+});
