@@ -26,7 +26,7 @@ describe('CLI', () => {
     const { status, stdout } = await run(['examples']);
     expect(status).toBe(1);
     expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
-    expect(stdout).toMatch(/18 finding\(s\): 12 error\(s\), 5 warning\(s\), 1 notice\(s\), 1 suppressed; 6 file\(s\) scanned\.\n$/);
+    expect(stdout).toMatch(/33 finding\(s\): 21 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 15 file\(s\) scanned\.\n$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -45,7 +45,7 @@ describe('CLI', () => {
   it('writes JSON, SARIF and workflow commands', async () => {
     const json = JSON.parse((await run(['examples', '--format', 'json'])).stdout);
     expect(json.version).toBe(1);
-    expect(json.findings).toHaveLength(18);
+    expect(json.findings).toHaveLength(33);
     const sarif = JSON.parse((await run(['examples', '--format', 'sarif'])).stdout);
     expect(sarif.version).toBe('2.1.0');
     const github = (await run(['examples', '--format', 'github'])).stdout.split('\n').filter(Boolean);
@@ -59,7 +59,9 @@ describe('CLI', () => {
     const only = JSON.parse((await run(['examples', '--format', 'json', '--include', '.github/workflows/bootstrap.yml'])).stdout);
     expect(new Set(only.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['.github/workflows/bootstrap.yml']));
     const without = JSON.parse((await run(['examples', '--format', 'json', '--exclude', '.github/workflows/'])).stdout);
-    expect(without.findings.map((f: { file: string }) => f.file)).toEqual(['.github/actions/notify/action.yml', '.github/actions/notify/action.yml', '.github/actions/notify/action.yml']);
+    const files = without.findings.map((f: { file: string }) => f.file);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((file: string) => file.startsWith('.github/workflows/'))).toEqual([]);
   });
 
   it('exits 2 with a clear message on bad usage and bad config', async () => {

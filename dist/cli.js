@@ -667,7 +667,7 @@ const credentialExposedInOutput = {
     check: (model) => model.iam.exposures.map((exposure) => ({
         file: exposure.file,
         span: exposure.span,
-        message: `${exposure.what} (${kindLabels[exposure.kind]}) is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
+        message: `The ${kindLabels[exposure.kind]} in ${exposure.what} is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
         key: `${exposure.channel}|${exposure.what}`,
         ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' } : {}),
     })),
@@ -1005,8 +1005,9 @@ const smtpRegionMismatch = {
 const wrongKinds = new Set(['account-email', 'console-username', 'console-password', 'secret-access-key', 'smtp-password', 'smtp-password-v2']);
 function isWrongUserName(reference) {
     const { source, supplied } = reference;
+    // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
     if (source.type === 'literal')
-        return !accessKeyIdPattern.test(source.value.trim());
+        return !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value));
     if (source.type === 'secret' || source.type === 'variable') {
         if (supplied && wrongKinds.has(supplied.kind))
             return true;
@@ -1252,6 +1253,7 @@ function rebase(result, prefix) {
         suppressed: result.suppressed.map(move),
         problems: result.problems.map(move),
         inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
     };
 }
 
@@ -1437,6 +1439,7 @@ function toJsonReport(result) {
             fingerprint: suppressedPrints[index] ?? '',
         })),
         inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })) })),
+        iacCredentials: result.iacCredentials.map((entry) => ({ key: entry.key, file: entry.file, line: entry.line, user: entry.user ?? null, consoleAccess: entry.consoleAccess, flows: entry.flows.map((flow) => ({ ...flow })) })),
         problems: result.problems.map((problem) => ({ file: problem.file, line: problem.span?.startLine ?? null, message: problem.message })),
         stats: { files: result.files },
     };
@@ -2148,7 +2151,7 @@ class CloudFormationReader {
         const attribute = intrinsic && this.attributeSource(intrinsic);
         if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
             const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
-            this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false });
+            this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false, accessKeyKey: attribute.accessKey });
             return;
         }
         const sub = subString(value);
@@ -2157,7 +2160,7 @@ class CloudFormationReader {
             for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
                 const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
                 if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
-                    this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false });
+                    this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false, accessKeyKey: source.accessKey });
                 }
             }
         }
@@ -5161,7 +5164,7 @@ class TerraformReader {
             const kind = accessKeyAttributes[attributeName];
             if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
                 continue;
-            this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive });
+            this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive, accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`) });
         }
     }
     /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
@@ -5336,6 +5339,36 @@ function buildInventory(model) {
     }
     return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
+const exposureLabels = { 'terraform-output': 'Terraform output', 'cloudformation-output': 'CloudFormation output', 'ssm-parameter': 'SSM String parameter' };
+/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
+function buildIacInventory(model) {
+    return model.iam.accessKeys
+        .map((accessKey) => {
+        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+        const flows = [];
+        for (const reference of model.references) {
+            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
+                continue;
+            const uses = model.usesByReference.get(reference.id) ?? [];
+            const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+            flows.push({ part: reference.source.kind, to: where, file: reference.file, line: reference.span.startLine });
+        }
+        for (const exposure of model.iam.exposures) {
+            if (exposure.accessKeyKey !== accessKey.key)
+                continue;
+            flows.push({ part: exposure.kind, to: exposureLabels[exposure.channel], file: exposure.file, line: exposure.span.startLine });
+        }
+        return {
+            key: accessKey.key,
+            file: accessKey.file,
+            line: accessKey.span.startLine,
+            user: user?.label ?? accessKey.userKey?.split('::').pop(),
+            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+            flows,
+        };
+    })
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
 
 ;// CONCATENATED MODULE: ./src/scan.ts
 
@@ -5380,7 +5413,7 @@ function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '
     const problems = [...extraProblems, ...models.flatMap((file) => file.problems)]
         .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model) };
+    return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
 }
 /** Walks `root`, reads every file some adapter understands, and scans them. */
 async function scan(options) {
@@ -5418,7 +5451,8 @@ async function scan(options) {
 
 const usage = `Usage: ${toolName} [PATH] [options]
 
-Scans GitHub workflows (and composite actions) under PATH (default: .) for SES credential mistakes.
+Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
+docker-compose, .env) under PATH (default: .) for SES credential mistakes.
 
 Options:
   --format text|json|sarif|github   output format (default: text)

@@ -12,7 +12,8 @@ import { toolName, toolVersion } from './version.js';
 
 const usage = `Usage: ${toolName} [PATH] [options]
 
-Scans GitHub workflows (and composite actions) under PATH (default: .) for SES credential mistakes.
+Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
+docker-compose, .env) under PATH (default: .) for SES credential mistakes.
 
 Options:
   --format text|json|sarif|github   output format (default: text)

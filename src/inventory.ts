@@ -1,6 +1,6 @@
 import type { Channel } from './credentials/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from './credentials/kinds.js';
-import type { CredentialReference, CredentialUse, InventoryEntry, ScanModel } from './model.js';
+import type { CredentialReference, CredentialUse, IacCredentialEntry, InventoryEntry, ScanModel } from './model.js';
 
 /** The channel a reference is used for in one use. */
 function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
@@ -30,4 +30,34 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
     entries.set(name, entry);
   }
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const exposureLabels = { 'terraform-output': 'Terraform output', 'cloudformation-output': 'CloudFormation output', 'ssm-parameter': 'SSM String parameter' };
+
+/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
+export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
+  return model.iam.accessKeys
+    .map((accessKey) => {
+      const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+      const flows: IacCredentialEntry['flows'] = [];
+      for (const reference of model.references) {
+        if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key) continue;
+        const uses = model.usesByReference.get(reference.id) ?? [];
+        const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+        flows.push({ part: reference.source.kind, to: where, file: reference.file, line: reference.span.startLine });
+      }
+      for (const exposure of model.iam.exposures) {
+        if (exposure.accessKeyKey !== accessKey.key) continue;
+        flows.push({ part: exposure.kind, to: exposureLabels[exposure.channel], file: exposure.file, line: exposure.span.startLine });
+      }
+      return {
+        key: accessKey.key,
+        file: accessKey.file,
+        line: accessKey.span.startLine,
+        user: user?.label ?? accessKey.userKey?.split('::').pop(),
+        consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+        flows,
+      };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

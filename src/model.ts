@@ -165,6 +165,8 @@ export interface SecretExposure {
   what: string;
   /** `nonsensitive(…)` strips Terraform's protection on purpose. */
   nonsensitive: boolean;
+  /** The access key whose part is exposed. */
+  accessKeyKey: string;
 }
 
 export interface SmtpPasswordUse {
@@ -199,6 +201,16 @@ export interface InventoryEntry {
   locations: Array<{ file: string; line: number; column: number }>;
 }
 
+/** An access key that IaC creates: whose it is, and where each of its parts goes. */
+export interface IacCredentialEntry {
+  key: string;
+  file: string;
+  line: number;
+  user: string | undefined;
+  consoleAccess: boolean;
+  flows: Array<{ part: CredentialKind; to: string; file: string; line: number }>;
+}
+
 export interface ScanResult {
   root: string;
   files: number;
@@ -206,6 +218,7 @@ export interface ScanResult {
   suppressed: Finding[];
   problems: FileProblem[];
   inventory: InventoryEntry[];
+  iacCredentials: IacCredentialEntry[];
 }
 
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */

@@ -18,5 +18,6 @@ export function rebase(result: ScanResult, prefix: string): ScanResult {
     suppressed: result.suppressed.map(move),
     problems: result.problems.map(move),
     inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+    iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
   };
 }

@@ -7,7 +7,7 @@ import { readText } from './discovery/read.js';
 import { walk } from './discovery/walk.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { ParseContext } from './formats/types.js';
-import { buildInventory } from './inventory.js';
+import { buildIacInventory, buildInventory } from './inventory.js';
 import { joinModels, type FileModel, type FileProblem, type ScanResult } from './model.js';
 import { readInlineIgnores, runRules, type InlineIgnores } from './engine.js';
 
@@ -45,7 +45,7 @@ export function scanTexts(files: ReadonlyArray<{ path: string; text: string }>, 
   const problems = [...extraProblems, ...models.flatMap((file) => file.problems)]
     .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model) };
+  return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
 }
 
 /** Walks `root`, reads every file some adapter understands, and scans them. */

@@ -12,7 +12,7 @@ describe('JSON report', () => {
   it('keeps the version-1 contract', async () => {
     const report = toJsonReport(await scan({ root: 'examples' }));
     expect(report.version).toBe(1);
-    expect(Object.keys(report).sort()).toEqual(['findings', 'inventory', 'problems', 'stats', 'suppressed', 'version']);
+    expect(Object.keys(report).sort()).toEqual(['findings', 'iacCredentials', 'inventory', 'problems', 'stats', 'suppressed', 'version']);
     for (const finding of report.findings) {
       expect(Object.keys(finding).sort()).toEqual(['column', 'credential', 'endColumn', 'endLine', 'file', 'fingerprint', 'line', 'message', 'ruleId', 'severity'].sort());
       expect(['error', 'warning', 'notice']).toContain(finding.severity);
@@ -20,6 +20,15 @@ describe('JSON report', () => {
       expect(finding.line).toBeGreaterThanOrEqual(1);
       expect(finding.column).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('lists the access keys IaC creates, their users and where their parts go', async () => {
+    const report = toJsonReport(await scan({ root: 'examples' }));
+    const smtp = report.iacCredentials.find((entry) => entry.key === 'infra/terraform/ses-smtp::aws_iam_access_key.smtp');
+    expect(smtp).toMatchObject({ user: 'aws_iam_user.smtp', consoleAccess: true, file: 'infra/terraform/ses-smtp/main.tf', line: 8 });
+    expect(smtp?.flows.map((flow) => `${flow.part} → ${flow.to}`)).toEqual(
+      expect.arrayContaining(['smtp-password → password in aws_secretsmanager_secret_version.smtp', 'smtp-password → SSM String parameter', 'smtp-password → Terraform output']),
+    );
   });
 
   it('lists the inventory with kinds and channels', async () => {

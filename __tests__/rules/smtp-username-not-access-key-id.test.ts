@@ -24,8 +24,10 @@ describe(rule, () => {
     expect(placesOf(rule, sendMail('${{ secrets.SES_SENDER_EMAIL }}'))).toEqual(['.github/workflows/ci.yml:10:25']);
   });
 
-  it('stays quiet on an access key ID, literal or secret', () => {
+  it('stays quiet on an access key ID, literal or secret, and on placeholders', () => {
     expect(placesOf(rule, sendMail(fake.accessKeyId()))).toEqual([]);
+    expect(placesOf(rule, sendMail('AKIA...'))).toEqual([]);
+    expect(placesOf(rule, sendMail('<smtp-username>'))).toEqual([]);
     expect(placesOf(rule, sendMail('${{ secrets.SES_SMTP_USERNAME }}'))).toEqual([]);
   });
 

@@ -165,7 +165,7 @@ export class CloudFormationReader {
     const attribute = intrinsic && this.attributeSource(intrinsic);
     if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
       const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
-      this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node as Node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false });
+      this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node as Node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false, accessKeyKey: attribute.accessKey });
       return;
     }
     const sub = subString(value);
@@ -174,7 +174,7 @@ export class CloudFormationReader {
       for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
         const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
         if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
-          this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false });
+          this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false, accessKeyKey: source.accessKey });
         }
       }
     }

@@ -302,7 +302,7 @@ class TerraformReader {
       const [type, resourceName, attributeName = ''] = traversal.path;
       const kind = accessKeyAttributes[attributeName];
       if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id') continue;
-      this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive });
+      this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive, accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`) });
     }
   }
 

@@ -64,6 +64,16 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
     out.push('');
   }
 
+  if (result.iacCredentials.length > 0) {
+    out.push('### Credentials created by IaC', '', '| Access key | User | Parts and where they go |', '| --- | --- | --- |');
+    for (const entry of result.iacCredentials) {
+      const flows = entry.flows.map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (\`${cell(flow.file)}:${flow.line}\`)`).join('<br>') || 'not used in the scanned files';
+      const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+      out.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in \`${cell(entry.file)}\` | ${user} | ${flows} |`);
+    }
+    out.push('');
+  }
+
   if (result.problems.length > 0) {
     out.push('<details><summary>Files not fully scanned (' + result.problems.length + ')</summary>', '', '| File | Reason |', '| --- | --- |');
     for (const problem of result.problems.slice(0, maxRows)) out.push(`| \`${cell(problem.file)}${problem.span ? `:${problem.span.startLine}` : ''}\` | ${cell(problem.message)} |`);

@@ -20,7 +20,7 @@ export const credentialExposedInOutput: Rule = {
     model.iam.exposures.map((exposure) => ({
       file: exposure.file,
       span: exposure.span,
-      message: `${exposure.what} (${kindLabels[exposure.kind]}) is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
+      message: `The ${kindLabels[exposure.kind]} in ${exposure.what} is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
       key: `${exposure.channel}|${exposure.what}`,
       ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' as const } : {}),
     })),

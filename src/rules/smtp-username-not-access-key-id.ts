@@ -1,4 +1,4 @@
-import { accessKeyIdPattern } from '../credentials/values.js';
+import { accessKeyIdPattern, isPlaceholder } from '../credentials/values.js';
 import type { CredentialReference } from '../model.js';
 import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
@@ -7,7 +7,8 @@ const wrongKinds = new Set(['account-email', 'console-username', 'console-passwo
 
 function isWrongUserName(reference: CredentialReference): boolean {
   const { source, supplied } = reference;
-  if (source.type === 'literal') return !accessKeyIdPattern.test(source.value.trim());
+  // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
+  if (source.type === 'literal') return !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value));
   if (source.type === 'secret' || source.type === 'variable') {
     if (supplied && wrongKinds.has(supplied.kind)) return true;
     return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);
