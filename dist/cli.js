@@ -2221,11 +2221,16 @@ function parseCloudFormation(file, text, context, format = 'cloudformation') {
     const model = builder.build();
     return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
 }
+/** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
+const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+/** A template names its version or typed resources; anything else is not parsed at all. */
+const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 const cloudFormationAdapter = {
     id: 'cloudformation',
     description: 'CloudFormation and SAM templates (YAML or JSON)',
-    matches: (path) => /(?:^|\/)(?:cloudformation|cfn|sam)\/.*\.(?:ya?ml|json|template)$/i.test(path) || /(?:^|\/)(?:template|[^/]*\.template|[^/]*-stack)\.(?:ya?ml|json)$/i.test(path),
-    parse: (file, text, context) => parseCloudFormation(file, text, context),
+    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
+    parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
@@ -5289,8 +5294,9 @@ const adapters = [
     dotenvAdapter,
     dockerComposeAdapter,
     serverlessAdapter,
-    cloudFormationAdapter,
     kubernetesAdapter,
+    // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
+    cloudFormationAdapter,
 ];
 function adapterFor(path) {
     return adapters.find((adapter) => adapter.matches(path));

@@ -10,17 +10,25 @@ describe('cloudformation adapter', () => {
   it('matches template paths and detects templates by content', () => {
     expect(cloudFormationAdapter.matches('infra/cloudformation/mail.yaml')).toBe(true);
     expect(cloudFormationAdapter.matches('services/api/template.yaml')).toBe(true);
-    expect(cloudFormationAdapter.matches('services/api/config.yaml')).toBe(false);
+    expect(cloudFormationAdapter.matches('services/api/config.yaml')).toBe(true);
+    expect(cloudFormationAdapter.matches('package-lock.json')).toBe(false);
+    expect(cloudFormationAdapter.matches('src/index.ts')).toBe(false);
     const detect = (text: string) => looksLikeCloudFormation(new YamlSource('t', text).documents[0]?.contents);
     expect(detect("AWSTemplateFormatVersion: '2010-09-09'\n")).toBe(true);
     expect(detect('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n')).toBe(true);
     expect(detect('Resources:\n  - name: not a template\n')).toBe(false);
   });
 
-  it('ignores YAML in a template folder that is not a template', () => {
+  it('ignores YAML and JSON that is not a template, even when broken', () => {
     const model = parse('cloudformation/params.yaml', `SmtpUser: ${fake.accessKeyId()}\n`);
     expect(model.references).toEqual([]);
     expect(model.iam).toBeUndefined();
+    expect(parse('docs/openapi.yaml', 'paths: [unclosed\n').problems).toEqual([]);
+  });
+
+  it('finds a template by content outside any template folder', () => {
+    const model = parse('infra/mail.yml', `Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  S:\n    Value: !GetAtt Key.SecretAccessKey\n`);
+    expect(model.iam?.exposures.map((e) => e.span.startLine)).toEqual([6]);
   });
 
   it('reads short-form tags, parameters, functions and IAM with exact positions', () => {
@@ -56,7 +64,7 @@ Resources:
   });
 
   it('reports a broken template and goes on', () => {
-    const model = parse('cloudformation/bad.json', '{"Resources": {"A": ');
+    const model = parse('cloudformation/bad.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"A": ');
     expect(model.problems[0]?.message).toMatch(/^YAML syntax error/);
   });
 });

@@ -82,3 +82,27 @@ describe(rule, () => {
     expect(placesOf(rule, text)).toEqual([]);
   });
 });
+
+describe(`${rule} in IaC`, () => {
+  it('fires on aws_iam_access_key.x.secret given as SMTP password in Terraform', async () => {
+    const { loadHcl } = await import('../../src/formats/terraform/hcl.js');
+    await loadHcl();
+    const files = {
+      'mod/lambda.tf': `resource "aws_lambda_function" "mailer" {
+  environment {
+    variables = {
+      SMTP_HOST     = "email-smtp.eu-west-1.amazonaws.com"
+      SMTP_PASSWORD = aws_iam_access_key.smtp.secret
+    }
+  }
+}
+`,
+    };
+    expect(placesOf(rule, files)).toEqual(['mod/lambda.tf:5:23']);
+  });
+
+  it('stays quiet on ses_smtp_password_v4 given as SMTP password', async () => {
+    const files = { 'mod/lambda.tf': 'resource "aws_lambda_function" "m" {\n  environment {\n    variables = {\n      SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n    }\n  }\n}\n' };
+    expect(placesOf(rule, files)).toEqual([]);
+  });
+});

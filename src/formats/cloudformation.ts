@@ -232,9 +232,16 @@ export function parseCloudFormation(file: string, text: string, context: ParseCo
   return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
 }
 
+/** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
+const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+
+/** A template names its version or typed resources; anything else is not parsed at all. */
+const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
+
 export const cloudFormationAdapter: FormatAdapter = {
   id: 'cloudformation',
   description: 'CloudFormation and SAM templates (YAML or JSON)',
-  matches: (path) => /(?:^|\/)(?:cloudformation|cfn|sam)\/.*\.(?:ya?ml|json|template)$/i.test(path) || /(?:^|\/)(?:template|[^/]*\.template|[^/]*-stack)\.(?:ya?ml|json)$/i.test(path),
-  parse: (file, text, context) => parseCloudFormation(file, text, context),
+  // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+  matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
+  parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
 };

@@ -14,8 +14,9 @@ export const adapters: readonly FormatAdapter[] = [
   dotenvAdapter,
   dockerComposeAdapter,
   serverlessAdapter,
-  cloudFormationAdapter,
   kubernetesAdapter,
+  // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
+  cloudFormationAdapter,
 ];
 
 export function adapterFor(path: string): FormatAdapter | undefined {
