@@ -32954,27 +32954,33 @@ const skippedFolders = new Set(['.git', 'node_modules', '.terraform', 'vendor', 
 /**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
  * out of the root or into a loop); a link that would have been read is reported as skipped.
+ * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * asynchronous API cost more than the reads themselves.
  */
-async function walk(root, options) {
+function walk(root, options) {
     const candidates = [];
     const skipped = [];
-    const rootStat = await (0,promises_namespaceObject.lstat)(root).catch((error) => {
+    let rootStat;
+    try {
+        rootStat = (0,external_node_fs_namespaceObject.lstatSync)(root);
+    }
+    catch (error) {
         throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
-    });
+    }
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
     const pending = [''];
     while (pending.length > 0) {
         const relative = pending.pop() ?? '';
-        let dir;
+        let entries;
         try {
-            dir = await (0,promises_namespaceObject.opendir)((0,external_node_path_namespaceObject.join)(root, relative));
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
         }
         catch (error) {
             skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
             continue;
         }
-        for await (const entry of dir) {
+        for (const entry of entries) {
             const path = relative ? `${relative}/${entry.name}` : entry.name;
             if (entry.isDirectory()) {
                 if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`))
@@ -33005,36 +33011,44 @@ function errorCode(error) {
 ;// CONCATENATED MODULE: ./src/discovery/read.ts
 
 
-
 /**
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
-async function readText(absolute, maxBytes) {
-    let handle;
+function readText(absolute, maxBytes) {
+    let fd;
     try {
         // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-        handle = await (0,promises_namespaceObject.open)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     }
     catch (error) {
         return { ok: false, reason: `cannot open (${errorCode(error)})` };
     }
     try {
-        const stat = await handle.stat();
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile())
             return { ok: false, reason: 'not a regular file' };
         if (stat.size > maxBytes)
             return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
-        const bytes = await handle.readFile();
-        return decode(bytes);
+        const buffer = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < stat.size) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, stat.size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        return decode(buffer.subarray(0, filled));
     }
     catch (error) {
         return { ok: false, reason: `cannot read (${errorCode(error)})` };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 function decode(bytes) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
@@ -33045,10 +33059,10 @@ function decode(bytes) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+        return { ok: true, text: utf8.decode(body) };
     }
     catch {
-        return { ok: true, text: new TextDecoder('utf-8').decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
     }
 }
 
@@ -36765,11 +36779,11 @@ async function scan(options) {
     const config = options.config ?? defaultConfig();
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
-    const { candidates, skipped } = await walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
+    const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
     const problems = skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` }));
     const texts = [];
     for (const candidate of candidates) {
-        const read = await readText(candidate.absolute, config.maxFileBytes);
+        const read = readText(candidate.absolute, config.maxFileBytes);
         if (!read.ok) {
             problems.push({ file: candidate.path, message: `skipped: ${read.reason}` });
             continue;

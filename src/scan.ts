@@ -53,11 +53,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const config = options.config ?? defaultConfig();
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
   const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
-  const { candidates, skipped } = await walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
+  const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
   const problems: FileProblem[] = skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` }));
   const texts: Array<{ path: string; text: string }> = [];
   for (const candidate of candidates) {
-    const read = await readText(candidate.absolute, config.maxFileBytes);
+    const read = readText(candidate.absolute, config.maxFileBytes);
     if (!read.ok) {
       problems.push({ file: candidate.path, message: `skipped: ${read.reason}` });
       continue;

@@ -35,13 +35,13 @@ afterAll(() => {
 
 describe('walk', () => {
   it('lists only files an adapter reads, skipping dependency folders and never following links', async () => {
-    const { candidates, skipped } = await walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: () => false });
+    const { candidates, skipped } = walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: () => false });
     expect(candidates.map((c) => c.path)).toEqual(['.github/workflows/binary.yml', '.github/workflows/ci.yml', 'tools/notify/action.yml']);
     expect(skipped).toEqual([{ path: '.github/workflows/linked.yml', reason: 'symbolic link, not followed' }]);
   });
 
   it('applies exclude globs to files and folders', async () => {
-    const { candidates } = await walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: globMatcher('tools/') });
+    const { candidates } = walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: globMatcher('tools/') });
     expect(candidates.map((c) => c.path)).not.toContain('tools/notify/action.yml');
   });
 

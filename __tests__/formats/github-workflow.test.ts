@@ -90,7 +90,8 @@ jobs:
   });
 
   it('turns YAML errors and bad expressions into problems with positions, not exceptions', () => {
-    const broken = parse('on: push\njobs:\n  a: [unclosed\n');
+    const broken = parse('on: push\nenv:\n  K: ${{ secrets.K }}\njobs:\n  a: [unclosed\n');
+    expect(parse('on: push\njobs:\n  a: [unclosed\n').problems).toEqual([]); // nothing credential-like: not parsed at all
     expect(broken.problems[0]?.message).toMatch(/^YAML syntax error/);
     const badExpression = parse(`on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo \${{ secrets.A secrets.B }}\n`);
     expect(badExpression.problems.map((p) => [p.message.slice(0, 26), p.span?.startLine])).toEqual([['expression does not parse:', 6]]);

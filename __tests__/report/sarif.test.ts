@@ -73,7 +73,7 @@ describe('SARIF report', () => {
           # ses-credential-hygiene: ignore[secret-key-as-smtp-password] tracked in OPS-12
           password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
 `);
-    const log = toSarif(scanFiles({ '.github/workflows/a.yml': text, '.github/workflows/b.yml': 'jobs: [unclosed' }));
+    const log = toSarif(scanFiles({ '.github/workflows/a.yml': text, '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.K }}\njobs: [unclosed' }));
     const suppressed = log.runs[0]?.results?.filter((r) => r.suppressions?.length);
     expect(suppressed?.map((r) => [r.ruleId, r.suppressions?.[0]?.kind])).toEqual([['secret-key-as-smtp-password', 'inSource']]);
     const notes = log.runs[0]?.invocations?.[0]?.toolExecutionNotifications ?? [];

@@ -1,5 +1,4 @@
-import { open } from 'node:fs/promises';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { errorCode } from './walk.js';
 
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
@@ -8,26 +7,35 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
-export async function readText(absolute: string, maxBytes: number): Promise<ReadResult> {
-  let handle;
+export function readText(absolute: string, maxBytes: number): ReadResult {
+  let fd: number;
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     return { ok: false, reason: `cannot open (${errorCode(error)})` };
   }
   try {
-    const stat = await handle.stat();
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxBytes) return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
-    const bytes = await handle.readFile();
-    return decode(bytes);
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const read = readSync(fd, buffer, filled, stat.size - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return decode(buffer.subarray(0, filled));
   } catch (error) {
     return { ok: false, reason: `cannot read (${errorCode(error)})` };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 
 export function decode(bytes: Buffer): ReadResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
@@ -36,8 +44,8 @@ export function decode(bytes: Buffer): ReadResult {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+    return { ok: true, text: utf8.decode(body) };
   } catch {
-    return { ok: true, text: new TextDecoder('utf-8').decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+    return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
   }
 }

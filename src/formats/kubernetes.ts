@@ -92,6 +92,15 @@ class ManifestReader {
   }
 }
 
+/**
+ * Services, autoscalers, disruption budgets and kustomizations hold no credentials: a manifest is
+ * parsed only when it declares a kind that can, has no kind (Helm values), or is a template.
+ */
+function mayMatter(text: string): boolean {
+  if (!/^\s*kind:/m.test(text)) return true;
+  return /^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) || text.includes('AWS::') || text.includes('AWSTemplateFormatVersion');
+}
+
 /** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
 function isGoTemplate(text: string): boolean {
   return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
@@ -102,7 +111,7 @@ export const kubernetesAdapter: FormatAdapter = {
   description: 'Kubernetes manifests and Helm values',
   matches: (path) => /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(path),
   parse: (file, text, context) => {
-    if (isGoTemplate(text)) return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
+    if (isGoTemplate(text) || !mayMatter(text)) return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
     return new ManifestReader(new YamlSource(file, text), context).read();
   },
 };

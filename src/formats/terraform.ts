@@ -93,10 +93,10 @@ class TerraformReader {
   }
 
   read(): FileModel {
-    const tree = parseHcl(this.text);
-    try {
-      if (tree.rootNode.hasError) this.builder.problem(`HCL syntax error: ${describeError(tree.rootNode)}`, this.firstErrorSpan(tree.rootNode));
-      const body = firstChild(tree.rootNode, 'body');
+    const root = parseHcl(this.text);
+    {
+      if (root.hasError) this.builder.problem(`HCL syntax error: ${describeError(root)}`, this.firstErrorSpan(root));
+      const body = firstChild(root, 'body');
       const topAttributes: Node[] = [];
       for (const child of namedChildren(body)) {
         if (child.type === 'block') this.readTopBlock(readBlock(child));
@@ -107,8 +107,6 @@ class TerraformReader {
         const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
         if (collected.referenceIds.length > 0) this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
       }
-    } finally {
-      tree.delete();
     }
     return { ...this.builder.build(), iam: this.iam };
   }
@@ -117,10 +115,8 @@ class TerraformReader {
     const visit = (node: Node): Node | undefined => {
       if (node.isError || node.isMissing) return node;
       for (const child of node.children) {
-        if (child && (child.hasError || child.isMissing || child.isError)) {
-          const found = visit(child);
-          if (found) return found;
-        }
+        const found = visit(child);
+        if (found) return found;
       }
       return undefined;
     };
@@ -376,7 +372,7 @@ function describeError(root: Node): string {
   const missing = (node: Node): Node | undefined => {
     if (node.isMissing) return node;
     for (const child of node.children) {
-      const found = child ? missing(child) : undefined;
+      const found = missing(child);
       if (found) return found;
     }
     return undefined;

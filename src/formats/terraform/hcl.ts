@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -45,16 +45,76 @@ export function isHclLoaded(): boolean {
   return parser !== undefined;
 }
 
-/** Parses HCL; the caller must `delete()` the tree, which lives in WebAssembly memory. */
-export function parseHcl(text: string): Tree {
+/**
+ * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
+ * into WebAssembly on every property access; one cursor walk that copies the tree is much cheaper
+ * than the repeated child lists the reader needs.
+ */
+export class Node {
+  readonly namedChildren: Node[] = [];
+  readonly children: Node[] = [];
+  field: string | null = null;
+
+  constructor(
+    private readonly source: string,
+    readonly type: string,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    readonly isNamed: boolean,
+    readonly isError: boolean,
+    readonly isMissing: boolean,
+  ) {}
+
+  hasError = false;
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  childForFieldName(name: string): Node | undefined {
+    return this.children.find((child) => child.field === name);
+  }
+}
+
+/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+export function parseHcl(text: string): Node {
   if (!parser) throw new Error('the HCL parser is not loaded');
-  const tree = parser.parse(text);
+  const tree: Tree | null = parser.parse(text);
   if (!tree) throw new Error('the HCL parser returned no tree');
-  return tree;
+  try {
+    const cursor = tree.walk();
+    const make = (): Node => new Node(text, cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.nodeType === 'ERROR', cursor.nodeIsMissing);
+    const root = make();
+    root.hasError = tree.rootNode.hasError;
+    const stack: Node[] = [root];
+    // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+    if (cursor.gotoFirstChild()) {
+      walking: for (;;) {
+        const node = make();
+        node.field = cursor.currentFieldName;
+        const parent = stack[stack.length - 1];
+        parent?.children.push(node);
+        if (node.isNamed) parent?.namedChildren.push(node);
+        if (cursor.gotoFirstChild()) {
+          stack.push(node);
+          continue;
+        }
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) break walking;
+          stack.pop();
+          if (stack.length === 0) break walking;
+        }
+      }
+    }
+    cursor.delete();
+    return root;
+  } finally {
+    tree.delete();
+  }
 }
 
 export function namedChildren(node: Node | null | undefined): Node[] {
-  return (node?.namedChildren ?? []).filter((child): child is Node => child !== null);
+  return node?.namedChildren ?? [];
 }
 
 export function firstChild(node: Node | null | undefined, type: string): Node | undefined {
@@ -95,4 +155,3 @@ export function traversals(node: Node): Array<{ path: string[]; start: number; e
   return found;
 }
 
-export type { Node };
