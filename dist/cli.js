@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3921);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4743);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3921:
+/***/ 4743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -229,6 +229,32 @@ function scrubCredentials(text) {
     return text
         .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
         .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
+}
+/**
+ * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`
+ * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
+ */
+function literalFits(kind, raw) {
+    const value = raw.trim();
+    // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
+    if (kind === 'account-email')
+        return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+    if (value === '' || isPlaceholder(value))
+        return false;
+    switch (kind) {
+        case 'access-key-id':
+        case 'smtp-username':
+            return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+        case 'secret-access-key':
+            return secretAccessKeyPattern.test(value);
+        case 'smtp-password':
+        case 'smtp-password-v2':
+        case 'console-password':
+        case 'session-token':
+            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+        default:
+            return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -630,6 +656,7 @@ const consoleAccessOnServiceUser = {
 
 ;// CONCATENATED MODULE: ./src/rules/console-credentials-in-automation.ts
 
+
 const consoleCredentialsInAutomation = {
     meta: {
         id: 'console-credentials-in-automation',
@@ -643,7 +670,9 @@ const consoleCredentialsInAutomation = {
         .filter((reference) => {
         const root = reference.supplied?.root === true || reference.sink.root === true;
         const consolePassword = reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
-        return consolePassword && !root; // root-credentials reports the root user's password
+        if (!consolePassword || root)
+            return false; // root-credentials reports the root user's password
+        return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
     })
         .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
 };
@@ -898,6 +927,7 @@ const overprivilegedSmtpUser = {
 
 ;// CONCATENATED MODULE: ./src/rules/root-credentials.ts
 
+
 const rootCredentials = {
     meta: {
         id: 'root-credentials',
@@ -911,7 +941,9 @@ const rootCredentials = {
         .filter((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects;
         const root = reference.supplied?.root === true || reference.sink.root === true;
-        return root && kind !== undefined && kind !== 'ambiguous';
+        if (!root || kind === undefined || kind === 'ambiguous')
+            return false;
+        return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
     })
         .map((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
@@ -1080,7 +1112,7 @@ function findRule(id) {
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const defaultConfigPath = '.github/ses-credential-hygiene.yml';
-function defaultConfig() {
+function config_defaultConfig() {
     return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes };
 }
 class ConfigError extends Error {
@@ -1224,7 +1256,7 @@ async function loadConfig(root, explicitPath) {
     }
     catch (error) {
         if (!explicitPath && error.code === 'ENOENT')
-            return defaultConfig();
+            return config_defaultConfig();
         throw new ConfigError(path, [`cannot read the file (${error.code ?? String(error)})`]);
     }
     return parseConfig(text, path);
@@ -1572,39 +1604,6 @@ function countBySeverity(findings) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./src/credentials/classify.ts
-
-/** What the value itself is: from the secret's name, or from a literal's shape. */
-function classifySupplied(reference, classifyName) {
-    const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable') {
-        const byName = classifyName(source.name);
-        return byName ? { ...byName, evidence: 'name' } : undefined;
-    }
-    if (source.type === 'attribute')
-        return { kind: source.kind, root: false, evidence: 'name' };
-    if (source.type === 'literal') {
-        const shape = classifyValue(source.value);
-        if (!shape)
-            return undefined;
-        // A key ID alone never reveals root; the name of the slot it fills can.
-        const sinkRoot = classifyName(reference.sink.name)?.root === true;
-        return { kind: shape.kind, root: sinkRoot, evidence: 'shape' };
-    }
-    return undefined;
-}
-/** Fills `supplied` and drops literals that are neither credential-shaped nor in a credential slot. */
-function classifyReferences(references, classifyName) {
-    const kept = [];
-    for (const reference of references) {
-        const supplied = classifySupplied(reference, classifyName);
-        if (reference.source.type === 'literal' && !supplied && !reference.sink.expects)
-            continue;
-        kept.push(supplied ? { ...reference, supplied } : reference);
-    }
-    return kept;
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
@@ -1667,64 +1666,6 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-/**
- * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
- * became something else since the walk are refused with a reason; odd encodings are decoded.
- */
-function readText(absolute, maxBytes) {
-    let fd;
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot open (${errorCode(error)})` };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: 'not a regular file' };
-        if (stat.size > maxBytes)
-            return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
-        const buffer = Buffer.allocUnsafe(stat.size);
-        let filled = 0;
-        while (filled < stat.size) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, stat.size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        return decode(buffer.subarray(0, filled));
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
-function decode(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-    if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: 'binary file (NUL byte)' };
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const body = bytes.subarray(bom);
-    try {
-        return { ok: true, text: utf8.decode(body) };
-    }
-    catch {
-        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
@@ -2244,6 +2185,7 @@ const cloudFormationAdapter = {
     description: 'CloudFormation and SAM templates (YAML or JSON)',
     // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
     matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
+    mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
     parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
 };
 
@@ -4576,8 +4518,13 @@ const githubWorkflowAdapter = {
     id: 'github-workflow',
     description: 'GitHub Actions workflows and composite actions',
     matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
-    parse: (file, text, context) => new WorkflowReader(new YamlSource(file, text), context).read(),
+    // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
+    parse: (file, text, context) => (mayHoldCredentials(text) ? new WorkflowReader(new YamlSource(file, text), context).read() : { file, format: 'github-workflow', references: [], uses: [], problems: [] }),
 };
+const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
+function mayHoldCredentials(text) {
+    return credentialTokens.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
 
@@ -4701,6 +4648,15 @@ class ManifestReader {
         return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
     }
 }
+/**
+ * Services, autoscalers, disruption budgets and kustomizations hold no credentials: a manifest is
+ * parsed only when it declares a kind that can, has no kind (Helm values), or is a template.
+ */
+function mayMatter(text) {
+    if (!/^\s*kind:/m.test(text))
+        return true;
+    return /^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) || text.includes('AWS::') || text.includes('AWSTemplateFormatVersion');
+}
 /** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
 function isGoTemplate(text) {
     return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
@@ -4710,7 +4666,7 @@ const kubernetesAdapter = {
     description: 'Kubernetes manifests and Helm values',
     matches: (path) => /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(path),
     parse: (file, text, context) => {
-        if (isGoTemplate(text))
+        if (isGoTemplate(text) || !mayMatter(text))
             return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
         return new ManifestReader(new YamlSource(file, text), context).read();
     },
@@ -4782,6 +4738,7 @@ var web_tree_sitter = __nccwpck_require__(33);
 
 
 let parser;
+const typeNames = [];
 let loading;
 /** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
 const wasmFiles = {
@@ -4821,17 +4778,92 @@ function loadHcl() {
 function isHclLoaded() {
     return parser !== undefined;
 }
-/** Parses HCL; the caller must `delete()` the tree, which lives in WebAssembly memory. */
+/**
+ * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
+ * into WebAssembly on every property access; one cursor walk that copies the tree is much cheaper
+ * than the repeated child lists the reader needs.
+ */
+class Node {
+    source;
+    type;
+    startIndex;
+    endIndex;
+    isNamed;
+    isError;
+    isMissing;
+    namedChildren = [];
+    children = [];
+    field = null;
+    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing) {
+        this.source = source;
+        this.type = type;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.isNamed = isNamed;
+        this.isError = isError;
+        this.isMissing = isMissing;
+    }
+    hasError = false;
+    get text() {
+        return this.source.slice(this.startIndex, this.endIndex);
+    }
+    childForFieldName(name) {
+        return this.children.find((child) => child.field === name);
+    }
+}
+/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
 function parseHcl(text) {
     if (!parser)
         throw new Error('the HCL parser is not loaded');
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('the HCL parser returned no tree');
-    return tree;
+    try {
+        const cursor = tree.walk();
+        const keepAnonymous = tree.rootNode.hasError;
+        // Every cursor property is a call into WebAssembly: read few, and the type name by a cached id.
+        const make = (named) => {
+            const typeId = cursor.nodeTypeId;
+            const type = (typeNames[typeId] ??= cursor.nodeType);
+            return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
+        };
+        const root = make(true);
+        root.hasError = keepAnonymous;
+        const stack = [root];
+        // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+        if (cursor.gotoFirstChild()) {
+            walking: for (;;) {
+                const named = cursor.nodeIsNamed;
+                if (named || keepAnonymous) {
+                    const node = make(named);
+                    node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+                    const parent = stack[stack.length - 1];
+                    parent?.children.push(node);
+                    if (named)
+                        parent?.namedChildren.push(node);
+                    if (cursor.gotoFirstChild()) {
+                        stack.push(node);
+                        continue;
+                    }
+                }
+                while (!cursor.gotoNextSibling()) {
+                    if (!cursor.gotoParent())
+                        break walking;
+                    stack.pop();
+                    if (stack.length === 0)
+                        break walking;
+                }
+            }
+        }
+        cursor.delete();
+        return root;
+    }
+    finally {
+        tree.delete();
+    }
 }
 function namedChildren(node) {
-    return (node?.namedChildren ?? []).filter((child) => child !== null);
+    return node?.namedChildren ?? [];
 }
 function firstChild(node, type) {
     return namedChildren(node).find((child) => child.type === type);
@@ -4951,11 +4983,11 @@ class TerraformReader {
         return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
     }
     read() {
-        const tree = parseHcl(this.text);
-        try {
-            if (tree.rootNode.hasError)
-                this.builder.problem(`HCL syntax error: ${describeError(tree.rootNode)}`, this.firstErrorSpan(tree.rootNode));
-            const body = firstChild(tree.rootNode, 'body');
+        const root = parseHcl(this.text);
+        {
+            if (root.hasError)
+                this.builder.problem(`HCL syntax error: ${describeError(root)}`, this.firstErrorSpan(root));
+            const body = firstChild(root, 'body');
             const topAttributes = [];
             for (const child of namedChildren(body)) {
                 if (child.type === 'block')
@@ -4970,9 +5002,6 @@ class TerraformReader {
                     this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
             }
         }
-        finally {
-            tree.delete();
-        }
         return { ...this.builder.build(), iam: this.iam };
     }
     firstErrorSpan(root) {
@@ -4980,11 +5009,9 @@ class TerraformReader {
             if (node.isError || node.isMissing)
                 return node;
             for (const child of node.children) {
-                if (child && (child.hasError || child.isMissing || child.isError)) {
-                    const found = visit(child);
-                    if (found)
-                        return found;
-                }
+                const found = visit(child);
+                if (found)
+                    return found;
             }
             return undefined;
         };
@@ -5209,10 +5236,11 @@ class TerraformReader {
             return emptyCollected();
         const parts = [];
         const sinkFor = (key) => (expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName));
-        this.walkValues(expression, name, (node, key) => {
+        this.walkValues(expression, name, (node, key, partial) => {
             if (node.type === 'template_literal') {
                 const text = node.text;
-                parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: true }));
+                // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
+                parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: !partial }));
                 return;
             }
             for (const traversal of traversals(node)) {
@@ -5235,9 +5263,9 @@ class TerraformReader {
         return merge(...parts);
     }
     /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-    walkValues(node, key, visit) {
+    walkValues(node, key, visit, partial = false) {
         if (node.type === 'template_literal') {
-            visit(node, key);
+            visit(node, key, partial);
             return;
         }
         if (node.type === 'object_elem') {
@@ -5248,11 +5276,12 @@ class TerraformReader {
             return;
         }
         if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-            visit(node, key);
+            visit(node, key, partial);
             return;
         }
+        const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
         for (const child of namedChildren(node))
-            this.walkValues(child, key, visit);
+            this.walkValues(child, key, visit, interpolated);
     }
 }
 function describeError(root) {
@@ -5260,7 +5289,7 @@ function describeError(root) {
         if (node.isMissing)
             return node;
         for (const child of node.children) {
-            const found = child ? missing(child) : undefined;
+            const found = missing(child);
             if (found)
                 return found;
         }
@@ -5390,13 +5419,104 @@ function buildIacInventory(model) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/scan.ts
+;// CONCATENATED MODULE: ./src/credentials/classify.ts
+
+/** What the value itself is: from the secret's name, or from a literal's shape. */
+function classifySupplied(reference, classifyName) {
+    const { source } = reference;
+    if (source.type === 'secret' || source.type === 'variable') {
+        const byName = classifyName(source.name);
+        return byName ? { ...byName, evidence: 'name' } : undefined;
+    }
+    if (source.type === 'attribute')
+        return { kind: source.kind, root: false, evidence: 'name' };
+    if (source.type === 'literal') {
+        const shape = classifyValue(source.value);
+        if (!shape)
+            return undefined;
+        // A key ID alone never reveals root; the name of the slot it fills can.
+        const sinkRoot = classifyName(reference.sink.name)?.root === true;
+        return { kind: shape.kind, root: sinkRoot, evidence: 'shape' };
+    }
+    return undefined;
+}
+/** Fills `supplied` and drops literals that are neither credential-shaped nor in a credential slot. */
+function classifyReferences(references, classifyName) {
+    const kept = [];
+    for (const reference of references) {
+        const supplied = classifySupplied(reference, classifyName);
+        if (reference.source.type === 'literal' && !supplied && !reference.sink.expects)
+            continue;
+        kept.push(supplied ? { ...reference, supplied } : reference);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
 
 
+/**
+ * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
+ * became something else since the walk are refused with a reason; odd encodings are decoded.
+ */
+function readText(absolute, maxBytes, mayMatter) {
+    let fd;
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot open (${errorCode(error)})` };
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
+        const buffer = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < stat.size) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, stat.size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const bytes = buffer.subarray(0, filled);
+        if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
+            return { ok: false, irrelevant: true };
+        return decode(bytes);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+function isUtf16(bytes) {
+    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+function decode(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
+    if (bytes.subarray(0, 8000).includes(0))
+        return { ok: false, reason: 'binary file (NUL byte)' };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(bom);
+    try {
+        return { ok: true, text: utf8.decode(body) };
+    }
+    catch {
+        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+    }
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/parse-files.ts
 
 
 
@@ -5415,46 +5535,69 @@ function parseFile(path, text, context) {
         return { file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }] };
     }
 }
-/** Scans already-read files: the pure core of the pipeline, used by tests and by `scan`. */
-function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '.') {
-    const classify = (name) => classifyName(name, config.nameRules);
-    const context = { classifyName: classify };
+function parse_files_parseText(path, text, settings, problems = []) {
+    const classify = (name) => classifyName(name, settings.nameRules);
+    const model = parseFile(path, text, { classifyName: classify });
+    const ignores = readInlineIgnores(text);
+    return {
+        path,
+        model: { ...model, references: classifyReferences(model.references, classify) },
+        ...(ignores.size > 0 ? { ignores } : {}),
+        problems,
+    };
+}
+/** Reads and parses candidates, loading only the parsers they need. */
+async function readAndParse(candidates, settings) {
+    await prepareAdapters(candidates.map((candidate) => candidate.path));
+    return candidates.map((candidate) => {
+        const read = readText(candidate.absolute, settings.maxFileBytes, adapterFor(candidate.path)?.mayMatter);
+        if ('irrelevant' in read)
+            return { path: candidate.path, problems: [] };
+        if (!read.ok)
+            return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+        return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : []);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+
+
+/** Joins parsed files into one model and runs the rules: the second half of every scan. */
+function analyze(parsed, config, extraProblems, root) {
     const models = [];
     const ignores = new Map();
-    for (const { path, text } of files) {
-        const model = parseFile(path, text, context);
-        models.push({ ...model, references: classifyReferences(model.references, classify) });
-        const inline = readInlineIgnores(text);
-        if (inline.size > 0)
-            ignores.set(path, inline);
+    for (const file of parsed) {
+        if (file.model)
+            models.push(file.model);
+        if (file.ignores)
+            ignores.set(file.path, file.ignores);
     }
     const model = joinModels(models);
     const { findings, suppressed } = runRules(model, config, ignores);
-    const problems = [...extraProblems, ...models.flatMap((file) => file.problems)]
+    const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
         .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { root, files: files.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
+    return { root, files: models.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
 }
-/** Walks `root`, reads every file some adapter understands, and scans them. */
+/** Scans already-read files: the pure core of the pipeline, used by tests. Parsers that need loading must be loaded first. */
+function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '.') {
+    return analyze(files.map(({ path, text }) => parseText(path, text, config)), config, extraProblems, root);
+}
+/** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 async function scan(options) {
-    const config = options.config ?? defaultConfig();
+    const config = options.config ?? config_defaultConfig();
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
-    const problems = skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` }));
-    const texts = [];
-    for (const candidate of candidates) {
-        const read = readText(candidate.absolute, config.maxFileBytes);
-        if (!read.ok) {
-            problems.push({ file: candidate.path, message: `skipped: ${read.reason}` });
-            continue;
-        }
-        if (read.warning)
-            problems.push({ file: candidate.path, message: read.warning });
-        texts.push({ path: candidate.path, text: read.text });
-    }
-    await prepareAdapters(texts.map((file) => file.path));
-    return scanTexts(texts, config, problems, options.root);
+    const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes });
+    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

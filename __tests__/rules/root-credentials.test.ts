@@ -66,3 +66,12 @@ describe(`${rule} in IaC`, () => {
     expect(placesOf(rule, files)).toEqual(['svc/.env:1:12', 'svc/.env:2:15']);
   });
 });
+
+describe(`${rule} look-alikes in IaC`, () => {
+  it('stays quiet on a root-named attribute that holds an ARN template, not an e-mail', async () => {
+    const { loadHcl } = await import('../../src/formats/terraform/hcl.js');
+    await loadHcl();
+    const files = { 'mod/main.tf': 'resource "aws_sqs_queue" "q" {\n  account_email = "arn:aws:kms:eu-west-1:${data.aws_caller_identity.current.account_id}:recipient"\n}\n' };
+    expect(placesOf(rule, files)).toEqual([]);
+  });
+});

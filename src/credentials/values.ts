@@ -73,3 +73,28 @@ export function scrubCredentials(text: string): string {
     .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
     .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
 }
+
+/**
+ * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`
+ * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
+ */
+export function literalFits(kind: CredentialKind, raw: string): boolean {
+  const value = raw.trim();
+  // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
+  if (kind === 'account-email') return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+  if (value === '' || isPlaceholder(value)) return false;
+  switch (kind) {
+    case 'access-key-id':
+    case 'smtp-username':
+      return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+    case 'secret-access-key':
+      return secretAccessKeyPattern.test(value);
+    case 'smtp-password':
+    case 'smtp-password-v2':
+    case 'console-password':
+    case 'session-token':
+      return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+    default:
+      return true;
+  }
+}

@@ -7,7 +7,7 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
-export function readText(absolute: string, maxBytes: number): ReadResult {
+export function readText(absolute: string, maxBytes: number, mayMatter?: (bytes: Buffer) => boolean): ReadResult | { ok: false; irrelevant: true } {
   let fd: number;
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
@@ -26,7 +26,9 @@ export function readText(absolute: string, maxBytes: number): ReadResult {
       if (read === 0) break;
       filled += read;
     }
-    return decode(buffer.subarray(0, filled));
+    const bytes = buffer.subarray(0, filled);
+    if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes)) return { ok: false, irrelevant: true };
+    return decode(bytes);
   } catch (error) {
     return { ok: false, reason: `cannot read (${errorCode(error)})` };
   } finally {
@@ -36,6 +38,10 @@ export function readText(absolute: string, maxBytes: number): ReadResult {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
+
+function isUtf16(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
 
 export function decode(bytes: Buffer): ReadResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };

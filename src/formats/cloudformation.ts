@@ -243,5 +243,6 @@ export const cloudFormationAdapter: FormatAdapter = {
   description: 'CloudFormation and SAM templates (YAML or JSON)',
   // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
   matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
+  mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
   parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
 };

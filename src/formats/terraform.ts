@@ -324,10 +324,11 @@ class TerraformReader {
     if (!expression) return emptyCollected();
     const parts: Collected[] = [];
     const sinkFor = (key: string): Sink => (expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName));
-    this.walkValues(expression, name, (node, key) => {
+    this.walkValues(expression, name, (node, key, partial) => {
       if (node.type === 'template_literal') {
         const text = node.text;
-        parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: true }));
+        // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
+        parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: !partial }));
         return;
       }
       for (const traversal of traversals(node)) {
@@ -349,9 +350,9 @@ class TerraformReader {
   }
 
   /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-  private walkValues(node: Node, key: string, visit: (node: Node, key: string) => void): void {
+  private walkValues(node: Node, key: string, visit: (node: Node, key: string, partial: boolean) => void, partial = false): void {
     if (node.type === 'template_literal') {
-      visit(node, key);
+      visit(node, key, partial);
       return;
     }
     if (node.type === 'object_elem') {
@@ -361,10 +362,11 @@ class TerraformReader {
       return;
     }
     if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-      visit(node, key);
+      visit(node, key, partial);
       return;
     }
-    for (const child of namedChildren(node)) this.walkValues(child, key, visit);
+    const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
+    for (const child of namedChildren(node)) this.walkValues(child, key, visit, interpolated);
   }
 }
 

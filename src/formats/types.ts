@@ -13,6 +13,11 @@ export interface FormatAdapter {
   /** Decides by path alone, so discovery can skip files without reading them. */
   matches: (path: string) => boolean;
   parse: (file: string, text: string, context: ParseContext) => FileModel;
+  /**
+   * Rules a file out from its raw bytes before it is decoded (a native substring search), for formats
+   * that take many files of which few matter. UTF-16 files always go on to decoding.
+   */
+  mayMatter?: (bytes: Buffer) => boolean;
   /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
   prepare?: () => Promise<void>;
 }

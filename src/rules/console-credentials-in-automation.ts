@@ -1,3 +1,4 @@
+import { literalFits } from '../credentials/values.js';
 import { atReference, describeSink, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 
@@ -15,7 +16,8 @@ export const consoleCredentialsInAutomation: Rule = {
       .filter((reference) => {
         const root = reference.supplied?.root === true || reference.sink.root === true;
         const consolePassword = reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
-        return consolePassword && !root; // root-credentials reports the root user's password
+        if (!consolePassword || root) return false; // root-credentials reports the root user's password
+        return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
       })
       .map((reference) =>
         atReference(

@@ -1,3 +1,4 @@
+import { literalFits } from '../credentials/values.js';
 import { atReference, describeSink, describeSource, label } from './helpers.js';
 import type { Rule } from './types.js';
 
@@ -15,7 +16,8 @@ export const rootCredentials: Rule = {
       .filter((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects;
         const root = reference.supplied?.root === true || reference.sink.root === true;
-        return root && kind !== undefined && kind !== 'ambiguous';
+        if (!root || kind === undefined || kind === 'ambiguous') return false;
+        return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
       })
       .map((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
+const typeNames: string[] = [];
 let loading: Promise<void> | undefined;
 
 /** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
@@ -83,21 +84,30 @@ export function parseHcl(text: string): Node {
   if (!tree) throw new Error('the HCL parser returned no tree');
   try {
     const cursor = tree.walk();
-    const make = (): Node => new Node(text, cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed, cursor.nodeType === 'ERROR', cursor.nodeIsMissing);
-    const root = make();
-    root.hasError = tree.rootNode.hasError;
+    const keepAnonymous = tree.rootNode.hasError;
+    // Every cursor property is a call into WebAssembly: read few, and the type name by a cached id.
+    const make = (named: boolean): Node => {
+      const typeId = cursor.nodeTypeId;
+      const type = (typeNames[typeId] ??= cursor.nodeType);
+      return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
+    };
+    const root = make(true);
+    root.hasError = keepAnonymous;
     const stack: Node[] = [root];
     // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
     if (cursor.gotoFirstChild()) {
       walking: for (;;) {
-        const node = make();
-        node.field = cursor.currentFieldName;
-        const parent = stack[stack.length - 1];
-        parent?.children.push(node);
-        if (node.isNamed) parent?.namedChildren.push(node);
-        if (cursor.gotoFirstChild()) {
-          stack.push(node);
-          continue;
+        const named = cursor.nodeIsNamed;
+        if (named || keepAnonymous) {
+          const node = make(named);
+          node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+          const parent = stack[stack.length - 1];
+          parent?.children.push(node);
+          if (named) parent?.namedChildren.push(node);
+          if (cursor.gotoFirstChild()) {
+            stack.push(node);
+            continue;
+          }
         }
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) break walking;

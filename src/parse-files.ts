@@ -1,0 +1,57 @@
+import { classifyReferences } from './credentials/classify.js';
+import { classifyName, type NameRule } from './credentials/names.js';
+import { readText } from './discovery/read.js';
+import type { Candidate } from './discovery/walk.js';
+import { readInlineIgnores, type InlineIgnores } from './engine.js';
+import { adapterFor, prepareAdapters } from './formats/index.js';
+import type { ParseContext } from './formats/types.js';
+import type { FileModel, FileProblem } from './model.js';
+
+/** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
+export interface ParseSettings {
+  nameRules: readonly NameRule[];
+  maxFileBytes: number;
+}
+
+/** One file, read and parsed: its model with classified references, its ignore comments, its problems. */
+export interface ParsedFile {
+  path: string;
+  model?: FileModel;
+  ignores?: InlineIgnores;
+  problems: FileProblem[];
+}
+
+/** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
+export function parseFile(path: string, text: string, context: ParseContext): FileModel {
+  const adapter = adapterFor(path);
+  if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
+  try {
+    return adapter.parse(path, text, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }] };
+  }
+}
+
+export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules'>, problems: FileProblem[] = []): ParsedFile {
+  const classify = (name: string) => classifyName(name, settings.nameRules);
+  const model = parseFile(path, text, { classifyName: classify });
+  const ignores = readInlineIgnores(text);
+  return {
+    path,
+    model: { ...model, references: classifyReferences(model.references, classify) },
+    ...(ignores.size > 0 ? { ignores } : {}),
+    problems,
+  };
+}
+
+/** Reads and parses candidates, loading only the parsers they need. */
+export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
+  await prepareAdapters(candidates.map((candidate) => candidate.path));
+  return candidates.map((candidate) => {
+    const read = readText(candidate.absolute, settings.maxFileBytes, adapterFor(candidate.path)?.mayMatter);
+    if ('irrelevant' in read) return { path: candidate.path, problems: [] };
+    if (!read.ok) return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+    return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : []);
+  });
+}
