@@ -48,7 +48,9 @@ export async function run(): Promise<void> {
     core.setOutput('warnings', counts.warning);
     core.setOutput('sarif-file', sarifPath);
 
-    if (reachesThreshold(result.findings, failOn)) {
+    if (booleanInput('strict', false) && result.problems.length > 0) {
+      core.setFailed(`ses-credential-hygiene: ${result.problems.length} file(s) could not be fully read, and strict is on.`);
+    } else if (reachesThreshold(result.findings, failOn)) {
       core.setFailed(`ses-credential-hygiene: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
     }
   } catch (error) {

@@ -22,6 +22,7 @@ Options:
   --config FILE                     config file (default: PATH/.github/ses-credential-hygiene.yml if present)
   --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
   --output FILE                     write the report to FILE instead of standard output
+  --strict                          also exit 1 when a file could not be read or parsed
   --no-color                        plain text even on a terminal
   -h, --help                        show this help
   -v, --version                     show the version
@@ -69,6 +70,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const report = render(result, format, { colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR });
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
+    if (values.strict && result.problems.length > 0) {
+      io.stderr(`${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)\n`);
+      return 1;
+    }
     return reachesThreshold(result.findings, failOn as FailOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -97,6 +102,7 @@ function parseOptions(argv: string[]) {
         exclude: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
         'no-color': { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -6,11 +6,13 @@ import { readInlineIgnores, type InlineIgnores } from './engine.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { ParseContext } from './formats/types.js';
 import type { FileModel, FileProblem } from './model.js';
+import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
   nameRules: readonly NameRule[];
   maxFileBytes: number;
+  limits: ParseLimits;
 }
 
 /** One file, read and parsed: its model with classified references, its ignore comments, its problems. */
@@ -22,9 +24,14 @@ export interface ParsedFile {
 }
 
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-export function parseFile(path: string, text: string, context: ParseContext): FileModel {
+export function parseFile(path: string, text: string, context: ParseContext, limits: ParseLimits = defaultParseLimits): FileModel {
   const adapter = adapterFor(path);
   if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
+  const refuse = (message: string): FileModel => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
+  // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
+  const depth = nestingDepth(text, limits.maxDepth);
+  if (depth > limits.maxDepth) return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
+  if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases) return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
   try {
     return adapter.parse(path, text, context);
   } catch (error) {
@@ -33,9 +40,9 @@ export function parseFile(path: string, text: string, context: ParseContext): Fi
   }
 }
 
-export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules'>, problems: FileProblem[] = []): ParsedFile {
+export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules' | 'limits'>, problems: FileProblem[] = []): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
-  const model = parseFile(path, text, { classifyName: classify });
+  const model = parseFile(path, text, { classifyName: classify }, settings.limits);
   const ignores = readInlineIgnores(text);
   return {
     path,

@@ -40,6 +40,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
   const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
-  const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes });
+  const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
   return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root);
 }

@@ -4,6 +4,7 @@ import { withUserNameRules, type NameRule } from '../credentials/names.js';
 import { globMatcher } from '../discovery/glob.js';
 import type { Severity } from '../model.js';
 import { ruleIds } from '../rules/index.js';
+import { defaultParseLimits, type ParseLimits } from '../formats/shared/limits.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -21,6 +22,7 @@ export interface Config {
   include: readonly string[];
   exclude: readonly string[];
   maxFileBytes: number;
+  limits: ParseLimits;
 }
 
 export const defaultMaxFileBytes = 10 * 1024 * 1024;
@@ -28,7 +30,7 @@ export const defaultMaxFileBytes = 10 * 1024 * 1024;
 export const defaultConfigPath = '.github/ses-credential-hygiene.yml';
 
 export function defaultConfig(): Config {
-  return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes };
+  return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes, limits: { ...defaultParseLimits } };
 }
 
 export class ConfigError extends Error {
@@ -41,7 +43,7 @@ export class ConfigError extends Error {
   }
 }
 
-const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size'];
+const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size', 'max-depth', 'max-aliases'];
 const settings: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
 
 /** Parses and validates a config file; every problem is listed, not only the first. */
@@ -104,8 +106,15 @@ export function parseConfig(text: string, source: string): Config {
     if (parsed === undefined) problems.push('`max-file-size` must be a number of bytes or a size such as 5MB');
     else maxFileBytes = parsed;
   }
+  const limits = { ...defaultParseLimits };
+  for (const [key, field] of [['max-depth', 'maxDepth'], ['max-aliases', 'maxAliases']] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) problems.push(`\`${key}\` must be a whole number of at least 1`);
+    else limits[field] = value;
+  }
   if (problems.length > 0) throw new ConfigError(source, problems);
-  return { ruleSettings, ignores, nameRules: withUserNameRules(userNameRules), include, exclude, maxFileBytes };
+  return { ruleSettings, ignores, nameRules: withUserNameRules(userNameRules), include, exclude, maxFileBytes, limits };
 }
 
 export function parseSize(value: unknown): number | undefined {

@@ -20,12 +20,29 @@ export function sesApiRegion(host: string): string | undefined {
   return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
 
-/** Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. */
+const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+
+/**
+ * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
+ * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
+ * regex is quadratic on long runs of letters, which a hostile file can supply.
+ */
 export function findSesSmtpHosts(text: string): Array<{ host: string; region: string; offset: number }> {
   const found: Array<{ host: string; region: string; offset: number }> = [];
-  for (const match of text.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-    const classified = classifySmtpHost(match[0]);
-    if (classified.sesRegion) found.push({ host: classified.host, region: classified.sesRegion, offset: match.index });
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
+    hostTail.lastIndex = at;
+    const tail = hostTail.exec(text);
+    if (!tail) continue;
+    let start = at;
+    while (start > 0 && text[start - 1] === '.') {
+      let label = start - 1;
+      while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? '')) label--;
+      if (label === start - 1) break;
+      start = label;
+    }
+    const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
+    if (classified.sesRegion) found.push({ host: classified.host, region: classified.sesRegion, offset: start });
   }
   return found;
 }

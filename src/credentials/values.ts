@@ -19,6 +19,8 @@ export const documentationExampleValues: ReadonlySet<string> = new Set([
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
 ]);
 
+const maxCredentialLength = 1024;
+
 export interface ValueShape {
   kind: CredentialKind;
   /** The shape alone is strong evidence (key ID prefixes, SMTP password versions). */
@@ -30,6 +32,8 @@ export interface ValueShape {
  * (git SHAs, hex digests, account IDs) return undefined.
  */
 export function classifyValue(raw: string): ValueShape | undefined {
+  // No credential is longer than this; longer values are not worth a regex.
+  if (raw.length > maxCredentialLength) return undefined;
   const value = raw.trim();
   if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value)) return undefined;
   if (accessKeyIdPattern.test(value)) return { kind: 'access-key-id', certain: true };
@@ -79,6 +83,7 @@ export function scrubCredentials(text: string): string {
  * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
  */
 export function literalFits(kind: CredentialKind, raw: string): boolean {
+  if (raw.length > maxCredentialLength) return false;
   const value = raw.trim();
   // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
   if (kind === 'account-email') return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);

@@ -1,4 +1,4 @@
-import { classifySmtpHost } from '../../credentials/endpoints.js';
+import { classifySmtpHost, findSesSmtpHosts } from '../../credentials/endpoints.js';
 import type { CredentialKind } from '../../credentials/kinds.js';
 import type { Sink } from '../../model.js';
 
@@ -53,8 +53,8 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
     }
   }
-  for (const match of masked.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-    if (!smtpHosts.some((known) => known.start === match.index)) smtpHosts.push({ ...classifySmtpHost(match[0]), start: match.index });
+  for (const host of findSesSmtpHosts(masked)) {
+    if (!smtpHosts.some((known) => known.start === host.offset)) smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
   }
   if (options.script) {
     if (smtpUrl) {

@@ -142,7 +142,8 @@ export function destinationOf(visible: Collected, purpose: 'aws-credentials' | '
 /** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
 export function findVariableInterpolations(text: string): Interpolation[] {
   const found: Interpolation[] = [];
-  for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?=+][^}]*)?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+  // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
+  for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g)) {
     const name = match[1] ?? match[2];
     const start = match.index;
     const end = start + match[0].length;

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { LineCounter, visit, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { FileProblem, Span } from '../../model.js';
 
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
@@ -25,13 +25,29 @@ export class YamlSource {
   }
 
   problems(): FileProblem[] {
-    return this.documents.flatMap((doc) =>
-      doc.errors.map((error) => ({
+    return this.documents.flatMap((doc) => [
+      ...doc.errors.map((error) => ({
         file: this.file,
         message: `YAML syntax error: ${firstLine(error.message)}`,
         span: this.span(error.pos[0], error.pos[1]),
       })),
-    );
+      ...this.danglingAliases(doc),
+    ]);
+  }
+
+  /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+  private danglingAliases(doc: Document.Parsed): FileProblem[] {
+    const problems: FileProblem[] = [];
+    if (!this.text.includes('*')) return problems;
+    visit(doc, {
+      Alias: (_, alias) => {
+        if (alias.resolve(doc) === undefined) {
+          const range = alias.range ?? [0, 0];
+          problems.push({ file: this.file, message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`, span: this.span(range[0], range[1]) });
+        }
+      },
+    });
+    return problems;
   }
 
   /** The span of characters `start`…`end` of a scalar's parsed value. */

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultConfig } from '../../src/config/config.js';
+import { walk } from '../../src/discovery/walk.js';
+import { adapterFor } from '../../src/formats/index.js';
+import { readAndParse } from '../../src/parse-files.js';
+import { scan } from '../../src/scan.js';
+
+let root: string;
+const settings = () => {
+  const config = defaultConfig();
+  return { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
+};
+const problemsFor = async (path: string) => (await scan({ root })).problems.filter((p) => p.file === path).map((p) => p.message);
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'sch-resources-'));
+  mkdirSync(join(root, 'deploy/k8s'), { recursive: true });
+  mkdirSync(join(root, '.github/workflows'), { recursive: true });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('resource attacks', () => {
+  it('a billion-laughs alias bomb costs nothing: aliases are never expanded', async () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    writeFileSync(join(root, 'deploy/k8s/bomb.yaml'), `${levels.join('\n')}\nSMTP_PASSWORD: *j\n`);
+    const before = process.memoryUsage().rss;
+    expect(await problemsFor('deploy/k8s/bomb.yaml')).toEqual([]);
+    // Expanded, the bomb is 9^10 strings; unexpanded it is a few hundred bytes.
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('a file with more aliases than max-aliases is refused before parsing, with a notice', async () => {
+    writeFileSync(join(root, 'deploy/k8s/aliases.yaml'), `a: &a x\nlist: [${Array(1000).fill('*a').join(', ')}]\n`);
+    expect(await problemsFor('deploy/k8s/aliases.yaml')).toEqual(['skipped: more than 100 YAML aliases (raise max-aliases to read it)']);
+  });
+
+  it('10,000 levels of nesting are refused before any recursive code runs', async () => {
+    writeFileSync(join(root, 'deploy/k8s/deep-flow.yaml'), `password: ${'['.repeat(10000)}${']'.repeat(10000)}\n`);
+    // Compact nested sequences: 10,000 levels on one line.
+    writeFileSync(join(root, 'deploy/k8s/deep-block.yaml'), `password:\n  ${'- '.repeat(10000)}x\n`);
+    writeFileSync(join(root, 'deploy/k8s/deep-indent.yaml'), Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'));
+    writeFileSync(join(root, 'deep.tf'), `${'locals {\n'.repeat(10000)}${'}\n'.repeat(10000)}`);
+    for (const file of ['deploy/k8s/deep-flow.yaml', 'deploy/k8s/deep-block.yaml', 'deploy/k8s/deep-indent.yaml', 'deep.tf']) {
+      expect(await problemsFor(file)).toEqual(['skipped: nested deeper than 100 levels (raise max-depth to read it)']);
+    }
+  });
+
+  it('a 200 MB file and a 50 MB single line are skipped by size without being read', async () => {
+    for (const [name, size] of [['deploy/k8s/huge.yaml', 200 * 1024 * 1024], ['.github/workflows/one-line.yml', 50 * 1024 * 1024]] as const) {
+      const fd = openSync(join(root, name), 'w');
+      ftruncateSync(fd, size); // sparse: no disk is used, but the size is real
+      closeSync(fd);
+    }
+    const before = process.memoryUsage().rss;
+    expect(await problemsFor('deploy/k8s/huge.yaml')).toEqual([`skipped: larger than the limit (${200 * 1024 * 1024} bytes > ${10 * 1024 * 1024}; raise max-file-size to read it)`]);
+    expect(await problemsFor('.github/workflows/one-line.yml')).toEqual([expect.stringMatching(/^skipped: larger than the limit/)]);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+    unlinkSync(join(root, 'deploy/k8s/huge.yaml'));
+    unlinkSync(join(root, '.github/workflows/one-line.yml'));
+  });
+
+  it('a long single line under the limit is read, and what it holds is found', async () => {
+    const key = `AKIA${'LONGLINE'}${'Q2R3S4T5'}`;
+    writeFileSync(join(root, '.env.big'), `PADDING=${'x'.repeat(8 * 1024 * 1024)}\nAWS_ACCESS_KEY_ID=${key}\n`);
+    const result = await scan({ root });
+    expect(result.findings.filter((f) => f.file === '.env.big').map((f) => `${f.ruleId}:${f.span.startLine}`)).toContain('hardcoded-access-key:2');
+    unlinkSync(join(root, '.env.big'));
+  });
+
+  it('100,000 tiny files are walked and read', async () => {
+    const many = join(root, 'many');
+    for (let d = 0; d < 100; d++) {
+      mkdirSync(join(many, `d${d}`), { recursive: true });
+      for (let f = 0; f < 1000; f++) writeFileSync(join(many, `d${d}`, `.env.${f}`), 'A=1\n');
+    }
+    const { candidates } = walk(many, { wanted: (p) => adapterFor(p) !== undefined, excluded: () => false });
+    expect(candidates).toHaveLength(100_000);
+    const parsed = await readAndParse(candidates, settings());
+    expect(parsed.filter((file) => file.model)).toHaveLength(100_000);
+    rmSync(many, { recursive: true, force: true });
+  }, 120_000);
+
+  it('symbolic links are never followed: a loop, /etc, and a file outside the root', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sch-outside-'));
+    writeFileSync(join(outside, 'secrets.yml'), 'AWS_SECRET_ACCESS_KEY: x\n');
+    symlinkSync(root, join(root, 'deploy/loop'));
+    symlinkSync('/etc', join(root, 'deploy/etc'));
+    symlinkSync(join(outside, 'secrets.yml'), join(root, 'deploy/k8s/outside.yaml'));
+    const result = await scan({ root });
+    expect(result.problems.filter((p) => p.file === 'deploy/k8s/outside.yaml').map((p) => p.message)).toEqual(['skipped: symbolic link, not followed']);
+    expect([...result.findings.map((f) => f.file), ...result.problems.map((p) => p.file)].some((file) => file.startsWith('deploy/loop') || file.startsWith('deploy/etc'))).toBe(false);
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('a FIFO and a device node are skipped, never opened for a blocking read', async () => {
+    execFileSync('mkfifo', [join(root, 'deploy/k8s/pipe.yaml')]);
+    expect(await problemsFor('deploy/k8s/pipe.yaml')).toEqual(['skipped: not a regular file']);
+    let device = false;
+    try {
+      execFileSync('mknod', [join(root, 'deploy/k8s/null.yaml'), 'c', '1', '3'], { stdio: 'ignore' });
+      device = true;
+    } catch {
+      // No mknod permission here: the FIFO above covers the same code path.
+    }
+    if (device) expect(await problemsFor('deploy/k8s/null.yaml')).toEqual(['skipped: not a regular file']);
+  });
+
+  it('a file deleted, or swapped for a link, between listing and reading gets a notice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-race-'));
+    writeFileSync(join(dir, '.env'), 'A=1\n');
+    writeFileSync(join(dir, '.env.swapped'), 'A=1\n');
+    const { candidates } = walk(dir, { wanted: (p) => adapterFor(p) !== undefined, excluded: () => false });
+    unlinkSync(join(dir, '.env'));
+    unlinkSync(join(dir, '.env.swapped'));
+    symlinkSync('/etc/passwd', join(dir, '.env.swapped'));
+    const parsed = await readAndParse(candidates, settings());
+    expect(parsed.map((file) => `${file.path}: ${file.problems.map((p) => p.message).join()}`)).toEqual(['.env: skipped: cannot open (ENOENT)', '.env.swapped: skipped: cannot open (ELOOP)']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an unreadable file gets a notice (root reads everything, so the check needs another user)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-perm-'));
+    writeFileSync(join(dir, '.env'), 'A=1\n', { mode: 0o000 });
+    const parsed = await readAndParse(walk(dir, { wanted: () => true, excluded: () => false }).candidates, settings());
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    expect(parsed[0]?.problems.map((p) => p.message)).toEqual(isRoot ? [] : ['skipped: cannot open (EACCES)']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,59 @@
+/** Limits that keep hostile input from exhausting the stack, memory or time; all configurable. */
+export interface ParseLimits {
+  /** Deepest nesting of brackets or indentation a file may have before it is skipped. */
+  maxDepth: number;
+  /** Most YAML aliases (`*name`) a file may use; they are never expanded, but a file full of them is an attack. */
+  maxAliases: number;
+}
+
+export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100 };
+
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`.
+ */
+export function nestingDepth(text: string, limit: number): number {
+  let brackets = 0;
+  let deepest = 0;
+  const indents: number[] = [];
+  let lineStart = true;
+  let indent = 0;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (lineStart) {
+      if (code === 32 || code === 45) {
+        // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+        if (code === 45 && text.charCodeAt(i + 1) === 32) dashes++;
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      if (code !== 10 && code !== 13 && code !== 35) {
+        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length + dashes > deepest) deepest = indents.length + dashes;
+      }
+    }
+    if (code === 10) {
+      lineStart = true;
+      indent = 0;
+      dashes = 0;
+    } else if (code === 123 || code === 91) {
+      brackets++;
+      if (brackets > deepest) deepest = brackets;
+    } else if ((code === 125 || code === 93) && brackets > 0) brackets--;
+    if (deepest > limit) return deepest;
+  }
+  return deepest;
+}
+
+/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+export function aliasCount(text: string, limit: number): number {
+  let count = 0;
+  for (const _ of text.matchAll(/(?:^|[\s[{,:-])\*[^\s\]},*]+/g)) {
+    count++;
+    if (count > limit) break;
+  }
+  return count;
+}
