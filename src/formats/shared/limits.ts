@@ -50,10 +50,8 @@ export function nestingDepth(text: string, limit: number): number {
 
 /** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
 export function aliasCount(text: string, limit: number): number {
+  const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
   let count = 0;
-  for (const _ of text.matchAll(/(?:^|[\s[{,:-])\*[^\s\]},*]+/g)) {
-    count++;
-    if (count > limit) break;
-  }
+  while (count <= limit && alias.exec(text) !== null) count++;
   return count;
 }
