@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4743);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6899);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4743:
+/***/ 6899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -124,41 +124,6 @@ function withUserNameRules(user) {
     return [...user, ...defaultNameRules];
 }
 
-;// CONCATENATED MODULE: ./src/discovery/glob.ts
-/**
- * Turns a glob into a matcher for POSIX paths relative to the scanned root. `**` crosses folders,
- * `*` and `?` do not; a pattern without a slash matches the name at any depth; a trailing slash
- * matches everything below the folder.
- */
-function globMatcher(glob) {
-    let pattern = glob.trim().replace(/^\.\//, '');
-    if (pattern.endsWith('/'))
-        pattern += '**';
-    if (!pattern.includes('/'))
-        pattern = `**/${pattern}`;
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            const slashAfter = pattern[i + 2] === '/';
-            source += slashAfter ? '(?:.*/)?' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else
-            source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const regex = new RegExp(`^${source}$`);
-    return (path) => regex.test(path);
-}
-function anyGlob(globs) {
-    const matchers = globs.map(globMatcher);
-    return (path) => matchers.some((matches) => matches(path));
-}
-
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
 /** Prefixes of access key IDs that are credentials; others (AIDA, AROA, …) are unique IDs. */
 const credentialKeyPrefixes = (/* unused pure expression or super */ null && (['AKIA', 'ASIA']));
@@ -176,11 +141,15 @@ const documentationExampleValues = new Set([
     'AKIAI44QH8DHBEXAMPLE',
     'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
 ]);
+const maxCredentialLength = 1024;
 /**
  * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
  * (git SHAs, hex digests, account IDs) return undefined.
  */
 function classifyValue(raw) {
+    // No credential is longer than this; longer values are not worth a regex.
+    if (raw.length > maxCredentialLength)
+        return undefined;
     const value = raw.trim();
     if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value))
         return undefined;
@@ -235,6 +204,8 @@ function scrubCredentials(text) {
  * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
  */
 function literalFits(kind, raw) {
+    if (raw.length > maxCredentialLength)
+        return false;
     const value = raw.trim();
     // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
     if (kind === 'account-email')
@@ -255,6 +226,41 @@ function literalFits(kind, raw) {
         default:
             return true;
     }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/glob.ts
+/**
+ * Turns a glob into a matcher for POSIX paths relative to the scanned root. `**` crosses folders,
+ * `*` and `?` do not; a pattern without a slash matches the name at any depth; a trailing slash
+ * matches everything below the folder.
+ */
+function globMatcher(glob) {
+    let pattern = glob.trim().replace(/^\.\//, '');
+    if (pattern.endsWith('/'))
+        pattern += '**';
+    if (!pattern.includes('/'))
+        pattern = `**/${pattern}`;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i] ?? '';
+        if (ch === '*' && pattern[i + 1] === '*') {
+            const slashAfter = pattern[i + 2] === '/';
+            source += slashAfter ? '(?:.*/)?' : '.*';
+            i += slashAfter ? 2 : 1;
+        }
+        else if (ch === '*')
+            source += '[^/]*';
+        else if (ch === '?')
+            source += '[^/]';
+        else
+            source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    const regex = new RegExp(`^${source}$`);
+    return (path) => regex.test(path);
+}
+function anyGlob(globs) {
+    const matchers = globs.map(globMatcher);
+    return (path) => matchers.some((matches) => matches(path));
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -435,11 +441,29 @@ class YamlSource {
         return range ? this.span(range[0], range[1]) : this.span(0, 0);
     }
     problems() {
-        return this.documents.flatMap((doc) => doc.errors.map((error) => ({
-            file: this.file,
-            message: `YAML syntax error: ${firstLine(error.message)}`,
-            span: this.span(error.pos[0], error.pos[1]),
-        })));
+        return this.documents.flatMap((doc) => [
+            ...doc.errors.map((error) => ({
+                file: this.file,
+                message: `YAML syntax error: ${firstLine(error.message)}`,
+                span: this.span(error.pos[0], error.pos[1]),
+            })),
+            ...this.danglingAliases(doc),
+        ]);
+    }
+    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+    danglingAliases(doc) {
+        const problems = [];
+        if (!this.text.includes('*'))
+            return problems;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_, alias) => {
+                if (alias.resolve(doc) === undefined) {
+                    const range = alias.range ?? [0, 0];
+                    problems.push({ file: this.file, message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`, span: this.span(range[0], range[1]) });
+                }
+            },
+        });
+        return problems;
     }
     /** The span of characters `start`…`end` of a scalar's parsed value. */
     locateSpan(node, start, end) {
@@ -1104,7 +1128,67 @@ function findRule(id) {
     return rules.find((rule) => rule.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`.
+ */
+function nestingDepth(text, limit) {
+    let brackets = 0;
+    let deepest = 0;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    dashes++;
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length + dashes > deepest)
+                    deepest = indents.length + dashes;
+            }
+        }
+        if (code === 10) {
+            lineStart = true;
+            indent = 0;
+            dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            brackets++;
+            if (brackets > deepest)
+                deepest = brackets;
+        }
+        else if ((code === 125 || code === 93) && brackets > 0)
+            brackets--;
+        if (deepest > limit)
+            return deepest;
+    }
+    return deepest;
+}
+/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+function aliasCount(text, limit) {
+    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
+    let count = 0;
+    while (count <= limit && alias.exec(text) !== null)
+        count++;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
+
 
 
 
@@ -1113,19 +1197,20 @@ function findRule(id) {
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const defaultConfigPath = '.github/ses-credential-hygiene.yml';
 function config_defaultConfig() {
-    return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes };
+    return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes, limits: { ...defaultParseLimits } };
 }
 class ConfigError extends Error {
     source;
     problems;
     constructor(source, problems) {
-        super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+        // The user's own text is echoed back, so anything credential-shaped in it is redacted.
+        super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`);
         this.source = source;
         this.problems = problems;
         this.name = 'ConfigError';
     }
 }
-const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size'];
+const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size', 'max-depth', 'max-aliases'];
 const settings = ['error', 'warning', 'notice', 'off'];
 /** Parses and validates a config file; every problem is listed, not only the first. */
 function parseConfig(text, source) {
@@ -1203,9 +1288,19 @@ function parseConfig(text, source) {
         else
             maxFileBytes = parsed;
     }
+    const limits = { ...defaultParseLimits };
+    for (const [key, field] of [['max-depth', 'maxDepth'], ['max-aliases', 'maxAliases']]) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+            problems.push(`\`${key}\` must be a whole number of at least 1`);
+        else
+            limits[field] = value;
+    }
     if (problems.length > 0)
         throw new ConfigError(source, problems);
-    return { ruleSettings, ignores, nameRules: withUserNameRules(userNameRules), include, exclude, maxFileBytes };
+    return { ruleSettings, ignores, nameRules: withUserNameRules(userNameRules), include, exclude, maxFileBytes, limits };
 }
 function parseSize(value) {
     if (typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -1715,13 +1810,32 @@ function classifySmtpHost(host) {
 function sesApiRegion(host) {
     return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
-/** Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. */
+const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+/**
+ * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
+ * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
+ * regex is quadratic on long runs of letters, which a hostile file can supply.
+ */
 function findSesSmtpHosts(text) {
     const found = [];
-    for (const match of text.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-        const classified = classifySmtpHost(match[0]);
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
+        hostTail.lastIndex = at;
+        const tail = hostTail.exec(text);
+        if (!tail)
+            continue;
+        let start = at;
+        while (start > 0 && text[start - 1] === '.') {
+            let label = start - 1;
+            while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? ''))
+                label--;
+            if (label === start - 1)
+                break;
+            start = label;
+        }
+        const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
         if (classified.sesRegion)
-            found.push({ host: classified.host, region: classified.sesRegion, offset: match.index });
+            found.push({ host: classified.host, region: classified.sesRegion, offset: start });
     }
     return found;
 }
@@ -1765,9 +1879,9 @@ function analyzeText(masked, options) {
             slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
         }
     }
-    for (const match of masked.matchAll(/(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/gi)) {
-        if (!smtpHosts.some((known) => known.start === match.index))
-            smtpHosts.push({ ...classifySmtpHost(match[0]), start: match.index });
+    for (const host of findSesSmtpHosts(masked)) {
+        if (!smtpHosts.some((known) => known.start === host.offset))
+            smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
     }
     if (options.script) {
         if (smtpUrl) {
@@ -1917,7 +2031,8 @@ function destinationOf(visible, purpose) {
 /** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
 function findVariableInterpolations(text) {
     const found = [];
-    for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?=+][^}]*)?\}|\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
+    for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g)) {
         const name = match[1] ?? match[2];
         const start = match.index;
         const end = start + match[0].length;
@@ -5522,11 +5637,19 @@ function decode(bytes) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-function parseFile(path, text, context) {
+function parseFile(path, text, context, limits = defaultParseLimits) {
     const adapter = adapterFor(path);
     if (!adapter)
         return { file: path, format: 'none', references: [], uses: [], problems: [] };
+    const refuse = (message) => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
+    // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
+    const depth = nestingDepth(text, limits.maxDepth);
+    if (depth > limits.maxDepth)
+        return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
+    if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+        return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
     try {
         return adapter.parse(path, text, context);
     }
@@ -5537,7 +5660,7 @@ function parseFile(path, text, context) {
 }
 function parse_files_parseText(path, text, settings, problems = []) {
     const classify = (name) => classifyName(name, settings.nameRules);
-    const model = parseFile(path, text, { classifyName: classify });
+    const model = parseFile(path, text, { classifyName: classify }, settings.limits);
     const ignores = readInlineIgnores(text);
     return {
         path,
@@ -5596,7 +5719,7 @@ async function scan(options) {
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
-    const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes });
+    const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root);
 }
 
@@ -5624,6 +5747,7 @@ Options:
   --config FILE                     config file (default: PATH/.github/ses-credential-hygiene.yml if present)
   --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
   --output FILE                     write the report to FILE instead of standard output
+  --strict                          also exit 1 when a file could not be read or parsed
   --no-color                        plain text even on a terminal
   -h, --help                        show this help
   -v, --version                     show the version
@@ -5666,6 +5790,10 @@ async function main(argv, io = processIo) {
             await (0,promises_namespaceObject.writeFile)(values.output, report);
         else
             io.stdout(report);
+        if (values.strict && result.problems.length > 0) {
+            io.stderr(`${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)\n`);
+            return 1;
+        }
         return reachesThreshold(result.findings, failOn) ? 1 : 0;
     }
     catch (error) {
@@ -5694,6 +5822,7 @@ function parseOptions(argv) {
                 exclude: { type: 'string', multiple: true },
                 output: { type: 'string', short: 'o' },
                 'no-color': { type: 'boolean' },
+                strict: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -8409,7 +8538,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { credentialKinds, isCredentialKind } from '../credentials/kinds.js';
 import { withUserNameRules, type NameRule } from '../credentials/names.js';
+import { scrubCredentials } from '../credentials/values.js';
 import { globMatcher } from '../discovery/glob.js';
 import type { Severity } from '../model.js';
 import { ruleIds } from '../rules/index.js';
@@ -38,7 +39,8 @@ export class ConfigError extends Error {
     readonly source: string,
     readonly problems: string[],
   ) {
-    super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    // The user's own text is echoed back, so anything credential-shaped in it is redacted.
+    super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
