@@ -26,7 +26,7 @@ describe('CLI', () => {
     const { status, stdout } = await run(['examples']);
     expect(status).toBe(1);
     expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
-    expect(stdout).toMatch(/33 finding\(s\): 21 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 15 file\(s\) scanned\.\n$/);
+    expect(stdout).toMatch(/34 finding\(s\): 22 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -45,7 +45,7 @@ describe('CLI', () => {
   it('writes JSON, SARIF and workflow commands', async () => {
     const json = JSON.parse((await run(['examples', '--format', 'json'])).stdout);
     expect(json.version).toBe(1);
-    expect(json.findings).toHaveLength(33);
+    expect(json.findings).toHaveLength(34);
     const sarif = JSON.parse((await run(['examples', '--format', 'sarif'])).stdout);
     expect(sarif.version).toBe('2.1.0');
     const github = (await run(['examples', '--format', 'github'])).stdout.split('\n').filter(Boolean);

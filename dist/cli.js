@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6899);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7043);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6899:
+/***/ 7043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -418,23 +418,53 @@ const ambiguousCredentialName = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
+/**
+ * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
+ * line counter, so positions stay right after a syntax error has thrown the parser off.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.starts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
 
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 class YamlSource {
     file;
     text;
-    lineCounter = new dist/* LineCounter */.HN();
     documents;
+    lines;
     constructor(file, text) {
         this.file = file;
         this.text = text;
-        this.documents = parseAllDocuments(text, this.lineCounter);
+        this.documents = parseAllDocuments(text);
+        this.lines = new LineIndex(text);
     }
     span(start, end) {
-        const from = this.lineCounter.linePos(start);
-        const to = this.lineCounter.linePos(Math.max(start, end));
-        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+        return this.lines.span(start, end);
     }
     nodeSpan(node) {
         const range = node?.range;
@@ -496,9 +526,9 @@ class YamlSource {
         return { start: range[0], end: range[1] };
     }
 }
-function parseAllDocuments(text, lineCounter) {
+function parseAllDocuments(text) {
     // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }));
+    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -2368,17 +2398,8 @@ const dotenvAdapter = {
     matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
     parse: (file, text, context) => {
         const builder = new ModelBuilder(file, 'dotenv');
-        const lines = new dist/* LineCounter */.HN();
-        let offset = 0;
-        for (const line of text.split('\n')) {
-            lines.addNewLine(offset);
-            offset += line.length + 1;
-        }
-        const span = (start, end) => {
-            const from = lines.linePos(start);
-            const to = lines.linePos(end);
-            return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
-        };
+        const lines = new LineIndex(text);
+        const span = (start, end) => lines.span(start, end);
         const parts = [];
         let lineStart = 0;
         for (const line of text.split('\n')) {
@@ -5065,24 +5086,18 @@ class TerraformReader {
     context;
     builder;
     iam = emptyIam();
-    lines = new dist/* LineCounter */.HN();
+    lines;
     scope;
     constructor(file, text, context) {
         this.file = file;
         this.text = text;
         this.context = context;
         this.builder = new ModelBuilder(file, 'terraform');
-        let offset = 0;
-        for (const line of text.split('\n')) {
-            this.lines.addNewLine(offset);
-            offset += line.length + 1;
-        }
+        this.lines = new LineIndex(text);
         this.scope = external_node_path_namespaceObject.posix.dirname(file);
     }
     span(start, end) {
-        const from = this.lines.linePos(start);
-        const to = this.lines.linePos(end);
-        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+        return this.lines.span(start, end);
     }
     nodeSpan(node) {
         return this.span(node.startIndex, node.endIndex);
@@ -5696,7 +5711,8 @@ async function readAndParse(candidates, settings) {
 function analyze(parsed, config, extraProblems, root) {
     const models = [];
     const ignores = new Map();
-    for (const file of parsed) {
+    // Path order, whatever order the files came in: every list built below inherits it.
+    for (const file of [...parsed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
         if (file.model)
             models.push(file.model);
         if (file.ignores)
@@ -8532,7 +8548,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;

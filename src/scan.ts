@@ -17,7 +17,8 @@ export interface ScanOptions {
 export function analyze(parsed: readonly ParsedFile[], config: Config, extraProblems: FileProblem[], root: string): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
-  for (const file of parsed) {
+  // Path order, whatever order the files came in: every list built below inherits it.
+  for (const file of [...parsed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }

@@ -56,11 +56,11 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
     expect(commands[0]?.startsWith('::error')).toBe(true);
     expect(commands.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
-    expect(run.stdout).toContain('::error::ses-credential-hygiene: 33 finding(s), 21 error(s) and 11 warning(s); failing on error or worse.');
+    expect(run.stdout).toContain('::error::ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.');
     expect(run.summary).toContain('## SES credential hygiene');
     expect(run.summary).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
-    expect(run.summary).toContain('12 finding(s) were not annotated');
-    expect(run.outputs).toEqual({ findings: '33', errors: '21', warnings: '11', 'sarif-file': sarifFile });
+    expect(run.summary).toContain('13 finding(s) were not annotated');
+    expect(run.outputs).toEqual({ findings: '34', errors: '22', warnings: '11', 'sarif-file': sarifFile });
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^examples\/\.github\//);
@@ -70,7 +70,7 @@ describe('dist/index.js run as the runner runs it', () => {
     const run = runAction({ path: 'examples', 'fail-on': 'never', annotations: 'false', 'sarif-file': join(dir, 'quiet.sarif') });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice) file=/m);
-    expect(run.summary).toContain('33 finding(s) were not annotated');
+    expect(run.summary).toContain('34 finding(s) were not annotated');
   });
 
   it('fails with a clear message on a bad input', () => {
@@ -85,7 +85,7 @@ describe('dist/cli.js', () => {
     const child = spawnSync(process.execPath, ['dist/cli.js', 'examples', '--format', 'json'], { encoding: 'utf8' });
     expect(child.status).toBe(1);
     const report = JSON.parse(child.stdout);
-    expect(report.findings).toHaveLength(33);
+    expect(report.findings).toHaveLength(34);
     expect(report.findings[0]).toMatchObject({ ruleId: 'root-credentials', file: '.github/workflows/bootstrap.yml', line: 13, column: 34 });
   });
 });

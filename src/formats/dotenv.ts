@@ -1,6 +1,6 @@
-import { LineCounter } from 'yaml';
 import type { Span } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
+import { LineIndex } from './shared/lines.js';
 import { destinationOf, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './shared/values.js';
 import type { FormatAdapter } from './types.js';
 
@@ -20,17 +20,8 @@ export const dotenvAdapter: FormatAdapter = {
   matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
   parse: (file, text, context) => {
     const builder = new ModelBuilder(file, 'dotenv');
-    const lines = new LineCounter();
-    let offset = 0;
-    for (const line of text.split('\n')) {
-      lines.addNewLine(offset);
-      offset += line.length + 1;
-    }
-    const span = (start: number, end: number): Span => {
-      const from = lines.linePos(start);
-      const to = lines.linePos(end);
-      return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
-    };
+    const lines = new LineIndex(text);
+    const span = (start: number, end: number): Span => lines.span(start, end);
     const parts: Collected[] = [];
     let lineStart = 0;
     for (const line of text.split('\n')) {

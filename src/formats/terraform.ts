@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
-import { LineCounter } from 'yaml';
 import { findSesSmtpHosts } from '../credentials/endpoints.js';
 import type { CredentialKind } from '../credentials/kinds.js';
 import { emptyIam, type FileModel, type IamFacts, type IamStatement, type Sink, type Span } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
+import { LineIndex } from './shared/lines.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { managedPolicyStatement, readPolicyDocument } from './shared/iam-policy.js';
 import { destinationOf, emptyCollected, merge, namedSink, readValue, type Collected } from './shared/values.js';
@@ -54,7 +54,7 @@ function expressionOf(attribute: Node | undefined): Node | undefined {
 class TerraformReader {
   private readonly builder: ModelBuilder;
   private readonly iam: IamFacts = emptyIam();
-  private readonly lines = new LineCounter();
+  private readonly lines: LineIndex;
   private readonly scope: string;
 
   constructor(
@@ -63,18 +63,12 @@ class TerraformReader {
     private readonly context: ParseContext,
   ) {
     this.builder = new ModelBuilder(file, 'terraform');
-    let offset = 0;
-    for (const line of text.split('\n')) {
-      this.lines.addNewLine(offset);
-      offset += line.length + 1;
-    }
+    this.lines = new LineIndex(text);
     this.scope = posix.dirname(file);
   }
 
   private span(start: number, end: number): Span {
-    const from = this.lines.linePos(start);
-    const to = this.lines.linePos(end);
-    return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    return this.lines.span(start, end);
   }
 
   private nodeSpan(node: Node): Span {

@@ -1,22 +1,22 @@
-import { LineCounter, visit, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { visit, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { FileProblem, Span } from '../../model.js';
+import { LineIndex } from './lines.js';
 
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
-  readonly lineCounter = new LineCounter();
   readonly documents: Document.Parsed[];
+  private readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    this.documents = parseAllDocuments(text, this.lineCounter);
+    this.documents = parseAllDocuments(text);
+    this.lines = new LineIndex(text);
   }
 
   span(start: number, end: number): Span {
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(start, end));
-    return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    return this.lines.span(start, end);
   }
 
   nodeSpan(node: Node | null | undefined): Span {
@@ -80,9 +80,9 @@ export class YamlSource {
   }
 }
 
-function parseAllDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
+function parseAllDocuments(text: string): Document.Parsed[] {
   // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-  return Array.from(parseAll(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false }));
+  return Array.from(parseAll(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
 }
 
 function firstLine(message: string): string {
