@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Fuzzes every format adapter for a bounded time: mutates each fixture (examples/ and earlier
+// regressions), parses it, and saves any input that crashes an adapter, puts a position outside the
+// file, or takes too long, as a new regression fixture under __tests__/hostile/regressions/.
+// Usage: npm run fuzz [-- --seconds 60 --seed 1234 --slow-ms 2000]
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'slow-ms': { type: 'string', default: '2000' } } });
+const { adapterFor, prepareAdapters } = await import('../build/src/formats/index.js');
+const { parseFile } = await import('../build/src/parse-files.js');
+const { classifyName } = await import('../build/src/credentials/names.js');
+
+const regressions = '__tests__/hostile/regressions';
+const seeds = [];
+const collect = (dir, base) => {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) collect(full, base);
+    else {
+      const path = base === regressions ? name.replace(/^[0-9a-f]{12}__/, '').replaceAll('__', '/') : relative(base, full).split('\\').join('/');
+      if (adapterFor(path)) seeds.push({ path, text: readFileSync(full, 'utf8') });
+    }
+  }
+};
+collect('examples', 'examples');
+mkdirSync(regressions, { recursive: true });
+collect(regressions, regressions);
+await prepareAdapters(seeds.map((seed) => seed.path));
+
+// A small deterministic PRNG (mulberry32), so a run can be repeated with --seed.
+let state = Number(values.seed ?? Date.now()) >>> 0;
+const seedUsed = state;
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (items) => items[Math.floor(random() * items.length)];
+const tokens = ['\n', '\r\n', ': ', '- ', '{', '}', '[', ']', '"', "'", '${{', '}}', '${', '*', '&a ', '!Ref ', '!GetAtt ', '#', '\t', '\u0000', '\u2028', '😀', '<<EOT\n', 'AKIA', 'secrets.', 'email-smtp.', 'aws_iam_access_key.k.', '=', 'ses:*', '\\', '%'];
+
+function mutate(text) {
+  let out = text;
+  const edits = 1 + Math.floor(random() * 8);
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(random() * (out.length + 1));
+    const kind = random();
+    if (kind < 0.4) out = out.slice(0, at) + pick(tokens) + out.slice(at);
+    else if (kind < 0.6) out = out.slice(0, at) + out.slice(at + 1 + Math.floor(random() * 16));
+    else if (kind < 0.75) out = out.slice(0, at) + out.slice(Math.floor(random() * out.length)).slice(0, 64) + out.slice(at);
+    else if (kind < 0.9) out = out.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + out.slice(at + 1);
+    else out = out.slice(0, at) + pick(tokens).repeat(1 + Math.floor(random() * 200)) + out.slice(at);
+  }
+  return out;
+}
+
+function inside(span, lines) {
+  if (!span) return true;
+  const ok = (line, column) => line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 2;
+  return ok(span.startLine, span.startColumn) && ok(span.endLine, span.endColumn);
+}
+
+function check(path, text) {
+  const start = performance.now();
+  let model;
+  try {
+    model = parseFile(path, text, { classifyName: (name) => classifyName(name) });
+  } catch (error) {
+    return `threw: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const elapsed = performance.now() - start;
+  if (elapsed > Number(values['slow-ms'])) return `took ${elapsed.toFixed(0)} ms`;
+  const crash = model.problems.find((p) => p.message.startsWith('could not be read as'));
+  if (crash) return crash.message;
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const spans = [...model.references.map((r) => r.span), ...model.uses.map((u) => u.span), ...model.problems.map((p) => p.span)];
+  if (!spans.every((span) => inside(span, lines))) return 'a position outside the file';
+  return undefined;
+}
+
+const deadline = Date.now() + Number(values.seconds) * 1000;
+let runs = 0;
+const found = [];
+while (Date.now() < deadline) {
+  const seed = pick(seeds);
+  const text = mutate(seed.text);
+  runs++;
+  const failure = check(seed.path, text);
+  if (!failure) continue;
+  const hash = createHash('sha256').update(seed.path).update(text).digest('hex').slice(0, 12);
+  const file = join(regressions, `${hash}__${seed.path.replaceAll('/', '__')}`);
+  writeFileSync(file, text);
+  found.push(`${file}: ${failure}`);
+  console.log(`found: ${seed.path}: ${failure} → ${file}`);
+}
+console.log(`fuzz: ${runs} inputs in ${values.seconds} s (seed ${seedUsed}), ${seeds.length} seeds, ${found.length} failure(s) saved`);
+process.exitCode = found.length > 0 ? 1 : 0;
