@@ -86,3 +86,33 @@ describe('CLI', () => {
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('CLI baseline', () => {
+  it('writes a baseline, then reports those findings as suppressed and exits 0; new findings still fail', async () => {
+    const baseline = join(dir, 'baseline.json');
+    const written = await run(['examples', '--write-baseline', baseline]);
+    expect(written.status).toBe(0);
+    expect(written.stderr).toContain('wrote 34 finding(s) to the baseline');
+    const file = JSON.parse(readFileSync(baseline, 'utf8'));
+    expect(file.version).toBe(1);
+    expect(file.fingerprints).toHaveLength(34);
+    const adopted = await run(['examples', '--baseline', baseline, '--format', 'json']);
+    expect(adopted.status).toBe(0);
+    const report = JSON.parse(adopted.stdout);
+    expect(report.findings).toEqual([]);
+    expect(report.suppressed.filter((s: { reason: string }) => s.reason === 'baseline')).toHaveLength(34);
+    // Drop one entry: that finding is new again and fails the run.
+    writeFileSync(baseline, JSON.stringify({ version: 1, fingerprints: file.fingerprints.filter((f: { ruleId: string }) => f.ruleId !== 'smtp-region-mismatch') }));
+    const partial = await run(['examples', '--baseline', baseline, '--format', 'json']);
+    expect(partial.status).toBe(1);
+    expect(JSON.parse(partial.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['smtp-region-mismatch']);
+  });
+
+  it('refuses a file that is not a baseline, with exit 2', async () => {
+    const bogus = join(dir, 'bogus.json');
+    writeFileSync(bogus, '{"findings": []}');
+    const result = await run(['examples', '--baseline', bogus]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is not a version-1 baseline');
+  });
+});

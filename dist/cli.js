@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7043);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1431);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7043:
+/***/ 1431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,6 +28,42 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+class BaselineError extends Error {
+}
+async function readBaseline(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const file = parsed;
+    if (file.version !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
+    }
+    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+}
+function baselineOf(result) {
+    return { version: 1, fingerprints: result.findings.map((finding) => ({ fingerprint: finding.fingerprint ?? '', ruleId: finding.ruleId, file: finding.file })) };
+}
+async function writeBaseline(path, result) {
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
+}
+/** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
+function applyBaseline(result, fingerprints) {
+    if (fingerprints.size === 0)
+        return result;
+    const known = result.findings.filter((finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint));
+    return {
+        ...result,
+        findings: result.findings.filter((finding) => !known.includes(finding)),
+        suppressed: [...result.suppressed, ...known.map((finding) => ({ ...finding, suppressed: 'baseline' }))],
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/credentials/kinds.ts
@@ -1477,105 +1513,11 @@ function planAnnotations(findings, problems = []) {
     return { commands: shown.map(formatCommand), shown: shown.length, notShown };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
-function readInlineIgnores(text) {
-    const ignores = new Map();
-    if (!text.includes('ses-credential-hygiene:'))
-        return ignores;
-    text.split('\n').forEach((line, index) => {
-        const match = ignoreMarker.exec(line);
-        if (!match)
-            return;
-        const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-        // The comment covers its own line and the line below it.
-        for (const lineNumber of [index + 1, index + 2]) {
-            const set = ignores.get(lineNumber) ?? new Set();
-            for (const id of ids.length > 0 ? ids : ['*'])
-                set.add(id);
-            ignores.set(lineNumber, set);
-        }
-    });
-    return ignores;
-}
-/** Runs every enabled rule, applies severities from the config, ignores, fingerprints, and sorts worst first. */
-function runRules(model, config, inlineIgnores) {
-    const findings = [];
-    const suppressed = [];
-    for (const rule of rules) {
-        const configured = config.ruleSettings.get(rule.meta.id);
-        if (configured === 'off')
-            continue;
-        const seen = new Set();
-        for (const result of rule.check(model)) {
-            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
-            if (seen.has(placeKey))
-                continue;
-            seen.add(placeKey);
-            const finding = {
-                ruleId: rule.meta.id,
-                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
-                file: result.file,
-                span: result.span,
-                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
-                message: scrubCredentials(capitalize(result.message)),
-                ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
-                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-            };
-            const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
-            if (inline && (inline.has('*') || inline.has(rule.meta.id)))
-                suppressed.push({ ...finding, suppressed: 'inline' });
-            else if (config.ignores.some((ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id))))
-                suppressed.push({ ...finding, suppressed: 'config' });
-            else
-                findings.push(finding);
-        }
-    }
-    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
-}
-const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
-/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
-        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
-        a.span.startLine - b.span.startLine ||
-        a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
- * such finding it is in the file (two identical lines in one file stay distinct).
- */
-function fingerprints(findings) {
-    const occurrences = new Map();
-    return findings.map((finding) => {
-        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
-        occurrences.set(finding.fingerprintSeed, count);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
-    });
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
-
 function toJsonReport(result) {
-    const prints = fingerprints(result.findings);
-    const suppressedPrints = fingerprints(result.suppressed);
     return {
         version: 1,
-        findings: result.findings.map((finding, index) => ({
+        findings: result.findings.map((finding) => ({
             ruleId: finding.ruleId,
             severity: finding.severity,
             file: finding.file,
@@ -1585,15 +1527,16 @@ function toJsonReport(result) {
             endColumn: finding.span.endColumn,
             message: finding.message,
             credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
-            fingerprint: prints[index] ?? '',
+            fingerprint: finding.fingerprint ?? '',
+            ...(finding.outsideDiff ? { outsideDiff: true } : {}),
         })),
-        suppressed: result.suppressed.map((finding, index) => ({
+        suppressed: result.suppressed.map((finding) => ({
             ruleId: finding.ruleId,
             file: finding.file,
             line: finding.span.startLine,
             column: finding.span.startColumn,
             reason: finding.suppressed ?? 'inline',
-            fingerprint: suppressedPrints[index] ?? '',
+            fingerprint: finding.fingerprint ?? '',
         })),
         inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })) })),
         iacCredentials: result.iacCredentials.map((entry) => ({ key: entry.key, file: entry.file, line: entry.line, user: entry.user ?? null, consoleAccess: entry.consoleAccess, flows: entry.flows.map((flow) => ({ ...flow })) })),
@@ -1618,7 +1561,6 @@ const toolVersion = '1.0.0';
 const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-
 
 
 
@@ -1660,15 +1602,17 @@ function toResult(finding, fingerprint) {
         ],
         partialFingerprints: { [fingerprintKey]: fingerprint },
     };
-    if (finding.credential)
-        result.properties = { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) };
+    const properties = {
+        ...(finding.credential ? { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) } : {}),
+        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+    };
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
     if (finding.suppressed)
-        result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external' }];
+        result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external', ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}) }];
     return result;
 }
 function toSarif(result) {
-    const prints = fingerprints(result.findings);
-    const suppressedPrints = fingerprints(result.suppressed);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -1676,7 +1620,7 @@ function toSarif(result) {
             {
                 tool: { driver: { name: toolName, version: toolVersion, semanticVersion: toolVersion, informationUri: toolInformationUri, rules: ruleDescriptors() } },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings.map((finding, index) => toResult(finding, prints[index] ?? '')), ...result.suppressed.map((finding, index) => toResult(finding, suppressedPrints[index] ?? ''))],
+                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
                 invocations: [
                     {
                         executionSuccessful: true,
@@ -1791,6 +1735,101 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
+function readInlineIgnores(text) {
+    const ignores = new Map();
+    if (!text.includes('ses-credential-hygiene:'))
+        return ignores;
+    text.split('\n').forEach((line, index) => {
+        const match = ignoreMarker.exec(line);
+        if (!match)
+            return;
+        const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+        // The comment covers its own line and the line below it.
+        for (const lineNumber of [index + 1, index + 2]) {
+            const set = ignores.get(lineNumber) ?? new Set();
+            for (const id of ids.length > 0 ? ids : ['*'])
+                set.add(id);
+            ignores.set(lineNumber, set);
+        }
+    });
+    return ignores;
+}
+/** Runs every enabled rule, applies severities from the config, ignores, fingerprints, and sorts worst first. */
+function runRules(model, config, inlineIgnores) {
+    const findings = [];
+    const suppressed = [];
+    for (const rule of rules) {
+        const configured = config.ruleSettings.get(rule.meta.id);
+        if (configured === 'off')
+            continue;
+        const seen = new Set();
+        for (const result of rule.check(model)) {
+            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
+            if (seen.has(placeKey))
+                continue;
+            seen.add(placeKey);
+            const finding = {
+                ruleId: rule.meta.id,
+                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
+                file: result.file,
+                span: result.span,
+                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+                message: scrubCredentials(capitalize(result.message)),
+                ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
+                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+            };
+            const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
+            if (inline && (inline.has('*') || inline.has(rule.meta.id)))
+                suppressed.push({ ...finding, suppressed: 'inline' });
+            else if (config.ignores.some((ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id))))
+                suppressed.push({ ...finding, suppressed: 'config' });
+            else
+                findings.push(finding);
+        }
+    }
+    // Fingerprints are counted over every finding, suppressed or not, so suppressing one never renumbers another.
+    const all = sortFindings([...findings, ...suppressed]);
+    const prints = fingerprints(all);
+    all.forEach((finding, index) => (finding.fingerprint = prints[index]));
+    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+}
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
+        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
+        compare(a.file, b.file) ||
+        a.span.startLine - b.span.startLine ||
+        a.span.startColumn - b.span.startColumn ||
+        compare(a.ruleId, b.ruleId));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
+ * such finding it is in the file (two identical lines in one file stay distinct).
+ */
+function fingerprints(findings) {
+    const occurrences = new Map();
+    return findings.map((finding) => {
+        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
+        occurrences.set(finding.fingerprintSeed, count);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+    });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
@@ -5751,6 +5790,7 @@ async function scan(options) {
 
 
 
+
 const usage = `Usage: ${toolName} [PATH] [options]
 
 Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
@@ -5764,6 +5804,8 @@ Options:
   --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
   --output FILE                     write the report to FILE instead of standard output
   --strict                          also exit 1 when a file could not be read or parsed
+  --baseline FILE                   findings in this baseline are reported as suppressed, never failing
+  --write-baseline FILE             write the current findings as a baseline and exit 0
   --no-color                        plain text even on a terminal
   -h, --help                        show this help
   -v, --version                     show the version
@@ -5800,7 +5842,13 @@ async function main(argv, io = processIo) {
             throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
         const root = positionals[0] ?? '.';
         const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-        const result = await scan({ root, config });
+        const scanned = await scan({ root, config });
+        if (values['write-baseline']) {
+            await writeBaseline(values['write-baseline'], scanned);
+            io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+            return 0;
+        }
+        const result = values.baseline ? applyBaseline(scanned, await readBaseline(values.baseline)) : scanned;
         const report = render(result, format, { colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR });
         if (values.output)
             await (0,promises_namespaceObject.writeFile)(values.output, report);
@@ -5817,7 +5865,7 @@ async function main(argv, io = processIo) {
             io.stderr(`${toolName}: ${error.message}\n\n${usage}`);
             return 2;
         }
-        if (error instanceof ConfigError) {
+        if (error instanceof ConfigError || error instanceof BaselineError) {
             io.stderr(`${toolName}: ${error.message}\n`);
             return 2;
         }
@@ -5839,6 +5887,8 @@ function parseOptions(argv) {
                 output: { type: 'string', short: 'o' },
                 'no-color': { type: 'boolean' },
                 strict: { type: 'boolean' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },

@@ -9,6 +9,9 @@ import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan } from './scan.js';
+import { applyBaseline, readBaseline } from './baseline.js';
+import { changedFiles, parseScope, pullRequestOfEvent, wantsChangedFiles } from './github/pull-request.js';
+import type { ScanResult } from './model.js';
 
 function booleanInput(name: string, fallback: boolean): boolean {
   const raw = core.getInput(name).trim().toLowerCase();
@@ -16,6 +19,29 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (['true', 'yes', 'on', '1'].includes(raw)) return true;
   if (['false', 'no', 'off', '0'].includes(raw)) return false;
   throw new Error(`input ${name} must be true or false, not "${raw}"`);
+}
+
+/**
+ * In pull-request mode, marks findings in files the pull request does not change; they are still
+ * reported in the summary and SARIF, but not annotated. An API failure falls back to annotating all.
+ */
+async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
+  const scopeInput = core.getInput('scope');
+  const scope = parseScope(scopeInput);
+  if (!scope) throw new Error(`input scope must be auto, changed or all, not "${scopeInput}"`);
+  if (!wantsChangedFiles(scope, process.env.GITHUB_EVENT_NAME)) return result;
+  const pullNumber = pullRequestOfEvent(process.env);
+  if (pullNumber === undefined) {
+    core.warning('ses-credential-hygiene: scope asks for changed files, but this run is not for a pull request; annotating every finding.');
+    return result;
+  }
+  try {
+    const changed = await changedFiles({ token: core.getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', pullNumber, ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
+    return { ...result, findings: result.findings.map((finding) => (changed.has(finding.file) ? finding : { ...finding, outsideDiff: true })) };
+  } catch (error) {
+    core.warning(`ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${error instanceof Error ? error.message : String(error)}); annotating every finding.`);
+    return result;
+  }
 }
 
 /** The action's entry: inputs in, annotations, summary, SARIF and outputs out. */
@@ -30,12 +56,16 @@ export async function run(): Promise<void> {
     const configInput = core.getInput('config');
     const config = withGlobs(await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined), core.getMultilineInput('include'), core.getMultilineInput('exclude'));
 
-    const result = rebase(await scan({ root, config }), relative(workspace, root).split('\\').join('/'));
-    const plan = planAnnotations(result.findings, result.problems);
+    const scanned = rebase(await scan({ root, config }), relative(workspace, root).split('\\').join('/'));
+    const baselinePath = core.getInput('baseline');
+    const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline(resolve(workspace, baselinePath))) : scanned);
+    const annotated = result.findings.filter((finding) => !finding.outsideDiff);
+    const plan = planAnnotations(annotated, result.problems);
     if (annotate) for (const command of plan.commands) process.stdout.write(`${command}\n`);
     core.info(renderText(result, { colour: false }));
 
-    const summary = renderSummary(result, { failOn, notAnnotated: annotate ? plan.notShown : result.findings.length });
+    const outsideDiff = result.findings.length - annotated.length;
+    const summary = renderSummary(result, { failOn, notAnnotated: annotate ? plan.notShown : annotated.length, outsideDiff });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
     const sarifFile = core.getInput('sarif-file') || 'ses-credential-hygiene.sarif';

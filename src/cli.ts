@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, parseSeverityThreshold } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
 import { reachesThreshold, type FailOn } from './outcome.js';
@@ -23,6 +24,8 @@ Options:
   --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
   --output FILE                     write the report to FILE instead of standard output
   --strict                          also exit 1 when a file could not be read or parsed
+  --baseline FILE                   findings in this baseline are reported as suppressed, never failing
+  --write-baseline FILE             write the current findings as a baseline and exit 0
   --no-color                        plain text even on a terminal
   -h, --help                        show this help
   -v, --version                     show the version
@@ -66,7 +69,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
     const root = positionals[0] ?? '.';
     const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-    const result = await scan({ root, config });
+    const scanned = await scan({ root, config });
+    if (values['write-baseline']) {
+      await writeBaseline(values['write-baseline'], scanned);
+      io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+      return 0;
+    }
+    const result = values.baseline ? applyBaseline(scanned, await readBaseline(values.baseline)) : scanned;
     const report = render(result, format, { colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR });
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
@@ -80,7 +89,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`${toolName}: ${error.message}\n\n${usage}`);
       return 2;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`${toolName}: ${error.message}\n`);
       return 2;
     }
@@ -103,6 +112,8 @@ function parseOptions(argv: string[]) {
         output: { type: 'string', short: 'o' },
         'no-color': { type: 'boolean' },
         strict: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -59,6 +59,10 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
       else findings.push(finding);
     }
   }
+  // Fingerprints are counted over every finding, suppressed or not, so suppressing one never renumbers another.
+  const all = sortFindings([...findings, ...suppressed]);
+  const prints = fingerprints(all);
+  all.forEach((finding, index) => (finding.fingerprint = prints[index]));
   return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
 }
 

@@ -190,7 +190,11 @@ export interface Finding {
   credential?: { name: string; kind?: CredentialKind | undefined; root?: boolean };
   /** Stable across line moves: the rule, file and what was found, not where. */
   fingerprintSeed: string;
-  suppressed?: 'inline' | 'config';
+  /** Hash of the seed and the how-many-th such finding in the file; filled by the engine. */
+  fingerprint?: string;
+  suppressed?: 'inline' | 'config' | 'baseline';
+  /** In pull-request mode: the file is not among those the pull request changes. */
+  outsideDiff?: boolean;
 }
 
 export interface InventoryEntry {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,3 +89,49 @@ describe('dist/cli.js', () => {
     expect(report.findings[0]).toMatchObject({ ruleId: 'root-credentials', file: '.github/workflows/bootstrap.yml', line: 13, column: 34 });
   });
 });
+
+describe('dist/index.js in pull-request mode', () => {
+  it('annotates only findings in the files the pull request changes; the summary and SARIF keep the rest', async () => {
+    const { startFakeGitHub } = await import('../helpers/github-server.js');
+    const github = await startFakeGitHub({ 12: ['examples/.github/workflows/bootstrap.yml', 'README.md'], 13: 'error' });
+    try {
+      const event = join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 12 } }));
+      const sarifFile = join(dir, 'pr.sarif');
+      const run = await runPullRequest({ path: 'examples', 'sarif-file': sarifFile, 'github-token': 'pr-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url });
+      const annotated = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) file=examples\//.test(line));
+      expect(annotated.length).toBeGreaterThan(0);
+      expect(annotated.every((line) => line.includes('file=examples/.github/workflows/bootstrap.yml,'))).toBe(true);
+      expect(run.summary).toMatch(/\d+ finding\(s\) are in files this pull request does not change/);
+      const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results;
+      expect(results.some((r: { properties?: { outsideDiff?: boolean } }) => r.properties?.outsideDiff === true)).toBe(true);
+      expect(run.status).toBe(1);
+
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 13 } }));
+      const failing = await runPullRequest({ path: 'examples', 'sarif-file': join(dir, 'pr2.sarif'), 'github-token': 'pr-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url });
+      expect(failing.stdout).toMatch(/::warning::ses-credential-hygiene: could not list the files of pull request #13 \(.*\); annotating every finding\./);
+      const files = new Set(failing.stdout.split('\n').filter((line) => /^::(error|warning) file=/.test(line)).map((line) => /file=([^,]+)/.exec(line)?.[1]));
+      expect(files.size).toBeGreaterThan(3);
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+/**
+ * Runs the action with extra runner variables, asynchronously: the fake API lives in this process
+ * and must keep answering while the action runs.
+ */
+async function runPullRequest(inputs: Record<string, string>, extra: Record<string, string>) {
+  const summary = join(dir, 'pr-summary.md');
+  const output = join(dir, 'pr-output.txt');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, ...extra };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, ['dist/index.js'], { env });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  return { status, stdout, summary: readFileSync(summary, 'utf8') };
+}

@@ -13,7 +13,7 @@ describe('job summary', () => {
     expect(summary).toContain('### Credential inventory');
     expect(summary).toMatch(/\| `ROOT_AWS_ACCESS_KEY_ID` \| access key ID \*\*\(root user\)\*\* \| SES API \|/);
     expect(summary).toContain('3 finding(s) were not annotated');
-    expect(summary).toContain('1 finding(s) suppressed');
+    expect(summary).toContain('1 finding(s) suppressed by ignore comments, the config file or the baseline');
   });
 
   it('escapes table cells so names cannot break rows or inject HTML', () => {

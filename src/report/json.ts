@@ -1,5 +1,4 @@
 import type { ScanResult } from '../model.js';
-import { fingerprints } from '../engine.js';
 
 /**
  * The JSON contract, version 1. It is built field by field from the internal types so that a change
@@ -18,8 +17,10 @@ export interface JsonReportV1 {
     message: string;
     credential: { name: string; kind: string | null } | null;
     fingerprint: string;
+    /** Pull-request mode only: the finding is in a file the pull request does not change. */
+    outsideDiff?: true;
   }>;
-  suppressed: Array<{ ruleId: string; file: string; line: number; column: number; reason: 'inline' | 'config'; fingerprint: string }>;
+  suppressed: Array<{ ruleId: string; file: string; line: number; column: number; reason: 'inline' | 'config' | 'baseline'; fingerprint: string }>;
   inventory: Array<{ name: string; kind: string | null; root: boolean; channels: string[]; locations: Array<{ file: string; line: number; column: number }> }>;
   /** Access keys that IaC creates (added in 1.1; readers of version 1 may ignore it). */
   iacCredentials: Array<{ key: string; file: string; line: number; user: string | null; consoleAccess: boolean; flows: Array<{ part: string; to: string; file: string; line: number }> }>;
@@ -28,11 +29,9 @@ export interface JsonReportV1 {
 }
 
 export function toJsonReport(result: ScanResult): JsonReportV1 {
-  const prints = fingerprints(result.findings);
-  const suppressedPrints = fingerprints(result.suppressed);
   return {
     version: 1,
-    findings: result.findings.map((finding, index) => ({
+    findings: result.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
       file: finding.file,
@@ -42,15 +41,16 @@ export function toJsonReport(result: ScanResult): JsonReportV1 {
       endColumn: finding.span.endColumn,
       message: finding.message,
       credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
-      fingerprint: prints[index] ?? '',
+      fingerprint: finding.fingerprint ?? '',
+      ...(finding.outsideDiff ? { outsideDiff: true as const } : {}),
     })),
-    suppressed: result.suppressed.map((finding, index) => ({
+    suppressed: result.suppressed.map((finding) => ({
       ruleId: finding.ruleId,
       file: finding.file,
       line: finding.span.startLine,
       column: finding.span.startColumn,
       reason: finding.suppressed ?? 'inline',
-      fingerprint: suppressedPrints[index] ?? '',
+      fingerprint: finding.fingerprint ?? '',
     })),
     inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })) })),
     iacCredentials: result.iacCredentials.map((entry) => ({ key: entry.key, file: entry.file, line: entry.line, user: entry.user ?? null, consoleAccess: entry.consoleAccess, flows: entry.flows.map((flow) => ({ ...flow })) })),

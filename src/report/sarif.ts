@@ -1,6 +1,5 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, ScanResult, Severity } from '../model.js';
-import { fingerprints } from '../engine.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { toolInformationUri, toolName, toolVersion } from '../version.js';
@@ -48,14 +47,16 @@ function toResult(finding: Finding, fingerprint: string): Result {
     ],
     partialFingerprints: { [fingerprintKey]: fingerprint },
   };
-  if (finding.credential) result.properties = { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) };
-  if (finding.suppressed) result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external' }];
+  const properties = {
+    ...(finding.credential ? { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) } : {}),
+    ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+  };
+  if (Object.keys(properties).length > 0) result.properties = properties;
+  if (finding.suppressed) result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external', ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}) }];
   return result;
 }
 
 export function toSarif(result: ScanResult): Log {
-  const prints = fingerprints(result.findings);
-  const suppressedPrints = fingerprints(result.suppressed);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -63,7 +64,7 @@ export function toSarif(result: ScanResult): Log {
       {
         tool: { driver: { name: toolName, version: toolVersion, semanticVersion: toolVersion, informationUri: toolInformationUri, rules: ruleDescriptors() } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-        results: [...result.findings.map((finding, index) => toResult(finding, prints[index] ?? '')), ...result.suppressed.map((finding, index) => toResult(finding, suppressedPrints[index] ?? ''))],
+        results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
         invocations: [
           {
             executionSuccessful: true,

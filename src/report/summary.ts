@@ -20,6 +20,8 @@ const icons: Record<Severity, string> = { error: '🔴 error', warning: '🟠 wa
 export interface SummaryOptions {
   failOn: Severity | 'never';
   notAnnotated: number;
+  /** Pull-request mode: findings in files the pull request does not change. */
+  outsideDiff?: number;
   maxRows?: number;
 }
 
@@ -30,7 +32,8 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
   const verdict = result.findings.length === 0 ? 'No findings.' : `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`;
   out.push(`${verdict} ${result.files} file(s) scanned; the step fails on ${options.failOn === 'never' ? 'nothing' : `${options.failOn} or worse`}.`, '');
   if (options.notAnnotated > 0) out.push(`> ${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 annotations of each level per step; all of them are listed below and in the SARIF file.`, '');
-  if (result.suppressed.length > 0) out.push(`${result.suppressed.length} finding(s) suppressed by ignore comments or the config file.`, '');
+  if (options.outsideDiff) out.push(`${options.outsideDiff} finding(s) are in files this pull request does not change: listed below (marked ⤷) and in SARIF, not annotated.`, '');
+  if (result.suppressed.length > 0) out.push(`${result.suppressed.length} finding(s) suppressed by ignore comments, the config file or the baseline.`, '');
 
   const perRule = new Map<string, number>();
   for (const finding of result.findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
@@ -45,7 +48,7 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
     out.push('');
     out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
     for (const finding of result.findings.slice(0, maxRows)) {
-      out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | \`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\` | ${cell(finding.message)} |`);
+      out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\` | ${cell(finding.message)} |`);
     }
     if (result.findings.length > maxRows) out.push('', `${result.findings.length - maxRows} more finding(s) are in the SARIF and JSON output.`);
     out.push('');

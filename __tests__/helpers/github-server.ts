@@ -1,0 +1,40 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A local stand-in for the GitHub REST endpoints the action calls, on 127.0.0.1, with real pagination. */
+export interface FakeGitHub {
+  url: string;
+  requests: Array<{ method: string; path: string; authorization: string | undefined }>;
+  close: () => Promise<void>;
+}
+
+export async function startFakeGitHub(pulls: Record<number, string[] | 'error'>): Promise<FakeGitHub> {
+  const requests: FakeGitHub['requests'] = [];
+  const server: Server = createServer((request: IncomingMessage, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    requests.push({ method: request.method ?? '', path: url.pathname + url.search, authorization: request.headers.authorization });
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname);
+    const files = match ? pulls[Number(match[3])] : undefined;
+    if (!match || files === undefined) {
+      response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+      return;
+    }
+    if (files === 'error') {
+      response.writeHead(403, { 'content-type': 'application/json' }).end('{"message":"Resource not accessible by integration"}');
+      return;
+    }
+    const perPage = Number(url.searchParams.get('per_page') ?? 30);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pages = Math.max(1, Math.ceil(files.length / perPage));
+    const slice = files.slice((page - 1) * perPage, page * perPage).map((filename, index) => ({ filename, status: index % 7 === 3 ? 'renamed' : 'modified', previous_filename: index % 7 === 3 ? `old/${filename}` : undefined }));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}`;
+    const links = page < pages ? [`<${base}?per_page=${perPage}&page=${page + 1}>; rel="next"`, `<${base}?per_page=${perPage}&page=${pages}>; rel="last"`] : [];
+    response.writeHead(200, { 'content-type': 'application/json', ...(links.length > 0 ? { link: links.join(', ') } : {}) }).end(JSON.stringify(slice));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
