@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9305:
+/***/ 4702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31925,7 +31925,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -32406,7 +32406,7 @@ function anyGlob(globs) {
 
 ;// CONCATENATED MODULE: ./src/model.ts
 const severityRank = { error: 3, warning: 2, notice: 1 };
-function joinModels(files) {
+function joinModels(files, repository = { values: [] }) {
     const references = files.flatMap((file) => file.references);
     const uses = files.flatMap((file) => file.uses);
     const referenceById = new Map(references.map((reference) => [reference.id, reference]));
@@ -32420,7 +32420,7 @@ function joinModels(files) {
                 usesByReference.set(id, [use]);
         }
     }
-    return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), references, uses, referenceById, usesByReference };
+    return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), repository, references, uses, referenceById, usesByReference };
 }
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
@@ -32524,6 +32524,20 @@ function label(kind) {
 /** "a" or "an" before a kind label, for messages that start with one. */
 function withArticle(text) {
     return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
+}
+/**
+ * A finding about a value the step was given: placed on the first place the files use a secret of
+ * the same name, or on the repository when they use none.
+ */
+function atValue(model, name, message, kind) {
+    const used = model.references.find((reference) => reference.source.type === 'secret' && reference.source.name === name);
+    return {
+        file: used?.file ?? '',
+        span: used?.span ?? { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },
+        message,
+        credential: { name, kind },
+        key: `value:${name}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/ambiguous-credential-name.ts
@@ -33148,6 +33162,7 @@ const rootCredentials = {
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-as-smtp-password.ts
 
+
 const secretKeyAsSmtpPassword = {
     meta: {
         id: 'secret-key-as-smtp-password',
@@ -33157,12 +33172,19 @@ const secretKeyAsSmtpPassword = {
         help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
         tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
     },
-    check: (model) => uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
-        .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
-        .map((reference) => atReference(reference, `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`)),
+    check: (model) => [
+        ...uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
+            .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
+            .map((reference) => atReference(reference, `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`)),
+        // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
+        ...model.repository.values
+            .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sigv2-smtp-password.ts
+
 
 const sigv2SmtpPassword = {
     meta: {
@@ -33173,9 +33195,14 @@ const sigv2SmtpPassword = {
         help: 'SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform\'s removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
-    check: (model) => model.references
-        .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' && (reference.source.type !== 'literal' || reference.sink.expects !== undefined || reference.sink.type === 'url-userinfo'))
-        .map((reference) => atReference(reference, `${describeSource(reference)} is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`)),
+    check: (model) => [
+        ...model.references
+            .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' && (reference.source.type !== 'literal' || reference.sink.expects !== undefined || reference.sink.type === 'url-userinfo'))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`)),
+        ...model.repository.values
+            .filter((value) => value.shapeKind === 'smtp-password-v2' && isSmtpPasswordKind(value.nameKind))
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`, 'smtp-password-v2')),
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/smtp-password-as-secret-key.ts
@@ -33190,12 +33217,34 @@ const smtpPasswordAsSecretKey = {
         help: 'An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user\'s secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
-    check: (model) => model.references
-        .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
-        .map((reference) => atReference(reference, `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`)),
+    check: (model) => [
+        ...model.references
+            .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`)),
+        ...model.repository.values
+            .filter((value) => value.nameKind === 'secret-access-key' && isSmtpPasswordKind(value.shapeKind))
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`, value.shapeKind ?? 'smtp-password')),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-password-mismatch.ts
+
+const smtpPasswordMismatch = {
+    meta: {
+        id: 'smtp-password-mismatch',
+        title: 'SMTP password not derived from the access key beside it',
+        defaultSeverity: 'error',
+        securitySeverity: 3.0,
+        help: 'With `check-values: true` the action derives the SES SMTP password from the secret access key the step was given, for every region, and compares it with the SMTP password it was given (inside the runner; no value is printed). When none matches, the password belongs to another key (often a rotated or deleted one) and SES will refuse it. Create new SMTP credentials from the current key and update the secret.',
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => model.repository.values
+        .filter((value) => value.derivation?.status === 'mismatch')
+        .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
 };
 
 ;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
+
 const smtpRegionMismatch = {
     meta: {
         id: 'smtp-region-mismatch',
@@ -33221,6 +33270,12 @@ const smtpRegionMismatch = {
                 message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
                 key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
             });
+        }
+        for (const value of model.repository.values) {
+            const derivation = value.derivation;
+            if (derivation?.status !== 'region-mismatch')
+                continue;
+            findings.push(atValue(model, value.name, `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`, 'smtp-password'));
         }
         return findings;
     },
@@ -33274,6 +33329,7 @@ const smtpUsernameNotAccessKeyId = {
 
 
 
+
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
 const rules = [
     rootCredentials,
@@ -33293,6 +33349,7 @@ const rules = [
     credentialMintingPermissions,
     consoleAccessOnServiceUser,
     smtpRegionMismatch,
+    smtpPasswordMismatch,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 function findRule(id) {
@@ -33542,7 +33599,7 @@ function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
     const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    const move = (item) => ({ ...item, file: `${clean}/${item.file}` });
+    const move = (item) => (item.file ? { ...item, file: `${clean}/${item.file}` } : item);
     return {
         ...result,
         findings: result.findings.map(move),
@@ -33565,7 +33622,8 @@ function annotations_escapeProperty(text) {
     return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 function formatCommand(annotation) {
-    const properties = [`file=${annotations_escapeProperty(annotation.file)}`];
+    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
+    const properties = annotation.file ? [`file=${annotations_escapeProperty(annotation.file)}`] : [];
     if (annotation.line !== undefined)
         properties.push(`line=${annotation.line}`);
     if (annotation.endLine !== undefined)
@@ -33579,10 +33637,13 @@ function formatCommand(annotation) {
     return `::${annotation.level} ${properties.join(',')}::${annotations_escapeData(annotation.message)}`;
 }
 function fromFinding(finding) {
+    const title = `${finding.ruleId} (ses-credential-hygiene)`;
+    if (!finding.file)
+        return { level: finding.severity, file: '', title, message: finding.message };
     return {
         level: finding.severity,
         file: finding.file,
-        title: `${finding.ruleId} (ses-credential-hygiene)`,
+        title,
         message: finding.message,
         line: finding.span.startLine,
         endLine: finding.span.endLine,
@@ -33660,14 +33721,17 @@ function toResult(finding, fingerprint) {
         ruleIndex,
         level: levels[finding.severity],
         message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-                    region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
+        locations: finding.file
+            ? [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+                    },
                 },
-            },
-        ],
+            ]
+            : [],
         partialFingerprints: { [fingerprintKey]: fingerprint },
     };
     const properties = {
@@ -33717,7 +33781,7 @@ function stripControl(text) {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
 }
 function formatFindingLine(finding, colour) {
-    const place = `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`;
+    const place = finding.file ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}` : '(repository)';
     const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
     const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
     return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
@@ -33784,7 +33848,7 @@ function renderSummary(result, options) {
         out.push('');
         out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
         for (const finding of result.findings.slice(0, maxRows)) {
-            out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\` | ${cell(finding.message)} |`);
+            out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}${finding.file ? `\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\`` : '(repository)'} | ${cell(finding.message)} |`);
         }
         if (result.findings.length > maxRows)
             out.push('', `${result.findings.length - maxRows} more finding(s) are in the SARIF and JSON output.`);
@@ -34056,6 +34120,14 @@ function findSesSmtpHosts(text) {
     }
     return found;
 }
+/** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
+const awsRegions = [
+    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1', 'sa-east-1', 'mx-central-1',
+    'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2',
+    'ap-south-1', 'ap-south-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2',
+    'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-7', 'ap-east-1', 'af-south-1', 'me-south-1',
+    'me-central-1', 'il-central-1', 'us-gov-west-1', 'us-gov-east-1', 'cn-north-1', 'cn-northwest-1',
+];
 
 ;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
 
@@ -37895,7 +37967,7 @@ async function readAndParse(candidates, settings) {
 
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
-function analyze(parsed, config, extraProblems, root) {
+function analyze(parsed, config, extraProblems, root, repository) {
     const models = [];
     const ignores = new Map();
     // Path order, whatever order the files came in: every list built below inherits it.
@@ -37905,7 +37977,9 @@ function analyze(parsed, config, extraProblems, root) {
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const model = joinModels(models);
+    const files = joinModels(models);
+    const smtpRegions = [...new Set(files.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+    const model = repository ? joinModels(models, repository({ smtpRegions })) : files;
     const { findings, suppressed } = runRules(model, config, ignores);
     const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
         .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
@@ -37923,7 +37997,69 @@ async function scan(options) {
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
     const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
-    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root);
+    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, options.repository);
+}
+
+;// CONCATENATED MODULE: ./src/credentials/smtp-password.ts
+
+const hmac = (key, message) => (0,external_node_crypto_.createHmac)('sha256', key).update(message, 'utf8').digest();
+/** The SES SMTP password (version 4) for a secret access key in one region. */
+function deriveSmtpPasswordV4(secretAccessKey, region) {
+    const kDate = hmac(`AWS4${secretAccessKey}`, '11111111');
+    const kRegion = hmac(kDate, region);
+    const kService = hmac(kRegion, 'ses');
+    const kTerminal = hmac(kService, 'aws4_request');
+    const kMessage = hmac(kTerminal, 'SendRawEmail');
+    return Buffer.concat([Buffer.from([0x04]), kMessage]).toString('base64');
+}
+/** The retired, region-free version 2 password that SES no longer accepts. */
+function deriveSmtpPasswordV2(secretAccessKey) {
+    return Buffer.concat([Buffer.from([0x02]), hmac(secretAccessKey, 'SendRawEmail')]).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./src/credentials/check-values.ts
+
+
+
+/** Variables the runner and this action set, never user credentials. */
+const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
+/** The step's environment variables whose names say they hold a credential. */
+function credentialVariables(env, classify) {
+    const found = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || runnerVariable.test(name))
+            continue;
+        const kind = classify(name)?.kind;
+        if (kind && kind !== 'ambiguous')
+            found.push({ name, value, kind });
+    }
+    return found.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+/**
+ * Checks credential values by shape and, given a secret access key beside an SMTP password, by
+ * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
+ * password made for another region is told apart from one made from another key.
+ */
+function checkValues(variables, smtpRegions) {
+    // By name, not shape: a key given under a secret-key name is the one to derive from.
+    const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
+    return variables.map((variable) => {
+        const shapeKind = classifyValue(variable.value)?.kind;
+        const facts = { name: variable.name, nameKind: variable.kind, shapeKind };
+        if (secretKey && (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') && shapeKind === 'smtp-password') {
+            const expected = smtpRegions.length > 0 ? [...smtpRegions] : [];
+            const derivedFor = (regions) => regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+            const expectedMatch = derivedFor(expected);
+            const anyMatch = expectedMatch ?? derivedFor(awsRegions);
+            facts.derivation = {
+                status: expectedMatch || (expected.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+                ...(anyMatch ? { region: anyMatch } : {}),
+                secretName: secretKey.name,
+                expectedRegions: expected,
+            };
+        }
+        return facts;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -43012,6 +43148,8 @@ async function changedFiles(options) {
 
 
 
+
+
 function booleanInput(name, fallback) {
     const raw = getInput(name).trim().toLowerCase();
     if (raw === '')
@@ -43047,6 +43185,20 @@ async function markOutsideDiff(result) {
         return result;
     }
 }
+/**
+ * With `check-values: true`: reads the credential values the step was given as environment variables,
+ * masks every one of them before anything else happens, and returns the checks to run once the
+ * workflows' SMTP regions are known. No value leaves this function.
+ */
+function valueChecks(config) {
+    if (!booleanInput('check-values', false))
+        return undefined;
+    const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
+    for (const variable of variables)
+        core_setSecret(variable.value);
+    info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
+    return ({ smtpRegions }) => ({ values: checkValues(variables, smtpRegions) });
+}
 /** The action's entry: inputs in, annotations, summary, SARIF and outputs out. */
 async function run() {
     try {
@@ -43059,7 +43211,8 @@ async function run() {
         const annotate = booleanInput('annotations', true);
         const configInput = getInput('config');
         const config = withGlobs(await loadConfig(root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined), getMultilineInput('include'), getMultilineInput('exclude'));
-        const scanned = rebase(await scan({ root, config }), (0,external_node_path_namespaceObject.relative)(workspace, root).split('\\').join('/'));
+        const repository = valueChecks(config);
+        const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), (0,external_node_path_namespaceObject.relative)(workspace, root).split('\\').join('/'));
         const baselinePath = getInput('baseline');
         const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline((0,external_node_path_namespaceObject.resolve)(workspace, baselinePath))) : scanned);
         const annotated = result.findings.filter((finding) => !finding.outsideDiff);
@@ -43099,7 +43252,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9305);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4702);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

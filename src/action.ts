@@ -8,7 +8,10 @@ import { planAnnotations } from './report/annotations.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { countBySeverity, renderText } from './report/text.js';
-import { scan } from './scan.js';
+import { scan, type ScanOptions } from './scan.js';
+import { checkValues, credentialVariables } from './credentials/check-values.js';
+import { classifyName } from './credentials/names.js';
+import type { Config } from './config/config.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedFiles, parseScope, pullRequestOfEvent, wantsChangedFiles } from './github/pull-request.js';
 import type { ScanResult } from './model.js';
@@ -44,6 +47,19 @@ async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
   }
 }
 
+/**
+ * With `check-values: true`: reads the credential values the step was given as environment variables,
+ * masks every one of them before anything else happens, and returns the checks to run once the
+ * workflows' SMTP regions are known. No value leaves this function.
+ */
+function valueChecks(config: Config): ScanOptions['repository'] {
+  if (!booleanInput('check-values', false)) return undefined;
+  const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
+  for (const variable of variables) core.setSecret(variable.value);
+  core.info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
+  return ({ smtpRegions }) => ({ values: checkValues(variables, smtpRegions) });
+}
+
 /** The action's entry: inputs in, annotations, summary, SARIF and outputs out. */
 export async function run(): Promise<void> {
   try {
@@ -56,7 +72,8 @@ export async function run(): Promise<void> {
     const configInput = core.getInput('config');
     const config = withGlobs(await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined), core.getMultilineInput('include'), core.getMultilineInput('exclude'));
 
-    const scanned = rebase(await scan({ root, config }), relative(workspace, root).split('\\').join('/'));
+    const repository = valueChecks(config);
+    const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), relative(workspace, root).split('\\').join('/'));
     const baselinePath = core.getInput('baseline');
     const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline(resolve(workspace, baselinePath))) : scanned);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);

@@ -1,3 +1,4 @@
+import type { ValueFacts } from './credentials/check-values.js';
 import type { Channel, CredentialKind } from './credentials/kinds.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -184,6 +185,7 @@ export interface SmtpPasswordUse {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** POSIX path relative to the scanned root; empty for findings on the repository (its secrets), which have no position. */
   file: string;
   span: Span;
   message: string;
@@ -225,17 +227,25 @@ export interface ScanResult {
   iacCredentials: IacCredentialEntry[];
 }
 
+/** What the action learns outside the files: values handed to the step, the secrets the repository defines. */
+export interface RepositoryContext {
+  values: ValueFacts[];
+  /** Names of repository, environment and organisation secrets, when listing them was enabled. */
+  definedSecrets?: ReadonlySet<string>;
+}
+
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */
 export interface ScanModel {
   files: FileModel[];
   iam: IamFacts;
+  repository: RepositoryContext;
   references: CredentialReference[];
   uses: CredentialUse[];
   referenceById: ReadonlyMap<string, CredentialReference>;
   usesByReference: ReadonlyMap<string, CredentialUse[]>;
 }
 
-export function joinModels(files: FileModel[]): ScanModel {
+export function joinModels(files: FileModel[], repository: RepositoryContext = { values: [] }): ScanModel {
   const references = files.flatMap((file) => file.references);
   const uses = files.flatMap((file) => file.uses);
   const referenceById = new Map(references.map((reference) => [reference.id, reference]));
@@ -247,7 +257,7 @@ export function joinModels(files: FileModel[]): ScanModel {
       else usesByReference.set(id, [use]);
     }
   }
-  return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), references, uses, referenceById, usesByReference };
+  return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), repository, references, uses, referenceById, usesByReference };
 }
 
 export function referencesOf(model: ScanModel, use: CredentialUse): CredentialReference[] {

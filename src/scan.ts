@@ -5,16 +5,18 @@ import { walk } from './discovery/walk.js';
 import { runRules, type InlineIgnores } from './engine.js';
 import { adapterFor } from './formats/index.js';
 import { buildIacInventory, buildInventory } from './inventory.js';
-import { joinModels, type FileModel, type FileProblem, type ScanResult } from './model.js';
+import { joinModels, type FileModel, type FileProblem, type RepositoryContext, type ScanResult } from './model.js';
 import { parseText, readAndParse, type ParsedFile } from './parse-files.js';
 
 export interface ScanOptions {
   root: string;
   config?: Config;
+  /** Facts from outside the files (checked values, defined secrets), from the action. */
+  repository?: (model: { smtpRegions: string[] }) => RepositoryContext;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
-export function analyze(parsed: readonly ParsedFile[], config: Config, extraProblems: FileProblem[], root: string): ScanResult {
+export function analyze(parsed: readonly ParsedFile[], config: Config, extraProblems: FileProblem[], root: string, repository?: ScanOptions['repository']): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
   // Path order, whatever order the files came in: every list built below inherits it.
@@ -22,7 +24,9 @@ export function analyze(parsed: readonly ParsedFile[], config: Config, extraProb
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const model = joinModels(models);
+  const files = joinModels(models);
+  const smtpRegions = [...new Set(files.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+  const model = repository ? joinModels(models, repository({ smtpRegions })) : files;
   const { findings, suppressed } = runRules(model, config, ignores);
   const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
     .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
@@ -42,5 +46,5 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
   const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
-  return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root);
+  return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, options.repository);
 }

@@ -135,3 +135,27 @@ async function runPullRequest(inputs: Record<string, string>, extra: Record<stri
   const status = await new Promise<number | null>((done) => child.on('close', done));
   return { status, stdout, summary: readFileSync(summary, 'utf8') };
 }
+
+describe('dist/index.js with check-values', () => {
+  it('masks every value first, reports what the values are, and prints no value anywhere else', () => {
+    const secret = 'some+secret+key';
+    const wrongRegion = 'BH+jbMzper5WwlwUar9E1ySBqHa9whi0GPo+sJ0mVYJj'; // us-west-1; the workflows use eu-west-1
+    const summary = join(dir, 'cv-summary.md');
+    const output = join(dir, 'cv-output.txt');
+    const sarif = join(dir, 'cv.sarif');
+    writeFileSync(summary, '');
+    writeFileSync(output, '');
+    const child = spawnSync(process.execPath, ['dist/index.js'], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_PATH: 'examples', 'INPUT_CHECK-VALUES': 'true', 'INPUT_SARIF-FILE': sarif, 'INPUT_FAIL-ON': 'never', AWS_SECRET_ACCESS_KEY: secret, SES_SMTP_PASSWORD: wrongRegion },
+      encoding: 'utf8',
+    });
+    const lines = child.stdout.split('\n');
+    // setSecret's ::add-mask:: lines are the only place a value may appear, and they come first.
+    expect(lines.slice(0, 2).sort()).toEqual([`::add-mask::${secret}`, `::add-mask::${wrongRegion}`].sort());
+    for (const [channel, text] of [['stdout', lines.slice(2).join('\n')], ['stderr', child.stderr], ['summary', readFileSync(summary, 'utf8')], ['sarif', readFileSync(sarif, 'utf8')], ['outputs', readFileSync(output, 'utf8')]] as Array<[string, string]>) {
+      expect([channel, text.includes(secret) || text.includes(wrongRegion) || text.includes(wrongRegion.slice(0, 12))]).toEqual([channel, false]);
+    }
+    // Placed where the workflows first use a secret of that name.
+    expect(child.stdout).toContain('examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1, but the workflows send through the SES SMTP endpoint of eu-west-1, us-east-2');
+  });
+});

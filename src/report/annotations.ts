@@ -25,7 +25,8 @@ export interface Annotation {
 }
 
 export function formatCommand(annotation: Annotation): string {
-  const properties: string[] = [`file=${escapeProperty(annotation.file)}`];
+  // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
+  const properties: string[] = annotation.file ? [`file=${escapeProperty(annotation.file)}`] : [];
   if (annotation.line !== undefined) properties.push(`line=${annotation.line}`);
   if (annotation.endLine !== undefined) properties.push(`endLine=${annotation.endLine}`);
   // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
@@ -36,10 +37,12 @@ export function formatCommand(annotation: Annotation): string {
 }
 
 function fromFinding(finding: Finding): Annotation {
+  const title = `${finding.ruleId} (ses-credential-hygiene)`;
+  if (!finding.file) return { level: finding.severity, file: '', title, message: finding.message };
   return {
     level: finding.severity,
     file: finding.file,
-    title: `${finding.ruleId} (ses-credential-hygiene)`,
+    title,
     message: finding.message,
     line: finding.span.startLine,
     endLine: finding.span.endLine,

@@ -37,14 +37,17 @@ function toResult(finding: Finding, fingerprint: string): Result {
     ruleIndex,
     level: levels[finding.severity],
     message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
-        },
-      },
-    ],
+    // Findings on the repository's secrets have no file; SARIF allows a result without locations.
+    locations: finding.file
+      ? [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+            },
+          },
+        ]
+      : [],
     partialFingerprints: { [fingerprintKey]: fingerprint },
   };
   const properties = {

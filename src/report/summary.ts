@@ -48,7 +48,7 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
     out.push('');
     out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
     for (const finding of result.findings.slice(0, maxRows)) {
-      out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\` | ${cell(finding.message)} |`);
+      out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}${finding.file ? `\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\`` : '(repository)'} | ${cell(finding.message)} |`);
     }
     if (result.findings.length > maxRows) out.push('', `${result.findings.length - maxRows} more finding(s) are in the SARIF and JSON output.`);
     out.push('');

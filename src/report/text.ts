@@ -10,7 +10,7 @@ export function stripControl(text: string): string {
 }
 
 export function formatFindingLine(finding: Finding, colour: boolean): string {
-  const place = `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`;
+  const place = finding.file ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}` : '(repository)';
   const severity = colour ? `${colours[finding.severity]}${finding.severity}${reset}` : finding.severity;
   const rule = colour ? `${dim}${finding.ruleId}${reset}` : finding.ruleId;
   return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;

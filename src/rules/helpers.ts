@@ -84,3 +84,18 @@ export function label(kind: CredentialKind): string {
 export function withArticle(text: string): string {
   return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
 }
+
+/**
+ * A finding about a value the step was given: placed on the first place the files use a secret of
+ * the same name, or on the repository when they use none.
+ */
+export function atValue(model: ScanModel, name: string, message: string, kind: CredentialKind): RuleFinding {
+  const used = model.references.find((reference) => reference.source.type === 'secret' && reference.source.name === name);
+  return {
+    file: used?.file ?? '',
+    span: used?.span ?? { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },
+    message,
+    credential: { name, kind },
+    key: `value:${name}`,
+  };
+}

@@ -13,6 +13,7 @@ import { rootCredentials } from './root-credentials.js';
 import { secretKeyAsSmtpPassword } from './secret-key-as-smtp-password.js';
 import { sigv2SmtpPassword } from './sigv2-smtp-password.js';
 import { smtpPasswordAsSecretKey } from './smtp-password-as-secret-key.js';
+import { smtpPasswordMismatch } from './smtp-password-mismatch.js';
 import { smtpRegionMismatch } from './smtp-region-mismatch.js';
 import { smtpUsernameNotAccessKeyId } from './smtp-username-not-access-key-id.js';
 import type { Rule } from './types.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   credentialMintingPermissions,
   consoleAccessOnServiceUser,
   smtpRegionMismatch,
+  smtpPasswordMismatch,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

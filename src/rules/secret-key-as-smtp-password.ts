@@ -1,4 +1,5 @@
-import { atReference, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
+import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { atReference, atValue, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const secretKeyAsSmtpPassword: Rule = {
@@ -10,8 +11,8 @@ export const secretKeyAsSmtpPassword: Rule = {
     help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
     tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
   },
-  check: (model) =>
-    uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
+  check: (model) => [
+    ...uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
       .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
       .map((reference) =>
         atReference(
@@ -19,4 +20,9 @@ export const secretKeyAsSmtpPassword: Rule = {
           `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`,
         ),
       ),
+    // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
+    ...model.repository.values
+      .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
+      .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
+  ],
 };

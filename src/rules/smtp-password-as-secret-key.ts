@@ -1,5 +1,5 @@
 import { isSmtpPasswordKind } from '../credentials/kinds.js';
-import { atReference, describeSink, describeSource } from './helpers.js';
+import { atReference, atValue, describeSink, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const smtpPasswordAsSecretKey: Rule = {
@@ -11,8 +11,8 @@ export const smtpPasswordAsSecretKey: Rule = {
     help: 'An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user\'s secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
-  check: (model) =>
-    model.references
+  check: (model) => [
+    ...model.references
       .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
       .map((reference) =>
         atReference(
@@ -20,4 +20,8 @@ export const smtpPasswordAsSecretKey: Rule = {
           `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`,
         ),
       ),
+    ...model.repository.values
+      .filter((value) => value.nameKind === 'secret-access-key' && isSmtpPasswordKind(value.shapeKind))
+      .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`, value.shapeKind ?? 'smtp-password')),
+  ],
 };

@@ -1,3 +1,4 @@
+import { atValue } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
 export const smtpRegionMismatch: Rule = {
@@ -23,6 +24,11 @@ export const smtpRegionMismatch: Rule = {
         message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
         key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
       });
+    }
+    for (const value of model.repository.values) {
+      const derivation = value.derivation;
+      if (derivation?.status !== 'region-mismatch') continue;
+      findings.push(atValue(model, value.name, `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`, 'smtp-password'));
     }
     return findings;
   },

@@ -1,0 +1,57 @@
+import { awsRegions } from './endpoints.js';
+import type { CredentialKind } from './kinds.js';
+import type { NameClassification } from './names.js';
+import { deriveSmtpPasswordV4 } from './smtp-password.js';
+import { classifyValue } from './values.js';
+
+/**
+ * What was learnt from a credential value handed to the step, without the value: the kind its name
+ * claims, the kind its shape shows, and for SMTP passwords whether it derives from the key given.
+ */
+export interface ValueFacts {
+  name: string;
+  nameKind: CredentialKind;
+  shapeKind: CredentialKind | undefined;
+  derivation?: { status: 'match' | 'region-mismatch' | 'mismatch'; region?: string; secretName: string; expectedRegions: string[] };
+}
+
+/** Variables the runner and this action set, never user credentials. */
+const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
+
+/** The step's environment variables whose names say they hold a credential. */
+export function credentialVariables(env: NodeJS.ProcessEnv, classify: (name: string) => NameClassification | undefined): Array<{ name: string; value: string; kind: CredentialKind }> {
+  const found: Array<{ name: string; value: string; kind: CredentialKind }> = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || runnerVariable.test(name)) continue;
+    const kind = classify(name)?.kind;
+    if (kind && kind !== 'ambiguous') found.push({ name, value, kind });
+  }
+  return found.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Checks credential values by shape and, given a secret access key beside an SMTP password, by
+ * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
+ * password made for another region is told apart from one made from another key.
+ */
+export function checkValues(variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>, smtpRegions: readonly string[]): ValueFacts[] {
+  // By name, not shape: a key given under a secret-key name is the one to derive from.
+  const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
+  return variables.map((variable) => {
+    const shapeKind = classifyValue(variable.value)?.kind;
+    const facts: ValueFacts = { name: variable.name, nameKind: variable.kind, shapeKind };
+    if (secretKey && (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') && shapeKind === 'smtp-password') {
+      const expected = smtpRegions.length > 0 ? [...smtpRegions] : [];
+      const derivedFor = (regions: readonly string[]) => regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+      const expectedMatch = derivedFor(expected);
+      const anyMatch = expectedMatch ?? derivedFor(awsRegions);
+      facts.derivation = {
+        status: expectedMatch || (expected.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+        ...(anyMatch ? { region: anyMatch } : {}),
+        secretName: secretKey.name,
+        expectedRegions: expected,
+      };
+    }
+    return facts;
+  });
+}
