@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8858);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8858:
+/***/ 2829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1041,18 +1041,24 @@ const rootCredentials = {
         help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
         tags: ['security', 'aws', 'root'],
     },
-    check: (model) => model.references
-        .filter((reference) => {
-        const kind = reference.supplied?.kind ?? reference.sink.expects;
-        const root = reference.supplied?.root === true || reference.sink.root === true;
-        if (!root || kind === undefined || kind === 'ambiguous')
-            return false;
-        return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
-    })
-        .map((reference) => {
-        const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
-        return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
-    }),
+    check: (model) => [
+        ...model.references
+            .filter((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects;
+            const root = reference.supplied?.root === true || reference.sink.root === true;
+            if (!root || kind === undefined || kind === 'ambiguous')
+                return false;
+            return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
+        })
+            .map((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
+            return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
+        }),
+        // A defined secret named as the root user's is a finding on the repository, used or not.
+        ...(model.repository.definedSecrets ?? [])
+            .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
+            .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-as-smtp-password.ts
@@ -1206,7 +1212,54 @@ const smtpUsernameNotAccessKeyId = {
         .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
 };
 
+;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
+
+/** Secrets GitHub provides to every run without the repository defining them. */
+const providedByGitHub = new Set(['GITHUB_TOKEN']);
+const undefinedSecret = {
+    meta: {
+        id: 'undefined-secret',
+        title: 'Secret used but defined nowhere',
+        defaultSeverity: 'warning',
+        securitySeverity: 2.0,
+        help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
+        tags: ['correctness', 'github-actions'],
+    },
+    check: (model) => {
+        const defined = model.repository.definedSecrets;
+        if (!defined)
+            return [];
+        // GitHub stores secret names in upper case and matches them case-insensitively.
+        const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+        return model.references
+            .filter((reference) => reference.source.type === 'secret' && !names.has(reference.source.name.toUpperCase()) && !providedByGitHub.has(reference.source.name.toUpperCase()))
+            .map((reference) => {
+            const name = reference.source.type === 'secret' ? reference.source.name : '';
+            const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+            return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
+        });
+    },
+};
+/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
+function similar(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return false;
+    let start = 0;
+    while (start < a.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = a.slice(start, endA);
+    const restB = b.slice(start, endB);
+    return restA.length <= 1 && restB.length <= 1 ? true : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -1245,6 +1298,7 @@ const rules = [
     consoleAccessOnServiceUser,
     smtpRegionMismatch,
     smtpPasswordMismatch,
+    undefinedSecret,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 function findRule(id) {
@@ -1599,7 +1653,7 @@ function toJsonReport(result) {
             reason: finding.suppressed ?? 'inline',
             fingerprint: finding.fingerprint ?? '',
         })),
-        inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })) })),
+        inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })), ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}) })),
         iacCredentials: result.iacCredentials.map((entry) => ({ key: entry.key, file: entry.file, line: entry.line, user: entry.user ?? null, consoleAccess: entry.consoleAccess, flows: entry.flows.map((flow) => ({ ...flow })) })),
         problems: result.problems.map((problem) => ({ file: problem.file, line: problem.span?.startLine ?? null, message: problem.message })),
         stats: { files: result.files },
@@ -5626,6 +5680,20 @@ function buildInventory(model) {
             channels.add(isConsoleKind(reference.supplied?.kind) ? 'console' : 'other');
         entry.channels = [...channels].sort();
         entries.set(name, entry);
+    }
+    const defined = model.repository.definedSecrets;
+    if (defined) {
+        for (const entry of entries.values())
+            entry.definedIn = defined.filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase()).map((secret) => secret.scope);
+        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+        for (const secret of defined) {
+            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+            if (known)
+                continue;
+            const entry = entries.get(secret.name) ?? { name: secret.name, kind: secret.kind, root: secret.root, channels: [], locations: [], definedIn: [] };
+            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+            entries.set(secret.name, entry);
+        }
     }
     return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4702:
+/***/ 5000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33146,18 +33146,24 @@ const rootCredentials = {
         help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
         tags: ['security', 'aws', 'root'],
     },
-    check: (model) => model.references
-        .filter((reference) => {
-        const kind = reference.supplied?.kind ?? reference.sink.expects;
-        const root = reference.supplied?.root === true || reference.sink.root === true;
-        if (!root || kind === undefined || kind === 'ambiguous')
-            return false;
-        return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
-    })
-        .map((reference) => {
-        const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
-        return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
-    }),
+    check: (model) => [
+        ...model.references
+            .filter((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects;
+            const root = reference.supplied?.root === true || reference.sink.root === true;
+            if (!root || kind === undefined || kind === 'ambiguous')
+                return false;
+            return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
+        })
+            .map((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
+            return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
+        }),
+        // A defined secret named as the root user's is a finding on the repository, used or not.
+        ...(model.repository.definedSecrets ?? [])
+            .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
+            .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/secret-key-as-smtp-password.ts
@@ -33311,7 +33317,54 @@ const smtpUsernameNotAccessKeyId = {
         .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
 };
 
+;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
+
+/** Secrets GitHub provides to every run without the repository defining them. */
+const providedByGitHub = new Set(['GITHUB_TOKEN']);
+const undefinedSecret = {
+    meta: {
+        id: 'undefined-secret',
+        title: 'Secret used but defined nowhere',
+        defaultSeverity: 'warning',
+        securitySeverity: 2.0,
+        help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
+        tags: ['correctness', 'github-actions'],
+    },
+    check: (model) => {
+        const defined = model.repository.definedSecrets;
+        if (!defined)
+            return [];
+        // GitHub stores secret names in upper case and matches them case-insensitively.
+        const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+        return model.references
+            .filter((reference) => reference.source.type === 'secret' && !names.has(reference.source.name.toUpperCase()) && !providedByGitHub.has(reference.source.name.toUpperCase()))
+            .map((reference) => {
+            const name = reference.source.type === 'secret' ? reference.source.name : '';
+            const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+            return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
+        });
+    },
+};
+/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
+function similar(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return false;
+    let start = 0;
+    while (start < a.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = a.slice(start, endA);
+    const restB = b.slice(start, endB);
+    return restA.length <= 1 && restB.length <= 1 ? true : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -33350,6 +33403,7 @@ const rules = [
     consoleAccessOnServiceUser,
     smtpRegionMismatch,
     smtpPasswordMismatch,
+    undefinedSecret,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 function findRule(id) {
@@ -33858,12 +33912,14 @@ function renderSummary(result, options) {
     if (result.inventory.length === 0)
         out.push('No secrets are used by the scanned files.', '');
     else {
-        out.push('| Secret | Kind | Flows to | Used at |', '| --- | --- | --- | --- |');
+        const listed = result.inventory.some((entry) => entry.definedIn !== undefined);
+        out.push(listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |', listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
         for (const entry of result.inventory) {
             const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
             const root = entry.root ? ' **(root user)**' : '';
             const places = entry.locations.slice(0, 3).map((l) => `\`${cell(l.file)}:${l.line}\``).join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
-            out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ')} | ${places} |`);
+            const definedIn = entry.definedIn === undefined ? '' : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
+            out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
         }
         out.push('');
     }
@@ -37775,6 +37831,20 @@ function buildInventory(model) {
         entry.channels = [...channels].sort();
         entries.set(name, entry);
     }
+    const defined = model.repository.definedSecrets;
+    if (defined) {
+        for (const entry of entries.values())
+            entry.definedIn = defined.filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase()).map((secret) => secret.scope);
+        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+        for (const secret of defined) {
+            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+            if (known)
+                continue;
+            const entry = entries.get(secret.name) ?? { name: secret.name, kind: secret.kind, root: secret.root, channels: [], locations: [], definedIn: [] };
+            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+            entries.set(secret.name, entry);
+        }
+    }
     return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 const exposureLabels = { 'terraform-output': 'Terraform output', 'cloudformation-output': 'CloudFormation output', 'ssm-parameter': 'SSM String parameter' };
@@ -38060,42 +38130,6 @@ function checkValues(variables, smtpRegions) {
         }
         return facts;
     });
-}
-
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-class BaselineError extends Error {
-}
-async function readBaseline(path) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const file = parsed;
-    if (file.version !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
-        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
-    }
-    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
-}
-function baselineOf(result) {
-    return { version: 1, fingerprints: result.findings.map((finding) => ({ fingerprint: finding.fingerprint ?? '', ruleId: finding.ruleId, file: finding.file })) };
-}
-async function writeBaseline(path, result) {
-    await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
-}
-/** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
-function applyBaseline(result, fingerprints) {
-    if (fingerprints.size === 0)
-        return result;
-    const known = result.findings.filter((finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint));
-    return {
-        ...result,
-        findings: result.findings.filter((finding) => !known.includes(finding)),
-        suppressed: [...result.suppressed, ...known.map((finding) => ({ ...finding, suppressed: 'baseline' }))],
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -43096,6 +43130,75 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/secrets.ts
+
+/**
+ * Lists the names of the repository's secrets, its environments' secrets and the organisation secrets
+ * shared with it. Needs a token allowed to read secret metadata (repository permission "Secrets:
+ * read-only", and "Environments: read-only" for environment secrets); the default GITHUB_TOKEN is not.
+ */
+async function listDefinedSecrets(options) {
+    const [owner, repo] = options.repository.split('/');
+    if (!owner || !repo)
+        throw new Error(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
+    const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
+    const secrets = [];
+    for (const secret of await octokit.paginate(octokit.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 }))
+        secrets.push({ name: secret.name, scope: 'repository' });
+    for (const secret of await octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, { owner, repo, per_page: 100 }))
+        secrets.push({ name: secret.name, scope: 'organization' });
+    // This endpoint's pages are not recognised by paginate's typings, so the pages are walked by hand.
+    const environments = [];
+    for (let page = 1;; page++) {
+        const { data } = await octokit.rest.repos.getAllEnvironments({ owner, repo, per_page: 100, page });
+        environments.push(...(data.environments ?? []));
+        if ((data.environments?.length ?? 0) < 100)
+            break;
+    }
+    for (const environment of environments) {
+        const name = environment.name;
+        for (const secret of await octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, { owner, repo, environment_name: name, per_page: 100 }))
+            secrets.push({ name: secret.name, scope: `environment:${name}` });
+    }
+    return secrets;
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+class BaselineError extends Error {
+}
+async function readBaseline(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const file = parsed;
+    if (file.version !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
+    }
+    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+}
+function baselineOf(result) {
+    return { version: 1, fingerprints: result.findings.map((finding) => ({ fingerprint: finding.fingerprint ?? '', ruleId: finding.ruleId, file: finding.file })) };
+}
+async function writeBaseline(path, result) {
+    await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
+}
+/** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
+function applyBaseline(result, fingerprints) {
+    if (fingerprints.size === 0)
+        return result;
+    const known = result.findings.filter((finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint));
+    return {
+        ...result,
+        findings: result.findings.filter((finding) => !known.includes(finding)),
+        suppressed: [...result.suppressed, ...known.map((finding) => ({ ...finding, suppressed: 'baseline' }))],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
 
 
@@ -43135,6 +43238,7 @@ async function changedFiles(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -43197,7 +43301,23 @@ function valueChecks(config) {
     for (const variable of variables)
         core_setSecret(variable.value);
     info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
-    return ({ smtpRegions }) => ({ values: checkValues(variables, smtpRegions) });
+    return (smtpRegions) => checkValues(variables, smtpRegions);
+}
+/** With `list-secrets: true`: the names of the secrets the repository can see, classified; undefined on failure (with a warning). */
+async function definedSecrets(config) {
+    if (!booleanInput('list-secrets', false))
+        return undefined;
+    try {
+        const secrets = await listDefinedSecrets({ token: getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
+        return secrets.map((secret) => {
+            const classified = classifyName(secret.name, config.nameRules);
+            return { name: secret.name, scope: secret.scope, kind: classified?.kind, root: classified?.root === true };
+        });
+    }
+    catch (error) {
+        warning(`ses-credential-hygiene: could not list the repository's secrets (${error instanceof Error ? error.message : String(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+        return undefined;
+    }
 }
 /** The action's entry: inputs in, annotations, summary, SARIF and outputs out. */
 async function run() {
@@ -43211,7 +43331,9 @@ async function run() {
         const annotate = booleanInput('annotations', true);
         const configInput = getInput('config');
         const config = withGlobs(await loadConfig(root, configInput ? (0,external_node_path_namespaceObject.resolve)(workspace, configInput) : undefined), getMultilineInput('include'), getMultilineInput('exclude'));
-        const repository = valueChecks(config);
+        const values = valueChecks(config);
+        const defined = await definedSecrets(config);
+        const repository = values || defined ? ({ smtpRegions }) => ({ values: values ? values(smtpRegions) : [], ...(defined ? { definedSecrets: defined } : {}) }) : undefined;
         const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), (0,external_node_path_namespaceObject.relative)(workspace, root).split('\\').join('/'));
         const baselinePath = getInput('baseline');
         const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline((0,external_node_path_namespaceObject.resolve)(workspace, baselinePath))) : scanned);
@@ -43252,7 +43374,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4702);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5000);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -9,12 +9,13 @@ import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan, type ScanOptions } from './scan.js';
-import { checkValues, credentialVariables } from './credentials/check-values.js';
+import { checkValues, credentialVariables, type ValueFacts } from './credentials/check-values.js';
+import { listDefinedSecrets } from './github/secrets.js';
 import { classifyName } from './credentials/names.js';
 import type { Config } from './config/config.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedFiles, parseScope, pullRequestOfEvent, wantsChangedFiles } from './github/pull-request.js';
-import type { ScanResult } from './model.js';
+import type { RepositoryContext, ScanResult } from './model.js';
 
 function booleanInput(name: string, fallback: boolean): boolean {
   const raw = core.getInput(name).trim().toLowerCase();
@@ -52,12 +53,27 @@ async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
  * masks every one of them before anything else happens, and returns the checks to run once the
  * workflows' SMTP regions are known. No value leaves this function.
  */
-function valueChecks(config: Config): ScanOptions['repository'] {
+function valueChecks(config: Config): ((smtpRegions: string[]) => ValueFacts[]) | undefined {
   if (!booleanInput('check-values', false)) return undefined;
   const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
   for (const variable of variables) core.setSecret(variable.value);
   core.info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
-  return ({ smtpRegions }) => ({ values: checkValues(variables, smtpRegions) });
+  return (smtpRegions) => checkValues(variables, smtpRegions);
+}
+
+/** With `list-secrets: true`: the names of the secrets the repository can see, classified; undefined on failure (with a warning). */
+async function definedSecrets(config: Config): Promise<RepositoryContext['definedSecrets']> {
+  if (!booleanInput('list-secrets', false)) return undefined;
+  try {
+    const secrets = await listDefinedSecrets({ token: core.getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
+    return secrets.map((secret) => {
+      const classified = classifyName(secret.name, config.nameRules);
+      return { name: secret.name, scope: secret.scope, kind: classified?.kind, root: classified?.root === true };
+    });
+  } catch (error) {
+    core.warning(`ses-credential-hygiene: could not list the repository's secrets (${error instanceof Error ? error.message : String(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+    return undefined;
+  }
 }
 
 /** The action's entry: inputs in, annotations, summary, SARIF and outputs out. */
@@ -72,7 +88,9 @@ export async function run(): Promise<void> {
     const configInput = core.getInput('config');
     const config = withGlobs(await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined), core.getMultilineInput('include'), core.getMultilineInput('exclude'));
 
-    const repository = valueChecks(config);
+    const values = valueChecks(config);
+    const defined = await definedSecrets(config);
+    const repository: ScanOptions['repository'] = values || defined ? ({ smtpRegions }) => ({ values: values ? values(smtpRegions) : [], ...(defined ? { definedSecrets: defined } : {}) }) : undefined;
     const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), relative(workspace, root).split('\\').join('/'));
     const baselinePath = core.getInput('baseline');
     const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline(resolve(workspace, baselinePath))) : scanned);

@@ -29,6 +29,18 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
     entry.channels = [...channels].sort();
     entries.set(name, entry);
   }
+  const defined = model.repository.definedSecrets;
+  if (defined) {
+    for (const entry of entries.values()) entry.definedIn = defined.filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase()).map((secret) => secret.scope);
+    // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+    for (const secret of defined) {
+      const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+      if (known) continue;
+      const entry = entries.get(secret.name) ?? { name: secret.name, kind: secret.kind, root: secret.root, channels: [], locations: [], definedIn: [] };
+      entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+      entries.set(secret.name, entry);
+    }
+  }
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

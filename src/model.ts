@@ -205,6 +205,8 @@ export interface InventoryEntry {
   root: boolean;
   channels: Channel[];
   locations: Array<{ file: string; line: number; column: number }>;
+  /** Known only when the repository's secrets were listed: where it is defined, or that it is defined nowhere. */
+  definedIn?: string[];
 }
 
 /** An access key that IaC creates: whose it is, and where each of its parts goes. */
@@ -230,8 +232,8 @@ export interface ScanResult {
 /** What the action learns outside the files: values handed to the step, the secrets the repository defines. */
 export interface RepositoryContext {
   values: ValueFacts[];
-  /** Names of repository, environment and organisation secrets, when listing them was enabled. */
-  definedSecrets?: ReadonlySet<string>;
+  /** Repository, environment and organisation secrets, by name (classified), when listing them was enabled. */
+  definedSecrets?: ReadonlyArray<{ name: string; scope: string; kind: CredentialKind | undefined; root: boolean }>;
 }
 
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */

@@ -159,3 +159,19 @@ describe('dist/index.js with check-values', () => {
     expect(child.stdout).toContain('examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1, but the workflows send through the SES SMTP endpoint of eu-west-1, us-east-2');
   });
 });
+
+describe('dist/index.js with list-secrets', () => {
+  it('reports a secret defined nowhere and a defined root secret, from the API on 127.0.0.1', async () => {
+    const { startFakeGitHub } = await import('../helpers/github-server.js');
+    const github = await startFakeGitHub({}, { repository: ['SES_SMTP_USERNAME', 'SES_SMTP_PASSWORD', 'AWS_ACCESS_KEY_ID'], organization: ['ROOT_EMAIL'], environments: {} });
+    try {
+      const run = await runPullRequest({ path: 'examples', 'list-secrets': 'true', 'github-token': 'secrets-token', 'fail-on': 'never', 'sarif-file': join(dir, 'ls.sarif') }, { GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'push' });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('examples/.github/workflows/release-notes.yml:19:25 warning undefined-secret Secret `AWS_SECRET_ACCESS_KEY` is defined in neither');
+      expect(run.summary).toMatch(/\| `ROOT_EMAIL` \| account e-mail \*\*\(root user\)\*\* \|.*\| organization \|/);
+      expect(github.requests.some((r) => r.path.startsWith('/repos/octo/repo/actions/organization-secrets'))).toBe(true);
+    } finally {
+      await github.close();
+    }
+  });
+});

@@ -57,12 +57,14 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
   out.push('### Credential inventory', '');
   if (result.inventory.length === 0) out.push('No secrets are used by the scanned files.', '');
   else {
-    out.push('| Secret | Kind | Flows to | Used at |', '| --- | --- | --- | --- |');
+    const listed = result.inventory.some((entry) => entry.definedIn !== undefined);
+    out.push(listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |', listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
     for (const entry of result.inventory) {
       const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
       const root = entry.root ? ' **(root user)**' : '';
       const places = entry.locations.slice(0, 3).map((l) => `\`${cell(l.file)}:${l.line}\``).join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
-      out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ')} | ${places} |`);
+      const definedIn = entry.definedIn === undefined ? '' : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
+      out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
     }
     out.push('');
   }

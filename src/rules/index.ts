@@ -16,6 +16,7 @@ import { smtpPasswordAsSecretKey } from './smtp-password-as-secret-key.js';
 import { smtpPasswordMismatch } from './smtp-password-mismatch.js';
 import { smtpRegionMismatch } from './smtp-region-mismatch.js';
 import { smtpUsernameNotAccessKeyId } from './smtp-username-not-access-key-id.js';
+import { undefinedSecret } from './undefined-secret.js';
 import type { Rule } from './types.js';
 
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   consoleAccessOnServiceUser,
   smtpRegionMismatch,
   smtpPasswordMismatch,
+  undefinedSecret,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

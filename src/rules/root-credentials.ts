@@ -1,5 +1,5 @@
 import { literalFits } from '../credentials/values.js';
-import { atReference, describeSink, describeSource, label } from './helpers.js';
+import { atReference, atValue, describeSink, describeSource, label } from './helpers.js';
 import type { Rule } from './types.js';
 
 export const rootCredentials: Rule = {
@@ -11,8 +11,8 @@ export const rootCredentials: Rule = {
     help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
     tags: ['security', 'aws', 'root'],
   },
-  check: (model) =>
-    model.references
+  check: (model) => [
+    ...model.references
       .filter((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects;
         const root = reference.supplied?.root === true || reference.sink.root === true;
@@ -27,4 +27,9 @@ export const rootCredentials: Rule = {
           kind,
         );
       }),
+    // A defined secret named as the root user's is a finding on the repository, used or not.
+    ...(model.repository.definedSecrets ?? [])
+      .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
+      .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
+  ],
 };

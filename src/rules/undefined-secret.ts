@@ -1,0 +1,45 @@
+import { atReference } from './helpers.js';
+import type { Rule } from './types.js';
+
+/** Secrets GitHub provides to every run without the repository defining them. */
+const providedByGitHub = new Set(['GITHUB_TOKEN']);
+
+export const undefinedSecret: Rule = {
+  meta: {
+    id: 'undefined-secret',
+    title: 'Secret used but defined nowhere',
+    defaultSeverity: 'warning',
+    securitySeverity: 2.0,
+    help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
+    tags: ['correctness', 'github-actions'],
+  },
+  check: (model) => {
+    const defined = model.repository.definedSecrets;
+    if (!defined) return [];
+    // GitHub stores secret names in upper case and matches them case-insensitively.
+    const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+    return model.references
+      .filter((reference) => reference.source.type === 'secret' && !names.has(reference.source.name.toUpperCase()) && !providedByGitHub.has(reference.source.name.toUpperCase()))
+      .map((reference) => {
+        const name = reference.source.type === 'secret' ? reference.source.name : '';
+        const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+        return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
+      });
+  },
+};
+
+/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
+function similar(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  return restA.length <= 1 && restB.length <= 1 ? true : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
