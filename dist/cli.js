@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8133);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2829:
+/***/ 8133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -953,6 +953,22 @@ const incompleteCredentialPair = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/invalid-access-key.ts
+
+const invalidAccessKey = {
+    meta: {
+        id: 'invalid-access-key',
+        title: 'Access key rejected by AWS',
+        defaultSeverity: 'warning',
+        securitySeverity: 2.0,
+        help: 'With `verify-with-aws: true` the action calls STS `GetCallerIdentity` (which needs no permission) with each access key pair the step was given. When AWS rejects the pair (an unknown or deactivated key, or a secret that does not belong to the key ID), every SES call made with it will fail. Replace the secret with an active key, or better, an OIDC role.',
+        tags: ['aws', 'correctness'],
+    },
+    check: (model) => model.repository.values
+        .filter((value) => value.verification?.status === 'rejected')
+        .map((value) => atValue(model, value.name, `AWS rejects the access key pair of \`${value.name}\` (${value.verification?.status === 'rejected' ? value.verification.reason : ''}): the key is unknown or inactive, or its secret does not match. SES calls made with it will fail.`, 'access-key-id')),
+};
+
 ;// CONCATENATED MODULE: ./src/rules/long-lived-access-key.ts
 
 const longLivedAccessKey = {
@@ -1042,6 +1058,10 @@ const rootCredentials = {
         tags: ['security', 'aws', 'root'],
     },
     check: (model) => [
+        // STS says so (verify-with-aws): the strongest evidence there is, so it comes first and wins over a name at the same place.
+        ...model.repository.values
+            .filter((value) => value.verification?.status === 'root')
+            .map((value) => atValue(model, value.name, `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`, 'access-key-id')),
         ...model.references
             .filter((reference) => {
             const kind = reference.supplied?.kind ?? reference.sink.expects;
@@ -1278,6 +1298,7 @@ function similar(a, b) {
 
 
 
+
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
 const rules = [
     rootCredentials,
@@ -1299,6 +1320,7 @@ const rules = [
     smtpRegionMismatch,
     smtpPasswordMismatch,
     undefinedSecret,
+    invalidAccessKey,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 function findRule(id) {

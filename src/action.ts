@@ -9,7 +9,8 @@ import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan, type ScanOptions } from './scan.js';
-import { checkValues, credentialVariables, type ValueFacts } from './credentials/check-values.js';
+import { accessKeyPairs, checkValues, credentialVariables, type ValueFacts } from './credentials/check-values.js';
+import { verifyAccessKey, type Verification } from './credentials/verify.js';
 import { listDefinedSecrets } from './github/secrets.js';
 import { classifyName } from './credentials/names.js';
 import type { Config } from './config/config.js';
@@ -53,12 +54,26 @@ async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
  * masks every one of them before anything else happens, and returns the checks to run once the
  * workflows' SMTP regions are known. No value leaves this function.
  */
-function valueChecks(config: Config): ((smtpRegions: string[]) => ValueFacts[]) | undefined {
-  if (!booleanInput('check-values', false)) return undefined;
+async function valueChecks(config: Config): Promise<((smtpRegions: string[]) => ValueFacts[]) | undefined> {
+  const check = booleanInput('check-values', false);
+  const verify = booleanInput('verify-with-aws', false);
+  if (!check && !verify) return undefined;
   const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
   for (const variable of variables) core.setSecret(variable.value);
   core.info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
-  return (smtpRegions) => checkValues(variables, smtpRegions);
+  const verifications = new Map<string, Verification>();
+  if (verify) {
+    for (const pair of accessKeyPairs(variables)) {
+      const verification = await verifyAccessKey(pair, { region: process.env.AWS_REGION ?? 'us-east-1', ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}) });
+      if (verification.status === 'error') core.warning(`ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${verification.reason}); it was not verified.`);
+      verifications.set(pair.idName, verification);
+    }
+  }
+  return (smtpRegions) =>
+    (check ? checkValues(variables, smtpRegions) : variables.filter((variable) => verifications.has(variable.name)).map((variable) => ({ name: variable.name, nameKind: variable.kind, shapeKind: undefined }))).map((facts) => {
+      const verification = verifications.get(facts.name);
+      return verification ? { ...facts, verification } : facts;
+    });
 }
 
 /** With `list-secrets: true`: the names of the secrets the repository can see, classified; undefined on failure (with a warning). */
@@ -88,7 +103,7 @@ export async function run(): Promise<void> {
     const configInput = core.getInput('config');
     const config = withGlobs(await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined), core.getMultilineInput('include'), core.getMultilineInput('exclude'));
 
-    const values = valueChecks(config);
+    const values = await valueChecks(config);
     const defined = await definedSecrets(config);
     const repository: ScanOptions['repository'] = values || defined ? ({ smtpRegions }) => ({ values: values ? values(smtpRegions) : [], ...(defined ? { definedSecrets: defined } : {}) }) : undefined;
     const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), relative(workspace, root).split('\\').join('/'));

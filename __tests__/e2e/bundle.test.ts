@@ -175,3 +175,29 @@ describe('dist/index.js with list-secrets', () => {
     }
   });
 });
+
+describe('dist/index.js with verify-with-aws', () => {
+  it('asks the local STS with SigV4-signed requests and reports root and rejected keys, printing no value', async () => {
+    const { startFakeSts } = await import('../helpers/sts-server.js');
+    const rootKey = { id: `AKIA${'ROOTROOT'}${'Q2R3S4T5'}`, secret: `Root${'SecretValue'}0000000000000000000000000` };
+    const staleKey = { id: `AKIA${'STALESTA'}${'Q2R3S4T5'}`, secret: `Stale${'SecretValue'}000000000000000000000000` };
+    const sts = await startFakeSts({ [rootKey.id]: { secret: rootKey.secret, arn: 'arn:aws:iam::123456789012:root' } });
+    try {
+      const run = await runPullRequest(
+        { path: 'examples', 'verify-with-aws': 'true', 'fail-on': 'never', 'sarif-file': join(dir, 'sts.sarif') },
+        { GITHUB_EVENT_NAME: 'push', AWS_ENDPOINT_URL_STS: sts.url, ROOT_AWS_ACCESS_KEY_ID: rootKey.id, ROOT_AWS_SECRET_ACCESS_KEY: rootKey.secret, QUOTA_AWS_ACCESS_KEY_ID: staleKey.id, QUOTA_AWS_SECRET_ACCESS_KEY: staleKey.secret },
+      );
+      expect(sts.calls).toEqual([
+        { accessKeyId: staleKey.id, signatureValid: false },
+        { accessKeyId: rootKey.id, signatureValid: true },
+      ]);
+      expect(run.stdout).toContain('error root-credentials AWS STS GetCallerIdentity says the access key in `ROOT_AWS_ACCESS_KEY_ID` belongs to the account root user.');
+      expect(run.stdout).toContain('warning invalid-access-key AWS rejects the access key pair of `QUOTA_AWS_ACCESS_KEY_ID` (InvalidClientTokenId)');
+      const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
+      for (const value of [rootKey.id, rootKey.secret, staleKey.id, staleKey.secret, '123456789012']) expect([value, unmasked.some((line) => line.includes(value))]).toEqual([value, false]);
+      expect(run.summary).not.toContain(rootKey.secret);
+    } finally {
+      await sts.close();
+    }
+  });
+});

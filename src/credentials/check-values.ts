@@ -2,6 +2,7 @@ import { awsRegions } from './endpoints.js';
 import type { CredentialKind } from './kinds.js';
 import type { NameClassification } from './names.js';
 import { deriveSmtpPasswordV4 } from './smtp-password.js';
+import type { Verification } from './verify.js';
 import { classifyValue } from './values.js';
 
 /**
@@ -12,6 +13,8 @@ export interface ValueFacts {
   name: string;
   nameKind: CredentialKind;
   shapeKind: CredentialKind | undefined;
+  /** What STS said of the pair this key ID belongs to (verify-with-aws). */
+  verification?: Verification;
   derivation?: { status: 'match' | 'region-mismatch' | 'mismatch'; region?: string; secretName: string; expectedRegions: string[] };
 }
 
@@ -53,5 +56,23 @@ export function checkValues(variables: ReadonlyArray<{ name: string; value: stri
       };
     }
     return facts;
+  });
+}
+
+/** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
+function stem(name: string): string {
+  return name.toUpperCase().replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
+}
+
+/** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
+export function accessKeyPairs(variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>): Array<{ idName: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string }> {
+  const ids = variables.filter((v) => v.kind === 'access-key-id');
+  const secrets = variables.filter((v) => v.kind === 'secret-access-key');
+  const tokens = variables.filter((v) => v.kind === 'session-token');
+  return ids.flatMap((id) => {
+    const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ?? (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
+    if (!secret) return [];
+    const token = tokens.find((t) => stem(t.name) === stem(id.name));
+    return [{ idName: id.name, accessKeyId: id.value, secretAccessKey: secret.value, ...(token ? { sessionToken: token.value } : {}) }];
   });
 }

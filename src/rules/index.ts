@@ -6,6 +6,7 @@ import { credentialMintingPermissions } from './credential-minting-permissions.j
 import { hardcodedAccessKey } from './hardcoded-access-key.js';
 import { hardcodedSmtpPassword } from './hardcoded-smtp-password.js';
 import { incompleteCredentialPair } from './incomplete-credential-pair.js';
+import { invalidAccessKey } from './invalid-access-key.js';
 import { longLivedAccessKey } from './long-lived-access-key.js';
 import { overbroadSecretsAccess } from './overbroad-secrets-access.js';
 import { overprivilegedSmtpUser } from './overprivileged-smtp-user.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   smtpRegionMismatch,
   smtpPasswordMismatch,
   undefinedSecret,
+  invalidAccessKey,
 ];
 
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id);

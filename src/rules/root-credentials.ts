@@ -12,6 +12,10 @@ export const rootCredentials: Rule = {
     tags: ['security', 'aws', 'root'],
   },
   check: (model) => [
+    // STS says so (verify-with-aws): the strongest evidence there is, so it comes first and wins over a name at the same place.
+    ...model.repository.values
+      .filter((value) => value.verification?.status === 'root')
+      .map((value) => atValue(model, value.name, `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`, 'access-key-id')),
     ...model.references
       .filter((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects;
