@@ -161,8 +161,7 @@ function withUserNameRules(user) {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
-/** Prefixes of access key IDs that are credentials; others (AIDA, AROA, …) are unique IDs. */
-const credentialKeyPrefixes = (/* unused pure expression or super */ null && (['AKIA', 'ASIA']));
+/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
 const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
 const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
@@ -217,9 +216,6 @@ function isPlaceholder(value) {
     if (/\.\.\.|…/.test(value))
         return true;
     return false;
-}
-function isCredentialKeyIdPrefix(value) {
-    return credentialKeyPrefixes.some((prefix) => value.startsWith(prefix));
 }
 /** The only form in which a literal credential may appear in any output. */
 function redact(value) {
@@ -1323,9 +1319,6 @@ const rules = [
     invalidAccessKey,
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
-function findRule(id) {
-    return rules.find((rule) => rule.meta.id === id);
-}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
@@ -2007,8 +2000,6 @@ function emptyDestination() {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
-/** Regions with no SES SMTP endpoint, at the last count in DOMAIN.md. */
-const regionsWithoutSmtp = new Set(['af-south-1', 'ap-southeast-3', 'eu-south-1', 'il-central-1', 'me-south-1']);
 const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
 function classifySmtpHost(host) {
@@ -4536,9 +4527,6 @@ function findExpressions(text) {
         from = close + 2;
     }
     return found;
-}
-function containsExpression(text) {
-    return text.includes('${{');
 }
 function findClose(text, from) {
     let inString = false;

@@ -1,6 +1,3 @@
-/** Regions with no SES SMTP endpoint, at the last count in DOMAIN.md. */
-export const regionsWithoutSmtp: ReadonlySet<string> = new Set(['af-south-1', 'ap-southeast-3', 'eu-south-1', 'il-central-1', 'me-south-1']);
-
 export interface SmtpHost {
   host: string;
   /** Undefined when the host is an SMTP server that is not SES. */

@@ -1,8 +1,6 @@
 import type { CredentialKind } from './kinds.js';
 
-/** Prefixes of access key IDs that are credentials; others (AIDA, AROA, …) are unique IDs. */
-const credentialKeyPrefixes = ['AKIA', 'ASIA'] as const;
-
+/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
 export const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
 export const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
@@ -56,10 +54,6 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value)) return true;
   if (/\.\.\.|…/.test(value)) return true;
   return false;
-}
-
-export function isCredentialKeyIdPrefix(value: string): boolean {
-  return credentialKeyPrefixes.some((prefix) => value.startsWith(prefix));
 }
 
 /** The only form in which a literal credential may appear in any output. */

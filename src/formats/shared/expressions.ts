@@ -35,10 +35,6 @@ export function findExpressions(text: string): EmbeddedExpression[] {
   return found;
 }
 
-export function containsExpression(text: string): boolean {
-  return text.includes('${{');
-}
-
 function findClose(text: string, from: number): number {
   let inString = false;
   for (let i = from; i < text.length; i++) {
