@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8609:
+/***/ 7477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57733,7 +57733,7 @@ function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
 function emptyIam() {
-    return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [] };
+    return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
 }
 function mergeIam(parts) {
     const merged = emptyIam();
@@ -57747,6 +57747,8 @@ function mergeIam(parts) {
         merged.smtpPasswordUses.push(...part.smtpPasswordUses);
         merged.providerRegions.push(...part.providerRegions);
         merged.variableRegions.push(...part.variableRegions);
+        merged.providerRegionVariables.push(...part.providerRegionVariables);
+        merged.moduleCalls.push(...part.moduleCalls);
     }
     return merged;
 }
@@ -58576,7 +58578,33 @@ const smtpPasswordMismatch = {
         .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
 };
 
+;// CONCATENATED MODULE: ./src/credentials/regions.ts
+/**
+ * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
+ * region of the folders that call it, when they agree.
+ */
+function providerRegion(iam, scope, seen = new Set()) {
+    const literal = iam.providerRegions.find((provider) => provider.scope === scope)?.region;
+    if (literal)
+        return literal;
+    const variable = iam.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
+    if (variable) {
+        // A .tfvars value wins over the variable's default.
+        const values = iam.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
+        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+    }
+    const callers = iam.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
+    const regions = new Set(callers.map((call) => providerRegion(iam, call.caller, new Set([...seen, scope]))).filter((region) => region !== undefined));
+    if (regions.size === 1)
+        return [...regions][0];
+    // No provider and no caller: a folder with a single region-named variable default.
+    const defaults = iam.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
+    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
+
 
 const smtpRegionMismatch = {
     meta: {
@@ -58589,9 +58617,8 @@ const smtpRegionMismatch = {
     },
     check: (model) => {
         const findings = [];
-        const { providerRegions, variableRegions } = model.iam;
         for (const use of model.iam.smtpPasswordUses) {
-            const derivedRegion = use.derivedRegion ?? providerRegions.find((p) => p.scope === use.scope)?.region ?? variableRegions.find((v) => v.scope === use.scope)?.region;
+            const derivedRegion = use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
             if (!derivedRegion)
                 continue;
             const other = use.endpointRegions.filter((region) => region !== derivedRegion);
@@ -62762,6 +62789,12 @@ class TerraformReader {
                     topAttributes.push(child);
             }
             // A .tfvars file is a list of attributes: each is a value named by its variable.
+            for (const attribute of topAttributes) {
+                const name = firstChild(attribute, 'identifier')?.text ?? '';
+                const region = literalString(expressionOf(attribute));
+                if (region && isRegion(region))
+                    this.iam.variableRegions.push({ scope: this.scope, name, region, from: 'tfvars' });
+            }
             if (topAttributes.length > 0) {
                 const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
                 if (collected.referenceIds.length > 0)
@@ -62794,19 +62827,26 @@ class TerraformReader {
             this.readOutput(resourceType, block);
         this.flushSmtpUses(block);
         if (block.type === 'provider' && resourceType === 'aws') {
-            const region = literalString(expressionOf(block.attributes.get('region')));
+            const regionExpression = expressionOf(block.attributes.get('region'));
+            const region = literalString(regionExpression);
             if (region)
                 this.iam.providerRegions.push({ scope: this.scope, region });
+            const variable = regionExpression ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+            if (variable)
+                this.iam.providerRegionVariables.push({ scope: this.scope, name: variable });
             this.builder.use(`provider "aws"`, declaration, collected.referenceIds, { ...destinationOf(collected, 'aws-credentials'), awsApi: true });
             return;
         }
         if (block.type === 'variable') {
-            if (/region/i.test(resourceType)) {
-                const region = literalString(expressionOf(block.attributes.get('default')));
-                if (region)
-                    this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region });
-            }
+            const region = literalString(expressionOf(block.attributes.get('default')));
+            if (region && isRegion(region))
+                this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region, from: 'default' });
             return;
+        }
+        if (block.type === 'module') {
+            const source = literalString(expressionOf(block.attributes.get('source')));
+            if (source && /^\.\.?\//.test(source))
+                this.iam.moduleCalls.push({ caller: this.scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(this.scope, source)).replace(/\/$/, '') });
         }
         if (block.type === 'output')
             return;
@@ -63049,6 +63089,9 @@ class TerraformReader {
         for (const child of namedChildren(node))
             this.walkValues(child, key, visit, interpolated);
     }
+}
+function isRegion(value) {
+    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
 }
 function describeError(root) {
     const missing = (node) => {
@@ -68761,7 +68804,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8609);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7477);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -108,8 +108,12 @@ export interface IamFacts {
   smtpPasswordUses: SmtpPasswordUse[];
   /** The AWS provider's literal region, per module folder. */
   providerRegions: Array<{ scope: string; region: string }>;
-  /** Defaults of region variables, per module folder, for providers that take `var.region`. */
-  variableRegions: Array<{ scope: string; name: string; region: string }>;
+  /** Region variables' values (defaults and .tfvars), per module folder, for providers that take `var.region`. */
+  variableRegions: Array<{ scope: string; name: string; region: string; from: 'default' | 'tfvars' }>;
+  /** `region = var.x` of a provider, per module folder. */
+  providerRegionVariables: Array<{ scope: string; name: string }>;
+  /** `module "m" { source = "../x" }` with a local source: the calling folder and the module's folder. */
+  moduleCalls: Array<{ caller: string; module: string }>;
 }
 
 export interface IamPrincipal {
@@ -267,7 +271,7 @@ export function referencesOf(model: ScanModel, use: CredentialUse): CredentialRe
 }
 
 export function emptyIam(): IamFacts {
-  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [] };
+  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
 }
 
 export function mergeIam(parts: IamFacts[]): IamFacts {
@@ -282,6 +286,8 @@ export function mergeIam(parts: IamFacts[]): IamFacts {
     merged.smtpPasswordUses.push(...part.smtpPasswordUses);
     merged.providerRegions.push(...part.providerRegions);
     merged.variableRegions.push(...part.variableRegions);
+    merged.providerRegionVariables.push(...part.providerRegionVariables);
+    merged.moduleCalls.push(...part.moduleCalls);
   }
   return merged;
 }

@@ -97,6 +97,11 @@ class TerraformReader {
         else if (child.type === 'attribute') topAttributes.push(child);
       }
       // A .tfvars file is a list of attributes: each is a value named by its variable.
+      for (const attribute of topAttributes) {
+        const name = firstChild(attribute, 'identifier')?.text ?? '';
+        const region = literalString(expressionOf(attribute));
+        if (region && isRegion(region)) this.iam.variableRegions.push({ scope: this.scope, name, region, from: 'tfvars' });
+      }
       if (topAttributes.length > 0) {
         const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
         if (collected.referenceIds.length > 0) this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
@@ -128,17 +133,22 @@ class TerraformReader {
     this.flushSmtpUses(block);
 
     if (block.type === 'provider' && resourceType === 'aws') {
-      const region = literalString(expressionOf(block.attributes.get('region')));
+      const regionExpression = expressionOf(block.attributes.get('region'));
+      const region = literalString(regionExpression);
       if (region) this.iam.providerRegions.push({ scope: this.scope, region });
+      const variable = regionExpression ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+      if (variable) this.iam.providerRegionVariables.push({ scope: this.scope, name: variable });
       this.builder.use(`provider "aws"`, declaration, collected.referenceIds, { ...destinationOf(collected, 'aws-credentials'), awsApi: true });
       return;
     }
     if (block.type === 'variable') {
-      if (/region/i.test(resourceType)) {
-        const region = literalString(expressionOf(block.attributes.get('default')));
-        if (region) this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region });
-      }
+      const region = literalString(expressionOf(block.attributes.get('default')));
+      if (region && isRegion(region)) this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region, from: 'default' });
       return;
+    }
+    if (block.type === 'module') {
+      const source = literalString(expressionOf(block.attributes.get('source')));
+      if (source && /^\.\.?\//.test(source)) this.iam.moduleCalls.push({ caller: this.scope, module: posix.normalize(posix.join(this.scope, source)).replace(/\/$/, '') });
     }
     if (block.type === 'output') return;
     if (block.type === 'data' && resourceType === 'aws_iam_policy_document') {
@@ -362,6 +372,10 @@ class TerraformReader {
     const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
     for (const child of namedChildren(node)) this.walkValues(child, key, visit, interpolated);
   }
+}
+
+function isRegion(value: string): boolean {
+  return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
 }
 
 function describeError(root: Node): string {

@@ -1,3 +1,4 @@
+import { providerRegion } from '../credentials/regions.js';
 import { atValue } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -12,9 +13,8 @@ export const smtpRegionMismatch: Rule = {
   },
   check: (model) => {
     const findings: RuleFinding[] = [];
-    const { providerRegions, variableRegions } = model.iam;
     for (const use of model.iam.smtpPasswordUses) {
-      const derivedRegion = use.derivedRegion ?? providerRegions.find((p) => p.scope === use.scope)?.region ?? variableRegions.find((v) => v.scope === use.scope)?.region;
+      const derivedRegion = use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
       if (!derivedRegion) continue;
       const other = use.endpointRegions.filter((region) => region !== derivedRegion);
       if (other.length === 0) continue;
