@@ -4796,7 +4796,12 @@ class WorkflowReader {
                 oidcRole = true;
             if (role?.expects === 'access-key-id')
                 staticKeys = true;
-            const sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(role?.expects ? { expects: role.expects } : {}) };
+            // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
+            const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
+            const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
+            const sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(expects ? { expects } : {}), ...(named?.root ? { root: true } : {}) };
+            if (!role && (expects === 'smtp-username' || isSmtpPasswordKind(expects)))
+                parts.push({ ...emptyCollected(), smtpSignal: true });
             const collected = this.readScalar(pair.value, sink, false);
             if (role?.smtpHost)
                 this.noteHost(pair.value, collected);

@@ -106,3 +106,27 @@ describe(`${rule} in IaC`, () => {
     expect(placesOf(rule, files)).toEqual([]);
   });
 });
+
+describe(`${rule} through actions it does not know`, () => {
+  it('reads the inputs of an unknown action by their names', () => {
+    const text = workflow(`      - uses: acme/notify-by-smtp@v2
+        with:
+          smtp_host: email-smtp.eu-west-1.amazonaws.com
+          smtp_username: \${{ secrets.AWS_ACCESS_KEY_ID }}
+          smtp_password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+`);
+    expect(placesOf(rule, text)).toEqual([locate(text, 'secrets.AWS_SECRET_ACCESS_KEY')]);
+  });
+
+  it('stays quiet on registry logins and on inputs whose names say nothing', () => {
+    const text = workflow(`      - uses: docker/login-action@v3
+        with:
+          username: \${{ secrets.AWS_ACCESS_KEY_ID }}
+          password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+      - uses: acme/deploy@v1
+        with:
+          token: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+`);
+    expect(placesOf(rule, text)).toEqual([]);
+  });
+});
