@@ -59666,8 +59666,11 @@ function readValue(builder, input) {
         if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
             collected.otherSmtpHosts.push(host);
     }
-    const slots = [...facts.slots];
-    const urlInside = facts.slots.some((slot) => slot.sink.type === 'url-userinfo');
+    const classify = input.classifyName;
+    const slots = facts.slots.map((slot) => (classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot));
+    if (slots.some((slot) => isSmtpSlot(slot.sink)))
+        collected.smtpSignal = true;
+    const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
     if (input.wholeValueSlot && !urlInside)
         slots.push({ start: 0, end: text.length, sink: outer });
     const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
@@ -62315,6 +62318,7 @@ class WorkflowReader {
             interpolations: githubInterpolations(text),
             script,
             wholeValueSlot: !script,
+            classifyName: this.context.classifyName,
         });
     }
 }

@@ -130,3 +130,22 @@ describe(`${rule} through actions it does not know`, () => {
     expect(placesOf(rule, text)).toEqual([]);
   });
 });
+
+describe(`${rule} in scripts`, () => {
+  it('fires on a secret key exported as the SMTP password in a run script', () => {
+    const text = workflow(`      - run: |
+          export SMTP_USERNAME="\${{ secrets.AWS_ACCESS_KEY_ID }}"
+          export SMTP_PASSWORD="\${{ secrets.AWS_SECRET_ACCESS_KEY }}"
+          python send_report.py
+`);
+    expect(placesOf(rule, text)).toEqual([locate(text, 'secrets.AWS_SECRET_ACCESS_KEY')]);
+  });
+
+  it('stays quiet on the SMTP password exported the same way', () => {
+    const text = workflow(`      - run: |
+          export SMTP_PASSWORD="\${{ secrets.SES_SMTP_PASSWORD }}"
+          python send_report.py
+`);
+    expect(placesOf(rule, text)).toEqual([]);
+  });
+});

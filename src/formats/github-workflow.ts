@@ -135,6 +135,7 @@ class WorkflowReader {
       interpolations: githubInterpolations(text),
       script,
       wholeValueSlot: !script,
+      classifyName: this.context.classifyName,
     });
   }
 }

@@ -47,6 +47,8 @@ export interface ValueInput {
   /** Shell script: also read assignments, `curl --user` and `aws ses` calls. */
   script: boolean;
   wholeValueSlot: boolean;
+  /** Names the variables a script assigns (`export SMTP_PASSWORD=…`), so their slots expect a kind. */
+  classifyName?: (name: string) => { kind: Sink['expects']; root: boolean } | undefined;
 }
 
 const hostVariable = /(?:^|_)(?:SMTP|MAIL|EMAIL|MAILER)_?(?:HOST|SERVER|ADDRESS|ENDPOINT|SERVER_ADDRESS|SMTP_HOST)$/i;
@@ -84,8 +86,10 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     const host = text.trim();
     if (host && interpolations.length === 0 && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);
   }
-  const slots: Slot[] = [...facts.slots];
-  const urlInside = facts.slots.some((slot) => slot.sink.type === 'url-userinfo');
+  const classify = input.classifyName;
+  const slots: Slot[] = facts.slots.map((slot) => (classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot));
+  if (slots.some((slot) => isSmtpSlot(slot.sink))) collected.smtpSignal = true;
+  const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
   if (input.wholeValueSlot && !urlInside) slots.push({ start: 0, end: text.length, sink: outer });
   const slotAt = (offset: number): Sink => innermost(slots, offset)?.sink ?? outer;
 
