@@ -299,7 +299,7 @@ function anyGlob(globs) {
 const severityRank = { error: 3, warning: 2, notice: 1 };
 function joinModels(files, repository = { values: [] }) {
     const references = files.flatMap((file) => file.references);
-    const uses = files.flatMap((file) => file.uses);
+    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
     const referenceById = new Map(references.map((reference) => [reference.id, reference]));
     const usesByReference = new Map();
     for (const use of uses) {
@@ -335,6 +335,23 @@ function mergeIam(parts) {
         merged.moduleCalls.push(...part.moduleCalls);
     }
     return merged;
+}
+/**
+ * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
+ * even when they live in another file: its destination takes them in.
+ */
+function withImportedHosts(uses, sources, imports) {
+    if (imports.length === 0)
+        return uses;
+    return uses.map((use) => {
+        const imported = imports.filter((entry) => entry.useId === use.id).flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        if (!imported.some((source) => source.smtp))
+            return use;
+        const regions = [...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)])].sort();
+        const current = use.destination.smtp?.target ?? 'unknown';
+        const target = regions.length > 0 ? 'ses' : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0) ? 'other' : current;
+        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -2010,7 +2027,9 @@ class ModelBuilder {
         return id;
     }
     use(label, span, referenceIds, destination) {
-        this.uses.push({ id: `${this.file}#u${this.uses.length + 1}`, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+        const id = `${this.file}#u${this.uses.length + 1}`;
+        this.uses.push({ id, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+        return id;
     }
     problem(message, span) {
         this.problems.push(span ? { file: this.file, message, span } : { file: this.file, message });
@@ -4917,6 +4936,7 @@ class ManifestReader {
     source;
     context;
     builder;
+    envSources = { sources: [], imports: [] };
     constructor(source, context) {
         this.source = source;
         this.context = context;
@@ -4945,6 +4965,7 @@ class ManifestReader {
             parts.push(kind === 'Secret' ? this.encoded(pair.value, scalarText(pair.key) ?? '') : this.scalar(pair.value, scalarText(pair.key) ?? ''));
         const visible = merge(...parts);
         const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
+        this.envSources.sources.push({ kind, name, sesRegions: visible.sesHostRegions, otherHosts: visible.otherSmtpHosts, smtp: visible.smtpSignal });
         if (visible.referenceIds.length > 0)
             this.builder.use(`${kind} ${name}`, this.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
@@ -4973,8 +4994,16 @@ class ManifestReader {
             }
             const visible = merge(...parts);
             const containerName = scalarText(getValue(container, 'name')) ?? '?';
-            if (visible.referenceIds.length > 0)
-                this.builder.use(`container ${containerName}`, this.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+            if (visible.referenceIds.length === 0)
+                continue;
+            const useId = this.builder.use(`container ${containerName}`, this.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+            for (const entry of seqItems(getValue(container, 'envFrom'))) {
+                for (const [kind, field] of [['ConfigMap', 'configMapRef'], ['Secret', 'secretRef']]) {
+                    const name = scalarText(getValue(getValue(entry, field), 'name'));
+                    if (name)
+                        this.envSources.imports.push({ useId, kind, name });
+                }
+            }
         }
     }
     read() {
@@ -4991,7 +5020,7 @@ class ManifestReader {
             else if (kind === '' && getValue(root, 'apiVersion') === undefined)
                 readKeyedValues(this.source, this.context, this.builder, root);
         }
-        const model = this.builder.build();
+        const model = { ...this.builder.build(), ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}) };
         return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
     }
 }

@@ -1,5 +1,5 @@
 import { isScalar, type Node, type Scalar } from 'yaml';
-import { mergeIam, type FileModel, type IamFacts } from '../model.js';
+import { mergeIam, type EnvSources, type FileModel, type IamFacts } from '../model.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { ModelBuilder } from './shared/builder.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
@@ -19,6 +19,7 @@ export function decodeSecretData(encoded: string): string | undefined {
 
 class ManifestReader {
   readonly builder: ModelBuilder;
+  private readonly envSources: EnvSources = { sources: [], imports: [] };
 
   constructor(
     private readonly source: YamlSource,
@@ -48,6 +49,7 @@ class ManifestReader {
     for (const pair of mapPairs(getValue(root, 'data'))) parts.push(kind === 'Secret' ? this.encoded(pair.value, scalarText(pair.key) ?? '') : this.scalar(pair.value, scalarText(pair.key) ?? ''));
     const visible = merge(...parts);
     const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
+    this.envSources.sources.push({ kind, name, sesRegions: visible.sesHostRegions, otherHosts: visible.otherSmtpHosts, smtp: visible.smtpSignal });
     if (visible.referenceIds.length > 0) this.builder.use(`${kind} ${name}`, this.source.nodeSpan(getValue(root, 'kind') as Node), visible.referenceIds, destinationOf(visible, 'unknown'));
   }
 
@@ -73,7 +75,14 @@ class ManifestReader {
       }
       const visible = merge(...parts);
       const containerName = scalarText(getValue(container, 'name')) ?? '?';
-      if (visible.referenceIds.length > 0) this.builder.use(`container ${containerName}`, this.source.nodeSpan(container as Node), visible.referenceIds, destinationOf(visible, 'unknown'));
+      if (visible.referenceIds.length === 0) continue;
+      const useId = this.builder.use(`container ${containerName}`, this.source.nodeSpan(container as Node), visible.referenceIds, destinationOf(visible, 'unknown'));
+      for (const entry of seqItems(getValue(container, 'envFrom'))) {
+        for (const [kind, field] of [['ConfigMap', 'configMapRef'], ['Secret', 'secretRef']] as const) {
+          const name = scalarText(getValue(getValue(entry, field), 'name'));
+          if (name) this.envSources.imports.push({ useId, kind, name });
+        }
+      }
     }
   }
 
@@ -87,7 +96,7 @@ class ManifestReader {
       else if (looksLikeCloudFormation(root)) facts.push(readCloudFormation(this.source, this.context, this.builder, root));
       else if (kind === '' && getValue(root, 'apiVersion') === undefined) readKeyedValues(this.source, this.context, this.builder, root);
     }
-    const model = this.builder.build();
+    const model = { ...this.builder.build(), ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}) };
     return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
   }
 }

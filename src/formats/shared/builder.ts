@@ -17,8 +17,10 @@ export class ModelBuilder {
     return id;
   }
 
-  use(label: string, span: Span, referenceIds: string[], destination: Destination): void {
-    this.uses.push({ id: `${this.file}#u${this.uses.length + 1}`, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+  use(label: string, span: Span, referenceIds: string[], destination: Destination): string {
+    const id = `${this.file}#u${this.uses.length + 1}`;
+    this.uses.push({ id, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+    return id;
   }
 
   problem(message: string, span?: Span): void {
