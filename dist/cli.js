@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8615);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8615:
+/***/ 3042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -653,7 +653,8 @@ function strings(node) {
     const single = scalarText(node);
     if (single !== undefined)
         return [single];
-    return seqItems(node).flatMap((item) => scalarText(item) ?? ((0,dist/* isMap */.jh)(item) || item ? ['<expression>'] : []));
+    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
 }
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */
 function readPolicyDocument(source, document, ownerKey) {
@@ -1597,6 +1598,16 @@ function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+
+/**
+ * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
+ * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
+ */
+function errorText(error) {
+    return scrubCredentials(error instanceof Error ? error.message : String(error));
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 function reachesThreshold(findings, failOn) {
@@ -1667,23 +1678,25 @@ function fromFinding(finding) {
  */
 function planAnnotations(findings, problems = []) {
     const perLevel = { error: 0, warning: 0, notice: 0 };
-    const shown = [];
+    const annotated = [];
     for (const finding of findings) {
         if (perLevel[finding.severity] >= annotationLimitPerLevel)
             continue;
         perLevel[finding.severity]++;
-        shown.push(fromFinding(finding));
+        annotated.push(fromFinding(finding));
     }
-    const notShown = findings.length - shown.length;
+    const notShown = findings.length - annotated.length;
+    const lastFinding = annotated.at(-1);
+    if (notShown > 0 && lastFinding)
+        lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
+    const notes = [];
     for (const problem of problems) {
         if (perLevel.notice >= annotationLimitPerLevel)
             break;
         perLevel.notice++;
-        shown.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
+        notes.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
     }
-    const lastFinding = shown.filter((annotation) => !annotation.title.startsWith('ses-credential-hygiene:')).at(-1);
-    if (notShown > 0 && lastFinding)
-        lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
+    const shown = [...annotated, ...notes];
     return { commands: shown.map(formatCommand), shown: shown.length, notShown };
 }
 
@@ -2042,7 +2055,7 @@ class ModelBuilder {
     }
 }
 function emptyDestination() {
-    return { sesApi: false, awsApi: false, registry: false, oidcRole: false };
+    return { sesApi: false, awsApi: false, registry: false };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
@@ -2218,7 +2231,7 @@ function readValue(builder, input) {
     }
     if (facts.smtpUrl)
         collected.smtpSignal = true;
-    if (isSmtpHostName(outer.name)) {
+    if (input.smtpHost || isSmtpHostName(outer.name)) {
         collected.smtpSignal = true;
         const host = text.trim();
         if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
@@ -4702,7 +4715,6 @@ const configureAwsCredentials = {
         'aws-access-key-id': { expects: 'access-key-id' },
         'aws-secret-access-key': { expects: 'secret-access-key' },
         'aws-session-token': { expects: 'session-token' },
-        'role-to-assume': { oidcRole: true },
     }),
 };
 /** Mail actions we know by name; their inputs differ a little, so the roles are read from the input name. */
@@ -4736,7 +4748,6 @@ function actionProfile(uses) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
-
 
 
 
@@ -4792,13 +4803,11 @@ class WorkflowReader {
     readSteps(scope, steps, inherited) {
         const read = steps.map((step) => this.readStep(step));
         const jobSesApi = read.some((step) => step.collected.sesApi);
-        const jobOidcRole = read.some((step) => step.oidcRole);
         read.forEach((step, index) => {
             const visible = merge(inherited, step.collected);
             const destination = destinationOf(visible, step.purpose);
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-            destination.oidcRole = jobOidcRole;
             const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
             this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
         });
@@ -4809,25 +4818,16 @@ class WorkflowReader {
         const uses = scalarText(getValue(node, 'uses'));
         const profile = uses ? actionProfile(uses) : undefined;
         const parts = [this.readEnv(getValue(node, 'env'))];
-        let oidcRole = false;
-        let staticKeys = false;
         for (const pair of mapPairs(getValue(node, 'with'))) {
             const input = scalarText(pair.key) ?? '';
             const role = profile?.inputs(input);
-            if (role?.oidcRole)
-                oidcRole = true;
-            if (role?.expects === 'access-key-id')
-                staticKeys = true;
             // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
             const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
             const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
             const sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(expects ? { expects } : {}), ...(named?.root ? { root: true } : {}) };
-            if (!role && (expects === 'smtp-username' || isSmtpPasswordKind(expects)))
-                parts.push({ ...emptyCollected(), smtpSignal: true });
-            const collected = this.readScalar(pair.value, sink, false);
-            if (role?.smtpHost)
-                this.noteHost(pair.value, collected);
-            if (role?.smtpHost || role?.smtpUrl || role?.expects === 'smtp-username' || isSmtpPasswordKind(role?.expects))
+            // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
+            const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
+            if (role?.smtpHost || role?.smtpUrl)
                 collected.smtpSignal = true;
             parts.push(collected);
         }
@@ -4837,7 +4837,7 @@ class WorkflowReader {
         const collected = merge(...parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
-        return { node, purpose: profile?.purpose ?? 'unknown', collected, oidcRole: oidcRole && !staticKeys };
+        return { node, purpose: profile?.purpose ?? 'unknown', collected };
     }
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
@@ -4859,13 +4859,7 @@ class WorkflowReader {
     sink(type, name) {
         return namedSink(type, name, this.context.classifyName);
     }
-    noteHost(node, collected) {
-        const host = scalarText(node)?.trim();
-        collected.smtpSignal = true;
-        if (host && !host.includes('${{') && !/email-smtp/i.test(host))
-            collected.otherSmtpHosts.push(host);
-    }
-    readScalar(node, outer, script) {
+    readScalar(node, outer, script, smtpHost = false) {
         const text = scalarText(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
@@ -4877,6 +4871,7 @@ class WorkflowReader {
             script,
             wholeValueSlot: !script,
             classifyName: this.context.classifyName,
+            smtpHost,
         });
     }
 }
@@ -5238,6 +5233,17 @@ function parseHcl(text) {
         tree.delete();
     }
 }
+/** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */
+function findNode(root, matches) {
+    if (matches(root))
+        return root;
+    for (const child of root.children) {
+        const found = findNode(child, matches);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
 function namedChildren(node) {
     return node?.namedChildren ?? [];
 }
@@ -5381,17 +5387,7 @@ class TerraformReader {
         return { ...this.builder.build(), iam: this.iam };
     }
     firstErrorSpan(root) {
-        const visit = (node) => {
-            if (node.isError || node.isMissing)
-                return node;
-            for (const child of node.children) {
-                const found = visit(child);
-                if (found)
-                    return found;
-            }
-            return undefined;
-        };
-        const error = visit(root);
+        const error = findNode(root, (node) => node.isError || node.isMissing);
         return error ? this.nodeSpan(error) : this.span(0, 0);
     }
     readTopBlock(block) {
@@ -5671,18 +5667,8 @@ function isRegion(value) {
     return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
 }
 function describeError(root) {
-    const missing = (node) => {
-        if (node.isMissing)
-            return node;
-        for (const child of node.children) {
-            const found = missing(child);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-    const node = missing(root);
-    return node ? `missing "${node.type}"` : 'unexpected input';
+    const missing = findNode(root, (node) => node.isMissing);
+    return missing ? `missing "${missing.type}"` : 'unexpected input';
 }
 /** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
 function parseTerraformJson(file, text, context) {
@@ -5737,6 +5723,7 @@ async function prepareAdapters(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/inventory.ts
+
 
 /** The channel a reference is used for in one use. */
 function channelOf(reference, use) {
@@ -5800,7 +5787,8 @@ function buildIacInventory(model) {
                 continue;
             const uses = model.usesByReference.get(reference.id) ?? [];
             const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
-            flows.push({ part: reference.source.kind, to: where, file: reference.file, line: reference.span.startLine });
+            // Labels come from names in the files (step names, keys); redacted like every other free text.
+            flows.push({ part: reference.source.kind, to: scrubCredentials(where), file: reference.file, line: reference.span.startLine });
         }
         for (const exposure of model.iam.exposures) {
             if (exposure.accessKeyKey !== accessKey.key)
@@ -5826,17 +5814,17 @@ function classifySupplied(reference, classifyName) {
     const { source } = reference;
     if (source.type === 'secret' || source.type === 'variable') {
         const byName = classifyName(source.name);
-        return byName ? { ...byName, evidence: 'name' } : undefined;
+        return byName;
     }
     if (source.type === 'attribute')
-        return { kind: source.kind, root: false, evidence: 'name' };
+        return { kind: source.kind, root: false };
     if (source.type === 'literal') {
         const shape = classifyValue(source.value);
         if (!shape)
             return undefined;
         // A key ID alone never reveals root; the name of the slot it fills can.
         const sinkRoot = classifyName(reference.sink.name)?.root === true;
-        return { kind: shape.kind, root: sinkRoot, evidence: 'shape' };
+        return { kind: shape.kind, root: sinkRoot };
     }
     return undefined;
 }
@@ -5924,8 +5912,7 @@ function decode(bytes) {
 
 
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-function parseFile(path, text, context, limits = defaultParseLimits) {
-    const adapter = adapterFor(path);
+function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path)) {
     if (!adapter)
         return { file: path, format: 'none', references: [], uses: [], problems: [] };
     const refuse = (message) => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
@@ -5943,9 +5930,9 @@ function parseFile(path, text, context, limits = defaultParseLimits) {
         return { file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }] };
     }
 }
-function parse_files_parseText(path, text, settings, problems = []) {
+function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
-    const model = parseFile(path, text, { classifyName: classify }, settings.limits);
+    const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
     const ignores = readInlineIgnores(text);
     return {
         path,
@@ -5958,12 +5945,13 @@ function parse_files_parseText(path, text, settings, problems = []) {
 async function readAndParse(candidates, settings) {
     await prepareAdapters(candidates.map((candidate) => candidate.path));
     return candidates.map((candidate) => {
-        const read = readText(candidate.absolute, settings.maxFileBytes, adapterFor(candidate.path)?.mayMatter);
+        const adapter = adapterFor(candidate.path);
+        const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
         if ('irrelevant' in read)
             return { path: candidate.path, problems: [] };
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
-        return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : []);
+        return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
 }
 
@@ -5988,9 +5976,10 @@ function analyze(parsed, config, extraProblems, root, repository) {
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const files = joinModels(models);
-    const smtpRegions = [...new Set(files.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
-    const model = repository ? joinModels(models, repository({ smtpRegions })) : files;
+    const joined = joinModels(models);
+    // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
+    const smtpRegions = [...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+    const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
     const { findings, suppressed } = runRules(model, config, ignores);
     const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
         .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
@@ -6012,6 +6001,7 @@ async function scan(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -6095,14 +6085,14 @@ async function main(argv, io = processIo) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr(`${toolName}: ${error.message}\n\n${usage}`);
+            io.stderr(`${toolName}: ${errorText(error)}\n\n${usage}`);
             return 2;
         }
         if (error instanceof ConfigError || error instanceof BaselineError) {
-            io.stderr(`${toolName}: ${error.message}\n`);
+            io.stderr(`${toolName}: ${errorText(error)}\n`);
             return 2;
         }
-        io.stderr(`${toolName}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(`${toolName}: ${errorText(error)}\n`);
         return 2;
     }
 }

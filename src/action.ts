@@ -9,6 +9,8 @@ import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan, type ScanOptions } from './scan.js';
+import { errorText } from './errors.js';
+import { scrubCredentials } from './credentials/values.js';
 import { accessKeyPairs, checkValues, credentialVariables, type ValueFacts } from './credentials/check-values.js';
 import { verifyAccessKey, type Verification } from './credentials/verify.js';
 import { listDefinedSecrets } from './github/secrets.js';
@@ -44,7 +46,7 @@ async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
     const changed = await changedFiles({ token: core.getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', pullNumber, ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
     return { ...result, findings: result.findings.map((finding) => (changed.has(finding.file) ? finding : { ...finding, outsideDiff: true })) };
   } catch (error) {
-    core.warning(`ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${error instanceof Error ? error.message : String(error)}); annotating every finding.`);
+    core.warning(`ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
     return result;
   }
 }
@@ -65,7 +67,7 @@ async function valueChecks(config: Config): Promise<((smtpRegions: string[]) => 
   if (verify) {
     for (const pair of accessKeyPairs(variables)) {
       const verification = await verifyAccessKey(pair, { region: process.env.AWS_REGION ?? 'us-east-1', ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}) });
-      if (verification.status === 'error') core.warning(`ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${verification.reason}); it was not verified.`);
+      if (verification.status === 'error') core.warning(`ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
       verifications.set(pair.idName, verification);
     }
   }
@@ -86,7 +88,7 @@ async function definedSecrets(config: Config): Promise<RepositoryContext['define
       return { name: secret.name, scope: secret.scope, kind: classified?.kind, root: classified?.root === true };
     });
   } catch (error) {
-    core.warning(`ses-credential-hygiene: could not list the repository's secrets (${error instanceof Error ? error.message : String(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+    core.warning(`ses-credential-hygiene: could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
     return undefined;
   }
 }
@@ -134,6 +136,6 @@ export async function run(): Promise<void> {
       core.setFailed(`ses-credential-hygiene: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
     }
   } catch (error) {
-    core.setFailed(`ses-credential-hygiene: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);
   }
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, parseSeverityThreshold } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
+import { errorText } from './errors.js';
 import { reachesThreshold, type FailOn } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
@@ -86,14 +87,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return reachesThreshold(result.findings, failOn as FailOn) ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${toolName}: ${error.message}\n\n${usage}`);
+      io.stderr(`${toolName}: ${errorText(error)}\n\n${usage}`);
       return 2;
     }
     if (error instanceof ConfigError || error instanceof BaselineError) {
-      io.stderr(`${toolName}: ${error.message}\n`);
+      io.stderr(`${toolName}: ${errorText(error)}\n`);
       return 2;
     }
-    io.stderr(`${toolName}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`${toolName}: ${errorText(error)}\n`);
     return 2;
   }
 }

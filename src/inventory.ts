@@ -1,3 +1,4 @@
+import { scrubCredentials } from './credentials/values.js';
 import type { Channel } from './credentials/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from './credentials/kinds.js';
 import type { CredentialReference, CredentialUse, IacCredentialEntry, InventoryEntry, ScanModel } from './model.js';
@@ -56,7 +57,8 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
         if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key) continue;
         const uses = model.usesByReference.get(reference.id) ?? [];
         const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
-        flows.push({ part: reference.source.kind, to: where, file: reference.file, line: reference.span.startLine });
+        // Labels come from names in the files (step names, keys); redacted like every other free text.
+        flows.push({ part: reference.source.kind, to: scrubCredentials(where), file: reference.file, line: reference.span.startLine });
       }
       for (const exposure of model.iam.exposures) {
         if (exposure.accessKeyKey !== accessKey.key) continue;

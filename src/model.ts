@@ -37,8 +37,6 @@ export interface Sink {
 export interface Classification {
   kind: CredentialKind;
   root: boolean;
-  /** What the kind was read from. */
-  evidence: 'name' | 'shape' | 'config';
 }
 
 /** One value that is, or may be, a credential, at the exact place it is written. */
@@ -59,8 +57,6 @@ export interface Destination {
   sesApi: boolean;
   awsApi: boolean;
   registry: boolean;
-  /** An OIDC role is assumed in the same job, so static keys are not needed. */
-  oidcRole: boolean;
 }
 
 /**

@@ -4,7 +4,7 @@ import { readText } from './discovery/read.js';
 import type { Candidate } from './discovery/walk.js';
 import { readInlineIgnores, type InlineIgnores } from './engine.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
-import type { ParseContext } from './formats/types.js';
+import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileModel, FileProblem } from './model.js';
 import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
 
@@ -24,8 +24,7 @@ export interface ParsedFile {
 }
 
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-export function parseFile(path: string, text: string, context: ParseContext, limits: ParseLimits = defaultParseLimits): FileModel {
-  const adapter = adapterFor(path);
+export function parseFile(path: string, text: string, context: ParseContext, limits: ParseLimits = defaultParseLimits, adapter: FormatAdapter | undefined = adapterFor(path)): FileModel {
   if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
   const refuse = (message: string): FileModel => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
@@ -40,9 +39,9 @@ export function parseFile(path: string, text: string, context: ParseContext, lim
   }
 }
 
-export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules' | 'limits'>, problems: FileProblem[] = []): ParsedFile {
+export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules' | 'limits'>, problems: FileProblem[] = [], adapter: FormatAdapter | undefined = adapterFor(path)): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
-  const model = parseFile(path, text, { classifyName: classify }, settings.limits);
+  const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
   const ignores = readInlineIgnores(text);
   return {
     path,
@@ -56,9 +55,10 @@ export function parseText(path: string, text: string, settings: Pick<ParseSettin
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
   await prepareAdapters(candidates.map((candidate) => candidate.path));
   return candidates.map((candidate) => {
-    const read = readText(candidate.absolute, settings.maxFileBytes, adapterFor(candidate.path)?.mayMatter);
+    const adapter = adapterFor(candidate.path);
+    const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
     if (!read.ok) return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
-    return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : []);
+    return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
   });
 }

@@ -24,9 +24,10 @@ export function analyze(parsed: readonly ParsedFile[], config: Config, extraProb
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const files = joinModels(models);
-  const smtpRegions = [...new Set(files.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
-  const model = repository ? joinModels(models, repository({ smtpRegions })) : files;
+  const joined = joinModels(models);
+  // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
+  const smtpRegions = [...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+  const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
   const { findings, suppressed } = runRules(model, config, ignores);
   const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
     .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))

@@ -9,15 +9,15 @@ export function classifySupplied(reference: CredentialReference, classifyName: N
   const { source } = reference;
   if (source.type === 'secret' || source.type === 'variable') {
     const byName = classifyName(source.name);
-    return byName ? { ...byName, evidence: 'name' } : undefined;
+    return byName;
   }
-  if (source.type === 'attribute') return { kind: source.kind, root: false, evidence: 'name' };
+  if (source.type === 'attribute') return { kind: source.kind, root: false };
   if (source.type === 'literal') {
     const shape = classifyValue(source.value);
     if (!shape) return undefined;
     // A key ID alone never reveals root; the name of the slot it fills can.
     const sinkRoot = classifyName(reference.sink.name)?.root === true;
-    return { kind: shape.kind, root: sinkRoot, evidence: 'shape' };
+    return { kind: shape.kind, root: sinkRoot };
   }
   return undefined;
 }

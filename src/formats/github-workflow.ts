@@ -1,5 +1,4 @@
 import { isScalar, type Scalar } from 'yaml';
-import { isSmtpPasswordKind } from '../credentials/kinds.js';
 import type { Sink } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
@@ -57,13 +56,11 @@ class WorkflowReader {
   private readSteps(scope: string, steps: unknown[], inherited: Collected): void {
     const read = steps.map((step) => this.readStep(step));
     const jobSesApi = read.some((step) => step.collected.sesApi);
-    const jobOidcRole = read.some((step) => step.oidcRole);
     read.forEach((step, index) => {
       const visible = merge(inherited, step.collected);
       const destination = destinationOf(visible, step.purpose);
       // Credentials configured in one step serve every later step of the job.
       destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-      destination.oidcRole = jobOidcRole;
       const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
       this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node as Scalar), visible.referenceIds, destination);
     });
@@ -74,28 +71,23 @@ class WorkflowReader {
     const uses = scalarText(getValue(node, 'uses'));
     const profile: ActionProfile | undefined = uses ? actionProfile(uses) : undefined;
     const parts: Collected[] = [this.readEnv(getValue(node, 'env'))];
-    let oidcRole = false;
-    let staticKeys = false;
     for (const pair of mapPairs(getValue(node, 'with'))) {
       const input = scalarText(pair.key) ?? '';
       const role = profile?.inputs(input);
-      if (role?.oidcRole) oidcRole = true;
-      if (role?.expects === 'access-key-id') staticKeys = true;
       // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
       const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
       const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
       const sink: Sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(expects ? { expects } : {}), ...(named?.root ? { root: true } : {}) };
-      if (!role && (expects === 'smtp-username' || isSmtpPasswordKind(expects))) parts.push({ ...emptyCollected(), smtpSignal: true });
-      const collected = this.readScalar(pair.value, sink, false);
-      if (role?.smtpHost) this.noteHost(pair.value, collected);
-      if (role?.smtpHost || role?.smtpUrl || role?.expects === 'smtp-username' || isSmtpPasswordKind(role?.expects)) collected.smtpSignal = true;
+      // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
+      const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
+      if (role?.smtpHost || role?.smtpUrl) collected.smtpSignal = true;
       parts.push(collected);
     }
     const run = getValue(node, 'run');
     if (run !== undefined) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
     const collected = merge(...parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
-    return { node, purpose: profile?.purpose ?? 'unknown', collected, oidcRole: oidcRole && !staticKeys };
+    return { node, purpose: profile?.purpose ?? 'unknown', collected };
   }
 
   private readReusableCall(jobId: string, job: unknown, calls: unknown, inherited: Collected): void {
@@ -119,13 +111,7 @@ class WorkflowReader {
     return namedSink(type, name, this.context.classifyName);
   }
 
-  private noteHost(node: unknown, collected: Collected): void {
-    const host = scalarText(node)?.trim();
-    collected.smtpSignal = true;
-    if (host && !host.includes('${{') && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);
-  }
-
-  private readScalar(node: unknown, outer: Sink, script: boolean): Collected {
+  private readScalar(node: unknown, outer: Sink, script: boolean, smtpHost = false): Collected {
     const text = scalarText(node);
     if (text === undefined || !isScalar(node)) return emptyCollected();
     return readValue(this.builder, {
@@ -136,6 +122,7 @@ class WorkflowReader {
       script,
       wholeValueSlot: !script,
       classifyName: this.context.classifyName,
+      smtpHost,
     });
   }
 }

@@ -8,7 +8,7 @@ import { readKeyedValues } from './shared/generic-yaml.js';
 import { managedPolicyStatement, readPolicyDocument } from './shared/iam-policy.js';
 import { destinationOf, emptyCollected, merge, namedSink, readValue, type Collected } from './shared/values.js';
 import { YamlSource } from './shared/yaml.js';
-import { firstChild, isHclLoaded, literalBool, literalString, loadHcl, namedChildren, parseHcl, traversals, type Node } from './terraform/hcl.js';
+import { findNode, firstChild, isHclLoaded, literalBool, literalString, loadHcl, namedChildren, parseHcl, traversals, type Node } from './terraform/hcl.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 
 /** What each attribute of `aws_iam_access_key` is. */
@@ -111,15 +111,7 @@ class TerraformReader {
   }
 
   private firstErrorSpan(root: Node): Span {
-    const visit = (node: Node): Node | undefined => {
-      if (node.isError || node.isMissing) return node;
-      for (const child of node.children) {
-        const found = visit(child);
-        if (found) return found;
-      }
-      return undefined;
-    };
-    const error = visit(root);
+    const error = findNode(root, (node) => node.isError || node.isMissing);
     return error ? this.nodeSpan(error) : this.span(0, 0);
   }
 
@@ -379,16 +371,8 @@ function isRegion(value: string): boolean {
 }
 
 function describeError(root: Node): string {
-  const missing = (node: Node): Node | undefined => {
-    if (node.isMissing) return node;
-    for (const child of node.children) {
-      const found = missing(child);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  const node = missing(root);
-  return node ? `missing "${node.type}"` : 'unexpected input';
+  const missing = findNode(root, (node) => node.isMissing);
+  return missing ? `missing "${missing.type}"` : 'unexpected input';
 }
 
 /** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */

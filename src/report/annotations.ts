@@ -63,19 +63,21 @@ export interface AnnotationPlan {
  */
 export function planAnnotations(findings: readonly Finding[], problems: readonly FileProblem[] = []): AnnotationPlan {
   const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  const shown: Annotation[] = [];
+  const annotated: Annotation[] = [];
   for (const finding of findings) {
     if (perLevel[finding.severity] >= annotationLimitPerLevel) continue;
     perLevel[finding.severity]++;
-    shown.push(fromFinding(finding));
+    annotated.push(fromFinding(finding));
   }
-  const notShown = findings.length - shown.length;
+  const notShown = findings.length - annotated.length;
+  const lastFinding = annotated.at(-1);
+  if (notShown > 0 && lastFinding) lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
+  const notes: Annotation[] = [];
   for (const problem of problems) {
     if (perLevel.notice >= annotationLimitPerLevel) break;
     perLevel.notice++;
-    shown.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
+    notes.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
   }
-  const lastFinding = shown.filter((annotation) => !annotation.title.startsWith('ses-credential-hygiene:')).at(-1);
-  if (notShown > 0 && lastFinding) lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
+  const shown = [...annotated, ...notes];
   return { commands: shown.map(formatCommand), shown: shown.length, notShown };
 }

@@ -37,5 +37,5 @@ export class ModelBuilder {
 }
 
 export function emptyDestination(): Destination {
-  return { sesApi: false, awsApi: false, registry: false, oidcRole: false };
+  return { sesApi: false, awsApi: false, registry: false };
 }

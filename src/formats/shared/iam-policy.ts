@@ -20,7 +20,8 @@ export function managedPolicyStatement(arn: string): Pick<IamStatement, 'effect'
 function strings(node: unknown): string[] {
   const single = scalarText(node);
   if (single !== undefined) return [single];
-  return seqItems(node).flatMap((item) => scalarText(item) ?? (isMap(item) || item ? ['<expression>'] : []));
+  // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+  return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
 }
 
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */

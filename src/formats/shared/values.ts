@@ -47,6 +47,8 @@ export interface ValueInput {
   /** Shell script: also read assignments, `curl --user` and `aws ses` calls. */
   script: boolean;
   wholeValueSlot: boolean;
+  /** The value is an SMTP server (an action input named so), whatever the slot's name. */
+  smtpHost?: boolean;
   /** Names the variables a script assigns (`export SMTP_PASSWORD=…`), so their slots expect a kind. */
   classifyName?: (name: string) => { kind: Sink['expects']; root: boolean } | undefined;
 }
@@ -81,7 +83,7 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     else collected.otherSmtpHosts.push(host.host);
   }
   if (facts.smtpUrl) collected.smtpSignal = true;
-  if (isSmtpHostName(outer.name)) {
+  if (input.smtpHost || isSmtpHostName(outer.name)) {
     collected.smtpSignal = true;
     const host = text.trim();
     if (host && interpolations.length === 0 && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);

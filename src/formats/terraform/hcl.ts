@@ -123,6 +123,16 @@ export function parseHcl(text: string): Node {
   }
 }
 
+/** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */
+export function findNode(root: Node, matches: (node: Node) => boolean): Node | undefined {
+  if (matches(root)) return root;
+  for (const child of root.children) {
+    const found = findNode(child, matches);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function namedChildren(node: Node | null | undefined): Node[] {
   return node?.namedChildren ?? [];
 }

@@ -5,7 +5,6 @@ export interface InputRole {
   expects?: CredentialKind;
   smtpHost?: boolean;
   smtpUrl?: boolean;
-  oidcRole?: boolean;
 }
 
 export interface ActionProfile {
@@ -21,7 +20,6 @@ const configureAwsCredentials: ActionProfile = {
     'aws-access-key-id': { expects: 'access-key-id' },
     'aws-secret-access-key': { expects: 'secret-access-key' },
     'aws-session-token': { expects: 'session-token' },
-    'role-to-assume': { oidcRole: true },
   }),
 };
 
