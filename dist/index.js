@@ -63027,7 +63027,8 @@ class TerraformReader {
     readOutput(name, block) {
         const sensitive = literalBool(expressionOf(block.attributes.get('sensitive'))) === true;
         const value = block.attributes.get('value');
-        const nonsensitive = value ? /\bnonsensitive\s*\(/.test(value.text) : false;
+        // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
+        const nonsensitive = value ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined : false;
         if (!sensitive || nonsensitive)
             this.exposeSecrets(value, 'terraform-output', `output "${name}"`, nonsensitive);
     }
