@@ -8,4 +8,4 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/__tests__/fixtures/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   reporters: ['default', '<rootDir>/scripts/closing-line-reporter.cjs'],
-}
+};

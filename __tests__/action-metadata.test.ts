@@ -3,9 +3,15 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 
 const document = parseDocument(readFileSync('action.yml', 'utf8'));
-const action = document.toJS() as { runs: { using: string; main: string }; inputs: Record<string, { description?: string; default?: string }>; outputs: Record<string, { description?: string }> };
+const action = document.toJS() as {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description?: string; default?: string }>;
+  outputs: Record<string, { description?: string }>;
+};
 const source = readFileSync('src/action.ts', 'utf8') + readFileSync('src/github/pull-request.ts', 'utf8');
-const read = new Set([...source.matchAll(/(?:getInput|getMultilineInput|booleanInput)\('([a-z-]+)'/g)].map((match) => match[1]));
+const read = new Set(
+  [...source.matchAll(/(?:getInput|getMultilineInput|booleanInput)\('([a-z-]+)'/g)].map((match) => match[1]),
+);
 const written = new Set([...source.matchAll(/setOutput\('([a-z-]+)'/g)].map((match) => match[1]));
 
 describe('action.yml', () => {
@@ -29,6 +35,7 @@ describe('action.yml', () => {
 
   it('documents every input in the README', () => {
     const readme = readFileSync('README.md', 'utf8');
-    for (const name of Object.keys(action.inputs)) expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
+    for (const name of Object.keys(action.inputs))
+      expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
   });
 });

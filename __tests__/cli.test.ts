@@ -16,7 +16,10 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sch-cli-'));
   mkdirSync(join(dir, 'clean/.github/workflows'), { recursive: true });
-  writeFileSync(join(dir, 'clean/.github/workflows/ok.yml'), 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ok\n');
+  writeFileSync(
+    join(dir, 'clean/.github/workflows/ok.yml'),
+    'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ok\n',
+  );
   writeFileSync(join(dir, 'bad-config.yml'), 'rules:\n  no-such-rule: off\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,7 +29,9 @@ describe('CLI', () => {
     const { status, stdout } = await run(['examples']);
     expect(status).toBe(1);
     expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
-    expect(stdout).toMatch(/34 finding\(s\): 22 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/);
+    expect(stdout).toMatch(
+      /34 finding\(s\): 22 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
+    );
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -56,8 +61,12 @@ describe('CLI', () => {
   });
 
   it('reads --include, --exclude and --config', async () => {
-    const only = JSON.parse((await run(['examples', '--format', 'json', '--include', '.github/workflows/bootstrap.yml'])).stdout);
-    expect(new Set(only.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['.github/workflows/bootstrap.yml']));
+    const only = JSON.parse(
+      (await run(['examples', '--format', 'json', '--include', '.github/workflows/bootstrap.yml'])).stdout,
+    );
+    expect(new Set(only.findings.map((f: { file: string }) => f.file))).toEqual(
+      new Set(['.github/workflows/bootstrap.yml']),
+    );
     const without = JSON.parse((await run(['examples', '--format', 'json', '--exclude', '.github/workflows/'])).stdout);
     const files = without.findings.map((f: { file: string }) => f.file);
     expect(files.length).toBeGreaterThan(0);
@@ -68,7 +77,9 @@ describe('CLI', () => {
     const format = await run(['examples', '--format', 'xml']);
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('--format must be one of text, json, sarif, github, not "xml"');
-    expect((await run(['--fail-on', 'sometimes'])).stderr).toContain('--fail-on must be error, warning, notice or never');
+    expect((await run(['--fail-on', 'sometimes'])).stderr).toContain(
+      '--fail-on must be error, warning, notice or never',
+    );
     expect((await run(['--bogus'])).status).toBe(2);
     expect((await run(['a', 'b'])).stderr).toContain('expected at most one PATH');
     const config = await run(['examples', '--config', join(dir, 'bad-config.yml')]);
@@ -102,10 +113,18 @@ describe('CLI baseline', () => {
     expect(report.findings).toEqual([]);
     expect(report.suppressed.filter((s: { reason: string }) => s.reason === 'baseline')).toHaveLength(34);
     // Drop one entry: that finding is new again and fails the run.
-    writeFileSync(baseline, JSON.stringify({ version: 1, fingerprints: file.fingerprints.filter((f: { ruleId: string }) => f.ruleId !== 'smtp-region-mismatch') }));
+    writeFileSync(
+      baseline,
+      JSON.stringify({
+        version: 1,
+        fingerprints: file.fingerprints.filter((f: { ruleId: string }) => f.ruleId !== 'smtp-region-mismatch'),
+      }),
+    );
     const partial = await run(['examples', '--baseline', baseline, '--format', 'json']);
     expect(partial.status).toBe(1);
-    expect(JSON.parse(partial.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['smtp-region-mismatch']);
+    expect(JSON.parse(partial.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      'smtp-region-mismatch',
+    ]);
   });
 
   it('refuses a file that is not a baseline, with exit 2', async () => {

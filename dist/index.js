@@ -57532,14 +57532,36 @@ const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
 const defaultNameRules = [
     { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-    { pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'), kind: 'console-password', root: true },
-    { pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'), kind: 'console-password' },
-    { pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'), kind: 'console-username' },
+    {
+        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+        kind: 'console-password',
+        root: true,
+    },
+    {
+        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
+        kind: 'console-password',
+    },
+    {
+        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+        kind: 'console-username',
+    },
     { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-    { pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'), kind: 'smtp-password' },
-    { pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'), kind: 'smtp-username' },
-    { pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'), kind: 'secret-access-key' },
-    { pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'), kind: 'access-key-id' },
+    {
+        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
+        kind: 'smtp-password',
+    },
+    {
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'),
+        kind: 'smtp-username',
+    },
+    {
+        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+        kind: 'secret-access-key',
+    },
+    {
+        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+        kind: 'access-key-id',
+    },
     { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
     // Names that are plainly secret but say nothing of which SES credential they hold.
     { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
@@ -57562,7 +57584,10 @@ function classifyName(name, rules = defaultNameRules) {
         return undefined;
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
-            return { kind: rule.kind, root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)) };
+            return {
+                kind: rule.kind,
+                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+            };
         }
     }
     return undefined;
@@ -57727,13 +57752,33 @@ function joinModels(files, repository = { values: [] }) {
                 usesByReference.set(id, [use]);
         }
     }
-    return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), repository, references, uses, referenceById, usesByReference };
+    return {
+        files,
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+        repository,
+        references,
+        uses,
+        referenceById,
+        usesByReference,
+    };
 }
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
 function emptyIam() {
-    return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+    return {
+        principals: [],
+        accessKeys: [],
+        loginProfiles: [],
+        statements: [],
+        bindings: [],
+        exposures: [],
+        smtpPasswordUses: [],
+        providerRegions: [],
+        variableRegions: [],
+        providerRegionVariables: [],
+        moduleCalls: [],
+    };
 }
 function mergeIam(parts) {
     const merged = emptyIam();
@@ -57760,12 +57805,20 @@ function withImportedHosts(uses, sources, imports) {
     if (imports.length === 0)
         return uses;
     return uses.map((use) => {
-        const imported = imports.filter((entry) => entry.useId === use.id).flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        const imported = imports
+            .filter((entry) => entry.useId === use.id)
+            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
         if (!imported.some((source) => source.smtp))
             return use;
-        const regions = [...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)])].sort();
+        const regions = [
+            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
+        ].sort();
         const current = use.destination.smtp?.target ?? 'unknown';
-        const target = regions.length > 0 ? 'ses' : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0) ? 'other' : current;
+        const target = regions.length > 0
+            ? 'ses'
+            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
+                ? 'other'
+                : current;
         return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
     });
 }
@@ -57787,7 +57840,11 @@ function describeSource(reference) {
         case 'attribute':
             return `\`${source.name}\``;
         case 'all-secrets':
-            return source.via === 'inherit' ? '`secrets: inherit`' : source.via === 'toJSON' ? '`toJSON(secrets)`' : 'a computed `secrets[…]` index';
+            return source.via === 'inherit'
+                ? '`secrets: inherit`'
+                : source.via === 'toJSON'
+                    ? '`toJSON(secrets)`'
+                    : 'a computed `secrets[…]` index';
     }
 }
 function describeSink(reference) {
@@ -57970,7 +58027,11 @@ class YamlSource {
             Alias: (_, alias) => {
                 if (alias.resolve(doc) === undefined) {
                     const range = alias.range ?? [0, 0];
-                    problems.push({ file: this.file, message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`, span: this.span(range[0], range[1]) });
+                    problems.push({
+                        file: this.file,
+                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                        span: this.span(range[0], range[1]),
+                    });
                 }
             },
         });
@@ -58108,7 +58169,10 @@ const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
 const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern, action) {
-    const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    const regex = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`, 'i');
     return regex.test(action);
 }
 /** True when a statement allows anything beyond what an SMTP user needs. */
@@ -58126,7 +58190,12 @@ function grantsOf(iam, principalKey) {
         if (binding.managedPolicyArn) {
             const statement = managedPolicyStatement(binding.managedPolicyArn);
             if (statement)
-                grants.push({ statement, file: binding.file, span: binding.span, via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn });
+                grants.push({
+                    statement,
+                    file: binding.file,
+                    span: binding.span,
+                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
+                });
         }
         if (binding.ownerKey) {
             for (const statement of iam.statements)
@@ -58141,7 +58210,8 @@ function smtpUserKeys(model) {
     const { iam } = model;
     const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
     for (const reference of model.references) {
-        if (reference.source.type === 'attribute' && (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+        if (reference.source.type === 'attribute' &&
+            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
             keysWithSmtpPassword.add(reference.source.accessKey);
     }
     const users = new Set();
@@ -58199,7 +58269,7 @@ const consoleCredentialsInAutomation = {
         title: 'Console sign-in password in automation',
         defaultSeverity: 'error',
         securitySeverity: 8.1,
-        help: 'A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user\'s key for SMTP.',
+        help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
         tags: ['security', 'aws', 'console'],
     },
     check: (model) => model.references
@@ -58256,7 +58326,7 @@ const credentialMintingPermissions = {
         title: 'Identity can mint access keys for other users',
         defaultSeverity: 'warning',
         securitySeverity: 8.0,
-        help: 'Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users\' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).',
+        help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
         tags: ['security', 'aws', 'iam', 'privilege-escalation'],
     },
     check: (model) => {
@@ -58300,11 +58370,12 @@ const hardcodedAccessKey = {
         title: 'Hard-coded AWS access key',
         defaultSeverity: 'error',
         securitySeverity: 8.8,
-        help: 'An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS\'s documentation example keys are not reported.',
+        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
         tags: ['security', 'aws', 'secret'],
     },
     check: (model) => model.references
-        .filter((reference) => reference.source.type === 'literal' && (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
+        .filter((reference) => reference.source.type === 'literal' &&
+        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
         .map((reference) => {
         const kind = reference.supplied?.kind ?? 'access-key-id';
         return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
@@ -58368,7 +58439,8 @@ const incompleteCredentialPair = {
         const flagged = new Map();
         for (const use of model.uses) {
             const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
-            if (references.length === 0 || referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
+            if (references.length === 0 ||
+                referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
                 continue;
             const present = new Set(references.map(slotKind));
             for (const reference of references) {
@@ -58409,7 +58481,7 @@ const longLivedAccessKey = {
         title: 'Long-lived access key for the SES API',
         defaultSeverity: 'warning',
         securitySeverity: 5.3,
-        help: 'A job that calls the SES API can assume an IAM role through GitHub\'s OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.',
+        help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
         tags: ['security', 'aws', 'ses', 'oidc'],
     },
     check: (model) => {
@@ -58419,7 +58491,10 @@ const longLivedAccessKey = {
                 continue;
             for (const id of use.referenceIds) {
                 const reference = model.referenceById.get(id);
-                if (!reference || reference.sink.expects !== 'access-key-id' || reference.sink.type === 'url-userinfo' || reference.sink.type === 'command-argument')
+                if (!reference ||
+                    reference.sink.expects !== 'access-key-id' ||
+                    reference.sink.type === 'url-userinfo' ||
+                    reference.sink.type === 'command-argument')
                     continue;
                 if (reference.source.type === 'all-secrets')
                     continue;
@@ -58454,7 +58529,7 @@ const overprivilegedSmtpUser = {
         title: 'SMTP user allowed more than sending mail',
         defaultSeverity: 'warning',
         securitySeverity: 6.5,
-        help: 'SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user\'s policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.',
+        help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
         tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
     },
     check: (model) => {
@@ -58464,7 +58539,9 @@ const overprivilegedSmtpUser = {
             for (const grant of grantsOf(model.iam, userKey)) {
                 if (!allowsBeyondSmtp(grant.statement))
                     continue;
-                const actions = grant.statement.notAction ? `everything but ${grant.statement.actions.join(', ')}` : grant.statement.actions.join(', ');
+                const actions = grant.statement.notAction
+                    ? `everything but ${grant.statement.actions.join(', ')}`
+                    : grant.statement.actions.join(', ');
                 findings.push({
                     file: grant.file,
                     span: grant.span,
@@ -58545,12 +58622,15 @@ const sigv2SmtpPassword = {
         title: 'Version-2 SES SMTP password',
         defaultSeverity: 'error',
         securitySeverity: 4.0,
-        help: 'SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform\'s removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.',
+        help: "SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform's removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
     check: (model) => [
         ...model.references
-            .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' && (reference.source.type !== 'literal' || reference.sink.expects !== undefined || reference.sink.type === 'url-userinfo'))
+            .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' &&
+            (reference.source.type !== 'literal' ||
+                reference.sink.expects !== undefined ||
+                reference.sink.type === 'url-userinfo'))
             .map((reference) => atReference(reference, `${describeSource(reference)} is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`)),
         ...model.repository.values
             .filter((value) => value.shapeKind === 'smtp-password-v2' && isSmtpPasswordKind(value.nameKind))
@@ -58567,7 +58647,7 @@ const smtpPasswordAsSecretKey = {
         title: 'SES SMTP password used as secret access key',
         defaultSeverity: 'error',
         securitySeverity: 6.5,
-        help: 'An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user\'s secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.',
+        help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
     check: (model) => [
@@ -58613,7 +58693,9 @@ function providerRegion(iam, scope, seen = new Set()) {
         return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
     }
     const callers = iam.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
-    const regions = new Set(callers.map((call) => providerRegion(iam, call.caller, new Set([...seen, scope]))).filter((region) => region !== undefined));
+    const regions = new Set(callers
+        .map((call) => providerRegion(iam, call.caller, new Set([...seen, scope])))
+        .filter((region) => region !== undefined));
     if (regions.size === 1)
         return [...regions][0];
     // No provider and no caller: a folder with a single region-named variable default.
@@ -58630,7 +58712,7 @@ const smtpRegionMismatch = {
         title: 'SMTP password derived for another region',
         defaultSeverity: 'error',
         securitySeverity: 3.0,
-        help: 'An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider\'s region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint\'s region.',
+        help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
     check: (model) => {
@@ -58662,12 +58744,19 @@ const smtpRegionMismatch = {
 ;// CONCATENATED MODULE: ./src/rules/smtp-username-not-access-key-id.ts
 
 
-const wrongKinds = new Set(['account-email', 'console-username', 'console-password', 'secret-access-key', 'smtp-password', 'smtp-password-v2']);
+const wrongKinds = new Set([
+    'account-email',
+    'console-username',
+    'console-password',
+    'secret-access-key',
+    'smtp-password',
+    'smtp-password-v2',
+]);
 function isWrongUserName(reference) {
     const { source, supplied } = reference;
     // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
     if (source.type === 'literal')
-        return !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value));
+        return (!accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value)));
     if (source.type === 'secret' || source.type === 'variable') {
         if (supplied && wrongKinds.has(supplied.kind))
             return true;
@@ -58709,7 +58798,9 @@ const undefinedSecret = {
         // GitHub stores secret names in upper case and matches them case-insensitively.
         const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
         return model.references
-            .filter((reference) => reference.source.type === 'secret' && !names.has(reference.source.name.toUpperCase()) && !providedByGitHub.has(reference.source.name.toUpperCase()))
+            .filter((reference) => reference.source.type === 'secret' &&
+            !names.has(reference.source.name.toUpperCase()) &&
+            !providedByGitHub.has(reference.source.name.toUpperCase()))
             .map((reference) => {
             const name = reference.source.type === 'secret' ? reference.source.name : '';
             const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
@@ -58732,7 +58823,9 @@ function similar(a, b) {
     }
     const restA = a.slice(start, endA);
     const restB = b.slice(start, endB);
-    return restA.length <= 1 && restB.length <= 1 ? true : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+    return restA.length <= 1 && restB.length <= 1
+        ? true
+        : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -58850,7 +58943,15 @@ function aliasCount(text, limit) {
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const defaultConfigPath = '.github/ses-credential-hygiene.yml';
 function config_defaultConfig() {
-    return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes, limits: { ...defaultParseLimits } };
+    return {
+        ruleSettings: new Map(),
+        ignores: [],
+        nameRules: withUserNameRules([]),
+        include: [],
+        exclude: [],
+        maxFileBytes: defaultMaxFileBytes,
+        limits: { ...defaultParseLimits },
+    };
 }
 class ConfigError extends Error {
     source;
@@ -58873,7 +58974,9 @@ function parseConfig(text, source) {
         raw = (0,dist/* parse */.qg)(text, { maxAliasCount: 10 }) ?? {};
     }
     catch (error) {
-        throw new ConfigError(source, [`not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+        throw new ConfigError(source, [
+            `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        ]);
     }
     if (!isRecord(raw))
         throw new ConfigError(source, ['the file must be a mapping of settings']);
@@ -58906,7 +59009,9 @@ function parseConfig(text, source) {
             for (const id of ids ?? [])
                 if (!ruleIds.includes(id))
                     problems.push(`ignore[${index}]: unknown rule id \`${id}\`${suggest(id)}`);
-            ignores.push(ids ? { glob: entry.path, matches: globMatcher(entry.path), rules: new Set(ids) } : { glob: entry.path, matches: globMatcher(entry.path) });
+            ignores.push(ids
+                ? { glob: entry.path, matches: globMatcher(entry.path), rules: new Set(ids) }
+                : { glob: entry.path, matches: globMatcher(entry.path) });
         }
         else
             problems.push(`ignore[${index}] must be a glob or { path, rules }`);
@@ -58942,7 +59047,10 @@ function parseConfig(text, source) {
             maxFileBytes = parsed;
     }
     const limits = { ...defaultParseLimits };
-    for (const [key, field] of [['max-depth', 'maxDepth'], ['max-aliases', 'maxAliases']]) {
+    for (const [key, field] of [
+        ['max-depth', 'maxDepth'],
+        ['max-aliases', 'maxAliases'],
+    ]) {
         const value = raw[key];
         if (value === undefined)
             continue;
@@ -58968,7 +59076,9 @@ function parseSize(value) {
 }
 function parseSeverityThreshold(value) {
     const normalized = value.trim().toLowerCase();
-    return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never' ? normalized : undefined;
+    return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never'
+        ? normalized
+        : undefined;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59024,7 +59134,7 @@ function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
     const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    const move = (item) => (item.file ? { ...item, file: `${clean}/${item.file}` } : item);
+    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
     return {
         ...result,
         findings: result.findings.map(move),
@@ -59098,7 +59208,13 @@ function planAnnotations(findings, problems = []) {
         if (perLevel.notice >= annotationLimitPerLevel)
             break;
         perLevel.notice++;
-        notes.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
+        notes.push({
+            level: 'notice',
+            file: problem.file,
+            title: 'ses-credential-hygiene: file not fully scanned',
+            message: problem.message,
+            ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+        });
     }
     const shown = [...annotated, ...notes];
     return { commands: shown.map(formatCommand), shown: shown.length, notShown };
@@ -59132,7 +59248,10 @@ function ruleDescriptors() {
         name: pascalCase(meta.id),
         shortDescription: { text: meta.title },
         fullDescription: { text: meta.help },
-        help: { text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`, markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})` },
+        help: {
+            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
+            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
+        },
         helpUri: helpUri(meta.id),
         defaultConfiguration: { level: levels[meta.defaultSeverity] },
         properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
@@ -59154,7 +59273,12 @@ function toResult(finding, fingerprint) {
                 {
                     physicalLocation: {
                         artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+                        region: {
+                            startLine: finding.span.startLine,
+                            startColumn: finding.span.startColumn,
+                            endLine: finding.span.endLine,
+                            endColumn: finding.span.endColumn,
+                        },
                     },
                 },
             ]
@@ -59162,13 +59286,23 @@ function toResult(finding, fingerprint) {
         partialFingerprints: { [fingerprintKey]: fingerprint },
     };
     const properties = {
-        ...(finding.credential ? { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) } : {}),
+        ...(finding.credential
+            ? {
+                credentialName: finding.credential.name,
+                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
+            }
+            : {}),
         ...(finding.outsideDiff ? { outsideDiff: true } : {}),
     };
     if (Object.keys(properties).length > 0)
         result.properties = properties;
     if (finding.suppressed)
-        result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external', ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}) }];
+        result.suppressions = [
+            {
+                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
+                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+            },
+        ];
     return result;
 }
 function toSarif(result) {
@@ -59177,7 +59311,15 @@ function toSarif(result) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: toolName, version: toolVersion, semanticVersion: toolVersion, informationUri: toolInformationUri, rules: ruleDescriptors() } },
+                tool: {
+                    driver: {
+                        name: toolName,
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: toolInformationUri,
+                        rules: ruleDescriptors(),
+                    },
+                },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
                 results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
                 invocations: [
@@ -59186,7 +59328,16 @@ function toSarif(result) {
                         toolExecutionNotifications: result.problems.map((problem) => ({
                             level: 'note',
                             message: { text: problem.message },
-                            locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' }, ...(problem.span ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } } : {}) } }],
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                        ...(problem.span
+                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                            : {}),
+                                    },
+                                },
+                            ],
                         })),
                     },
                 ],
@@ -59208,7 +59359,9 @@ function stripControl(text) {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
 }
 function formatFindingLine(finding, colour) {
-    const place = finding.file ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}` : '(repository)';
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
     const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
     const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
     return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
@@ -59217,7 +59370,9 @@ function formatFindingLine(finding, colour) {
 function renderText(result, options) {
     const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
     for (const problem of result.problems) {
-        const place = problem.span ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}` : stripControl(problem.file);
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
         lines.push(`${place} note ${stripControl(problem.message)}`);
     }
     const counts = countBySeverity(result.findings);
@@ -59252,7 +59407,9 @@ function renderSummary(result, options) {
     const maxRows = options.maxRows ?? 200;
     const counts = countBySeverity(result.findings);
     const out = ['## SES credential hygiene', ''];
-    const verdict = result.findings.length === 0 ? 'No findings.' : `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`;
+    const verdict = result.findings.length === 0
+        ? 'No findings.'
+        : `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`;
     out.push(`${verdict} ${result.files} file(s) scanned; the step fails on ${options.failOn === 'never' ? 'nothing' : `${options.failOn} or worse`}.`, '');
     if (options.notAnnotated > 0)
         out.push(`> ${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 annotations of each level per step; all of them are listed below and in the SARIF file.`, '');
@@ -59290,8 +59447,13 @@ function renderSummary(result, options) {
         for (const entry of result.inventory) {
             const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
             const root = entry.root ? ' **(root user)**' : '';
-            const places = entry.locations.slice(0, 3).map((l) => `\`${cell(l.file)}:${l.line}\``).join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
-            const definedIn = entry.definedIn === undefined ? '' : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
+            const places = entry.locations
+                .slice(0, 3)
+                .map((l) => `\`${cell(l.file)}:${l.line}\``)
+                .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
+            const definedIn = entry.definedIn === undefined
+                ? ''
+                : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
             out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
         }
         out.push('');
@@ -59299,8 +59461,12 @@ function renderSummary(result, options) {
     if (result.iacCredentials.length > 0) {
         out.push('### Credentials created by IaC', '', '| Access key | User | Parts and where they go |', '| --- | --- | --- |');
         for (const entry of result.iacCredentials) {
-            const flows = entry.flows.map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (\`${cell(flow.file)}:${flow.line}\`)`).join('<br>') || 'not used in the scanned files';
-            const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+            const flows = entry.flows
+                .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (\`${cell(flow.file)}:${flow.line}\`)`)
+                .join('<br>') || 'not used in the scanned files';
+            const user = entry.user
+                ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}`
+                : 'unknown';
             out.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in \`${cell(entry.file)}\` | ${user} | ${flows} |`);
         }
         out.push('');
@@ -59320,7 +59486,17 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 /** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set(['.git', 'node_modules', '.terraform', 'vendor', 'bower_components', '.venv', 'venv', '__pycache__', '.terragrunt-cache']);
+const skippedFolders = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    'vendor',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.terragrunt-cache',
+]);
 /**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
  * out of the root or into a loop); a link that would have been read is reported as skipped.
@@ -59394,7 +59570,10 @@ function readInlineIgnores(text) {
         const match = ignoreMarker.exec(line);
         if (!match)
             return;
-        const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+        const ids = (match[1] ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
         // The comment covers its own line and the line below it.
         for (const lineNumber of [index + 1, index + 2]) {
             const set = ignores.get(lineNumber) ?? new Set();
@@ -59426,7 +59605,9 @@ function runRules(model, config, inlineIgnores) {
                 span: result.span,
                 // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
                 message: scrubCredentials(capitalize(result.message)),
-                ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
+                ...(result.credential
+                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+                    : {}),
                 fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
             };
             const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
@@ -59502,7 +59683,13 @@ class ModelBuilder {
         this.problems.push(...problems);
     }
     build() {
-        return { file: this.file, format: this.format, references: this.references, uses: this.uses, problems: this.problems };
+        return {
+            file: this.file,
+            format: this.format,
+            references: this.references,
+            uses: this.uses,
+            problems: this.problems,
+        };
     }
 }
 function emptyDestination() {
@@ -59551,11 +59738,42 @@ function findSesSmtpHosts(text) {
 }
 /** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
 const awsRegions = [
-    'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1', 'sa-east-1', 'mx-central-1',
-    'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2',
-    'ap-south-1', 'ap-south-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-southeast-1', 'ap-southeast-2',
-    'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-7', 'ap-east-1', 'af-south-1', 'me-south-1',
-    'me-central-1', 'il-central-1', 'us-gov-west-1', 'us-gov-east-1', 'cn-north-1', 'cn-northwest-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'ca-central-1',
+    'ca-west-1',
+    'sa-east-1',
+    'mx-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-7',
+    'ap-east-1',
+    'af-south-1',
+    'me-south-1',
+    'me-central-1',
+    'il-central-1',
+    'us-gov-west-1',
+    'us-gov-east-1',
+    'cn-north-1',
+    'cn-northwest-1',
 ];
 
 ;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
@@ -59638,7 +59856,14 @@ function slot(start, end, type, name, expects) {
 
 
 
-const emptyCollected = () => ({ referenceIds: [], sesHostRegions: [], otherSmtpHosts: [], smtpSignal: false, sesApi: false, names: [] });
+const emptyCollected = () => ({
+    referenceIds: [],
+    sesHostRegions: [],
+    otherSmtpHosts: [],
+    smtpSignal: false,
+    sesApi: false,
+    names: [],
+});
 function merge(...parts) {
     const merged = emptyCollected();
     for (const part of parts) {
@@ -59689,7 +59914,7 @@ function readValue(builder, input) {
             collected.otherSmtpHosts.push(host);
     }
     const classify = input.classifyName;
-    const slots = facts.slots.map((slot) => (classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot));
+    const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
     if (slots.some((slot) => isSmtpSlot(slot.sink)))
         collected.smtpSignal = true;
     const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
@@ -59744,7 +59969,9 @@ function destinationOf(visible, purpose) {
         const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
         destination.smtp = { target, regions };
     }
-    destination.awsApi = purpose === 'aws-credentials' || visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
+    destination.awsApi =
+        purpose === 'aws-credentials' ||
+            visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
     destination.registry = purpose === 'registry-login';
     destination.sesApi = visible.sesApi;
     return destination;
@@ -59827,7 +60054,12 @@ function subString(node) {
     }
     return undefined;
 }
-const secretAttributes = { SecretAccessKey: 'secret-access-key', SmtpPassword: 'smtp-password', SMTPPassword: 'smtp-password', Password: 'smtp-password' };
+const secretAttributes = {
+    SecretAccessKey: 'secret-access-key',
+    SmtpPassword: 'smtp-password',
+    SMTPPassword: 'smtp-password',
+    Password: 'smtp-password',
+};
 class CloudFormationReader {
     source;
     context;
@@ -59850,12 +60082,29 @@ class CloudFormationReader {
             return undefined;
         if (type === 'AWS::IAM::AccessKey') {
             if (intrinsic.attribute === undefined)
-                return { type: 'attribute', name: `!Ref ${intrinsic.target}`, kind: 'access-key-id', accessKey: this.key(intrinsic.target) };
+                return {
+                    type: 'attribute',
+                    name: `!Ref ${intrinsic.target}`,
+                    kind: 'access-key-id',
+                    accessKey: this.key(intrinsic.target),
+                };
             if (intrinsic.attribute === 'SecretAccessKey')
-                return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.SecretAccessKey`, kind: 'secret-access-key', accessKey: this.key(intrinsic.target) };
+                return {
+                    type: 'attribute',
+                    name: `!GetAtt ${intrinsic.target}.SecretAccessKey`,
+                    kind: 'secret-access-key',
+                    accessKey: this.key(intrinsic.target),
+                };
         }
-        if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && intrinsic.attribute && secretAttributes[intrinsic.attribute]) {
-            return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`, kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous', accessKey: this.key(intrinsic.target) };
+        if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') &&
+            intrinsic.attribute &&
+            secretAttributes[intrinsic.attribute]) {
+            return {
+                type: 'attribute',
+                name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`,
+                kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous',
+                accessKey: this.key(intrinsic.target),
+            };
         }
         return undefined;
     }
@@ -59886,20 +60135,41 @@ class CloudFormationReader {
         if (type === 'AWS::IAM::User' || type === 'AWS::IAM::Role' || type === 'AWS::IAM::Group') {
             const kind = type === 'AWS::IAM::User' ? 'user' : type === 'AWS::IAM::Role' ? 'role' : 'group';
             const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
-            this.iam.principals.push({ key, file: this.source.file, span, kind, label: id, smtpNamed: /smtp/i.test(`${id} ${name}`) });
+            this.iam.principals.push({
+                key,
+                file: this.source.file,
+                span,
+                kind,
+                label: id,
+                smtpNamed: /smtp/i.test(`${id} ${name}`),
+            });
             const loginProfile = getPair(properties, 'LoginProfile');
             if (loginProfile)
-                this.iam.loginProfiles.push({ file: this.source.file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
+                this.iam.loginProfiles.push({
+                    file: this.source.file,
+                    span: this.source.nodeSpan(loginProfile.key),
+                    userKey: key,
+                });
             seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
                 const owner = `${key}#policy${index}`;
                 this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
-                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
+                this.iam.bindings.push({
+                    file: this.source.file,
+                    span: this.source.nodeSpan(policy),
+                    principalKey: key,
+                    ownerKey: owner,
+                });
             });
             this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
         }
         else if (type === 'AWS::IAM::AccessKey') {
             const user = intrinsicOf(getValue(properties, 'UserName'));
-            this.iam.accessKeys.push({ key, file: this.source.file, span, userKey: user ? this.key(user.target) : undefined });
+            this.iam.accessKeys.push({
+                key,
+                file: this.source.file,
+                span,
+                userKey: user ? this.key(user.target) : undefined,
+            });
         }
         else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
             this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
@@ -59907,7 +60177,12 @@ class CloudFormationReader {
                 for (const item of seqItems(getValue(properties, list))) {
                     const target = intrinsicOf(item)?.target ?? scalarText(item);
                     if (target)
-                        this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey: this.key(target), ownerKey: key });
+                        this.iam.bindings.push({
+                            file: this.source.file,
+                            span: this.source.nodeSpan(item),
+                            principalKey: this.key(target),
+                            ownerKey: key,
+                        });
                 }
             }
         }
@@ -59926,9 +60201,19 @@ class CloudFormationReader {
             const arn = scalarText(item) ?? '';
             const target = intrinsicOf(item)?.target;
             if (target)
-                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey, ownerKey: this.key(target) });
+                this.iam.bindings.push({
+                    file: this.source.file,
+                    span: this.source.nodeSpan(item),
+                    principalKey,
+                    ownerKey: this.key(target),
+                });
             else if (managedPolicyStatement(arn))
-                this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item), principalKey, managedPolicyArn: arn });
+                this.iam.bindings.push({
+                    file: this.source.file,
+                    span: this.source.nodeSpan(item),
+                    principalKey,
+                    managedPolicyArn: arn,
+                });
         }
     }
     readEnvironment(variables) {
@@ -59942,7 +60227,15 @@ class CloudFormationReader {
         const attribute = intrinsic && this.attributeSource(intrinsic);
         if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
             const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
-            this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false, accessKeyKey: attribute.accessKey });
+            this.iam.exposures.push({
+                file: this.source.file,
+                span: this.source.nodeSpan(node),
+                kind: attribute.kind,
+                channel,
+                what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name,
+                nonsensitive: false,
+                accessKeyKey: attribute.accessKey,
+            });
             return;
         }
         const sub = subString(value);
@@ -59951,7 +60244,15 @@ class CloudFormationReader {
             for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
                 const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
                 if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
-                    this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false, accessKeyKey: source.accessKey });
+                    this.iam.exposures.push({
+                        file: this.source.file,
+                        span: this.source.locateSpan(sub, match.index, match.index + match[0].length),
+                        kind: source.kind,
+                        channel,
+                        what: outputId ? `output ${outputId} (${source.name})` : source.name,
+                        nonsensitive: false,
+                        accessKeyKey: source.accessKey,
+                    });
                 }
             }
         }
@@ -59970,13 +60271,24 @@ class CloudFormationReader {
         if (!scalar || text === undefined)
             return emptyCollected();
         this.visited.add(scalar);
-        const interpolations = scalar.tag === '!Sub' || subString(node) ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i)) : [];
-        return readValue(this.builder, { text, locate: (start, end) => this.source.locateSpan(scalar, start, end), outer: sink, interpolations, script: false, wholeValueSlot: true });
+        const interpolations = scalar.tag === '!Sub' || subString(node)
+            ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i))
+            : [];
+        return readValue(this.builder, {
+            text,
+            locate: (start, end) => this.source.locateSpan(scalar, start, end),
+            outer: sink,
+            interpolations,
+            script: false,
+            wholeValueSlot: true,
+        });
     }
     /** `${Key.SecretAccessKey}` in a `!Sub` is an attribute reference; other placeholders are template parameters. */
     subInterpolation(text, interpolation) {
         const inner = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z]+))?\}$/.exec(text.slice(interpolation.start, interpolation.end));
-        const source = inner ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} }) : undefined;
+        const source = inner
+            ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} })
+            : undefined;
         if (source)
             return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
         return { ...interpolation, accesses: [] };
@@ -60022,7 +60334,9 @@ const cloudFormationAdapter = {
     // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
     matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
     mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
-    parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
+    parse: (file, text, context) => templateMarker.test(text)
+        ? parseCloudFormation(file, text, context)
+        : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
 };
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
@@ -60047,7 +60361,14 @@ const dockerComposeAdapter = {
                     if (!(0,dist/* isScalar */.jn)(value))
                         continue;
                     const valueText = scalarText(value) ?? '';
-                    parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(value, s, e), outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+                    parts.push(readValue(builder, {
+                        text: valueText,
+                        locate: (s, e) => source.locateSpan(value, s, e),
+                        outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName),
+                        interpolations: findVariableInterpolations(valueText),
+                        script: false,
+                        wholeValueSlot: true,
+                    }));
                 }
                 // The list form: `- NAME=value`.
                 for (const item of seqItems(environment)) {
@@ -60059,7 +60380,14 @@ const dockerComposeAdapter = {
                         continue;
                     const valueText = entry.slice(equals + 1);
                     const shift = equals + 1;
-                    parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(item, shift + s, shift + e), outer: namedSink('env', entry.slice(0, equals), context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+                    parts.push(readValue(builder, {
+                        text: valueText,
+                        locate: (s, e) => source.locateSpan(item, shift + s, shift + e),
+                        outer: namedSink('env', entry.slice(0, equals), context.classifyName),
+                        interpolations: findVariableInterpolations(valueText),
+                        script: false,
+                        wholeValueSlot: true,
+                    }));
                 }
                 const visible = merge(...parts);
                 if (visible.referenceIds.length > 0)
@@ -62023,7 +62351,20 @@ class DescriptionDictionary extends Dictionary {
 
 
 
-const contexts = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+const contexts = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs',
+];
 /** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
 function findExpressions(text) {
     const found = [];
@@ -62105,7 +62446,12 @@ function collectAccesses(node, insideToJson, out, toOffset) {
     if (node instanceof ContextAccess) {
         if (node.name.lexeme.toLowerCase() === 'secrets') {
             const start = toOffset(node.name.range.start);
-            out.push({ type: 'all-secrets', via: insideToJson ? 'toJSON' : 'dynamic-index', start, end: toOffset(node.name.range.end) });
+            out.push({
+                type: 'all-secrets',
+                via: insideToJson ? 'toJSON' : 'dynamic-index',
+                start,
+                end: toOffset(node.name.range.end),
+            });
         }
         return;
     }
@@ -62211,7 +62557,9 @@ function githubInterpolations(text) {
         start: expression.start,
         end: expression.end,
         accesses: expression.accesses.map((access) => ({
-            source: access.type === 'secret' ? { type: 'secret', name: access.name } : { type: 'all-secrets', via: access.via },
+            source: access.type === 'secret'
+                ? { type: 'secret', name: access.name }
+                : { type: 'all-secrets', via: access.via },
             start: access.start,
             end: access.end,
         })),
@@ -62275,7 +62623,13 @@ class WorkflowReader {
             // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
             const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
             const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
-            const sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(expects ? { expects } : {}), ...(named?.root ? { root: true } : {}) };
+            const sink = {
+                type: 'action-input',
+                name: input,
+                ...(uses ? { action: uses } : {}),
+                ...(expects ? { expects } : {}),
+                ...(named?.root ? { root: true } : {}),
+            };
             // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
             const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
             if (role?.smtpHost || role?.smtpUrl)
@@ -62331,7 +62685,9 @@ const githubWorkflowAdapter = {
     description: 'GitHub Actions workflows and composite actions',
     matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
-    parse: (file, text, context) => (mayHoldCredentials(text) ? new WorkflowReader(new YamlSource(file, text), context).read() : { file, format: 'github-workflow', references: [], uses: [], problems: [] }),
+    parse: (file, text, context) => mayHoldCredentials(text)
+        ? new WorkflowReader(new YamlSource(file, text), context).read()
+        : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
 function mayHoldCredentials(text) {
@@ -62356,7 +62712,14 @@ function readKeyedValues(source, context, builder, node, skip = new Set(), key =
         return merge(...node.items.map((item) => readKeyedValues(source, context, builder, item, skip, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
         const text = node.value;
-        return readValue(builder, { text, locate: (s, e) => source.locateSpan(node, s, e), outer: namedSink('env', key, context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+        return readValue(builder, {
+            text,
+            locate: (s, e) => source.locateSpan(node, s, e),
+            outer: namedSink('env', key, context.classifyName),
+            interpolations: findVariableInterpolations(text),
+            script: false,
+            wholeValueSlot: true,
+        });
     }
     return emptyCollected();
 }
@@ -62393,7 +62756,14 @@ class ManifestReader {
         const text = scalarText(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
-        return readValue(this.builder, { text, locate: (s, e) => this.source.locateSpan(node, s, e), outer: namedSink('env', name, this.context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+        return readValue(this.builder, {
+            text,
+            locate: (s, e) => this.source.locateSpan(node, s, e),
+            outer: namedSink('env', name, this.context.classifyName),
+            interpolations: findVariableInterpolations(text),
+            script: false,
+            wholeValueSlot: true,
+        });
     }
     /** A base64 value is read as its decoded text; every position points at the encoded value. */
     encoded(node, name) {
@@ -62401,17 +62771,32 @@ class ManifestReader {
         if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         const whole = this.source.nodeSpan(node);
-        return readValue(this.builder, { text: decoded, locate: () => whole, outer: namedSink('env', name, this.context.classifyName), interpolations: [], script: false, wholeValueSlot: true });
+        return readValue(this.builder, {
+            text: decoded,
+            locate: () => whole,
+            outer: namedSink('env', name, this.context.classifyName),
+            interpolations: [],
+            script: false,
+            wholeValueSlot: true,
+        });
     }
     readSecretOrConfigMap(kind, root) {
         const parts = [];
         for (const pair of mapPairs(getValue(root, 'stringData')))
             parts.push(this.scalar(pair.value, scalarText(pair.key) ?? ''));
         for (const pair of mapPairs(getValue(root, 'data')))
-            parts.push(kind === 'Secret' ? this.encoded(pair.value, scalarText(pair.key) ?? '') : this.scalar(pair.value, scalarText(pair.key) ?? ''));
+            parts.push(kind === 'Secret'
+                ? this.encoded(pair.value, scalarText(pair.key) ?? '')
+                : this.scalar(pair.value, scalarText(pair.key) ?? ''));
         const visible = merge(...parts);
         const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
-        this.envSources.sources.push({ kind, name, sesRegions: visible.sesHostRegions, otherHosts: visible.otherSmtpHosts, smtp: visible.smtpSignal });
+        this.envSources.sources.push({
+            kind,
+            name,
+            sesRegions: visible.sesHostRegions,
+            otherHosts: visible.otherSmtpHosts,
+            smtp: visible.smtpSignal,
+        });
         if (visible.referenceIds.length > 0)
             this.builder.use(`${kind} ${name}`, this.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
@@ -62422,7 +62807,10 @@ class ManifestReader {
         else if (scalarText(getValue(root, 'kind')) !== 'Pod')
             spec = getValue(spec, 'template');
         const podSpec = scalarText(getValue(root, 'kind')) === 'Pod' ? spec : getValue(spec, 'spec');
-        for (const container of [...seqItems(getValue(podSpec, 'containers')), ...seqItems(getValue(podSpec, 'initContainers'))]) {
+        for (const container of [
+            ...seqItems(getValue(podSpec, 'containers')),
+            ...seqItems(getValue(podSpec, 'initContainers')),
+        ]) {
             const parts = [];
             for (const entry of seqItems(getValue(container, 'env'))) {
                 const name = scalarText(getValue(entry, 'name')) ?? '';
@@ -62444,7 +62832,10 @@ class ManifestReader {
                 continue;
             const useId = this.builder.use(`container ${containerName}`, this.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
             for (const entry of seqItems(getValue(container, 'envFrom'))) {
-                for (const [kind, field] of [['ConfigMap', 'configMapRef'], ['Secret', 'secretRef']]) {
+                for (const [kind, field] of [
+                    ['ConfigMap', 'configMapRef'],
+                    ['Secret', 'secretRef'],
+                ]) {
                     const name = scalarText(getValue(getValue(entry, field), 'name'));
                     if (name)
                         this.envSources.imports.push({ useId, kind, name });
@@ -62466,7 +62857,10 @@ class ManifestReader {
             else if (kind === '' && getValue(root, 'apiVersion') === undefined)
                 readKeyedValues(this.source, this.context, this.builder, root);
         }
-        const model = { ...this.builder.build(), ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}) };
+        const model = {
+            ...this.builder.build(),
+            ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}),
+        };
         return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
     }
 }
@@ -62477,7 +62871,9 @@ class ManifestReader {
 function mayMatter(text) {
     if (!/^\s*kind:/m.test(text))
         return true;
-    return /^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) || text.includes('AWS::') || text.includes('AWSTemplateFormatVersion');
+    return (/^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) ||
+        text.includes('AWS::') ||
+        text.includes('AWSTemplateFormatVersion'));
 }
 /** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
 function isGoTemplate(text) {
@@ -62508,7 +62904,14 @@ function readEnvironment(source, context, builder, node) {
         const text = scalarText(value);
         if (text === undefined || !(0,dist/* isScalar */.jn)(value))
             return emptyCollected();
-        return readValue(builder, { text, locate: (s, e) => source.locateSpan(value, s, e), outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName), interpolations: findVariableInterpolations(text), script: false, wholeValueSlot: true });
+        return readValue(builder, {
+            text,
+            locate: (s, e) => source.locateSpan(value, s, e),
+            outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName),
+            interpolations: findVariableInterpolations(text),
+            script: false,
+            wholeValueSlot: true,
+        });
     }));
 }
 const serverlessAdapter = {
@@ -62525,9 +62928,19 @@ const serverlessAdapter = {
             const providerEnv = readEnvironment(source, context, builder, getValue(provider, 'environment'));
             // Every function runs as the provider's role, so its statements belong to that role.
             const roleKey = `${file}::provider-role`;
-            const statements = [...seqItems(getValue(getValue(getValue(provider, 'iam'), 'role'), 'statements')), ...seqItems(getValue(provider, 'iamRoleStatements'))];
+            const statements = [
+                ...seqItems(getValue(getValue(getValue(provider, 'iam'), 'role'), 'statements')),
+                ...seqItems(getValue(provider, 'iamRoleStatements')),
+            ];
             if (statements.length > 0) {
-                iam.principals.push({ key: roleKey, file, span: source.nodeSpan(provider), kind: 'role', label: 'the provider role', smtpNamed: false });
+                iam.principals.push({
+                    key: roleKey,
+                    file,
+                    span: source.nodeSpan(provider),
+                    kind: 'role',
+                    label: 'the provider role',
+                    smtpNamed: false,
+                });
                 iam.statements.push(...readStatements(source, statements, roleKey));
                 iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
             }
@@ -62707,7 +63120,10 @@ function literalString(expression) {
     const string = firstChild(literal, 'string_lit');
     if (!string)
         return undefined;
-    return namedChildren(string).filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
+    return namedChildren(string)
+        .filter((child) => child.type === 'template_literal')
+        .map((child) => child.text)
+        .join('');
 }
 function literalBool(expression) {
     const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
@@ -62754,11 +63170,21 @@ const accessKeyAttributes = {
     ses_smtp_password_v4: 'smtp-password',
     ses_smtp_password: 'smtp-password-v2',
 };
-const providerAttributes = { access_key: 'access-key-id', secret_key: 'secret-access-key', token: 'session-token' };
-const principalTypes = { aws_iam_user: 'user', aws_iam_role: 'role', aws_iam_group: 'group' };
+const providerAttributes = {
+    access_key: 'access-key-id',
+    secret_key: 'secret-access-key',
+    token: 'session-token',
+};
+const principalTypes = {
+    aws_iam_user: 'user',
+    aws_iam_role: 'role',
+    aws_iam_group: 'group',
+};
 function readBlock(node) {
     const children = namedChildren(node);
-    const labels = children.filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0])).map((child) => child.text.replace(/^"|"$/g, ''));
+    const labels = children
+        .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
+        .map((child) => child.text.replace(/^"|"$/g, ''));
     const body = firstChild(node, 'body');
     const attributes = new Map();
     const blocks = [];
@@ -62855,10 +63281,15 @@ class TerraformReader {
             const region = literalString(regionExpression);
             if (region)
                 this.iam.providerRegions.push({ scope: this.scope, region });
-            const variable = regionExpression ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+            const variable = regionExpression
+                ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1]
+                : undefined;
             if (variable)
                 this.iam.providerRegionVariables.push({ scope: this.scope, name: variable });
-            this.builder.use(`provider "aws"`, declaration, collected.referenceIds, { ...destinationOf(collected, 'aws-credentials'), awsApi: true });
+            this.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
+                ...destinationOf(collected, 'aws-credentials'),
+                awsApi: true,
+            });
             return;
         }
         if (block.type === 'variable') {
@@ -62870,7 +63301,10 @@ class TerraformReader {
         if (block.type === 'module') {
             const source = literalString(expressionOf(block.attributes.get('source')));
             if (source && /^\.\.?\//.test(source))
-                this.iam.moduleCalls.push({ caller: this.scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(this.scope, source)).replace(/\/$/, '') });
+                this.iam.moduleCalls.push({
+                    caller: this.scope,
+                    module: external_node_path_.posix.normalize(external_node_path_.posix.join(this.scope, source)).replace(/\/$/, ''),
+                });
         }
         if (block.type === 'output')
             return;
@@ -62892,13 +63326,29 @@ class TerraformReader {
         const principalType = principalTypes[type];
         if (principalType) {
             const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
-            this.iam.principals.push({ key, file: this.file, span: declaration, kind: principalType, label: `${type}.${name}`, smtpNamed: /smtp/i.test(`${name} ${userName}`) });
+            this.iam.principals.push({
+                key,
+                file: this.file,
+                span: declaration,
+                kind: principalType,
+                label: `${type}.${name}`,
+                smtpNamed: /smtp/i.test(`${name} ${userName}`),
+            });
         }
         else if (type === 'aws_iam_access_key') {
-            this.iam.accessKeys.push({ key, file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+            this.iam.accessKeys.push({
+                key,
+                file: this.file,
+                span: declaration,
+                userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
+            });
         }
         else if (type === 'aws_iam_user_login_profile') {
-            this.iam.loginProfiles.push({ file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+            this.iam.loginProfiles.push({
+                file: this.file,
+                span: declaration,
+                userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
+            });
         }
         else if (type === 'aws_iam_policy') {
             this.readPolicyExpression(attribute('policy'), key);
@@ -62955,7 +63405,8 @@ class TerraformReader {
             this.iam.statements.push(...this.statementsFromObject(object, ownerKey));
             return ownerKey;
         }
-        const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ?? firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+        const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
+            firstChild(firstChild(expression, 'literal_value'), 'string_lit');
         const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
         if (content) {
             // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
@@ -63028,7 +63479,9 @@ class TerraformReader {
         const sensitive = literalBool(expressionOf(block.attributes.get('sensitive'))) === true;
         const value = block.attributes.get('value');
         // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
-        const nonsensitive = value ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined : false;
+        const nonsensitive = value
+            ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined
+            : false;
         if (!sensitive || nonsensitive)
             this.exposeSecrets(value, 'terraform-output', `output "${name}"`, nonsensitive);
     }
@@ -63041,7 +63494,15 @@ class TerraformReader {
             const kind = accessKeyAttributes[attributeName];
             if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
                 continue;
-            this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive, accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`) });
+            this.iam.exposures.push({
+                file: this.file,
+                span: this.nodeSpan(attribute),
+                kind,
+                channel,
+                what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
+                nonsensitive,
+                accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`),
+            });
         }
     }
     /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
@@ -63066,12 +63527,19 @@ class TerraformReader {
         if (!expression)
             return emptyCollected();
         const parts = [];
-        const sinkFor = (key) => (expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName));
+        const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName);
         this.walkValues(expression, name, (node, key, partial) => {
             if (node.type === 'template_literal') {
                 const text = node.text;
                 // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
-                parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: !partial }));
+                parts.push(readValue(this.builder, {
+                    text,
+                    locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e),
+                    outer: sinkFor(key),
+                    interpolations: [],
+                    script: false,
+                    wholeValueSlot: !partial,
+                }));
                 return;
             }
             for (const traversal of traversals(node)) {
@@ -63087,7 +63555,13 @@ class TerraformReader {
                     const id = this.builder.reference(span, { type: 'attribute', name: traversal.path.join('.'), kind, accessKey }, sinkFor(key));
                     parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
                     if (kind === 'smtp-password')
-                        this.pendingSmtpUses.push({ file: this.file, span, accessKeyKey: accessKey, derivedRegion: undefined, scope: this.scope });
+                        this.pendingSmtpUses.push({
+                            file: this.file,
+                            span,
+                            accessKeyKey: accessKey,
+                            derivedRegion: undefined,
+                            scope: this.scope,
+                        });
                 }
             }
         });
@@ -63141,7 +63615,13 @@ const terraformAdapter = {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
         if (!isHclLoaded())
-            return { file, format: 'terraform', references: [], uses: [], problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }] };
+            return {
+                file,
+                format: 'terraform',
+                references: [],
+                uses: [],
+                problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
+            };
         return new TerraformReader(file, text, context).read();
     },
 };
@@ -63199,7 +63679,13 @@ function buildInventory(model) {
         if (reference.source.type !== 'secret')
             continue;
         const name = reference.source.name;
-        const entry = entries.get(name) ?? { name, kind: reference.supplied?.kind, root: false, channels: [], locations: [] };
+        const entry = entries.get(name) ?? {
+            name,
+            kind: reference.supplied?.kind,
+            root: false,
+            channels: [],
+            locations: [],
+        };
         entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
         entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
         const channels = new Set(entry.channels);
@@ -63214,20 +63700,33 @@ function buildInventory(model) {
     const defined = model.repository.definedSecrets;
     if (defined) {
         for (const entry of entries.values())
-            entry.definedIn = defined.filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase()).map((secret) => secret.scope);
+            entry.definedIn = defined
+                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
+                .map((secret) => secret.scope);
         // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
         for (const secret of defined) {
             const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
             if (known)
                 continue;
-            const entry = entries.get(secret.name) ?? { name: secret.name, kind: secret.kind, root: secret.root, channels: [], locations: [], definedIn: [] };
+            const entry = entries.get(secret.name) ?? {
+                name: secret.name,
+                kind: secret.kind,
+                root: secret.root,
+                channels: [],
+                locations: [],
+                definedIn: [],
+            };
             entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
             entries.set(secret.name, entry);
         }
     }
     return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-const exposureLabels = { 'terraform-output': 'Terraform output', 'cloudformation-output': 'CloudFormation output', 'ssm-parameter': 'SSM String parameter' };
+const exposureLabels = {
+    'terraform-output': 'Terraform output',
+    'cloudformation-output': 'CloudFormation output',
+    'ssm-parameter': 'SSM String parameter',
+};
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 function buildIacInventory(model) {
     return model.iam.accessKeys
@@ -63240,12 +63739,22 @@ function buildIacInventory(model) {
             const uses = model.usesByReference.get(reference.id) ?? [];
             const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
             // Labels come from names in the files (step names, keys); redacted like every other free text.
-            flows.push({ part: reference.source.kind, to: scrubCredentials(where), file: reference.file, line: reference.span.startLine });
+            flows.push({
+                part: reference.source.kind,
+                to: scrubCredentials(where),
+                file: reference.file,
+                line: reference.span.startLine,
+            });
         }
         for (const exposure of model.iam.exposures) {
             if (exposure.accessKeyKey !== accessKey.key)
                 continue;
-            flows.push({ part: exposure.kind, to: exposureLabels[exposure.channel], file: exposure.file, line: exposure.span.startLine });
+            flows.push({
+                part: exposure.kind,
+                to: exposureLabels[exposure.channel],
+                file: exposure.file,
+                line: exposure.span.startLine,
+            });
         }
         return {
             key: accessKey.key,
@@ -63313,7 +63822,10 @@ function readText(absolute, maxBytes, mayMatter) {
         if (!stat.isFile())
             return { ok: false, reason: 'not a regular file' };
         if (stat.size > maxBytes)
-            return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
+            return {
+                ok: false,
+                reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+            };
         const buffer = Buffer.allocUnsafe(stat.size);
         let filled = 0;
         while (filled < stat.size) {
@@ -63367,7 +63879,13 @@ function decode(bytes) {
 function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path)) {
     if (!adapter)
         return { file: path, format: 'none', references: [], uses: [], problems: [] };
-    const refuse = (message) => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
+    const refuse = (message) => ({
+        file: path,
+        format: adapter.id,
+        references: [],
+        uses: [],
+        problems: [{ file: path, message }],
+    });
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
     const depth = nestingDepth(text, limits.maxDepth);
     if (depth > limits.maxDepth)
@@ -63379,7 +63897,13 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }] };
+        return {
+            file: path,
+            format: adapter.id,
+            references: [],
+            uses: [],
+            problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }],
+        };
     }
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
@@ -63430,13 +63954,27 @@ function analyze(parsed, config, extraProblems, root, repository) {
     }
     const joined = joinModels(models);
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
-    const smtpRegions = [...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+    const smtpRegions = [
+        ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
+    ].sort();
     const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
     const { findings, suppressed } = runRules(model, config, ignores);
-    const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
+    const problems = [
+        ...extraProblems,
+        ...parsed.flatMap((file) => file.problems),
+        ...models.flatMap((file) => file.problems),
+    ]
         .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return { root, files: models.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
+    return {
+        root,
+        files: models.length,
+        findings,
+        suppressed,
+        problems,
+        inventory: buildInventory(model),
+        iacCredentials: buildIacInventory(model),
+    };
 }
 /** Scans already-read files: the pure core of the pipeline, used by tests. Parsers that need loading must be loaded first. */
 function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '.') {
@@ -63448,7 +63986,11 @@ async function scan(options) {
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
-    const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
+    const parsed = await readAndParse(candidates, {
+        nameRules: config.nameRules,
+        maxFileBytes: config.maxFileBytes,
+        limits: config.limits,
+    });
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, options.repository);
 }
 
@@ -63508,7 +64050,9 @@ function checkValues(variables, smtpRegions) {
     return variables.map((variable) => {
         const shapeKind = classifyValue(variable.value)?.kind;
         const facts = { name: variable.name, nameKind: variable.kind, shapeKind };
-        if (secretKey && (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') && shapeKind === 'smtp-password') {
+        if (secretKey &&
+            (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
+            shapeKind === 'smtp-password') {
             const expected = smtpRegions.length > 0 ? [...smtpRegions] : [];
             const derivedFor = (regions) => regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
             const expectedMatch = derivedFor(expected);
@@ -63525,7 +64069,9 @@ function checkValues(variables, smtpRegions) {
 }
 /** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
 function stem(name) {
-    return name.toUpperCase().replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
+    return name
+        .toUpperCase()
+        .replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
 }
 /** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
 function accessKeyPairs(variables) {
@@ -63533,11 +64079,19 @@ function accessKeyPairs(variables) {
     const secrets = variables.filter((v) => v.kind === 'secret-access-key');
     const tokens = variables.filter((v) => v.kind === 'session-token');
     return ids.flatMap((id) => {
-        const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ?? (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
+        const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ??
+            (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
         if (!secret)
             return [];
         const token = tokens.find((t) => stem(t.name) === stem(id.name));
-        return [{ idName: id.name, accessKeyId: id.value, secretAccessKey: secret.value, ...(token ? { sessionToken: token.value } : {}) }];
+        return [
+            {
+                idName: id.name,
+                accessKeyId: id.value,
+                secretAccessKey: secret.value,
+                ...(token ? { sessionToken: token.value } : {}),
+            },
+        ];
     });
 }
 
@@ -63552,7 +64106,11 @@ var dist_cjs = __nccwpck_require__(1695);
 async function verifyAccessKey(pair, options = {}) {
     const client = new dist_cjs/* STSClient */.iM({
         region: options.region ?? 'us-east-1',
-        credentials: { accessKeyId: pair.accessKeyId, secretAccessKey: pair.secretAccessKey, ...(pair.sessionToken ? { sessionToken: pair.sessionToken } : {}) },
+        credentials: {
+            accessKeyId: pair.accessKeyId,
+            secretAccessKey: pair.secretAccessKey,
+            ...(pair.sessionToken ? { sessionToken: pair.sessionToken } : {}),
+        },
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         maxAttempts: 2,
     });
@@ -68588,7 +69146,11 @@ async function listDefinedSecrets(options) {
     const secrets = [];
     for (const secret of await octokit.paginate(octokit.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 }))
         secrets.push({ name: secret.name, scope: 'repository' });
-    for (const secret of await octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, { owner, repo, per_page: 100 }))
+    for (const secret of await octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, {
+        owner,
+        repo,
+        per_page: 100,
+    }))
         secrets.push({ name: secret.name, scope: 'organization' });
     // This endpoint's pages are not recognised by paginate's typings, so the pages are walked by hand.
     const environments = [];
@@ -68600,7 +69162,12 @@ async function listDefinedSecrets(options) {
     }
     for (const environment of environments) {
         const name = environment.name;
-        for (const secret of await octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, { owner, repo, environment_name: name, per_page: 100 }))
+        for (const secret of await octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, {
+            owner,
+            repo,
+            environment_name: name,
+            per_page: 100,
+        }))
             secrets.push({ name: secret.name, scope: `environment:${name}` });
     }
     return secrets;
@@ -68619,13 +69186,22 @@ async function readBaseline(path) {
         throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const file = parsed;
-    if (file.version !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+    if (file.version !== 1 ||
+        !Array.isArray(file.fingerprints) ||
+        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
         throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
     }
     return new Set(file.fingerprints.map((entry) => entry.fingerprint));
 }
 function baselineOf(result) {
-    return { version: 1, fingerprints: result.findings.map((finding) => ({ fingerprint: finding.fingerprint ?? '', ruleId: finding.ruleId, file: finding.file })) };
+    return {
+        version: 1,
+        fingerprints: result.findings.map((finding) => ({
+            fingerprint: finding.fingerprint ?? '',
+            ruleId: finding.ruleId,
+            file: finding.file,
+        })),
+    };
 }
 async function writeBaseline(path, result) {
     await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
@@ -68676,7 +69252,12 @@ async function changedFiles(options) {
     if (!owner || !repo)
         throw new Error(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
     const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: options.pullNumber, per_page: 100 });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: options.pullNumber,
+        per_page: 100,
+    });
     return new Set(files.map((file) => file.filename));
 }
 
@@ -68727,8 +69308,16 @@ async function markOutsideDiff(result) {
         return result;
     }
     try {
-        const changed = await changedFiles({ token: getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', pullNumber, ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
-        return { ...result, findings: result.findings.map((finding) => (changed.has(finding.file) ? finding : { ...finding, outsideDiff: true })) };
+        const changed = await changedFiles({
+            token: getInput('github-token'),
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            pullNumber,
+            ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+        });
+        return {
+            ...result,
+            findings: result.findings.map((finding) => changed.has(finding.file) ? finding : { ...finding, outsideDiff: true }),
+        };
     }
     catch (error) {
         warning(`ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
@@ -68748,17 +69337,24 @@ async function valueChecks(config) {
     const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
     for (const variable of variables)
         core_setSecret(variable.value);
-    info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
+    info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || "none found among the step's environment variables"}`);
     const verifications = new Map();
     if (verify) {
         for (const pair of accessKeyPairs(variables)) {
-            const verification = await verifyAccessKey(pair, { region: process.env.AWS_REGION ?? 'us-east-1', ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}) });
+            const verification = await verifyAccessKey(pair, {
+                region: process.env.AWS_REGION ?? 'us-east-1',
+                ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}),
+            });
             if (verification.status === 'error')
                 warning(`ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
             verifications.set(pair.idName, verification);
         }
     }
-    return (smtpRegions) => (check ? checkValues(variables, smtpRegions) : variables.filter((variable) => verifications.has(variable.name)).map((variable) => ({ name: variable.name, nameKind: variable.kind, shapeKind: undefined }))).map((facts) => {
+    return (smtpRegions) => (check
+        ? checkValues(variables, smtpRegions)
+        : variables
+            .filter((variable) => verifications.has(variable.name))
+            .map((variable) => ({ name: variable.name, nameKind: variable.kind, shapeKind: undefined }))).map((facts) => {
         const verification = verifications.get(facts.name);
         return verification ? { ...facts, verification } : facts;
     });
@@ -68768,7 +69364,11 @@ async function definedSecrets(config) {
     if (!booleanInput('list-secrets', false))
         return undefined;
     try {
-        const secrets = await listDefinedSecrets({ token: getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
+        const secrets = await listDefinedSecrets({
+            token: getInput('github-token'),
+            repository: process.env.GITHUB_REPOSITORY ?? '',
+            ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+        });
         return secrets.map((secret) => {
             const classified = classifyName(secret.name, config.nameRules);
             return { name: secret.name, scope: secret.scope, kind: classified?.kind, root: classified?.root === true };
@@ -68793,7 +69393,12 @@ async function run() {
         const config = withGlobs(await loadConfig(root, configInput ? (0,external_node_path_.resolve)(workspace, configInput) : undefined), getMultilineInput('include'), getMultilineInput('exclude'));
         const values = await valueChecks(config);
         const defined = await definedSecrets(config);
-        const repository = values || defined ? ({ smtpRegions }) => ({ values: values ? values(smtpRegions) : [], ...(defined ? { definedSecrets: defined } : {}) }) : undefined;
+        const repository = values || defined
+            ? ({ smtpRegions }) => ({
+                values: values ? values(smtpRegions) : [],
+                ...(defined ? { definedSecrets: defined } : {}),
+            })
+            : undefined;
         const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), (0,external_node_path_.relative)(workspace, root).split('\\').join('/'));
         const baselinePath = getInput('baseline');
         const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline((0,external_node_path_.resolve)(workspace, baselinePath))) : scanned);
@@ -68804,7 +69409,11 @@ async function run() {
                 process.stdout.write(`${command}\n`);
         info(renderText(result, { colour: false }));
         const outsideDiff = result.findings.length - annotated.length;
-        const summary = renderSummary(result, { failOn, notAnnotated: annotate ? plan.notShown : annotated.length, outsideDiff });
+        const summary = renderSummary(result, {
+            failOn,
+            notAnnotated: annotate ? plan.notShown : annotated.length,
+            outsideDiff,
+        });
         if (process.env.GITHUB_STEP_SUMMARY)
             await summary_summary.addRaw(summary).write();
         const sarifFile = getInput('sarif-file') || 'ses-credential-hygiene.sarif';

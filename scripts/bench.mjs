@@ -45,7 +45,8 @@ function measure(command, args) {
   const start = process.hrtime.bigint();
   const child = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${command} ${args.join(' ')} failed (${child.status}): ${child.stderr}`);
+  if (child.status !== 0 && child.status !== 1)
+    throw new Error(`${command} ${args.join(' ')} failed (${child.status}): ${child.stderr}`);
   const rssKb = hasTime ? Number(child.stderr.trim().split('\n').at(-1)) : NaN;
   return { seconds, rssMb: rssKb / 1024 };
 }
@@ -55,7 +56,11 @@ function corpus(scale) {
   if (!existsSync(join(dir, '.expected.json'))) {
     mkdirSync(cache, { recursive: true });
     console.error(`bench: generating the scale-${scale} corpus in ${dir} …`);
-    const made = spawnSync(process.execPath, [join(benchDir, 'make-corpus.mjs'), dir, '--scale', String(scale), '--force', '--quiet'], { stdio: 'inherit' });
+    const made = spawnSync(
+      process.execPath,
+      [join(benchDir, 'make-corpus.mjs'), dir, '--scale', String(scale), '--force', '--quiet'],
+      { stdio: 'inherit' },
+    );
     if (made.status !== 0) process.exit(2);
   }
   return { dir, expected: JSON.parse(readFileSync(join(dir, '.expected.json'), 'utf8')) };
@@ -71,8 +76,12 @@ for (const scale of scales) {
   const args = [cli, dir, '--exclude', '.expected.json', '--format', 'sarif', '--output', sarif, '--fail-on', 'never'];
   measure(process.execPath, args); // warm the page cache
   const ours = Array.from({ length: runs }, () => measure(process.execPath, args));
-  const rg = hasRipgrep ? Array.from({ length: runs }, () => measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir])) : [];
-  const score = JSON.parse(spawnSync(process.execPath, [join(benchDir, 'score.mjs'), dir, sarif, '--json'], { encoding: 'utf8' }).stdout);
+  const rg = hasRipgrep
+    ? Array.from({ length: runs }, () => measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]))
+    : [];
+  const score = JSON.parse(
+    spawnSync(process.execPath, [join(benchDir, 'score.mjs'), dir, sarif, '--json'], { encoding: 'utf8' }).stdout,
+  );
   const seconds = median(ours.map((r) => r.seconds));
   const rgSeconds = rg.length ? median(rg.map((r) => r.seconds)) : NaN;
   const result = {
@@ -94,27 +103,46 @@ for (const scale of scales) {
 
 const emptyDir = join(scratch, 'empty');
 mkdirSync(emptyDir);
-const cold = median(Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, emptyDir]).seconds));
+const cold = median(
+  Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, emptyDir]).seconds),
+);
 const bundleMb = readdirSync('dist').reduce((sum, name) => sum + statSync(join('dist', name)).size, 0) / 1e6;
 rmSync(scratch, { recursive: true, force: true });
 
 console.log(`\nses-credential-hygiene benchmark — ${runs} runs each, medians; node ${process.version}\n`);
-console.log('| scale | files | MB | wall s | peak RSS MB | files/s | MB/s | ripgrep s | ratio | recall in scope | recall all | noise (decoys) |');
+console.log(
+  '| scale | files | MB | wall s | peak RSS MB | files/s | MB/s | ripgrep s | ratio | recall in scope | recall all | noise (decoys) |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.scale} | ${r.files} | ${fmt(r.mb, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.rssMb, 0)} | ${fmt(r.files / r.seconds, 0)} | ${fmt(r.mb / r.seconds, 1)} | ${fmt(r.rgSeconds, 3)} | ${fmt(r.ratio, 1)}× | ${fmt(100 * r.recallInScope, 1)} % | ${fmt(100 * r.recall, 1)} % | ${r.noise} (${r.noiseOnDecoys}) |`);
+  console.log(
+    `| ${r.scale} | ${r.files} | ${fmt(r.mb, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.rssMb, 0)} | ${fmt(r.files / r.seconds, 0)} | ${fmt(r.mb / r.seconds, 1)} | ${fmt(r.rgSeconds, 3)} | ${fmt(r.ratio, 1)}× | ${fmt(100 * r.recallInScope, 1)} % | ${fmt(100 * r.recall, 1)} % | ${r.noise} (${r.noiseOnDecoys}) |`,
+  );
 }
 console.log(`\ncold start (empty folder): ${fmt(cold * 1000, 0)} ms · bundle (dist/): ${fmt(bundleMb, 2)} MB`);
 
 const big = results[10];
 const small = results[1];
 const targets = [
-  ['scale 10 within 2× ripgrep', big && Number.isFinite(big.ratio) ? big.ratio <= 2 : undefined, big ? `${fmt(big.ratio, 1)}×` : 'not run'],
+  [
+    'scale 10 within 2× ripgrep',
+    big && Number.isFinite(big.ratio) ? big.ratio <= 2 : undefined,
+    big ? `${fmt(big.ratio, 1)}×` : 'not run',
+  ],
   ['scale 10 peak RSS < 200 MB', big ? big.rssMb < 200 : undefined, big ? `${fmt(big.rssMb, 0)} MB` : 'not run'],
-  ['scale 1 → 10 time growth ≤ 11×', big && small ? big.seconds / small.seconds <= 11 : undefined, big && small ? `${fmt(big.seconds / small.seconds, 1)}×` : 'not run'],
+  [
+    'scale 1 → 10 time growth ≤ 11×',
+    big && small ? big.seconds / small.seconds <= 11 : undefined,
+    big && small ? `${fmt(big.seconds / small.seconds, 1)}×` : 'not run',
+  ],
   ['cold start < 150 ms', cold < 0.15, `${fmt(cold * 1000, 0)} ms`],
-  ['in-scope recall 100 %, no decoy hit', rows.every((r) => r.recallInScope === 1 && r.noiseOnDecoys === 0), rows.map((r) => `${fmt(100 * r.recallInScope, 1)} %/${r.noiseOnDecoys}`).join(', ')],
+  [
+    'in-scope recall 100 %, no decoy hit',
+    rows.every((r) => r.recallInScope === 1 && r.noiseOnDecoys === 0),
+    rows.map((r) => `${fmt(100 * r.recallInScope, 1)} %/${r.noiseOnDecoys}`).join(', '),
+  ],
   ['bundle < 5 MB', bundleMb < 5, `${fmt(bundleMb, 2)} MB`],
 ];
 console.log('\n| target | measured | met |\n| --- | --- | --- |');
-for (const [name, met, measured] of targets) console.log(`| ${name} | ${measured} | ${met === undefined ? 'n/a' : met ? 'yes' : 'no'} |`);
+for (const [name, met, measured] of targets)
+  console.log(`| ${name} | ${measured} | ${met === undefined ? 'n/a' : met ? 'yes' : 'no'} |`);

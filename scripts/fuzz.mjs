@@ -8,7 +8,13 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, seed: { type: 'string' }, 'slow-ms': { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    seed: { type: 'string' },
+    'slow-ms': { type: 'string', default: '2000' },
+  },
+});
 const { adapterFor, prepareAdapters } = await import('../build/src/formats/index.js');
 const { parseFile } = await import('../build/src/parse-files.js');
 const { classifyName } = await import('../build/src/credentials/names.js');
@@ -20,7 +26,10 @@ const collect = (dir, base) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) collect(full, base);
     else {
-      const path = base === regressions ? name.replace(/^[0-9a-f]{12}__/, '').replaceAll('__', '/') : relative(base, full).split('\\').join('/');
+      const path =
+        base === regressions
+          ? name.replace(/^[0-9a-f]{12}__/, '').replaceAll('__', '/')
+          : relative(base, full).split('\\').join('/');
       if (adapterFor(path)) seeds.push({ path, text: readFileSync(full, 'utf8') });
     }
   }
@@ -41,7 +50,39 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = (items) => items[Math.floor(random() * items.length)];
-const tokens = ['\n', '\r\n', ': ', '- ', '{', '}', '[', ']', '"', "'", '${{', '}}', '${', '*', '&a ', '!Ref ', '!GetAtt ', '#', '\t', '\u0000', '\u2028', '😀', '<<EOT\n', 'AKIA', 'secrets.', 'email-smtp.', 'aws_iam_access_key.k.', '=', 'ses:*', '\\', '%'];
+const tokens = [
+  '\n',
+  '\r\n',
+  ': ',
+  '- ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '${{',
+  '}}',
+  '${',
+  '*',
+  '&a ',
+  '!Ref ',
+  '!GetAtt ',
+  '#',
+  '\t',
+  '\u0000',
+  '\u2028',
+  '😀',
+  '<<EOT\n',
+  'AKIA',
+  'secrets.',
+  'email-smtp.',
+  'aws_iam_access_key.k.',
+  '=',
+  'ses:*',
+  '\\',
+  '%',
+];
 
 function mutate(text) {
   let out = text;
@@ -51,8 +92,10 @@ function mutate(text) {
     const kind = random();
     if (kind < 0.4) out = out.slice(0, at) + pick(tokens) + out.slice(at);
     else if (kind < 0.6) out = out.slice(0, at) + out.slice(at + 1 + Math.floor(random() * 16));
-    else if (kind < 0.75) out = out.slice(0, at) + out.slice(Math.floor(random() * out.length)).slice(0, 64) + out.slice(at);
-    else if (kind < 0.9) out = out.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + out.slice(at + 1);
+    else if (kind < 0.75)
+      out = out.slice(0, at) + out.slice(Math.floor(random() * out.length)).slice(0, 64) + out.slice(at);
+    else if (kind < 0.9)
+      out = out.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + out.slice(at + 1);
     else out = out.slice(0, at) + pick(tokens).repeat(1 + Math.floor(random() * 200)) + out.slice(at);
   }
   return out;
@@ -60,7 +103,8 @@ function mutate(text) {
 
 function inside(span, lines) {
   if (!span) return true;
-  const ok = (line, column) => line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 2;
+  const ok = (line, column) =>
+    line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 2;
   return ok(span.startLine, span.startColumn) && ok(span.endLine, span.endColumn);
 }
 
@@ -77,7 +121,11 @@ function check(path, text) {
   const crash = model.problems.find((p) => p.message.startsWith('could not be read as'));
   if (crash) return crash.message;
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-  const spans = [...model.references.map((r) => r.span), ...model.uses.map((u) => u.span), ...model.problems.map((p) => p.span)];
+  const spans = [
+    ...model.references.map((r) => r.span),
+    ...model.uses.map((u) => u.span),
+    ...model.problems.map((p) => p.span),
+  ];
   if (!spans.every((span) => inside(span, lines))) return 'a position outside the file';
   return undefined;
 }
@@ -97,5 +145,7 @@ while (Date.now() < deadline) {
   found.push(`${file}: ${failure}`);
   console.log(`found: ${seed.path}: ${failure} → ${file}`);
 }
-console.log(`fuzz: ${runs} inputs in ${values.seconds} s (seed ${seedUsed}), ${seeds.length} seeds, ${found.length} failure(s) saved`);
+console.log(
+  `fuzz: ${runs} inputs in ${values.seconds} s (seed ${seedUsed}), ${seeds.length} seeds, ${found.length} failure(s) saved`,
+);
 process.exitCode = found.length > 0 ? 1 : 0;

@@ -39,14 +39,28 @@ async function markOutsideDiff(result: ScanResult): Promise<ScanResult> {
   if (!wantsChangedFiles(scope, process.env.GITHUB_EVENT_NAME)) return result;
   const pullNumber = pullRequestOfEvent(process.env);
   if (pullNumber === undefined) {
-    core.warning('ses-credential-hygiene: scope asks for changed files, but this run is not for a pull request; annotating every finding.');
+    core.warning(
+      'ses-credential-hygiene: scope asks for changed files, but this run is not for a pull request; annotating every finding.',
+    );
     return result;
   }
   try {
-    const changed = await changedFiles({ token: core.getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', pullNumber, ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
-    return { ...result, findings: result.findings.map((finding) => (changed.has(finding.file) ? finding : { ...finding, outsideDiff: true })) };
+    const changed = await changedFiles({
+      token: core.getInput('github-token'),
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      pullNumber,
+      ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+    });
+    return {
+      ...result,
+      findings: result.findings.map((finding) =>
+        changed.has(finding.file) ? finding : { ...finding, outsideDiff: true },
+      ),
+    };
   } catch (error) {
-    core.warning(`ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
+    core.warning(
+      `ses-credential-hygiene: could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`,
+    );
     return result;
   }
 }
@@ -62,17 +76,30 @@ async function valueChecks(config: Config): Promise<((smtpRegions: string[]) => 
   if (!check && !verify) return undefined;
   const variables = credentialVariables(process.env, (name) => classifyName(name, config.nameRules));
   for (const variable of variables) core.setSecret(variable.value);
-  core.info(`ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || 'none found among the step\'s environment variables'}`);
+  core.info(
+    `ses-credential-hygiene: checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || "none found among the step's environment variables"}`,
+  );
   const verifications = new Map<string, Verification>();
   if (verify) {
     for (const pair of accessKeyPairs(variables)) {
-      const verification = await verifyAccessKey(pair, { region: process.env.AWS_REGION ?? 'us-east-1', ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}) });
-      if (verification.status === 'error') core.warning(`ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
+      const verification = await verifyAccessKey(pair, {
+        region: process.env.AWS_REGION ?? 'us-east-1',
+        ...(process.env.AWS_ENDPOINT_URL_STS ? { endpoint: process.env.AWS_ENDPOINT_URL_STS } : {}),
+      });
+      if (verification.status === 'error')
+        core.warning(
+          `ses-credential-hygiene: could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`,
+        );
       verifications.set(pair.idName, verification);
     }
   }
   return (smtpRegions) =>
-    (check ? checkValues(variables, smtpRegions) : variables.filter((variable) => verifications.has(variable.name)).map((variable) => ({ name: variable.name, nameKind: variable.kind, shapeKind: undefined }))).map((facts) => {
+    (check
+      ? checkValues(variables, smtpRegions)
+      : variables
+          .filter((variable) => verifications.has(variable.name))
+          .map((variable) => ({ name: variable.name, nameKind: variable.kind, shapeKind: undefined }))
+    ).map((facts) => {
       const verification = verifications.get(facts.name);
       return verification ? { ...facts, verification } : facts;
     });
@@ -82,13 +109,19 @@ async function valueChecks(config: Config): Promise<((smtpRegions: string[]) => 
 async function definedSecrets(config: Config): Promise<RepositoryContext['definedSecrets']> {
   if (!booleanInput('list-secrets', false)) return undefined;
   try {
-    const secrets = await listDefinedSecrets({ token: core.getInput('github-token'), repository: process.env.GITHUB_REPOSITORY ?? '', ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}) });
+    const secrets = await listDefinedSecrets({
+      token: core.getInput('github-token'),
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+    });
     return secrets.map((secret) => {
       const classified = classifyName(secret.name, config.nameRules);
       return { name: secret.name, scope: secret.scope, kind: classified?.kind, root: classified?.root === true };
     });
   } catch (error) {
-    core.warning(`ses-credential-hygiene: could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+    core.warning(
+      `ses-credential-hygiene: could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`,
+    );
     return undefined;
   }
 }
@@ -103,21 +136,40 @@ export async function run(): Promise<void> {
     if (!failOn) throw new Error(`input fail-on must be error, warning, notice or never, not "${failOnInput}"`);
     const annotate = booleanInput('annotations', true);
     const configInput = core.getInput('config');
-    const config = withGlobs(await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined), core.getMultilineInput('include'), core.getMultilineInput('exclude'));
+    const config = withGlobs(
+      await loadConfig(root, configInput ? resolve(workspace, configInput) : undefined),
+      core.getMultilineInput('include'),
+      core.getMultilineInput('exclude'),
+    );
 
     const values = await valueChecks(config);
     const defined = await definedSecrets(config);
-    const repository: ScanOptions['repository'] = values || defined ? ({ smtpRegions }) => ({ values: values ? values(smtpRegions) : [], ...(defined ? { definedSecrets: defined } : {}) }) : undefined;
-    const scanned = rebase(await scan({ root, config, ...(repository ? { repository } : {}) }), relative(workspace, root).split('\\').join('/'));
+    const repository: ScanOptions['repository'] =
+      values || defined
+        ? ({ smtpRegions }) => ({
+            values: values ? values(smtpRegions) : [],
+            ...(defined ? { definedSecrets: defined } : {}),
+          })
+        : undefined;
+    const scanned = rebase(
+      await scan({ root, config, ...(repository ? { repository } : {}) }),
+      relative(workspace, root).split('\\').join('/'),
+    );
     const baselinePath = core.getInput('baseline');
-    const result = await markOutsideDiff(baselinePath ? applyBaseline(scanned, await readBaseline(resolve(workspace, baselinePath))) : scanned);
+    const result = await markOutsideDiff(
+      baselinePath ? applyBaseline(scanned, await readBaseline(resolve(workspace, baselinePath))) : scanned,
+    );
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
     const plan = planAnnotations(annotated, result.problems);
     if (annotate) for (const command of plan.commands) process.stdout.write(`${command}\n`);
     core.info(renderText(result, { colour: false }));
 
     const outsideDiff = result.findings.length - annotated.length;
-    const summary = renderSummary(result, { failOn, notAnnotated: annotate ? plan.notShown : annotated.length, outsideDiff });
+    const summary = renderSummary(result, {
+      failOn,
+      notAnnotated: annotate ? plan.notShown : annotated.length,
+      outsideDiff,
+    });
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
     const sarifFile = core.getInput('sarif-file') || 'ses-credential-hygiene.sarif';
@@ -131,9 +183,13 @@ export async function run(): Promise<void> {
     core.setOutput('sarif-file', sarifPath);
 
     if (booleanInput('strict', false) && result.problems.length > 0) {
-      core.setFailed(`ses-credential-hygiene: ${result.problems.length} file(s) could not be fully read, and strict is on.`);
+      core.setFailed(
+        `ses-credential-hygiene: ${result.problems.length} file(s) could not be fully read, and strict is on.`,
+      );
     } else if (reachesThreshold(result.findings, failOn)) {
-      core.setFailed(`ses-credential-hygiene: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
+      core.setFailed(
+        `ses-credential-hygiene: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`,
+      );
     }
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);

@@ -14,17 +14,30 @@ export async function readBaseline(path: string): Promise<Set<string>> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new BaselineError(
+      `cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const file = parsed as Partial<BaselineFile>;
-  if (file.version !== 1 || !Array.isArray(file.fingerprints) || !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+  if (
+    file.version !== 1 ||
+    !Array.isArray(file.fingerprints) ||
+    !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')
+  ) {
     throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
   }
   return new Set(file.fingerprints.map((entry) => entry.fingerprint));
 }
 
 export function baselineOf(result: ScanResult): BaselineFile {
-  return { version: 1, fingerprints: result.findings.map((finding) => ({ fingerprint: finding.fingerprint ?? '', ruleId: finding.ruleId, file: finding.file })) };
+  return {
+    version: 1,
+    fingerprints: result.findings.map((finding) => ({
+      fingerprint: finding.fingerprint ?? '',
+      ruleId: finding.ruleId,
+      file: finding.file,
+    })),
+  };
 }
 
 export async function writeBaseline(path: string, result: ScanResult): Promise<void> {
@@ -34,7 +47,9 @@ export async function writeBaseline(path: string, result: ScanResult): Promise<v
 /** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
 export function applyBaseline(result: ScanResult, fingerprints: ReadonlySet<string>): ScanResult {
   if (fingerprints.size === 0) return result;
-  const known = result.findings.filter((finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint));
+  const known = result.findings.filter(
+    (finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint),
+  );
   return {
     ...result,
     findings: result.findings.filter((finding) => !known.includes(finding)),

@@ -65,7 +65,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
     const format = (values.format ?? 'text') as Format;
-    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
+    if (!formats.includes(format))
+      throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
     const failOn = parseSeverityThreshold(values['fail-on'] ?? 'error');
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
     const root = positionals[0] ?? '.';
@@ -73,11 +74,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const scanned = await scan({ root, config });
     if (values['write-baseline']) {
       await writeBaseline(values['write-baseline'], scanned);
-      io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+      io.stderr(
+        `${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`,
+      );
       return 0;
     }
     const result = values.baseline ? applyBaseline(scanned, await readBaseline(values.baseline)) : scanned;
-    const report = render(result, format, { colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR });
+    const report = render(result, format, {
+      colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
+    });
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
     if (values.strict && result.problems.length > 0) {

@@ -15,7 +15,10 @@ export function readInlineIgnores(text: string): InlineIgnores {
   text.split('\n').forEach((line, index) => {
     const match = ignoreMarker.exec(line);
     if (!match) return;
-    const ids = (match[1] ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = (match[1] ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     // The comment covers its own line and the line below it.
     for (const lineNumber of [index + 1, index + 2]) {
       const set = ignores.get(lineNumber) ?? new Set<string>();
@@ -50,12 +53,20 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
         span: result.span,
         // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
         message: scrubCredentials(capitalize(result.message)),
-        ...(result.credential ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } } : {}),
+        ...(result.credential
+          ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+          : {}),
         fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
       };
       const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
-      if (inline && (inline.has('*') || inline.has(rule.meta.id))) suppressed.push({ ...finding, suppressed: 'inline' });
-      else if (config.ignores.some((ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id)))) suppressed.push({ ...finding, suppressed: 'config' });
+      if (inline && (inline.has('*') || inline.has(rule.meta.id)))
+        suppressed.push({ ...finding, suppressed: 'inline' });
+      else if (
+        config.ignores.some(
+          (ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id)),
+        )
+      )
+        suppressed.push({ ...finding, suppressed: 'config' });
       else findings.push(finding);
     }
   }

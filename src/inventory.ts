@@ -7,10 +7,13 @@ import type { CredentialReference, CredentialUse, IacCredentialEntry, InventoryE
 function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
   const kind = reference.sink.expects;
   if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind)) return 'console';
-  if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind))) return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
-  if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token') return use.destination.sesApi ? 'ses-api' : 'aws-api';
+  if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
+    return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+  if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
+    return use.destination.sesApi ? 'ses-api' : 'aws-api';
   if (use.destination.registry) return 'registry';
-  if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input') return 'ses-smtp';
+  if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
+    return 'ses-smtp';
   return 'other';
 }
 
@@ -20,7 +23,13 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   for (const reference of model.references) {
     if (reference.source.type !== 'secret') continue;
     const name = reference.source.name;
-    const entry = entries.get(name) ?? { name, kind: reference.supplied?.kind, root: false, channels: [], locations: [] };
+    const entry = entries.get(name) ?? {
+      name,
+      kind: reference.supplied?.kind,
+      root: false,
+      channels: [],
+      locations: [],
+    };
     entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
     const channels = new Set(entry.channels);
@@ -32,12 +41,22 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   }
   const defined = model.repository.definedSecrets;
   if (defined) {
-    for (const entry of entries.values()) entry.definedIn = defined.filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase()).map((secret) => secret.scope);
+    for (const entry of entries.values())
+      entry.definedIn = defined
+        .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
+        .map((secret) => secret.scope);
     // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
     for (const secret of defined) {
       const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
       if (known) continue;
-      const entry = entries.get(secret.name) ?? { name: secret.name, kind: secret.kind, root: secret.root, channels: [], locations: [], definedIn: [] };
+      const entry = entries.get(secret.name) ?? {
+        name: secret.name,
+        kind: secret.kind,
+        root: secret.root,
+        channels: [],
+        locations: [],
+        definedIn: [],
+      };
       entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
       entries.set(secret.name, entry);
     }
@@ -45,7 +64,11 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const exposureLabels = { 'terraform-output': 'Terraform output', 'cloudformation-output': 'CloudFormation output', 'ssm-parameter': 'SSM String parameter' };
+const exposureLabels = {
+  'terraform-output': 'Terraform output',
+  'cloudformation-output': 'CloudFormation output',
+  'ssm-parameter': 'SSM String parameter',
+};
 
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
@@ -58,18 +81,30 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
         const uses = model.usesByReference.get(reference.id) ?? [];
         const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
         // Labels come from names in the files (step names, keys); redacted like every other free text.
-        flows.push({ part: reference.source.kind, to: scrubCredentials(where), file: reference.file, line: reference.span.startLine });
+        flows.push({
+          part: reference.source.kind,
+          to: scrubCredentials(where),
+          file: reference.file,
+          line: reference.span.startLine,
+        });
       }
       for (const exposure of model.iam.exposures) {
         if (exposure.accessKeyKey !== accessKey.key) continue;
-        flows.push({ part: exposure.kind, to: exposureLabels[exposure.channel], file: exposure.file, line: exposure.span.startLine });
+        flows.push({
+          part: exposure.kind,
+          to: exposureLabels[exposure.channel],
+          file: exposure.file,
+          line: exposure.span.startLine,
+        });
       }
       return {
         key: accessKey.key,
         file: accessKey.file,
         line: accessKey.span.startLine,
         user: user?.label ?? accessKey.userKey?.split('::').pop(),
-        consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+        consoleAccess: model.iam.loginProfiles.some(
+          (profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey,
+        ),
         flows,
       };
     })

@@ -271,7 +271,15 @@ export function joinModels(files: FileModel[], repository: RepositoryContext = {
       else usesByReference.set(id, [use]);
     }
   }
-  return { files, iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))), repository, references, uses, referenceById, usesByReference };
+  return {
+    files,
+    iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    repository,
+    references,
+    uses,
+    referenceById,
+    usesByReference,
+  };
 }
 
 export function referencesOf(model: ScanModel, use: CredentialUse): CredentialReference[] {
@@ -279,7 +287,19 @@ export function referencesOf(model: ScanModel, use: CredentialUse): CredentialRe
 }
 
 export function emptyIam(): IamFacts {
-  return { principals: [], accessKeys: [], loginProfiles: [], statements: [], bindings: [], exposures: [], smtpPasswordUses: [], providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+  return {
+    principals: [],
+    accessKeys: [],
+    loginProfiles: [],
+    statements: [],
+    bindings: [],
+    exposures: [],
+    smtpPasswordUses: [],
+    providerRegions: [],
+    variableRegions: [],
+    providerRegionVariables: [],
+    moduleCalls: [],
+  };
 }
 
 export function mergeIam(parts: IamFacts[]): IamFacts {
@@ -304,14 +324,27 @@ export function mergeIam(parts: IamFacts[]): IamFacts {
  * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
  * even when they live in another file: its destination takes them in.
  */
-function withImportedHosts(uses: CredentialUse[], sources: EnvSources['sources'], imports: EnvSources['imports']): CredentialUse[] {
+function withImportedHosts(
+  uses: CredentialUse[],
+  sources: EnvSources['sources'],
+  imports: EnvSources['imports'],
+): CredentialUse[] {
   if (imports.length === 0) return uses;
   return uses.map((use) => {
-    const imported = imports.filter((entry) => entry.useId === use.id).flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+    const imported = imports
+      .filter((entry) => entry.useId === use.id)
+      .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
     if (!imported.some((source) => source.smtp)) return use;
-    const regions = [...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)])].sort();
+    const regions = [
+      ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
+    ].sort();
     const current = use.destination.smtp?.target ?? 'unknown';
-    const target = regions.length > 0 ? 'ses' : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0) ? 'other' : current;
+    const target =
+      regions.length > 0
+        ? 'ses'
+        : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
+          ? 'other'
+          : current;
     return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
   });
 }

@@ -11,7 +11,8 @@ export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): 
 export function rebase(result: ScanResult, prefix: string): ScanResult {
   if (prefix === '' || prefix === '.') return result;
   const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  const move = <T extends { file: string }>(item: T): T => (item.file ? { ...item, file: `${clean}/${item.file}` } : item);
+  const move = <T extends { file: string }>(item: T): T =>
+    item.file ? { ...item, file: `${clean}/${item.file}` } : item;
   return {
     ...result,
     findings: result.findings.map(move),

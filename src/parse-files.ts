@@ -24,22 +24,48 @@ export interface ParsedFile {
 }
 
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-export function parseFile(path: string, text: string, context: ParseContext, limits: ParseLimits = defaultParseLimits, adapter: FormatAdapter | undefined = adapterFor(path)): FileModel {
+export function parseFile(
+  path: string,
+  text: string,
+  context: ParseContext,
+  limits: ParseLimits = defaultParseLimits,
+  adapter: FormatAdapter | undefined = adapterFor(path),
+): FileModel {
   if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
-  const refuse = (message: string): FileModel => ({ file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message }] });
+  const refuse = (message: string): FileModel => ({
+    file: path,
+    format: adapter.id,
+    references: [],
+    uses: [],
+    problems: [{ file: path, message }],
+  });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
   const depth = nestingDepth(text, limits.maxDepth);
-  if (depth > limits.maxDepth) return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-  if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases) return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+  if (depth > limits.maxDepth)
+    return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
+  if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+    return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
   try {
     return adapter.parse(path, text, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { file: path, format: adapter.id, references: [], uses: [], problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }] };
+    return {
+      file: path,
+      format: adapter.id,
+      references: [],
+      uses: [],
+      problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }],
+    };
   }
 }
 
-export function parseText(path: string, text: string, settings: Pick<ParseSettings, 'nameRules' | 'limits'>, problems: FileProblem[] = [], adapter: FormatAdapter | undefined = adapterFor(path)): ParsedFile {
+export function parseText(
+  path: string,
+  text: string,
+  settings: Pick<ParseSettings, 'nameRules' | 'limits'>,
+  problems: FileProblem[] = [],
+  adapter: FormatAdapter | undefined = adapterFor(path),
+): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
   const ignores = readInlineIgnores(text);
@@ -58,7 +84,14 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
     const adapter = adapterFor(candidate.path);
     const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
-    if (!read.ok) return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
-    return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
+    if (!read.ok)
+      return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+    return parseText(
+      candidate.path,
+      read.text,
+      settings,
+      read.warning ? [{ file: candidate.path, message: read.warning }] : [],
+      adapter,
+    );
   });
 }

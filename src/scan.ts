@@ -16,7 +16,13 @@ export interface ScanOptions {
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
-export function analyze(parsed: readonly ParsedFile[], config: Config, extraProblems: FileProblem[], root: string, repository?: ScanOptions['repository']): ScanResult {
+export function analyze(
+  parsed: readonly ParsedFile[],
+  config: Config,
+  extraProblems: FileProblem[],
+  root: string,
+  repository?: ScanOptions['repository'],
+): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
   // Path order, whatever order the files came in: every list built below inherits it.
@@ -26,18 +32,44 @@ export function analyze(parsed: readonly ParsedFile[], config: Config, extraProb
   }
   const joined = joinModels(models);
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
-  const smtpRegions = [...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])))].sort();
+  const smtpRegions = [
+    ...new Set(
+      joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])),
+    ),
+  ].sort();
   const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
   const { findings, suppressed } = runRules(model, config, ignores);
-  const problems = [...extraProblems, ...parsed.flatMap((file) => file.problems), ...models.flatMap((file) => file.problems)]
+  const problems = [
+    ...extraProblems,
+    ...parsed.flatMap((file) => file.problems),
+    ...models.flatMap((file) => file.problems),
+  ]
     .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root, files: models.length, findings, suppressed, problems, inventory: buildInventory(model), iacCredentials: buildIacInventory(model) };
+  return {
+    root,
+    files: models.length,
+    findings,
+    suppressed,
+    problems,
+    inventory: buildInventory(model),
+    iacCredentials: buildIacInventory(model),
+  };
 }
 
 /** Scans already-read files: the pure core of the pipeline, used by tests. Parsers that need loading must be loaded first. */
-export function scanTexts(files: ReadonlyArray<{ path: string; text: string }>, config: Config = defaultConfig(), extraProblems: FileProblem[] = [], root = '.'): ScanResult {
-  return analyze(files.map(({ path, text }) => parseText(path, text, config)), config, extraProblems, root);
+export function scanTexts(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  config: Config = defaultConfig(),
+  extraProblems: FileProblem[] = [],
+  root = '.',
+): ScanResult {
+  return analyze(
+    files.map(({ path, text }) => parseText(path, text, config)),
+    config,
+    extraProblems,
+    root,
+  );
 }
 
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
@@ -46,6 +78,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
   const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
-  const parsed = await readAndParse(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits });
-  return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, options.repository);
+  const parsed = await readAndParse(candidates, {
+    nameRules: config.nameRules,
+    maxFileBytes: config.maxFileBytes,
+    limits: config.limits,
+  });
+  return analyze(
+    parsed,
+    config,
+    skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
+    options.root,
+    options.repository,
+  );
 }

@@ -26,26 +26,49 @@ describe('config file', () => {
   });
 
   it('extends the name classifier', () => {
-    expect(placesOf('ambiguous-credential-name', mailStep, "names:\n  - pattern: '^MAILER_SES_PW$'\n    kind: smtp-password\n")).toEqual([]);
-    expect(placesOf('root-credentials', mailStep, "names:\n  - pattern: 'MAILER'\n    kind: smtp-password\n    root: true\n")).toEqual(['.github/workflows/ci.yml:11:25']);
+    expect(
+      placesOf(
+        'ambiguous-credential-name',
+        mailStep,
+        "names:\n  - pattern: '^MAILER_SES_PW$'\n    kind: smtp-password\n",
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf(
+        'root-credentials',
+        mailStep,
+        "names:\n  - pattern: 'MAILER'\n    kind: smtp-password\n    root: true\n",
+      ),
+    ).toEqual(['.github/workflows/ci.yml:11:25']);
   });
 
   it('ignores paths, for all rules or some', () => {
     const files = { '.github/workflows/legacy-mail.yml': mailStep };
     expect(scanFiles(files, 'ignore:\n  - .github/workflows/legacy-*.yml\n').findings).toEqual([]);
-    const partial = scanFiles(files, 'ignore:\n  - path: .github/workflows/legacy-*.yml\n    rules: [hardcoded-access-key]\n');
+    const partial = scanFiles(
+      files,
+      'ignore:\n  - path: .github/workflows/legacy-*.yml\n    rules: [hardcoded-access-key]\n',
+    );
     expect(partial.findings.map((f) => f.ruleId)).toEqual(['ambiguous-credential-name']);
-    expect(scanFiles(files, 'ignore:\n  - .github/workflows/legacy-*.yml\n').suppressed.map((f) => f.suppressed)).toEqual(['config']);
+    expect(
+      scanFiles(files, 'ignore:\n  - .github/workflows/legacy-*.yml\n').suppressed.map((f) => f.suppressed),
+    ).toEqual(['config']);
   });
 
   it('rejects unknown keys, rule ids, severities and kinds with every problem listed', () => {
-    expect(problemsOf('rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n')).toEqual([
+    expect(
+      problemsOf(
+        'rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n',
+      ),
+    ).toEqual([
       'unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases)',
       'unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
       'rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
       expect.stringContaining('names[0]: unknown kind `password`'),
     ]);
-    expect(problemsOf("names:\n  - pattern: '('\n    kind: smtp-password\n")).toEqual(['names[0]: `(` is not a valid regular expression']);
+    expect(problemsOf("names:\n  - pattern: '('\n    kind: smtp-password\n")).toEqual([
+      'names[0]: `(` is not a valid regular expression',
+    ]);
     expect(problemsOf('- a list\n')).toEqual(['the file must be a mapping of settings']);
     expect(problemsOf('rules: [\n')[0]).toMatch(/^not valid YAML/);
   });
@@ -75,7 +98,9 @@ describe('inline ignores', () => {
   });
 
   it('suppresses on the line below the comment, and every rule with empty brackets', () => {
-    const above = text.replace(' # ses-credential-hygiene: ignore[secret-key-as-smtp-password] migrating', '').replace('          password:', '          # ses-credential-hygiene: ignore[] all of them\n          password:');
+    const above = text
+      .replace(' # ses-credential-hygiene: ignore[secret-key-as-smtp-password] migrating', '')
+      .replace('          password:', '          # ses-credential-hygiene: ignore[] all of them\n          password:');
     expect(scanFiles(above).findings).toEqual([]);
     expect(scanFiles(above).suppressed).toHaveLength(1);
   });

@@ -20,6 +20,8 @@ describe('endpoints', () => {
 
   it('finds SES SMTP hosts inside text with their offsets', () => {
     const text = 'curl smtps://email-smtp.ca-central-1.amazonaws.com:465';
-    expect(findSesSmtpHosts(text)).toEqual([{ host: 'email-smtp.ca-central-1.amazonaws.com', region: 'ca-central-1', offset: 13 }]);
+    expect(findSesSmtpHosts(text)).toEqual([
+      { host: 'email-smtp.ca-central-1.amazonaws.com', region: 'ca-central-1', offset: 13 },
+    ]);
   });
 });

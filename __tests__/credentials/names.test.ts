@@ -23,7 +23,16 @@ describe('classifyName', () => {
     expect(classifyName(name)).toEqual({ kind, root });
   });
 
-  it.each(['AWS_ROOT_ACCOUNT_ID', 'ROOT_DOMAIN', 'SES_REGION', 'SMTP_HOST', 'DEPLOY_SSH_KEY', 'NODE_ENV', 'KMS_KEY_ID', 'AWS_REGION'])('%s is not a credential', (name) => {
+  it.each([
+    'AWS_ROOT_ACCOUNT_ID',
+    'ROOT_DOMAIN',
+    'SES_REGION',
+    'SMTP_HOST',
+    'DEPLOY_SSH_KEY',
+    'NODE_ENV',
+    'KMS_KEY_ID',
+    'AWS_REGION',
+  ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
   });
 

@@ -21,11 +21,17 @@ describe('SES SMTP password derivation', () => {
   });
 
   it('is region-specific', () => {
-    expect(deriveSmtpPasswordV4('some+secret+key', 'us-east-1')).not.toBe(deriveSmtpPasswordV4('some+secret+key', 'eu-west-1'));
+    expect(deriveSmtpPasswordV4('some+secret+key', 'us-east-1')).not.toBe(
+      deriveSmtpPasswordV4('some+secret+key', 'eu-west-1'),
+    );
   });
 
   it('produces passwords the shape classifier recognises', () => {
-    expect(classifyValue(deriveSmtpPasswordV4('wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o', 'eu-west-1'))?.kind).toBe('smtp-password');
-    expect(classifyValue(deriveSmtpPasswordV2('wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o'))?.kind).toBe('smtp-password-v2');
+    expect(classifyValue(deriveSmtpPasswordV4('wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o', 'eu-west-1'))?.kind).toBe(
+      'smtp-password',
+    );
+    expect(classifyValue(deriveSmtpPasswordV2('wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o'))?.kind).toBe(
+      'smtp-password-v2',
+    );
   });
 });

@@ -9,7 +9,8 @@ describe('classifyValue', () => {
   });
 
   it('does not take unique-ID prefixes for credentials', () => {
-    for (const prefix of ['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'APKA']) expect(classifyValue(`${prefix}${fake.accessKeyId().slice(4)}`)).toBeUndefined();
+    for (const prefix of ['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'APKA'])
+      expect(classifyValue(`${prefix}${fake.accessKeyId().slice(4)}`)).toBeUndefined();
   });
 
   it('recognises a 40-character secret access key', () => {

@@ -2,8 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyAccessKey } from '../../src/credentials/verify.js';
 import { startFakeSts, type FakeSts } from '../helpers/sts-server.js';
 
-const root = { accessKeyId: `AKIA${'ROOTROOT'}${'Q2R3S4T5'}`, secretAccessKey: 'rootSecretKey0000000000000000000000000000' };
-const user = { accessKeyId: `AKIA${'USERUSER'}${'Q2R3S4T5'}`, secretAccessKey: 'userSecretKey0000000000000000000000000000' };
+const root = {
+  accessKeyId: `AKIA${'ROOTROOT'}${'Q2R3S4T5'}`,
+  secretAccessKey: 'rootSecretKey0000000000000000000000000000',
+};
+const user = {
+  accessKeyId: `AKIA${'USERUSER'}${'Q2R3S4T5'}`,
+  secretAccessKey: 'userSecretKey0000000000000000000000000000',
+};
 let sts: FakeSts;
 
 beforeAll(async () => {
@@ -22,8 +28,15 @@ describe('verifyAccessKey against STS on 127.0.0.1', () => {
   });
 
   it('reports a key STS rejects: unknown key, or a secret that does not sign for it', async () => {
-    expect(await verifyAccessKey({ accessKeyId: `AKIA${'UNKNOWNX'}${'Q2R3S4T5'}`, secretAccessKey: 'x'.repeat(40) }, { endpoint: sts.url })).toMatchObject({ status: 'rejected', reason: 'InvalidClientTokenId' });
-    expect(await verifyAccessKey({ accessKeyId: user.accessKeyId, secretAccessKey: 'wrong' }, { endpoint: sts.url })).toMatchObject({ status: 'rejected', reason: 'SignatureDoesNotMatch' });
+    expect(
+      await verifyAccessKey(
+        { accessKeyId: `AKIA${'UNKNOWNX'}${'Q2R3S4T5'}`, secretAccessKey: 'x'.repeat(40) },
+        { endpoint: sts.url },
+      ),
+    ).toMatchObject({ status: 'rejected', reason: 'InvalidClientTokenId' });
+    expect(
+      await verifyAccessKey({ accessKeyId: user.accessKeyId, secretAccessKey: 'wrong' }, { endpoint: sts.url }),
+    ).toMatchObject({ status: 'rejected', reason: 'SignatureDoesNotMatch' });
   });
 
   it('reports an unreachable endpoint as an error, not as a verdict on the key', async () => {

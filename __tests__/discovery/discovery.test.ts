@@ -36,7 +36,11 @@ afterAll(() => {
 describe('walk', () => {
   it('lists only files an adapter reads, skipping dependency folders and never following links', async () => {
     const { candidates, skipped } = walk(root, { wanted: (p) => p.endsWith('.yml'), excluded: () => false });
-    expect(candidates.map((c) => c.path)).toEqual(['.github/workflows/binary.yml', '.github/workflows/ci.yml', 'tools/notify/action.yml']);
+    expect(candidates.map((c) => c.path)).toEqual([
+      '.github/workflows/binary.yml',
+      '.github/workflows/ci.yml',
+      'tools/notify/action.yml',
+    ]);
     expect(skipped).toEqual([{ path: '.github/workflows/linked.yml', reason: 'symbolic link, not followed' }]);
   });
 
@@ -47,7 +51,10 @@ describe('walk', () => {
 
   it('scans with a notice for each skipped file and finds what is inside the root only', async () => {
     const result = await scan({ root });
-    expect(result.findings.map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}`)).toEqual(['root-credentials .github/workflows/ci.yml:8', 'incomplete-credential-pair .github/workflows/ci.yml:8']);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}`)).toEqual([
+      'root-credentials .github/workflows/ci.yml:8',
+      'incomplete-credential-pair .github/workflows/ci.yml:8',
+    ]);
     expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.github/workflows/binary.yml: skipped: binary file (NUL byte)',
       '.github/workflows/linked.yml: skipped: symbolic link, not followed',
@@ -62,8 +69,14 @@ describe('walk', () => {
 describe('decode', () => {
   it('strips a UTF-8 BOM, decodes UTF-16 and flags invalid UTF-8', () => {
     expect(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
-    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('on: push', 'utf16le')]))).toMatchObject({ ok: true, text: 'on: push' });
-    expect(decode(Buffer.from([0x61, 0xff, 0x62]))).toMatchObject({ ok: true, warning: expect.stringContaining('not valid UTF-8') });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('on: push', 'utf16le')]))).toMatchObject({
+      ok: true,
+      text: 'on: push',
+    });
+    expect(decode(Buffer.from([0x61, 0xff, 0x62]))).toMatchObject({
+      ok: true,
+      warning: expect.stringContaining('not valid UTF-8'),
+    });
     expect(decode(Buffer.from([0x61, 0x00]))).toEqual({ ok: false, reason: 'binary file (NUL byte)' });
   });
 });

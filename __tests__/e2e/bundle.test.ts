@@ -36,10 +36,22 @@ function runAction(inputs: Record<string, string>) {
   const output = join(dir, `output-${Object.keys(inputs).length}.txt`);
   writeFileSync(summary, '');
   writeFileSync(output, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RUNNER_TEMP: dir };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: resolve('.'),
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    RUNNER_TEMP: dir,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8' });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr, summary: readFileSync(summary, 'utf8'), outputs: readOutputs(output) };
+  return {
+    status: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    summary: readFileSync(summary, 'utf8'),
+    outputs: readOutputs(output),
+  };
 }
 
 describe('dist/index.js run as the runner runs it', () => {
@@ -52,22 +64,33 @@ describe('dist/index.js run as the runner runs it', () => {
       "::error file=examples/.github/workflows/bootstrap.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials (ses-credential-hygiene)::Secret `ROOT_AWS_ACCESS_KEY_ID` in input `aws-access-key-id` of `aws-actions/configure-aws-credentials@v4` is the account root user's access key ID. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.",
     );
     // The errors left out are those whose rules do the least harm.
-    expect(commands.filter((c) => c.includes('title=smtp-region-mismatch') || c.includes('title=sigv2-smtp-password'))).toEqual([]);
+    expect(
+      commands.filter((c) => c.includes('title=smtp-region-mismatch') || c.includes('title=sigv2-smtp-password')),
+    ).toEqual([]);
     expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
     expect(commands[0]?.startsWith('::error')).toBe(true);
     expect(commands.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
-    expect(run.stdout).toContain('::error::ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.');
+    expect(run.stdout).toContain(
+      '::error::ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.',
+    );
     expect(run.summary).toContain('## SES credential hygiene');
     expect(run.summary).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
     expect(run.summary).toContain('13 finding(s) were not annotated');
     expect(run.outputs).toEqual({ findings: '34', errors: '22', warnings: '11', 'sarif-file': sarifFile });
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^examples\/\.github\//);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(
+      /^examples\/\.github\//,
+    );
   });
 
   it('passes with fail-on never and stays silent with annotations off', () => {
-    const run = runAction({ path: 'examples', 'fail-on': 'never', annotations: 'false', 'sarif-file': join(dir, 'quiet.sarif') });
+    const run = runAction({
+      path: 'examples',
+      'fail-on': 'never',
+      annotations: 'false',
+      'sarif-file': join(dir, 'quiet.sarif'),
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice) file=/m);
     expect(run.summary).toContain('34 finding(s) were not annotated');
@@ -76,7 +99,9 @@ describe('dist/index.js run as the runner runs it', () => {
   it('fails with a clear message on a bad input', () => {
     const run = runAction({ path: 'examples', 'fail-on': 'loudly' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('::error::ses-credential-hygiene: input fail-on must be error, warning, notice or never, not "loudly"');
+    expect(run.stdout).toContain(
+      '::error::ses-credential-hygiene: input fail-on must be error, warning, notice or never, not "loudly"',
+    );
   });
 });
 
@@ -86,31 +111,64 @@ describe('dist/cli.js', () => {
     expect(child.status).toBe(1);
     const report = JSON.parse(child.stdout);
     expect(report.findings).toHaveLength(34);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'root-credentials', file: '.github/workflows/bootstrap.yml', line: 13, column: 34 });
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'root-credentials',
+      file: '.github/workflows/bootstrap.yml',
+      line: 13,
+      column: 34,
+    });
   });
 });
 
 describe('dist/index.js in pull-request mode', () => {
   it('annotates only findings in the files the pull request changes; the summary and SARIF keep the rest', async () => {
     const { startFakeGitHub } = await import('../helpers/github-server.js');
-    const github = await startFakeGitHub({ 12: ['examples/.github/workflows/bootstrap.yml', 'README.md'], 13: 'error' });
+    const github = await startFakeGitHub({
+      12: ['examples/.github/workflows/bootstrap.yml', 'README.md'],
+      13: 'error',
+    });
     try {
       const event = join(dir, 'event.json');
       writeFileSync(event, JSON.stringify({ pull_request: { number: 12 } }));
       const sarifFile = join(dir, 'pr.sarif');
-      const run = await runPullRequest({ path: 'examples', 'sarif-file': sarifFile, 'github-token': 'pr-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url });
+      const run = await runPullRequest(
+        { path: 'examples', 'sarif-file': sarifFile, 'github-token': 'pr-token' },
+        {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REPOSITORY: 'octo/repo',
+          GITHUB_API_URL: github.url,
+        },
+      );
       const annotated = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) file=examples\//.test(line));
       expect(annotated.length).toBeGreaterThan(0);
       expect(annotated.every((line) => line.includes('file=examples/.github/workflows/bootstrap.yml,'))).toBe(true);
       expect(run.summary).toMatch(/\d+ finding\(s\) are in files this pull request does not change/);
       const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results;
-      expect(results.some((r: { properties?: { outsideDiff?: boolean } }) => r.properties?.outsideDiff === true)).toBe(true);
+      expect(results.some((r: { properties?: { outsideDiff?: boolean } }) => r.properties?.outsideDiff === true)).toBe(
+        true,
+      );
       expect(run.status).toBe(1);
 
       writeFileSync(event, JSON.stringify({ pull_request: { number: 13 } }));
-      const failing = await runPullRequest({ path: 'examples', 'sarif-file': join(dir, 'pr2.sarif'), 'github-token': 'pr-token' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url });
-      expect(failing.stdout).toMatch(/::warning::ses-credential-hygiene: could not list the files of pull request #13 \(.*\); annotating every finding\./);
-      const files = new Set(failing.stdout.split('\n').filter((line) => /^::(error|warning) file=/.test(line)).map((line) => /file=([^,]+)/.exec(line)?.[1]));
+      const failing = await runPullRequest(
+        { path: 'examples', 'sarif-file': join(dir, 'pr2.sarif'), 'github-token': 'pr-token' },
+        {
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: event,
+          GITHUB_REPOSITORY: 'octo/repo',
+          GITHUB_API_URL: github.url,
+        },
+      );
+      expect(failing.stdout).toMatch(
+        /::warning::ses-credential-hygiene: could not list the files of pull request #13 \(.*\); annotating every finding\./,
+      );
+      const files = new Set(
+        failing.stdout
+          .split('\n')
+          .filter((line) => /^::(error|warning) file=/.test(line))
+          .map((line) => /file=([^,]+)/.exec(line)?.[1]),
+      );
       expect(files.size).toBeGreaterThan(3);
     } finally {
       await github.close();
@@ -127,7 +185,13 @@ async function runPullRequest(inputs: Record<string, string>, extra: Record<stri
   const output = join(dir, 'pr-output.txt');
   writeFileSync(summary, '');
   writeFileSync(output, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, ...extra };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: resolve('.'),
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    ...extra,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, ['dist/index.js'], { env });
   let stdout = '';
@@ -146,30 +210,72 @@ describe('dist/index.js with check-values', () => {
     writeFileSync(summary, '');
     writeFileSync(output, '');
     const child = spawnSync(process.execPath, ['dist/index.js'], {
-      env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: resolve('.'), GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, INPUT_PATH: 'examples', 'INPUT_CHECK-VALUES': 'true', 'INPUT_SARIF-FILE': sarif, 'INPUT_FAIL-ON': 'never', AWS_SECRET_ACCESS_KEY: secret, SES_SMTP_PASSWORD: wrongRegion },
+      env: {
+        PATH: process.env.PATH ?? '',
+        GITHUB_WORKSPACE: resolve('.'),
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_OUTPUT: output,
+        INPUT_PATH: 'examples',
+        'INPUT_CHECK-VALUES': 'true',
+        'INPUT_SARIF-FILE': sarif,
+        'INPUT_FAIL-ON': 'never',
+        AWS_SECRET_ACCESS_KEY: secret,
+        SES_SMTP_PASSWORD: wrongRegion,
+      },
       encoding: 'utf8',
     });
     const lines = child.stdout.split('\n');
     // setSecret's ::add-mask:: lines are the only place a value may appear, and they come first.
     expect(lines.slice(0, 2).sort()).toEqual([`::add-mask::${secret}`, `::add-mask::${wrongRegion}`].sort());
-    for (const [channel, text] of [['stdout', lines.slice(2).join('\n')], ['stderr', child.stderr], ['summary', readFileSync(summary, 'utf8')], ['sarif', readFileSync(sarif, 'utf8')], ['outputs', readFileSync(output, 'utf8')]] as Array<[string, string]>) {
-      expect([channel, text.includes(secret) || text.includes(wrongRegion) || text.includes(wrongRegion.slice(0, 12))]).toEqual([channel, false]);
+    for (const [channel, text] of [
+      ['stdout', lines.slice(2).join('\n')],
+      ['stderr', child.stderr],
+      ['summary', readFileSync(summary, 'utf8')],
+      ['sarif', readFileSync(sarif, 'utf8')],
+      ['outputs', readFileSync(output, 'utf8')],
+    ] as Array<[string, string]>) {
+      expect([
+        channel,
+        text.includes(secret) || text.includes(wrongRegion) || text.includes(wrongRegion.slice(0, 12)),
+      ]).toEqual([channel, false]);
     }
     // Placed where the workflows first use a secret of that name.
-    expect(child.stdout).toContain('examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1, but the workflows send through the SES SMTP endpoint of eu-west-1, us-east-2');
+    expect(child.stdout).toContain(
+      'examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1, but the workflows send through the SES SMTP endpoint of eu-west-1, us-east-2',
+    );
   });
 });
 
 describe('dist/index.js with list-secrets', () => {
   it('reports a secret defined nowhere and a defined root secret, from the API on 127.0.0.1', async () => {
     const { startFakeGitHub } = await import('../helpers/github-server.js');
-    const github = await startFakeGitHub({}, { repository: ['SES_SMTP_USERNAME', 'SES_SMTP_PASSWORD', 'AWS_ACCESS_KEY_ID'], organization: ['ROOT_EMAIL'], environments: {} });
+    const github = await startFakeGitHub(
+      {},
+      {
+        repository: ['SES_SMTP_USERNAME', 'SES_SMTP_PASSWORD', 'AWS_ACCESS_KEY_ID'],
+        organization: ['ROOT_EMAIL'],
+        environments: {},
+      },
+    );
     try {
-      const run = await runPullRequest({ path: 'examples', 'list-secrets': 'true', 'github-token': 'secrets-token', 'fail-on': 'never', 'sarif-file': join(dir, 'ls.sarif') }, { GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'push' });
+      const run = await runPullRequest(
+        {
+          path: 'examples',
+          'list-secrets': 'true',
+          'github-token': 'secrets-token',
+          'fail-on': 'never',
+          'sarif-file': join(dir, 'ls.sarif'),
+        },
+        { GITHUB_REPOSITORY: 'octo/repo', GITHUB_API_URL: github.url, GITHUB_EVENT_NAME: 'push' },
+      );
       expect(run.status).toBe(0);
-      expect(run.stdout).toContain('examples/.github/workflows/release-notes.yml:19:25 warning undefined-secret Secret `AWS_SECRET_ACCESS_KEY` is defined in neither');
+      expect(run.stdout).toContain(
+        'examples/.github/workflows/release-notes.yml:19:25 warning undefined-secret Secret `AWS_SECRET_ACCESS_KEY` is defined in neither',
+      );
       expect(run.summary).toMatch(/\| `ROOT_EMAIL` \| account e-mail \*\*\(root user\)\*\* \|.*\| organization \|/);
-      expect(github.requests.some((r) => r.path.startsWith('/repos/octo/repo/actions/organization-secrets'))).toBe(true);
+      expect(github.requests.some((r) => r.path.startsWith('/repos/octo/repo/actions/organization-secrets'))).toBe(
+        true,
+      );
     } finally {
       await github.close();
     }
@@ -185,16 +291,28 @@ describe('dist/index.js with verify-with-aws', () => {
     try {
       const run = await runPullRequest(
         { path: 'examples', 'verify-with-aws': 'true', 'fail-on': 'never', 'sarif-file': join(dir, 'sts.sarif') },
-        { GITHUB_EVENT_NAME: 'push', AWS_ENDPOINT_URL_STS: sts.url, ROOT_AWS_ACCESS_KEY_ID: rootKey.id, ROOT_AWS_SECRET_ACCESS_KEY: rootKey.secret, QUOTA_AWS_ACCESS_KEY_ID: staleKey.id, QUOTA_AWS_SECRET_ACCESS_KEY: staleKey.secret },
+        {
+          GITHUB_EVENT_NAME: 'push',
+          AWS_ENDPOINT_URL_STS: sts.url,
+          ROOT_AWS_ACCESS_KEY_ID: rootKey.id,
+          ROOT_AWS_SECRET_ACCESS_KEY: rootKey.secret,
+          QUOTA_AWS_ACCESS_KEY_ID: staleKey.id,
+          QUOTA_AWS_SECRET_ACCESS_KEY: staleKey.secret,
+        },
       );
       expect(sts.calls).toEqual([
         { accessKeyId: staleKey.id, signatureValid: false },
         { accessKeyId: rootKey.id, signatureValid: true },
       ]);
-      expect(run.stdout).toContain('error root-credentials AWS STS GetCallerIdentity says the access key in `ROOT_AWS_ACCESS_KEY_ID` belongs to the account root user.');
-      expect(run.stdout).toContain('warning invalid-access-key AWS rejects the access key pair of `QUOTA_AWS_ACCESS_KEY_ID` (InvalidClientTokenId)');
+      expect(run.stdout).toContain(
+        'error root-credentials AWS STS GetCallerIdentity says the access key in `ROOT_AWS_ACCESS_KEY_ID` belongs to the account root user.',
+      );
+      expect(run.stdout).toContain(
+        'warning invalid-access-key AWS rejects the access key pair of `QUOTA_AWS_ACCESS_KEY_ID` (InvalidClientTokenId)',
+      );
       const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'));
-      for (const value of [rootKey.id, rootKey.secret, staleKey.id, staleKey.secret, '123456789012']) expect([value, unmasked.some((line) => line.includes(value))]).toEqual([value, false]);
+      for (const value of [rootKey.id, rootKey.secret, staleKey.id, staleKey.secret, '123456789012'])
+        expect([value, unmasked.some((line) => line.includes(value))]).toEqual([value, false]);
       expect(run.summary).not.toContain(rootKey.secret);
     } finally {
       await sts.close();

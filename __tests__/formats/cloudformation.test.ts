@@ -4,7 +4,8 @@ import { cloudFormationAdapter, looksLikeCloudFormation } from '../../src/format
 import { YamlSource } from '../../src/formats/shared/yaml.js';
 import { fake } from '../helpers/scan.js';
 
-const parse = (file: string, text: string) => cloudFormationAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
+const parse = (file: string, text: string) =>
+  cloudFormationAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
 
 describe('cloudformation adapter', () => {
   it('matches template paths and detects templates by content', () => {
@@ -27,7 +28,10 @@ describe('cloudformation adapter', () => {
   });
 
   it('finds a template by content outside any template folder', () => {
-    const model = parse('infra/mail.yml', `Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  S:\n    Value: !GetAtt Key.SecretAccessKey\n`);
+    const model = parse(
+      'infra/mail.yml',
+      `Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  S:\n    Value: !GetAtt Key.SecretAccessKey\n`,
+    );
     expect(model.iam?.exposures.map((e) => e.span.startLine)).toEqual([6]);
   });
 
@@ -54,7 +58,9 @@ Resources:
           SMTP_PASSWORD: !GetAtt MailerKey.SecretAccessKey
 `;
     const model = parse('cloudformation/mail.yaml', text);
-    expect(model.references.map((r) => [r.source.type, r.sink.name, `${r.span.startLine}:${r.span.startColumn}`])).toEqual([
+    expect(
+      model.references.map((r) => [r.source.type, r.sink.name, `${r.span.startLine}:${r.span.startColumn}`]),
+    ).toEqual([
       ['literal', 'KeyId', '5:14'],
       ['attribute', 'SMTP_USERNAME', '19:31'],
       ['attribute', 'SMTP_PASSWORD', '20:34'],

@@ -6,8 +6,10 @@ import { serverlessAdapter } from '../../src/formats/serverless.js';
 import type { FormatAdapter } from '../../src/formats/types.js';
 import { fake, locate } from '../helpers/scan.js';
 
-const parse = (adapter: FormatAdapter, file: string, text: string) => adapter.parse(file, text, { classifyName: (name) => classifyName(name) });
-const places = (model: ReturnType<typeof parse>) => model.references.map((r) => `${r.file}:${r.span.startLine}:${r.span.startColumn} ${r.source.type} ${r.sink.name}`);
+const parse = (adapter: FormatAdapter, file: string, text: string) =>
+  adapter.parse(file, text, { classifyName: (name) => classifyName(name) });
+const places = (model: ReturnType<typeof parse>) =>
+  model.references.map((r) => `${r.file}:${r.span.startLine}:${r.span.startColumn} ${r.source.type} ${r.sink.name}`);
 
 describe('docker-compose adapter', () => {
   it('reads environment maps and lists, and ${VAR} interpolation', () => {
@@ -30,7 +32,10 @@ describe('docker-compose adapter', () => {
       `${locate(text, '${AWS_SECRET_ACCESS_KEY}', 1, file)} variable SMTP_PASSWORD`,
       `${locate(text, '${SES_SMTP_USERNAME', 1, file)} variable SMTP_USERNAME`,
     ]);
-    expect(model.uses.map((u) => [u.label, u.destination.smtp?.target])).toEqual([['service app', 'ses'], ['service worker', 'ses']]);
+    expect(model.uses.map((u) => [u.label, u.destination.smtp?.target])).toEqual([
+      ['service app', 'ses'],
+      ['service worker', 'ses'],
+    ]);
   });
 
   it('matches compose file names only', () => {
@@ -45,7 +50,10 @@ describe('dotenv adapter', () => {
     const key = fake.accessKeyId();
     const text = `# comment\r\nexport AWS_ACCESS_KEY_ID="${key}"\r\nSMTP_PASSWORD=\${AWS_SECRET_ACCESS_KEY} # wrong\r\nEMPTY=\r\nPLACEHOLDER=your-secret-here\r\n`;
     const file = 'svc/.env';
-    expect(places(parse(dotenvAdapter, file, text))).toEqual([`${locate(text, key, 1, file)} literal AWS_ACCESS_KEY_ID`, `${locate(text, '${AWS', 1, file)} variable SMTP_PASSWORD`]);
+    expect(places(parse(dotenvAdapter, file, text))).toEqual([
+      `${locate(text, key, 1, file)} literal AWS_ACCESS_KEY_ID`,
+      `${locate(text, '${AWS', 1, file)} variable SMTP_PASSWORD`,
+    ]);
   });
 
   it('matches .env and .env.* only', () => {

@@ -3,8 +3,10 @@ import { classifyName } from '../../src/credentials/names.js';
 import { githubWorkflowAdapter } from '../../src/formats/github-workflow.js';
 import { locate } from '../helpers/scan.js';
 
-const parse = (text: string, file = '.github/workflows/ci.yml') => githubWorkflowAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
-const where = (file: string, span: { startLine: number; startColumn: number }) => `${file}:${span.startLine}:${span.startColumn}`;
+const parse = (text: string, file = '.github/workflows/ci.yml') =>
+  githubWorkflowAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
+const where = (file: string, span: { startLine: number; startColumn: number }) =>
+  `${file}:${span.startLine}:${span.startColumn}`;
 
 describe('github-workflow adapter', () => {
   it('matches workflows and action manifests by path', () => {
@@ -29,7 +31,9 @@ jobs:
           PLAIN: \${{ secrets.PLAIN }}
 `;
     const model = parse(text);
-    const places = Object.fromEntries(model.references.map((r) => [r.source.type === 'secret' ? r.source.name : '?', where(model.file, r.span)]));
+    const places = Object.fromEntries(
+      model.references.map((r) => [r.source.type === 'secret' ? r.source.name : '?', where(model.file, r.span)]),
+    );
     expect(places).toEqual({
       U: locate(text, 'secrets.U'),
       P: locate(text, 'secrets.P'),
@@ -51,7 +55,9 @@ jobs:
         with:
           aws-access-key-id: \${{ secrets.K }}
 `);
-    expect(model.references.map((r) => [r.source.type === 'secret' && r.source.name, r.sink.type, r.sink.expects])).toEqual([
+    expect(
+      model.references.map((r) => [r.source.type === 'secret' && r.source.name, r.sink.type, r.sink.expects]),
+    ).toEqual([
       ['U', 'url-userinfo', 'smtp-username'],
       ['P', 'url-userinfo', 'smtp-password'],
       ['K', 'action-input', 'access-key-id'],
@@ -81,25 +87,37 @@ jobs:
   });
 
   it('reads composite actions and reusable-workflow calls', () => {
-    const composite = parse(`name: x\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      env:\n        SMTP_PASSWORD: \${{ inputs.password }}\n        KEY: AKIA${'B'.repeat(16)}\n`, 'tools/x/action.yml');
+    const composite = parse(
+      `name: x\nruns:\n  using: composite\n  steps:\n    - run: echo\n      shell: bash\n      env:\n        SMTP_PASSWORD: \${{ inputs.password }}\n        KEY: AKIA${'B'.repeat(16)}\n`,
+      'tools/x/action.yml',
+    );
     expect(composite.references.map((r) => r.source.type)).toEqual(['literal']);
     const node = parse(`name: x\nruns:\n  using: node24\n  main: index.js\n`, 'action.yml');
     expect(node.uses).toEqual([]);
-    const caller = parse(`on: push\njobs:\n  call:\n    uses: org/repo/.github/workflows/mail.yml@v1\n    secrets:\n      SMTP_PASSWORD: \${{ secrets.AWS_SECRET_ACCESS_KEY }}\n`);
-    expect(caller.references.map((r) => [r.sink.type, r.sink.name, r.sink.expects])).toEqual([['reusable-workflow-secret', 'SMTP_PASSWORD', 'smtp-password']]);
+    const caller = parse(
+      `on: push\njobs:\n  call:\n    uses: org/repo/.github/workflows/mail.yml@v1\n    secrets:\n      SMTP_PASSWORD: \${{ secrets.AWS_SECRET_ACCESS_KEY }}\n`,
+    );
+    expect(caller.references.map((r) => [r.sink.type, r.sink.name, r.sink.expects])).toEqual([
+      ['reusable-workflow-secret', 'SMTP_PASSWORD', 'smtp-password'],
+    ]);
   });
 
   it('turns YAML errors and bad expressions into problems with positions, not exceptions', () => {
     const broken = parse('on: push\nenv:\n  K: ${{ secrets.K }}\njobs:\n  a: [unclosed\n');
     expect(parse('on: push\njobs:\n  a: [unclosed\n').problems).toEqual([]); // nothing credential-like: not parsed at all
     expect(broken.problems[0]?.message).toMatch(/^YAML syntax error/);
-    const badExpression = parse(`on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo \${{ secrets.A secrets.B }}\n`);
-    expect(badExpression.problems.map((p) => [p.message.slice(0, 26), p.span?.startLine])).toEqual([['expression does not parse:', 6]]);
+    const badExpression = parse(
+      `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo \${{ secrets.A secrets.B }}\n`,
+    );
+    expect(badExpression.problems.map((p) => [p.message.slice(0, 26), p.span?.startLine])).toEqual([
+      ['expression does not parse:', 6],
+    ]);
     expect(badExpression.references).toHaveLength(2);
   });
 
   it('keeps positions exact with CRLF line endings', () => {
-    const text = 'on: push\r\njobs:\r\n  a:\r\n    runs-on: x\r\n    steps:\r\n      - run: echo\r\n        env:\r\n          K: ${{ secrets.K }}\r\n';
+    const text =
+      'on: push\r\njobs:\r\n  a:\r\n    runs-on: x\r\n    steps:\r\n      - run: echo\r\n        env:\r\n          K: ${{ secrets.K }}\r\n';
     const [reference] = parse(text).references;
     expect(reference && where('.github/workflows/ci.yml', reference.span)).toBe(locate(text, 'secrets.K'));
     expect(locate(text, 'secrets.K')).toBe('.github/workflows/ci.yml:8:18');

@@ -3,8 +3,13 @@ import { classifyName } from '../../src/credentials/names.js';
 import { decodeSecretData, kubernetesAdapter } from '../../src/formats/kubernetes.js';
 import { fake } from '../helpers/scan.js';
 
-const parse = (file: string, text: string) => kubernetesAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
-const places = (model: ReturnType<typeof parse>) => model.references.map((r) => `${r.span.startLine}:${r.span.startColumn} ${r.source.type === 'literal' ? r.source.value.slice(0, 4) : r.source.type === 'variable' ? r.source.name : ''} ${r.sink.name}`);
+const parse = (file: string, text: string) =>
+  kubernetesAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
+const places = (model: ReturnType<typeof parse>) =>
+  model.references.map(
+    (r) =>
+      `${r.span.startLine}:${r.span.startColumn} ${r.source.type === 'literal' ? r.source.value.slice(0, 4) : r.source.type === 'variable' ? r.source.name : ''} ${r.sink.name}`,
+  );
 
 describe('kubernetes adapter', () => {
   it('reads Secret data (base64) and stringData, multi-document', () => {
@@ -23,7 +28,10 @@ metadata:
 stringData:
   SMTP_PASSWORD: ${fake.smtpPasswordV4()}
 `;
-    expect(places(parse('deploy/k8s/secret.yaml', text))).toEqual(['6:18 AKIA SMTP_USERNAME', '13:18 BMxh SMTP_PASSWORD']);
+    expect(places(parse('deploy/k8s/secret.yaml', text))).toEqual([
+      '6:18 AKIA SMTP_USERNAME',
+      '13:18 BMxh SMTP_PASSWORD',
+    ]);
   });
 
   it('reads container env, with the key of a secretKeyRef as the value name', () => {
@@ -48,7 +56,9 @@ spec:
 
   it('skips Helm templates and reads Helm values as keyed values', () => {
     expect(parse('charts/app/templates/secret.yaml', 'password: {{ .Values.password }}\n').references).toEqual([]);
-    expect(places(parse('charts/app/values.yaml', `smtp:\n  password: ${fake.smtpPasswordV4()}\n`))).toEqual(['2:13 BMxh password']);
+    expect(places(parse('charts/app/values.yaml', `smtp:\n  password: ${fake.smtpPasswordV4()}\n`))).toEqual([
+      '2:13 BMxh password',
+    ]);
   });
 
   it('decodes only base64 of printable text', () => {

@@ -4,14 +4,17 @@ import { terraformAdapter } from '../../src/formats/terraform.js';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
 import { fake, locate } from '../helpers/scan.js';
 
-const parse = (file: string, text: string) => terraformAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
-const where = (model: ReturnType<typeof parse>) => model.references.map((r) => `${r.file}:${r.span.startLine}:${r.span.startColumn} ${r.source.type} ${r.sink.name}`);
+const parse = (file: string, text: string) =>
+  terraformAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
+const where = (model: ReturnType<typeof parse>) =>
+  model.references.map((r) => `${r.file}:${r.span.startLine}:${r.span.startColumn} ${r.source.type} ${r.sink.name}`);
 
 beforeAll(loadHcl);
 
 describe('terraform adapter', () => {
   it('matches Terraform files by extension', () => {
-    for (const path of ['main.tf', 'envs/prod/terraform.tfvars', 'x.tf.json', 'y.tfvars.json']) expect(terraformAdapter.matches(path)).toBe(true);
+    for (const path of ['main.tf', 'envs/prod/terraform.tfvars', 'x.tf.json', 'y.tfvars.json'])
+      expect(terraformAdapter.matches(path)).toBe(true);
     expect(terraformAdapter.matches('terraform.tfstate')).toBe(false);
   });
 
@@ -19,14 +22,20 @@ describe('terraform adapter', () => {
     const key = fake.accessKeyId();
     const text = `provider "aws" {\n  region     = "eu-west-1"\n  access_key = "${key}"\n  secret_key = var.root_secret_key\n}\n`;
     const model = parse('envs/prod/main.tf', text);
-    expect(where(model)).toEqual([`${locate(text, key, 1, 'envs/prod/main.tf')} literal access_key`, `${locate(text, 'var.root_secret_key', 1, 'envs/prod/main.tf')} variable secret_key`]);
+    expect(where(model)).toEqual([
+      `${locate(text, key, 1, 'envs/prod/main.tf')} literal access_key`,
+      `${locate(text, 'var.root_secret_key', 1, 'envs/prod/main.tf')} variable secret_key`,
+    ]);
     expect(model.references.map((r) => r.sink.expects)).toEqual(['access-key-id', 'secret-access-key']);
     expect(model.iam?.providerRegions).toEqual([{ scope: 'envs/prod', region: 'eu-west-1' }]);
   });
 
   it('reads tfvars as values named by their variable', () => {
     const text = `region = "us-east-1"\nsmtp_username = "${fake.accessKeyId()}"\nsmtp_password = "${fake.smtpPasswordV4()}"\n`;
-    expect(where(parse('terraform.tfvars', text))).toEqual(['terraform.tfvars:2:18 literal smtp_username', 'terraform.tfvars:3:18 literal smtp_password']);
+    expect(where(parse('terraform.tfvars', text))).toEqual([
+      'terraform.tfvars:2:18 literal smtp_username',
+      'terraform.tfvars:3:18 literal smtp_password',
+    ]);
   });
 
   it('resolves access keys, users, attachments and attribute flows inside a module', () => {
@@ -56,17 +65,32 @@ resource "aws_lambda_function" "mailer" {
 `;
     const model = parse('modules/mail/main.tf', text);
     expect(model.iam?.principals.map((p) => [p.key, p.smtpNamed])).toEqual([['modules/mail::aws_iam_user.smtp', true]]);
-    expect(model.iam?.accessKeys.map((k) => [k.key, k.userKey])).toEqual([['modules/mail::aws_iam_access_key.smtp', 'modules/mail::aws_iam_user.smtp']]);
-    expect(model.iam?.statements.map((s) => [s.ownerKey, s.actions, `${s.span.startLine}:${s.span.startColumn}`])).toEqual([['modules/mail::aws_iam_policy.send', ['ses:*'], '9:36']]);
-    expect(model.iam?.bindings.map((b) => [b.principalKey, b.ownerKey])).toEqual([['modules/mail::aws_iam_user.smtp', 'modules/mail::aws_iam_policy.send']]);
-    expect(model.references.map((r) => [r.source.type === 'attribute' && r.source.kind, r.sink.name, `${r.span.startLine}:${r.span.startColumn}`])).toEqual([
+    expect(model.iam?.accessKeys.map((k) => [k.key, k.userKey])).toEqual([
+      ['modules/mail::aws_iam_access_key.smtp', 'modules/mail::aws_iam_user.smtp'],
+    ]);
+    expect(
+      model.iam?.statements.map((s) => [s.ownerKey, s.actions, `${s.span.startLine}:${s.span.startColumn}`]),
+    ).toEqual([['modules/mail::aws_iam_policy.send', ['ses:*'], '9:36']]);
+    expect(model.iam?.bindings.map((b) => [b.principalKey, b.ownerKey])).toEqual([
+      ['modules/mail::aws_iam_user.smtp', 'modules/mail::aws_iam_policy.send'],
+    ]);
+    expect(
+      model.references.map((r) => [
+        r.source.type === 'attribute' && r.source.kind,
+        r.sink.name,
+        `${r.span.startLine}:${r.span.startColumn}`,
+      ]),
+    ).toEqual([
       ['access-key-id', 'SMTP_USERNAME', '19:23'],
       ['smtp-password-v2', 'SMTP_PASSWORD', '20:23'],
     ]);
   });
 
   it('reports broken HCL as a problem with a position and keeps what it could read', () => {
-    const model = parse('broken.tf', `provider "aws" {\n  access_key = "${fake.accessKeyId()}"\n\nresource "x" "y" {\n`);
+    const model = parse(
+      'broken.tf',
+      `provider "aws" {\n  access_key = "${fake.accessKeyId()}"\n\nresource "x" "y" {\n`,
+    );
     expect(model.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^HCL syntax error/)]);
     expect(model.problems[0]?.span?.startLine).toBeGreaterThan(0);
   });

@@ -15,7 +15,12 @@ afterAll(() => github.close());
 
 describe('pull-request files', () => {
   it('lists every file of a large pull request through paginated REST calls, with the token', async () => {
-    const files = await changedFiles({ token: 'test-token', repository: 'octo/repo', pullNumber: 7, apiUrl: github.url });
+    const files = await changedFiles({
+      token: 'test-token',
+      repository: 'octo/repo',
+      pullNumber: 7,
+      apiUrl: github.url,
+    });
     expect(files.size).toBe(2345);
     expect(files.has('src/file-2344.ts')).toBe(true);
     const calls = github.requests.filter((r) => r.path.startsWith('/repos/octo/repo/pulls/7/files'));
@@ -24,7 +29,9 @@ describe('pull-request files', () => {
   });
 
   it('fails with the API error, for the caller to fall back', async () => {
-    await expect(changedFiles({ token: 't', repository: 'octo/repo', pullNumber: 8, apiUrl: github.url })).rejects.toThrow(/Resource not accessible/);
+    await expect(
+      changedFiles({ token: 't', repository: 'octo/repo', pullNumber: 8, apiUrl: github.url }),
+    ).rejects.toThrow(/Resource not accessible/);
   });
 
   it('reads the scope input and the event', () => {

@@ -7,7 +7,14 @@ let failing: FakeGitHub;
 const many = Array.from({ length: 130 }, (_, i) => `APP_SECRET_${i}`);
 
 beforeAll(async () => {
-  github = await startFakeGitHub({}, { repository: ['SES_SMTP_PASSWORD', ...many], organization: ['ORG_SES_SMTP_USERNAME'], environments: { production: ['AWS_ROOT_ACCESS_KEY_ID'], 'staging eu': ['SES_SMTP_PASSWORD'] } });
+  github = await startFakeGitHub(
+    {},
+    {
+      repository: ['SES_SMTP_PASSWORD', ...many],
+      organization: ['ORG_SES_SMTP_USERNAME'],
+      environments: { production: ['AWS_ROOT_ACCESS_KEY_ID'], 'staging eu': ['SES_SMTP_PASSWORD'] },
+    },
+  );
   failing = await startFakeGitHub({}, 'error');
 });
 afterAll(async () => {
@@ -29,6 +36,8 @@ describe('listDefinedSecrets', () => {
   });
 
   it('fails with the API error when the token may not read secrets', async () => {
-    await expect(listDefinedSecrets({ token: 'weak', repository: 'octo/repo', apiUrl: failing.url })).rejects.toThrow(/Resource not accessible/);
+    await expect(listDefinedSecrets({ token: 'weak', repository: 'octo/repo', apiUrl: failing.url })).rejects.toThrow(
+      /Resource not accessible/,
+    );
   });
 });

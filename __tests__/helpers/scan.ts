@@ -8,7 +8,10 @@ export type Files = Record<string, string>;
 export function scanFiles(files: Files | string, configText?: string): ScanResult {
   const map = typeof files === 'string' ? { '.github/workflows/ci.yml': files } : files;
   const config: Config = configText ? parseConfig(configText, 'test-config.yml') : defaultConfig();
-  return scanTexts(Object.entries(map).map(([path, text]) => ({ path, text })), config);
+  return scanTexts(
+    Object.entries(map).map(([path, text]) => ({ path, text })),
+    config,
+  );
 }
 
 export interface Place {

@@ -6,7 +6,13 @@ export function plantedSecrets() {
   const keyId = `AKIA${'LEAKTEST'}${'Q2R3S4T5'}`;
   const tempKeyId = `ASIA${'LEAKTEST'}${'W6X7Y2Z3'}`;
   const secretKey = `Leak${'T3stS3cr3tK3y'}Zq8Wv4Nb2Mc6Ld0Kf1Jg3Hh5`.slice(0, 40);
-  return { keyId, tempKeyId, secretKey, smtpV4: deriveSmtpPasswordV4(secretKey, 'eu-west-1'), smtpV2: deriveSmtpPasswordV2(secretKey) };
+  return {
+    keyId,
+    tempKeyId,
+    secretKey,
+    smtpV4: deriveSmtpPasswordV4(secretKey, 'eu-west-1'),
+    smtpV2: deriveSmtpPasswordV2(secretKey),
+  };
 }
 
 /** The one check every output channel goes through: no planted value, nor a 12-character piece of one. */

@@ -12,11 +12,17 @@ function scanBytes(path: string, bytes: Buffer) {
 
 const key = `AKIA${'ENCODING'}${'Q2R3S4T5'}`;
 const env = `# first line\nAWS_ACCESS_KEY_ID=${key}\n`;
-const place = (result: ReturnType<typeof scanBytes>['result']) => result?.findings.filter((f) => f.ruleId === 'hardcoded-access-key').map((f) => `${f.span.startLine}:${f.span.startColumn}`);
+const place = (result: ReturnType<typeof scanBytes>['result']) =>
+  result?.findings
+    .filter((f) => f.ruleId === 'hardcoded-access-key')
+    .map((f) => `${f.span.startLine}:${f.span.startColumn}`);
 
 describe('encodings', () => {
   it('UTF-8 with a BOM: positions as GitHub shows them (the BOM is not a column)', () => {
-    const { result } = scanBytes('.env', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`AWS_ACCESS_KEY_ID=${key}\n`)]));
+    const { result } = scanBytes(
+      '.env',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`AWS_ACCESS_KEY_ID=${key}\n`)]),
+    );
     expect(place(result)).toEqual(['1:19']);
   });
 
@@ -28,7 +34,10 @@ describe('encodings', () => {
   });
 
   it('invalid UTF-8 bytes are replaced, reported, and the rest is still scanned', () => {
-    const { read, result } = scanBytes('.env', Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9, 0xff]), Buffer.from(`\nAWS_ACCESS_KEY_ID=${key}\n`)]));
+    const { read, result } = scanBytes(
+      '.env',
+      Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9, 0xff]), Buffer.from(`\nAWS_ACCESS_KEY_ID=${key}\n`)]),
+    );
     expect(read).toMatchObject({ ok: true, warning: 'not valid UTF-8; invalid bytes were replaced' });
     expect(place(result)).toEqual(['2:19']);
   });
@@ -40,6 +49,9 @@ describe('encodings', () => {
   });
 
   it('a NUL byte makes a file binary: skipped with a reason', () => {
-    expect(scanBytes('.env', Buffer.from(`A=1\u0000${key}`)).read).toEqual({ ok: false, reason: 'binary file (NUL byte)' });
+    expect(scanBytes('.env', Buffer.from(`A=1\u0000${key}`)).read).toEqual({
+      ok: false,
+      reason: 'binary file (NUL byte)',
+    });
   });
 });

@@ -15,11 +15,23 @@ beforeAll(() => {
     writeFileSync(join(root, path), text);
   };
   write('.github/workflows/broken.yml', `on: push\nenv:\n  K: \${{ secrets.K }}\njobs:\n  a: [unclosed\n`);
-  write('.github/workflows/alias.yml', `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          SMTP_USERNAME: ********\n          SMTP_PASSWORD: \${{ secrets.P }}\n`);
-  write('.github/workflows/good.yml', `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          ${rootSecret}\n`);
+  write(
+    '.github/workflows/alias.yml',
+    `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          SMTP_USERNAME: ********\n          SMTP_PASSWORD: \${{ secrets.P }}\n`,
+  );
+  write(
+    '.github/workflows/good.yml',
+    `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          ${rootSecret}\n`,
+  );
   write('infra/main.tf', 'resource "aws_iam_user" "smtp" {\n  name = "x"\n\nresource "aws_iam_access_key" "k" {\n');
-  write('cloudformation/truncated.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"K": {"Type": "AWS::IAM::AccessKey"');
-  write('cloudformation/tags.yaml', "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  K:\n    Type: AWS::IAM::AccessKey\n    Properties:\n      UserName: !Foo [bar]\nOutputs:\n  S:\n    Value: !GetAtt K.SecretAccessKey\n");
+  write(
+    'cloudformation/truncated.json',
+    '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"K": {"Type": "AWS::IAM::AccessKey"',
+  );
+  write(
+    'cloudformation/tags.yaml',
+    "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  K:\n    Type: AWS::IAM::AccessKey\n    Properties:\n      UserName: !Foo [bar]\nOutputs:\n  S:\n    Value: !GetAtt K.SecretAccessKey\n",
+  );
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -37,7 +49,10 @@ describe('malformed files', () => {
     );
     // The good workflow and the template with an unknown tag are still read.
     expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(
-      expect.arrayContaining(['root-credentials .github/workflows/good.yml', 'credential-exposed-in-output cloudformation/tags.yaml']),
+      expect.arrayContaining([
+        'root-credentials .github/workflows/good.yml',
+        'credential-exposed-in-output cloudformation/tags.yaml',
+      ]),
     );
   });
 
@@ -45,7 +60,9 @@ describe('malformed files', () => {
     const io = { stdout: () => undefined, stderr: () => undefined, isTty: false };
     expect(await main([root, '--fail-on', 'never'], io)).toBe(0);
     let stderr = '';
-    expect(await main([root, '--fail-on', 'never', '--strict'], { ...io, stderr: (t: string) => (stderr += t) })).toBe(1);
+    expect(await main([root, '--fail-on', 'never', '--strict'], { ...io, stderr: (t: string) => (stderr += t) })).toBe(
+      1,
+    );
     expect(stderr).toMatch(/file\(s\) could not be fully read \(--strict\)/);
   });
 });

@@ -52,7 +52,14 @@ describe('no output channel leaks a credential', () => {
   it('finds the planted values (so the check below means something)', () => {
     expect(result.findings.length).toBeGreaterThan(8);
     expect([...new Set(result.findings.map((f) => f.ruleId))]).toEqual(
-      expect.arrayContaining(['hardcoded-access-key', 'hardcoded-smtp-password', 'sigv2-smtp-password', 'secret-key-as-smtp-password', 'root-credentials', 'long-lived-access-key']),
+      expect.arrayContaining([
+        'hardcoded-access-key',
+        'hardcoded-smtp-password',
+        'sigv2-smtp-password',
+        'secret-key-as-smtp-password',
+        'root-credentials',
+        'long-lived-access-key',
+      ]),
     );
   });
 
@@ -78,7 +85,10 @@ describe('no output channel leaks a credential', () => {
         writeFileSync(join(root, path), text);
       }
       // A config whose mistakes echo what the user wrote, secret-shaped values included.
-      writeFileSync(join(root, 'bad.yml'), `rules:\n  ${keyId}: off\nnames:\n  - pattern: '${secretKey}('\n    kind: ${smtpV4}\n`);
+      writeFileSync(
+        join(root, 'bad.yml'),
+        `rules:\n  ${keyId}: off\nnames:\n  - pattern: '${secretKey}('\n    kind: ${smtpV4}\n`,
+      );
     });
     afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -90,7 +100,13 @@ describe('no output channel leaks a credential', () => {
 
     it('CLI error messages (a config that quotes secret-shaped values)', async () => {
       let err = '';
-      expect(await main([root, '--config', join(root, 'bad.yml')], { stdout: () => undefined, stderr: (t) => (err += t), isTty: false })).toBe(2);
+      expect(
+        await main([root, '--config', join(root, 'bad.yml')], {
+          stdout: () => undefined,
+          stderr: (t) => (err += t),
+          isTty: false,
+        }),
+      ).toBe(2);
       expect(err).toContain('unknown rule id');
       expectNoPlantedSecret('cli error', err);
     });
@@ -102,11 +118,24 @@ describe('no output channel leaks a credential', () => {
       writeFileSync(summary, '');
       writeFileSync(output, '');
       const child = spawnSync(process.execPath, [resolve('dist/index.js')], {
-        env: { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, 'INPUT_SARIF-FILE': sarif, RUNNER_DEBUG: '1' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_WORKSPACE: root,
+          GITHUB_STEP_SUMMARY: summary,
+          GITHUB_OUTPUT: output,
+          'INPUT_SARIF-FILE': sarif,
+          RUNNER_DEBUG: '1',
+        },
         encoding: 'utf8',
       });
       expect(child.stdout).toContain('::error file=');
-      for (const [channel, text] of [['stdout', child.stdout], ['stderr', child.stderr], ['summary', readFileSync(summary, 'utf8')], ['outputs', readFileSync(output, 'utf8')], ['sarif', readFileSync(sarif, 'utf8')]] as const) {
+      for (const [channel, text] of [
+        ['stdout', child.stdout],
+        ['stderr', child.stderr],
+        ['summary', readFileSync(summary, 'utf8')],
+        ['outputs', readFileSync(output, 'utf8')],
+        ['sarif', readFileSync(sarif, 'utf8')],
+      ] as const) {
         expectNoPlantedSecret(`action ${channel}`, text);
       }
     });

@@ -21,10 +21,15 @@ function spansInside(model: FileModel, text: string): boolean {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const inside = (span: Span | undefined) => {
     if (!span) return true;
-    const ok = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 2;
+    const ok = (line: number, column: number) =>
+      line >= 1 && line <= lines.length && column >= 1 && column <= (lines[line - 1]?.length ?? 0) + 2;
     return ok(span.startLine, span.startColumn) && ok(span.endLine, span.endColumn);
   };
-  return model.references.every((r) => inside(r.span)) && model.uses.every((u) => inside(u.span)) && model.problems.every((p) => inside(p.span));
+  return (
+    model.references.every((r) => inside(r.span)) &&
+    model.uses.every((u) => inside(u.span)) &&
+    model.problems.every((p) => inside(p.span))
+  );
 }
 
 const adapterCrashed = (model: FileModel) => model.problems.some((p) => p.message.startsWith('could not be read as'));
@@ -54,11 +59,20 @@ describe('property: adapters never throw and keep positions inside the file', ()
 describe('property: the expression parser', () => {
   it('never throws, and every secret access lies inside its text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 120 }), fc.constantFrom('secrets.', "secrets['", 'toJSON(', 'format(', '||', '&&', ')', ']', "'"), fc.nat(), (text, token, at) => {
-        const input = `\${{ ${text.slice(0, at % (text.length + 1))}${token}${text.slice(at % (text.length + 1))} }}`;
-        analyzeExpression(input.slice(4, -3), 0);
-        return findExpressions(input).every((expression) => expression.accesses.every((access) => access.start >= 0 && access.end <= input.length && access.start <= access.end));
-      }),
+      fc.property(
+        fc.string({ maxLength: 120 }),
+        fc.constantFrom('secrets.', "secrets['", 'toJSON(', 'format(', '||', '&&', ')', ']', "'"),
+        fc.nat(),
+        (text, token, at) => {
+          const input = `\${{ ${text.slice(0, at % (text.length + 1))}${token}${text.slice(at % (text.length + 1))} }}`;
+          analyzeExpression(input.slice(4, -3), 0);
+          return findExpressions(input).every((expression) =>
+            expression.accesses.every(
+              (access) => access.start >= 0 && access.end <= input.length && access.start <= access.end,
+            ),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -67,13 +81,20 @@ describe('property: the expression parser', () => {
 describe('property: the scan is deterministic', () => {
   it('gives the same report for the same files in any order', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(seeds, { minLength: 1 }), fc.array(edits, { maxLength: 3 }), (chosen, changeSets) => {
-        const files = chosen.map((seed, index) => ({ path: seed.path, text: mutate(seed.text, changeSets[index] ?? []) }));
-        const config = defaultConfig();
-        const forward = renderJson(scanTexts(files, config));
-        const backward = renderJson(scanTexts([...files].reverse(), config));
-        return forward === backward;
-      }),
+      fc.property(
+        fc.shuffledSubarray(seeds, { minLength: 1 }),
+        fc.array(edits, { maxLength: 3 }),
+        (chosen, changeSets) => {
+          const files = chosen.map((seed, index) => ({
+            path: seed.path,
+            text: mutate(seed.text, changeSets[index] ?? []),
+          }));
+          const config = defaultConfig();
+          const forward = renderJson(scanTexts(files, config));
+          const backward = renderJson(scanTexts([...files].reverse(), config));
+          return forward === backward;
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, unlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/config.js';
@@ -14,7 +24,8 @@ const settings = () => {
   const config = defaultConfig();
   return { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
 };
-const problemsFor = async (path: string) => (await scan({ root })).problems.filter((p) => p.file === path).map((p) => p.message);
+const problemsFor = async (path: string) =>
+  (await scan({ root })).problems.filter((p) => p.file === path).map((p) => p.message);
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'sch-resources-'));
@@ -26,7 +37,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('resource attacks', () => {
   it('a billion-laughs alias bomb costs nothing: aliases are never expanded', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     writeFileSync(join(root, 'deploy/k8s/bomb.yaml'), `${levels.join('\n')}\nSMTP_PASSWORD: *j\n`);
     const before = process.memoryUsage().rss;
     expect(await problemsFor('deploy/k8s/bomb.yaml')).toEqual([]);
@@ -36,29 +52,46 @@ describe('resource attacks', () => {
 
   it('a file with more aliases than max-aliases is refused before parsing, with a notice', async () => {
     writeFileSync(join(root, 'deploy/k8s/aliases.yaml'), `a: &a x\nlist: [${Array(1000).fill('*a').join(', ')}]\n`);
-    expect(await problemsFor('deploy/k8s/aliases.yaml')).toEqual(['skipped: more than 100 YAML aliases (raise max-aliases to read it)']);
+    expect(await problemsFor('deploy/k8s/aliases.yaml')).toEqual([
+      'skipped: more than 100 YAML aliases (raise max-aliases to read it)',
+    ]);
   });
 
   it('10,000 levels of nesting are refused before any recursive code runs', async () => {
     writeFileSync(join(root, 'deploy/k8s/deep-flow.yaml'), `password: ${'['.repeat(10000)}${']'.repeat(10000)}\n`);
     // Compact nested sequences: 10,000 levels on one line.
     writeFileSync(join(root, 'deploy/k8s/deep-block.yaml'), `password:\n  ${'- '.repeat(10000)}x\n`);
-    writeFileSync(join(root, 'deploy/k8s/deep-indent.yaml'), Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'));
+    writeFileSync(
+      join(root, 'deploy/k8s/deep-indent.yaml'),
+      Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+    );
     writeFileSync(join(root, 'deep.tf'), `${'locals {\n'.repeat(10000)}${'}\n'.repeat(10000)}`);
-    for (const file of ['deploy/k8s/deep-flow.yaml', 'deploy/k8s/deep-block.yaml', 'deploy/k8s/deep-indent.yaml', 'deep.tf']) {
+    for (const file of [
+      'deploy/k8s/deep-flow.yaml',
+      'deploy/k8s/deep-block.yaml',
+      'deploy/k8s/deep-indent.yaml',
+      'deep.tf',
+    ]) {
       expect(await problemsFor(file)).toEqual(['skipped: nested deeper than 100 levels (raise max-depth to read it)']);
     }
   });
 
   it('a 200 MB file and a 50 MB single line are skipped by size without being read', async () => {
-    for (const [name, size] of [['deploy/k8s/huge.yaml', 200 * 1024 * 1024], ['.github/workflows/one-line.yml', 50 * 1024 * 1024]] as const) {
+    for (const [name, size] of [
+      ['deploy/k8s/huge.yaml', 200 * 1024 * 1024],
+      ['.github/workflows/one-line.yml', 50 * 1024 * 1024],
+    ] as const) {
       const fd = openSync(join(root, name), 'w');
       ftruncateSync(fd, size); // sparse: no disk is used, but the size is real
       closeSync(fd);
     }
     const before = process.memoryUsage().rss;
-    expect(await problemsFor('deploy/k8s/huge.yaml')).toEqual([`skipped: larger than the limit (${200 * 1024 * 1024} bytes > ${10 * 1024 * 1024}; raise max-file-size to read it)`]);
-    expect(await problemsFor('.github/workflows/one-line.yml')).toEqual([expect.stringMatching(/^skipped: larger than the limit/)]);
+    expect(await problemsFor('deploy/k8s/huge.yaml')).toEqual([
+      `skipped: larger than the limit (${200 * 1024 * 1024} bytes > ${10 * 1024 * 1024}; raise max-file-size to read it)`,
+    ]);
+    expect(await problemsFor('.github/workflows/one-line.yml')).toEqual([
+      expect.stringMatching(/^skipped: larger than the limit/),
+    ]);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
     unlinkSync(join(root, 'deploy/k8s/huge.yaml'));
     unlinkSync(join(root, '.github/workflows/one-line.yml'));
@@ -68,7 +101,9 @@ describe('resource attacks', () => {
     const key = `AKIA${'LONGLINE'}${'Q2R3S4T5'}`;
     writeFileSync(join(root, '.env.big'), `PADDING=${'x'.repeat(8 * 1024 * 1024)}\nAWS_ACCESS_KEY_ID=${key}\n`);
     const result = await scan({ root });
-    expect(result.findings.filter((f) => f.file === '.env.big').map((f) => `${f.ruleId}:${f.span.startLine}`)).toContain('hardcoded-access-key:2');
+    expect(
+      result.findings.filter((f) => f.file === '.env.big').map((f) => `${f.ruleId}:${f.span.startLine}`),
+    ).toContain('hardcoded-access-key:2');
     unlinkSync(join(root, '.env.big'));
   });
 
@@ -92,8 +127,14 @@ describe('resource attacks', () => {
     symlinkSync('/etc', join(root, 'deploy/etc'));
     symlinkSync(join(outside, 'secrets.yml'), join(root, 'deploy/k8s/outside.yaml'));
     const result = await scan({ root });
-    expect(result.problems.filter((p) => p.file === 'deploy/k8s/outside.yaml').map((p) => p.message)).toEqual(['skipped: symbolic link, not followed']);
-    expect([...result.findings.map((f) => f.file), ...result.problems.map((p) => p.file)].some((file) => file.startsWith('deploy/loop') || file.startsWith('deploy/etc'))).toBe(false);
+    expect(result.problems.filter((p) => p.file === 'deploy/k8s/outside.yaml').map((p) => p.message)).toEqual([
+      'skipped: symbolic link, not followed',
+    ]);
+    expect(
+      [...result.findings.map((f) => f.file), ...result.problems.map((p) => p.file)].some(
+        (file) => file.startsWith('deploy/loop') || file.startsWith('deploy/etc'),
+      ),
+    ).toBe(false);
     rmSync(outside, { recursive: true, force: true });
   });
 
@@ -119,7 +160,10 @@ describe('resource attacks', () => {
     unlinkSync(join(dir, '.env.swapped'));
     symlinkSync('/etc/passwd', join(dir, '.env.swapped'));
     const parsed = await readAndParse(candidates, settings());
-    expect(parsed.map((file) => `${file.path}: ${file.problems.map((p) => p.message).join()}`)).toEqual(['.env: skipped: cannot open (ENOENT)', '.env.swapped: skipped: cannot open (ELOOP)']);
+    expect(parsed.map((file) => `${file.path}: ${file.problems.map((p) => p.message).join()}`)).toEqual([
+      '.env: skipped: cannot open (ENOENT)',
+      '.env.swapped: skipped: cannot open (ELOOP)',
+    ]);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,24 +3,45 @@ import type { Finding, Severity } from '../../src/model.js';
 import { escapeData, escapeProperty, formatCommand, planAnnotations } from '../../src/report/annotations.js';
 
 function finding(severity: Severity, line: number): Finding {
-  return { ruleId: 'hardcoded-access-key', severity, file: 'a.yml', span: { startLine: line, startColumn: 3, endLine: line, endColumn: 9 }, message: `m${line}`, fingerprintSeed: `s${line}` };
+  return {
+    ruleId: 'hardcoded-access-key',
+    severity,
+    file: 'a.yml',
+    span: { startLine: line, startColumn: 3, endLine: line, endColumn: 9 },
+    message: `m${line}`,
+    fingerprintSeed: `s${line}`,
+  };
 }
 
 /** Decodes a workflow command the way the runner does. */
 function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } {
   const match = /^::([a-z]+) ([^:]*)::(.*)$/s.exec(line);
   if (!match) throw new Error(`not a workflow command: ${line}`);
-  const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const properties = Object.fromEntries((match[2] ?? '').split(',').map((pair) => {
-    const at = pair.indexOf('=');
-    return [pair.slice(0, at), unescape(pair.slice(at + 1))];
-  }));
+  const unescape = (text: string) =>
+    text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const properties = Object.fromEntries(
+    (match[2] ?? '').split(',').map((pair) => {
+      const at = pair.indexOf('=');
+      return [pair.slice(0, at), unescape(pair.slice(at + 1))];
+    }),
+  );
   return { command: match[1] ?? '', properties, message: unescape(match[3] ?? '') };
 }
 
 describe('annotations', () => {
   it('formats a command with file, positions and a title holding the rule id', () => {
-    expect(formatCommand({ level: 'error', file: 'a.yml', title: 'hardcoded-access-key (ses-credential-hygiene)', message: 'bad', line: 4, endLine: 4, column: 3, endColumn: 9 })).toBe(
+    expect(
+      formatCommand({
+        level: 'error',
+        file: 'a.yml',
+        title: 'hardcoded-access-key (ses-credential-hygiene)',
+        message: 'bad',
+        line: 4,
+        endLine: 4,
+        column: 3,
+        endColumn: 9,
+      }),
+    ).toBe(
       '::error file=a.yml,line=4,endLine=4,col=3,endColumn=9,title=hardcoded-access-key (ses-credential-hygiene)::bad',
     );
   });
@@ -40,11 +61,25 @@ describe('annotations', () => {
   });
 
   it('drops columns on multi-line spans', () => {
-    expect(formatCommand({ level: 'notice', file: 'a', title: 't', message: 'm', line: 1, endLine: 3, column: 2, endColumn: 4 })).toBe('::notice file=a,line=1,endLine=3,title=t::m');
+    expect(
+      formatCommand({
+        level: 'notice',
+        file: 'a',
+        title: 't',
+        message: 'm',
+        line: 1,
+        endLine: 3,
+        column: 2,
+        endColumn: 4,
+      }),
+    ).toBe('::notice file=a,line=1,endLine=3,title=t::m');
   });
 
   it('keeps GitHub limits per level, worst first, and says how many more there are', () => {
-    const findings = [...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)), ...Array.from({ length: 3 }, (_, i) => finding('warning', 100 + i))];
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding('error', i + 1)),
+      ...Array.from({ length: 3 }, (_, i) => finding('warning', 100 + i)),
+    ];
     const plan = planAnnotations(findings);
     expect(plan.commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
     expect(plan.commands.filter((c) => c.startsWith('::warning'))).toHaveLength(3);
@@ -54,7 +89,18 @@ describe('annotations', () => {
   });
 
   it('adds parse problems as notices', () => {
-    const plan = planAnnotations([], [{ file: 'x.yml', message: 'YAML syntax error: bad', span: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 } }]);
-    expect(plan.commands).toEqual(['::notice file=x.yml,line=2,endLine=2,title=ses-credential-hygiene%3A file not fully scanned::YAML syntax error: bad']);
+    const plan = planAnnotations(
+      [],
+      [
+        {
+          file: 'x.yml',
+          message: 'YAML syntax error: bad',
+          span: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 },
+        },
+      ],
+    );
+    expect(plan.commands).toEqual([
+      '::notice file=x.yml,line=2,endLine=2,title=ses-credential-hygiene%3A file not fully scanned::YAML syntax error: bad',
+    ]);
   });
 });

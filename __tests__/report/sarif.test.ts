@@ -10,7 +10,10 @@ expect.extend(jestSarif as unknown as Parameters<typeof expect.extend>[0]);
 
 describe('SARIF report', () => {
   it('matches the golden file for examples/', async () => {
-    const { expected, actual } = matchesGolden('__tests__/report/golden/examples.sarif', renderSarif(await scan({ root: 'examples' })));
+    const { expected, actual } = matchesGolden(
+      '__tests__/report/golden/examples.sarif',
+      renderSarif(await scan({ root: 'examples' })),
+    );
     expect(actual).toBe(expected);
   });
 
@@ -20,7 +23,9 @@ describe('SARIF report', () => {
   });
 
   it('has a schema check that rejects a broken log', async () => {
-    const log = toSarif(await scan({ root: 'examples' })) as unknown as { runs: Array<{ results: Array<{ level: string }> }> };
+    const log = toSarif(await scan({ root: 'examples' })) as unknown as {
+      runs: Array<{ results: Array<{ level: string }> }>;
+    };
     const first = log.runs[0]?.results[0];
     if (first) first.level = 'catastrophic';
     expect(() => (expect(log) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog()).toThrow();
@@ -46,10 +51,13 @@ describe('SARIF report', () => {
           password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
 `;
     const before = toSarif(scanFiles(workflow(steps))).runs[0]?.results ?? [];
-    const after = toSarif(scanFiles(workflow(`      - run: echo one\n      - run: echo two\n${steps}`))).runs[0]?.results ?? [];
+    const after =
+      toSarif(scanFiles(workflow(`      - run: echo one\n      - run: echo two\n${steps}`))).runs[0]?.results ?? [];
     expect(before.length).toBeGreaterThan(0);
     expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
-    expect(after[0]?.locations?.[0]?.physicalLocation?.region?.startLine).toBe((before[0]?.locations?.[0]?.physicalLocation?.region?.startLine ?? 0) + 2);
+    expect(after[0]?.locations?.[0]?.physicalLocation?.region?.startLine).toBe(
+      (before[0]?.locations?.[0]?.physicalLocation?.region?.startLine ?? 0) + 2,
+    );
   });
 
   it('gives two identical findings in one file different fingerprints', () => {
@@ -60,7 +68,9 @@ describe('SARIF report', () => {
           password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
 `;
     const results = toSarif(scanFiles(workflow(step + step))).runs[0]?.results ?? [];
-    const prints = results.filter((r) => r.ruleId === 'secret-key-as-smtp-password').map((r) => JSON.stringify(r.partialFingerprints));
+    const prints = results
+      .filter((r) => r.ruleId === 'secret-key-as-smtp-password')
+      .map((r) => JSON.stringify(r.partialFingerprints));
     expect(prints).toHaveLength(2);
     expect(new Set(prints).size).toBe(2);
   });
@@ -73,15 +83,32 @@ describe('SARIF report', () => {
           # ses-credential-hygiene: ignore[secret-key-as-smtp-password] tracked in OPS-12
           password: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
 `);
-    const log = toSarif(scanFiles({ '.github/workflows/a.yml': text, '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.K }}\njobs: [unclosed' }));
+    const log = toSarif(
+      scanFiles({
+        '.github/workflows/a.yml': text,
+        '.github/workflows/b.yml': 'env:\n  K: ${{ secrets.K }}\njobs: [unclosed',
+      }),
+    );
     const suppressed = log.runs[0]?.results?.filter((r) => r.suppressions?.length);
-    expect(suppressed?.map((r) => [r.ruleId, r.suppressions?.[0]?.kind])).toEqual([['secret-key-as-smtp-password', 'inSource']]);
+    expect(suppressed?.map((r) => [r.ruleId, r.suppressions?.[0]?.kind])).toEqual([
+      ['secret-key-as-smtp-password', 'inSource'],
+    ]);
     const notes = log.runs[0]?.invocations?.[0]?.toolExecutionNotifications ?? [];
-    expect(notes.map((n) => n.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toContain('.github/workflows/b.yml');
+    expect(notes.map((n) => n.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toContain(
+      '.github/workflows/b.yml',
+    );
   });
 
   it('percent-encodes artifact URIs', () => {
-    const log = toSarif(scanFiles({ '.github/workflows/a b#c.yml': workflow('      - run: echo\n        env:\n          AWS_ACCESS_KEY_ID: ${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}\n') }));
-    expect(log.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('.github/workflows/a%20b%23c.yml');
+    const log = toSarif(
+      scanFiles({
+        '.github/workflows/a b#c.yml': workflow(
+          '      - run: echo\n        env:\n          AWS_ACCESS_KEY_ID: ${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}\n',
+        ),
+      }),
+    );
+    expect(log.runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe(
+      '.github/workflows/a%20b%23c.yml',
+    );
   });
 });

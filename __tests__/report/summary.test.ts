@@ -9,7 +9,9 @@ describe('job summary', () => {
     expect(summary).toContain('## SES credential hygiene');
     expect(summary).toContain(`${result.findings.length} finding(s)`);
     expect(summary).toMatch(/\| \[`root-credentials`\]\([^)]+\) \| 🔴 error \| 4 \|/);
-    expect(summary).toContain('| 🔴 error | `secret-key-as-smtp-password` | `.github/workflows/release-notes.yml:19:25` |');
+    expect(summary).toContain(
+      '| 🔴 error | `secret-key-as-smtp-password` | `.github/workflows/release-notes.yml:19:25` |',
+    );
     expect(summary).toContain('### Credential inventory');
     expect(summary).toMatch(/\| `ROOT_AWS_ACCESS_KEY_ID` \| access key ID \*\*\(root user\)\*\* \| SES API \|/);
     expect(summary).toContain('3 finding(s) were not annotated');

@@ -16,7 +16,9 @@ resource "aws_iam_access_key" "smtp" {
 
 describe(rule, () => {
   it('fires on a login profile for the SMTP user', () => {
-    const files = { 'mod/main.tf': `${user}\nresource "aws_iam_user_login_profile" "smtp" {\n  user = aws_iam_user.smtp.name\n}\n` };
+    const files = {
+      'mod/main.tf': `${user}\nresource "aws_iam_user_login_profile" "smtp" {\n  user = aws_iam_user.smtp.name\n}\n`,
+    };
     expect(placesOf(rule, files)).toEqual(['mod/main.tf:9:1']);
   });
 

@@ -23,7 +23,9 @@ output "password" {
   });
 
   it('fires on an SSM String parameter', () => {
-    const files = { 'mod/ssm.tf': `resource "aws_ssm_parameter" "pw" {\n  name  = "/mail/pw"\n  type  = "String"\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n}\n` };
+    const files = {
+      'mod/ssm.tf': `resource "aws_ssm_parameter" "pw" {\n  name  = "/mail/pw"\n  type  = "String"\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n}\n`,
+    };
     expect(placesOf(rule, files)).toEqual(['mod/ssm.tf:4:3']);
   });
 
@@ -39,10 +41,11 @@ output "password" {
 `;
     const yaml = `Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  Pair:\n    Value: !Sub '\${Key}:\${Key.SecretAccessKey}'\n`;
     const result = scanFiles({ 'cloudformation/key.json': json, 'cloudformation/key.yaml': yaml });
-    expect(result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.span.startLine}:${f.span.startColumn} ${f.severity}`)).toEqual([
-      'cloudformation/key.json:5:18 error',
-      'cloudformation/key.yaml:6:25 error',
-    ]);
+    expect(
+      result.findings
+        .filter((f) => f.ruleId === rule)
+        .map((f) => `${f.file}:${f.span.startLine}:${f.span.startColumn} ${f.severity}`),
+    ).toEqual(['cloudformation/key.json:5:18 error', 'cloudformation/key.yaml:6:25 error']);
   });
 
   it('stays quiet on sensitive outputs, key IDs, SecureString and Secrets Manager', () => {
@@ -65,7 +68,8 @@ resource "aws_secretsmanager_secret_version" "smtp" {
   secret_string = jsonencode({ password = aws_iam_access_key.smtp.ses_smtp_password_v4 })
 }
 `,
-      'cloudformation/key.yaml': 'Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  Id:\n    Value: !Ref Key\n',
+      'cloudformation/key.yaml':
+        'Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\nOutputs:\n  Id:\n    Value: !Ref Key\n',
     };
     expect(placesOf(rule, files)).toEqual([]);
   });

@@ -37,7 +37,10 @@ provider:
       ManagedPolicyArns:
         - arn:aws:iam::aws:policy/IAMFullAccess
 `;
-    expect(placesOf(rule, { 'svc/serverless.yml': serverless, 'cloudformation/ci.yaml': template })).toEqual(['cloudformation/ci.yaml:6:11', 'svc/serverless.yml:8:11']);
+    expect(placesOf(rule, { 'svc/serverless.yml': serverless, 'cloudformation/ci.yaml': template })).toEqual([
+      'cloudformation/ci.yaml:6:11',
+      'svc/serverless.yml:8:11',
+    ]);
   });
 
   it('stays quiet on self-service key rotation, on read-only IAM and on Deny', () => {

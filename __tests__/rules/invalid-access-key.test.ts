@@ -14,18 +14,54 @@ const text = workflow(`      - uses: aws-actions/configure-aws-credentials@v4
 
 function findings(values: ValueFacts[]) {
   const config = defaultConfig();
-  return analyze([parseText('.github/workflows/ci.yml', text, config)], config, [], '.', () => ({ values })).findings.map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}:${f.span.startColumn}`);
+  return analyze([parseText('.github/workflows/ci.yml', text, config)], config, [], '.', () => ({
+    values,
+  })).findings.map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}:${f.span.startColumn}`);
 }
 
 describe(rule, () => {
   it('fires on a pair AWS rejects, where the workflows use that secret', () => {
-    expect(findings([{ name: 'AWS_ACCESS_KEY_ID', nameKind: 'access-key-id', shapeKind: 'access-key-id', verification: { status: 'rejected', reason: 'InvalidClientTokenId' } }])).toContain(`${rule} .github/workflows/ci.yml:9:34`);
+    expect(
+      findings([
+        {
+          name: 'AWS_ACCESS_KEY_ID',
+          nameKind: 'access-key-id',
+          shapeKind: 'access-key-id',
+          verification: { status: 'rejected', reason: 'InvalidClientTokenId' },
+        },
+      ]),
+    ).toContain(`${rule} .github/workflows/ci.yml:9:34`);
   });
 
   it('stays quiet on a valid IAM key, on unverified keys and on network errors; a root ARN goes to root-credentials', () => {
-    const ok = findings([{ name: 'AWS_ACCESS_KEY_ID', nameKind: 'access-key-id', shapeKind: 'access-key-id', verification: { status: 'iam', arnKind: 'user' } }]);
+    const ok = findings([
+      {
+        name: 'AWS_ACCESS_KEY_ID',
+        nameKind: 'access-key-id',
+        shapeKind: 'access-key-id',
+        verification: { status: 'iam', arnKind: 'user' },
+      },
+    ]);
     expect(ok.filter((f) => f.startsWith(rule))).toEqual([]);
-    expect(findings([{ name: 'AWS_ACCESS_KEY_ID', nameKind: 'access-key-id', shapeKind: 'access-key-id', verification: { status: 'error', reason: 'ECONNREFUSED' } }]).filter((f) => f.startsWith(rule))).toEqual([]);
-    expect(findings([{ name: 'AWS_ACCESS_KEY_ID', nameKind: 'access-key-id', shapeKind: 'access-key-id', verification: { status: 'root', arnKind: 'root' } }])).toContain('root-credentials .github/workflows/ci.yml:9:34');
+    expect(
+      findings([
+        {
+          name: 'AWS_ACCESS_KEY_ID',
+          nameKind: 'access-key-id',
+          shapeKind: 'access-key-id',
+          verification: { status: 'error', reason: 'ECONNREFUSED' },
+        },
+      ]).filter((f) => f.startsWith(rule)),
+    ).toEqual([]);
+    expect(
+      findings([
+        {
+          name: 'AWS_ACCESS_KEY_ID',
+          nameKind: 'access-key-id',
+          shapeKind: 'access-key-id',
+          verification: { status: 'root', arnKind: 'root' },
+        },
+      ]),
+    ).toContain('root-credentials .github/workflows/ci.yml:9:34');
   });
 });

@@ -29,7 +29,8 @@ describe('rule registry', () => {
       const text = readFileSync(page, 'utf8');
       expect(text.split('\n')[0]).toBe(`# ${id}`);
       expect(text).toContain(`**${rule.meta.title}** · default severity: \`${rule.meta.defaultSeverity}\``);
-      for (const section of ['## What it catches', '## Why it matters', '## How to fix', '## Example']) expect(text).toContain(section);
+      for (const section of ['## What it catches', '## Why it matters', '## How to fix', '## Example'])
+        expect(text).toContain(section);
     });
 
     it('has its own test file with cases that must fire and cases that must not', () => {

@@ -57,12 +57,17 @@ describe(`${rule} in IaC`, () => {
   it('fires on provider credentials taken from root-named variables', async () => {
     const { loadHcl } = await import('../../src/formats/terraform/hcl.js');
     await loadHcl();
-    const files = { 'envs/prod/main.tf': 'provider "aws" {\n  access_key = var.root_access_key\n  secret_key = var.root_secret_key\n}\n' };
+    const files = {
+      'envs/prod/main.tf':
+        'provider "aws" {\n  access_key = var.root_access_key\n  secret_key = var.root_secret_key\n}\n',
+    };
     expect(placesOf(rule, files)).toEqual(['envs/prod/main.tf:2:16', 'envs/prod/main.tf:3:16']);
   });
 
   it('fires on root credentials in a committed .env, and stays quiet on the account ID', () => {
-    const files = { 'svc/.env': 'ROOT_EMAIL=owner@example.com\nROOT_PASSWORD=Xk9-not-a-real-one\nAWS_ROOT_ACCOUNT_ID=123456789012\n' };
+    const files = {
+      'svc/.env': 'ROOT_EMAIL=owner@example.com\nROOT_PASSWORD=Xk9-not-a-real-one\nAWS_ROOT_ACCOUNT_ID=123456789012\n',
+    };
     expect(placesOf(rule, files)).toEqual(['svc/.env:1:12', 'svc/.env:2:15']);
   });
 });
@@ -71,7 +76,10 @@ describe(`${rule} look-alikes in IaC`, () => {
   it('stays quiet on a root-named attribute that holds an ARN template, not an e-mail', async () => {
     const { loadHcl } = await import('../../src/formats/terraform/hcl.js');
     await loadHcl();
-    const files = { 'mod/main.tf': 'resource "aws_sqs_queue" "q" {\n  account_email = "arn:aws:kms:eu-west-1:${data.aws_caller_identity.current.account_id}:recipient"\n}\n' };
+    const files = {
+      'mod/main.tf':
+        'resource "aws_sqs_queue" "q" {\n  account_email = "arn:aws:kms:eu-west-1:${data.aws_caller_identity.current.account_id}:recipient"\n}\n',
+    };
     expect(placesOf(rule, files)).toEqual([]);
   });
 });

@@ -102,7 +102,10 @@ describe(`${rule} in IaC`, () => {
   });
 
   it('stays quiet on ses_smtp_password_v4 given as SMTP password', async () => {
-    const files = { 'mod/lambda.tf': 'resource "aws_lambda_function" "m" {\n  environment {\n    variables = {\n      SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n    }\n  }\n}\n' };
+    const files = {
+      'mod/lambda.tf':
+        'resource "aws_lambda_function" "m" {\n  environment {\n    variables = {\n      SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n    }\n  }\n}\n',
+    };
     expect(placesOf(rule, files)).toEqual([]);
   });
 });

@@ -34,7 +34,10 @@ describe(`${rule} in Terraform`, () => {
   it('fires on the removed ses_smtp_password attribute', async () => {
     const { loadHcl } = await import('../../src/formats/terraform/hcl.js');
     await loadHcl();
-    const files = { 'mod/main.tf': 'resource "aws_secretsmanager_secret_version" "s" {\n  secret_string = aws_iam_access_key.smtp.ses_smtp_password\n}\n' };
+    const files = {
+      'mod/main.tf':
+        'resource "aws_secretsmanager_secret_version" "s" {\n  secret_string = aws_iam_access_key.smtp.ses_smtp_password\n}\n',
+    };
     expect(placesOf(rule, files)).toEqual(['mod/main.tf:2:19']);
   });
 });

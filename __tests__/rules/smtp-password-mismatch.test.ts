@@ -19,21 +19,45 @@ function places(env: Record<string, string>, files: Record<string, string> = { '
   const config = defaultConfig();
   const parsed = Object.entries(files).map(([path, text]) => parseText(path, text, config));
   const variables = credentialVariables(env, (name) => classifyName(name));
-  const result = analyze(parsed, config, [], '.', ({ smtpRegions }) => ({ values: checkValues(variables, smtpRegions) }));
-  return result.findings.filter((f) => f.ruleId === rule || f.ruleId === 'smtp-region-mismatch').map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}:${f.span.startColumn}`);
+  const result = analyze(parsed, config, [], '.', ({ smtpRegions }) => ({
+    values: checkValues(variables, smtpRegions),
+  }));
+  return result.findings
+    .filter((f) => f.ruleId === rule || f.ruleId === 'smtp-region-mismatch')
+    .map((f) => `${f.ruleId} ${f.file}:${f.span.startLine}:${f.span.startColumn}`);
 }
 
 describe(rule, () => {
-  it('fires on the secret\'s use when the password comes from another key', () => {
-    expect(places({ AWS_SECRET_ACCESS_KEY: 'some+secret+key', SES_SMTP_PASSWORD: 'BBbphbrQmrKMx42d1N6+C7VINYEBGI5v9VsZeTxwskfh' })).toEqual([`${rule} .github/workflows/ci.yml:11:25`]);
+  it("fires on the secret's use when the password comes from another key", () => {
+    expect(
+      places({
+        AWS_SECRET_ACCESS_KEY: 'some+secret+key',
+        SES_SMTP_PASSWORD: 'BBbphbrQmrKMx42d1N6+C7VINYEBGI5v9VsZeTxwskfh',
+      }),
+    ).toEqual([`${rule} .github/workflows/ci.yml:11:25`]);
   });
 
   it('fires on the repository when no workflow uses a secret of that name', () => {
-    expect(places({ AWS_SECRET_ACCESS_KEY: 'some+secret+key', MAIL_PASSWORD: 'BBbphbrQmrKMx42d1N6+C7VINYEBGI5v9VsZeTxwskfh' })).toEqual([`${rule} :0:0`]);
+    expect(
+      places({
+        AWS_SECRET_ACCESS_KEY: 'some+secret+key',
+        MAIL_PASSWORD: 'BBbphbrQmrKMx42d1N6+C7VINYEBGI5v9VsZeTxwskfh',
+      }),
+    ).toEqual([`${rule} :0:0`]);
   });
 
   it('stays quiet on the right derivation, and leaves a wrong region to smtp-region-mismatch', () => {
-    expect(places({ AWS_SECRET_ACCESS_KEY: 'some+secret+key', SES_SMTP_PASSWORD: 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2' })).toEqual([]);
-    expect(places({ AWS_SECRET_ACCESS_KEY: 'some+secret+key', SES_SMTP_PASSWORD: 'BH+jbMzper5WwlwUar9E1ySBqHa9whi0GPo+sJ0mVYJj' })).toEqual(['smtp-region-mismatch .github/workflows/ci.yml:11:25']);
+    expect(
+      places({
+        AWS_SECRET_ACCESS_KEY: 'some+secret+key',
+        SES_SMTP_PASSWORD: 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2',
+      }),
+    ).toEqual([]);
+    expect(
+      places({
+        AWS_SECRET_ACCESS_KEY: 'some+secret+key',
+        SES_SMTP_PASSWORD: 'BH+jbMzper5WwlwUar9E1ySBqHa9whi0GPo+sJ0mVYJj',
+      }),
+    ).toEqual(['smtp-region-mismatch .github/workflows/ci.yml:11:25']);
   });
 });

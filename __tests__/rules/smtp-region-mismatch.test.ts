@@ -15,39 +15,60 @@ const secret = (host: string) => `resource "kubernetes_secret" "smtp" {
 
 describe(rule, () => {
   it('fires when the endpoint region differs from the provider region', () => {
-    const files = { 'env/prod/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n', 'env/prod/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') };
+    const files = {
+      'env/prod/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n',
+      'env/prod/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
+    };
     expect(placesOf(rule, files)).toEqual(['env/prod/mail.tf:4:16']);
   });
 
   it('reads the region from the default of a region variable', () => {
-    const files = { 'env/prod/variables.tf': 'variable "aws_region" {\n  default = "ap-southeast-2"\n}\n', 'env/prod/mail.tf': secret('email-smtp.us-west-2.amazonaws.com') };
+    const files = {
+      'env/prod/variables.tf': 'variable "aws_region" {\n  default = "ap-southeast-2"\n}\n',
+      'env/prod/mail.tf': secret('email-smtp.us-west-2.amazonaws.com'),
+    };
     expect(placesOf(rule, files)).toEqual(['env/prod/mail.tf:4:16']);
   });
 
   it('stays quiet on matching regions, unknown regions and other folders', () => {
-    expect(placesOf(rule, { 'a/provider.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n', 'a/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
+    expect(
+      placesOf(rule, {
+        'a/provider.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\n',
+        'a/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
+      }),
+    ).toEqual([]);
     expect(placesOf(rule, { 'b/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
-    expect(placesOf(rule, { 'c/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n', 'd/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com') })).toEqual([]);
+    expect(
+      placesOf(rule, {
+        'c/provider.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n',
+        'd/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe(`${rule} across module folders`, () => {
   it('takes the region of the environment that calls the module, from its .tfvars', () => {
     const files = {
-      'envs/prod/main.tf': 'provider "aws" {\n  region = var.region\n}\n\nmodule "mail" {\n  source = "../../modules/mail"\n}\n',
+      'envs/prod/main.tf':
+        'provider "aws" {\n  region = var.region\n}\n\nmodule "mail" {\n  source = "../../modules/mail"\n}\n',
       'envs/prod/variables.tf': 'variable "region" {\n  default = "us-east-1"\n}\n',
       'envs/prod/terraform.tfvars': 'region = "ap-southeast-2"\n',
       'modules/mail/main.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
     };
     const result = placesOf(rule, files);
     expect(result).toEqual(['modules/mail/main.tf:4:16']);
-    expect(placesOf(rule, { ...files, 'modules/mail/main.tf': secret('email-smtp.ap-southeast-2.amazonaws.com') })).toEqual([]);
+    expect(
+      placesOf(rule, { ...files, 'modules/mail/main.tf': secret('email-smtp.ap-southeast-2.amazonaws.com') }),
+    ).toEqual([]);
   });
 
   it('stays quiet when two callers disagree on the region', () => {
     const files = {
-      'envs/a/main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\nmodule "m" {\n  source = "../../modules/mail"\n}\n',
-      'envs/b/main.tf': 'provider "aws" {\n  region = "eu-west-1"\n}\nmodule "m" {\n  source = "../../modules/mail/"\n}\n',
+      'envs/a/main.tf':
+        'provider "aws" {\n  region = "us-east-1"\n}\nmodule "m" {\n  source = "../../modules/mail"\n}\n',
+      'envs/b/main.tf':
+        'provider "aws" {\n  region = "eu-west-1"\n}\nmodule "m" {\n  source = "../../modules/mail/"\n}\n',
       'modules/mail/main.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
     };
     expect(placesOf(rule, files)).toEqual([]);

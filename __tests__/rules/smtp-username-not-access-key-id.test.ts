@@ -59,14 +59,25 @@ spec:
             - name: SMTP_USERNAME
               value: mailer@example.com
 `;
-  const configMap = (host: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mailer-config\ndata:\n  SMTP_HOST: ${host}\n`;
+  const configMap = (host: string) =>
+    `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: mailer-config\ndata:\n  SMTP_HOST: ${host}\n`;
 
   it('fires once envFrom ties the container to the SES endpoint', () => {
-    expect(placesOf(rule, { 'deploy/k8s/deployment.yaml': deployment, 'deploy/k8s/configmap.yaml': configMap('email-smtp.eu-west-1.amazonaws.com') })).toEqual(['deploy/k8s/deployment.yaml:15:22']);
+    expect(
+      placesOf(rule, {
+        'deploy/k8s/deployment.yaml': deployment,
+        'deploy/k8s/configmap.yaml': configMap('email-smtp.eu-west-1.amazonaws.com'),
+      }),
+    ).toEqual(['deploy/k8s/deployment.yaml:15:22']);
   });
 
   it('stays quiet when the imported host is not SES, or nothing is imported', () => {
-    expect(placesOf(rule, { 'deploy/k8s/deployment.yaml': deployment, 'deploy/k8s/configmap.yaml': configMap('smtp.sendgrid.net') })).toEqual([]);
+    expect(
+      placesOf(rule, {
+        'deploy/k8s/deployment.yaml': deployment,
+        'deploy/k8s/configmap.yaml': configMap('smtp.sendgrid.net'),
+      }),
+    ).toEqual([]);
     expect(placesOf(rule, { 'deploy/k8s/deployment.yaml': deployment })).toEqual([]);
   });
 });

@@ -16,10 +16,21 @@ const text = workflow(`      - uses: dawidd6/action-send-mail@v3
 
 function scanWith(defined: string[] | undefined) {
   const config = defaultConfig();
-  const definedSecrets = defined?.map((name) => ({ name, scope: 'repository', kind: classifyName(name)?.kind, root: classifyName(name)?.root === true }));
-  return analyze([parseText('.github/workflows/ci.yml', text, config)], config, [], '.', () => ({ values: [], ...(definedSecrets ? { definedSecrets } : {}) }));
+  const definedSecrets = defined?.map((name) => ({
+    name,
+    scope: 'repository',
+    kind: classifyName(name)?.kind,
+    root: classifyName(name)?.root === true,
+  }));
+  return analyze([parseText('.github/workflows/ci.yml', text, config)], config, [], '.', () => ({
+    values: [],
+    ...(definedSecrets ? { definedSecrets } : {}),
+  }));
 }
-const places = (defined: string[] | undefined) => scanWith(defined).findings.filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.span.startLine}:${f.span.startColumn} ${f.message}`);
+const places = (defined: string[] | undefined) =>
+  scanWith(defined)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => `${f.file}:${f.span.startLine}:${f.span.startColumn} ${f.message}`);
 
 describe(rule, () => {
   it('fires on a secret defined nowhere, and names the likely typo', () => {
@@ -38,6 +49,8 @@ describe(rule, () => {
     const byName = new Map(result.inventory.map((entry) => [entry.name, entry]));
     expect(byName.get('SES_SMTP_PASSWORD')).toMatchObject({ locations: [], channels: [], definedIn: ['repository'] });
     expect(byName.get('SES_SMTP_PASSWROD')?.definedIn).toEqual([]);
-    expect(result.findings.filter((f) => f.ruleId === 'root-credentials').map((f) => [f.file, f.message.slice(0, 60)])).toEqual([['', 'The repository secret `AWS_ROOT_SECRET_ACCESS_KEY` is named ']]);
+    expect(
+      result.findings.filter((f) => f.ruleId === 'root-credentials').map((f) => [f.file, f.message.slice(0, 60)]),
+    ).toEqual([['', 'The repository secret `AWS_ROOT_SECRET_ACCESS_KEY` is named ']]);
   });
 });

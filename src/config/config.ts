@@ -31,7 +31,15 @@ export const defaultMaxFileBytes = 10 * 1024 * 1024;
 export const defaultConfigPath = '.github/ses-credential-hygiene.yml';
 
 export function defaultConfig(): Config {
-  return { ruleSettings: new Map(), ignores: [], nameRules: withUserNameRules([]), include: [], exclude: [], maxFileBytes: defaultMaxFileBytes, limits: { ...defaultParseLimits } };
+  return {
+    ruleSettings: new Map(),
+    ignores: [],
+    nameRules: withUserNameRules([]),
+    include: [],
+    exclude: [],
+    maxFileBytes: defaultMaxFileBytes,
+    limits: { ...defaultParseLimits },
+  };
 }
 
 export class ConfigError extends Error {
@@ -40,7 +48,9 @@ export class ConfigError extends Error {
     readonly problems: string[],
   ) {
     // The user's own text is echoed back, so anything credential-shaped in it is redacted.
-    super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`);
+    super(
+      `invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -55,10 +65,13 @@ export function parseConfig(text: string, source: string): Config {
   try {
     raw = parse(text, { maxAliasCount: 10 }) ?? {};
   } catch (error) {
-    throw new ConfigError(source, [`not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`]);
+    throw new ConfigError(source, [
+      `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    ]);
   }
   if (!isRecord(raw)) throw new ConfigError(source, ['the file must be a mapping of settings']);
-  for (const key of Object.keys(raw)) if (!topLevelKeys.includes(key)) problems.push(`unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`);
+  for (const key of Object.keys(raw))
+    if (!topLevelKeys.includes(key)) problems.push(`unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`);
 
   const ruleSettings = new Map<string, RuleSetting>();
   if (raw.rules !== undefined) {
@@ -66,7 +79,8 @@ export function parseConfig(text: string, source: string): Config {
     else
       for (const [id, setting] of Object.entries(raw.rules)) {
         if (!ruleIds.includes(id)) problems.push(`unknown rule id \`${id}\` under \`rules\`${suggest(id)}`);
-        else if (typeof setting !== 'string' || !settings.includes(setting as RuleSetting)) problems.push(`rule \`${id}\`: \`${String(setting)}\` is not one of ${settings.join(', ')}`);
+        else if (typeof setting !== 'string' || !settings.includes(setting as RuleSetting))
+          problems.push(`rule \`${id}\`: \`${String(setting)}\` is not one of ${settings.join(', ')}`);
         else ruleSettings.set(id, setting as RuleSetting);
       }
   }
@@ -75,10 +89,17 @@ export function parseConfig(text: string, source: string): Config {
   for (const [index, entry] of asList(raw.ignore, 'ignore', problems).entries()) {
     if (typeof entry === 'string') ignores.push({ glob: entry, matches: globMatcher(entry) });
     else if (isRecord(entry) && typeof entry.path === 'string') {
-      for (const key of Object.keys(entry)) if (key !== 'path' && key !== 'rules') problems.push(`ignore[${index}]: unknown key \`${key}\``);
-      const ids = entry.rules === undefined ? undefined : asList(entry.rules, `ignore[${index}].rules`, problems).map(String);
-      for (const id of ids ?? []) if (!ruleIds.includes(id)) problems.push(`ignore[${index}]: unknown rule id \`${id}\`${suggest(id)}`);
-      ignores.push(ids ? { glob: entry.path, matches: globMatcher(entry.path), rules: new Set(ids) } : { glob: entry.path, matches: globMatcher(entry.path) });
+      for (const key of Object.keys(entry))
+        if (key !== 'path' && key !== 'rules') problems.push(`ignore[${index}]: unknown key \`${key}\``);
+      const ids =
+        entry.rules === undefined ? undefined : asList(entry.rules, `ignore[${index}].rules`, problems).map(String);
+      for (const id of ids ?? [])
+        if (!ruleIds.includes(id)) problems.push(`ignore[${index}]: unknown rule id \`${id}\`${suggest(id)}`);
+      ignores.push(
+        ids
+          ? { glob: entry.path, matches: globMatcher(entry.path), rules: new Set(ids) }
+          : { glob: entry.path, matches: globMatcher(entry.path) },
+      );
     } else problems.push(`ignore[${index}] must be a glob or { path, rules }`);
   }
 
@@ -88,7 +109,8 @@ export function parseConfig(text: string, source: string): Config {
       problems.push(`names[${index}] must be { pattern, kind, root? }`);
       continue;
     }
-    for (const key of Object.keys(entry)) if (!['pattern', 'kind', 'root'].includes(key)) problems.push(`names[${index}]: unknown key \`${key}\``);
+    for (const key of Object.keys(entry))
+      if (!['pattern', 'kind', 'root'].includes(key)) problems.push(`names[${index}]: unknown key \`${key}\``);
     if (!isCredentialKind(entry.kind)) {
       problems.push(`names[${index}]: unknown kind \`${entry.kind}\` (known: ${credentialKinds.join(', ')})`);
       continue;
@@ -109,10 +131,14 @@ export function parseConfig(text: string, source: string): Config {
     else maxFileBytes = parsed;
   }
   const limits = { ...defaultParseLimits };
-  for (const [key, field] of [['max-depth', 'maxDepth'], ['max-aliases', 'maxAliases']] as const) {
+  for (const [key, field] of [
+    ['max-depth', 'maxDepth'],
+    ['max-aliases', 'maxAliases'],
+  ] as const) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) problems.push(`\`${key}\` must be a whole number of at least 1`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      problems.push(`\`${key}\` must be a whole number of at least 1`);
     else limits[field] = value;
   }
   if (problems.length > 0) throw new ConfigError(source, problems);
@@ -130,7 +156,9 @@ export function parseSize(value: unknown): number | undefined {
 
 export function parseSeverityThreshold(value: string): Severity | 'never' | undefined {
   const normalized = value.trim().toLowerCase();
-  return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never' ? normalized : undefined;
+  return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never'
+    ? normalized
+    : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

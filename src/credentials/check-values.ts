@@ -15,14 +15,22 @@ export interface ValueFacts {
   shapeKind: CredentialKind | undefined;
   /** What STS said of the pair this key ID belongs to (verify-with-aws). */
   verification?: Verification;
-  derivation?: { status: 'match' | 'region-mismatch' | 'mismatch'; region?: string; secretName: string; expectedRegions: string[] };
+  derivation?: {
+    status: 'match' | 'region-mismatch' | 'mismatch';
+    region?: string;
+    secretName: string;
+    expectedRegions: string[];
+  };
 }
 
 /** Variables the runner and this action set, never user credentials. */
 const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
 
 /** The step's environment variables whose names say they hold a credential. */
-export function credentialVariables(env: NodeJS.ProcessEnv, classify: (name: string) => NameClassification | undefined): Array<{ name: string; value: string; kind: CredentialKind }> {
+export function credentialVariables(
+  env: NodeJS.ProcessEnv,
+  classify: (name: string) => NameClassification | undefined,
+): Array<{ name: string; value: string; kind: CredentialKind }> {
   const found: Array<{ name: string; value: string; kind: CredentialKind }> = [];
   for (const [name, value] of Object.entries(env)) {
     if (!value || runnerVariable.test(name)) continue;
@@ -37,19 +45,31 @@ export function credentialVariables(env: NodeJS.ProcessEnv, classify: (name: str
  * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
  * password made for another region is told apart from one made from another key.
  */
-export function checkValues(variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>, smtpRegions: readonly string[]): ValueFacts[] {
+export function checkValues(
+  variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>,
+  smtpRegions: readonly string[],
+): ValueFacts[] {
   // By name, not shape: a key given under a secret-key name is the one to derive from.
-  const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
+  const secretKey = variables.find(
+    (variable) =>
+      variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'),
+  );
   return variables.map((variable) => {
     const shapeKind = classifyValue(variable.value)?.kind;
     const facts: ValueFacts = { name: variable.name, nameKind: variable.kind, shapeKind };
-    if (secretKey && (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') && shapeKind === 'smtp-password') {
+    if (
+      secretKey &&
+      (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
+      shapeKind === 'smtp-password'
+    ) {
       const expected = smtpRegions.length > 0 ? [...smtpRegions] : [];
-      const derivedFor = (regions: readonly string[]) => regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+      const derivedFor = (regions: readonly string[]) =>
+        regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
       const expectedMatch = derivedFor(expected);
       const anyMatch = expectedMatch ?? derivedFor(awsRegions);
       facts.derivation = {
-        status: expectedMatch || (expected.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+        status:
+          expectedMatch || (expected.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
         ...(anyMatch ? { region: anyMatch } : {}),
         secretName: secretKey.name,
         expectedRegions: expected,
@@ -61,18 +81,31 @@ export function checkValues(variables: ReadonlyArray<{ name: string; value: stri
 
 /** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
 function stem(name: string): string {
-  return name.toUpperCase().replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
+  return name
+    .toUpperCase()
+    .replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
 }
 
 /** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
-export function accessKeyPairs(variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>): Array<{ idName: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string }> {
+export function accessKeyPairs(
+  variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>,
+): Array<{ idName: string; accessKeyId: string; secretAccessKey: string; sessionToken?: string }> {
   const ids = variables.filter((v) => v.kind === 'access-key-id');
   const secrets = variables.filter((v) => v.kind === 'secret-access-key');
   const tokens = variables.filter((v) => v.kind === 'session-token');
   return ids.flatMap((id) => {
-    const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ?? (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
+    const secret =
+      secrets.find((s) => stem(s.name) === stem(id.name)) ??
+      (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
     if (!secret) return [];
     const token = tokens.find((t) => stem(t.name) === stem(id.name));
-    return [{ idName: id.name, accessKeyId: id.value, secretAccessKey: secret.value, ...(token ? { sessionToken: token.value } : {}) }];
+    return [
+      {
+        idName: id.name,
+        accessKeyId: id.value,
+        secretAccessKey: secret.value,
+        ...(token ? { sessionToken: token.value } : {}),
+      },
+    ];
   });
 }

@@ -5,7 +5,10 @@ import { classifyValue } from './values.js';
 export type NameClassifier = (name: string) => NameClassification | undefined;
 
 /** What the value itself is: from the secret's name, or from a literal's shape. */
-export function classifySupplied(reference: CredentialReference, classifyName: NameClassifier): Classification | undefined {
+export function classifySupplied(
+  reference: CredentialReference,
+  classifyName: NameClassifier,
+): Classification | undefined {
   const { source } = reference;
   if (source.type === 'secret' || source.type === 'variable') {
     const byName = classifyName(source.name);
@@ -23,7 +26,10 @@ export function classifySupplied(reference: CredentialReference, classifyName: N
 }
 
 /** Fills `supplied` and drops literals that are neither credential-shaped nor in a credential slot. */
-export function classifyReferences(references: CredentialReference[], classifyName: NameClassifier): CredentialReference[] {
+export function classifyReferences(
+  references: CredentialReference[],
+  classifyName: NameClassifier,
+): CredentialReference[] {
   const kept: CredentialReference[] = [];
   for (const reference of references) {
     const supplied = classifySupplied(reference, classifyName);

@@ -9,7 +9,13 @@ export const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser'
 
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
   return regex.test(action);
 }
 
@@ -17,7 +23,9 @@ export function actionMatches(pattern: string, action: string): boolean {
 export function allowsBeyondSmtp(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): boolean {
   if (statement.effect !== 'Allow') return false;
   if (statement.notAction) return true;
-  return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+  return statement.actions.some(
+    (action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()),
+  );
 }
 
 /** A statement together with where it was granted: its own place, or the attachment of a managed policy. */
@@ -34,10 +42,18 @@ export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
   for (const binding of bindings) {
     if (binding.managedPolicyArn) {
       const statement = managedPolicyStatement(binding.managedPolicyArn);
-      if (statement) grants.push({ statement, file: binding.file, span: binding.span, via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn });
+      if (statement)
+        grants.push({
+          statement,
+          file: binding.file,
+          span: binding.span,
+          via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
+        });
     }
     if (binding.ownerKey) {
-      for (const statement of iam.statements) if (statement.ownerKey === binding.ownerKey) grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+      for (const statement of iam.statements)
+        if (statement.ownerKey === binding.ownerKey)
+          grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
     }
   }
   return grants;
@@ -48,14 +64,22 @@ export function smtpUserKeys(model: ScanModel): Set<string> {
   const { iam } = model;
   const keysWithSmtpPassword = new Set<string>(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
   for (const reference of model.references) {
-    if (reference.source.type === 'attribute' && (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2')) keysWithSmtpPassword.add(reference.source.accessKey);
+    if (
+      reference.source.type === 'attribute' &&
+      (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2')
+    )
+      keysWithSmtpPassword.add(reference.source.accessKey);
   }
   const users = new Set<string>();
   for (const key of iam.accessKeys) if (key.userKey && keysWithSmtpPassword.has(key.key)) users.add(key.userKey);
-  for (const principal of iam.principals) if (principal.kind === 'user' && principal.smtpNamed) users.add(principal.key);
+  for (const principal of iam.principals)
+    if (principal.kind === 'user' && principal.smtpNamed) users.add(principal.key);
   return users;
 }
 
 export function grantsSes(grants: Grant[]): boolean {
-  return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+  return grants.some(
+    (grant) =>
+      grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)),
+  );
 }

@@ -21,14 +21,42 @@ const word = (alternatives: string): RegExp => new RegExp(`(?:^|_)(?:${alternati
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
 export const defaultNameRules: readonly NameRule[] = [
   { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-  { pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'), kind: 'console-password', root: true },
-  { pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'), kind: 'console-password' },
-  { pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'), kind: 'console-username' },
+  {
+    pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+    kind: 'console-password',
+    root: true,
+  },
+  {
+    pattern: word(
+      'CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD',
+    ),
+    kind: 'console-password',
+  },
+  {
+    pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+    kind: 'console-username',
+  },
   { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-  { pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'), kind: 'smtp-password' },
-  { pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'), kind: 'smtp-username' },
-  { pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'), kind: 'secret-access-key' },
-  { pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'), kind: 'access-key-id' },
+  {
+    pattern: word(
+      'SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD',
+    ),
+    kind: 'smtp-password',
+  },
+  {
+    pattern: word(
+      'SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME',
+    ),
+    kind: 'smtp-username',
+  },
+  {
+    pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+    kind: 'secret-access-key',
+  },
+  {
+    pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+    kind: 'access-key-id',
+  },
   { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
   // Names that are plainly secret but say nothing of which SES credential they hold.
   { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
@@ -48,12 +76,18 @@ export function normalizeName(name: string): string {
  * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
  * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
  */
-export function classifyName(name: string, rules: readonly NameRule[] = defaultNameRules): NameClassification | undefined {
+export function classifyName(
+  name: string,
+  rules: readonly NameRule[] = defaultNameRules,
+): NameClassification | undefined {
   const normalized = normalizeName(name);
   if (isIdentifierName(normalized)) return undefined;
   for (const rule of rules) {
     if (rule.pattern.test(normalized)) {
-      return { kind: rule.kind, root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)) };
+      return {
+        kind: rule.kind,
+        root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+      };
     }
   }
   return undefined;
@@ -61,7 +95,9 @@ export function classifyName(name: string, rules: readonly NameRule[] = defaultN
 
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized: string): boolean {
-  return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(normalized);
+  return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(
+    normalized,
+  );
 }
 
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
-const hmac = (key: Buffer | string, message: string): Buffer => createHmac('sha256', key).update(message, 'utf8').digest();
+const hmac = (key: Buffer | string, message: string): Buffer =>
+  createHmac('sha256', key).update(message, 'utf8').digest();
 
 /** The SES SMTP password (version 4) for a secret access key in one region. */
 export function deriveSmtpPasswordV4(secretAccessKey: string, region: string): string {

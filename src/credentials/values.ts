@@ -51,7 +51,12 @@ export function isPlaceholder(value: string): boolean {
   if (/EXAMPLE/i.test(value)) return true;
   if (/(.)\1{7,}/.test(value)) return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
   if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value)) return true;
-  if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value)) return true;
+  if (
+    /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(
+      value,
+    )
+  )
+    return true;
   if (/\.\.\.|…/.test(value)) return true;
   return false;
 }
@@ -68,7 +73,9 @@ export function redact(value: string): string {
  */
 export function scrubCredentials(text: string): string {
   return text
-    .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
+    .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) =>
+      redact(match),
+    )
     .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
 }
 

@@ -1,16 +1,26 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 
 /** What STS said of one access key pair; the account ID is never kept whole. */
-export type Verification = { status: 'root' | 'iam'; arnKind: string } | { status: 'rejected'; reason: string } | { status: 'error'; reason: string };
+export type Verification =
+  | { status: 'root' | 'iam'; arnKind: string }
+  | { status: 'rejected'; reason: string }
+  | { status: 'error'; reason: string };
 
 /**
  * Asks STS `GetCallerIdentity` (which needs no permission) who an access key pair belongs to. A
  * network call: only with `verify-with-aws: true`. `endpoint` points the SDK elsewhere for tests.
  */
-export async function verifyAccessKey(pair: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }, options: { region?: string; endpoint?: string } = {}): Promise<Verification> {
+export async function verifyAccessKey(
+  pair: { accessKeyId: string; secretAccessKey: string; sessionToken?: string },
+  options: { region?: string; endpoint?: string } = {},
+): Promise<Verification> {
   const client = new STSClient({
     region: options.region ?? 'us-east-1',
-    credentials: { accessKeyId: pair.accessKeyId, secretAccessKey: pair.secretAccessKey, ...(pair.sessionToken ? { sessionToken: pair.sessionToken } : {}) },
+    credentials: {
+      accessKeyId: pair.accessKeyId,
+      secretAccessKey: pair.secretAccessKey,
+      ...(pair.sessionToken ? { sessionToken: pair.sessionToken } : {}),
+    },
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 2,
   });
@@ -22,7 +32,12 @@ export async function verifyAccessKey(pair: { accessKeyId: string; secretAccessK
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    if (/InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken|UnrecognizedClient/i.test(`${name} ${message}`)) return { status: 'rejected', reason: name || message };
+    if (
+      /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken|UnrecognizedClient/i.test(
+        `${name} ${message}`,
+      )
+    )
+      return { status: 'rejected', reason: name || message };
     return { status: 'error', reason: name || message };
   } finally {
     client.destroy();

@@ -7,7 +7,11 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
-export function readText(absolute: string, maxBytes: number, mayMatter?: (bytes: Buffer) => boolean): ReadResult | { ok: false; irrelevant: true } {
+export function readText(
+  absolute: string,
+  maxBytes: number,
+  mayMatter?: (bytes: Buffer) => boolean,
+): ReadResult | { ok: false; irrelevant: true } {
   let fd: number;
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
@@ -18,7 +22,11 @@ export function readText(absolute: string, maxBytes: number, mayMatter?: (bytes:
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)` };
+    if (stat.size > maxBytes)
+      return {
+        ok: false,
+        reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+      };
     const buffer = Buffer.allocUnsafe(stat.size);
     let filled = 0;
     while (filled < stat.size) {
@@ -44,8 +52,10 @@ function isUtf16(bytes: Buffer): boolean {
 }
 
 export function decode(bytes: Buffer): ReadResult {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: 'binary file (NUL byte)' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);

@@ -13,7 +13,17 @@ export interface Skipped {
 }
 
 /** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set(['.git', 'node_modules', '.terraform', 'vendor', 'bower_components', '.venv', 'venv', '__pycache__', '.terragrunt-cache']);
+const skippedFolders = new Set([
+  '.git',
+  'node_modules',
+  '.terraform',
+  'vendor',
+  'bower_components',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.terragrunt-cache',
+]);
 
 export interface WalkOptions {
   /** Decides from the path alone whether a file is worth reading. */

@@ -4,14 +4,24 @@ import type { FileModel, IamFacts, Sink, ValueSource } from '../model.js';
 import { emptyIam, mergeIam } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
 import { managedPolicyStatement, readPolicyDocument } from './shared/iam-policy.js';
-import { destinationOf, emptyCollected, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './shared/values.js';
+import {
+  destinationOf,
+  emptyCollected,
+  findVariableInterpolations,
+  merge,
+  namedSink,
+  readValue,
+  type Collected,
+} from './shared/values.js';
 import { YamlSource, getPair, getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 
 /** Decides by content: a template version, or resources typed `AWS::…`. */
 export function looksLikeCloudFormation(root: unknown): boolean {
   if (getValue(root, 'AWSTemplateFormatVersion') !== undefined) return true;
-  return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+  return mapPairs(getValue(root, 'Resources')).some((pair) =>
+    /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''),
+  );
 }
 
 interface Intrinsic {
@@ -26,7 +36,8 @@ function intrinsicOf(node: unknown): Intrinsic | undefined {
   if (isScalar(node) && typeof node.tag === 'string') {
     const text = scalarText(node) ?? '';
     if (node.tag === '!Ref') return { target: text, attribute: undefined, node };
-    if (node.tag === '!GetAtt') return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), node };
+    if (node.tag === '!GetAtt')
+      return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), node };
   }
   if (isSeq(node) && node.tag === '!GetAtt') {
     const [target, attribute] = node.items.map(scalarText);
@@ -38,7 +49,8 @@ function intrinsicOf(node: unknown): Intrinsic | undefined {
     if (key === 'Ref') return { target: scalarText(pair.value) ?? '', attribute: undefined, node: pair };
     if (key === 'Fn::GetAtt') {
       const value = scalarText(pair.value);
-      if (value !== undefined) return { target: value.split('.')[0] ?? '', attribute: value.split('.').slice(1).join('.'), node: pair };
+      if (value !== undefined)
+        return { target: value.split('.')[0] ?? '', attribute: value.split('.').slice(1).join('.'), node: pair };
       const [target, attribute] = seqItems(pair.value).map(scalarText);
       return { target: target ?? '', attribute, node: pair };
     }
@@ -60,7 +72,12 @@ function subString(node: unknown): Scalar | undefined {
   return undefined;
 }
 
-const secretAttributes: Record<string, CredentialKind> = { SecretAccessKey: 'secret-access-key', SmtpPassword: 'smtp-password', SMTPPassword: 'smtp-password', Password: 'smtp-password' };
+const secretAttributes: Record<string, CredentialKind> = {
+  SecretAccessKey: 'secret-access-key',
+  SmtpPassword: 'smtp-password',
+  SMTPPassword: 'smtp-password',
+  Password: 'smtp-password',
+};
 
 export class CloudFormationReader {
   private readonly iam: IamFacts = emptyIam();
@@ -82,25 +99,56 @@ export class CloudFormationReader {
     const type = this.types.get(intrinsic.target);
     if (!type) return undefined;
     if (type === 'AWS::IAM::AccessKey') {
-      if (intrinsic.attribute === undefined) return { type: 'attribute', name: `!Ref ${intrinsic.target}`, kind: 'access-key-id', accessKey: this.key(intrinsic.target) };
-      if (intrinsic.attribute === 'SecretAccessKey') return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.SecretAccessKey`, kind: 'secret-access-key', accessKey: this.key(intrinsic.target) };
+      if (intrinsic.attribute === undefined)
+        return {
+          type: 'attribute',
+          name: `!Ref ${intrinsic.target}`,
+          kind: 'access-key-id',
+          accessKey: this.key(intrinsic.target),
+        };
+      if (intrinsic.attribute === 'SecretAccessKey')
+        return {
+          type: 'attribute',
+          name: `!GetAtt ${intrinsic.target}.SecretAccessKey`,
+          kind: 'secret-access-key',
+          accessKey: this.key(intrinsic.target),
+        };
     }
-    if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && intrinsic.attribute && secretAttributes[intrinsic.attribute]) {
-      return { type: 'attribute', name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`, kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous', accessKey: this.key(intrinsic.target) };
+    if (
+      (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') &&
+      intrinsic.attribute &&
+      secretAttributes[intrinsic.attribute]
+    ) {
+      return {
+        type: 'attribute',
+        name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`,
+        kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous',
+        accessKey: this.key(intrinsic.target),
+      };
     }
     return undefined;
   }
 
   read(root: unknown): IamFacts {
-    for (const pair of mapPairs(getValue(root, 'Resources'))) this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
+    for (const pair of mapPairs(getValue(root, 'Resources')))
+      this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
     for (const pair of mapPairs(getValue(root, 'Parameters'))) {
       const name = scalarText(pair.key) ?? '';
       const fallback = getValue(pair.value, 'Default');
       if (fallback !== undefined) this.readScalarValue(fallback, namedSink('env', name, this.context.classifyName));
     }
-    const globalEnv = this.readEnvironment(getValue(getValue(getValue(getValue(root, 'Globals'), 'Function'), 'Environment'), 'Variables'));
-    for (const pair of mapPairs(getValue(root, 'Resources'))) this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
-    if (globalEnv.referenceIds.length > 0) this.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals') as Node), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+    const globalEnv = this.readEnvironment(
+      getValue(getValue(getValue(getValue(root, 'Globals'), 'Function'), 'Environment'), 'Variables'),
+    );
+    for (const pair of mapPairs(getValue(root, 'Resources')))
+      this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
+    if (globalEnv.referenceIds.length > 0)
+      this.builder.use(
+        'Globals › Function',
+        this.source.nodeSpan(getValue(root, 'Globals') as Node),
+        globalEnv.referenceIds,
+        destinationOf(globalEnv, 'unknown'),
+      );
     for (const pair of mapPairs(getValue(root, 'Outputs'))) this.readOutput(scalarText(pair.key) ?? '', pair.value);
     this.readRemaining(root);
     return this.iam;
@@ -114,24 +162,52 @@ export class CloudFormationReader {
     if (type === 'AWS::IAM::User' || type === 'AWS::IAM::Role' || type === 'AWS::IAM::Group') {
       const kind = type === 'AWS::IAM::User' ? 'user' : type === 'AWS::IAM::Role' ? 'role' : 'group';
       const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
-      this.iam.principals.push({ key, file: this.source.file, span, kind, label: id, smtpNamed: /smtp/i.test(`${id} ${name}`) });
+      this.iam.principals.push({
+        key,
+        file: this.source.file,
+        span,
+        kind,
+        label: id,
+        smtpNamed: /smtp/i.test(`${id} ${name}`),
+      });
       const loginProfile = getPair(properties, 'LoginProfile');
-      if (loginProfile) this.iam.loginProfiles.push({ file: this.source.file, span: this.source.nodeSpan(loginProfile.key as Node), userKey: key });
+      if (loginProfile)
+        this.iam.loginProfiles.push({
+          file: this.source.file,
+          span: this.source.nodeSpan(loginProfile.key as Node),
+          userKey: key,
+        });
       seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
         const owner = `${key}#policy${index}`;
         this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
-        this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(policy as Node), principalKey: key, ownerKey: owner });
+        this.iam.bindings.push({
+          file: this.source.file,
+          span: this.source.nodeSpan(policy as Node),
+          principalKey: key,
+          ownerKey: owner,
+        });
       });
       this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
     } else if (type === 'AWS::IAM::AccessKey') {
       const user = intrinsicOf(getValue(properties, 'UserName'));
-      this.iam.accessKeys.push({ key, file: this.source.file, span, userKey: user ? this.key(user.target) : undefined });
+      this.iam.accessKeys.push({
+        key,
+        file: this.source.file,
+        span,
+        userKey: user ? this.key(user.target) : undefined,
+      });
     } else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
       this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
       for (const list of ['Users', 'Roles', 'Groups']) {
         for (const item of seqItems(getValue(properties, list))) {
           const target = intrinsicOf(item)?.target ?? scalarText(item);
-          if (target) this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item as Node), principalKey: this.key(target), ownerKey: key });
+          if (target)
+            this.iam.bindings.push({
+              file: this.source.file,
+              span: this.source.nodeSpan(item as Node),
+              principalKey: this.key(target),
+              ownerKey: key,
+            });
         }
       }
     } else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
@@ -139,7 +215,8 @@ export class CloudFormationReader {
     } else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
       const env = this.readEnvironment(getValue(getValue(properties, 'Environment'), 'Variables'));
       const visible = merge(globalEnv, env);
-      if (env.referenceIds.length > 0) this.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
+      if (env.referenceIds.length > 0)
+        this.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
     }
   }
 
@@ -147,13 +224,29 @@ export class CloudFormationReader {
     for (const item of seqItems(arns)) {
       const arn = scalarText(item) ?? '';
       const target = intrinsicOf(item)?.target;
-      if (target) this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item as Node), principalKey, ownerKey: this.key(target) });
-      else if (managedPolicyStatement(arn)) this.iam.bindings.push({ file: this.source.file, span: this.source.nodeSpan(item as Node), principalKey, managedPolicyArn: arn });
+      if (target)
+        this.iam.bindings.push({
+          file: this.source.file,
+          span: this.source.nodeSpan(item as Node),
+          principalKey,
+          ownerKey: this.key(target),
+        });
+      else if (managedPolicyStatement(arn))
+        this.iam.bindings.push({
+          file: this.source.file,
+          span: this.source.nodeSpan(item as Node),
+          principalKey,
+          managedPolicyArn: arn,
+        });
     }
   }
 
   private readEnvironment(variables: unknown): Collected {
-    return merge(...mapPairs(variables).map((pair) => this.readScalarValue(pair.value, namedSink('env', scalarText(pair.key) ?? '', this.context.classifyName))));
+    return merge(
+      ...mapPairs(variables).map((pair) =>
+        this.readScalarValue(pair.value, namedSink('env', scalarText(pair.key) ?? '', this.context.classifyName)),
+      ),
+    );
   }
 
   private readOutput(id: string, output: unknown): void {
@@ -165,7 +258,15 @@ export class CloudFormationReader {
     const attribute = intrinsic && this.attributeSource(intrinsic);
     if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
       const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
-      this.iam.exposures.push({ file: this.source.file, span: this.source.nodeSpan(node as Node), kind: attribute.kind, channel, what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name, nonsensitive: false, accessKeyKey: attribute.accessKey });
+      this.iam.exposures.push({
+        file: this.source.file,
+        span: this.source.nodeSpan(node as Node),
+        kind: attribute.kind,
+        channel,
+        what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name,
+        nonsensitive: false,
+        accessKeyKey: attribute.accessKey,
+      });
       return;
     }
     const sub = subString(value);
@@ -174,7 +275,15 @@ export class CloudFormationReader {
       for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
         const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
         if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
-          this.iam.exposures.push({ file: this.source.file, span: this.source.locateSpan(sub, match.index, match.index + match[0].length), kind: source.kind, channel, what: outputId ? `output ${outputId} (${source.name})` : source.name, nonsensitive: false, accessKeyKey: source.accessKey });
+          this.iam.exposures.push({
+            file: this.source.file,
+            span: this.source.locateSpan(sub, match.index, match.index + match[0].length),
+            kind: source.kind,
+            channel,
+            what: outputId ? `output ${outputId} (${source.name})` : source.name,
+            nonsensitive: false,
+            accessKeyKey: source.accessKey,
+          });
         }
       }
     }
@@ -193,14 +302,26 @@ export class CloudFormationReader {
     const text = scalarText(scalar);
     if (!scalar || text === undefined) return emptyCollected();
     this.visited.add(scalar);
-    const interpolations = scalar.tag === '!Sub' || subString(node) ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i)) : [];
-    return readValue(this.builder, { text, locate: (start, end) => this.source.locateSpan(scalar, start, end), outer: sink, interpolations, script: false, wholeValueSlot: true });
+    const interpolations =
+      scalar.tag === '!Sub' || subString(node)
+        ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i))
+        : [];
+    return readValue(this.builder, {
+      text,
+      locate: (start, end) => this.source.locateSpan(scalar, start, end),
+      outer: sink,
+      interpolations,
+      script: false,
+      wholeValueSlot: true,
+    });
   }
 
   /** `${Key.SecretAccessKey}` in a `!Sub` is an attribute reference; other placeholders are template parameters. */
   private subInterpolation(text: string, interpolation: ReturnType<typeof findVariableInterpolations>[number]) {
     const inner = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z]+))?\}$/.exec(text.slice(interpolation.start, interpolation.end));
-    const source = inner ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} as Node }) : undefined;
+    const source = inner
+      ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} as Node })
+      : undefined;
     if (source) return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
     return { ...interpolation, accesses: [] };
   }
@@ -218,22 +339,34 @@ export class CloudFormationReader {
   }
 }
 
-export function readCloudFormation(source: YamlSource, context: ParseContext, builder: ModelBuilder, root: unknown): IamFacts {
+export function readCloudFormation(
+  source: YamlSource,
+  context: ParseContext,
+  builder: ModelBuilder,
+  root: unknown,
+): IamFacts {
   return new CloudFormationReader(source, context, builder).read(root);
 }
 
-export function parseCloudFormation(file: string, text: string, context: ParseContext, format = 'cloudformation'): FileModel {
+export function parseCloudFormation(
+  file: string,
+  text: string,
+  context: ParseContext,
+  format = 'cloudformation',
+): FileModel {
   const source = new YamlSource(file, text);
   const builder = new ModelBuilder(file, format);
   builder.addProblems(source.problems());
   const facts: IamFacts[] = [];
-  for (const doc of source.documents) if (looksLikeCloudFormation(doc.contents)) facts.push(readCloudFormation(source, context, builder, doc.contents));
+  for (const doc of source.documents)
+    if (looksLikeCloudFormation(doc.contents)) facts.push(readCloudFormation(source, context, builder, doc.contents));
   const model = builder.build();
   return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
 }
 
 /** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
-const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+const neverTemplates =
+  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
 
 /** A template names its version or typed resources; anything else is not parsed at all. */
 const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
@@ -243,6 +376,10 @@ export const cloudFormationAdapter: FormatAdapter = {
   description: 'CloudFormation and SAM templates (YAML or JSON)',
   // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
   matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
-  mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
-  parse: (file, text, context) => (templateMarker.test(text) ? parseCloudFormation(file, text, context) : { file, format: 'cloudformation', references: [], uses: [], problems: [] }),
+  mayMatter: (bytes) =>
+    bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+  parse: (file, text, context) =>
+    templateMarker.test(text)
+      ? parseCloudFormation(file, text, context)
+      : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
 };

@@ -1,6 +1,13 @@
 import { isScalar, type Node } from 'yaml';
 import { ModelBuilder } from './shared/builder.js';
-import { destinationOf, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './shared/values.js';
+import {
+  destinationOf,
+  findVariableInterpolations,
+  merge,
+  namedSink,
+  readValue,
+  type Collected,
+} from './shared/values.js';
 import { YamlSource, getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import type { FormatAdapter } from './types.js';
 
@@ -20,7 +27,16 @@ export const dockerComposeAdapter: FormatAdapter = {
           const value = pair.value;
           if (!isScalar(value)) continue;
           const valueText = scalarText(value) ?? '';
-          parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(value, s, e), outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+          parts.push(
+            readValue(builder, {
+              text: valueText,
+              locate: (s, e) => source.locateSpan(value, s, e),
+              outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName),
+              interpolations: findVariableInterpolations(valueText),
+              script: false,
+              wholeValueSlot: true,
+            }),
+          );
         }
         // The list form: `- NAME=value`.
         for (const item of seqItems(environment)) {
@@ -30,10 +46,25 @@ export const dockerComposeAdapter: FormatAdapter = {
           if (equals < 0) continue;
           const valueText = entry.slice(equals + 1);
           const shift = equals + 1;
-          parts.push(readValue(builder, { text: valueText, locate: (s, e) => source.locateSpan(item, shift + s, shift + e), outer: namedSink('env', entry.slice(0, equals), context.classifyName), interpolations: findVariableInterpolations(valueText), script: false, wholeValueSlot: true }));
+          parts.push(
+            readValue(builder, {
+              text: valueText,
+              locate: (s, e) => source.locateSpan(item, shift + s, shift + e),
+              outer: namedSink('env', entry.slice(0, equals), context.classifyName),
+              interpolations: findVariableInterpolations(valueText),
+              script: false,
+              wholeValueSlot: true,
+            }),
+          );
         }
         const visible = merge(...parts);
-        if (visible.referenceIds.length > 0) builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key as Node), visible.referenceIds, destinationOf(visible, 'unknown'));
+        if (visible.referenceIds.length > 0)
+          builder.use(
+            `service ${scalarText(service.key) ?? '?'}`,
+            source.nodeSpan(service.key as Node),
+            visible.referenceIds,
+            destinationOf(visible, 'unknown'),
+          );
       }
     }
     return builder.build();

@@ -1,7 +1,14 @@
 import type { Span } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
 import { LineIndex } from './shared/lines.js';
-import { destinationOf, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './shared/values.js';
+import {
+  destinationOf,
+  findVariableInterpolations,
+  merge,
+  namedSink,
+  readValue,
+  type Collected,
+} from './shared/values.js';
 import type { FormatAdapter } from './types.js';
 
 const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
@@ -9,7 +16,8 @@ const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \
 /** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
 function unquote(raw: string): { value: string; offset: number; interpolate: boolean } {
   const quote = raw[0];
-  if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0) return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+  if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
+    return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
   const comment = raw.search(/[ \t]#/);
   return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
 }
@@ -44,7 +52,8 @@ export const dotenvAdapter: FormatAdapter = {
       lineStart += line.length + 1;
     }
     const visible = merge(...parts);
-    if (visible.referenceIds.length > 0) builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+    if (visible.referenceIds.length > 0)
+      builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
     return builder.build();
   },
 };

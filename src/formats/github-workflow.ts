@@ -2,7 +2,15 @@ import { isScalar, type Scalar } from 'yaml';
 import type { Sink } from '../model.js';
 import { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
-import { destinationOf, emptyCollected, merge, namedSink, readValue, type Collected, type Interpolation } from './shared/values.js';
+import {
+  destinationOf,
+  emptyCollected,
+  merge,
+  namedSink,
+  readValue,
+  type Collected,
+  type Interpolation,
+} from './shared/values.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
 import { YamlSource, getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
@@ -13,7 +21,10 @@ export function githubInterpolations(text: string): Interpolation[] {
     start: expression.start,
     end: expression.end,
     accesses: expression.accesses.map((access) => ({
-      source: access.type === 'secret' ? { type: 'secret' as const, name: access.name } : { type: 'all-secrets' as const, via: access.via },
+      source:
+        access.type === 'secret'
+          ? { type: 'secret' as const, name: access.name }
+          : { type: 'all-secrets' as const, via: access.via },
       start: access.start,
       end: access.end,
     })),
@@ -37,7 +48,8 @@ class WorkflowReader {
       const root = doc.contents;
       const runs = getValue(root, 'runs');
       if (runs !== undefined) {
-        if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite') this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
+        if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
+          this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
         continue;
       }
       const workflowEnv = this.readEnv(getValue(root, 'env'));
@@ -61,10 +73,17 @@ class WorkflowReader {
       const destination = destinationOf(visible, step.purpose);
       // Credentials configured in one step serve every later step of the job.
       destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-      const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-      this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node as Scalar), visible.referenceIds, destination);
+      const name =
+        scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
+      this.builder.use(
+        `${scope} › step ${name}`,
+        this.source.nodeSpan(step.node as Scalar),
+        visible.referenceIds,
+        destination,
+      );
     });
-    if (steps.length === 0 && inherited.referenceIds.length > 0) this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
+    if (steps.length === 0 && inherited.referenceIds.length > 0)
+      this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
   }
 
   private readStep(node: unknown) {
@@ -77,7 +96,13 @@ class WorkflowReader {
       // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
       const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
       const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
-      const sink: Sink = { type: 'action-input', name: input, ...(uses ? { action: uses } : {}), ...(expects ? { expects } : {}), ...(named?.root ? { root: true } : {}) };
+      const sink: Sink = {
+        type: 'action-input',
+        name: input,
+        ...(uses ? { action: uses } : {}),
+        ...(expects ? { expects } : {}),
+        ...(named?.root ? { root: true } : {}),
+      };
       // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
       const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
       if (role?.smtpHost || role?.smtpUrl) collected.smtpSignal = true;
@@ -94,17 +119,30 @@ class WorkflowReader {
     const parts: Collected[] = [inherited];
     const secrets = getValue(job, 'secrets');
     if (isScalar(secrets) && scalarText(secrets)?.trim() === 'inherit') {
-      const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
+      const id = this.builder.reference(
+        this.source.nodeSpan(secrets),
+        { type: 'all-secrets', via: 'inherit' },
+        { type: 'reusable-workflow-secret', name: 'inherit' },
+      );
       parts.push({ ...emptyCollected(), referenceIds: [id] });
     }
-    for (const pair of mapPairs(secrets)) parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
-    for (const pair of mapPairs(getValue(job, 'with'))) parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
+    for (const pair of mapPairs(secrets))
+      parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
+    for (const pair of mapPairs(getValue(job, 'with')))
+      parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
     const visible = merge(...parts);
-    this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls as Scalar), visible.referenceIds, destinationOf(visible, 'unknown'));
+    this.builder.use(
+      `job ${jobId} › calls ${scalarText(calls) ?? '?'}`,
+      this.source.nodeSpan(calls as Scalar),
+      visible.referenceIds,
+      destinationOf(visible, 'unknown'),
+    );
   }
 
   private readEnv(node: unknown): Collected {
-    return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
+    return merge(
+      ...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)),
+    );
   }
 
   private sink(type: Sink['type'], name: string): Sink {
@@ -132,7 +170,10 @@ export const githubWorkflowAdapter: FormatAdapter = {
   description: 'GitHub Actions workflows and composite actions',
   matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
-  parse: (file, text, context) => (mayHoldCredentials(text) ? new WorkflowReader(new YamlSource(file, text), context).read() : { file, format: 'github-workflow', references: [], uses: [], problems: [] }),
+  parse: (file, text, context) =>
+    mayHoldCredentials(text)
+      ? new WorkflowReader(new YamlSource(file, text), context).read()
+      : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;

@@ -8,7 +8,18 @@ import { readKeyedValues } from './shared/generic-yaml.js';
 import { managedPolicyStatement, readPolicyDocument } from './shared/iam-policy.js';
 import { destinationOf, emptyCollected, merge, namedSink, readValue, type Collected } from './shared/values.js';
 import { YamlSource } from './shared/yaml.js';
-import { findNode, firstChild, isHclLoaded, literalBool, literalString, loadHcl, namedChildren, parseHcl, traversals, type Node } from './terraform/hcl.js';
+import {
+  findNode,
+  firstChild,
+  isHclLoaded,
+  literalBool,
+  literalString,
+  loadHcl,
+  namedChildren,
+  parseHcl,
+  traversals,
+  type Node,
+} from './terraform/hcl.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 
 /** What each attribute of `aws_iam_access_key` is. */
@@ -19,9 +30,17 @@ const accessKeyAttributes: Record<string, CredentialKind> = {
   ses_smtp_password: 'smtp-password-v2',
 };
 
-const providerAttributes: Record<string, CredentialKind> = { access_key: 'access-key-id', secret_key: 'secret-access-key', token: 'session-token' };
+const providerAttributes: Record<string, CredentialKind> = {
+  access_key: 'access-key-id',
+  secret_key: 'secret-access-key',
+  token: 'session-token',
+};
 
-const principalTypes: Record<string, 'user' | 'role' | 'group'> = { aws_iam_user: 'user', aws_iam_role: 'role', aws_iam_group: 'group' };
+const principalTypes: Record<string, 'user' | 'role' | 'group'> = {
+  aws_iam_user: 'user',
+  aws_iam_role: 'role',
+  aws_iam_group: 'group',
+};
 
 interface Block {
   node: Node;
@@ -33,7 +52,9 @@ interface Block {
 
 function readBlock(node: Node): Block {
   const children = namedChildren(node);
-  const labels = children.filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0])).map((child) => child.text.replace(/^"|"$/g, ''));
+  const labels = children
+    .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
+    .map((child) => child.text.replace(/^"|"$/g, ''));
   const body = firstChild(node, 'body');
   const attributes = new Map<string, Node>();
   const blocks: Block[] = [];
@@ -100,11 +121,17 @@ class TerraformReader {
       for (const attribute of topAttributes) {
         const name = firstChild(attribute, 'identifier')?.text ?? '';
         const region = literalString(expressionOf(attribute));
-        if (region && isRegion(region)) this.iam.variableRegions.push({ scope: this.scope, name, region, from: 'tfvars' });
+        if (region && isRegion(region))
+          this.iam.variableRegions.push({ scope: this.scope, name, region, from: 'tfvars' });
       }
       if (topAttributes.length > 0) {
-        const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
-        if (collected.referenceIds.length > 0) this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+        const collected = merge(
+          ...topAttributes.map((attribute) =>
+            this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? ''),
+          ),
+        );
+        if (collected.referenceIds.length > 0)
+          this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
       }
     }
     return { ...this.builder.build(), iam: this.iam };
@@ -120,7 +147,10 @@ class TerraformReader {
     const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
     const key = this.key(address);
     const declaration = this.span(block.node.startIndex, block.node.startIndex + block.type.length);
-    const collected = this.readBody(block, block.type === 'provider' && resourceType === 'aws' ? providerAttributes : undefined);
+    const collected = this.readBody(
+      block,
+      block.type === 'provider' && resourceType === 'aws' ? providerAttributes : undefined,
+    );
     if (block.type === 'output') this.readOutput(resourceType, block);
     this.flushSmtpUses(block);
 
@@ -128,19 +158,29 @@ class TerraformReader {
       const regionExpression = expressionOf(block.attributes.get('region'));
       const region = literalString(regionExpression);
       if (region) this.iam.providerRegions.push({ scope: this.scope, region });
-      const variable = regionExpression ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+      const variable = regionExpression
+        ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1]
+        : undefined;
       if (variable) this.iam.providerRegionVariables.push({ scope: this.scope, name: variable });
-      this.builder.use(`provider "aws"`, declaration, collected.referenceIds, { ...destinationOf(collected, 'aws-credentials'), awsApi: true });
+      this.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
+        ...destinationOf(collected, 'aws-credentials'),
+        awsApi: true,
+      });
       return;
     }
     if (block.type === 'variable') {
       const region = literalString(expressionOf(block.attributes.get('default')));
-      if (region && isRegion(region)) this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region, from: 'default' });
+      if (region && isRegion(region))
+        this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region, from: 'default' });
       return;
     }
     if (block.type === 'module') {
       const source = literalString(expressionOf(block.attributes.get('source')));
-      if (source && /^\.\.?\//.test(source)) this.iam.moduleCalls.push({ caller: this.scope, module: posix.normalize(posix.join(this.scope, source)).replace(/\/$/, '') });
+      if (source && /^\.\.?\//.test(source))
+        this.iam.moduleCalls.push({
+          caller: this.scope,
+          module: posix.normalize(posix.join(this.scope, source)).replace(/\/$/, ''),
+        });
     }
     if (block.type === 'output') return;
     if (block.type === 'data' && resourceType === 'aws_iam_policy_document') {
@@ -148,11 +188,18 @@ class TerraformReader {
       return;
     }
     if (block.type !== 'resource') {
-      if (collected.referenceIds.length > 0) this.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+      if (collected.referenceIds.length > 0)
+        this.builder.use(
+          `${block.type} ${block.labels.join(' ')}`.trim(),
+          declaration,
+          collected.referenceIds,
+          destinationOf(collected, 'unknown'),
+        );
       return;
     }
     this.readResource(resourceType, name, block, key, declaration);
-    if (collected.referenceIds.length > 0) this.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+    if (collected.referenceIds.length > 0)
+      this.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
   }
 
   private readResource(type: string, name: string, block: Block, key: string, declaration: Span): void {
@@ -160,11 +207,27 @@ class TerraformReader {
     const principalType = principalTypes[type];
     if (principalType) {
       const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
-      this.iam.principals.push({ key, file: this.file, span: declaration, kind: principalType, label: `${type}.${name}`, smtpNamed: /smtp/i.test(`${name} ${userName}`) });
+      this.iam.principals.push({
+        key,
+        file: this.file,
+        span: declaration,
+        kind: principalType,
+        label: `${type}.${name}`,
+        smtpNamed: /smtp/i.test(`${name} ${userName}`),
+      });
     } else if (type === 'aws_iam_access_key') {
-      this.iam.accessKeys.push({ key, file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+      this.iam.accessKeys.push({
+        key,
+        file: this.file,
+        span: declaration,
+        userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
+      });
     } else if (type === 'aws_iam_user_login_profile') {
-      this.iam.loginProfiles.push({ file: this.file, span: declaration, userKey: this.resourceKey(attribute('user'), 'aws_iam_user') });
+      this.iam.loginProfiles.push({
+        file: this.file,
+        span: declaration,
+        userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
+      });
     } else if (type === 'aws_iam_policy') {
       this.readPolicyExpression(attribute('policy'), key);
     } else if (type === 'aws_iam_user_policy' || type === 'aws_iam_role_policy' || type === 'aws_iam_group_policy') {
@@ -188,13 +251,16 @@ class TerraformReader {
       for (const attributeName of [kind, `${kind}s`]) {
         const expression = expressionOf(block.attributes.get(attributeName));
         if (!expression) continue;
-        for (const traversal of traversals(expression)) if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1]) principals.push(this.key(`aws_iam_${kind}.${traversal.path[1]}`));
+        for (const traversal of traversals(expression))
+          if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
+            principals.push(this.key(`aws_iam_${kind}.${traversal.path[1]}`));
       }
     }
     const span = policy ? this.nodeSpan(policy) : declaration;
     for (const principalKey of principals) {
       if (ownerKey) this.iam.bindings.push({ file: this.file, span, principalKey, ownerKey });
-      else if (arn && managedPolicyStatement(arn)) this.iam.bindings.push({ file: this.file, span, principalKey, managedPolicyArn: arn });
+      else if (arn && managedPolicyStatement(arn))
+        this.iam.bindings.push({ file: this.file, span, principalKey, managedPolicyArn: arn });
     }
     void type;
   }
@@ -203,7 +269,9 @@ class TerraformReader {
   private readPolicyExpression(expression: Node | undefined, ownerKey: string): string {
     if (!expression) return ownerKey;
     const documentKey = this.resourceKey(expression, 'data');
-    const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
+    const documentPath = traversals(expression).find(
+      (t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document',
+    )?.path;
     if (documentKey && documentPath?.[2]) return this.key(`data.aws_iam_policy_document.${documentPath[2]}`);
     const call = firstChild(expression, 'function_call');
     if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
@@ -211,7 +279,9 @@ class TerraformReader {
       this.iam.statements.push(...this.statementsFromObject(object, ownerKey));
       return ownerKey;
     }
-    const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ?? firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const template =
+      firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
+      firstChild(firstChild(expression, 'literal_value'), 'string_lit');
     const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
     if (content) {
       // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
@@ -226,12 +296,15 @@ class TerraformReader {
   /** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
   private statementsFromObject(object: Node | undefined, ownerKey: string): IamStatement[] {
     const statements: IamStatement[] = [];
-    const elements = (collection: Node | undefined) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
+    const elements = (collection: Node | undefined) =>
+      namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
     const keyOf = (element: Node) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
     const valueOf = (element: Node) => element.childForFieldName('val') ?? undefined;
     const statementList = elements(object).find((element) => keyOf(element) === 'Statement');
     const listNode = statementList ? valueOf(statementList) : undefined;
-    const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
+    const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter(
+      (child) => child.type === 'expression',
+    );
     const single = firstChild(listNode, 'collection_value');
     const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
     for (const statement of statementNodes) {
@@ -284,25 +357,44 @@ class TerraformReader {
     const sensitive = literalBool(expressionOf(block.attributes.get('sensitive'))) === true;
     const value = block.attributes.get('value');
     // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
-    const nonsensitive = value ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined : false;
+    const nonsensitive = value
+      ? findNode(
+          value,
+          (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive',
+        ) !== undefined
+      : false;
     if (!sensitive || nonsensitive) this.exposeSecrets(value, 'terraform-output', `output "${name}"`, nonsensitive);
   }
 
-  private exposeSecrets(attribute: Node | undefined, channel: 'terraform-output' | 'ssm-parameter', label: string, nonsensitive: boolean): void {
+  private exposeSecrets(
+    attribute: Node | undefined,
+    channel: 'terraform-output' | 'ssm-parameter',
+    label: string,
+    nonsensitive: boolean,
+  ): void {
     const expression = expressionOf(attribute);
     if (!attribute || !expression) return;
     for (const traversal of traversals(expression)) {
       const [type, resourceName, attributeName = ''] = traversal.path;
       const kind = accessKeyAttributes[attributeName];
       if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id') continue;
-      this.iam.exposures.push({ file: this.file, span: this.nodeSpan(attribute), kind, channel, what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`, nonsensitive, accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`) });
+      this.iam.exposures.push({
+        file: this.file,
+        span: this.nodeSpan(attribute),
+        kind,
+        channel,
+        what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
+        nonsensitive,
+        accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`),
+      });
     }
   }
 
   /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
   private readBody(block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
     const parts: Collected[] = [];
-    for (const [name, attribute] of block.attributes) parts.push(this.readAttribute(attribute, name, attributeKinds?.[name]));
+    for (const [name, attribute] of block.attributes)
+      parts.push(this.readAttribute(attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks) parts.push(this.readBody(nested));
     return merge(...parts);
   }
@@ -310,7 +402,8 @@ class TerraformReader {
   /** SMTP passwords used in a top-level block are checked against the SES endpoints named in that block. */
   private flushSmtpUses(block: Block): void {
     const hosts = findSesSmtpHosts(block.node.text);
-    for (const use of this.pendingSmtpUses.splice(0)) this.iam.smtpPasswordUses.push({ ...use, endpointRegions: [...new Set(hosts.map((host) => host.region))] });
+    for (const use of this.pendingSmtpUses.splice(0))
+      this.iam.smtpPasswordUses.push({ ...use, endpointRegions: [...new Set(hosts.map((host) => host.region))] });
   }
 
   private pendingSmtpUses: Array<Omit<IamFacts['smtpPasswordUses'][number], 'endpointRegions'>> = [];
@@ -320,12 +413,22 @@ class TerraformReader {
     const expression = expressionOf(attribute);
     if (!expression) return emptyCollected();
     const parts: Collected[] = [];
-    const sinkFor = (key: string): Sink => (expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName));
+    const sinkFor = (key: string): Sink =>
+      expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName);
     this.walkValues(expression, name, (node, key, partial) => {
       if (node.type === 'template_literal') {
         const text = node.text;
         // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
-        parts.push(readValue(this.builder, { text, locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e), outer: sinkFor(key), interpolations: [], script: false, wholeValueSlot: !partial }));
+        parts.push(
+          readValue(this.builder, {
+            text,
+            locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e),
+            outer: sinkFor(key),
+            interpolations: [],
+            script: false,
+            wholeValueSlot: !partial,
+          }),
+        );
         return;
       }
       for (const traversal of traversals(node)) {
@@ -337,9 +440,20 @@ class TerraformReader {
         } else if (root === 'aws_iam_access_key' && resourceName && accessKeyAttributes[attributeName]) {
           const kind = accessKeyAttributes[attributeName] ?? 'ambiguous';
           const accessKey = this.key(`aws_iam_access_key.${resourceName}`);
-          const id = this.builder.reference(span, { type: 'attribute', name: traversal.path.join('.'), kind, accessKey }, sinkFor(key));
+          const id = this.builder.reference(
+            span,
+            { type: 'attribute', name: traversal.path.join('.'), kind, accessKey },
+            sinkFor(key),
+          );
           parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
-          if (kind === 'smtp-password') this.pendingSmtpUses.push({ file: this.file, span, accessKeyKey: accessKey, derivedRegion: undefined, scope: this.scope });
+          if (kind === 'smtp-password')
+            this.pendingSmtpUses.push({
+              file: this.file,
+              span,
+              accessKeyKey: accessKey,
+              derivedRegion: undefined,
+              scope: this.scope,
+            });
         }
       }
     });
@@ -347,7 +461,12 @@ class TerraformReader {
   }
 
   /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-  private walkValues(node: Node, key: string, visit: (node: Node, key: string, partial: boolean) => void, partial = false): void {
+  private walkValues(
+    node: Node,
+    key: string,
+    visit: (node: Node, key: string, partial: boolean) => void,
+    partial = false,
+  ): void {
     if (node.type === 'template_literal') {
       visit(node, key, partial);
       return;
@@ -382,7 +501,8 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   const builder = new ModelBuilder(file, 'terraform');
   builder.addProblems(source.problems());
   const collected = merge(...source.documents.map((doc) => readKeyedValues(source, context, builder, doc.contents)));
-  if (collected.referenceIds.length > 0) builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+  if (collected.referenceIds.length > 0)
+    builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
   return builder.build();
 }
 
@@ -393,7 +513,14 @@ export const terraformAdapter: FormatAdapter = {
   prepare: loadHcl,
   parse: (file, text, context) => {
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
-    if (!isHclLoaded()) return { file, format: 'terraform', references: [], uses: [], problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }] };
+    if (!isHclLoaded())
+      return {
+        file,
+        format: 'terraform',
+        references: [],
+        uses: [],
+        problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
+      };
     return new TerraformReader(file, text, context).read();
   },
 };

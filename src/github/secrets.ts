@@ -11,13 +11,23 @@ export interface DefinedSecret {
  * shared with it. Needs a token allowed to read secret metadata (repository permission "Secrets:
  * read-only", and "Environments: read-only" for environment secrets); the default GITHUB_TOKEN is not.
  */
-export async function listDefinedSecrets(options: { token: string; repository: string; apiUrl?: string }): Promise<DefinedSecret[]> {
+export async function listDefinedSecrets(options: {
+  token: string;
+  repository: string;
+  apiUrl?: string;
+}): Promise<DefinedSecret[]> {
   const [owner, repo] = options.repository.split('/');
   if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
   const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
   const secrets: DefinedSecret[] = [];
-  for (const secret of await octokit.paginate(octokit.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 })) secrets.push({ name: secret.name, scope: 'repository' });
-  for (const secret of await octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, { owner, repo, per_page: 100 })) secrets.push({ name: secret.name, scope: 'organization' });
+  for (const secret of await octokit.paginate(octokit.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 }))
+    secrets.push({ name: secret.name, scope: 'repository' });
+  for (const secret of await octokit.paginate(octokit.rest.actions.listRepoOrganizationSecrets, {
+    owner,
+    repo,
+    per_page: 100,
+  }))
+    secrets.push({ name: secret.name, scope: 'organization' });
   // This endpoint's pages are not recognised by paginate's typings, so the pages are walked by hand.
   const environments: Array<{ name: string }> = [];
   for (let page = 1; ; page++) {
@@ -27,7 +37,13 @@ export async function listDefinedSecrets(options: { token: string; repository: s
   }
   for (const environment of environments) {
     const name = environment.name;
-    for (const secret of await octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, { owner, repo, environment_name: name, per_page: 100 })) secrets.push({ name: secret.name, scope: `environment:${name}` });
+    for (const secret of await octokit.paginate(octokit.rest.actions.listEnvironmentSecrets, {
+      owner,
+      repo,
+      environment_name: name,
+      per_page: 100,
+    }))
+      secrets.push({ name: secret.name, scope: `environment:${name}` });
   }
   return secrets;
 }

@@ -30,8 +30,10 @@ export function formatCommand(annotation: Annotation): string {
   if (annotation.line !== undefined) properties.push(`line=${annotation.line}`);
   if (annotation.endLine !== undefined) properties.push(`endLine=${annotation.endLine}`);
   // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
-  if (annotation.column !== undefined && annotation.line === annotation.endLine) properties.push(`col=${annotation.column}`);
-  if (annotation.endColumn !== undefined && annotation.line === annotation.endLine) properties.push(`endColumn=${annotation.endColumn}`);
+  if (annotation.column !== undefined && annotation.line === annotation.endLine)
+    properties.push(`col=${annotation.column}`);
+  if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
+    properties.push(`endColumn=${annotation.endColumn}`);
   properties.push(`title=${escapeProperty(annotation.title)}`);
   return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
 }
@@ -71,12 +73,19 @@ export function planAnnotations(findings: readonly Finding[], problems: readonly
   }
   const notShown = findings.length - annotated.length;
   const lastFinding = annotated.at(-1);
-  if (notShown > 0 && lastFinding) lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
+  if (notShown > 0 && lastFinding)
+    lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
   const notes: Annotation[] = [];
   for (const problem of problems) {
     if (perLevel.notice >= annotationLimitPerLevel) break;
     perLevel.notice++;
-    notes.push({ level: 'notice', file: problem.file, title: 'ses-credential-hygiene: file not fully scanned', message: problem.message, ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}) });
+    notes.push({
+      level: 'notice',
+      file: problem.file,
+      title: 'ses-credential-hygiene: file not fully scanned',
+      message: problem.message,
+      ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+    });
   }
   const shown = [...annotated, ...notes];
   return { commands: shown.map(formatCommand), shown: shown.length, notShown };

@@ -20,10 +20,31 @@ export interface JsonReportV1 {
     /** Pull-request mode only: the finding is in a file the pull request does not change. */
     outsideDiff?: true;
   }>;
-  suppressed: Array<{ ruleId: string; file: string; line: number; column: number; reason: 'inline' | 'config' | 'baseline'; fingerprint: string }>;
-  inventory: Array<{ name: string; kind: string | null; root: boolean; channels: string[]; locations: Array<{ file: string; line: number; column: number }>; definedIn?: string[] }>;
+  suppressed: Array<{
+    ruleId: string;
+    file: string;
+    line: number;
+    column: number;
+    reason: 'inline' | 'config' | 'baseline';
+    fingerprint: string;
+  }>;
+  inventory: Array<{
+    name: string;
+    kind: string | null;
+    root: boolean;
+    channels: string[];
+    locations: Array<{ file: string; line: number; column: number }>;
+    definedIn?: string[];
+  }>;
   /** Access keys that IaC creates (added in 1.1; readers of version 1 may ignore it). */
-  iacCredentials: Array<{ key: string; file: string; line: number; user: string | null; consoleAccess: boolean; flows: Array<{ part: string; to: string; file: string; line: number }> }>;
+  iacCredentials: Array<{
+    key: string;
+    file: string;
+    line: number;
+    user: string | null;
+    consoleAccess: boolean;
+    flows: Array<{ part: string; to: string; file: string; line: number }>;
+  }>;
   problems: Array<{ file: string; line: number | null; message: string }>;
   stats: { files: number };
 }
@@ -52,9 +73,27 @@ export function toJsonReport(result: ScanResult): JsonReportV1 {
       reason: finding.suppressed ?? 'inline',
       fingerprint: finding.fingerprint ?? '',
     })),
-    inventory: result.inventory.map((entry) => ({ name: entry.name, kind: entry.kind ?? null, root: entry.root, channels: [...entry.channels], locations: entry.locations.map((l) => ({ ...l })), ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}) })),
-    iacCredentials: result.iacCredentials.map((entry) => ({ key: entry.key, file: entry.file, line: entry.line, user: entry.user ?? null, consoleAccess: entry.consoleAccess, flows: entry.flows.map((flow) => ({ ...flow })) })),
-    problems: result.problems.map((problem) => ({ file: problem.file, line: problem.span?.startLine ?? null, message: problem.message })),
+    inventory: result.inventory.map((entry) => ({
+      name: entry.name,
+      kind: entry.kind ?? null,
+      root: entry.root,
+      channels: [...entry.channels],
+      locations: entry.locations.map((l) => ({ ...l })),
+      ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}),
+    })),
+    iacCredentials: result.iacCredentials.map((entry) => ({
+      key: entry.key,
+      file: entry.file,
+      line: entry.line,
+      user: entry.user ?? null,
+      consoleAccess: entry.consoleAccess,
+      flows: entry.flows.map((flow) => ({ ...flow })),
+    })),
+    problems: result.problems.map((problem) => ({
+      file: problem.file,
+      line: problem.span?.startLine ?? null,
+      message: problem.message,
+    })),
     stats: { files: result.files },
   };
 }

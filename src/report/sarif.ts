@@ -19,7 +19,10 @@ function ruleDescriptors(): ReportingDescriptor[] {
     name: pascalCase(meta.id),
     shortDescription: { text: meta.title },
     fullDescription: { text: meta.help },
-    help: { text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`, markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})` },
+    help: {
+      text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
+      markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
+    },
     helpUri: helpUri(meta.id),
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
     properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
@@ -43,7 +46,12 @@ function toResult(finding: Finding, fingerprint: string): Result {
           {
             physicalLocation: {
               artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: finding.span.startLine, startColumn: finding.span.startColumn, endLine: finding.span.endLine, endColumn: finding.span.endColumn },
+              region: {
+                startLine: finding.span.startLine,
+                startColumn: finding.span.startColumn,
+                endLine: finding.span.endLine,
+                endColumn: finding.span.endColumn,
+              },
             },
           },
         ]
@@ -51,11 +59,22 @@ function toResult(finding: Finding, fingerprint: string): Result {
     partialFingerprints: { [fingerprintKey]: fingerprint },
   };
   const properties = {
-    ...(finding.credential ? { credentialName: finding.credential.name, ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}) } : {}),
+    ...(finding.credential
+      ? {
+          credentialName: finding.credential.name,
+          ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
+        }
+      : {}),
     ...(finding.outsideDiff ? { outsideDiff: true } : {}),
   };
   if (Object.keys(properties).length > 0) result.properties = properties;
-  if (finding.suppressed) result.suppressions = [{ kind: finding.suppressed === 'inline' ? 'inSource' : 'external', ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}) }];
+  if (finding.suppressed)
+    result.suppressions = [
+      {
+        kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
+        ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+      },
+    ];
   return result;
 }
 
@@ -65,16 +84,35 @@ export function toSarif(result: ScanResult): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: toolName, version: toolVersion, semanticVersion: toolVersion, informationUri: toolInformationUri, rules: ruleDescriptors() } },
+        tool: {
+          driver: {
+            name: toolName,
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            informationUri: toolInformationUri,
+            rules: ruleDescriptors(),
+          },
+        },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-        results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+        results: [...result.findings, ...result.suppressed].map((finding) =>
+          toResult(finding, finding.fingerprint ?? ''),
+        ),
         invocations: [
           {
             executionSuccessful: true,
             toolExecutionNotifications: result.problems.map((problem) => ({
               level: 'note' as const,
               message: { text: problem.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' }, ...(problem.span ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } } : {}) } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                    ...(problem.span
+                      ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                      : {}),
+                  },
+                },
+              ],
             })),
           },
         ],

@@ -10,7 +10,9 @@ export function stripControl(text: string): string {
 }
 
 export function formatFindingLine(finding: Finding, colour: boolean): string {
-  const place = finding.file ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}` : '(repository)';
+  const place = finding.file
+    ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+    : '(repository)';
   const severity = colour ? `${colours[finding.severity]}${finding.severity}${reset}` : finding.severity;
   const rule = colour ? `${dim}${finding.ruleId}${reset}` : finding.ruleId;
   return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
@@ -20,12 +22,16 @@ export function formatFindingLine(finding: Finding, colour: boolean): string {
 export function renderText(result: ScanResult, options: { colour: boolean }): string {
   const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
   for (const problem of result.problems) {
-    const place = problem.span ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}` : stripControl(problem.file);
+    const place = problem.span
+      ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+      : stripControl(problem.file);
     lines.push(`${place} note ${stripControl(problem.message)}`);
   }
   const counts = countBySeverity(result.findings);
   const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-  lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+  lines.push(
+    `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -22,7 +22,14 @@ export const ambiguousCredentialName: Rule = {
         const credentialSlot = reference.sink.expects !== undefined && reference.sink.expects !== 'ambiguous';
         const ambiguousName = reference.supplied?.kind === 'ambiguous';
         if (unclear && (credentialSlot || ambiguousName)) {
-          flagged.set(reference.id, atReference(reference, `The name of ${describeSource(reference)}, used for ${describeSink(reference)}, does not say which kind of SES credential it holds. Name it by kind (e.g. \`SES_SMTP_PASSWORD\`, \`AWS_SECRET_ACCESS_KEY\`).`, 'ambiguous'));
+          flagged.set(
+            reference.id,
+            atReference(
+              reference,
+              `The name of ${describeSource(reference)}, used for ${describeSink(reference)}, does not say which kind of SES credential it holds. Name it by kind (e.g. \`SES_SMTP_PASSWORD\`, \`AWS_SECRET_ACCESS_KEY\`).`,
+              'ambiguous',
+            ),
+          );
         }
       }
     }

@@ -8,14 +8,15 @@ export const consoleCredentialsInAutomation: Rule = {
     title: 'Console sign-in password in automation',
     defaultSeverity: 'error',
     securitySeverity: 8.1,
-    help: 'A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user\'s key for SMTP.',
+    help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
     tags: ['security', 'aws', 'console'],
   },
   check: (model) =>
     model.references
       .filter((reference) => {
         const root = reference.supplied?.root === true || reference.sink.root === true;
-        const consolePassword = reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
+        const consolePassword =
+          reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
         if (!consolePassword || root) return false; // root-credentials reports the root user's password
         return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
       })

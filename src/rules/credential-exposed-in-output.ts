@@ -2,9 +2,11 @@ import { kindLabels } from '../credentials/kinds.js';
 import type { Rule } from './types.js';
 
 const channels = {
-  'terraform-output': 'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
+  'terraform-output':
+    'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
   'cloudformation-output': 'a CloudFormation output, which anyone allowed `cloudformation:DescribeStacks` can read',
-  'ssm-parameter': 'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
+  'ssm-parameter':
+    'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
 };
 
 export const credentialExposedInOutput: Rule = {

@@ -5,7 +5,9 @@ import type { Rule, RuleFinding } from './types.js';
 function mintingActions(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): string[] {
   if (statement.effect !== 'Allow' || statement.notAction) return [];
   // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
-  return credentialMintingActions.filter((action) => statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)));
+  return credentialMintingActions.filter((action) =>
+    statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)),
+  );
 }
 
 /** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
@@ -19,7 +21,7 @@ export const credentialMintingPermissions: Rule = {
     title: 'Identity can mint access keys for other users',
     defaultSeverity: 'warning',
     securitySeverity: 8.0,
-    help: 'Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users\' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).',
+    help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
     tags: ['security', 'aws', 'iam', 'privilege-escalation'],
   },
   check: (model) => {
@@ -44,7 +46,8 @@ export const credentialMintingPermissions: Rule = {
       for (const grant of grantsOf(model.iam, principal.key)) {
         if (grant.via === 'policy') continue;
         const actions = mintingActions(grant.statement);
-        if (actions.length > 0) report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
+        if (actions.length > 0)
+          report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
       }
     }
     return findings;

@@ -1,7 +1,14 @@
 import { isSmtpPasswordKind } from '../credentials/kinds.js';
 import { isPlaceholder } from '../credentials/values.js';
 import type { CredentialReference } from '../model.js';
-import { atReference, describeSink, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
+import {
+  atReference,
+  describeSink,
+  describeSource,
+  isSmtpPasswordSlot,
+  smtpUses,
+  uniqueReferences,
+} from './helpers.js';
 import type { Rule } from './types.js';
 
 function isLiteral(reference: CredentialReference): boolean {
@@ -19,7 +26,9 @@ export const hardcodedSmtpPassword: Rule = {
   },
   check: (model) => {
     // SMTP-password-shaped literals anywhere, plus any literal in the password slot of a connection that may be SES.
-    const byShape = model.references.filter((reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind));
+    const byShape = model.references.filter(
+      (reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind),
+    );
     const bySlot = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter(
       (reference) =>
         isLiteral(reference) &&
@@ -31,7 +40,11 @@ export const hardcodedSmtpPassword: Rule = {
     );
     const unique = new Map([...byShape, ...bySlot].map((reference) => [reference.id, reference]));
     return [...unique.values()].map((reference) =>
-      atReference(reference, `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`, reference.supplied?.kind ?? 'smtp-password'),
+      atReference(
+        reference,
+        `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`,
+        reference.supplied?.kind ?? 'smtp-password',
+      ),
     );
   },
 };

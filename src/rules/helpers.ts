@@ -17,7 +17,11 @@ export function describeSource(reference: CredentialReference): string {
     case 'attribute':
       return `\`${source.name}\``;
     case 'all-secrets':
-      return source.via === 'inherit' ? '`secrets: inherit`' : source.via === 'toJSON' ? '`toJSON(secrets)`' : 'a computed `secrets[…]` index';
+      return source.via === 'inherit'
+        ? '`secrets: inherit`'
+        : source.via === 'toJSON'
+          ? '`toJSON(secrets)`'
+          : 'a computed `secrets[…]` index';
   }
 }
 
@@ -90,7 +94,9 @@ export function withArticle(text: string): string {
  * the same name, or on the repository when they use none.
  */
 export function atValue(model: ScanModel, name: string, message: string, kind: CredentialKind): RuleFinding {
-  const used = model.references.find((reference) => reference.source.type === 'secret' && reference.source.name === name);
+  const used = model.references.find(
+    (reference) => reference.source.type === 'secret' && reference.source.name === name,
+  );
   return {
     file: used?.file ?? '',
     span: used?.span ?? { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },

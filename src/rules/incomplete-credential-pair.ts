@@ -30,14 +30,25 @@ export const incompleteCredentialPair: Rule = {
     const flagged = new Map<string, ReturnType<typeof atReference>>();
     for (const use of model.uses) {
       const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
-      if (references.length === 0 || referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets')) continue;
+      if (
+        references.length === 0 ||
+        referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets')
+      )
+        continue;
       const present = new Set(references.map(slotKind));
       for (const reference of references) {
         const kind = slotKind(reference);
         const partner = kind ? partners[kind] : undefined;
         if (!kind || !partner || present.has(partner)) continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
-        flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`, kind));
+        flagged.set(
+          reference.id,
+          atReference(
+            reference,
+            `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`,
+            kind,
+          ),
+        );
       }
     }
     return [...flagged.values()];

@@ -13,5 +13,12 @@ export const invalidAccessKey: Rule = {
   check: (model) =>
     model.repository.values
       .filter((value) => value.verification?.status === 'rejected')
-      .map((value) => atValue(model, value.name, `AWS rejects the access key pair of \`${value.name}\` (${value.verification?.status === 'rejected' ? value.verification.reason : ''}): the key is unknown or inactive, or its secret does not match. SES calls made with it will fail.`, 'access-key-id')),
+      .map((value) =>
+        atValue(
+          model,
+          value.name,
+          `AWS rejects the access key pair of \`${value.name}\` (${value.verification?.status === 'rejected' ? value.verification.reason : ''}): the key is unknown or inactive, or its secret does not match. SES calls made with it will fail.`,
+          'access-key-id',
+        ),
+      ),
 };

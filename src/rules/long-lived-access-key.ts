@@ -7,7 +7,7 @@ export const longLivedAccessKey: Rule = {
     title: 'Long-lived access key for the SES API',
     defaultSeverity: 'warning',
     securitySeverity: 5.3,
-    help: 'A job that calls the SES API can assume an IAM role through GitHub\'s OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.',
+    help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
     tags: ['security', 'aws', 'ses', 'oidc'],
   },
   check: (model) => {
@@ -16,9 +16,22 @@ export const longLivedAccessKey: Rule = {
       if (!use.destination.sesApi || !use.destination.awsApi) continue;
       for (const id of use.referenceIds) {
         const reference = model.referenceById.get(id);
-        if (!reference || reference.sink.expects !== 'access-key-id' || reference.sink.type === 'url-userinfo' || reference.sink.type === 'command-argument') continue;
+        if (
+          !reference ||
+          reference.sink.expects !== 'access-key-id' ||
+          reference.sink.type === 'url-userinfo' ||
+          reference.sink.type === 'command-argument'
+        )
+          continue;
         if (reference.source.type === 'all-secrets') continue;
-        flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`, 'access-key-id'));
+        flagged.set(
+          reference.id,
+          atReference(
+            reference,
+            `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`,
+            'access-key-id',
+          ),
+        );
       }
     }
     return [...flagged.values()];

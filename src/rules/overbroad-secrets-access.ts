@@ -13,5 +13,10 @@ export const overbroadSecretsAccess: Rule = {
   check: (model) =>
     model.references
       .filter((reference) => reference.source.type === 'all-secrets')
-      .map((reference) => atReference(reference, `${describeSource(reference)} passes every secret of the repository, SES credentials included. Pass only the secrets that are needed, by name.`)),
+      .map((reference) =>
+        atReference(
+          reference,
+          `${describeSource(reference)} passes every secret of the repository, SES credentials included. Pass only the secrets that are needed, by name.`,
+        ),
+      ),
 };

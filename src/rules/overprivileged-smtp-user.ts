@@ -7,7 +7,7 @@ export const overprivilegedSmtpUser: Rule = {
     title: 'SMTP user allowed more than sending mail',
     defaultSeverity: 'warning',
     securitySeverity: 6.5,
-    help: 'SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user\'s policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.',
+    help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
     tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
   },
   check: (model) => {
@@ -16,7 +16,9 @@ export const overprivilegedSmtpUser: Rule = {
       const user = model.iam.principals.find((principal) => principal.key === userKey);
       for (const grant of grantsOf(model.iam, userKey)) {
         if (!allowsBeyondSmtp(grant.statement)) continue;
-        const actions = grant.statement.notAction ? `everything but ${grant.statement.actions.join(', ')}` : grant.statement.actions.join(', ');
+        const actions = grant.statement.notAction
+          ? `everything but ${grant.statement.actions.join(', ')}`
+          : grant.statement.actions.join(', ');
         findings.push({
           file: grant.file,
           span: grant.span,

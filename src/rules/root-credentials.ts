@@ -15,7 +15,14 @@ export const rootCredentials: Rule = {
     // STS says so (verify-with-aws): the strongest evidence there is, so it comes first and wins over a name at the same place.
     ...model.repository.values
       .filter((value) => value.verification?.status === 'root')
-      .map((value) => atValue(model, value.name, `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`, 'access-key-id')),
+      .map((value) =>
+        atValue(
+          model,
+          value.name,
+          `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`,
+          'access-key-id',
+        ),
+      ),
     ...model.references
       .filter((reference) => {
         const kind = reference.supplied?.kind ?? reference.sink.expects;
@@ -34,6 +41,13 @@ export const rootCredentials: Rule = {
     // A defined secret named as the root user's is a finding on the repository, used or not.
     ...(model.repository.definedSecrets ?? [])
       .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
-      .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
+      .map((secret) =>
+        atValue(
+          model,
+          secret.name,
+          `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`,
+          secret.kind ?? 'ambiguous',
+        ),
+      ),
   ],
 };

@@ -23,6 +23,13 @@ export const secretKeyAsSmtpPassword: Rule = {
     // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
     ...model.repository.values
       .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
-      .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
+      .map((value) =>
+        atValue(
+          model,
+          value.name,
+          `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`,
+          'secret-access-key',
+        ),
+      ),
   ],
 };

@@ -8,12 +8,14 @@ export const smtpPasswordAsSecretKey: Rule = {
     title: 'SES SMTP password used as secret access key',
     defaultSeverity: 'error',
     securitySeverity: 6.5,
-    help: 'An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user\'s secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.',
+    help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
   check: (model) => [
     ...model.references
-      .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
+      .filter(
+        (reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind),
+      )
       .map((reference) =>
         atReference(
           reference,
@@ -22,6 +24,13 @@ export const smtpPasswordAsSecretKey: Rule = {
       ),
     ...model.repository.values
       .filter((value) => value.nameKind === 'secret-access-key' && isSmtpPasswordKind(value.shapeKind))
-      .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`, value.shapeKind ?? 'smtp-password')),
+      .map((value) =>
+        atValue(
+          model,
+          value.name,
+          `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`,
+          value.shapeKind ?? 'smtp-password',
+        ),
+      ),
   ],
 };

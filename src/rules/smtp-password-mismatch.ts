@@ -13,5 +13,12 @@ export const smtpPasswordMismatch: Rule = {
   check: (model) =>
     model.repository.values
       .filter((value) => value.derivation?.status === 'mismatch')
-      .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
+      .map((value) =>
+        atValue(
+          model,
+          value.name,
+          `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`,
+          'smtp-password',
+        ),
+      ),
 };

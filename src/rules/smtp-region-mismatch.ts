@@ -8,13 +8,14 @@ export const smtpRegionMismatch: Rule = {
     title: 'SMTP password derived for another region',
     defaultSeverity: 'error',
     securitySeverity: 3.0,
-    help: 'An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider\'s region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint\'s region.',
+    help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
   check: (model) => {
     const findings: RuleFinding[] = [];
     for (const use of model.iam.smtpPasswordUses) {
-      const derivedRegion = use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
+      const derivedRegion =
+        use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
       if (!derivedRegion) continue;
       const other = use.endpointRegions.filter((region) => region !== derivedRegion);
       if (other.length === 0) continue;
@@ -28,7 +29,14 @@ export const smtpRegionMismatch: Rule = {
     for (const value of model.repository.values) {
       const derivation = value.derivation;
       if (derivation?.status !== 'region-mismatch') continue;
-      findings.push(atValue(model, value.name, `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`, 'smtp-password'));
+      findings.push(
+        atValue(
+          model,
+          value.name,
+          `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`,
+          'smtp-password',
+        ),
+      );
     }
     return findings;
   },

@@ -3,12 +3,22 @@ import type { CredentialReference } from '../model.js';
 import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
 
-const wrongKinds = new Set(['account-email', 'console-username', 'console-password', 'secret-access-key', 'smtp-password', 'smtp-password-v2']);
+const wrongKinds = new Set([
+  'account-email',
+  'console-username',
+  'console-password',
+  'secret-access-key',
+  'smtp-password',
+  'smtp-password-v2',
+]);
 
 function isWrongUserName(reference: CredentialReference): boolean {
   const { source, supplied } = reference;
   // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
-  if (source.type === 'literal') return !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value));
+  if (source.type === 'literal')
+    return (
+      !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value))
+    );
   if (source.type === 'secret' || source.type === 'variable') {
     if (supplied && wrongKinds.has(supplied.kind)) return true;
     return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);

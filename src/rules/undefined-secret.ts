@@ -19,11 +19,19 @@ export const undefinedSecret: Rule = {
     // GitHub stores secret names in upper case and matches them case-insensitively.
     const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
     return model.references
-      .filter((reference) => reference.source.type === 'secret' && !names.has(reference.source.name.toUpperCase()) && !providedByGitHub.has(reference.source.name.toUpperCase()))
+      .filter(
+        (reference) =>
+          reference.source.type === 'secret' &&
+          !names.has(reference.source.name.toUpperCase()) &&
+          !providedByGitHub.has(reference.source.name.toUpperCase()),
+      )
       .map((reference) => {
         const name = reference.source.type === 'secret' ? reference.source.name : '';
         const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
-        return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
+        return atReference(
+          reference,
+          `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`,
+        );
       });
   },
 };
@@ -41,5 +49,7 @@ function similar(a: string, b: string): boolean {
   }
   const restA = a.slice(start, endA);
   const restB = b.slice(start, endB);
-  return restA.length <= 1 && restB.length <= 1 ? true : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+  return restA.length <= 1 && restB.length <= 1
+    ? true
+    : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { findExpressions } from '../../../src/formats/shared/expressions.js';
 
-const accesses = (text: string) => findExpressions(text).flatMap((expression) => expression.accesses.map((access) => ({ ...access, text: text.slice(access.start, access.end) })));
+const accesses = (text: string) =>
+  findExpressions(text).flatMap((expression) =>
+    expression.accesses.map((access) => ({ ...access, text: text.slice(access.start, access.end) })),
+  );
 
 describe('findExpressions', () => {
   it('finds dotted and indexed secret accesses with exact offsets', () => {
@@ -12,13 +15,17 @@ describe('findExpressions', () => {
   });
 
   it('finds secrets inside operators and functions', () => {
-    const names = accesses("${{ secrets.A || format('{0}-{1}', secrets.B, github.sha) && !secrets.C }}").map((access) => access.type === 'secret' && access.name);
+    const names = accesses("${{ secrets.A || format('{0}-{1}', secrets.B, github.sha) && !secrets.C }}").map(
+      (access) => access.type === 'secret' && access.name,
+    );
     expect(names).toEqual(['A', 'B', 'C']);
   });
 
   it('reports toJSON(secrets) and computed indexes as every secret', () => {
     expect(accesses('${{ toJSON(secrets) }}')).toMatchObject([{ type: 'all-secrets', via: 'toJSON', text: 'secrets' }]);
-    expect(accesses("${{ secrets[format('{0}_KEY', matrix.env)] }}")).toMatchObject([{ type: 'all-secrets', via: 'dynamic-index' }]);
+    expect(accesses("${{ secrets[format('{0}_KEY', matrix.env)] }}")).toMatchObject([
+      { type: 'all-secrets', via: 'dynamic-index' },
+    ]);
   });
 
   it('does not end an expression at }} inside a string literal', () => {

@@ -1,4 +1,13 @@
-import type { CredentialReference, CredentialUse, Destination, FileModel, FileProblem, Sink, Span, ValueSource } from '../../model.js';
+import type {
+  CredentialReference,
+  CredentialUse,
+  Destination,
+  FileModel,
+  FileProblem,
+  Sink,
+  Span,
+  ValueSource,
+} from '../../model.js';
 
 /** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
 export class ModelBuilder {
@@ -32,7 +41,13 @@ export class ModelBuilder {
   }
 
   build(): FileModel {
-    return { file: this.file, format: this.format, references: this.references, uses: this.uses, problems: this.problems };
+    return {
+      file: this.file,
+      format: this.format,
+      references: this.references,
+      uses: this.uses,
+      problems: this.problems,
+    };
   }
 }
 

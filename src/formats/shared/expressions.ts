@@ -1,7 +1,17 @@
 import { Lexer, Parser } from '@actions/expressions';
 import { Kind } from '@actions/expressions/data/expressiondata';
 import { TokenType } from '@actions/expressions/lexer';
-import { ContextAccess, FunctionCall, IndexAccess, Literal, Binary, Logical, Unary, Grouping, type Expr } from '@actions/expressions/ast';
+import {
+  ContextAccess,
+  FunctionCall,
+  IndexAccess,
+  Literal,
+  Binary,
+  Logical,
+  Unary,
+  Grouping,
+  type Expr,
+} from '@actions/expressions/ast';
 
 /** A `secrets` access inside an expression; offsets are relative to the text that was searched. */
 export type SecretAccess =
@@ -17,7 +27,20 @@ export interface EmbeddedExpression {
   error?: string;
 }
 
-const contexts = ['github', 'env', 'vars', 'job', 'jobs', 'steps', 'runner', 'secrets', 'strategy', 'matrix', 'needs', 'inputs'];
+const contexts = [
+  'github',
+  'env',
+  'vars',
+  'job',
+  'jobs',
+  'steps',
+  'runner',
+  'secrets',
+  'strategy',
+  'matrix',
+  'needs',
+  'inputs',
+];
 
 /** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
 export function findExpressions(text: string): EmbeddedExpression[] {
@@ -95,7 +118,12 @@ function collectAccesses(node: Expr, insideToJson: boolean, out: SecretAccess[],
   if (node instanceof ContextAccess) {
     if (node.name.lexeme.toLowerCase() === 'secrets') {
       const start = toOffset(node.name.range.start);
-      out.push({ type: 'all-secrets', via: insideToJson ? 'toJSON' : 'dynamic-index', start, end: toOffset(node.name.range.end) });
+      out.push({
+        type: 'all-secrets',
+        via: insideToJson ? 'toJSON' : 'dynamic-index',
+        start,
+        end: toOffset(node.name.range.end),
+      });
     }
     return;
   }
@@ -133,8 +161,10 @@ function accessesFromTokens(tokens: ReturnType<Lexer['lex']>['tokens'], toOffset
     const next = tokens[i + 1];
     const name = tokens[i + 2];
     const start = toOffset(token.range.start);
-    if (next?.type === TokenType.DOT && name?.type === TokenType.IDENTIFIER) out.push({ type: 'secret', name: name.lexeme, start, end: toOffset(name.range.end) });
-    else if (next?.type === TokenType.LEFT_BRACKET && name?.type === TokenType.STRING) out.push({ type: 'secret', name: String(name.value), start, end: toOffset(name.range.end) + 1 });
+    if (next?.type === TokenType.DOT && name?.type === TokenType.IDENTIFIER)
+      out.push({ type: 'secret', name: name.lexeme, start, end: toOffset(name.range.end) });
+    else if (next?.type === TokenType.LEFT_BRACKET && name?.type === TokenType.STRING)
+      out.push({ type: 'secret', name: String(name.value), start, end: toOffset(name.range.end) + 1 });
     else out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: toOffset(token.range.end) });
   }
   return out;

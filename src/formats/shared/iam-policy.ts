@@ -11,7 +11,9 @@ const managedPolicyActions: Record<string, string[]> = {
 };
 
 /** The statements an AWS managed policy stands for, when it is one we know. */
-export function managedPolicyStatement(arn: string): Pick<IamStatement, 'effect' | 'actions' | 'notAction' | 'resources'> | undefined {
+export function managedPolicyStatement(
+  arn: string,
+): Pick<IamStatement, 'effect' | 'actions' | 'notAction' | 'resources'> | undefined {
   const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
   const actions = managedPolicyActions[name];
   return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
@@ -51,4 +53,3 @@ export function readStatements(source: YamlSource, statements: unknown[], ownerK
   }
   return read;
 }
-

@@ -28,7 +28,8 @@ export function maskExpressions(text: string, expressions: ReadonlyArray<{ start
 }
 
 const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
-const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
+const sesApiPattern =
+  /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
 const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
@@ -47,14 +48,16 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
     const hostStart = match.index + whole.length - (host?.length ?? 0);
     if (host) smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
     const userStart = match.index + whole.indexOf('://') + 3;
-    if (user !== undefined) slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+    if (user !== undefined)
+      slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
     if (password !== undefined) {
       const passwordStart = userStart + (user?.length ?? 0) + 1;
       slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
     }
   }
   for (const host of findSesSmtpHosts(masked)) {
-    if (!smtpHosts.some((known) => known.start === host.offset)) smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+    if (!smtpHosts.some((known) => known.start === host.offset))
+      smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
   }
   if (options.script) {
     if (smtpUrl) {
@@ -63,8 +66,18 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
         const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
         const colon = argument.indexOf(':');
         if (colon < 0) continue;
-        slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
-        slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
+        slots.push(
+          slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+        );
+        slots.push(
+          slot(
+            argumentStart + colon + 1,
+            argumentStart + argument.length,
+            'command-argument',
+            'curl --user (password)',
+            'smtp-password',
+          ),
+        );
       }
     }
     for (const match of masked.matchAll(assignmentPattern)) {

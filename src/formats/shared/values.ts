@@ -22,7 +22,14 @@ export interface Collected {
   names: string[];
 }
 
-export const emptyCollected = (): Collected => ({ referenceIds: [], sesHostRegions: [], otherSmtpHosts: [], smtpSignal: false, sesApi: false, names: [] });
+export const emptyCollected = (): Collected => ({
+  referenceIds: [],
+  sesHostRegions: [],
+  otherSmtpHosts: [],
+  smtpSignal: false,
+  sesApi: false,
+  names: [],
+});
 
 export function merge(...parts: Collected[]): Collected {
   const merged = emptyCollected();
@@ -89,17 +96,26 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     if (host && interpolations.length === 0 && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);
   }
   const classify = input.classifyName;
-  const slots: Slot[] = facts.slots.map((slot) => (classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot));
+  const slots: Slot[] = facts.slots.map((slot) =>
+    classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot,
+  );
   if (slots.some((slot) => isSmtpSlot(slot.sink))) collected.smtpSignal = true;
   const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
   if (input.wholeValueSlot && !urlInside) slots.push({ start: 0, end: text.length, sink: outer });
   const slotAt = (offset: number): Sink => innermost(slots, offset)?.sink ?? outer;
 
   for (const interpolation of interpolations) {
-    if (interpolation.error) builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
+    if (interpolation.error)
+      builder.problem(
+        `expression does not parse: ${interpolation.error}`,
+        locate(interpolation.start, interpolation.end),
+      );
     for (const access of interpolation.accesses) {
-      if (access.source.type === 'secret' || access.source.type === 'variable') collected.names.push(access.source.name);
-      collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
+      if (access.source.type === 'secret' || access.source.type === 'variable')
+        collected.names.push(access.source.name);
+      collected.referenceIds.push(
+        builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)),
+      );
     }
   }
 
@@ -112,12 +128,16 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     if (!slot.sink.expects && !classifyValue(trimmed)?.certain) continue;
     const start = slot.start + raw.indexOf(trimmed);
     literalRanges.push([start, start + trimmed.length]);
-    collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
+    collected.referenceIds.push(
+      builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink),
+    );
   }
   for (const match of masked.matchAll(accessKeyIdInText)) {
     const start = match.index;
     if (literalRanges.some(([from, to]) => start >= from && start < to)) continue;
-    collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
+    collected.referenceIds.push(
+      builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)),
+    );
   }
   return collected;
 }
@@ -125,21 +145,28 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
 function innermost(slots: Slot[], offset: number): Slot | undefined {
   let best: Slot | undefined;
   for (const slot of slots) {
-    if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start)) best = slot;
+    if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
+      best = slot;
   }
   return best;
 }
 
 /** What a set of values talks to, from the hosts and names they mention. */
-export function destinationOf(visible: Collected, purpose: 'aws-credentials' | 'registry-login' | 'mail' | 'unknown'): Destination {
+export function destinationOf(
+  visible: Collected,
+  purpose: 'aws-credentials' | 'registry-login' | 'mail' | 'unknown',
+): Destination {
   const destination = emptyDestination();
   if (visible.smtpSignal) {
     const regions = [...new Set(visible.sesHostRegions)];
     const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
-    const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
+    const target =
+      regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
     destination.smtp = { target, regions };
   }
-  destination.awsApi = purpose === 'aws-credentials' || visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
+  destination.awsApi =
+    purpose === 'aws-credentials' ||
+    visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
   destination.registry = purpose === 'registry-login';
   destination.sesApi = visible.sesApi;
   return destination;
@@ -149,7 +176,9 @@ export function destinationOf(visible: Collected, purpose: 'aws-credentials' | '
 export function findVariableInterpolations(text: string): Interpolation[] {
   const found: Interpolation[] = [];
   // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
-  for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g)) {
+  for (const match of text.matchAll(
+    /\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g,
+  )) {
     const name = match[1] ?? match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -159,7 +188,11 @@ export function findVariableInterpolations(text: string): Interpolation[] {
 }
 
 /** The sink for a variable-like name, with what the name says it expects. */
-export function namedSink(type: Sink['type'], name: string, classify: (name: string) => { kind: Sink['expects']; root: boolean } | undefined): Sink {
+export function namedSink(
+  type: Sink['type'],
+  name: string,
+  classify: (name: string) => { kind: Sink['expects']; root: boolean } | undefined,
+): Sink {
   const classified = classify(name);
   if (!classified?.kind) return { type, name };
   return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };

@@ -1,4 +1,16 @@
-import { visit, parseAllDocuments as parseAll, isMap, isScalar, isSeq, isPair, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  visit,
+  parseAllDocuments as parseAll,
+  isMap,
+  isScalar,
+  isSeq,
+  isPair,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import type { FileProblem, Span } from '../../model.js';
 import { LineIndex } from './lines.js';
 
@@ -43,7 +55,11 @@ export class YamlSource {
       Alias: (_, alias) => {
         if (alias.resolve(doc) === undefined) {
           const range = alias.range ?? [0, 0];
-          problems.push({ file: this.file, message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`, span: this.span(range[0], range[1]) });
+          problems.push({
+            file: this.file,
+            message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+            span: this.span(range[0], range[1]),
+          });
         }
       },
     });
@@ -66,7 +82,8 @@ export class YamlSource {
     if (needle.length > 0) {
       // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
       let occurrence = 0;
-      for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1)) occurrence++;
+      for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
+        occurrence++;
       let found = -1;
       for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
         if (i === occurrence) {

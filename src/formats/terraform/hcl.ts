@@ -89,7 +89,15 @@ export function parseHcl(text: string): Node {
     const make = (named: boolean): Node => {
       const typeId = cursor.nodeTypeId;
       const type = (typeNames[typeId] ??= cursor.nodeType);
-      return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
+      return new Node(
+        text,
+        type,
+        cursor.startIndex,
+        cursor.endIndex,
+        named,
+        type === 'ERROR',
+        keepAnonymous && cursor.nodeIsMissing,
+      );
     };
     const root = make(true);
     root.hasError = keepAnonymous;
@@ -146,7 +154,10 @@ export function literalString(expression: Node | undefined): string | undefined 
   const literal = firstChild(expression, 'literal_value');
   const string = firstChild(literal, 'string_lit');
   if (!string) return undefined;
-  return namedChildren(string).filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
+  return namedChildren(string)
+    .filter((child) => child.type === 'template_literal')
+    .map((child) => child.text)
+    .join('');
 }
 
 export function literalBool(expression: Node | undefined): boolean | undefined {
@@ -174,4 +185,3 @@ export function traversals(node: Node): Array<{ path: string[]; start: number; e
   visit(node);
   return found;
 }
-
