@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3042);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3042:
+/***/ 3434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -329,35 +329,7 @@ function anyGlob(globs) {
     return (path) => matchers.some((matches) => matches(path));
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-const severityRank = { error: 3, warning: 2, notice: 1 };
-function joinModels(files, repository = { values: [] }) {
-    const references = files.flatMap((file) => file.references);
-    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
-    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
-    const usesByReference = new Map();
-    for (const use of uses) {
-        for (const id of use.referenceIds) {
-            const list = usesByReference.get(id);
-            if (list)
-                list.push(use);
-            else
-                usesByReference.set(id, [use]);
-        }
-    }
-    return {
-        files,
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-        repository,
-        references,
-        uses,
-        referenceById,
-        usesByReference,
-    };
-}
-function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
-}
+;// CONCATENATED MODULE: ./src/model/iam.ts
 function emptyIam() {
     return {
         principals: [],
@@ -389,6 +361,36 @@ function mergeIam(parts) {
         merged.moduleCalls.push(...part.moduleCalls);
     }
     return merged;
+}
+
+;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
+function joinModels(files, repository = { values: [] }) {
+    const references = files.flatMap((file) => file.references);
+    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return {
+        files,
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+        repository,
+        references,
+        uses,
+        referenceById,
+        usesByReference,
+    };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
 /**
  * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
@@ -1726,6 +1728,9 @@ function withGlobs(config, include, exclude) {
 function errorText(error) {
     return scrubCredentials(error instanceof Error ? error.message : String(error));
 }
+
+;// CONCATENATED MODULE: ./src/model/findings.ts
+const severityRank = { error: 3, warning: 2, notice: 1 };
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
 

@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 3007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57736,35 +57736,7 @@ function anyGlob(globs) {
     return (path) => matchers.some((matches) => matches(path));
 }
 
-;// CONCATENATED MODULE: ./src/model.ts
-const severityRank = { error: 3, warning: 2, notice: 1 };
-function joinModels(files, repository = { values: [] }) {
-    const references = files.flatMap((file) => file.references);
-    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
-    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
-    const usesByReference = new Map();
-    for (const use of uses) {
-        for (const id of use.referenceIds) {
-            const list = usesByReference.get(id);
-            if (list)
-                list.push(use);
-            else
-                usesByReference.set(id, [use]);
-        }
-    }
-    return {
-        files,
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-        repository,
-        references,
-        uses,
-        referenceById,
-        usesByReference,
-    };
-}
-function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
-}
+;// CONCATENATED MODULE: ./src/model/iam.ts
 function emptyIam() {
     return {
         principals: [],
@@ -57796,6 +57768,36 @@ function mergeIam(parts) {
         merged.moduleCalls.push(...part.moduleCalls);
     }
     return merged;
+}
+
+;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
+function joinModels(files, repository = { values: [] }) {
+    const references = files.flatMap((file) => file.references);
+    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return {
+        files,
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+        repository,
+        references,
+        uses,
+        referenceById,
+        usesByReference,
+    };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
 /**
  * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
@@ -59121,6 +59123,9 @@ async function loadConfig(root, explicitPath) {
 function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
+
+;// CONCATENATED MODULE: ./src/model/findings.ts
+const severityRank = { error: 3, warning: 2, notice: 1 };
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
@@ -69443,7 +69448,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9714);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3007);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

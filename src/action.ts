@@ -11,14 +11,16 @@ import { countBySeverity, renderText } from './report/text.js';
 import { scan, type ScanOptions } from './scan.js';
 import { errorText } from './errors.js';
 import { scrubCredentials } from './credentials/values.js';
-import { accessKeyPairs, checkValues, credentialVariables, type ValueFacts } from './credentials/check-values.js';
-import { verifyAccessKey, type Verification } from './credentials/verify.js';
+import { accessKeyPairs, checkValues, credentialVariables } from './credentials/check-values.js';
+import { verifyAccessKey } from './credentials/verify.js';
+import type { ValueFacts, Verification } from './model/repository.js';
 import { listDefinedSecrets } from './github/secrets.js';
 import { classifyName } from './credentials/names.js';
 import type { Config } from './config/config.js';
 import { applyBaseline, readBaseline } from './baseline.js';
 import { changedFiles, parseScope, pullRequestOfEvent, wantsChangedFiles } from './github/pull-request.js';
-import type { RepositoryContext, ScanResult } from './model.js';
+import type { ScanResult } from './model/results.js';
+import type { RepositoryContext } from './model/repository.js';
 
 function booleanInput(name: string, fallback: boolean): boolean {
   const raw = core.getInput(name).trim().toLowerCase();

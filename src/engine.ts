@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Config } from './config/config.js';
-import { severityRank, type Finding, type ScanModel } from './model.js';
+import { severityRank, type Finding } from './model/findings.js';
+import type { ScanModel } from './model/scan-model.js';
 import { scrubCredentials } from './credentials/values.js';
 import { rules } from './rules/index.js';
 

@@ -1,7 +1,9 @@
 import { scrubCredentials } from './credentials/values.js';
 import type { Channel } from './credentials/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from './credentials/kinds.js';
-import type { CredentialReference, CredentialUse, IacCredentialEntry, InventoryEntry, ScanModel } from './model.js';
+import type { CredentialReference, CredentialUse } from './model/references.js';
+import type { IacCredentialEntry, InventoryEntry } from './model/results.js';
+import type { ScanModel } from './model/scan-model.js';
 
 /** The channel a reference is used for in one use. */
 function channelOf(reference: CredentialReference, use: CredentialUse): Channel {

@@ -1,4 +1,5 @@
-import { severityRank, type Finding, type ScanResult, type Severity } from './model.js';
+import { severityRank, type Finding, type Severity } from './model/findings.js';
+import type { ScanResult } from './model/results.js';
 
 export type FailOn = Severity | 'never';
 

@@ -5,7 +5,8 @@ import type { Candidate } from './discovery/walk.js';
 import { readInlineIgnores, type InlineIgnores } from './engine.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { FormatAdapter, ParseContext } from './formats/types.js';
-import type { FileModel, FileProblem } from './model.js';
+import type { FileProblem } from './model/references.js';
+import type { FileModel } from './model/scan-model.js';
 import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */

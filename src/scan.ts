@@ -5,7 +5,10 @@ import { walk } from './discovery/walk.js';
 import { runRules, type InlineIgnores } from './engine.js';
 import { adapterFor } from './formats/index.js';
 import { buildIacInventory, buildInventory } from './inventory.js';
-import { joinModels, type FileModel, type FileProblem, type RepositoryContext, type ScanResult } from './model.js';
+import type { FileProblem } from './model/references.js';
+import type { ScanResult } from './model/results.js';
+import type { RepositoryContext } from './model/repository.js';
+import { joinModels, type FileModel } from './model/scan-model.js';
 import { parseText, readAndParse, type ParsedFile } from './parse-files.js';
 
 export interface ScanOptions {

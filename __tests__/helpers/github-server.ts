@@ -102,13 +102,11 @@ export async function startFakeGitHub(
     const perPage = Number(url.searchParams.get('per_page') ?? 30);
     const page = Number(url.searchParams.get('page') ?? 1);
     const pages = Math.max(1, Math.ceil(files.length / perPage));
-    const slice = files
-      .slice((page - 1) * perPage, page * perPage)
-      .map((filename, index) => ({
-        filename,
-        status: index % 7 === 3 ? 'renamed' : 'modified',
-        previous_filename: index % 7 === 3 ? `old/${filename}` : undefined,
-      }));
+    const slice = files.slice((page - 1) * perPage, page * perPage).map((filename, index) => ({
+      filename,
+      status: index % 7 === 3 ? 'renamed' : 'modified',
+      previous_filename: index % 7 === 3 ? `old/${filename}` : undefined,
+    }));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}`;
     const links =
       page < pages

@@ -1,5 +1,6 @@
 import { defaultConfig, parseConfig, type Config } from '../../src/config/config.js';
-import type { Finding, ScanResult } from '../../src/model.js';
+import type { Finding } from '../../src/model/findings.js';
+import type { ScanResult } from '../../src/model/results.js';
 import { scanTexts } from '../../src/scan.js';
 
 export type Files = Record<string, string>;

@@ -8,7 +8,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { scan } from '../../src/scan.js';
-import type { ScanResult } from '../../src/model.js';
+import type { ScanResult } from '../../src/model/results.js';
 
 /** File names an attacker can commit: newlines, workflow-command syntax, escapes and terminal controls. */
 const hostileNames = [

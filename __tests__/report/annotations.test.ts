@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Finding, Severity } from '../../src/model.js';
+import type { Finding, Severity } from '../../src/model/findings.js';
 import { escapeData, escapeProperty, formatCommand, planAnnotations } from '../../src/report/annotations.js';
 
 function finding(severity: Severity, line: number): Finding {

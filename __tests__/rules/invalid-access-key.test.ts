@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultConfig } from '../../src/config/config.js';
-import type { ValueFacts } from '../../src/credentials/check-values.js';
+import type { ValueFacts } from '../../src/model/repository.js';
 import { parseText } from '../../src/parse-files.js';
 import { analyze } from '../../src/scan.js';
 import { workflow } from '../helpers/scan.js';

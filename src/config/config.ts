@@ -3,7 +3,7 @@ import { credentialKinds, isCredentialKind } from '../credentials/kinds.js';
 import { withUserNameRules, type NameRule } from '../credentials/names.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { globMatcher } from '../discovery/glob.js';
-import type { Severity } from '../model.js';
+import type { Severity } from '../model/findings.js';
 import { ruleIds } from '../rules/index.js';
 import { defaultParseLimits, type ParseLimits } from '../formats/shared/limits.js';
 

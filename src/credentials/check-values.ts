@@ -2,26 +2,8 @@ import { awsRegions } from './endpoints.js';
 import type { CredentialKind } from './kinds.js';
 import type { NameClassification } from './names.js';
 import { deriveSmtpPasswordV4 } from './smtp-password.js';
-import type { Verification } from './verify.js';
+import type { ValueFacts } from '../model/repository.js';
 import { classifyValue } from './values.js';
-
-/**
- * What was learnt from a credential value handed to the step, without the value: the kind its name
- * claims, the kind its shape shows, and for SMTP passwords whether it derives from the key given.
- */
-export interface ValueFacts {
-  name: string;
-  nameKind: CredentialKind;
-  shapeKind: CredentialKind | undefined;
-  /** What STS said of the pair this key ID belongs to (verify-with-aws). */
-  verification?: Verification;
-  derivation?: {
-    status: 'match' | 'region-mismatch' | 'mismatch';
-    region?: string;
-    secretName: string;
-    expectedRegions: string[];
-  };
-}
 
 /** Variables the runner and this action set, never user credentials. */
 const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;

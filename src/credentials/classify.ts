@@ -1,4 +1,4 @@
-import type { Classification, CredentialReference } from '../model.js';
+import type { Classification, CredentialReference } from '../model/references.js';
 import type { NameClassification } from './names.js';
 import { classifyValue } from './values.js';
 

@@ -1,4 +1,5 @@
-import type { IamBinding, IamFacts, IamStatement, ScanModel } from '../model.js';
+import type { IamBinding, IamFacts, IamStatement } from '../model/iam.js';
+import type { ScanModel } from '../model/scan-model.js';
 import { managedPolicyStatement } from '../formats/shared/iam-policy.js';
 
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */

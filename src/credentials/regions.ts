@@ -1,4 +1,4 @@
-import type { IamFacts } from '../model.js';
+import type { IamFacts } from '../model/iam.js';
 
 /**
  * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the

@@ -1,10 +1,5 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-
-/** What STS said of one access key pair; the account ID is never kept whole. */
-export type Verification =
-  | { status: 'root' | 'iam'; arnKind: string }
-  | { status: 'rejected'; reason: string }
-  | { status: 'error'; reason: string };
+import type { Verification } from '../model/repository.js';
 
 /**
  * Asks STS `GetCallerIdentity` (which needs no permission) who an access key pair belongs to. A

@@ -1,7 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import type { CredentialKind } from '../credentials/kinds.js';
-import type { FileModel, IamFacts, Sink, ValueSource } from '../model.js';
-import { emptyIam, mergeIam } from '../model.js';
+import type { IamFacts } from '../model/iam.js';
+import type { Sink, ValueSource } from '../model/references.js';
+import type { FileModel } from '../model/scan-model.js';
+import { emptyIam, mergeIam } from '../model/iam.js';
 import { ModelBuilder } from './shared/builder.js';
 import { managedPolicyStatement, readPolicyDocument } from './shared/iam-policy.js';
 import {

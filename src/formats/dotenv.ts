@@ -1,4 +1,4 @@
-import type { Span } from '../model.js';
+import type { Span } from '../model/references.js';
 import { ModelBuilder } from './shared/builder.js';
 import { LineIndex } from './shared/lines.js';
 import {

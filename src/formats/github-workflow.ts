@@ -1,5 +1,5 @@
 import { isScalar, type Scalar } from 'yaml';
-import type { Sink } from '../model.js';
+import type { Sink } from '../model/references.js';
 import { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
 import {

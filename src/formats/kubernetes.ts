@@ -1,5 +1,6 @@
 import { isScalar, type Node, type Scalar } from 'yaml';
-import { mergeIam, type EnvSources, type FileModel, type IamFacts } from '../model.js';
+import { mergeIam, type IamFacts } from '../model/iam.js';
+import type { EnvSources, FileModel } from '../model/scan-model.js';
 import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
 import { ModelBuilder } from './shared/builder.js';
 import { readKeyedValues } from './shared/generic-yaml.js';

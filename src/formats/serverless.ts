@@ -1,5 +1,5 @@
 import { isScalar, type Node } from 'yaml';
-import { emptyIam, type IamFacts } from '../model.js';
+import { emptyIam, type IamFacts } from '../model/iam.js';
 import { readCloudFormation } from './cloudformation.js';
 import { ModelBuilder } from './shared/builder.js';
 import { readStatements } from './shared/iam-policy.js';

@@ -1,7 +1,9 @@
 import { posix } from 'node:path';
 import { findSesSmtpHosts } from '../credentials/endpoints.js';
 import type { CredentialKind } from '../credentials/kinds.js';
-import { emptyIam, type FileModel, type IamFacts, type IamStatement, type Sink, type Span } from '../model.js';
+import { emptyIam, type IamFacts, type IamStatement } from '../model/iam.js';
+import type { Sink, Span } from '../model/references.js';
+import type { FileModel } from '../model/scan-model.js';
 import { ModelBuilder } from './shared/builder.js';
 import { LineIndex } from './shared/lines.js';
 import { readKeyedValues } from './shared/generic-yaml.js';

@@ -1,5 +1,5 @@
 import type { NameClassification } from '../credentials/names.js';
-import type { FileModel } from '../model.js';
+import type { FileModel } from '../model/scan-model.js';
 
 export interface ParseContext {
   /** The name classifier, with the user's extra rows from the config file. */

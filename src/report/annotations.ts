@@ -1,4 +1,5 @@
-import type { Finding, FileProblem, Severity } from '../model.js';
+import type { Finding, Severity } from '../model/findings.js';
+import type { FileProblem } from '../model/references.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const annotationLimitPerLevel = 10;

@@ -1,4 +1,4 @@
-import type { ScanResult } from '../model.js';
+import type { ScanResult } from '../model/results.js';
 
 /**
  * The JSON contract, version 1. It is built field by field from the internal types so that a change

@@ -1,5 +1,6 @@
 import { channelLabels, kindLabels } from '../credentials/kinds.js';
-import type { ScanResult, Severity } from '../model.js';
+import type { Severity } from '../model/findings.js';
+import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { countBySeverity } from './text.js';

@@ -1,4 +1,5 @@
-import type { Finding, ScanResult, Severity } from '../model.js';
+import type { Finding, Severity } from '../model/findings.js';
+import type { ScanResult } from '../model/results.js';
 
 const colours: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
 const dim = '\u001b[2m';

@@ -1,5 +1,5 @@
 import { actionMatches, credentialMintingActions, grantsOf } from '../credentials/iam.js';
-import type { IamStatement } from '../model.js';
+import type { IamStatement } from '../model/iam.js';
 import type { Rule, RuleFinding } from './types.js';
 
 function mintingActions(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): string[] {

@@ -1,6 +1,6 @@
 import { isSmtpPasswordKind } from '../credentials/kinds.js';
 import { isPlaceholder } from '../credentials/values.js';
-import type { CredentialReference } from '../model.js';
+import type { CredentialReference } from '../model/references.js';
 import {
   atReference,
   describeSink,

@@ -1,7 +1,8 @@
 import { isSmtpPasswordKind, kindLabels, type CredentialKind } from '../credentials/kinds.js';
 import { redact } from '../credentials/values.js';
-import type { CredentialReference, CredentialUse, ScanModel } from '../model.js';
-import { referencesOf } from '../model.js';
+import type { CredentialReference, CredentialUse } from '../model/references.js';
+import type { ScanModel } from '../model/scan-model.js';
+import { referencesOf } from '../model/scan-model.js';
 import type { RuleFinding } from './types.js';
 
 /** How a reference is named in messages: never with a credential's full value. */

@@ -1,6 +1,6 @@
 import type { CredentialKind } from '../credentials/kinds.js';
-import type { CredentialReference } from '../model.js';
-import { referencesOf } from '../model.js';
+import type { CredentialReference } from '../model/references.js';
+import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
 import type { Rule } from './types.js';
 

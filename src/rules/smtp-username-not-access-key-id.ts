@@ -1,5 +1,5 @@
 import { accessKeyIdPattern, isPlaceholder } from '../credentials/values.js';
-import type { CredentialReference } from '../model.js';
+import type { CredentialReference } from '../model/references.js';
 import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
 

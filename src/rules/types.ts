@@ -1,5 +1,7 @@
 import type { CredentialKind } from '../credentials/kinds.js';
-import type { ScanModel, Severity, Span } from '../model.js';
+import type { Severity } from '../model/findings.js';
+import type { Span } from '../model/references.js';
+import type { ScanModel } from '../model/scan-model.js';
 
 export interface RuleMeta {
   /** Public contract: users write it in ignores and config files. */

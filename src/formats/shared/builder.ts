@@ -2,12 +2,12 @@ import type {
   CredentialReference,
   CredentialUse,
   Destination,
-  FileModel,
   FileProblem,
   Sink,
   Span,
   ValueSource,
-} from '../../model.js';
+} from '../../model/references.js';
+import type { FileModel } from '../../model/scan-model.js';
 
 /** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
 export class ModelBuilder {

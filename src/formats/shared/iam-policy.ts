@@ -1,4 +1,5 @@
-import type { IamStatement, Span } from '../../model.js';
+import type { IamStatement } from '../../model/iam.js';
+import type { Span } from '../../model/references.js';
 import { getPair, getValue, isMap, scalarText, seqItems, type YamlSource } from './yaml.js';
 
 /** Action patterns of AWS managed policies that matter here, by policy name. */

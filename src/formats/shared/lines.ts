@@ -1,4 +1,4 @@
-import type { Span } from '../../model.js';
+import type { Span } from '../../model/references.js';
 
 /**
  * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's

@@ -1,6 +1,6 @@
 import { classifySmtpHost, findSesSmtpHosts } from '../../credentials/endpoints.js';
 import type { CredentialKind } from '../../credentials/kinds.js';
-import type { Sink } from '../../model.js';
+import type { Sink } from '../../model/references.js';
 
 /** A range of a text that fills one credential slot. */
 export interface Slot {

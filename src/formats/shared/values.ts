@@ -1,5 +1,5 @@
 import { accessKeyIdInText, classifyValue } from '../../credentials/values.js';
-import type { Destination, Sink, Span, ValueSource } from '../../model.js';
+import type { Destination, Sink, Span, ValueSource } from '../../model/references.js';
 import type { ModelBuilder } from './builder.js';
 import { emptyDestination } from './builder.js';
 import { analyzeText, maskExpressions, type Slot } from './text-slots.js';

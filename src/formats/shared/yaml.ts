@@ -11,7 +11,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
-import type { FileProblem, Span } from '../../model.js';
+import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
 
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */

@@ -1,0 +1,25 @@
+import type { CredentialKind } from '../credentials/kinds.js';
+import type { Span } from './references.js';
+
+/** A rule's verdict on one place: what the reporters, suppressions and the exit decision work on. */
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const severityRank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** POSIX path relative to the scanned root; empty for findings on the repository (its secrets), which have no position. */
+  file: string;
+  span: Span;
+  message: string;
+  credential?: { name: string; kind?: CredentialKind | undefined; root?: boolean };
+  /** Stable across line moves: the rule, file and what was found, not where. */
+  fingerprintSeed: string;
+  /** Hash of the seed and the how-many-th such finding in the file; filled by the engine. */
+  fingerprint?: string;
+  suppressed?: 'inline' | 'config' | 'baseline';
+  /** In pull-request mode: the file is not among those the pull request changes. */
+  outsideDiff?: boolean;
+}

@@ -1,0 +1,131 @@
+import type { CredentialKind } from '../credentials/kinds.js';
+import type { Span } from './references.js';
+
+/** IAM as IaC declares it: principals, keys, policies and where secrets are exposed. */
+
+/**
+ * IAM as declared in IaC. Everything is named by a key (`<module folder>::<address>` for Terraform,
+ * `<file>::<logical id>` for CloudFormation) so that facts from several files of a module join up.
+ */
+export interface IamFacts {
+  principals: IamPrincipal[];
+  accessKeys: IamAccessKey[];
+  loginProfiles: IamLoginProfile[];
+  statements: IamStatement[];
+  bindings: IamBinding[];
+  exposures: SecretExposure[];
+  /** Places where an access key's SMTP password is used, with the regions around it. */
+  smtpPasswordUses: SmtpPasswordUse[];
+  /** The AWS provider's literal region, per module folder. */
+  providerRegions: Array<{ scope: string; region: string }>;
+  /** Region variables' values (defaults and .tfvars), per module folder, for providers that take `var.region`. */
+  variableRegions: Array<{ scope: string; name: string; region: string; from: 'default' | 'tfvars' }>;
+  /** `region = var.x` of a provider, per module folder. */
+  providerRegionVariables: Array<{ scope: string; name: string }>;
+  /** `module "m" { source = "../x" }` with a local source: the calling folder and the module's folder. */
+  moduleCalls: Array<{ caller: string; module: string }>;
+}
+
+export interface IamPrincipal {
+  key: string;
+  file: string;
+  span: Span;
+  kind: 'user' | 'role' | 'group';
+  /** Address or logical id, for messages. */
+  label: string;
+  /** The name says it is an SMTP user (`ses-smtp`, `SmtpUser`). */
+  smtpNamed: boolean;
+}
+
+export interface IamAccessKey {
+  key: string;
+  file: string;
+  span: Span;
+  userKey: string | undefined;
+}
+
+export interface IamLoginProfile {
+  file: string;
+  span: Span;
+  userKey: string | undefined;
+}
+
+/** One Allow or Deny statement, owned by a policy, policy document or inline policy. */
+export interface IamStatement {
+  file: string;
+  /** The actions (the evidence line). */
+  span: Span;
+  ownerKey: string;
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  notAction: boolean;
+  resources: string[];
+}
+
+/** Grants an owner's statements (or a managed policy) to a principal. */
+export interface IamBinding {
+  file: string;
+  span: Span;
+  principalKey: string;
+  ownerKey?: string;
+  managedPolicyArn?: string;
+}
+
+export interface SecretExposure {
+  file: string;
+  span: Span;
+  kind: CredentialKind;
+  channel: 'terraform-output' | 'cloudformation-output' | 'ssm-parameter';
+  /** What was exposed, for messages (`aws_iam_access_key.smtp.ses_smtp_password_v4`). */
+  what: string;
+  /** `nonsensitive(…)` strips Terraform's protection on purpose. */
+  nonsensitive: boolean;
+  /** The access key whose part is exposed. */
+  accessKeyKey: string;
+}
+
+export interface SmtpPasswordUse {
+  file: string;
+  span: Span;
+  accessKeyKey: string;
+  /** The region the password was derived for (the provider's), when known. */
+  derivedRegion: string | undefined;
+  /** SES SMTP endpoint regions named beside the password. */
+  endpointRegions: string[];
+  /** Module folder, where the provider's region is looked up when `derivedRegion` is not known. */
+  scope?: string;
+}
+
+export function emptyIam(): IamFacts {
+  return {
+    principals: [],
+    accessKeys: [],
+    loginProfiles: [],
+    statements: [],
+    bindings: [],
+    exposures: [],
+    smtpPasswordUses: [],
+    providerRegions: [],
+    variableRegions: [],
+    providerRegionVariables: [],
+    moduleCalls: [],
+  };
+}
+
+export function mergeIam(parts: IamFacts[]): IamFacts {
+  const merged = emptyIam();
+  for (const part of parts) {
+    merged.principals.push(...part.principals);
+    merged.accessKeys.push(...part.accessKeys);
+    merged.loginProfiles.push(...part.loginProfiles);
+    merged.statements.push(...part.statements);
+    merged.bindings.push(...part.bindings);
+    merged.exposures.push(...part.exposures);
+    merged.smtpPasswordUses.push(...part.smtpPasswordUses);
+    merged.providerRegions.push(...part.providerRegions);
+    merged.variableRegions.push(...part.variableRegions);
+    merged.providerRegionVariables.push(...part.providerRegionVariables);
+    merged.moduleCalls.push(...part.moduleCalls);
+  }
+  return merged;
+}

@@ -1,0 +1,77 @@
+import type { CredentialKind } from '../credentials/kinds.js';
+
+/** Credential references and uses: what every format adapter turns its files into. */
+
+/** 1-based line and column, the end column exclusive (the column after the last character), as SARIF counts. */
+export interface Span {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a value comes from. */
+export type ValueSource =
+  | { type: 'secret'; name: string }
+  | { type: 'all-secrets'; via: 'toJSON' | 'inherit' | 'dynamic-index' }
+  | { type: 'literal'; value: string }
+  | { type: 'variable'; name: string }
+  /** An IaC attribute whose kind is known from the resource type (`aws_iam_access_key.x.secret`, `!GetAtt Key.SecretAccessKey`). */
+  | { type: 'attribute'; name: string; kind: CredentialKind; accessKey: string };
+
+/** Where a value goes: the slot it fills, and the kind of credential that slot expects. */
+export interface Sink {
+  type: 'action-input' | 'env' | 'script' | 'url-userinfo' | 'reusable-workflow-secret' | 'command-argument';
+  /** Input, variable or argument name as written. */
+  name: string;
+  /** `uses:` of the step, for action inputs. */
+  action?: string;
+  expects?: CredentialKind;
+  /** The slot's own name marks it as the root user's (`AWS_ROOT_ACCESS_KEY: …`). */
+  root?: boolean;
+}
+
+export interface Classification {
+  kind: CredentialKind;
+  root: boolean;
+}
+
+/** One value that is, or may be, a credential, at the exact place it is written. */
+export interface CredentialReference {
+  id: string;
+  file: string;
+  span: Span;
+  source: ValueSource;
+  sink: Sink;
+  /** What the value is, from its name or shape; filled by `classifyReferences`. */
+  supplied?: Classification;
+}
+
+/** What a set of credentials talks to. */
+export interface Destination {
+  /** Set when the credentials are used for SMTP. */
+  smtp?: { target: 'ses' | 'other' | 'unknown'; regions: string[] };
+  sesApi: boolean;
+  awsApi: boolean;
+  registry: boolean;
+}
+
+/**
+ * A place where credentials are used together: a workflow step (with the env it inherits), a reusable
+ * workflow call. Pair checks and destination-dependent rules work on uses.
+ */
+export interface CredentialUse {
+  id: string;
+  file: string;
+  label: string;
+  span: Span;
+  referenceIds: string[];
+  destination: Destination;
+}
+
+/** A problem reading a file: reported as a notice, never stops the scan. */
+export interface FileProblem {
+  file: string;
+  message: string;
+  span?: Span;
+}
