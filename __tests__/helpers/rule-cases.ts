@@ -23,7 +23,8 @@ export const quietFolder = 'ok';
 /**
  * Rules whose findings need facts from outside the files (STS answers, the action's checked values, the repository's
  * secrets): `scanTexts` cannot give them, so their own tests under __tests__/rules/ cover them. The part of
- * smtp-region-mismatch that reads the files has cases; its checked-values part stays in its own test.
+ * smtp-region-mismatch that reads the files has cases; its checked-values part stays in
+ * smtp-password-mismatch.test.ts, which gives the rule the action's facts.
  */
 export const outsideFactsRules: ReadonlySet<string> = new Set([
   'invalid-access-key',
