@@ -8,6 +8,7 @@ const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as {
   devDependencies: Record<string, string>;
   scripts: Record<string, string>;
   repository: { url: string };
+  bin: Record<string, string>;
 };
 
 describe('licensing', () => {
@@ -76,5 +77,36 @@ describe('repository files', () => {
 
   it('names an owner for every file', () => {
     expect(readFileSync('.github/CODEOWNERS', 'utf8')).toMatch(/^\*\s+@\S+/m);
+  });
+
+  it('offers a pre-commit hook that runs the CLI on changed workflow and IaC files', () => {
+    const [hook] = parse(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as {
+      id: string;
+      language: string;
+      entry: string;
+      files: string;
+      exclude: string;
+      pass_filenames: boolean;
+    }[];
+    expect(hook).toMatchObject({ id: 'ses-credential-hygiene', language: 'node', pass_filenames: true });
+    expect(Object.keys(packageJson.bin)).toEqual([hook?.entry]);
+    // pre-commit's patterns are Python regular expressions searched in the path; (?i) is its case flag.
+    const pattern = (source = '') => new RegExp(source.replace(/^\(\?i\)/, ''), source.startsWith('(?i)') ? 'i' : '');
+    const runsOn = (path: string) => pattern(hook?.files).test(path) && !pattern(hook?.exclude).test(path);
+    for (const path of [
+      '.github/workflows/deploy.yml',
+      'actions/notify/action.yaml',
+      'infra/main.tf',
+      'infra/prod.tfvars',
+      'infra/main.tf.json',
+      'cloudformation/mail.template',
+      'k8s/mailer.yaml',
+      'docker-compose.yml',
+      '.env',
+      'config/.env.production',
+    ])
+      expect([path, runsOn(path)]).toEqual([path, true]);
+    for (const path of ['README.md', 'src/index.ts', 'package-lock.json', 'web/pnpm-lock.yaml'])
+      expect([path, runsOn(path)]).toEqual([path, false]);
   });
 });
