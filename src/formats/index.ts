@@ -5,6 +5,7 @@ import { githubWorkflowAdapter } from './github-workflow.js';
 import { kubernetesAdapter } from './kubernetes.js';
 import { serverlessAdapter } from './serverless.js';
 import { terraformAdapter } from './terraform.js';
+import type { ModelJoin } from '../model/scan-model.js';
 import type { FormatAdapter } from './types.js';
 
 /** One line per format. The first adapter that matches a path reads the file, so the narrow ones come first. */
@@ -18,6 +19,9 @@ export const adapters: readonly FormatAdapter[] = [
   // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
   cloudFormationAdapter,
 ];
+
+/** Each format's cross-file step, in registry order. */
+export const adapterJoins: readonly ModelJoin[] = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
 
 export function adapterFor(path: string): FormatAdapter | undefined {
   return adapters.find((adapter) => adapter.matches(path));

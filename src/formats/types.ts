@@ -1,5 +1,5 @@
 import type { NameClassification } from '../credentials/names.js';
-import type { FileModel } from '../model/scan-model.js';
+import type { FileModel, ModelJoin } from '../model/scan-model.js';
 
 export interface ParseContext {
   /** The name classifier, with the user's extra rows from the config file. */
@@ -18,6 +18,8 @@ export interface FormatAdapter {
    * that take many files of which few matter. UTF-16 files always go on to decoding.
    */
   mayMatter?: (bytes: Buffer) => boolean;
+  /** The format's cross-file step, run once over every file's model (Kubernetes `envFrom`, Terraform regions). */
+  join?: ModelJoin;
   /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
   prepare?: () => Promise<void>;
 }
