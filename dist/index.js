@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1478:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60294,8 +60294,11 @@ const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|
 const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 const cloudFormationAdapter = {
     id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
     description: 'CloudFormation and SAM templates (YAML or JSON)',
     // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
     matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
     mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
     parse: (file, text, context) => templateMarker.test(text)
@@ -60303,14 +60306,35 @@ const cloudFormationAdapter = {
         : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
+/**
+ * File names that say the format whatever the folder. Adapters that claim files by folder leave these
+ * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
+ */
+const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+const composeName = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+const serverlessName = /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i;
+/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
+function isGitHubWorkflowPath(path) {
+    return workflowPath.test(path) || compositeActionName.test(path);
+}
+/** A file its name gives to one YAML format (a workflow, a composite action, Compose, Serverless). */
+function isNamedYamlFormat(path) {
+    return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
+
 
 
 
 const dockerComposeAdapter = {
     id: 'docker-compose',
+    title: 'Docker Compose',
+    claim: 'path',
     description: 'Docker Compose files',
-    matches: (path) => /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(path),
+    matches: (path) => composeName.test(path) && !isGitHubWorkflowPath(path),
     parse: (file, text, context) => {
         const reader = yamlReader('docker-compose', file, text, context);
         const { source, builder } = reader;
@@ -60349,6 +60373,8 @@ function unquote(raw) {
 }
 const dotenvAdapter = {
     id: 'dotenv',
+    title: '.env',
+    claim: 'path',
     description: '.env files',
     matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
     parse: (file, text, context) => {
@@ -62487,6 +62513,7 @@ function actionProfile(uses) {
 
 
 
+
 /** `${{ … }}` expressions as interpolations of secrets. */
 function githubInterpolations(text) {
     return findExpressions(text).map((expression) => ({
@@ -62618,8 +62645,10 @@ class WorkflowReader {
 }
 const githubWorkflowAdapter = {
     id: 'github-workflow',
+    title: 'GitHub Actions',
+    claim: 'path',
     description: 'GitHub Actions workflows and composite actions',
-    matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
+    matches: isGitHubWorkflowPath,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
         ? new WorkflowReader(new YamlSource(file, text), context).read()
@@ -62692,7 +62721,13 @@ function readKeyedValues(reader, node, key = '') {
 
 
 
+
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+/** The manifests this adapter reads: workloads and what their containers take in. */
+function isManifest(kind) {
+    return workloadKinds.has(kind) || envSourceKinds.has(kind);
+}
 /** Decodes a Secret's `data` value when it is base64 of printable text. */
 function decodeSecretData(encoded) {
     const compact = encoded.replace(/\s+/g, '');
@@ -62794,7 +62829,7 @@ class ManifestReader {
         for (const doc of this.reader.source.documents) {
             const root = doc.contents;
             const kind = scalarText(getValue(root, 'kind')) ?? '';
-            if (kind === 'Secret' || kind === 'ConfigMap')
+            if (envSourceKinds.has(kind))
                 this.readSecretOrConfigMap(kind, root);
             else if (workloadKinds.has(kind))
                 this.readWorkload(root);
@@ -62826,10 +62861,15 @@ function mayMatter(text) {
 function isGoTemplate(text) {
     return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
+const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
 const kubernetesAdapter = {
     id: 'kubernetes',
+    title: 'Kubernetes',
+    claim: 'path',
     description: 'Kubernetes manifests and Helm values',
-    matches: (path) => /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(path),
+    // By folder: a file whose name gives it to another YAML format stays that format's.
+    matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
+    recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
     join: joinEnvFrom,
     parse: (file, text, context) => {
         if (isGoTemplate(text) || !mayMatter(text))
@@ -62845,13 +62885,16 @@ const kubernetesAdapter = {
 
 
 
+
 function readEnvironment(reader, node) {
     return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
 const serverlessAdapter = {
     id: 'serverless',
+    title: 'Serverless Framework',
+    claim: 'path',
     description: 'Serverless Framework configuration',
-    matches: (path) => /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i.test(path),
+    matches: (path) => serverlessName.test(path) && !isGitHubWorkflowPath(path),
     parse: (file, text, context) => {
         const reader = yamlReader('serverless', file, text, context);
         const { source, builder } = reader;
@@ -63622,6 +63665,8 @@ function parseTerraformJson(file, text, context) {
 }
 const terraformAdapter = {
     id: 'terraform',
+    title: 'Terraform',
+    claim: 'path',
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
@@ -63649,7 +63694,7 @@ const terraformAdapter = {
 
 
 
-/** One line per format. The first adapter that matches a path reads the file, so the narrow ones come first. */
+/** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
 const adapters = [
     githubWorkflowAdapter,
     terraformAdapter,
@@ -63657,13 +63702,17 @@ const adapters = [
     dockerComposeAdapter,
     serverlessAdapter,
     kubernetesAdapter,
-    // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
     cloudFormationAdapter,
 ];
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
+function pathOwners(path) {
+    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+}
+/** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 function adapterFor(path) {
-    return adapters.find((adapter) => adapter.matches(path));
+    return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
 }
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
 async function prepareAdapters(paths) {
@@ -69460,7 +69509,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(677);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

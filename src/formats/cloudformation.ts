@@ -25,8 +25,11 @@ const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AW
 
 export const cloudFormationAdapter: FormatAdapter = {
   id: 'cloudformation',
+  title: 'CloudFormation / SAM',
+  claim: 'content',
   description: 'CloudFormation and SAM templates (YAML or JSON)',
   // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+  recognises: looksLikeCloudFormation,
   matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
   mayMatter: (bytes) =>
     bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),

@@ -2,11 +2,14 @@ import { destinationOf, merge, type Collected } from './shared/values.js';
 import { getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, yamlReader } from './shared/yaml-reader.js';
 import type { FormatAdapter } from './types.js';
+import { composeName, isGitHubWorkflowPath } from './shared/paths.js';
 
 export const dockerComposeAdapter: FormatAdapter = {
   id: 'docker-compose',
+  title: 'Docker Compose',
+  claim: 'path',
   description: 'Docker Compose files',
-  matches: (path) => /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(path),
+  matches: (path) => composeName.test(path) && !isGitHubWorkflowPath(path),
   parse: (file, text, context) => {
     const reader = yamlReader('docker-compose', file, text, context);
     const { source, builder } = reader;

@@ -14,6 +14,7 @@ import {
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
 import { YamlSource, getPair, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { isGitHubWorkflowPath } from './shared/paths.js';
 
 /** `${{ … }}` expressions as interpolations of secrets. */
 export function githubInterpolations(text: string): Interpolation[] {
@@ -162,8 +163,10 @@ class WorkflowReader {
 
 export const githubWorkflowAdapter: FormatAdapter = {
   id: 'github-workflow',
+  title: 'GitHub Actions',
+  claim: 'path',
   description: 'GitHub Actions workflows and composite actions',
-  matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
+  matches: isGitHubWorkflowPath,
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
   parse: (file, text, context) =>
     mayHoldCredentials(text)

@@ -17,8 +17,15 @@ import {
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, yamlReader, type YamlReader } from './shared/yaml-reader.js';
 import type { FormatAdapter } from './types.js';
+import { isNamedYamlFormat } from './shared/paths.js';
 
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+
+/** The manifests this adapter reads: workloads and what their containers take in. */
+function isManifest(kind: string): boolean {
+  return workloadKinds.has(kind) || envSourceKinds.has(kind);
+}
 
 /** Decodes a Secret's `data` value when it is base64 of printable text. */
 export function decodeSecretData(encoded: string): string | undefined {
@@ -133,7 +140,7 @@ class ManifestReader {
     for (const doc of this.reader.source.documents) {
       const root = doc.contents;
       const kind = scalarText(getValue(root, 'kind')) ?? '';
-      if (kind === 'Secret' || kind === 'ConfigMap') this.readSecretOrConfigMap(kind, root);
+      if (envSourceKinds.has(kind)) this.readSecretOrConfigMap(kind, root);
       else if (workloadKinds.has(kind)) this.readWorkload(root);
       else if (looksLikeCloudFormation(root)) facts.push(readCloudFormation(this.reader, root));
       else if (kind === '' && !hasKey(root, 'apiVersion')) readKeyedValues(this.reader, root);
@@ -165,13 +172,17 @@ function isGoTemplate(text: string): boolean {
   return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
 
+const manifestFolder =
+  /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
+
 export const kubernetesAdapter: FormatAdapter = {
   id: 'kubernetes',
+  title: 'Kubernetes',
+  claim: 'path',
   description: 'Kubernetes manifests and Helm values',
-  matches: (path) =>
-    /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(
-      path,
-    ),
+  // By folder: a file whose name gives it to another YAML format stays that format's.
+  matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
+  recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
   join: joinEnvFrom,
   parse: (file, text, context) => {
     if (isGoTemplate(text) || !mayMatter(text))

@@ -5,6 +5,7 @@ import { destinationOf, merge, type Collected } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, yamlReader, type YamlReader } from './shared/yaml-reader.js';
 import type { FormatAdapter } from './types.js';
+import { isGitHubWorkflowPath, serverlessName } from './shared/paths.js';
 
 function readEnvironment(reader: YamlReader, node: unknown): Collected {
   return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
@@ -12,8 +13,10 @@ function readEnvironment(reader: YamlReader, node: unknown): Collected {
 
 export const serverlessAdapter: FormatAdapter = {
   id: 'serverless',
+  title: 'Serverless Framework',
+  claim: 'path',
   description: 'Serverless Framework configuration',
-  matches: (path) => /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i.test(path),
+  matches: (path) => serverlessName.test(path) && !isGitHubWorkflowPath(path),
   parse: (file, text, context) => {
     const reader = yamlReader('serverless', file, text, context);
     const { source, builder } = reader;

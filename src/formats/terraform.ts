@@ -19,6 +19,8 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
 
 export const terraformAdapter: FormatAdapter = {
   id: 'terraform',
+  title: 'Terraform',
+  claim: 'path',
   description: 'Terraform configuration and variables',
   matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
   prepare: loadHcl,

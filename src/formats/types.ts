@@ -8,10 +8,21 @@ export interface ParseContext {
 
 /** Turns one file format into the common model. Pure: text in, model out; never throws for bad input. */
 export interface FormatAdapter {
+  /** Also the adapter's file name, `src/formats/<id>.ts`. */
   id: string;
+  /** The format's name in the README's "What it reads" table. */
+  title: string;
   description: string;
-  /** Decides by path alone, so discovery can skip files without reading them. */
+  /**
+   * How the format claims files. `path`: the path alone says the file is this format, and no two such
+   * adapters claim one path. `content`: the format lives in files of any name (CloudFormation); it reads
+   * the paths it matches that no adapter claims by path, and keeps only the documents it `recognises`.
+   */
+  claim: 'path' | 'content';
+  /** The paths the adapter reads, decided by path alone so discovery can skip files without reading them. */
   matches: (path: string) => boolean;
+  /** For YAML and JSON formats: a parsed document is of this format. No document is recognised by two adapters. */
+  recognises?: (root: unknown) => boolean;
   parse: (file: string, text: string, context: ParseContext) => FileModel;
   /**
    * Rules a file out from its raw bytes before it is decoded (a native substring search), for formats
