@@ -5095,14 +5095,11 @@ function githubInterpolations(text) {
     }));
 }
 class WorkflowReader {
+    builder;
     source;
     context;
-    builder;
-    constructor(source, context) {
-        this.source = source;
-        this.context = context;
-        this.builder = new ModelBuilder(source.file, 'github-workflow');
-        this.builder.addProblems(source.problems());
+    constructor(reader) {
+        ({ builder: this.builder, source: this.source, context: this.context } = reader);
     }
     read() {
         for (const doc of this.source.documents) {
@@ -5216,7 +5213,7 @@ const githubWorkflowAdapter = {
     matches: isGitHubWorkflowPath,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
-        ? new WorkflowReader(new YamlSource(file, text), context).read()
+        ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
         : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;

@@ -1,6 +1,6 @@
 import { isScalar, type Node } from 'yaml';
 import type { Sink } from '../model/references.js';
-import { ModelBuilder } from './shared/builder.js';
+import type { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
 import {
   destinationOf,
@@ -13,7 +13,8 @@ import {
 } from './shared/values.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
-import { YamlSource, getPair, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
+import { type YamlSource, getPair, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { isGitHubWorkflowPath } from './shared/paths.js';
 
 /** `${{ … }}` expressions as interpolations of secrets. */
@@ -35,13 +36,11 @@ export function githubInterpolations(text: string): Interpolation[] {
 
 class WorkflowReader {
   private readonly builder: ModelBuilder;
+  private readonly source: YamlSource;
+  private readonly context: ParseContext;
 
-  constructor(
-    private readonly source: YamlSource,
-    private readonly context: ParseContext,
-  ) {
-    this.builder = new ModelBuilder(source.file, 'github-workflow');
-    this.builder.addProblems(source.problems());
+  constructor(reader: YamlReader) {
+    ({ builder: this.builder, source: this.source, context: this.context } = reader);
   }
 
   read(): ReturnType<ModelBuilder['build']> {
@@ -170,7 +169,7 @@ export const githubWorkflowAdapter: FormatAdapter = {
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
   parse: (file, text, context) =>
     mayHoldCredentials(text)
-      ? new WorkflowReader(new YamlSource(file, text), context).read()
+      ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
       : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 
