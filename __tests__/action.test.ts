@@ -157,4 +157,38 @@ describe('run()', () => {
     );
     expect(text).not.toContain('some+secret+key');
   });
+
+  it('in pull-request mode, annotates only findings in changed files and marks the rest in SARIF', async () => {
+    const { startFakeGitHub } = await import('./helpers/github-server.js');
+    const github = await startFakeGitHub({ 12: ['examples/.github/workflows/bootstrap.yml', 'README.md'] });
+    try {
+      const event = join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 12 } }));
+      Object.assign(process.env, {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_API_URL: github.url,
+      });
+      const { sarifFile, annotations, outputs, failed } = await runWith({ path: 'examples', 'github-token': 't' });
+      const files = new Set(
+        annotations.filter((line) => line.includes(' file=')).map((line) => /file=([^,]+)/.exec(line)?.[1]),
+      );
+      expect([...files]).toEqual(['examples/.github/workflows/bootstrap.yml']);
+      // Still counted: outside the diff is not suppressed.
+      expect(outputs.findings).toBe(34);
+      expect(failed).toHaveLength(1);
+      const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results;
+      const outside = results.filter((r: { properties?: { outsideDiff?: boolean } }) => r.properties?.outsideDiff);
+      expect(outside.length).toBeGreaterThan(0);
+      expect(
+        outside.every(
+          (r: { locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+            r.locations?.[0]?.physicalLocation.artifactLocation.uri !== 'examples/.github/workflows/bootstrap.yml',
+        ),
+      ).toBe(true);
+    } finally {
+      await github.close();
+    }
+  });
 });
