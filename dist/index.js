@@ -63009,7 +63009,7 @@ async function verifyPairs(variables, env) {
  * variables, masks every one of them before anything else happens, and returns what they show, without
  * them. No value leaves this function.
  */
-async function valueFacts(inputs, config, env) {
+async function readValueEvidence(inputs, config, env) {
     const variables = credentialVariables(env, (name) => classifyName(name, config.nameRules));
     for (const variable of variables)
         core_setSecret(variable.value);
@@ -63048,7 +63048,7 @@ async function gatherOutsideFacts(inputs, config, env) {
     const readsValues = inputs.checkValues || inputs.verifyWithAws;
     if (!readsValues && !inputs.listSecrets)
         return undefined;
-    const values = readsValues ? await valueFacts(inputs, config, env) : [];
+    const values = readsValues ? await readValueEvidence(inputs, config, env) : [];
     const defined = inputs.listSecrets ? await definedSecrets(inputs, config, env) : undefined;
     if (!readsValues && !defined)
         return undefined;

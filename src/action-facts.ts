@@ -44,7 +44,11 @@ async function verifyPairs(
  * variables, masks every one of them before anything else happens, and returns what they show, without
  * them. No value leaves this function.
  */
-async function valueFacts(inputs: ActionInputs, config: Config, env: NodeJS.ProcessEnv): Promise<ValueEvidence[]> {
+async function readValueEvidence(
+  inputs: ActionInputs,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+): Promise<ValueEvidence[]> {
   const variables = credentialVariables(env, (name) => classifyName(name, config.nameRules));
   for (const variable of variables) core.setSecret(variable.value);
   core.info(
@@ -94,7 +98,7 @@ export async function gatherOutsideFacts(
 ): Promise<OutsideFacts | undefined> {
   const readsValues = inputs.checkValues || inputs.verifyWithAws;
   if (!readsValues && !inputs.listSecrets) return undefined;
-  const values = readsValues ? await valueFacts(inputs, config, env) : [];
+  const values = readsValues ? await readValueEvidence(inputs, config, env) : [];
   const defined = inputs.listSecrets ? await definedSecrets(inputs, config, env) : undefined;
   if (!readsValues && !defined) return undefined;
   return { values, ...(defined ? { definedSecrets: defined } : {}) };
