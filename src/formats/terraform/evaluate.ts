@@ -1,0 +1,403 @@
+import { firstChild, namedChildren, type Node } from './hcl.js';
+import { blockExpression, type Definition, type TerraformConfiguration, type TerraformSource } from './modules.js';
+
+/** One step of a traversal: `.name`, `["key"]`/`[0]`, or any element (`[*]`, `[each.key]`). */
+export type Step = { attr: string } | { index: string | undefined };
+
+/** Where a yielded value is written: the reference itself (`aws_iam_access_key.k[0].secret`) or the literal. */
+export interface Place {
+  source: TerraformSource;
+  start: number;
+  end: number;
+}
+
+interface YieldBase {
+  at: Place;
+  /** The nearest object key the value sits under (`smtp_password = …`), when there is one. */
+  slot: string | undefined;
+  /** Only part of a string: `"${…}"` among other text. */
+  partial: boolean;
+}
+
+/** A resource attribute (`attribute` undefined: the whole object), in the module folder `scope`. */
+export interface ResourceYield extends YieldBase {
+  kind: 'resource';
+  scope: string;
+  type: string;
+  name: string;
+  attribute: string | undefined;
+}
+
+/** A string literal; `opaque` when it holds interpolations (kept as written, `${…}` and all). */
+export interface LiteralYield extends YieldBase {
+  kind: 'literal';
+  value: string;
+  opaque: boolean;
+}
+
+export type Yield = ResourceYield | LiteralYield;
+
+/** Functions whose result carries none of their arguments' values. */
+const opaqueFunctions = new Set(
+  (
+    'length keys contains can md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuid uuidv5 timestamp ' +
+    'fileexists file filemd5 filesha1 filesha256 filesha512 filebase64 filebase64sha256 filebase64sha512 fileset ' +
+    'abs ceil floor max min signum parseint startswith endswith index alltrue anytrue range formatdate timeadd ' +
+    'cidrhost cidrsubnet cidrsubnets cidrnetmask strlen'
+  ).split(' '),
+);
+
+/** A name bound by `for … in` or by a block's `for_each`: its values are the elements of a collection. */
+interface Binding {
+  name: string;
+  collection: Node;
+  source: TerraformSource;
+  scope: string;
+  outer: Binding | undefined;
+}
+
+type Push = (node: Node, change?: Partial<Pick<Work, 'path' | 'slot' | 'bindings' | 'partial'>>) => void;
+
+interface Work {
+  node: Node;
+  source: TerraformSource;
+  scope: string;
+  path: Step[];
+  bindings: Binding | undefined;
+  slot: string | undefined;
+  partial: boolean;
+}
+
+/**
+ * Limits: definitions (locals, variables, module outputs) resolve through at most `maxDepth` nested
+ * definitions (deeper chains yield nothing further), and one evaluator spends at most `maxSteps`
+ * node visits in all. Expressions themselves are walked with an explicit stack, and each definition is
+ * evaluated once per path (memoised), so a long expression or a cycle of locals costs linear time.
+ */
+export interface EvaluationLimits {
+  maxDepth: number;
+  maxSteps: number;
+}
+
+export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxSteps: 2_000_000 };
+
+/** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
+export class Evaluator {
+  private steps = 0;
+  private depth = 0;
+  private readonly memo = new Map<string, Yield[]>();
+  private readonly inProgress = new Set<string>();
+  /** Set when a limit cut an evaluation short: its yields may be incomplete. */
+  truncated = false;
+
+  constructor(
+    private readonly configuration: TerraformConfiguration,
+    private readonly limits: EvaluationLimits = defaultEvaluationLimits,
+  ) {}
+
+  /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
+  yields(expression: Node, source: TerraformSource, forEach?: Node): Yield[] {
+    const scope = folderOf(source);
+    const bindings = forEach ? eachBinding(forEach, source) : undefined;
+    const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
+    return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+  }
+
+  private walk(initial: Work[]): Yield[] {
+    const found: Yield[] = [];
+    const stack = [...initial];
+    for (let work = stack.pop(); work; work = stack.pop()) {
+      if (++this.steps > this.limits.maxSteps) {
+        this.truncated = true;
+        break;
+      }
+      this.visit(work, stack, found);
+    }
+    return found;
+  }
+
+  private visit(work: Work, stack: Work[], found: Yield[]): void {
+    const { node, path } = work;
+    const push: Push = (next, change = {}) => stack.push({ ...work, node: next, ...change });
+    const children = namedChildren(node);
+    switch (node.type) {
+      case 'expression': {
+        const [head, ...postfix] = children;
+        if (!head) return;
+        const steps = postfix.flatMap(stepsOf);
+        if (head.type === 'variable_expr') this.traversal(work, head, postfix, [...steps, ...path], stack, found);
+        else push(head, { path: [...steps, ...path] });
+        return;
+      }
+      case 'conditional':
+        for (const branch of children.slice(1)) push(branch);
+        return;
+      case 'function_call':
+        this.functionCall(work, children, push);
+        return;
+      case 'collection_value':
+        for (const child of children) push(child);
+        return;
+      case 'tuple':
+        for (const element of children.filter((child) => child.type === 'expression'))
+          push(element, { path: path[0] && 'index' in path[0] ? path.slice(1) : path });
+        return;
+      case 'object':
+        for (const element of children.filter((child) => child.type === 'object_elem')) {
+          const key = objectKey(element);
+          const value = element.childForFieldName('val');
+          const [first, ...rest] = path;
+          if (!value) continue;
+          if (!first) push(value, { slot: key });
+          else if (matchesKey(first, key)) push(value, { path: rest, slot: key });
+        }
+        return;
+      case 'for_expr':
+        for (const child of children) push(child);
+        return;
+      case 'for_tuple_expr':
+      case 'for_object_expr':
+        this.forExpression(work, children, push);
+        return;
+      case 'template_expr':
+      case 'quoted_template':
+      case 'heredoc_template':
+        if (node.type === 'template_expr') for (const child of children) push(child);
+        else this.template(work, node, push, found);
+        return;
+      case 'literal_value': {
+        const string = firstChild(node, 'string_lit');
+        if (string && path.length === 0) this.template(work, string, push, found);
+        return;
+      }
+      case 'string_lit':
+        if (path.length === 0) this.template(work, node, push, found);
+        return;
+      case 'operation':
+        // Arithmetic, comparison and logic yield numbers and booleans, never a credential.
+        return;
+      default:
+        for (const child of children) push(child);
+    }
+  }
+
+  private functionCall(work: Work, children: Node[], push: Push): void {
+    const name = children[0]?.text ?? '';
+    const args = namedChildren(firstChild(work.node, 'function_arguments')).filter(
+      (child) => child.type === 'expression',
+    );
+    if (opaqueFunctions.has(name)) return;
+    const [first, second, ...rest] = args;
+    if (name === 'lookup' && first) {
+      const key = literalText(second);
+      push(first, { path: [{ index: key }, ...work.path] });
+      for (const fallback of rest) push(fallback);
+    } else if ((name === 'element' || name === 'one') && first)
+      push(first, { path: [{ index: undefined }, ...work.path] });
+    else for (const arg of args) push(arg);
+  }
+
+  private forExpression(work: Work, children: Node[], push: Push): void {
+    const intro = children.find((child) => child.type === 'for_intro');
+    const names = namedChildren(intro).filter((child) => child.type === 'identifier');
+    const collection = firstChild(intro, 'expression');
+    const valueName = names[names.length - 1]?.text;
+    const bindings =
+      collection && valueName
+        ? { name: valueName, collection, source: work.source, scope: work.scope, outer: work.bindings }
+        : work.bindings;
+    const bodies = children.filter((child) => child.type === 'expression' && child !== collection);
+    const [first, ...rest] = work.path;
+    const path = first && ('index' in first || work.node.type === 'for_object_expr') ? rest : work.path;
+    // The value is the last body: a tuple's element, or an object's `key => value` value.
+    const value = work.node.type === 'for_object_expr' ? bodies[1] : bodies[0];
+    if (value) push(value, { path, bindings });
+  }
+
+  private template(work: Work, node: Node, push: Push, found: Yield[]): void {
+    const parts = namedChildren(node).filter(
+      (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
+    );
+    const interpolations = parts.filter((part) => part.type === 'template_interpolation');
+    const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+    if (interpolations.length === 1 && literalText.join('').trim() === '') {
+      const inner = firstChild(interpolations[0], 'expression');
+      if (inner) push(inner);
+      return;
+    }
+    const value = parts.map((part) => part.text).join('');
+    const at = { source: work.source, start: node.startIndex, end: node.endIndex };
+    found.push({
+      kind: 'literal',
+      value,
+      opaque: interpolations.length > 0,
+      at,
+      slot: work.slot,
+      partial: work.partial,
+    });
+    for (const interpolation of interpolations) {
+      const inner = firstChild(interpolation, 'expression');
+      if (inner) push(inner, { path: [], partial: true });
+    }
+    // Interpolations inside `%{ if }` and `%{ for }` directives.
+    for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
+      push(directive, { path: [], partial: true });
+  }
+
+  /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
+  private traversal(work: Work, head: Node, postfix: Node[], path: Step[], stack: Work[], found: Yield[]): void {
+    const root = head.text;
+    const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+    const attrAt = (index: number) => {
+      const step = path[index];
+      return step && 'attr' in step ? step.attr : undefined;
+    };
+    const resolved = (yields: Yield[]) => {
+      for (const item of yields)
+        found.push({ ...item, slot: item.slot ?? work.slot, partial: item.partial || work.partial });
+    };
+    for (let binding = work.bindings; binding; binding = binding.outer) {
+      if (binding.name !== root) continue;
+      // `each.value` and a `for` value stand for any element of their collection; keys yield nothing.
+      if (root === 'each' && attrAt(0) !== 'value') return;
+      const rest = root === 'each' ? path.slice(1) : path;
+      const { collection, source, scope, outer } = binding;
+      stack.push({ ...work, node: collection, source, scope, path: [{ index: undefined }, ...rest], bindings: outer });
+      return;
+    }
+    const name = attrAt(0);
+    if (!name) return;
+    if (root === 'local') resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+    else if (root === 'var') resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+    else if (root === 'module') {
+      // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
+      let rest = path.slice(1);
+      while (rest[0] && 'index' in rest[0]) rest = rest.slice(1);
+      const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+      const outputs = output ? [output] : this.outputsOf(work.scope, name);
+      for (const each of outputs)
+        resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+    } else {
+      const type = root === 'data' ? `data.${name}` : root;
+      const offset = root === 'data' ? 1 : 0;
+      const resourceName = attrAt(offset);
+      // Only resources the module declares: a dynamic block's iterator (`rule.value`) is no resource.
+      if (!resourceName || !this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`)) return;
+      const attribute = path.slice(offset + 1).find((step): step is { attr: string } => 'attr' in step)?.attr;
+      const item = { kind: 'resource' as const, scope: work.scope, type, name: resourceName, attribute, at };
+      found.push({ ...item, slot: work.slot, partial: work.partial });
+    }
+  }
+
+  private outputsOf(scope: string, moduleName: string): string[] {
+    const called = this.configuration.folder(scope)?.moduleCalls.get(moduleName)?.folder;
+    const folder = called ? this.configuration.folder(called) : undefined;
+    return folder ? [...folder.outputs.keys()] : [];
+  }
+
+  /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
+  private definition(symbol: string, path: Step[]): Yield[] {
+    const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
+      this.truncated ||= this.depth >= this.limits.maxDepth;
+      return [];
+    }
+    this.inProgress.add(key);
+    this.depth++;
+    try {
+      const work = this.definitionsOf(symbol).map(({ definition, forEach }): Work => ({
+        node: definition.expression,
+        source: definition.source,
+        scope: folderOf(definition.source),
+        path,
+        bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
+        slot: undefined,
+        partial: false,
+      }));
+      const yields = this.walk(work);
+      this.memo.set(key, yields);
+      return yields;
+    } finally {
+      this.depth--;
+      this.inProgress.delete(key);
+    }
+  }
+
+  private definitionsOf(symbol: string): Array<{ definition: Definition; forEach?: Node }> {
+    const [scope = '', name = ''] = symbol.split('|');
+    const folder = this.configuration.folder(scope);
+    if (!folder) return [];
+    if (name.startsWith('local.')) {
+      const local = folder.locals.get(name.slice('local.'.length));
+      return local ? [{ definition: local }] : [];
+    }
+    if (name.startsWith('var.')) {
+      const variable = name.slice('var.'.length);
+      const values: Array<{ definition: Definition; forEach?: Node }> = (folder.tfvars.get(variable) ?? []).map(
+        (definition) => ({ definition }),
+      );
+      const fallback = folder.variableDefaults.get(variable);
+      if (fallback) values.push({ definition: fallback });
+      for (const call of this.configuration.callersOf(scope)) {
+        const expression = blockExpression(call.block, variable);
+        const forEach = blockExpression(call.block, 'for_each');
+        if (expression) values.push({ definition: { source: call.source, expression }, forEach });
+      }
+      return values;
+    }
+    const [, moduleName = '', output = ''] = name.split('.');
+    const called = folder.moduleCalls.get(moduleName)?.folder;
+    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+    const expression = outputBlock ? blockExpression(outputBlock.block, 'value') : undefined;
+    return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
+  }
+}
+
+function eachBinding(forEach: Node, source: TerraformSource): Binding {
+  return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
+}
+
+function folderOf(source: TerraformSource): string {
+  const slash = source.path.lastIndexOf('/');
+  return slash < 0 ? '.' : source.path.slice(0, slash);
+}
+
+/** The steps a postfix node (`.a`, `[0]`, `[*].a`, `.*.a`, `.0`) adds to a traversal. */
+function stepsOf(node: Node): Step[] {
+  if (node.type === 'get_attr') return [{ attr: node.text.replace(/^\./, '').trim() }];
+  if (node.type === 'index') {
+    const inner = firstChild(firstChild(node, 'new_index'), 'expression');
+    const legacy = firstChild(node, 'legacy_index');
+    return [{ index: legacy ? legacy.text.replace(/^\./, '') : literalText(inner) }];
+  }
+  if (node.type === 'splat') {
+    const splat = namedChildren(node)[0];
+    return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
+  }
+  return [];
+}
+
+/** The text of a literal string or number expression, else undefined. */
+function literalText(expression: Node | undefined): string | undefined {
+  const literal = firstChild(expression, 'literal_value');
+  const number = firstChild(literal, 'numeric_lit');
+  if (number) return number.text;
+  const string = firstChild(literal, 'string_lit');
+  const parts = namedChildren(string);
+  if (!string || parts.some((part) => part.type === 'template_interpolation')) return undefined;
+  return parts
+    .filter((part) => part.type === 'template_literal')
+    .map((part) => part.text)
+    .join('');
+}
+
+function objectKey(element: Node): string {
+  return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+
+function matchesKey(step: Step, key: string): boolean {
+  if ('attr' in step) return step.attr === key;
+  return step.index === undefined || step.index === key;
+}
