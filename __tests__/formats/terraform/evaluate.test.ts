@@ -82,7 +82,7 @@ describe('Terraform reference evaluator', () => {
       '""@outputs.tf:2:107',
     ]);
     expect(outputYields(files, 'outputs.tf', 'g')).toEqual([
-      './aws_iam_access_key.k.ses_smtp_password_v4 [pw]@outputs.tf:5:32',
+      './aws_iam_access_key.k.ses_smtp_password_v4 [pw]@outputs.tf:5:31',
     ]);
     expect(outputYields(files, 'outputs.tf', 'h')).toEqual([]);
     expect(outputYields(files, 'outputs.tf', 'i')).toEqual([
