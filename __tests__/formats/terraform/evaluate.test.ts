@@ -87,7 +87,7 @@ describe('Terraform reference evaluator', () => {
     expect(outputYields(files, 'outputs.tf', 'h')).toEqual([]);
     expect(outputYields(files, 'outputs.tf', 'i')).toEqual([
       './aws_iam_access_key.k.ses_smtp_password_v4@outputs.tf:11:26',
-      '""@outputs.tf:11:71',
+      '""@outputs.tf:11:72',
     ]);
   });
 
