@@ -28,11 +28,15 @@ export interface ResourceYield extends YieldBase {
   attribute: string | undefined;
 }
 
-/** A string literal; `opaque` when it holds interpolations (kept as written, `${…}` and all). */
+/**
+ * A string literal; `opaque` when it holds interpolations (kept as written, `${…}` and all). `node`
+ * is the template or `jsonencode(…)` call it comes from, for readers of documents (policies).
+ */
 export interface LiteralYield extends YieldBase {
   kind: 'literal';
   value: string;
   opaque: boolean;
+  node: Node;
 }
 
 export type Yield = ResourceYield | LiteralYield;
@@ -133,7 +137,7 @@ export class Evaluator {
         for (const branch of children.slice(1)) push(branch);
         return;
       case 'function_call':
-        this.functionCall(work, children, push);
+        this.functionCall(work, children, push, found);
         return;
       case 'collection_value':
         for (const child of children) push(child);
@@ -181,12 +185,17 @@ export class Evaluator {
     }
   }
 
-  private functionCall(work: Work, children: Node[], push: Push): void {
+  private functionCall(work: Work, children: Node[], push: Push, found: Yield[]): void {
     const name = children[0]?.text ?? '';
     const args = namedChildren(firstChild(work.node, 'function_arguments')).filter(
       (child) => child.type === 'expression',
     );
     if (opaqueFunctions.has(name)) return;
+    if (name === 'jsonencode' && work.path.length === 0) {
+      const { node, source } = work;
+      const at = { source, start: node.startIndex, end: node.endIndex };
+      found.push({ kind: 'literal', value: node.text, opaque: true, node, at, slot: work.slot, partial: work.partial });
+    }
     const [first, second, ...rest] = args;
     if (name === 'lookup' && first) {
       const key = literalText(second);
@@ -231,6 +240,7 @@ export class Evaluator {
       kind: 'literal',
       value,
       opaque: interpolations.length > 0,
+      node,
       at,
       slot: work.slot,
       partial: work.partial,

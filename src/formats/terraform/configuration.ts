@@ -1,0 +1,39 @@
+import type { IamFacts } from '../../model/iam.js';
+import type { Span } from '../../model/references.js';
+import { Evaluator } from './evaluate.js';
+import { readExposures } from './exposures.js';
+import { TerraformIam } from './iam-facts.js';
+import { TerraformConfiguration, type TerraformSource } from './modules.js';
+import { readWrongSmtpUserNames, type WrongSmtpUserName } from './smtp-user-names.js';
+
+/** A module call whose source is not a folder of the checkout (registry, git, URL): named, not read. */
+export interface UnfollowedModule {
+  file: string;
+  span: Span;
+  name: string;
+  source: string;
+}
+
+/** What the whole configuration says, every value read through one evaluator. */
+export interface ConfigurationFacts {
+  iam: IamFacts;
+  wrongSmtpUserNames: WrongSmtpUserName[];
+  unfollowedModules: UnfollowedModule[];
+  /** An evaluation limit was reached: some flows may be missing. */
+  truncated: boolean;
+}
+
+export function readConfiguration(sources: readonly TerraformSource[]): ConfigurationFacts {
+  const configuration = new TerraformConfiguration(sources);
+  const evaluator = new Evaluator(configuration);
+  const { iam } = new TerraformIam(configuration, evaluator);
+  iam.exposures.push(...readExposures(configuration, evaluator));
+  const wrongSmtpUserNames = readWrongSmtpUserNames(configuration, evaluator);
+  const unfollowedModules = configuration.notFollowed().map((call) => ({
+    file: call.source.path,
+    span: call.source.nodeSpan(call.block.node),
+    name: call.name,
+    source: call.sourceText ?? '',
+  }));
+  return { iam, wrongSmtpUserNames, unfollowedModules, truncated: evaluator.truncated };
+}
