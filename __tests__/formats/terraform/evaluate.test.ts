@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { Evaluator, type Yield } from '../../../src/formats/terraform/evaluate.js';
+import { Evaluator } from '../../../src/formats/terraform/evaluate.js';
+import type { Yield } from '../../../src/formats/terraform/yields.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
 import { blockExpression, TerraformConfiguration, TerraformSource } from '../../../src/formats/terraform/modules.js';
 import { locate } from '../../helpers/scan.js';

@@ -1,6 +1,7 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
 import type { SecretExposure } from '../../model/iam.js';
-import type { Evaluator, ResourceYield } from './evaluate.js';
+import type { Evaluator } from './evaluate.js';
+import type { ResourceYield } from './yields.js';
 import { firstChild, literalBool, literalString, type Node } from './hcl.js';
 import { blockExpression, type PlacedBlock, type TerraformConfiguration } from './modules.js';
 

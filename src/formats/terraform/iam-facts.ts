@@ -1,7 +1,8 @@
 import { managedPolicyStatement } from '../shared/iam-policy.js';
 import { emptyIam, type IamFacts, type IamStatement } from '../../model/iam.js';
 import type { Span } from '../../model/references.js';
-import type { Evaluator, Yield } from './evaluate.js';
+import type { Evaluator } from './evaluate.js';
+import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import {
   blockExpression,

@@ -1,5 +1,6 @@
 import type { IamStatement } from '../../model/iam.js';
-import type { Evaluator, Yield } from './evaluate.js';
+import type { Evaluator } from './evaluate.js';
+import type { Yield } from './yields.js';
 import type { TerraformSource } from './modules.js';
 import type { PolicyStatement, PolicyValue } from './policy.js';
 

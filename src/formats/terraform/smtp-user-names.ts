@@ -3,7 +3,8 @@ import { isSmtpPasswordKind } from '../../credentials/kinds.js';
 import { classifyName } from '../../credentials/names.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
 import type { Span } from '../../model/references.js';
-import type { Evaluator, Yield } from './evaluate.js';
+import type { Evaluator } from './evaluate.js';
+import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import type { HclBlock, TerraformConfiguration, TerraformSource } from './modules.js';
 
