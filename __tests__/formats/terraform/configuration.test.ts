@@ -83,3 +83,22 @@ describe('Terraform configuration facts', () => {
     ]);
   });
 });
+
+describe('Terraform value flows', () => {
+  it('follows an SMTP password into a Lambda environment and a Kubernetes secret, through a local and for_each', () => {
+    const locals = `locals {\n  smtp = { password = aws_iam_access_key.mail[0].ses_smtp_password_v4 }\n}\n`;
+    const lambda = `resource "aws_lambda_function" "f" {\n  environment {\n    variables = {\n      SMTP_HOST     = "email-smtp.eu-west-1.amazonaws.com"\n      SMTP_PASSWORD = local.smtp.password\n    }\n  }\n}\nresource "kubernetes_secret" "s" {\n  for_each = aws_iam_access_key.mail\n  data = {\n    AWS_SECRET_ACCESS_KEY = each.value.secret\n  }\n}\n`;
+    const facts = read({ 'main.tf': smtpUser, 'locals.tf': locals, 'lambda.tf': lambda });
+    expect(
+      facts.flows
+        .filter((flow) => flow.file === 'lambda.tf')
+        .map(
+          (f) =>
+            `${at(f.span, f.file)} ${f.slot} ${f.name} from ${at(f.origin.span, f.origin.file)} in ${f.block.label} ${f.endpointRegions.join(',')}`,
+        ),
+    ).toEqual([
+      `lambda.tf:5:23 SMTP_PASSWORD aws_iam_access_key.mail.ses_smtp_password_v4 from ${locate(locals, 'aws_iam_access_key', 1, 'locals.tf')} in aws_lambda_function.f eu-west-1`,
+      `lambda.tf:12:29 AWS_SECRET_ACCESS_KEY aws_iam_access_key.mail.secret from lambda.tf:10:14 in kubernetes_secret.s `,
+    ]);
+  });
+});

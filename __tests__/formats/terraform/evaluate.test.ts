@@ -83,7 +83,7 @@ describe('Terraform reference evaluator', () => {
       '""@outputs.tf:2:107',
     ]);
     expect(outputYields(files, 'outputs.tf', 'g')).toEqual([
-      './aws_iam_access_key.k.ses_smtp_password_v4 [pw]@outputs.tf:5:31',
+      './aws_iam_access_key.k.ses_smtp_password_v4@outputs.tf:5:31',
     ]);
     expect(outputYields(files, 'outputs.tf', 'h')).toEqual([]);
     expect(outputYields(files, 'outputs.tf', 'i')).toEqual([
@@ -109,7 +109,7 @@ describe('Terraform reference evaluator', () => {
       './aws_iam_access_key.k.ses_smtp_password_v4 [smtp_password]@mail.tf:5:21',
     ]);
     expect(outputYields(files, 'outputs.tf', 'password')).toEqual([
-      './aws_iam_access_key.k.ses_smtp_password_v4 [smtp_password]@mail.tf:5:21',
+      './aws_iam_access_key.k.ses_smtp_password_v4@mail.tf:5:21',
     ]);
   });
 

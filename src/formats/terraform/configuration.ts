@@ -5,6 +5,7 @@ import { readExposures } from './exposures.js';
 import { TerraformIam } from './iam-facts.js';
 import { TerraformConfiguration, type TerraformSource } from './modules.js';
 import { readWrongSmtpUserNames, type WrongSmtpUserName } from './smtp-user-names.js';
+import { readValueFlows, type ValueFlow } from './value-flows.js';
 
 /** A module call whose source is not a folder of the checkout (registry, git, URL): named, not read. */
 export interface UnfollowedModule {
@@ -18,6 +19,8 @@ export interface UnfollowedModule {
 export interface ConfigurationFacts {
   iam: IamFacts;
   wrongSmtpUserNames: WrongSmtpUserName[];
+  /** Access-key values reaching the slots of blocks. */
+  flows: ValueFlow[];
   unfollowedModules: UnfollowedModule[];
   /** An evaluation limit was reached: some flows may be missing. */
   truncated: boolean;
@@ -35,5 +38,6 @@ export function readConfiguration(sources: readonly TerraformSource[]): Configur
     name: call.name,
     source: call.sourceText ?? '',
   }));
-  return { iam, wrongSmtpUserNames, unfollowedModules, truncated: evaluator.truncated };
+  const flows = readValueFlows(configuration, evaluator);
+  return { iam, wrongSmtpUserNames, flows, unfollowedModules, truncated: evaluator.truncated };
 }

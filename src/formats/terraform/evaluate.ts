@@ -104,7 +104,9 @@ export class Evaluator {
           const [first, ...rest] = path;
           if (!value) continue;
           if (!first) push(value, { slot: key });
-          else if (matchesKey(first, key)) push(value, { path: rest, slot: key });
+          // A selected key names no slot: the slot is where the reader put the value.
+          else if (matchesKey(first, key))
+            push(value, { path: rest, slot: 'index' in first && first.index === undefined ? key : work.slot });
         }
         return;
       case 'for_expr':
