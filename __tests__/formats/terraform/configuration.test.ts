@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readConfiguration } from '../../../src/formats/terraform/configuration.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
+import { parseJsonSource } from '../../../src/formats/terraform/json.js';
 import { TerraformSource } from '../../../src/formats/terraform/modules.js';
 import { locate } from '../../helpers/scan.js';
 
@@ -100,5 +101,16 @@ describe('Terraform value flows', () => {
       `lambda.tf:5:23 SMTP_PASSWORD aws_iam_access_key.mail.ses_smtp_password_v4 from ${locate(locals, 'aws_iam_access_key', 1, 'locals.tf')} in aws_lambda_function.f eu-west-1`,
       `lambda.tf:12:29 AWS_SECRET_ACCESS_KEY aws_iam_access_key.mail.secret from lambda.tf:10:14 in kubernetes_secret.s `,
     ]);
+  });
+});
+
+describe('Terraform JSON syntax', () => {
+  it('reads .tf.json through the same evaluator, with the file positions', () => {
+    const json = `{\n  "resource": {\n    "aws_iam_user": { "mail": { "name": "ses-smtp" } },\n    "aws_iam_access_key": { "mail": { "user": "\${aws_iam_user.mail.name}" } }\n  },\n  "output": {\n    "password": { "value": "\${aws_iam_access_key.mail.ses_smtp_password_v4}" }\n  }\n}\n`;
+    const facts = readConfiguration([parseJsonSource('main.tf.json', json)]);
+    expect(facts.iam.exposures.map((e) => `${at(e.span, e.file)} ${e.what}`)).toEqual([
+      `${locate(json, '"value"', 1, 'main.tf.json')} output "password" (aws_iam_access_key.mail.ses_smtp_password_v4)`,
+    ]);
+    expect(facts.iam.accessKeys.map((key) => key.userKey)).toEqual(['.::aws_iam_user.mail']);
   });
 });

@@ -2,20 +2,26 @@ import { posix } from 'node:path';
 import type { Span } from '../../model/references.js';
 import { LineIndex } from '../shared/lines.js';
 import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
+import { readJsonConfiguration } from './json.js';
 
 /** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
 export class TerraformSource {
   private lines: LineIndex | undefined;
 
+  /**
+   * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+   * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+   */
   constructor(
     readonly path: string,
     readonly text: string,
     readonly root: Node,
+    readonly prefix = 0,
   ) {}
 
   span(start: number, end: number): Span {
-    this.lines ??= new LineIndex(this.text);
-    return this.lines.span(start, end);
+    this.lines ??= new LineIndex(this.text.slice(this.prefix));
+    return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
   }
 
   nodeSpan(node: Node): Span {
@@ -23,7 +29,7 @@ export class TerraformSource {
   }
 
   get isVariablesFile(): boolean {
-    return /\.tfvars$/i.test(this.path);
+    return /\.tfvars(?:\.json)?$/i.test(this.path);
   }
 }
 
@@ -154,14 +160,22 @@ export class TerraformConfiguration {
       this.folders.set(path, folder);
     }
     folder.sources.push(source);
-    for (const node of namedChildren(firstChild(source.root, 'body'))) {
-      if (node.type === 'attribute' && source.isVariablesFile) addTfvar(folder, source, node);
-      if (node.type !== 'block') continue;
-      const block = readHclBlock(node);
+    const { blocks, attributes } =
+      source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+    if (source.isVariablesFile) for (const attribute of attributes) addTfvar(folder, source, attribute);
+    for (const block of blocks) {
       folder.blocks.push({ source, block });
       addBlock(folder, source, block);
     }
   }
+}
+
+function topLevel(root: Node): { blocks: HclBlock[]; attributes: Node[] } {
+  const nodes = namedChildren(firstChild(root, 'body'));
+  return {
+    blocks: nodes.filter((node) => node.type === 'block').map(readHclBlock),
+    attributes: nodes.filter((node) => node.type === 'attribute'),
+  };
 }
 
 function addTfvar(folder: ModuleFolder, source: TerraformSource, attribute: Node): void {
