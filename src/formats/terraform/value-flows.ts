@@ -44,10 +44,10 @@ export function readValueFlows(configuration: TerraformConfiguration, evaluator:
   return flows;
 }
 
+/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
 export function blockLabel(block: HclBlock): string {
   const [type = '', name = ''] = block.labels;
   if (block.type === 'resource') return `${type}.${name}`;
-  if (block.type === 'data') return `data.${type}.${name}`;
   if (block.type === 'provider' && type === 'aws') return 'provider "aws"';
   return `${block.type} ${block.labels.join(' ')}`.trim();
 }
