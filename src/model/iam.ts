@@ -60,6 +60,18 @@ export interface IamStatement {
   actions: string[];
   notAction: boolean;
   resources: string[];
+  /** What each resource stands for, when the reader resolved them (Terraform references and ARNs). */
+  targets?: StatementTarget[];
+}
+
+/** One resource of a statement, resolved: the IAM users of the scan it names. */
+export interface StatementTarget {
+  /** As the policy names it: the ARN, the template as written, or the resource it references. */
+  label: string;
+  /** Keys of the IAM users it names. */
+  userKeys: string[];
+  /** One IAM user named without wildcards (`user/${var.smtp_user}` counts). */
+  singleUser: boolean;
 }
 
 /** Grants an owner's statements (or a managed policy) to a principal. */

@@ -1,18 +1,10 @@
-import type { IamStatement } from '../../model/iam.js';
+import type { IamStatement, StatementTarget } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import type { TerraformSource } from './modules.js';
 import type { PolicyStatement, PolicyValue } from './policy.js';
 
-/** What one resource of a statement stands for. */
-export interface ResourceTarget {
-  /** As the policy names it: the ARN, the template as written, or the resource it references. */
-  label: string;
-  /** IAM users of the configuration it names. */
-  userKeys: string[];
-  /** One IAM user, named without wildcards (`user/${var.smtp_user}` counts). */
-  singleUser: boolean;
-}
+export type ResourceTarget = StatementTarget;
 
 type NamedPrincipals = (kind: 'user', name: string) => string[];
 
