@@ -16,6 +16,8 @@ export interface IamFacts {
   exposures: SecretExposure[];
   /** Places where an access key's SMTP password is used, with the regions around it. */
   smtpPasswordUses: SmtpPasswordUse[];
+  /** Values that are no access key ID given to an SES SMTP user name slot (an IAM user's name, an e-mail address). */
+  wrongSmtpUserNames: WrongSmtpUserName[];
 }
 
 export interface IamPrincipal {
@@ -98,6 +100,17 @@ export interface SmtpPasswordUse {
   endpointRegions: string[];
 }
 
+/** A value that is not an access key ID, given to a slot that is an SES SMTP user name. */
+export interface WrongSmtpUserName {
+  file: string;
+  /** Where the value is written. */
+  span: Span;
+  /** The slot as written (`smtp_username`). */
+  slot: string;
+  /** What the value is, for messages: never a credential's full value. */
+  value: string;
+}
+
 export function emptyIam(): IamFacts {
   return {
     principals: [],
@@ -107,6 +120,7 @@ export function emptyIam(): IamFacts {
     bindings: [],
     exposures: [],
     smtpPasswordUses: [],
+    wrongSmtpUserNames: [],
   };
 }
 

@@ -26,7 +26,7 @@ describe('Terraform configuration facts', () => {
     expect(facts.iam.exposures.map((e) => `${at(e.span, e.file)} ${e.kind} ${e.what}`)).toEqual([
       'outputs.tf:2:3 smtp-password output "smtp_conf" (aws_iam_access_key.mail.ses_smtp_password_v4)',
     ]);
-    expect(facts.wrongSmtpUserNames.map((u) => `${at(u.span, u.file)} ${u.slot} ${u.value}`)).toEqual([
+    expect(facts.iam.wrongSmtpUserNames.map((u) => `${at(u.span, u.file)} ${u.slot} ${u.value}`)).toEqual([
       `${locate(mail, 'aws_iam_user.mail[0].name', 1, 'mail.tf')} smtp_username the IAM user name \`aws_iam_user.mail.name\``,
     ]);
   });

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Evaluator } from '../../../src/formats/terraform/evaluate.js';
 import type { Yield } from '../../../src/formats/terraform/yields.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
-import { blockExpression, TerraformConfiguration, TerraformSource } from '../../../src/formats/terraform/modules.js';
+import { attributeExpression } from '../../../src/formats/terraform/file.js';
+import { TerraformConfiguration, TerraformSource } from '../../../src/formats/terraform/modules.js';
 import { locate } from '../../helpers/scan.js';
 
 beforeAll(loadHcl);
@@ -24,7 +25,7 @@ function outputYields(
   const { configuration } = configure(files);
   const folder = configuration.folder(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.');
   const output = folder?.outputs.get(name);
-  const expression = output ? blockExpression(output.block, 'value') : undefined;
+  const expression = output ? attributeExpression(output.block, 'value') : undefined;
   if (!output || !expression) throw new Error(`no output ${name}`);
   return (evaluator?.(configuration) ?? new Evaluator(configuration)).yields(expression, output.source).map(show);
 }
@@ -148,7 +149,7 @@ describe('Terraform reference evaluator', () => {
     const outputs = `output "arn" {\n  value = "arn:aws:iam::\${var.account}:user/\${aws_iam_user.u.name}"\n}\n`;
     const { configuration } = configure({ 'main.tf': keys, 'outputs.tf': outputs });
     const output = configuration.folder('.')?.outputs.get('arn');
-    const expression = output && blockExpression(output.block, 'value');
+    const expression = output && attributeExpression(output.block, 'value');
     const yields = output && expression ? new Evaluator(configuration).yields(expression, output.source) : [];
     expect(yields.map((item) => [item.kind, item.partial, item.kind === 'literal' ? item.value : item.name])).toEqual([
       ['literal', false, 'arn:aws:iam::${var.account}:user/${aws_iam_user.u.name}'],
@@ -160,8 +161,8 @@ describe('Terraform reference evaluator', () => {
     const secret = `resource "kubernetes_secret" "s" {\n  for_each = aws_iam_access_key.k\n  data = {\n    password = each.value.ses_smtp_password_v4\n  }\n}\n`;
     const { configuration, sources } = configure({ 'main.tf': keys, 'secret.tf': secret });
     const block = configuration.folder('.')?.resources.get('kubernetes_secret.s')?.block;
-    const data = block && blockExpression(block, 'data');
-    const forEach = block && blockExpression(block, 'for_each');
+    const data = block && attributeExpression(block, 'data');
+    const forEach = block && attributeExpression(block, 'for_each');
     const source = sources[1];
     if (!data || !source) throw new Error('no block');
     expect(new Evaluator(configuration).yields(data, source, forEach).map(show)).toEqual([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { findNode, firstChild, loadHcl, parseHcl, type Node } from '../../../src/formats/terraform/hcl.js';
-import { readHclBlock } from '../../../src/formats/terraform/modules.js';
+import { readBlock } from '../../../src/formats/terraform/file.js';
 import {
   statementsFromDocument,
   statementsFromObject,
@@ -79,7 +79,7 @@ describe('Terraform policy documents', () => {
   it('reads aws_iam_policy_document statements, dynamic ones included, with the default resource *', () => {
     const text = `data "aws_iam_policy_document" "d" {\n  statement {\n    actions   = ["iam:CreateAccessKey", "iam:DeleteAccessKey"]\n    resources = [aws_iam_user.mail.arn]\n  }\n  dynamic "statement" {\n    for_each = var.extra\n    content {\n      effect  = "Deny"\n      actions = ["s3:*"]\n    }\n  }\n}\n`;
     const root = parseHcl(text);
-    const block = readHclBlock(first(root, 'block'));
+    const block = readBlock(first(root, 'block'));
     expect(summary(text, statementsFromDocument(block))).toEqual([
       {
         at: 'main.tf:3:5',

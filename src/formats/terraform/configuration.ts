@@ -4,7 +4,7 @@ import { Evaluator } from './evaluate.js';
 import { readExposures } from './exposures.js';
 import { TerraformIam } from './iam-facts.js';
 import { TerraformConfiguration, type TerraformSource } from './modules.js';
-import { readWrongSmtpUserNames, type WrongSmtpUserName } from './smtp-user-names.js';
+import { readWrongSmtpUserNames } from './smtp-user-names.js';
 import { readValueFlows, type ValueFlow } from './value-flows.js';
 
 /** A module call whose source is not a folder of the checkout (registry, git, URL): named, not read. */
@@ -18,7 +18,6 @@ export interface UnfollowedModule {
 /** What the whole configuration says, every value read through one evaluator. */
 export interface ConfigurationFacts {
   iam: IamFacts;
-  wrongSmtpUserNames: WrongSmtpUserName[];
   /** Access-key values reaching the slots of blocks. */
   flows: ValueFlow[];
   unfollowedModules: UnfollowedModule[];
@@ -31,7 +30,7 @@ export function readConfiguration(sources: readonly TerraformSource[]): Configur
   const evaluator = new Evaluator(configuration);
   const { iam } = new TerraformIam(configuration, evaluator);
   iam.exposures.push(...readExposures(configuration, evaluator));
-  const wrongSmtpUserNames = readWrongSmtpUserNames(configuration, evaluator);
+  iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
   const unfollowedModules = configuration.notFollowed().map((call) => ({
     file: call.source.path,
     span: call.source.nodeSpan(call.block.node),
@@ -39,5 +38,5 @@ export function readConfiguration(sources: readonly TerraformSource[]): Configur
     source: call.sourceText ?? '',
   }));
   const flows = readValueFlows(configuration, evaluator);
-  return { iam, wrongSmtpUserNames, flows, unfollowedModules, truncated: evaluator.truncated };
+  return { iam, flows, unfollowedModules, truncated: evaluator.truncated };
 }

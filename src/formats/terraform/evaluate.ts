@@ -1,6 +1,7 @@
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import { literalText, matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
-import { blockExpression, type Definition, type TerraformConfiguration, type TerraformSource } from './modules.js';
+import { attributeExpression } from './file.js';
+import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
 
 /** A name bound by `for … in` or by a block's `for_each`: its values are the elements of a collection. */
 interface Binding {
@@ -244,8 +245,10 @@ export class Evaluator {
       const type = root === 'data' ? `data.${name}` : root;
       const offset = root === 'data' ? 1 : 0;
       const resourceName = attrAt(offset);
-      // Only resources the module declares: a dynamic block's iterator (`rule.value`) is no resource.
-      if (!resourceName || !this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`)) return;
+      // Resources the module declares, or AWS ones declared in files the scan does not see; a dynamic
+      // block's iterator (`rule.value`) is no resource.
+      const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
+      if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type))) return;
       const attribute = path.slice(offset + 1).find((step): step is { attr: string } => 'attr' in step)?.attr;
       const item = { kind: 'resource' as const, scope: work.scope, type, name: resourceName, attribute, at };
       found.push({ ...item, slot: work.slot, partial: work.partial });
@@ -304,8 +307,8 @@ export class Evaluator {
       const fallback = folder.variableDefaults.get(variable);
       if (fallback) values.push({ definition: fallback });
       for (const call of this.configuration.callersOf(scope)) {
-        const expression = blockExpression(call.block, variable);
-        const forEach = blockExpression(call.block, 'for_each');
+        const expression = attributeExpression(call.block, variable);
+        const forEach = attributeExpression(call.block, 'for_each');
         if (expression) values.push({ definition: { source: call.source, expression }, forEach });
       }
       return values;
@@ -313,7 +316,7 @@ export class Evaluator {
     const [, moduleName = '', output = ''] = name.split('.');
     const called = folder.moduleCalls.get(moduleName)?.folder;
     const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
-    const expression = outputBlock ? blockExpression(outputBlock.block, 'value') : undefined;
+    const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }
 }

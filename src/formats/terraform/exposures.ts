@@ -3,7 +3,8 @@ import type { SecretExposure } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { ResourceYield } from './yields.js';
 import { firstChild, literalBool, literalString, type Node } from './hcl.js';
-import { blockExpression, type PlacedBlock, type TerraformConfiguration } from './modules.js';
+import { attributeExpression } from './file.js';
+import type { PlacedBlock, TerraformConfiguration } from './modules.js';
 
 /** The parts of `aws_iam_access_key` that are secrets. */
 const secretAttributes: Record<string, CredentialKind> = {
@@ -26,13 +27,13 @@ export function readExposures(configuration: TerraformConfiguration, evaluator: 
       if (block.type === 'output') {
         const value = block.attributes.get('value');
         const nonsensitive = value ? callsFunction(value, 'nonsensitive') : false;
-        const sensitive = literalBool(blockExpression(block, 'sensitive')) === true;
+        const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
         if (!sensitive || nonsensitive)
           exposures.push(...expose(placed, evaluator, 'value', 'terraform-output', `output "${type}"`, nonsensitive));
       } else if (
         block.type === 'resource' &&
         type === 'aws_ssm_parameter' &&
-        literalString(blockExpression(block, 'type')) === 'String'
+        literalString(attributeExpression(block, 'type')) === 'String'
       ) {
         for (const attribute of ['value', 'insecure_value'])
           exposures.push(...expose(placed, evaluator, attribute, 'ssm-parameter', `aws_ssm_parameter.${name}`, false));
@@ -53,7 +54,7 @@ function expose(
   const attribute = placed.block.attributes.get(attributeName);
   const expression = firstChild(attribute, 'expression');
   if (!attribute || !expression) return [];
-  const forEach = blockExpression(placed.block, 'for_each');
+  const forEach = attributeExpression(placed.block, 'for_each');
   const exposed = new Map<string, SecretExposure>();
   for (const item of evaluator.yields(expression, placed.source, forEach)) {
     if (item.kind !== 'resource' || item.type !== 'aws_iam_access_key') continue;

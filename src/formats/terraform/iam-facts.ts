@@ -1,17 +1,11 @@
-import { managedPolicyStatement } from '../shared/iam-policy.js';
+import { managedPolicyStatement } from '../../credentials/managed-policies.js';
 import { emptyIam, type IamFacts, type IamStatement } from '../../model/iam.js';
 import type { Span } from '../../model/references.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import {
-  blockExpression,
-  type HclBlock,
-  type ModuleCall,
-  type PlacedBlock,
-  type TerraformConfiguration,
-  type TerraformSource,
-} from './modules.js';
+import { attributeExpression, type Block } from './file.js';
+import type { ModuleCall, PlacedBlock, TerraformConfiguration, TerraformSource } from './modules.js';
 import {
   statementsFromDocument,
   statementsFromObject,
@@ -67,9 +61,9 @@ export class TerraformIam {
   }
 
   private yields(placed: PlacedBlock, name: string): Yield[] {
-    const expression = blockExpression(placed.block, name);
+    const expression = attributeExpression(placed.block, name);
     if (!expression) return [];
-    return this.evaluator.yields(expression, placed.source, blockExpression(placed.block, 'for_each'));
+    return this.evaluator.yields(expression, placed.source, attributeExpression(placed.block, 'for_each'));
   }
 
   private declaration(placed: PlacedBlock): { file: string; span: Span } {
@@ -135,8 +129,8 @@ export class TerraformIam {
     }
   }
 
-  private readInlineRolePolicy(placed: PlacedBlock, inline: HclBlock, roleKey: string): void {
-    const expression = blockExpression(inline, 'policy');
+  private readInlineRolePolicy(placed: PlacedBlock, inline: Block, roleKey: string): void {
+    const expression = attributeExpression(inline, 'policy');
     if (!expression) return;
     const ownerKey = `${roleKey}#inline`;
     const owners = this.readPolicy(this.evaluator.yields(expression, placed.source), ownerKey);
@@ -186,7 +180,7 @@ export class TerraformIam {
   }
 
   private readAttachment(placed: PlacedBlock): void {
-    const policy = blockExpression(placed.block, 'policy_arn');
+    const policy = attributeExpression(placed.block, 'policy_arn');
     if (!policy) return;
     const span = placed.source.nodeSpan(policy);
     const principals = (['user', 'role', 'group'] as const).flatMap((kind) => [
@@ -210,7 +204,7 @@ export class TerraformIam {
   }
 }
 
-function isAttachment(block: HclBlock): boolean {
+function isAttachment(block: Block): boolean {
   const type = block.labels[0] ?? '';
   return block.type === 'resource' && /^aws_iam_(?:(?:user|role|group)_)?policy_attachment$/.test(type);
 }

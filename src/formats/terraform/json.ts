@@ -1,5 +1,5 @@
 import { Node, firstChild, namedChildren, parseHcl } from './hcl.js';
-import type { HclBlock } from './modules.js';
+import type { Block } from './file.js';
 import { TerraformSource } from './modules.js';
 
 /**
@@ -24,16 +24,16 @@ const labelCounts: Record<string, number> = {
 };
 
 /** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
-export function readJsonConfiguration(root: Node, text: string): { blocks: HclBlock[]; attributes: Node[] } {
+export function readJsonConfiguration(root: Node, text: string): { blocks: Block[]; attributes: Node[] } {
   const document = firstChild(firstChild(root, 'body'), 'attribute');
   const attributeNode = (element: Node, value: Node) => propertyNode(text, element, value);
-  const jsonBlock = (element: Node, type: string, labels: string[], body: Node): HclBlock => {
+  const jsonBlock = (element: Node, type: string, labels: string[], body: Node): Block => {
     const attributes = new Map<string, Node>();
     for (const entry of entries(body)) attributes.set(entry.key, attributeNode(entry.element, entry.value));
     return { node: element, type, labels, attributes, blocks: [] };
   };
   const top = entries(firstChild(document, 'expression'));
-  const blocks: HclBlock[] = [];
+  const blocks: Block[] = [];
   for (const { key, value, element } of top) {
     const labels = labelCounts[key];
     if (labels === undefined) continue;

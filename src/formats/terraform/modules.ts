@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Span } from '../../model/references.js';
 import { LineIndex } from '../shared/lines.js';
+import { attributeExpression, readBlock, type Block } from './file.js';
 import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
 import { readJsonConfiguration } from './json.js';
 
@@ -33,36 +34,6 @@ export class TerraformSource {
   }
 }
 
-/** A block of HCL with its labels, attributes (name → `attribute` node) and nested blocks. */
-export interface HclBlock {
-  node: Node;
-  type: string;
-  labels: string[];
-  attributes: Map<string, Node>;
-  blocks: HclBlock[];
-}
-
-export function readHclBlock(node: Node): HclBlock {
-  const children = namedChildren(node);
-  const labels = children
-    .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
-    .map((child) => child.text.replace(/^"|"$/g, ''));
-  const attributes = new Map<string, Node>();
-  const blocks: HclBlock[] = [];
-  for (const child of namedChildren(firstChild(node, 'body'))) {
-    if (child.type === 'attribute') {
-      const name = firstChild(child, 'identifier')?.text;
-      if (name && firstChild(child, 'expression')) attributes.set(name, child);
-    } else if (child.type === 'block') blocks.push(readHclBlock(child));
-  }
-  return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
-}
-
-/** The expression of a block's attribute. */
-export function blockExpression(block: HclBlock, name: string): Node | undefined {
-  return firstChild(block.attributes.get(name), 'expression');
-}
-
 /** An expression and the file it is written in. */
 export interface Definition {
   source: TerraformSource;
@@ -72,7 +43,7 @@ export interface Definition {
 /** A block and the file it is written in. */
 export interface PlacedBlock {
   source: TerraformSource;
-  block: HclBlock;
+  block: Block;
 }
 
 /** `module "name" { source = … }`: a local source is read as a module folder; others are named, not followed. */
@@ -170,10 +141,10 @@ export class TerraformConfiguration {
   }
 }
 
-function topLevel(root: Node): { blocks: HclBlock[]; attributes: Node[] } {
+function topLevel(root: Node): { blocks: Block[]; attributes: Node[] } {
   const nodes = namedChildren(firstChild(root, 'body'));
   return {
-    blocks: nodes.filter((node) => node.type === 'block').map(readHclBlock),
+    blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
     attributes: nodes.filter((node) => node.type === 'attribute'),
   };
 }
@@ -187,7 +158,7 @@ function addTfvar(folder: ModuleFolder, source: TerraformSource, attribute: Node
   folder.tfvars.set(name, list);
 }
 
-function addBlock(folder: ModuleFolder, source: TerraformSource, block: HclBlock): void {
+function addBlock(folder: ModuleFolder, source: TerraformSource, block: Block): void {
   const [first = '', second = ''] = block.labels;
   switch (block.type) {
     case 'locals':
@@ -197,7 +168,7 @@ function addBlock(folder: ModuleFolder, source: TerraformSource, block: HclBlock
       }
       return;
     case 'variable': {
-      const expression = blockExpression(block, 'default');
+      const expression = attributeExpression(block, 'default');
       if (expression) folder.variableDefaults.set(first, { source, expression });
       return;
     }
@@ -211,7 +182,7 @@ function addBlock(folder: ModuleFolder, source: TerraformSource, block: HclBlock
       folder.resources.set(`data.${first}.${second}`, { source, block });
       return;
     case 'module': {
-      const sourceText = literalString(blockExpression(block, 'source'));
+      const sourceText = literalString(attributeExpression(block, 'source'));
       const local = sourceText !== undefined && isLocalModuleSource(sourceText);
       const called = local ? posix.normalize(posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
       folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });

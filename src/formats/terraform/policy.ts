@@ -1,6 +1,6 @@
 import { getPair, getValue, isMap, isScalar, scalarText, seqItems, YamlSource } from '../shared/yaml.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import type { HclBlock } from './modules.js';
+import type { Block } from './file.js';
 
 /**
  * One value of a policy (an action or a resource) as written: its text, `${…}` and all, and the
@@ -143,7 +143,7 @@ export function statementsFromObject(object: Node): PolicyStatement[] {
 }
 
 /** `data "aws_iam_policy_document"`: its `statement` blocks, `dynamic "statement"` contents included. */
-export function statementsFromDocument(block: HclBlock): PolicyStatement[] {
+export function statementsFromDocument(block: Block): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
   const blocks = block.blocks.flatMap((child) =>
     child.type === 'statement'

@@ -2,21 +2,12 @@ import { findSesSmtpHosts } from '../../credentials/endpoints.js';
 import { isSmtpPasswordKind } from '../../credentials/kinds.js';
 import { classifyName } from '../../credentials/names.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
-import type { Span } from '../../model/references.js';
+import type { WrongSmtpUserName } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import type { HclBlock, TerraformConfiguration, TerraformSource } from './modules.js';
-
-/** A value that is not an access key ID, given to a slot that is an SES SMTP user name. */
-export interface WrongSmtpUserName {
-  file: string;
-  span: Span;
-  /** The slot as written (`smtp_username`). */
-  slot: string;
-  /** What the value is, for messages: never a credential's full value. */
-  value: string;
-}
+import type { Block } from './file.js';
+import type { TerraformConfiguration, TerraformSource } from './modules.js';
 
 /** Entries of one object or block body: name → value expression. */
 type Entries = Array<{ name: string; expression: Node }>;
@@ -75,7 +66,7 @@ function wrongValue(item: Yield): string | undefined {
 }
 
 /** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
-function containers(block: HclBlock): Entries[] {
+function containers(block: Block): Entries[] {
   const found: Entries[] = [];
   const blocks = [block];
   for (let current = blocks.pop(); current; current = blocks.pop()) {

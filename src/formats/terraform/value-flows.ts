@@ -3,7 +3,8 @@ import type { CredentialKind } from '../../credentials/kinds.js';
 import type { Span } from '../../model/references.js';
 import type { Evaluator } from './evaluate.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { blockExpression, type HclBlock, type PlacedBlock, type TerraformConfiguration } from './modules.js';
+import { attributeExpression, type Block } from './file.js';
+import type { PlacedBlock, TerraformConfiguration } from './modules.js';
 
 /** What each attribute of `aws_iam_access_key` is. */
 export const accessKeyAttributes: Record<string, CredentialKind> = {
@@ -45,7 +46,7 @@ export function readValueFlows(configuration: TerraformConfiguration, evaluator:
 }
 
 /** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
-export function blockLabel(block: HclBlock): string {
+export function blockLabel(block: Block): string {
   const [type = '', name = ''] = block.labels;
   if (block.type === 'resource') return `${type}.${name}`;
   if (block.type === 'provider' && type === 'aws') return 'provider "aws"';
@@ -54,7 +55,7 @@ export function blockLabel(block: HclBlock): string {
 
 function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
   const { source, block } = placed;
-  const forEach = blockExpression(block, 'for_each');
+  const forEach = attributeExpression(block, 'for_each');
   const start = block.node.startIndex;
   const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
   const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
@@ -84,7 +85,7 @@ function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
  * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
  * object key or attribute; nested blocks included. Walked with a stack, so deep input cannot overflow it.
  */
-function leaves(block: HclBlock): Array<{ node: Node; slot: string }> {
+function leaves(block: Block): Array<{ node: Node; slot: string }> {
   const found: Array<{ node: Node; slot: string }> = [];
   const stack: Array<{ node: Node; slot: string }> = [];
   const blocks = [block];
