@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { classifyName } from '../../src/credentials/names.js';
+import { adapterJoins } from '../../src/formats/index.js';
 import { terraformAdapter } from '../../src/formats/terraform.js';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
+import { joinModels } from '../../src/model/scan-model.js';
 import { fake, locate } from '../helpers/scan.js';
 
 const parse = (file: string, text: string) =>
@@ -38,6 +40,7 @@ describe('terraform adapter', () => {
     ]);
   });
 
+  // IAM and access-key flows are read across the configuration, by the join.
   it('resolves access keys, users, attachments and attribute flows inside a module', () => {
     const text = `resource "aws_iam_user" "smtp" {
   name = "svc-ses-smtp"
@@ -63,7 +66,7 @@ resource "aws_lambda_function" "mailer" {
   }
 }
 `;
-    const model = parse('modules/mail/main.tf', text);
+    const model = joinModels([parse('modules/mail/main.tf', text)], adapterJoins);
     expect(model.iam?.principals.map((p) => [p.key, p.smtpNamed])).toEqual([['modules/mail::aws_iam_user.smtp', true]]);
     expect(model.iam?.accessKeys.map((k) => [k.key, k.userKey])).toEqual([
       ['modules/mail::aws_iam_access_key.smtp', 'modules/mail::aws_iam_user.smtp'],

@@ -63,7 +63,6 @@ output "by_name" {
     const files = { 'main.tf': keys, 'outputs.tf': outputs };
     expect(placesOf(exposed, files)).toEqual([
       at(outputs, 'value = var.pgp_key', 'outputs.tf'),
-      at(outputs, 'value = var.pgp_key', 'outputs.tf'),
       at(outputs, 'value = [for', 'outputs.tf'),
       at(outputs, 'value = { for', 'outputs.tf'),
     ]);
@@ -202,7 +201,7 @@ resource "kubernetes_secret" "fine" {
 `;
     expect(placesOf('smtp-username-not-access-key-id', { 'main.tf': keys, 'mail.tf': mail })).toEqual([
       at(mail, 'aws_iam_user.smtp[0].name', 'mail.tf'),
-      at(mail, '"mailer@example.org"', 'mail.tf'),
+      at(mail, 'mailer@example.org', 'mail.tf'),
     ]);
   });
 

@@ -127,12 +127,13 @@ export function statementsFromObject(object: Node): PolicyStatement[] {
     const entries = objectEntries(statement);
     const notAction = !entries.has('Action') && entries.has('NotAction');
     const action = entries.get(notAction ? 'NotAction' : 'Action');
-    const actionKey = entryKeys(statement).get(notAction ? 'NotAction' : 'Action');
-    if (!action || !actionKey) continue;
+    // The evidence is the whole `Action = […]` element.
+    const actionElement = entryElements(statement).get(notAction ? 'NotAction' : 'Action');
+    if (!action || !actionElement) continue;
     const resource = entries.get('Resource') ?? entries.get('NotResource');
     statements.push({
-      start: actionKey.startIndex,
-      end: actionKey.endIndex,
+      start: actionElement.startIndex,
+      end: actionElement.endIndex,
       effect: plainText(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
       notAction,
       actions: expressionValues(action),
@@ -216,11 +217,6 @@ function objectEntries(object: Node | undefined): Map<string, Node> {
   return entries;
 }
 
-function entryKeys(object: Node | undefined): Map<string, Node> {
-  const keys = new Map<string, Node>();
-  for (const element of elements(object)) {
-    const key = element.childForFieldName('key');
-    if (key) keys.set(keyName(element), key);
-  }
-  return keys;
+function entryElements(object: Node | undefined): Map<string, Node> {
+  return new Map(elements(object).map((element) => [keyName(element), element]));
 }

@@ -46,7 +46,12 @@ function check(entries: Entries, source: TerraformSource, evaluator: Evaluator, 
     for (const item of yieldsOf(slot.expression)) {
       const value = wrongValue(item);
       if (!value) continue;
-      const span = item.at.source.span(item.at.start, item.at.end);
+      // A quoted literal is placed on its content, where file readers place literals.
+      const quoted =
+        item.kind === 'literal' && item.node.type !== 'heredoc_template' && item.node.type !== 'function_call';
+      const span = quoted
+        ? item.at.source.span(item.at.start + 1, item.at.end - 1)
+        : item.at.source.span(item.at.start, item.at.end);
       found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
     }
 }

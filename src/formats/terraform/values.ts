@@ -50,26 +50,30 @@ export function readAttribute(tf: TerraformFile, attribute: Node, name: string, 
 }
 
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(
-  node: Node,
-  key: string,
-  visit: (node: Node, key: string, partial: boolean) => void,
-  partial = false,
-): void {
-  if (node.type === 'template_literal') {
-    visit(node, key, partial);
-    return;
+function walkValues(root: Node, rootKey: string, visit: (node: Node, key: string, partial: boolean) => void): void {
+  // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
+  const stack: Array<{ node: Node; key: string; partial: boolean }> = [{ node: root, key: rootKey, partial: false }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, key, partial } = entry;
+    if (node.type === 'template_literal') {
+      visit(node, key, partial);
+      continue;
+    }
+    if (node.type === 'object_elem') {
+      const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+      const value = node.childForFieldName('val');
+      if (value) stack.push({ node: value, key: elementKey, partial: false });
+      continue;
+    }
+    if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+      visit(node, key, partial);
+      continue;
+    }
+    const children = namedChildren(node);
+    const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, key, partial: interpolated });
+    }
   }
-  if (node.type === 'object_elem') {
-    const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
-    const value = node.childForFieldName('val');
-    if (value) walkValues(value, elementKey, visit);
-    return;
-  }
-  if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-    visit(node, key, partial);
-    return;
-  }
-  const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
-  for (const child of namedChildren(node)) walkValues(child, key, visit, interpolated);
 }
