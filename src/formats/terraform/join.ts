@@ -28,14 +28,29 @@ export const joinConfiguration: ModelJoin = (files, joined) => {
   const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
   if (sources.length === 0) return joined;
   const facts = readConfiguration(sources);
-  const references = facts.flows.map((flow, index) => referenceOf(flow, index));
+  // One reference per place an access key's attribute is written; a flow through a local, variable or
+  // module output reuses the reference at its origin, so one value is reported once, where it is taken.
+  const references: CredentialReference[] = [];
+  const atPlace = new Map<string, string>();
+  const idOf = (flow: ValueFlow) => {
+    const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+    const known = atPlace.get(place);
+    if (known) return known;
+    const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
+    const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+    references.push(reference);
+    atPlace.set(place, reference.id);
+    return reference.id;
+  };
+  const ordered = [...facts.flows].sort((a, b) => Number(isIndirect(a)) - Number(isIndirect(b)));
   const byUse = new Map<string, Array<{ flow: ValueFlow; id: string }>>();
-  facts.flows.forEach((flow, index) => {
+  for (const flow of ordered) {
+    const id = idOf(flow);
     // An output is no use of its values: what it exposes is an exposure, read above.
-    if (flow.block.label.startsWith('output ')) return;
+    if (flow.block.label.startsWith('output ')) continue;
     const key = useKey(flow.file, flow.block.label, flow.block.span);
-    byUse.set(key, [...(byUse.get(key) ?? []), { flow, id: references[index]?.id ?? '' }]);
-  });
+    byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+  }
   const uses: CredentialUse[] = joined.uses.map((use) => {
     const key = useKey(use.file, use.label, use.span);
     const added = byUse.get(key);
@@ -63,6 +78,14 @@ export const joinConfiguration: ModelJoin = (files, joined) => {
   const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
   return { references: [...joined.references, ...references], uses, iam };
 };
+
+function sameStart(a: { startLine: number; startColumn: number }, b: { startLine: number; startColumn: number }) {
+  return a.startLine === b.startLine && a.startColumn === b.startColumn;
+}
+
+function isIndirect(flow: ValueFlow): boolean {
+  return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
+}
 
 function referenceOf(flow: ValueFlow, index: number): CredentialReference {
   return {

@@ -49,7 +49,8 @@ function actionsOf(value: PolicyValue, source: TerraformSource, evaluator: Evalu
   const literals = value.expressions
     .flatMap((expression) => evaluator.yields(expression, source))
     .flatMap((item) => (item.kind === 'literal' && !item.opaque ? [item.value] : []));
-  return literals.length > 0 ? literals : [value.text];
+  // An action no literal spells out (`statement.value.actions`) is unknown, not a grant of its text.
+  return literals;
 }
 
 /** A statement's actions and resources spelled out, with what each resource stands for. */
