@@ -89,6 +89,15 @@ resource "aws_lambda_function" "mailer" {
     ]);
   });
 
+  it('names registry and git module sources as not followed, and follows local ones silently', () => {
+    const text = `module "label" {\n  source  = "cloudposse/label/null"\n  version = "0.25.0"\n}\nmodule "smtp" {\n  source = "./modules/smtp"\n}\nmodule "git" {\n  source = "git::https://example.com/m.git?ref=v1"\n}\n`;
+    const model = parse('main.tf', text);
+    expect(model.problems.map((p) => `${p.span?.startLine}:${p.span?.startColumn} ${p.message}`)).toEqual([
+      '1:1 module "label" is not followed: its source cloudposse/label/null is not a folder of the checkout, so flows through it are not read',
+      '8:1 module "git" is not followed: its source git::https://example.com/m.git?ref=v1 is not a folder of the checkout, so flows through it are not read',
+    ]);
+  });
+
   it('reports broken HCL as a problem with a position and keeps what it could read', () => {
     const model = parse(
       'broken.tf',

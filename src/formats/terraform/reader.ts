@@ -1,10 +1,11 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
+import { scrubCredentials } from '../../credentials/values.js';
 import type { FileModel } from '../../model/scan-model.js';
 import { destinationOf, merge, type Collected } from '../shared/values.js';
 import type { ParseContext } from '../types.js';
 import { attributeExpression, readBlock, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
-import { TerraformSource } from './modules.js';
+import { isLocalModuleSource, TerraformSource } from './modules.js';
 import { readModuleCall, readProviderRegion, readVariableRegion } from './regions.js';
 import { readAttribute, readBody } from './values.js';
 
@@ -69,9 +70,17 @@ function readTopBlock(tf: TerraformFile, block: Block): void {
     case 'data':
       if (resourceType === 'aws_iam_policy_document') return;
       break;
-    case 'module':
-      readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+    case 'module': {
+      const source = literalString(attributeExpression(block, 'source'));
+      readModuleCall(tf.regions, tf.scope, source);
+      // Only module folders of the checkout are read; say which calls the flows stop at.
+      if (source !== undefined && !isLocalModuleSource(source))
+        tf.builder.problem(
+          `module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`,
+          declaration,
+        );
       break;
+    }
     case 'resource':
       if (hasUse(collected))
         tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
