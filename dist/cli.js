@@ -5948,7 +5948,7 @@ function attributeExpression(block, name) {
 
 
 
-const defaultEvaluationLimits = { maxDepth: 32, maxSteps: 2_000_000 };
+const defaultEvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
 /** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
 class evaluate_Evaluator {
     configuration;
@@ -6212,7 +6212,10 @@ class evaluate_Evaluator {
                 slot: undefined,
                 partial: false,
             }));
-            const yields = this.walk(work);
+            const walked = this.walk(work);
+            if (walked.length > this.limits.maxYields)
+                this.truncated = true;
+            const yields = walked.slice(0, this.limits.maxYields);
             this.memo.set(key, yields);
             return yields;
         }
@@ -6718,9 +6721,7 @@ class TerraformIam {
     }
     /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
     readModulePolicies(placed, moduleKey) {
-        const call = [...this.configuration.folders.values()]
-            .flatMap((folder) => [...folder.moduleCalls.values()])
-            .find((candidate) => candidate.block === placed.block);
+        const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
         if (call?.folder && this.configuration.folder(call.folder))
             return;
         for (const name of placed.block.attributes.keys())
@@ -7419,6 +7420,7 @@ function walkValues(root, rootKey, visit) {
 
 
 
+
 const providerAttributes = {
     access_key: 'access-key-id',
     secret_key: 'secret-access-key',
@@ -7478,9 +7480,14 @@ function readTopBlock(tf, block) {
             if (resourceType === 'aws_iam_policy_document')
                 return;
             break;
-        case 'module':
-            readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+        case 'module': {
+            const source = literalString(attributeExpression(block, 'source'));
+            readModuleCall(tf.regions, tf.scope, source);
+            // Only module folders of the checkout are read; say which calls the flows stop at.
+            if (source !== undefined && !isLocalModuleSource(source))
+                tf.builder.problem(`module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`, declaration);
             break;
+        }
         case 'resource':
             if (hasUse(collected))
                 tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));

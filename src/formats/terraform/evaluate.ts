@@ -26,16 +26,18 @@ interface Work {
 
 /**
  * Limits: definitions (locals, variables, module outputs) resolve through at most `maxDepth` nested
- * definitions (deeper chains yield nothing further), and one evaluator spends at most `maxSteps`
+ * definitions (deeper chains yield nothing further), a definition keeps at most `maxYields` values (so
+ * each reference to it costs a bounded copy), and one evaluator spends at most `maxSteps`
  * node visits in all. Expressions themselves are walked with an explicit stack, and each definition is
  * evaluated once per path (memoised), so a long expression or a cycle of locals costs linear time.
  */
 export interface EvaluationLimits {
   maxDepth: number;
+  maxYields: number;
   maxSteps: number;
 }
 
-export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxSteps: 2_000_000 };
+export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
 
 /** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
 export class Evaluator {
@@ -282,7 +284,9 @@ export class Evaluator {
         slot: undefined,
         partial: false,
       }));
-      const yields = this.walk(work);
+      const walked = this.walk(work);
+      if (walked.length > this.limits.maxYields) this.truncated = true;
+      const yields = walked.slice(0, this.limits.maxYields);
       this.memo.set(key, yields);
       return yields;
     } finally {

@@ -5,7 +5,7 @@ import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import { attributeExpression, type Block } from './file.js';
-import type { ModuleCall, PlacedBlock, TerraformConfiguration, TerraformSource } from './modules.js';
+import type { PlacedBlock, TerraformConfiguration, TerraformSource } from './modules.js';
 import {
   statementsFromDocument,
   statementsFromObject,
@@ -140,9 +140,7 @@ export class TerraformIam {
 
   /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
   private readModulePolicies(placed: PlacedBlock, moduleKey: string): void {
-    const call = [...this.configuration.folders.values()]
-      .flatMap((folder) => [...folder.moduleCalls.values()])
-      .find((candidate: ModuleCall) => candidate.block === placed.block);
+    const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
     if (call?.folder && this.configuration.folder(call.folder)) return;
     for (const name of placed.block.attributes.keys())
       if (/(?:^|_)policy(?:_json)?$/.test(name) && !/assume_role|trust/.test(name))
