@@ -313,7 +313,8 @@ export class Evaluator {
       for (const call of this.configuration.callersOf(scope)) {
         const expression = attributeExpression(call.block, variable);
         const forEach = attributeExpression(call.block, 'for_each');
-        if (expression) values.push({ definition: { source: call.source, expression }, forEach });
+        if (expression)
+          values.push({ definition: { source: call.source, expression }, ...(forEach ? { forEach } : {}) });
       }
       return values;
     }
