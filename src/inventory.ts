@@ -33,6 +33,8 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
       channels: [],
       locations: [],
     };
+    // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+    entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
     entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
     const channels = new Set(entry.channels);
