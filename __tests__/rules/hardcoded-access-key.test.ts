@@ -34,7 +34,9 @@ describe(rule, () => {
           password: \${{ secrets.SMTP_PASSWORD }}
 `);
     expect(severities(lone)).toEqual(['.github/workflows/ci.yml:10:21 warning']);
-    const secretOnly = workflow(`      - run: ./x.sh\n        env:\n          AWS_SECRET_ACCESS_KEY: ${fake.secretKey()}\n`);
+    const secretOnly = workflow(
+      `      - run: ./x.sh\n        env:\n          AWS_SECRET_ACCESS_KEY: ${fake.secretKey()}\n`,
+    );
     expect(severities(secretOnly)).toEqual(['.github/workflows/ci.yml:9:34 error']);
     // The secret in another file does not make this file's key ID a pair.
     expect(severities({ '.github/workflows/a.yml': lone, '.github/workflows/b.yml': secretOnly })).toEqual([

@@ -60,8 +60,7 @@ function isPaired(reference: CredentialReference, kind: CredentialKind, others: 
 
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference: CredentialReference, kind: CredentialKind): string {
-  const aws =
-    reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+  const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
   const partner = partners[kind]?.[0];
   if (aws || kind === 'smtp-username' || kind === 'smtp-password')
     return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;

@@ -117,7 +117,7 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
         locate(interpolation.start, interpolation.end),
       );
     for (const access of interpolation.accesses) {
-      if (access.source.type === 'secret' || access.source.type === 'variable')
+      if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
         collected.names.push(access.source.name);
       collected.referenceIds.push(
         builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)),
