@@ -58,9 +58,9 @@ describe('run()', () => {
   it('annotates, summarises, writes SARIF and outputs, and fails once with the counts', async () => {
     const { sarifFile, outputs, annotations, failed } = await runWith({ path: 'examples' });
     expect(failed).toEqual([
-      'ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.',
+      'ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
     ]);
-    expect(outputs).toEqual({ findings: 34, errors: 22, warnings: 11, 'sarif-file': sarifFile });
+    expect(outputs).toEqual({ findings: 34, errors: 21, warnings: 12, 'sarif-file': sarifFile });
     expect(annotations[0]).toMatch(
       /^::error file=examples\/\.github\/workflows\/bootstrap\.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials /,
     );

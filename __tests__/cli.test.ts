@@ -30,7 +30,7 @@ describe('CLI', () => {
     expect(status).toBe(1);
     expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
     expect(stdout).toMatch(
-      /34 finding\(s\): 22 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
+      /34 finding\(s\): 21 error\(s\), 12 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
     );
     expect(stdout).not.toContain('\u001b[');
   });

@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7955:
+/***/ 7152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57634,6 +57634,20 @@ function isPlaceholder(value) {
         return true;
     return false;
 }
+/**
+ * Whether a literal written where a password goes reads as a real password rather than a name for one:
+ * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
+ */
+function looksLikeRealPassword(raw) {
+    const value = raw.trim();
+    if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value))
+        return false; // kebab, snake and dotted identifiers
+    if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value))
+        return false;
+    return true;
+}
 /** The only form in which a literal credential may appear in any output. */
 function redact(value) {
     const visible = value.length > 8 ? 4 : Math.min(2, value.length);
@@ -57793,7 +57807,7 @@ const defaultNameRules = [
         kind: 'smtp-password',
     },
     {
-        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'),
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
         kind: 'smtp-username',
     },
     {
@@ -57809,6 +57823,18 @@ const defaultNameRules = [
     { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
 ];
 const rootMarker = word('ROOT');
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+const awsKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'console-password',
+    'console-username',
+    'account-email',
+]);
 function normalizeName(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -57826,6 +57852,9 @@ function classifyName(name, rules = defaultNameRules) {
         return undefined;
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
+            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+                return { kind: 'ambiguous', root: false };
             return {
                 kind: rule.kind,
                 root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
@@ -57834,9 +57863,12 @@ function classifyName(name, rules = defaultNameRules) {
     }
     return undefined;
 }
+function isOtherProvider(normalized, rule) {
+    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized) {
-    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(normalized);
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
 }
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
 function withUserNameRules(user) {
@@ -63116,6 +63148,7 @@ const kindLabels = {
 const channelLabels = {
     'ses-smtp': 'SES SMTP',
     smtp: 'SMTP (not SES)',
+    'smtp-unknown': 'SMTP (provider unknown)',
     'ses-api': 'SES API',
     'aws-api': 'AWS API',
     console: 'console',
@@ -63225,6 +63258,8 @@ function describeSource(reference) {
             return `secret \`${source.name}\``;
         case 'variable':
             return `variable \`${source.name}\``;
+        case 'input':
+            return `workflow input \`${source.name}\``;
         case 'literal':
             return `literal \`${redact(source.value)}\``;
         case 'attribute':
@@ -63254,11 +63289,13 @@ function describeSink(reference) {
             return 'a script';
         case 'text':
             return sink.name ? `\`${sink.name}\` in the file's text` : "the file's text";
+        case 'workflow-input':
+            return `the declaration of workflow input \`${sink.name}\``;
     }
 }
 function credentialName(reference) {
     const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable')
+    if (source.type === 'secret' || source.type === 'variable' || source.type === 'input')
         return source.name;
     if (source.type === 'literal')
         return redact(source.value);
@@ -63490,6 +63527,45 @@ const consoleCredentialsInAutomation = {
         .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
 };
 
+;// CONCATENATED MODULE: ./src/rules/credential-as-workflow-input.ts
+
+/** Kinds that must never travel as an input: each one alone, or with its other half, opens the account or its mail. */
+const credential_as_workflow_input_credentialKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'smtp-password',
+    'smtp-password-v2',
+    'console-password',
+]);
+const isDeclaration = (reference) => reference.source.type === 'input' && reference.sink.type === 'workflow-input';
+function inputName(reference) {
+    return reference.source.type === 'input' ? reference.source.name : '';
+}
+const credentialAsWorkflowInput = {
+    meta: {
+        id: 'credential-as-workflow-input',
+        title: 'Credential taken as a workflow input',
+        defaultSeverity: 'error',
+        securitySeverity: 7.5,
+        help: "A `workflow_dispatch` or `workflow_call` input is not a secret: its value is stored in plain text in the run's event payload, shown to everyone who can read the run, and never masked in the log. Pass AWS keys and SMTP passwords as repository or environment secrets (`secrets:` for reusable workflows), or use an OIDC role, and remove the input.",
+        tags: ['security', 'aws', 'ses', 'github-actions'],
+    },
+    check: (model) => {
+        const declared = model.references.filter((reference) => isDeclaration(reference) && credential_as_workflow_input_credentialKinds.has(reference.supplied?.kind ?? 'ambiguous'));
+        const flaggedNames = new Set(declared.map((reference) => `${reference.file}|${inputName(reference)}`));
+        // An input whose name hides what it carries is caught where a step puts it into a credential slot.
+        const passed = model.references.filter((reference) => reference.source.type === 'input' &&
+            !isDeclaration(reference) &&
+            credential_as_workflow_input_credentialKinds.has(reference.sink.expects ?? 'ambiguous') &&
+            !flaggedNames.has(`${reference.file}|${inputName(reference)}`));
+        return [
+            ...declared.map((reference) => atReference(reference, `Workflow input \`${inputName(reference)}\` takes ${withArticle(label(reference.supplied?.kind ?? 'ambiguous'))}: input values are plain text in the run's event payload and are never masked. Pass it as a secret instead.`)),
+            ...passed.map((reference) => atReference(reference, `Workflow input \`${inputName(reference)}\` fills ${describeSink(reference)}, which expects ${withArticle(label(reference.sink.expects ?? 'ambiguous'))}: input values are plain text in the run's event payload and are never masked. Pass it as a secret instead.`, reference.sink.expects)),
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/credential-exposed-in-output.ts
 
 const channels = {
@@ -63600,30 +63676,45 @@ const credentialMintingPermissions = {
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-access-key.ts
 
+function isHardcodedKeyPart(reference) {
+    return (reference.source.type === 'literal' &&
+        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'));
+}
 const hardcodedAccessKey = {
     meta: {
         id: 'hardcoded-access-key',
         title: 'Hard-coded AWS access key',
         defaultSeverity: 'error',
         securitySeverity: 8.8,
-        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
+        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. A secret access key, or a key ID with its secret beside it, is a working credential (error); a key ID alone names the account and the key, and says the secret is kept somewhere near (warning). Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
         tags: ['security', 'aws', 'secret'],
     },
-    check: (model) => model.references
-        .filter((reference) => reference.source.type === 'literal' &&
-        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
-        .map((reference) => {
-        const kind = reference.supplied?.kind ?? 'access-key-id';
-        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
-    }),
+    check: (model) => {
+        const parts = model.references.filter(isHardcodedKeyPart);
+        const filesWithSecret = new Set(parts.filter((reference) => reference.supplied?.kind === 'secret-access-key').map((reference) => reference.file));
+        return parts.map((reference) => {
+            const kind = reference.supplied?.kind ?? 'access-key-id';
+            const lone = kind === 'access-key-id' && !filesWithSecret.has(reference.file);
+            const finding = atReference(reference, lone
+                ? `An access key ID (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}, without its secret in this file: it names the account and the key. Deactivate and rotate the key if its secret is kept anywhere near, and pass the ID as a secret.`
+                : `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
+            return lone ? { ...finding, severity: 'warning' } : finding;
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-smtp-password.ts
 
 
 
-function isLiteral(reference) {
-    return reference.source.type === 'literal';
+/** The password of an `smtp://user:pass@host` URL, written out and not a name for one. */
+function isRealUrlPassword(reference) {
+    return (reference.source.type === 'literal' &&
+        reference.sink.type === 'url-userinfo' &&
+        reference.sink.name === 'password' &&
+        reference.supplied?.kind !== 'secret-access-key' &&
+        reference.supplied?.kind !== 'access-key-id' &&
+        looksLikeRealPassword(reference.source.value));
 }
 const hardcodedSmtpPassword = {
     meta: {
@@ -63635,15 +63726,10 @@ const hardcodedSmtpPassword = {
         tags: ['security', 'aws', 'ses', 'smtp', 'secret'],
     },
     check: (model) => {
-        // SMTP-password-shaped literals anywhere, plus any literal in the password slot of a connection that may be SES.
-        const byShape = model.references.filter((reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind));
-        const bySlot = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter((reference) => isLiteral(reference) &&
-            isSmtpPasswordSlot(reference) &&
-            reference.source.type === 'literal' &&
-            !isPlaceholder(reference.source.value) &&
-            reference.supplied?.kind !== 'secret-access-key' &&
-            reference.supplied?.kind !== 'access-key-id');
-        const unique = new Map([...byShape, ...bySlot].map((reference) => [reference.id, reference]));
+        // Only a value of the SMTP password's own shape is one; a name that says password proves nothing of its value.
+        const byShape = model.references.filter((reference) => reference.source.type === 'literal' && isSmtpPasswordKind(reference.supplied?.kind));
+        const inUrl = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter(isRealUrlPassword);
+        const unique = new Map([...byShape, ...inUrl].map((reference) => [reference.id, reference]));
         return [...unique.values()].map((reference) => atReference(reference, `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`, reference.supplied?.kind ?? 'smtp-password'));
     },
 };
@@ -63651,16 +63737,55 @@ const hardcodedSmtpPassword = {
 ;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
 
 
-/** Each half and the half it needs. */
+
+/**
+ * What completes each half. An SES SMTP user name is the access key ID, so a key ID and an SMTP password
+ * make a pair too.
+ */
 const partners = {
-    'access-key-id': 'secret-access-key',
-    'secret-access-key': 'access-key-id',
-    'smtp-username': 'smtp-password',
-    'smtp-password': 'smtp-username',
+    'access-key-id': ['secret-access-key', 'smtp-password'],
+    'secret-access-key': ['access-key-id'],
+    'smtp-username': ['smtp-password'],
+    'smtp-password': ['smtp-username', 'access-key-id'],
 };
+const secretSuffix = /^(.*?)_?(?:SECRET_ACCESS_KEY|SECRET_KEY|ACCESS_KEY_SECRET|ACCESS_SECRET|SECRET|PASSWORD|PASSWD|PASS|PWD)$/;
+const idSuffix = /^(.*?)_?(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID|ACCESS_ID|SECRET_ID|USERNAME|USER_NAME|USER|LOGIN)$/;
+const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
+function namesOf(reference) {
+    const { source, sink } = reference;
+    const names = [normalizeName(sink.name)];
+    if (source.type === 'secret' || source.type === 'variable')
+        names.push(normalizeName(source.name));
+    return names;
+}
+function halvesOf(reference) {
+    return namesOf(reference).flatMap((name) => {
+        const secret = secretSuffix.exec(name);
+        if (secret)
+            return [{ stem: secret[1] ?? '', half: 'secret' }];
+        const id = idSuffix.exec(name);
+        return id ? [{ stem: id[1] ?? '', half: 'id' }] : [];
+    });
+}
 function slotKind(reference) {
     const kind = reference.sink.expects;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+/** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
+function isPaired(reference, kind, others) {
+    const wanted = partners[kind] ?? [];
+    if (others.some((other) => wanted.includes(slotKind(other) ?? 'ambiguous')))
+        return true;
+    const own = halvesOf(reference);
+    return others.some((other) => halvesOf(other).some((theirs) => own.some((mine) => mine.stem === theirs.stem && mine.half !== theirs.half)));
+}
+/** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
+function message(reference, kind) {
+    const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+    const partner = partners[kind]?.[0];
+    if (aws || kind === 'smtp-username' || kind === 'smtp-password')
+        return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;
+    return `${describeSource(reference)} is one half of a key pair, and no other half of the same name reaches this step. Pass both halves of the pair to the same step.`;
 }
 const incompleteCredentialPair = {
     meta: {
@@ -63668,25 +63793,25 @@ const incompleteCredentialPair = {
         title: 'Half of a credential pair',
         defaultSeverity: 'notice',
         securitySeverity: 1.0,
-        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
+        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name (for SES, the key ID) with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
         tags: ['aws', 'ses', 'correctness'],
     },
     check: (model) => {
         const flagged = new Map();
         for (const use of model.uses) {
-            const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
-            if (references.length === 0 ||
-                referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
+            const all = referencesOf(model, use);
+            if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
-            const present = new Set(references.map(slotKind));
-            for (const reference of references) {
+            for (const reference of all) {
                 const kind = slotKind(reference);
-                const partner = kind ? partners[kind] : undefined;
-                if (!kind || !partner || present.has(partner))
+                if (!kind || !partners[kind])
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
-                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`, kind));
+                const others = all.filter((other) => other.id !== reference.id);
+                if (isPaired(reference, kind, others))
+                    continue;
+                flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
             }
         }
         return [...flagged.values()];
@@ -63732,7 +63857,8 @@ const longLivedAccessKey = {
                     reference.sink.type === 'url-userinfo' ||
                     reference.sink.type === 'command-argument')
                     continue;
-                if (reference.source.type === 'all-secrets')
+                // A literal key is hardcoded-access-key's finding: it is not stored as a secret at all.
+                if (reference.source.type === 'all-secrets' || reference.source.type === 'literal')
                     continue;
                 flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`, 'access-key-id'));
             }
@@ -64075,6 +64201,7 @@ function similar(a, b) {
 
 
 
+
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
 const rules = [
     rootCredentials,
@@ -64084,6 +64211,7 @@ const rules = [
     smtpUsernameNotAccessKeyId,
     hardcodedAccessKey,
     hardcodedSmtpPassword,
+    credentialAsWorkflowInput,
     sigv2SmtpPassword,
     longLivedAccessKey,
     ambiguousCredentialName,
@@ -65301,6 +65429,10 @@ const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
 const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+/** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
+const credentialsFileLinePattern = /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
+const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
  * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
@@ -65346,6 +65478,28 @@ function analyzeText(masked, options) {
             const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
             slots.push(slot(valueStart, valueStart + value.length, 'env', name));
         }
+        for (const match of masked.matchAll(credentialsFileLinePattern)) {
+            const [whole, name, value] = match;
+            if (!name || !value)
+                continue;
+            const valueStart = match.index + whole.length - value.length;
+            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(passwordOptionPattern)) {
+            const value = match[2] ?? '';
+            const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
+        }
+        if (!smtpUrl) {
+            for (const match of masked.matchAll(curlUserPattern)) {
+                const argument = match[2] ?? '';
+                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+                const colon = argument.indexOf(':');
+                if (colon < 0)
+                    continue;
+                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', '--user (password)'));
+            }
+        }
         for (const match of masked.matchAll(awsConfigureSetPattern)) {
             const [whole, name, quote, value] = match;
             if (!name || !value)
@@ -65368,6 +65522,7 @@ const emptyCollected = () => ({
     referenceIds: [],
     sesHostRegions: [],
     otherSmtpHosts: [],
+    interpolatedSmtpHost: false,
     smtpSignal: false,
     sesApi: false,
     names: [],
@@ -65379,6 +65534,7 @@ function values_merge(...parts) {
         merged.sesHostRegions.push(...part.sesHostRegions);
         merged.otherSmtpHosts.push(...part.otherSmtpHosts);
         merged.names.push(...part.names);
+        merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
         merged.smtpSignal ||= part.smtpSignal;
         merged.sesApi ||= part.sesApi;
     }
@@ -65408,7 +65564,9 @@ function readValue(builder, input) {
     collected.sesApi = facts.sesApi;
     for (const host of facts.smtpHosts) {
         collected.smtpSignal = true;
-        if (host.sesRegion)
+        if (interpolations.some((i) => host.start >= i.start && host.start < i.end))
+            collected.interpolatedSmtpHost = true;
+        else if (host.sesRegion)
             collected.sesHostRegions.push(host.sesRegion);
         else
             collected.otherSmtpHosts.push(host.host);
@@ -65420,6 +65578,8 @@ function readValue(builder, input) {
         const host = text.trim();
         if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
             collected.otherSmtpHosts.push(host);
+        else if (interpolations.length > 0)
+            collected.interpolatedSmtpHost = true;
     }
     const classify = input.classifyName;
     const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
@@ -65433,7 +65593,7 @@ function readValue(builder, input) {
         if (interpolation.error)
             builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
         for (const access of interpolation.accesses) {
-            if (access.source.type === 'secret' || access.source.type === 'variable')
+            if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
                 collected.names.push(access.source.name);
             collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
         }
@@ -65474,7 +65634,14 @@ function destinationOf(visible, purpose) {
     if (visible.smtpSignal) {
         const regions = [...new Set(visible.sesHostRegions)];
         const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
-        const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
+        // A server taken from a secret or a variable may be anything: the names around it do not make it SES.
+        const target = regions.length > 0
+            ? 'ses'
+            : visible.otherSmtpHosts.length > 0
+                ? 'other'
+                : sesNamed && !visible.interpolatedSmtpHost
+                    ? 'ses'
+                    : 'unknown';
         destination.smtp = { target, regions };
     }
     destination.awsApi =
@@ -67793,6 +67960,17 @@ const contexts = [
     'needs',
     'inputs',
 ];
+/**
+ * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, …): the status
+ * checks and `hashFiles`. Without them an ordinary `actions/cache` key would read as an expression that does not parse.
+ */
+const runnerFunctions = [
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+];
 /** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
 function findExpressions(text) {
     const found = [];
@@ -67838,16 +68016,18 @@ function analyzeExpression(body, offset) {
         tokens = new lexer_Lexer(body).lex().tokens;
     }
     catch (error) {
-        return { accesses: [], error: describe(error) };
+        return { accesses: [], inputs: [], error: describe(error) };
     }
     try {
-        const tree = new parser_Parser(tokens, contexts, []).parse();
+        const tree = new parser_Parser(tokens, contexts, runnerFunctions).parse();
         const accesses = [];
         collectAccesses(tree, false, accesses, toOffset);
-        return { accesses: accesses.sort((a, b) => a.start - b.start) };
+        const inputs = [];
+        collectInputs(tree, inputs, toOffset);
+        return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
-        return { accesses: accessesFromTokens(tokens, toOffset), error: describe(error) };
+        return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
     }
 }
 function collectAccesses(node, insideToJson, out, toOffset) {
@@ -67905,6 +68085,49 @@ function collectAccesses(node, insideToJson, out, toOffset) {
     }
     if (node instanceof Grouping)
         collectAccesses(node.group, insideToJson, out, toOffset);
+}
+function collectInputs(node, out, toOffset) {
+    if (!node)
+        return;
+    if (node instanceof IndexAccess) {
+        const access = inputAccess(node, toOffset);
+        if (access) {
+            out.push(access);
+            return;
+        }
+    }
+    for (const child of childrenOf(node))
+        collectInputs(child, out, toOffset);
+}
+/** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
+function inputAccess(node, toOffset) {
+    if (!(node.index instanceof Literal) || node.index.literal.kind !== expressiondata_Kind.String)
+        return undefined;
+    const nameToken = node.index.token;
+    const name = node.index.literal.coerceString();
+    const end = toOffset(nameToken.range.end) + (nameToken.type === lexer_TokenType.STRING ? 1 : 0);
+    if (node.expr instanceof ContextAccess && node.expr.name.lexeme.toLowerCase() === 'inputs')
+        return { name, via: 'inputs', start: toOffset(node.expr.name.range.start), end };
+    const github = ['inputs', 'event'].reduce((expr, property) => (expr instanceof IndexAccess && isProperty(expr.index, property) ? expr.expr : undefined), node.expr);
+    if (github instanceof ContextAccess && github.name.lexeme.toLowerCase() === 'github')
+        return { name, via: 'event-inputs', start: toOffset(github.name.range.start), end };
+    return undefined;
+}
+function isProperty(index, name) {
+    return index instanceof Literal && index.literal.kind === expressiondata_Kind.String && index.literal.coerceString() === name;
+}
+function childrenOf(node) {
+    if (node instanceof IndexAccess)
+        return [node.expr, node.index];
+    if (node instanceof FunctionCall || node instanceof Logical)
+        return node.args;
+    if (node instanceof Binary)
+        return [node.left, node.right];
+    if (node instanceof Unary)
+        return [node.expr];
+    if (node instanceof Grouping)
+        return [node.group];
+    return [];
 }
 function isSecretsContext(node) {
     return node instanceof ContextAccess && node.name.lexeme.toLowerCase() === 'secrets';
@@ -67980,18 +68203,28 @@ function actionProfile(uses) {
 
 
 
-/** `${{ … }}` expressions as interpolations of secrets. */
-function githubInterpolations(text) {
+/**
+ * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
+ * `inputs` are its caller's `with:`), of workflow inputs.
+ */
+function githubInterpolations(text, workflowInputs = false) {
     return findExpressions(text).map((expression) => ({
         start: expression.start,
         end: expression.end,
-        accesses: expression.accesses.map((access) => ({
-            source: access.type === 'secret'
-                ? { type: 'secret', name: access.name }
-                : { type: 'all-secrets', via: access.via },
-            start: access.start,
-            end: access.end,
-        })),
+        accesses: [
+            ...expression.accesses.map((access) => ({
+                source: access.type === 'secret'
+                    ? { type: 'secret', name: access.name }
+                    : { type: 'all-secrets', via: access.via },
+                start: access.start,
+                end: access.end,
+            })),
+            ...(workflowInputs ? expression.inputs : []).map((input) => ({
+                source: { type: 'input', name: input.name },
+                start: input.start,
+                end: input.end,
+            })),
+        ].sort((a, b) => a.start - b.start),
         ...(expression.error ? { error: expression.error } : {}),
     }));
 }
@@ -67999,6 +68232,8 @@ class WorkflowReader {
     builder;
     source;
     context;
+    /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
+    workflowInputs = false;
     constructor(reader) {
         ({ builder: this.builder, source: this.source, context: this.context } = reader);
     }
@@ -68006,16 +68241,31 @@ class WorkflowReader {
         for (const doc of this.source.documents) {
             const root = doc.contents;
             if (hasKey(root, 'runs')) {
+                this.workflowInputs = false;
                 const runs = getValue(root, 'runs');
+                this.readInputDeclarations(getValue(root, 'inputs'), false);
                 if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
                     this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
                 continue;
             }
+            this.workflowInputs = true;
+            for (const trigger of ['workflow_dispatch', 'workflow_call'])
+                this.readInputDeclarations(getPath(root, 'on', trigger, 'inputs'), true);
             const workflowEnv = this.readEnv(getValue(root, 'env'));
             for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
                 const jobId = scalarText(jobPair.key) ?? '?';
                 const job = jobPair.value;
-                const inherited = values_merge(workflowEnv, this.readEnv(getValue(job, 'env')));
+                // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
+                const container = getValue(job, 'container');
+                const inherited = values_merge(workflowEnv, this.readEnv(getValue(job, 'env')), this.readEnv(getValue(container, 'env')), this.readMatrix(getPath(job, 'strategy', 'matrix')));
+                this.readContainerCredentials(`job ${jobId} › container`, container);
+                for (const service of mapPairs(getValue(job, 'services'))) {
+                    const label = `job ${jobId} › service ${scalarText(service.key) ?? '?'}`;
+                    const env = this.readEnv(getValue(service.value, 'env'));
+                    if (env.referenceIds.length > 0)
+                        this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
+                    this.readContainerCredentials(label, service.value);
+                }
                 const calls = getPair(job, 'uses');
                 if (calls)
                     this.readReusableCall(jobId, job, calls.value, inherited);
@@ -68084,6 +68334,43 @@ class WorkflowReader {
         const visible = values_merge(...parts);
         this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
+    /**
+     * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
+     * the event payload); a default is a value like any other, in the slot the name gives it.
+     */
+    readInputDeclarations(inputs, workflow) {
+        for (const pair of mapPairs(inputs)) {
+            const name = scalarText(pair.key) ?? '';
+            const sink = this.sink('workflow-input', name);
+            if (workflow && sink.expects && sink.expects !== 'ambiguous')
+                this.builder.reference(this.source.nodeSpan(pair.key), { type: 'input', name }, sink);
+            this.readScalar(getValue(pair.value, 'default'), sink, false);
+        }
+    }
+    /** `container.credentials` and `services.*.credentials` log in to a registry. */
+    readContainerCredentials(label, container) {
+        const credentials = getValue(container, 'credentials');
+        const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false));
+        const collected = values_merge(...parts);
+        if (collected.referenceIds.length > 0)
+            this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
+    }
+    /** Every value of `strategy.matrix` (its lists and its `include` entries), in the slot its key names. */
+    readMatrix(matrix) {
+        const parts = [];
+        for (const pair of mapPairs(matrix)) {
+            const key = scalarText(pair.key) ?? '';
+            const items = (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : seqItems(pair.value);
+            if (key === 'include' || key === 'exclude') {
+                for (const entry of items)
+                    parts.push(this.readEnv(entry));
+                continue;
+            }
+            for (const item of items)
+                parts.push(this.readScalar(item, this.sink('env', key), false));
+        }
+        return values_merge(...parts);
+    }
     readEnv(node) {
         return values_merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
     }
@@ -68098,7 +68385,7 @@ class WorkflowReader {
             text,
             locate: (start, end) => this.source.locateSpan(node, start, end),
             outer,
-            interpolations: githubInterpolations(text),
+            interpolations: githubInterpolations(text, this.workflowInputs),
             script,
             wholeValueSlot: !script,
             classifyName: this.context.classifyName,
@@ -70416,19 +70703,21 @@ async function prepareAdapters(paths) {
 ;// CONCATENATED MODULE: ./src/inventory.ts
 
 
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
 /** The channel a reference is used for in one use. */
 function channelOf(reference, use) {
     const kind = reference.sink.expects;
     if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
         return 'console';
-    if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-        return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+    const smtp = use.destination.smtp;
+    if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
+        return smtpChannels[smtp.target];
     if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
         return use.destination.sesApi ? 'ses-api' : 'aws-api';
     if (use.destination.registry)
         return 'registry';
-    if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
-        return 'ses-smtp';
+    if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input')
+        return smtpChannels[smtp.target];
     return 'other';
 }
 /** Every secret the scanned files use: its kind and where it flows. */
@@ -70445,6 +70734,8 @@ function buildInventory(model) {
             channels: [],
             locations: [],
         };
+        // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+        entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
         entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
         entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
         const channels = new Set(entry.channels);
@@ -70532,7 +70823,7 @@ function buildIacInventory(model) {
 /** What the value itself is: from the secret's name, or from a literal's shape. */
 function classifySupplied(reference, classifyName) {
     const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable') {
+    if (source.type === 'secret' || source.type === 'variable' || source.type === 'input') {
         const byName = classifyName(source.name);
         return byName;
     }
@@ -71125,7 +71416,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7955);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7152);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -5,17 +5,18 @@ import type { CredentialReference, CredentialUse } from './model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from './model/results.js';
 import type { ScanModel } from './model/scan-model.js';
 
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
+
 /** The channel a reference is used for in one use. */
 function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
   const kind = reference.sink.expects;
   if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind)) return 'console';
-  if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-    return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+  const smtp = use.destination.smtp;
+  if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind))) return smtpChannels[smtp.target];
   if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
     return use.destination.sesApi ? 'ses-api' : 'aws-api';
   if (use.destination.registry) return 'registry';
-  if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
-    return 'ses-smtp';
+  if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input') return smtpChannels[smtp.target];
   return 'other';
 }
 
@@ -32,6 +33,8 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
       channels: [],
       locations: [],
     };
+    // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+    entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
     entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
     const channels = new Set(entry.channels);

@@ -71,12 +71,12 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(commands[0]?.startsWith('::error')).toBe(true);
     expect(commands.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
     expect(run.stdout).toContain(
-      '::error::ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.',
+      '::error::ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
     );
     expect(run.summary).toContain('## SES credential hygiene');
     expect(run.summary).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
     expect(run.summary).toContain('13 finding(s) were not annotated');
-    expect(run.outputs).toEqual({ findings: '34', errors: '22', warnings: '11', 'sarif-file': sarifFile });
+    expect(run.outputs).toEqual({ findings: '34', errors: '21', warnings: '12', 'sarif-file': sarifFile });
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(

@@ -23,7 +23,8 @@ export const longLivedAccessKey: Rule = {
           reference.sink.type === 'command-argument'
         )
           continue;
-        if (reference.source.type === 'all-secrets') continue;
+        // A literal key is hardcoded-access-key's finding: it is not stored as a secret at all.
+        if (reference.source.type === 'all-secrets' || reference.source.type === 'literal') continue;
         flagged.set(
           reference.id,
           atReference(
