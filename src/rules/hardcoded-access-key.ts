@@ -7,6 +7,7 @@ export const hardcodedAccessKey: Rule = {
     title: 'Hard-coded AWS access key',
     defaultSeverity: 'error',
     securitySeverity: 8.8,
+    precision: 'high',
     help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
     tags: ['security', 'aws', 'secret'],
   },
