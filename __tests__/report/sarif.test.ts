@@ -58,9 +58,10 @@ describe('SARIF report', () => {
     expect(precision.get('credential-exposed-in-output')).toBe('high');
   });
 
-  it('takes informationUri from package.json', () => {
-    const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string };
-    expect(toSarif(scanFiles(workflow('      - run: echo hi\n'))).runs[0]?.tool.driver.informationUri).toBe(homepage);
+  it("takes informationUri from package.json's repository", () => {
+    const { repository } = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } };
+    const web = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(toSarif(scanFiles(workflow('      - run: echo hi\n'))).runs[0]?.tool.driver.informationUri).toBe(web);
   });
 
   it('keeps fingerprints when lines move', () => {
