@@ -4417,7 +4417,8 @@ function reachesThreshold(findings, failOn) {
 }
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings.
+ * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
  */
 function exitDecision(result, options) {
     if (options.strict && result.problems.length > 0)
@@ -4425,11 +4426,14 @@ function exitDecision(result, options) {
             fail: true,
             reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
         };
-    if (reachesThreshold(result.findings, options.failOn)) {
-        const counts = countBySeverity(result.findings);
+    const changedOnly = options.failScope === 'changed';
+    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
+    if (reachesThreshold(counted, options.failOn)) {
+        const counts = countBySeverity(counted);
+        const where = changedOnly ? ' in files this pull request changes' : '';
         return {
             fail: true,
-            reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
         };
     }
     return { fail: false, reason: undefined };

@@ -59982,6 +59982,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
 const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
@@ -65584,8 +65586,6 @@ async function pullRequestFiles(inputs, env) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -67186,6 +67186,7 @@ function readActionInputs(env = process.env) {
         folder: (0,external_node_path_.relative)(workspace, root).split('\\').join('/'),
         configPath: configInput ? (0,external_node_path_.resolve)(workspace, configInput) : undefined,
         failOn: oneOf('fail-on', getInput('fail-on') || 'error', parseSeverityThreshold, 'error, warning, notice or never'),
+        failScope: oneOf('fail-on-scope', getInput('fail-on-scope') || 'all', parseFailScope, 'all or changed'),
         sarifPath: (0,external_node_path_.resolve)(workspace, getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
         annotations: booleanInput('annotations', true),
         include: getMultilineInput('include'),
@@ -67197,7 +67198,19 @@ function readActionInputs(env = process.env) {
         checkValues: booleanInput('check-values', false),
         listSecrets: booleanInput('list-secrets', false),
         verifyWithAws: booleanInput('verify-with-aws', false),
+        links: sourceLinks(env),
     };
+}
+function parseFailScope(value) {
+    const normalized = value.trim().toLowerCase();
+    return normalized === 'all' || normalized === 'changed' ? normalized : undefined;
+}
+/** The blob links' parts from the runner's environment: all three, or none. */
+function sourceLinks(env) {
+    const serverUrl = env.GITHUB_SERVER_URL?.trim();
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    const sha = env.GITHUB_SHA?.trim();
+    return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
@@ -67332,7 +67345,8 @@ function reachesThreshold(findings, failOn) {
 }
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings.
+ * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
  */
 function exitDecision(result, options) {
     if (options.strict && result.problems.length > 0)
@@ -67340,11 +67354,14 @@ function exitDecision(result, options) {
             fail: true,
             reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
         };
-    if (reachesThreshold(result.findings, options.failOn)) {
-        const counts = countBySeverity(result.findings);
+    const changedOnly = options.failScope === 'changed';
+    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
+    if (reachesThreshold(counted, options.failOn)) {
+        const counts = countBySeverity(counted);
+        const where = changedOnly ? ' in files this pull request changes' : '';
         return {
             fail: true,
-            reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
         };
     }
     return { fail: false, reason: undefined };
@@ -67472,7 +67489,11 @@ function rebase(result, prefix) {
         findings: result.findings.map(move),
         suppressed: result.suppressed.map(move),
         problems: result.problems.map(move),
-        inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+        inventory: result.inventory.map((entry) => ({
+            ...entry,
+            locations: entry.locations.map(move),
+            paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+        })),
         iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
     };
 }
@@ -72955,21 +72976,39 @@ function changedUnderFolder(changed, folder) {
 
 
 
-/** Annotations, the log, the job summary and the SARIF file; findings outside the pull request's diff are not annotated. */
-async function report(result, inputs) {
+
+
+/**
+ * The failure reason first, then annotations, the log, the job summary and the SARIF file. GitHub keeps
+ * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
+ * Findings outside the pull request's diff are not annotated.
+ */
+async function report(result, inputs, decision) {
+    if (decision.fail)
+        setFailed(decision.reason);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-    const plan = planAnnotations(annotated, result.problems);
+    const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
     if (inputs.annotations)
         for (const command of plan.commands)
             process.stdout.write(`${command}\n`);
     info(renderText(result, { colour: false }));
+    const verdict = decideVerdict({
+        findings: result.findings,
+        failOn: inputs.failOn,
+        scope: inputs.failScope,
+        unreadFiles: inputs.strict ? result.problems.length : 0,
+    });
     const summary = renderSummary(result, {
         failOn: inputs.failOn,
+        failScope: inputs.failScope,
+        verdict,
         notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
         outsideDiff: result.findings.length - annotated.length,
+        links: inputs.links,
     });
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(summary).write();
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.sarifPath), { recursive: true });
     await (0,promises_.writeFile)(inputs.sarifPath, renderSarif(result));
 }
 function setOutputs(result, inputs) {
@@ -72997,11 +73036,9 @@ async function run() {
             },
         });
         const result = rebase(scanned, inputs.folder);
-        await report(result, inputs);
-        setOutputs(result, inputs);
         const decision = exitDecision(result, inputs);
-        if (decision.fail)
-            setFailed(decision.reason);
+        await report(result, inputs, decision);
+        setOutputs(result, inputs);
     }
     catch (error) {
         setFailed(`ses-credential-hygiene: ${errorText(error)}`);
