@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4125);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9221);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4125:
+/***/ 9221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2530,80 +2530,559 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/credentials/names.ts
-const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
-/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
-const defaultNameRules = [
-    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-    {
-        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
-        kind: 'console-password',
-        root: true,
-    },
-    {
-        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
-        kind: 'console-password',
-    },
-    {
-        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
-        kind: 'console-username',
-    },
-    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-    {
-        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
-        kind: 'smtp-password',
-    },
-    {
-        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'),
-        kind: 'smtp-username',
-    },
-    {
-        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
-        kind: 'secret-access-key',
-    },
-    {
-        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
-        kind: 'access-key-id',
-    },
-    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
-    // Names that are plainly secret but say nothing of which SES credential they hold.
-    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-];
-const rootMarker = word('ROOT');
-function normalizeName(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toUpperCase()
-        .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '');
+;// CONCATENATED MODULE: ./src/cli/options.ts
+
+/** A mistake in the command line: reported in one line of our own words, exit status 2. */
+class UsageError extends Error {
+}
+const optionSpecs = {
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    output: { type: 'string', short: 'o' },
+    'no-color': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    'list-rules': { type: 'boolean' },
+    explain: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+function isName(name) {
+    return Object.hasOwn(optionSpecs, name);
+}
+const flags = Object.entries(optionSpecs).flatMap(([name, spec]) => [
+    `--${name}`,
+    ...('short' in spec ? [`-${spec.short}`] : []),
+]);
+/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
+function nearest(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+function unknownFlag(raw) {
+    const close = nearest(raw.split('=')[0] ?? raw, flags);
+    return new UsageError(`unknown flag ${raw}${close ? `; did you mean ${close}?` : ''} (see --help)`);
 }
 /**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ * Reads the command line. Node's parser runs leniently so that every mistake can be told in our own
+ * words: an unknown flag with the nearest known one, a flag without its value, a value given to a switch.
  */
-function classifyName(name, rules = defaultNameRules) {
-    const normalized = normalizeName(name);
-    if (isIdentifierName(normalized))
-        return undefined;
-    for (const rule of rules) {
-        if (rule.pattern.test(normalized)) {
-            return {
-                kind: rule.kind,
-                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
-            };
+function parseCommandLine(argv) {
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        options: optionSpecs,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const paths = [];
+    const strings = new Map();
+    const switches = new Set();
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            paths.push(token.value);
+        if (token.kind !== 'option')
+            continue;
+        if (!isName(token.name))
+            throw unknownFlag(token.rawName);
+        const spec = optionSpecs[token.name];
+        if (spec.type === 'boolean') {
+            if (token.value !== undefined)
+                throw new UsageError(`${token.rawName} takes no value (got "${token.value}")`);
+            switches.add(token.name);
+            continue;
         }
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))
+            throw new UsageError(`${token.rawName} needs a value`);
+        strings.set(token.name, [...(strings.get(token.name) ?? []), token.value]);
+    }
+    const last = (name) => strings.get(name)?.at(-1);
+    return {
+        paths,
+        include: strings.get('include') ?? [],
+        exclude: strings.get('exclude') ?? [],
+        noColor: switches.has('no-color'),
+        strict: switches.has('strict'),
+        listRules: switches.has('list-rules'),
+        help: switches.has('help'),
+        version: switches.has('version'),
+        format: last('format'),
+        failOn: last('fail-on'),
+        config: last('config'),
+        output: last('output'),
+        baseline: last('baseline'),
+        writeBaseline: last('write-baseline'),
+        explain: last('explain'),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/glob.ts
+
+/**
+ * Turns a glob into a matcher for POSIX paths relative to the scanned root, with picomatch's syntax
+ * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
+ * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
+ * like any other (`.github/` is what we scan most).
+ */
+function globMatcher(glob) {
+    const trimmed = glob.trim();
+    const negated = trimmed.startsWith('!');
+    let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
+    if (pattern.endsWith('/'))
+        pattern += '**';
+    if (!pattern.includes('/'))
+        pattern = `**/${pattern}`;
+    const matches = picomatch_default()(pattern, { dot: true });
+    return negated ? (path) => !matches(path) : (path) => matches(path);
+}
+/**
+ * True when a path matches the list: any positive pattern (every path when there is none) and no
+ * negated one. So `['!legacy/**']` means "everything but legacy/", and `['src/**', '!src/old/**']`
+ * means "src/ without src/old/".
+ */
+function anyGlob(globs) {
+    const positive = globs.filter((glob) => !glob.trim().startsWith('!')).map(globMatcher);
+    const negative = globs.filter((glob) => glob.trim().startsWith('!')).map((glob) => globMatcher(glob.trim().slice(1)));
+    if (positive.length === 0 && negative.length === 0)
+        return () => false;
+    return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+/** Folders that hold dependencies or build output, never the repository's own configuration. */
+const skippedFolders = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    'vendor',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.terragrunt-cache',
+]);
+/**
+ * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
+ * out of the root or into a loop); a link that would have been read is reported as skipped.
+ * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * asynchronous API cost more than the reads themselves.
+ */
+function walk(root, options) {
+    const candidates = [];
+    const skipped = [];
+    let rootStat;
+    try {
+        rootStat = (0,external_node_fs_namespaceObject.lstatSync)(root);
+    }
+    catch (error) {
+        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
+    }
+    if (!rootStat.isDirectory())
+        throw new Error(`cannot scan ${root}: not a folder`);
+    const pending = [''];
+    while (pending.length > 0) {
+        const relative = pending.pop() ?? '';
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
+            continue;
+        }
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`))
+                    pending.push(path);
+            }
+            else if (entry.isFile()) {
+                if (options.wanted(path) && !options.excluded(path))
+                    candidates.push({ path, absolute: (0,external_node_path_namespaceObject.join)(root, path) });
+            }
+            else if (entry.isSymbolicLink()) {
+                if (options.wanted(path))
+                    skipped.push({ path, reason: 'symbolic link, not followed' });
+            }
+            else if (options.wanted(path)) {
+                skipped.push({ path, reason: 'not a regular file' });
+            }
+        }
+    }
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped };
+}
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'code' in error)
+        return String(error.code);
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/model/iam.ts
+function emptyIam() {
+    return {
+        principals: [],
+        accessKeys: [],
+        loginProfiles: [],
+        statements: [],
+        bindings: [],
+        exposures: [],
+        smtpPasswordUses: [],
+    };
+}
+function mergeIam(parts) {
+    return concatLists(emptyIam(), parts);
+}
+/** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
+function concatLists(empty, parts) {
+    for (const part of parts)
+        for (const key in empty)
+            empty[key].push(...part[key]);
+    return empty;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
+/**
+ * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
+ * line counter, so positions stay right after a syntax error has thrown the parser off.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.starts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+class YamlSource {
+    file;
+    text;
+    documents;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.documents = parseAllDocuments(text);
+        this.lines = new LineIndex(text);
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    nodeSpan(node) {
+        const range = node?.range;
+        return range ? this.span(range[0], range[1]) : this.span(0, 0);
+    }
+    problems() {
+        return this.documents.flatMap((doc) => [
+            ...doc.errors.map((error) => ({
+                file: this.file,
+                message: `YAML syntax error: ${firstLine(error.message)}`,
+                span: this.span(error.pos[0], error.pos[1]),
+            })),
+            ...this.danglingAliases(doc),
+        ]);
+    }
+    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+    danglingAliases(doc) {
+        const problems = [];
+        if (!this.text.includes('*'))
+            return problems;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_, alias) => {
+                if (alias.resolve(doc) === undefined) {
+                    const range = alias.range ?? [0, 0];
+                    problems.push({
+                        file: this.file,
+                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                        span: this.span(range[0], range[1]),
+                    });
+                }
+            },
+        });
+        return problems;
+    }
+    /** The span of characters `start`…`end` of a scalar's parsed value. */
+    locateSpan(node, start, end) {
+        const located = this.locateInScalar(node, start, end - start);
+        return this.span(located.start, located.end);
+    }
+    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    locateInScalar(node, valueOffset, length) {
+        const range = node.range;
+        if (!range)
+            return { start: 0, end: 0 };
+        const value = scalarText(node) ?? '';
+        const needle = value.slice(valueOffset, valueOffset + length);
+        const raw = this.text.slice(range[0], range[1]);
+        if (needle.length > 0) {
+            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
+            let occurrence = 0;
+            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
+                occurrence++;
+            let found = -1;
+            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
+                if (i === occurrence) {
+                    found = at;
+                    break;
+                }
+            }
+            if (found >= 0)
+                return { start: range[0] + found, end: range[0] + found + needle.length };
+        }
+        return { start: range[0], end: range[1] };
+    }
+}
+function parseAllDocuments(text) {
+    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function keyText(pair) {
+    return scalarText(pair.key);
+}
+/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
+function mapPairs(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
+}
+function getPair(node, key) {
+    return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+/** The value under `key` of a map, when the map has the key and it has a value. */
+function getValue(node, key) {
+    return getPair(node, key)?.value ?? undefined;
+}
+/** Follows `keys` down nested maps. */
+function getPath(node, ...keys) {
+    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
+}
+function getScalar(node, key) {
+    const value = getValue(node, key);
+    return isScalar(value) ? value : undefined;
+}
+/** The map names `key`, with or without a value. */
+function hasKey(node, key) {
+    return getPair(node, key) !== undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
+}
+
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
+
+
+/** Decides by content: a template version, or resources typed `AWS::…`. */
+function looksLikeCloudFormation(root) {
+    if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
+        return true;
+    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+}
+/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
+function onlyPair(node) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length !== 1)
+        return undefined;
+    const pair = node.items[0];
+    return (0,dist/* isPair */.tO)(pair) ? pair : undefined;
+}
+function dotted(text, at) {
+    return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), at };
+}
+/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
+function intrinsicOf(node) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
+        const text = scalarText(node) ?? '';
+        if (node.tag === '!Ref')
+            return { target: text, attribute: undefined, at: node };
+        if (node.tag === '!GetAtt')
+            return dotted(text, node);
+    }
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
+        const [target, attribute] = node.items.map(scalarText);
+        return { target: target ?? '', attribute, at: node };
+    }
+    const pair = onlyPair(node);
+    const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+    if (!pair || !key)
+        return undefined;
+    if (scalarText(key) === 'Ref')
+        return { target: scalarText(pair.value) ?? '', attribute: undefined, at: key };
+    if (scalarText(key) === 'Fn::GetAtt') {
+        const value = scalarText(pair.value);
+        if (value !== undefined)
+            return dotted(value, key);
+        const [target, attribute] = seqItems(pair.value).map(scalarText);
+        return { target: target ?? '', attribute, at: key };
     }
     return undefined;
 }
-/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
-function isIdentifierName(normalized) {
-    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(normalized);
+/** The template string of a `!Sub` or `Fn::Sub`, in its short, list or JSON form. */
+function subString(node) {
+    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
+        return node;
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub') {
+        const first = node.items[0];
+        return (0,dist/* isScalar */.jn)(first) ? first : undefined;
+    }
+    const pair = onlyPair(node);
+    if (pair && scalarText(pair.key) === 'Fn::Sub') {
+        if ((0,dist/* isScalar */.jn)(pair.value))
+            return pair.value;
+        const first = seqItems(pair.value)[0];
+        if ((0,dist/* isScalar */.jn)(first))
+            return first;
+    }
+    return undefined;
 }
-/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
-function withUserNameRules(user) {
-    return [...user, ...defaultNameRules];
+const secretAttributes = {
+    SecretAccessKey: 'secret-access-key',
+    SmtpPassword: 'smtp-password',
+    SMTPPassword: 'smtp-password',
+    Password: 'smtp-password',
+};
+/**
+ * What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource,
+ * given the template's resource types and the key of a logical id.
+ */
+function attributeSource(target, attribute, typeOf, keyOf) {
+    const type = typeOf(target);
+    if (!type)
+        return undefined;
+    if (type === 'AWS::IAM::AccessKey') {
+        if (attribute === undefined)
+            return { type: 'attribute', name: `!Ref ${target}`, kind: 'access-key-id', accessKey: keyOf(target) };
+        if (attribute === 'SecretAccessKey')
+            return {
+                type: 'attribute',
+                name: `!GetAtt ${target}.SecretAccessKey`,
+                kind: 'secret-access-key',
+                accessKey: keyOf(target),
+            };
+    }
+    const kind = attribute ? secretAttributes[attribute] : undefined;
+    if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && kind)
+        return { type: 'attribute', name: `!GetAtt ${target}.${attribute}`, kind, accessKey: keyOf(target) };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/managed-policies.ts
+/** Action patterns of AWS managed policies that matter here, by policy name. */
+const managedPolicyActions = {
+    AdministratorAccess: ['*'],
+    PowerUserAccess: ['*'],
+    IAMFullAccess: ['iam:*'],
+    AmazonSESFullAccess: ['ses:*'],
+    AmazonSESReadOnlyAccess: ['ses:Get*', 'ses:List*', 'ses:Describe*'],
+};
+/** The statements an AWS managed policy stands for, when it is one we know. */
+function managedPolicyStatement(arn) {
+    const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
+    const actions = managedPolicyActions[name];
+    return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
+
+function strings(node) {
+    const single = scalarText(node);
+    if (single !== undefined)
+        return [single];
+    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
+}
+/** Reads `Statement` entries of a policy document written in YAML or JSON. */
+function readPolicyDocument(source, document, ownerKey) {
+    const statementNode = getValue(document, 'Statement');
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+}
+/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
+function readStatements(source, statements, ownerKey) {
+    const read = [];
+    for (const statement of statements) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        if (!actionPair)
+            continue;
+        const span = source.nodeSpan(actionPair.key);
+        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        read.push({
+            file: source.file,
+            span,
+            ownerKey,
+            effect,
+            actions: strings(actionPair.value),
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+        });
+    }
+    return read;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
@@ -2704,2494 +3183,6 @@ function literalFits(kind, raw) {
         default:
             return true;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/discovery/glob.ts
-
-/**
- * Turns a glob into a matcher for POSIX paths relative to the scanned root, with picomatch's syntax
- * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
- * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
- * like any other (`.github/` is what we scan most).
- */
-function globMatcher(glob) {
-    const trimmed = glob.trim();
-    const negated = trimmed.startsWith('!');
-    let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
-    if (pattern.endsWith('/'))
-        pattern += '**';
-    if (!pattern.includes('/'))
-        pattern = `**/${pattern}`;
-    const matches = picomatch_default()(pattern, { dot: true });
-    return negated ? (path) => !matches(path) : (path) => matches(path);
-}
-/**
- * True when a path matches the list: any positive pattern (every path when there is none) and no
- * negated one. So `['!legacy/**']` means "everything but legacy/", and `['src/**', '!src/old/**']`
- * means "src/ without src/old/".
- */
-function anyGlob(globs) {
-    const positive = globs.filter((glob) => !glob.trim().startsWith('!')).map(globMatcher);
-    const negative = globs.filter((glob) => glob.trim().startsWith('!')).map((glob) => globMatcher(glob.trim().slice(1)));
-    if (positive.length === 0 && negative.length === 0)
-        return () => false;
-    return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
-/**
- * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`.
- */
-function nestingDepth(text, limit) {
-    let brackets = 0;
-    let deepest = 0;
-    const indents = [];
-    let lineStart = true;
-    let indent = 0;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    dashes++;
-                indent++;
-                continue;
-            }
-            lineStart = false;
-            if (code !== 10 && code !== 13 && code !== 35) {
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
-                    indents.pop();
-                indents.push(indent);
-                if (indents.length + dashes > deepest)
-                    deepest = indents.length + dashes;
-            }
-        }
-        if (code === 10) {
-            lineStart = true;
-            indent = 0;
-            dashes = 0;
-        }
-        else if (code === 123 || code === 91) {
-            brackets++;
-            if (brackets > deepest)
-                deepest = brackets;
-        }
-        else if ((code === 125 || code === 93) && brackets > 0)
-            brackets--;
-        if (deepest > limit)
-            return deepest;
-    }
-    return deepest;
-}
-/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
-function aliasCount(text, limit) {
-    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
-    let count = 0;
-    while (count <= limit && alias.exec(text) !== null)
-        count++;
-    return count;
-}
-
-;// CONCATENATED MODULE: ./src/config/name-pattern.ts
-/**
- * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
- * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
- * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
- * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
- */
-function unsafePatternReason(pattern) {
-    const stack = [{ quantified: false, alternated: false }];
-    /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
-    let lastAtom;
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i];
-        const top = stack[stack.length - 1];
-        if (!top)
-            return 'unbalanced parentheses';
-        if (ch === '\\') {
-            const next = pattern[i + 1] ?? '';
-            if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<'))
-                return 'backreferences are not allowed';
-            i++;
-            lastAtom = 'char';
-        }
-        else if (ch === '[') {
-            // A character class is one atom; skip to its closing bracket, minding escapes.
-            i++;
-            if (pattern[i] === ']')
-                i++;
-            while (i < pattern.length && pattern[i] !== ']')
-                i += pattern[i] === '\\' ? 2 : 1;
-            lastAtom = 'char';
-        }
-        else if (ch === '(') {
-            stack.push({ quantified: false, alternated: false });
-            // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
-            if (pattern[i + 1] === '?') {
-                i++;
-                if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
-                    const end = pattern.indexOf('>', i);
-                    i = end < 0 ? pattern.length : end;
-                }
-                else
-                    i++;
-            }
-            lastAtom = undefined;
-        }
-        else if (ch === ')') {
-            const closed = stack.pop();
-            const parent = stack[stack.length - 1];
-            if (!closed || !parent)
-                return 'unbalanced parentheses';
-            parent.quantified ||= closed.quantified;
-            lastAtom = closed;
-        }
-        else if (ch === '|') {
-            top.alternated = true;
-            lastAtom = undefined;
-        }
-        else if (ch === '*' || ch === '+' || ch === '?' || (ch === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)))) {
-            const start = i;
-            if (ch === '{')
-                i = pattern.indexOf('}', i);
-            if (pattern[i + 1] === '?')
-                i++; // lazy suffix
-            // `?` (at most once) cannot multiply the ways to match; a repetition can.
-            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
-            if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
-                return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
-            top.quantified = true;
-            lastAtom = undefined;
-        }
-        else
-            lastAtom = 'char';
-    }
-    return stack.length === 1 ? undefined : 'unbalanced parentheses';
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/credentials/kinds.ts
-/** The kinds of value that reach SES, plus the look-alikes the classifiers must tell apart. */
-const credentialKinds = [
-    'access-key-id',
-    'secret-access-key',
-    'session-token',
-    'smtp-username',
-    'smtp-password',
-    'smtp-password-v2',
-    'console-password',
-    'console-username',
-    'account-email',
-    'ambiguous',
-];
-function isCredentialKind(value) {
-    return credentialKinds.includes(value);
-}
-const kindLabels = {
-    'access-key-id': 'access key ID',
-    'secret-access-key': 'secret access key',
-    'session-token': 'session token',
-    'smtp-username': 'SMTP user name',
-    'smtp-password': 'SMTP password',
-    'smtp-password-v2': 'SMTP password (version 2)',
-    'console-password': 'console password',
-    'console-username': 'console user name',
-    'account-email': 'account e-mail',
-    ambiguous: 'unclear kind',
-};
-const channelLabels = {
-    'ses-smtp': 'SES SMTP',
-    smtp: 'SMTP (not SES)',
-    'ses-api': 'SES API',
-    'aws-api': 'AWS API',
-    console: 'console',
-    registry: 'container registry',
-    other: 'other',
-};
-function isSmtpPasswordKind(kind) {
-    return kind === 'smtp-password' || kind === 'smtp-password-v2';
-}
-function isConsoleKind(kind) {
-    return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
-}
-
-;// CONCATENATED MODULE: ./src/model/iam.ts
-function emptyIam() {
-    return {
-        principals: [],
-        accessKeys: [],
-        loginProfiles: [],
-        statements: [],
-        bindings: [],
-        exposures: [],
-        smtpPasswordUses: [],
-    };
-}
-function mergeIam(parts) {
-    return concatLists(emptyIam(), parts);
-}
-/** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
-function concatLists(empty, parts) {
-    for (const part of parts)
-        for (const key in empty)
-            empty[key].push(...part[key]);
-    return empty;
-}
-
-;// CONCATENATED MODULE: ./src/model/scan-model.ts
-
-function joinModels(files, joins, repository = { values: [] }) {
-    const references = files.flatMap((file) => file.references);
-    const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
-        uses: files.flatMap((file) => file.uses),
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-    });
-    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
-    const usesByReference = new Map();
-    for (const use of uses) {
-        for (const id of use.referenceIds) {
-            const list = usesByReference.get(id);
-            if (list)
-                list.push(use);
-            else
-                usesByReference.set(id, [use]);
-        }
-    }
-    return { files, iam, repository, references, uses, referenceById, usesByReference };
-}
-function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers.ts
-
-
-
-/** How a reference is named in messages: never with a credential's full value. */
-function describeSource(reference) {
-    const { source } = reference;
-    switch (source.type) {
-        case 'secret':
-            return `secret \`${source.name}\``;
-        case 'variable':
-            return `variable \`${source.name}\``;
-        case 'literal':
-            return `literal \`${redact(source.value)}\``;
-        case 'attribute':
-            return `\`${source.name}\``;
-        case 'all-secrets':
-            return source.via === 'inherit'
-                ? '`secrets: inherit`'
-                : source.via === 'toJSON'
-                    ? '`toJSON(secrets)`'
-                    : 'a computed `secrets[…]` index';
-    }
-}
-function describeSink(reference) {
-    const { sink } = reference;
-    switch (sink.type) {
-        case 'action-input':
-            return sink.action ? `input \`${sink.name}\` of \`${sink.action}\`` : `input \`${sink.name}\``;
-        case 'env':
-            return `variable \`${sink.name}\``;
-        case 'url-userinfo':
-            return `the ${sink.name} of an SMTP URL`;
-        case 'reusable-workflow-secret':
-            return `reusable-workflow secret \`${sink.name}\``;
-        case 'command-argument':
-            return `\`${sink.name}\``;
-        case 'script':
-            return 'a script';
-    }
-}
-function credentialName(reference) {
-    const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable')
-        return source.name;
-    if (source.type === 'literal')
-        return redact(source.value);
-    if (source.type === 'attribute')
-        return source.name;
-    return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';
-}
-/** A finding placed on the reference itself. */
-function atReference(reference, message, kind) {
-    const resolvedKind = kind ?? reference.supplied?.kind;
-    const root = reference.supplied?.root === true || reference.sink.root === true;
-    return {
-        file: reference.file,
-        span: reference.span,
-        message,
-        credential: { name: credentialName(reference), kind: resolvedKind, ...(root ? { root } : {}) },
-        key: `${credentialName(reference)}|${reference.sink.type}:${reference.sink.name}`,
-    };
-}
-function isSmtpPasswordSlot(reference) {
-    return isSmtpPasswordKind(reference.sink.expects);
-}
-/** Uses whose SMTP server is SES, or unknown (a value that only SES would accept decides). */
-function smtpUses(model, targets) {
-    return model.uses.filter((use) => use.destination.smtp && targets.includes(use.destination.smtp.target));
-}
-/** Each reference once, even when several uses see it. */
-function uniqueReferences(model, uses) {
-    const seen = new Map();
-    for (const use of uses)
-        for (const reference of referencesOf(model, use))
-            seen.set(reference.id, reference);
-    return [...seen.values()];
-}
-function label(kind) {
-    return kindLabels[kind];
-}
-/** "a" or "an" before a kind label, for messages that start with one. */
-function withArticle(text) {
-    return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
-}
-/**
- * A finding about a value the step was given: placed on the first place the files use a secret of
- * the same name, or on the repository when they use none.
- */
-function atValue(model, name, message, kind) {
-    const used = model.references.find((reference) => reference.source.type === 'secret' && reference.source.name === name);
-    return {
-        file: used?.file ?? '',
-        span: used?.span ?? { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },
-        message,
-        credential: { name, kind },
-        key: `value:${name}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/ambiguous-credential-name.ts
-
-const ambiguousCredentialName = {
-    meta: {
-        id: 'ambiguous-credential-name',
-        title: 'Credential name does not tell its kind',
-        defaultSeverity: 'notice',
-        securitySeverity: 2.0,
-        precision: 'medium',
-        help: 'SES takes three kinds of credential (access keys, SMTP credentials, console sign-in) that look alike and are easy to swap. A secret called `SES_KEY` or `MAIL_SECRET` hides which one it holds, and that is how a secret access key ends up as an SMTP password. Name secrets by kind: `SES_SMTP_USERNAME`/`SES_SMTP_PASSWORD`, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`. Teams with their own convention can teach it to the classifier with `names:` in the config file.',
-        tags: ['maintainability', 'aws', 'ses'],
-    },
-    check: (model) => {
-        const flagged = new Map();
-        for (const use of model.uses) {
-            const sesContext = use.destination.smtp?.target === 'ses' || (use.destination.sesApi && use.destination.awsApi);
-            if (!sesContext)
-                continue;
-            for (const id of use.referenceIds) {
-                const reference = model.referenceById.get(id);
-                if (!reference || reference.source.type !== 'secret')
-                    continue;
-                const unclear = !reference.supplied || reference.supplied.kind === 'ambiguous';
-                const credentialSlot = reference.sink.expects !== undefined && reference.sink.expects !== 'ambiguous';
-                const ambiguousName = reference.supplied?.kind === 'ambiguous';
-                if (unclear && (credentialSlot || ambiguousName)) {
-                    flagged.set(reference.id, atReference(reference, `The name of ${describeSource(reference)}, used for ${describeSink(reference)}, does not say which kind of SES credential it holds. Name it by kind (e.g. \`SES_SMTP_PASSWORD\`, \`AWS_SECRET_ACCESS_KEY\`).`, 'ambiguous'));
-                }
-            }
-        }
-        return [...flagged.values()];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/credentials/managed-policies.ts
-/** Action patterns of AWS managed policies that matter here, by policy name. */
-const managedPolicyActions = {
-    AdministratorAccess: ['*'],
-    PowerUserAccess: ['*'],
-    IAMFullAccess: ['iam:*'],
-    AmazonSESFullAccess: ['ses:*'],
-    AmazonSESReadOnlyAccess: ['ses:Get*', 'ses:List*', 'ses:Describe*'],
-};
-/** The statements an AWS managed policy stands for, when it is one we know. */
-function managedPolicyStatement(arn) {
-    const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
-    const actions = managedPolicyActions[name];
-    return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/iam.ts
-
-/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
-const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
-/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
-const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
-/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
-function actionMatches(pattern, action) {
-    const regex = new RegExp(`^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`, 'i');
-    return regex.test(action);
-}
-/** True when a statement allows anything beyond what an SMTP user needs. */
-function allowsBeyondSmtp(statement) {
-    if (statement.effect !== 'Allow')
-        return false;
-    if (statement.notAction)
-        return true;
-    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
-}
-function grantsOf(iam, principalKey) {
-    const grants = [];
-    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
-    for (const binding of bindings) {
-        if (binding.managedPolicyArn) {
-            const statement = managedPolicyStatement(binding.managedPolicyArn);
-            if (statement)
-                grants.push({
-                    statement,
-                    file: binding.file,
-                    span: binding.span,
-                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
-                });
-        }
-        if (binding.ownerKey) {
-            for (const statement of iam.statements)
-                if (statement.ownerKey === binding.ownerKey)
-                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
-        }
-    }
-    return grants;
-}
-/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
-function smtpUserKeys(model) {
-    const { iam } = model;
-    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
-    for (const reference of model.references) {
-        if (reference.source.type === 'attribute' &&
-            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
-            keysWithSmtpPassword.add(reference.source.accessKey);
-    }
-    const users = new Set();
-    for (const key of iam.accessKeys)
-        if (key.userKey && keysWithSmtpPassword.has(key.key))
-            users.add(key.userKey);
-    for (const principal of iam.principals)
-        if (principal.kind === 'user' && principal.smtpNamed)
-            users.add(principal.key);
-    return users;
-}
-function grantsSes(grants) {
-    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
-}
-
-;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
-
-const consoleAccessOnServiceUser = {
-    meta: {
-        id: 'console-access-on-service-user',
-        title: 'Console login on a user whose keys serve SES',
-        defaultSeverity: 'warning',
-        securitySeverity: 6.0,
-        precision: 'high',
-        help: 'A user whose access key sends mail (as SMTP credentials or through the SES API) is a machine identity. A console login profile on it adds a password that people type, phish and reuse, for an identity that already holds keys, and mixes human and machine access so that neither can be rotated or audited alone. Remove the login profile; give people their own IAM users or SSO.',
-        tags: ['security', 'aws', 'iam', 'console'],
-    },
-    check: (model) => {
-        const smtpUsers = smtpUserKeys(model);
-        const findings = [];
-        for (const profile of model.iam.loginProfiles) {
-            if (!profile.userKey)
-                continue;
-            const hasKeys = model.iam.accessKeys.some((key) => key.userKey === profile.userKey);
-            const servesSes = smtpUsers.has(profile.userKey) || grantsSes(grantsOf(model.iam, profile.userKey));
-            if (!hasKeys || !servesSes)
-                continue;
-            const user = model.iam.principals.find((principal) => principal.key === profile.userKey);
-            findings.push({
-                file: profile.file,
-                span: profile.span,
-                message: `The user ${user?.label ?? profile.userKey.split('::').pop()} has access keys used for SES and also a console login profile. Machine identities need no console password; remove the login profile.`,
-                key: profile.userKey,
-            });
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/console-credentials-in-automation.ts
-
-
-const consoleCredentialsInAutomation = {
-    meta: {
-        id: 'console-credentials-in-automation',
-        title: 'Console sign-in password in automation',
-        defaultSeverity: 'error',
-        securitySeverity: 8.1,
-        precision: 'medium',
-        help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
-        tags: ['security', 'aws', 'console'],
-    },
-    check: (model) => model.references
-        .filter((reference) => {
-        const root = reference.supplied?.root === true || reference.sink.root === true;
-        const consolePassword = reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
-        if (!consolePassword || root)
-            return false; // root-credentials reports the root user's password
-        return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
-    })
-        .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
-};
-
-;// CONCATENATED MODULE: ./src/rules/credential-exposed-in-output.ts
-
-const channels = {
-    'terraform-output': 'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
-    'cloudformation-output': 'a CloudFormation output, which anyone allowed `cloudformation:DescribeStacks` can read',
-    'ssm-parameter': 'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
-};
-const credentialExposedInOutput = {
-    meta: {
-        id: 'credential-exposed-in-output',
-        title: 'Secret key or SMTP password exposed by IaC',
-        defaultSeverity: 'warning',
-        securitySeverity: 7.5,
-        precision: 'high',
-        help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
-        tags: ['security', 'aws', 'iac', 'secret'],
-    },
-    check: (model) => model.iam.exposures.map((exposure) => ({
-        file: exposure.file,
-        span: exposure.span,
-        message: `The ${kindLabels[exposure.kind]} in ${exposure.what} is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
-        key: `${exposure.channel}|${exposure.what}`,
-        ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' } : {}),
-    })),
-};
-
-;// CONCATENATED MODULE: ./src/rules/credential-minting-permissions.ts
-
-function mintingActions(statement) {
-    if (statement.effect !== 'Allow' || statement.notAction)
-        return [];
-    // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
-    return credentialMintingActions.filter((action) => statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)));
-}
-/** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
-function onlySelf(resources) {
-    return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
-}
-const credentialMintingPermissions = {
-    meta: {
-        id: 'credential-minting-permissions',
-        title: 'Identity can mint access keys for other users',
-        defaultSeverity: 'warning',
-        securitySeverity: 8.0,
-        precision: 'high',
-        help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
-        tags: ['security', 'aws', 'iam', 'privilege-escalation'],
-    },
-    check: (model) => {
-        const findings = [];
-        const seen = new Set();
-        const report = (file, span, actions, resources, via) => {
-            const place = `${file}:${span.startLine}:${span.startColumn}`;
-            if (seen.has(place) || onlySelf(resources))
-                return;
-            seen.add(place);
-            findings.push({
-                file,
-                span,
-                message: `This policy allows ${actions.join(', ')} on ${resources.join(', ') || '*'}${via}: the permissions that create SMTP credentials also let the holder mint access keys for any user. Scope them to the SMTP users' ARNs or remove them.`,
-                key: `${actions.join(',')}|${resources.join(',')}`,
-            });
-        };
-        for (const statement of model.iam.statements) {
-            const actions = mintingActions(statement);
-            if (actions.length > 0)
-                report(statement.file, statement.span, actions, statement.resources, '');
-        }
-        for (const principal of model.iam.principals) {
-            for (const grant of grantsOf(model.iam, principal.key)) {
-                if (grant.via === 'policy')
-                    continue;
-                const actions = mintingActions(grant.statement);
-                if (actions.length > 0)
-                    report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-access-key.ts
-
-const hardcodedAccessKey = {
-    meta: {
-        id: 'hardcoded-access-key',
-        title: 'Hard-coded AWS access key',
-        defaultSeverity: 'error',
-        securitySeverity: 8.8,
-        precision: 'high',
-        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
-        tags: ['security', 'aws', 'secret'],
-    },
-    check: (model) => model.references
-        .filter((reference) => reference.source.type === 'literal' &&
-        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
-        .map((reference) => {
-        const kind = reference.supplied?.kind ?? 'access-key-id';
-        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/rules/hardcoded-smtp-password.ts
-
-
-
-function isLiteral(reference) {
-    return reference.source.type === 'literal';
-}
-const hardcodedSmtpPassword = {
-    meta: {
-        id: 'hardcoded-smtp-password',
-        title: 'Hard-coded SES SMTP password',
-        defaultSeverity: 'error',
-        securitySeverity: 8.1,
-        precision: 'high',
-        help: 'An SES SMTP password lets anyone who reads it send mail as your verified identities, and it is an IAM credential: it stays valid until the access key behind it is deleted. Delete that access key, create new SMTP credentials, and pass the password in as an encrypted secret.',
-        tags: ['security', 'aws', 'ses', 'smtp', 'secret'],
-    },
-    check: (model) => {
-        // SMTP-password-shaped literals anywhere, plus any literal in the password slot of a connection that may be SES.
-        const byShape = model.references.filter((reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind));
-        const bySlot = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter((reference) => isLiteral(reference) &&
-            isSmtpPasswordSlot(reference) &&
-            reference.source.type === 'literal' &&
-            !isPlaceholder(reference.source.value) &&
-            reference.supplied?.kind !== 'secret-access-key' &&
-            reference.supplied?.kind !== 'access-key-id');
-        const unique = new Map([...byShape, ...bySlot].map((reference) => [reference.id, reference]));
-        return [...unique.values()].map((reference) => atReference(reference, `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`, reference.supplied?.kind ?? 'smtp-password'));
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
-
-
-/** Each half and the half it needs. */
-const partners = {
-    'access-key-id': 'secret-access-key',
-    'secret-access-key': 'access-key-id',
-    'smtp-username': 'smtp-password',
-    'smtp-password': 'smtp-username',
-};
-function slotKind(reference) {
-    const kind = reference.sink.expects;
-    return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
-}
-const incompleteCredentialPair = {
-    meta: {
-        id: 'incomplete-credential-pair',
-        title: 'Half of a credential pair',
-        defaultSeverity: 'notice',
-        securitySeverity: 1.0,
-        precision: 'medium',
-        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
-        tags: ['aws', 'ses', 'correctness'],
-    },
-    check: (model) => {
-        const flagged = new Map();
-        for (const use of model.uses) {
-            const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
-            if (references.length === 0 ||
-                referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
-                continue;
-            const present = new Set(references.map(slotKind));
-            for (const reference of references) {
-                const kind = slotKind(reference);
-                const partner = kind ? partners[kind] : undefined;
-                if (!kind || !partner || present.has(partner))
-                    continue;
-                if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
-                    continue;
-                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`, kind));
-            }
-        }
-        return [...flagged.values()];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/invalid-access-key.ts
-
-const invalidAccessKey = {
-    meta: {
-        id: 'invalid-access-key',
-        title: 'Access key rejected by AWS',
-        defaultSeverity: 'warning',
-        securitySeverity: 2.0,
-        precision: 'high',
-        help: 'With `verify-with-aws: true` the action calls STS `GetCallerIdentity` (which needs no permission) with each access key pair the step was given. When AWS rejects the pair (an unknown or deactivated key, or a secret that does not belong to the key ID), every SES call made with it will fail. Replace the secret with an active key, or better, an OIDC role.',
-        tags: ['aws', 'correctness'],
-    },
-    check: (model) => model.repository.values
-        .filter((value) => value.verification?.status === 'rejected')
-        .map((value) => atValue(model, value.name, `AWS rejects the access key pair of \`${value.name}\` (${value.verification?.status === 'rejected' ? value.verification.reason : ''}): the key is unknown or inactive, or its secret does not match. SES calls made with it will fail.`, 'access-key-id')),
-};
-
-;// CONCATENATED MODULE: ./src/rules/long-lived-access-key.ts
-
-const longLivedAccessKey = {
-    meta: {
-        id: 'long-lived-access-key',
-        title: 'Long-lived access key for the SES API',
-        defaultSeverity: 'warning',
-        securitySeverity: 5.3,
-        precision: 'medium',
-        help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
-        tags: ['security', 'aws', 'ses', 'oidc'],
-    },
-    check: (model) => {
-        const flagged = new Map();
-        for (const use of model.uses) {
-            if (!use.destination.sesApi || !use.destination.awsApi)
-                continue;
-            for (const id of use.referenceIds) {
-                const reference = model.referenceById.get(id);
-                if (!reference ||
-                    reference.sink.expects !== 'access-key-id' ||
-                    reference.sink.type === 'url-userinfo' ||
-                    reference.sink.type === 'command-argument')
-                    continue;
-                if (reference.source.type === 'all-secrets')
-                    continue;
-                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`, 'access-key-id'));
-            }
-        }
-        return [...flagged.values()];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/overbroad-secrets-access.ts
-
-const overbroadSecretsAccess = {
-    meta: {
-        id: 'overbroad-secrets-access',
-        title: 'Every secret handed over at once',
-        defaultSeverity: 'warning',
-        securitySeverity: 5.0,
-        precision: 'high',
-        help: '`toJSON(secrets)`, a computed `secrets[…]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more.',
-        tags: ['security', 'github-actions'],
-    },
-    check: (model) => model.references
-        .filter((reference) => reference.source.type === 'all-secrets')
-        .map((reference) => atReference(reference, `${describeSource(reference)} passes every secret of the repository, SES credentials included. Pass only the secrets that are needed, by name.`)),
-};
-
-;// CONCATENATED MODULE: ./src/rules/overprivileged-smtp-user.ts
-
-const overprivilegedSmtpUser = {
-    meta: {
-        id: 'overprivileged-smtp-user',
-        title: 'SMTP user allowed more than sending mail',
-        defaultSeverity: 'warning',
-        securitySeverity: 6.5,
-        precision: 'high',
-        help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
-        tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
-    },
-    check: (model) => {
-        const findings = [];
-        for (const userKey of smtpUserKeys(model)) {
-            const user = model.iam.principals.find((principal) => principal.key === userKey);
-            for (const grant of grantsOf(model.iam, userKey)) {
-                if (!allowsBeyondSmtp(grant.statement))
-                    continue;
-                const actions = grant.statement.notAction
-                    ? `everything but ${grant.statement.actions.join(', ')}`
-                    : grant.statement.actions.join(', ');
-                findings.push({
-                    file: grant.file,
-                    span: grant.span,
-                    message: `The SES SMTP user ${user?.label ?? userKey.split('::').pop()} is allowed ${actions}${grant.via === 'policy' ? '' : ` (through ${grant.via})`}. An SMTP user needs only ses:SendRawEmail; anyone with its SMTP password gets the rest.`,
-                    key: `${userKey}|${grant.statement.actions.join(',')}`,
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/root-credentials.ts
-
-
-const rootCredentials = {
-    meta: {
-        id: 'root-credentials',
-        title: 'Root user credentials in automation',
-        defaultSeverity: 'error',
-        securitySeverity: 9.8,
-        precision: 'medium',
-        help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
-        tags: ['security', 'aws', 'root'],
-    },
-    check: (model) => [
-        // STS says so (verify-with-aws): the strongest evidence there is, so it comes first and wins over a name at the same place.
-        ...model.repository.values
-            .filter((value) => value.verification?.status === 'root')
-            .map((value) => atValue(model, value.name, `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`, 'access-key-id')),
-        ...model.references
-            .filter((reference) => {
-            const kind = reference.supplied?.kind ?? reference.sink.expects;
-            const root = reference.supplied?.root === true || reference.sink.root === true;
-            if (!root || kind === undefined || kind === 'ambiguous')
-                return false;
-            return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
-        })
-            .map((reference) => {
-            const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
-            return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
-        }),
-        // A defined secret named as the root user's is a finding on the repository, used or not.
-        ...(model.repository.definedSecrets ?? [])
-            .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
-            .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/rules/secret-key-as-smtp-password.ts
-
-
-const secretKeyAsSmtpPassword = {
-    meta: {
-        id: 'secret-key-as-smtp-password',
-        title: 'Secret access key used as SES SMTP password',
-        defaultSeverity: 'error',
-        securitySeverity: 7.5,
-        precision: 'medium',
-        help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
-        tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => [
-        ...uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
-            .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
-            .map((reference) => atReference(reference, `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`)),
-        // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
-        ...model.repository.values
-            .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
-            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/rules/sigv2-smtp-password.ts
-
-
-const sigv2SmtpPassword = {
-    meta: {
-        id: 'sigv2-smtp-password',
-        title: 'Version-2 SES SMTP password',
-        defaultSeverity: 'error',
-        securitySeverity: 4.0,
-        precision: 'high',
-        help: "SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform's removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.",
-        tags: ['aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => [
-        ...model.references
-            .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' &&
-            (reference.source.type !== 'literal' ||
-                reference.sink.expects !== undefined ||
-                reference.sink.type === 'url-userinfo'))
-            .map((reference) => atReference(reference, `${describeSource(reference)} is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`)),
-        ...model.repository.values
-            .filter((value) => value.shapeKind === 'smtp-password-v2' && isSmtpPasswordKind(value.nameKind))
-            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`, 'smtp-password-v2')),
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/rules/smtp-password-as-secret-key.ts
-
-
-const smtpPasswordAsSecretKey = {
-    meta: {
-        id: 'smtp-password-as-secret-key',
-        title: 'SES SMTP password used as secret access key',
-        defaultSeverity: 'error',
-        securitySeverity: 6.5,
-        precision: 'medium',
-        help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
-        tags: ['aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => [
-        ...model.references
-            .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
-            .map((reference) => atReference(reference, `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`)),
-        ...model.repository.values
-            .filter((value) => value.nameKind === 'secret-access-key' && isSmtpPasswordKind(value.shapeKind))
-            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`, value.shapeKind ?? 'smtp-password')),
-    ],
-};
-
-;// CONCATENATED MODULE: ./src/rules/smtp-password-mismatch.ts
-
-const smtpPasswordMismatch = {
-    meta: {
-        id: 'smtp-password-mismatch',
-        title: 'SMTP password not derived from the access key beside it',
-        defaultSeverity: 'error',
-        securitySeverity: 3.0,
-        precision: 'high',
-        help: 'With `check-values: true` the action derives the SES SMTP password from the secret access key the step was given, for every region, and compares it with the SMTP password it was given (inside the runner; no value is printed). When none matches, the password belongs to another key (often a rotated or deleted one) and SES will refuse it. Create new SMTP credentials from the current key and update the secret.',
-        tags: ['aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => model.repository.values
-        .filter((value) => value.derivation?.status === 'mismatch')
-        .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
-};
-
-;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
-
-const smtpRegionMismatch = {
-    meta: {
-        id: 'smtp-region-mismatch',
-        title: 'SMTP password derived for another region',
-        defaultSeverity: 'error',
-        securitySeverity: 3.0,
-        precision: 'high',
-        help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
-        tags: ['aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => {
-        const findings = [];
-        for (const use of model.iam.smtpPasswordUses) {
-            const derivedRegion = use.derivedRegion;
-            if (!derivedRegion)
-                continue;
-            const other = use.endpointRegions.filter((region) => region !== derivedRegion);
-            if (other.length === 0)
-                continue;
-            findings.push({
-                file: use.file,
-                span: use.span,
-                message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
-                key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
-            });
-        }
-        for (const value of model.repository.values) {
-            const derivation = value.derivation;
-            if (derivation?.status !== 'region-mismatch')
-                continue;
-            findings.push(atValue(model, value.name, `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`, 'smtp-password'));
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/rules/smtp-username-not-access-key-id.ts
-
-
-const wrongKinds = new Set([
-    'account-email',
-    'console-username',
-    'console-password',
-    'secret-access-key',
-    'smtp-password',
-    'smtp-password-v2',
-]);
-function isWrongUserName(reference) {
-    const { source, supplied } = reference;
-    // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
-    if (source.type === 'literal')
-        return (!accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value)));
-    if (source.type === 'secret' || source.type === 'variable') {
-        if (supplied && wrongKinds.has(supplied.kind))
-            return true;
-        return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);
-    }
-    return false;
-}
-const smtpUsernameNotAccessKeyId = {
-    meta: {
-        id: 'smtp-username-not-access-key-id',
-        title: 'SES SMTP user name is not an access key ID',
-        defaultSeverity: 'warning',
-        securitySeverity: 3.0,
-        precision: 'medium',
-        help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
-        tags: ['aws', 'ses', 'smtp', 'correctness'],
-    },
-    check: (model) => uniqueReferences(model, smtpUses(model, ['ses']))
-        .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
-        .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
-};
-
-;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
-
-/** Secrets GitHub provides to every run without the repository defining them. */
-const providedByGitHub = new Set(['GITHUB_TOKEN']);
-const undefinedSecret = {
-    meta: {
-        id: 'undefined-secret',
-        title: 'Secret used but defined nowhere',
-        defaultSeverity: 'warning',
-        securitySeverity: 2.0,
-        precision: 'high',
-        help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
-        tags: ['correctness', 'github-actions'],
-    },
-    check: (model) => {
-        const defined = model.repository.definedSecrets;
-        if (!defined)
-            return [];
-        // GitHub stores secret names in upper case and matches them case-insensitively.
-        const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
-        return model.references
-            .filter((reference) => reference.source.type === 'secret' &&
-            !names.has(reference.source.name.toUpperCase()) &&
-            !providedByGitHub.has(reference.source.name.toUpperCase()))
-            .map((reference) => {
-            const name = reference.source.type === 'secret' ? reference.source.name : '';
-            const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
-            return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
-        });
-    },
-};
-/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
-function similar(a, b) {
-    if (Math.abs(a.length - b.length) > 1)
-        return false;
-    let start = 0;
-    while (start < a.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const restA = a.slice(start, endA);
-    const restB = b.slice(start, endB);
-    return restA.length <= 1 && restB.length <= 1
-        ? true
-        : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** One line per rule. The order is the order of the docs and of SARIF's rule list. */
-const rules = [
-    rootCredentials,
-    consoleCredentialsInAutomation,
-    secretKeyAsSmtpPassword,
-    smtpPasswordAsSecretKey,
-    smtpUsernameNotAccessKeyId,
-    hardcodedAccessKey,
-    hardcodedSmtpPassword,
-    sigv2SmtpPassword,
-    longLivedAccessKey,
-    ambiguousCredentialName,
-    incompleteCredentialPair,
-    overbroadSecretsAccess,
-    overprivilegedSmtpUser,
-    credentialExposedInOutput,
-    credentialMintingPermissions,
-    consoleAccessOnServiceUser,
-    smtpRegionMismatch,
-    smtpPasswordMismatch,
-    undefinedSecret,
-    invalidAccessKey,
-];
-const ruleIds = rules.map((rule) => rule.meta.id);
-
-;// CONCATENATED MODULE: ./src/config/schema-check.ts
-/**
- * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
- * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
- * cost the CLI about half a second of start-up, for a file most repositories do not have.
- */
-function typeOf(value) {
-    if (Array.isArray(value))
-        return 'array';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'integer' : 'number';
-    return typeof value;
-}
-function hasType(value, type) {
-    const actual = typeOf(value);
-    return actual === type || (type === 'number' && actual === 'integer');
-}
-function pointer(path, key) {
-    return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-function checkSchema(schema, value, path = '') {
-    const errors = [];
-    const fail = (keyword, params = {}) => errors.push({ keyword, instancePath: path, params });
-    if (schema.type !== undefined && !hasType(value, schema.type)) {
-        fail('type', { type: schema.type });
-        return errors;
-    }
-    if (schema.enum && !schema.enum.includes(value))
-        fail('enum', { allowedValues: schema.enum });
-    if (schema.anyOf) {
-        const branches = schema.anyOf.map((branch) => checkSchema(branch, value, path));
-        if (branches.every((branchErrors) => branchErrors.length > 0)) {
-            errors.push(...branches.flat());
-            fail('anyOf');
-        }
-    }
-    if (typeof value === 'string') {
-        // Lengths in code points, as JSON Schema counts them.
-        const length = [...value].length;
-        if (schema.minLength !== undefined && length < schema.minLength)
-            fail('minLength', { limit: schema.minLength });
-        if (schema.maxLength !== undefined && length > schema.maxLength)
-            fail('maxLength', { limit: schema.maxLength });
-        if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
-            fail('pattern', { pattern: schema.pattern });
-    }
-    if (typeof value === 'number') {
-        if (schema.minimum !== undefined && value < schema.minimum)
-            fail('minimum', { limit: schema.minimum });
-        if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
-            fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
-    }
-    if (Array.isArray(value) && schema.items) {
-        const items = schema.items;
-        value.forEach((item, index) => errors.push(...checkSchema(items, item, pointer(path, index))));
-    }
-    if (typeOf(value) === 'object' && typeof value === 'object' && value !== null) {
-        const record = Object.fromEntries(Object.entries(value));
-        for (const key of schema.required ?? [])
-            if (!(key in record))
-                fail('required', { missingProperty: key });
-        for (const [key, item] of Object.entries(record)) {
-            const property = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
-            if (property)
-                errors.push(...checkSchema(property, item, pointer(path, key)));
-            else if (schema.additionalProperties === false)
-                fail('additionalProperties', { additionalProperty: key });
-        }
-    }
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-/**
- * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
- * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
- */
-const settings = ['error', 'warning', 'notice', 'off'];
-const globList = {
-    type: 'array',
-    items: { type: 'string', minLength: 1 },
-    description: 'Globs (picomatch: `**`, `*`, `?`, `{a,b}`, `[a-z]`, a leading `!` negates), relative to the scanned folder.',
-};
-const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
-const configSchema = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/schema/ses-credential-hygiene.schema.json',
-    title: 'ses-credential-hygiene configuration',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        rules: {
-            description: 'Severity per rule id, or off.',
-            type: 'object',
-            additionalProperties: false,
-            properties: Object.fromEntries(ruleIds.map((id) => [id, { enum: settings }])),
-        },
-        ignore: {
-            description: 'Paths whose findings are suppressed: a glob (every rule) or { path, rules }.',
-            type: 'array',
-            items: {
-                anyOf: [
-                    { type: 'string', minLength: 1 },
-                    {
-                        type: 'object',
-                        additionalProperties: false,
-                        required: ['path'],
-                        properties: { path: { type: 'string', minLength: 1 }, rules: ruleIdList },
-                    },
-                ],
-            },
-        },
-        names: {
-            description: 'Extra rows for the name classifier, tried before the built-in ones.',
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['pattern', 'kind'],
-                properties: {
-                    pattern: {
-                        type: 'string',
-                        minLength: 1,
-                        maxLength: 200,
-                        description: 'Case-insensitive regular expression; nested quantifiers and backreferences are refused.',
-                    },
-                    kind: { enum: [...credentialKinds] },
-                    root: { type: 'boolean' },
-                },
-            },
-        },
-        include: globList,
-        exclude: globList,
-        'max-file-size': {
-            description: 'Bytes, or a size such as 5MB or 1 MiB.',
-            anyOf: [
-                { type: 'number', exclusiveMinimum: 0 },
-                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
-            ],
-        },
-        'max-depth': { type: 'integer', minimum: 1 },
-        'max-aliases': { type: 'integer', minimum: 1 },
-    },
-};
-const topLevelKeys = Object.keys(configSchema.properties);
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-function formatProblem(problem) {
-    return problem.line === undefined
-        ? problem.message
-        : `line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`;
-}
-/** Parses the YAML (aliases capped) and checks it against the schema; every problem is kept, with its place. */
-function parseAndValidate(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const at = (offset) => {
-        if (offset === undefined)
-            return {};
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-    };
-    const positionOf = (path) => at(nodeAt(document, path)?.range?.[0]);
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        return {
-            problems: [{ message: `not valid YAML: ${first?.message.split('\n')[0] ?? ''}`, ...at(first?.pos[0]) }],
-            positionOf,
-        };
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: 10 }) ?? {};
-    }
-    catch (error) {
-        return { problems: [{ message: `not valid YAML: ${errorLine(error)}` }], positionOf };
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return {
-            problems: [{ message: 'the file must be a mapping of settings', ...at(document.contents?.range?.[0]) }],
-            positionOf,
-        };
-    const errors = checkSchema(configSchema, value);
-    if (conforms(value, errors))
-        return { value, problems: [], positionOf };
-    const problems = withoutBranchNoise(errors).flatMap((error) => describe(error, document, at));
-    return {
-        problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
-        positionOf,
-    };
-}
-/** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
-const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
-/**
- * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
- * one anyOf message, which in turn gives way to a precise error (an unknown key, a bad rule id) found in
- * the branch whose shape the value has.
- */
-function withoutBranchNoise(errors) {
-    const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
-    const noise = (error) => alternatives.has(error.instancePath) && branchNoise.has(error.keyword);
-    const precise = errors.filter((error) => error.keyword !== 'anyOf' && !noise(error));
-    return errors.filter((error) => {
-        if (error.keyword !== 'anyOf')
-            return !noise(error);
-        return !precise.some((other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`));
-    });
-}
-/** A value the schema raised no error on has the schema's shape. */
-function conforms(value, errors) {
-    return errors.length === 0;
-}
-function errorLine(error) {
-    return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-}
-/** JSON pointer (`/ignore/0/rules`) → path segments, numbers for list indices. */
-function pathOf(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-function nodeAt(document, path) {
-    const node = path.length === 0 ? document.contents : document.getIn(path, true);
-    return node && typeof node === 'object' && 'range' in node ? node : undefined;
-}
-/** The key node of `key` in the mapping at `path`, so an unknown key is placed on itself. */
-function keyAt(document, path, key) {
-    const map = nodeAt(document, path);
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = map.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
-    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
-}
-/** Dotted name of a path for messages: `ignore[0].rules`. */
-function displayPath(path) {
-    return path
-        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${part}`))
-        .join('');
-}
-function suggest(id) {
-    const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
-    return close ? ` (did you mean \`${close}\`?)` : '';
-}
-function describe(error, document, at) {
-    const path = pathOf(error.instancePath);
-    const where = displayPath(path);
-    const place = at(nodeAt(document, path)?.range?.[0]);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperty':
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const keyPlace = at(keyAt(document, path, key)?.range?.[0]);
-            if (path.length === 0)
-                return [{ message: `unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`, ...keyPlace }];
-            if (where === 'rules')
-                return [{ message: `unknown rule id \`${key}\` under \`rules\`${suggest(key)}`, ...keyPlace }];
-            return [{ message: `${where}: unknown key \`${key}\``, ...keyPlace }];
-        }
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const actual = scalarText(nodeAt(document, path));
-            if (path[0] === 'rules')
-                return [
-                    { message: `rule \`${String(path[1])}\`: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place },
-                ];
-            if (path.at(-1) === 'kind')
-                return [{ message: `${where}: unknown kind \`${actual}\` (known: ${allowed.join(', ')})`, ...place }];
-            if (allowed.length > 8)
-                return [{ message: `${where}: unknown rule id \`${actual}\`${suggest(actual)}`, ...place }];
-            return [{ message: `${where}: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place }];
-        }
-        case 'required':
-            return [{ message: `${where}: needs \`${String(params.missingProperty)}\``, ...place }];
-        case 'type':
-            return [{ message: `${where ? `\`${where}\`` : 'the file'} must be ${article(String(params.type))}`, ...place }];
-        case 'anyOf':
-            return [{ message: anyOfMessage(path), ...place }];
-        case 'minimum':
-        case 'exclusiveMinimum':
-            return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
-        case 'maxLength':
-            return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
-        case 'minLength':
-            return [{ message: `${where}: must not be empty`, ...place }];
-        default:
-            return [{ message: `${where}: does not match the schema (${error.keyword})`, ...place }];
-    }
-}
-function anyOfMessage(path) {
-    if (path[0] === 'ignore')
-        return `${displayPath(path)} must be a glob or { path, rules }`;
-    if (path[0] === 'max-file-size')
-        return '`max-file-size` must be a number of bytes or a size such as 5MB';
-    return `${displayPath(path)} has the wrong shape`;
-}
-function article(type) {
-    const names = {
-        array: 'a list',
-        object: 'a mapping',
-        string: 'a string',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-    };
-    return names[type] ?? type;
-}
-function scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : '…';
-}
-/** anyOf reports each branch's failure too; a problem already placed on the same spot says it better. */
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter((problem) => {
-        const key = formatProblem(problem);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-
-const defaultMaxFileBytes = 10 * 1024 * 1024;
-const defaultConfigPath = '.github/ses-credential-hygiene.yml';
-function config_defaultConfig() {
-    return {
-        ruleSettings: new Map(),
-        ignores: [],
-        nameRules: withUserNameRules([]),
-        include: [],
-        exclude: [],
-        maxFileBytes: defaultMaxFileBytes,
-        limits: { ...defaultParseLimits },
-    };
-}
-class ConfigError extends Error {
-    source;
-    problems;
-    constructor(source, problems) {
-        // The user's own text is echoed back, so anything credential-shaped in it is redacted.
-        super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`);
-        this.source = source;
-        this.problems = problems;
-        this.name = 'ConfigError';
-    }
-}
-/**
- * Parses a config file, checks it against the JSON Schema (schema/ses-credential-hygiene.schema.json)
- * and builds the settings. Every problem is listed with its line and column, not only the first.
- */
-function parseConfig(text, source) {
-    const parsed = parseAndValidate(text);
-    const raw = parsed.value;
-    if (!raw)
-        throw new ConfigError(source, parsed.problems.map(formatProblem));
-    // The schema has checked every shape below; what is left are checks a schema cannot make.
-    const problems = [];
-    const ruleSettings = new Map(Object.entries(raw.rules ?? {}));
-    const ignores = (raw.ignore ?? []).map((entry) => typeof entry === 'string'
-        ? { glob: entry, matches: globMatcher(entry) }
-        : {
-            glob: entry.path,
-            matches: globMatcher(entry.path),
-            ...(entry.rules ? { rules: new Set(entry.rules) } : {}),
-        });
-    const userNameRules = [];
-    for (const [index, entry] of (raw.names ?? []).entries()) {
-        const place = parsed.positionOf(['names', index, 'pattern']);
-        const unsafe = unsafePatternReason(entry.pattern);
-        if (unsafe) {
-            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is refused: ${unsafe}`, ...place });
-            continue;
-        }
-        try {
-            userNameRules.push({ pattern: new RegExp(entry.pattern, 'i'), kind: entry.kind, root: entry.root === true });
-        }
-        catch {
-            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is not a valid regular expression`, ...place });
-        }
-    }
-    let maxFileBytes = defaultMaxFileBytes;
-    if (raw['max-file-size'] !== undefined) {
-        const size = parseSize(raw['max-file-size']);
-        if (size === undefined)
-            problems.push({
-                message: '`max-file-size` must be a number of bytes or a size such as 5MB',
-                ...parsed.positionOf(['max-file-size']),
-            });
-        else
-            maxFileBytes = size;
-    }
-    const limits = { ...defaultParseLimits };
-    if (raw['max-depth'] !== undefined)
-        limits.maxDepth = raw['max-depth'];
-    if (raw['max-aliases'] !== undefined)
-        limits.maxAliases = raw['max-aliases'];
-    if (problems.length > 0)
-        throw new ConfigError(source, problems.map(formatProblem));
-    return {
-        ruleSettings,
-        ignores,
-        nameRules: withUserNameRules(userNameRules),
-        include: raw.include ?? [],
-        exclude: raw.exclude ?? [],
-        maxFileBytes,
-        limits,
-    };
-}
-function parseSize(value) {
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0)
-        return Math.floor(value);
-    if (typeof value !== 'string')
-        return undefined;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
-    if (!match)
-        return undefined;
-    const units = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
-    return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1));
-}
-function parseSeverityThreshold(value) {
-    const normalized = value.trim().toLowerCase();
-    return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never'
-        ? normalized
-        : undefined;
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
-
-
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_namespaceObject.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
- * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
- * folder. Undefined when there is none up to the file-system root.
- */
-function findRepositoryRoot(path) {
-    let folder = (0,external_node_path_namespaceObject.resolve)(path);
-    if (!isDirectory(folder))
-        folder = (0,external_node_path_namespaceObject.dirname)(folder);
-    for (;;) {
-        if (exists((0,external_node_path_namespaceObject.resolve)(folder, '.git')) || isDirectory((0,external_node_path_namespaceObject.resolve)(folder, '.github')))
-            return folder;
-        const parent = (0,external_node_path_namespaceObject.dirname)(folder);
-        if (parent === folder)
-            return undefined;
-        folder = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/**
- * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
- * the repository the path is in (so `path: infra` still finds the repository's file), else under the
- * path itself.
- */
-function defaultConfigLocation(scanned) {
-    return (0,external_node_path_namespaceObject.join)(findRepositoryRoot(scanned) ?? (0,external_node_path_namespaceObject.resolve)(scanned), defaultConfigPath);
-}
-/**
- * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
- * path's repository when present, else the defaults.
- */
-async function loadConfig(root, explicitPath) {
-    const path = explicitPath ?? defaultConfigLocation(root);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR'))
-            return config_defaultConfig();
-        throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
-    }
-    return parseConfig(text, path);
-}
-/** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
-function withGlobs(config, include, exclude) {
-    return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-
-/**
- * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
- * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
- */
-function errorText(error) {
-    return scrubCredentials(error instanceof Error ? error.message : String(error));
-}
-
-;// CONCATENATED MODULE: ./src/model/findings.ts
-const severityRank = { error: 3, warning: 2, notice: 1 };
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version and repository by tests. */
-const toolName = 'ses-credential-hygiene';
-const toolVersion = '1.0.0';
-const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-
-;// CONCATENATED MODULE: ./src/exit-decision.ts
-
-
-
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
-/**
- * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
- * changed`, only findings in files the pull request changes count (the others are still reported).
- */
-function exitDecision(result, options) {
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    const changedOnly = options.failScope === 'changed';
-    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
-    if (reachesThreshold(counted, options.failOn)) {
-        const counts = countBySeverity(counted);
-        const where = changedOnly ? ' in files this pull request changes' : '';
-        return {
-            fail: true,
-            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
-    }
-    return { fail: false, reason: undefined };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most this many annotations of each level per step. */
-const annotationLimitPerLevel = 10;
-/** Escapes a workflow command's message, as the runner decodes it. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value: also `:` and `,`, which would end the property. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(annotation) {
-    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
-    const properties = annotation.file ? [`file=${escapeProperty(annotation.file)}`] : [];
-    if (annotation.line !== undefined)
-        properties.push(`line=${annotation.line}`);
-    if (annotation.endLine !== undefined)
-        properties.push(`endLine=${annotation.endLine}`);
-    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
-    if (annotation.column !== undefined && annotation.line === annotation.endLine)
-        properties.push(`col=${annotation.column}`);
-    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
-        properties.push(`endColumn=${annotation.endColumn}`);
-    properties.push(`title=${escapeProperty(annotation.title)}`);
-    return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
-}
-function fromFinding(finding) {
-    const title = `${finding.ruleId} (ses-credential-hygiene)`;
-    if (!finding.file)
-        return { level: finding.severity, file: '', title, message: finding.message };
-    return {
-        level: finding.severity,
-        file: finding.file,
-        title,
-        message: finding.message,
-        line: finding.span.startLine,
-        endLine: finding.span.endLine,
-        column: finding.span.startColumn,
-        endColumn: finding.span.endColumn,
-    };
-}
-const levelOrder = ['error', 'warning', 'notice'];
-/**
- * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
- * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
- */
-function spreadOverRules(findings, slots) {
-    const chosen = new Set();
-    const rulesSeen = new Set();
-    for (const finding of findings) {
-        if (chosen.size >= slots)
-            break;
-        if (rulesSeen.has(finding.ruleId))
-            continue;
-        rulesSeen.add(finding.ruleId);
-        chosen.add(finding);
-    }
-    for (const finding of findings) {
-        if (chosen.size >= slots)
-            break;
-        chosen.add(finding);
-    }
-    return findings.filter((finding) => chosen.has(finding));
-}
-function moreNote(notShown, problemsNotShown) {
-    const parts = [
-        ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
-        ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
-    ];
-    return {
-        level: 'notice',
-        file: '',
-        title: 'ses-credential-hygiene: more findings than annotations',
-        message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
-    };
-}
-/**
- * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
- * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
- * its own (not a line appended to some finding) says how much.
- */
-function planAnnotations(findings, problems = [], options = {}) {
-    const byLevel = (level) => findings.filter((finding) => finding.severity === level);
-    const slots = {
-        error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
-        warning: annotationLimitPerLevel,
-        notice: annotationLimitPerLevel,
-    };
-    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
-        byLevel('notice').length + problems.length > slots.notice;
-    // The note about what was left out takes one notice slot itself.
-    if (overflows)
-        slots.notice--;
-    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
-    const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
-    const notes = problems.slice(0, noticesLeft).map((problem) => ({
-        level: 'notice',
-        file: problem.file,
-        title: 'ses-credential-hygiene: file not fully scanned',
-        message: problem.message,
-        ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
-    }));
-    const notShown = findings.length - annotated.length;
-    const problemsNotShown = problems.length - notes.length;
-    const shown = [...annotated, ...notes];
-    if (notShown > 0 || problemsNotShown > 0)
-        shown.push(moreNote(notShown, problemsNotShown));
-    return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function toJsonReport(result) {
-    return {
-        version: 1,
-        findings: result.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            severity: finding.severity,
-            file: finding.file,
-            line: finding.span.startLine,
-            column: finding.span.startColumn,
-            endLine: finding.span.endLine,
-            endColumn: finding.span.endColumn,
-            message: finding.message,
-            credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
-            fingerprint: finding.fingerprint ?? '',
-            ...(finding.outsideDiff ? { outsideDiff: true } : {}),
-        })),
-        suppressed: result.suppressed.map((finding) => ({
-            ruleId: finding.ruleId,
-            file: finding.file,
-            line: finding.span.startLine,
-            column: finding.span.startColumn,
-            reason: finding.suppressed ?? 'inline',
-            fingerprint: finding.fingerprint ?? '',
-        })),
-        inventory: result.inventory.map((entry) => ({
-            name: entry.name,
-            kind: entry.kind ?? null,
-            root: entry.root,
-            channels: [...entry.channels],
-            locations: entry.locations.map((l) => ({ ...l })),
-            ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}),
-        })),
-        iacCredentials: result.iacCredentials.map((entry) => ({
-            key: entry.key,
-            file: entry.file,
-            line: entry.line,
-            user: entry.user ?? null,
-            consoleAccess: entry.consoleAccess,
-            flows: entry.flows.map((flow) => ({ ...flow })),
-        })),
-        problems: result.problems.map((problem) => ({
-            file: problem.file,
-            line: problem.span?.startLine ?? null,
-            message: problem.message,
-        })),
-        stats: { files: result.files },
-    };
-}
-function renderJson(result) {
-    return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/doc-links.ts
-/** package.json's `repository`, as a web address; a test keeps the two equal. */
-const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-/** The branch the published repository's documentation is read from when no action ref is known. */
-const defaultBranch = 'main';
-const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
-const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-/**
- * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
- * so the links match the version that produced the findings (and a fork's own pages); run any other way
- * (the CLI, or the action from a local path, where both variables are empty), the published repository.
- */
-function ruleDocsBaseUrl(environment) {
-    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
-    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
-    if (repositoryName.test(repository) && safeRef.test(ref))
-        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
-    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
-}
-/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
-function ruleDocUrl(ruleId, environment) {
-    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-
-/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
-function helpUri(id) {
-    return ruleDocUrl(id, process.env);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-const levels = { error: 'error', warning: 'warning', notice: 'note' };
-const fingerprintKey = 'sesCredentialHygiene/v1';
-function pascalCase(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
-}
-/** Every rule, fired or not, so code scanning can show what was checked. */
-function ruleDescriptors() {
-    return rules.map(({ meta }) => ({
-        id: meta.id,
-        name: pascalCase(meta.id),
-        shortDescription: { text: meta.title },
-        fullDescription: { text: meta.help },
-        help: {
-            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
-            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
-        },
-        helpUri: helpUri(meta.id),
-        defaultConfiguration: { level: levels[meta.defaultSeverity] },
-        properties: {
-            // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
-            tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
-            precision: meta.precision,
-            'security-severity': meta.securitySeverity.toFixed(1),
-        },
-    }));
-}
-function artifactUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(finding, fingerprint) {
-    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
-    const result = {
-        ruleId: finding.ruleId,
-        ruleIndex,
-        level: levels[finding.severity],
-        message: { text: finding.message },
-        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
-        locations: finding.file
-            ? [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: finding.span.startLine,
-                            startColumn: finding.span.startColumn,
-                            endLine: finding.span.endLine,
-                            endColumn: finding.span.endColumn,
-                        },
-                    },
-                },
-            ]
-            : [],
-        partialFingerprints: { [fingerprintKey]: fingerprint },
-    };
-    const properties = {
-        ...(finding.credential
-            ? {
-                credentialName: finding.credential.name,
-                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
-            }
-            : {}),
-        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
-    };
-    if (Object.keys(properties).length > 0)
-        result.properties = properties;
-    if (finding.suppressed)
-        result.suppressions = [
-            {
-                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
-            },
-        ];
-    return result;
-}
-function toSarif(result) {
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: toolName,
-                        version: toolVersion,
-                        semanticVersion: toolVersion,
-                        informationUri: toolInformationUri,
-                        rules: ruleDescriptors(),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((problem) => ({
-                            level: 'note',
-                            message: { text: problem.message },
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                                        ...(problem.span
-                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                                            : {}),
-                                    },
-                                },
-                            ],
-                        })),
-                    },
-                ],
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-}
-function renderSarif(result) {
-    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-/** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set([
-    '.git',
-    'node_modules',
-    '.terraform',
-    'vendor',
-    'bower_components',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.terragrunt-cache',
-]);
-/**
- * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped.
- * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
- * asynchronous API cost more than the reads themselves.
- */
-function walk(root, options) {
-    const candidates = [];
-    const skipped = [];
-    let rootStat;
-    try {
-        rootStat = (0,external_node_fs_namespaceObject.lstatSync)(root);
-    }
-    catch (error) {
-        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
-    }
-    if (!rootStat.isDirectory())
-        throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [''];
-    while (pending.length > 0) {
-        const relative = pending.pop() ?? '';
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
-            continue;
-        }
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`))
-                    pending.push(path);
-            }
-            else if (entry.isFile()) {
-                if (options.wanted(path) && !options.excluded(path))
-                    candidates.push({ path, absolute: (0,external_node_path_namespaceObject.join)(root, path) });
-            }
-            else if (entry.isSymbolicLink()) {
-                if (options.wanted(path))
-                    skipped.push({ path, reason: 'symbolic link, not followed' });
-            }
-            else if (options.wanted(path)) {
-                skipped.push({ path, reason: 'not a regular file' });
-            }
-        }
-    }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped };
-}
-function errorCode(error) {
-    if (error && typeof error === 'object' && 'code' in error)
-        return String(error.code);
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-/**
- * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
- * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
- */
-function runRules(model, config) {
-    const found = [];
-    for (const rule of rules) {
-        const configured = config.ruleSettings.get(rule.meta.id);
-        if (configured === 'off')
-            continue;
-        const seen = new Set();
-        for (const result of rule.check(model)) {
-            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
-            if (seen.has(placeKey))
-                continue;
-            seen.add(placeKey);
-            found.push({
-                ruleId: rule.meta.id,
-                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
-                file: result.file,
-                span: result.span,
-                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
-                message: scrubCredentials(capitalize(result.message)),
-                ...(result.credential
-                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
-                    : {}),
-                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-            });
-        }
-    }
-    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
-    return withFingerprints(sortFindings(found));
-}
-const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
-/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
-        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
-        a.span.startLine - b.span.startLine ||
-        a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
- * such finding it is in the file (two identical lines in one file stay distinct).
- */
-function withFingerprints(findings) {
-    const occurrences = new Map();
-    return findings.map((finding) => {
-        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
-        occurrences.set(finding.fingerprintSeed, count);
-        const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
-        return { ...finding, fingerprint };
-    });
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
-/**
- * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
- * line counter, so positions stay right after a syntax error has thrown the parser off.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.starts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
-
-
-/** A parsed YAML file with the means to turn offsets into 1-based spans. */
-class YamlSource {
-    file;
-    text;
-    documents;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        this.documents = parseAllDocuments(text);
-        this.lines = new LineIndex(text);
-    }
-    span(start, end) {
-        return this.lines.span(start, end);
-    }
-    nodeSpan(node) {
-        const range = node?.range;
-        return range ? this.span(range[0], range[1]) : this.span(0, 0);
-    }
-    problems() {
-        return this.documents.flatMap((doc) => [
-            ...doc.errors.map((error) => ({
-                file: this.file,
-                message: `YAML syntax error: ${firstLine(error.message)}`,
-                span: this.span(error.pos[0], error.pos[1]),
-            })),
-            ...this.danglingAliases(doc),
-        ]);
-    }
-    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-    danglingAliases(doc) {
-        const problems = [];
-        if (!this.text.includes('*'))
-            return problems;
-        (0,dist/* visit */.YR)(doc, {
-            Alias: (_, alias) => {
-                if (alias.resolve(doc) === undefined) {
-                    const range = alias.range ?? [0, 0];
-                    problems.push({
-                        file: this.file,
-                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
-                        span: this.span(range[0], range[1]),
-                    });
-                }
-            },
-        });
-        return problems;
-    }
-    /** The span of characters `start`…`end` of a scalar's parsed value. */
-    locateSpan(node, start, end) {
-        const located = this.locateInScalar(node, start, end - start);
-        return this.span(located.start, located.end);
-    }
-    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
-    locateInScalar(node, valueOffset, length) {
-        const range = node.range;
-        if (!range)
-            return { start: 0, end: 0 };
-        const value = yaml_scalarText(node) ?? '';
-        const needle = value.slice(valueOffset, valueOffset + length);
-        const raw = this.text.slice(range[0], range[1]);
-        if (needle.length > 0) {
-            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-            let occurrence = 0;
-            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-                occurrence++;
-            let found = -1;
-            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-                if (i === occurrence) {
-                    found = at;
-                    break;
-                }
-            }
-            if (found >= 0)
-                return { start: range[0] + found, end: range[0] + found + needle.length };
-        }
-        return { start: range[0], end: range[1] };
-    }
-}
-function parseAllDocuments(text) {
-    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-function yaml_scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function keyText(pair) {
-    return yaml_scalarText(pair.key);
-}
-/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
-function mapPairs(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
-}
-function getPair(node, key) {
-    return mapPairs(node).find((pair) => keyText(pair) === key);
-}
-/** The value under `key` of a map, when the map has the key and it has a value. */
-function getValue(node, key) {
-    return getPair(node, key)?.value ?? undefined;
-}
-/** Follows `keys` down nested maps. */
-function getPath(node, ...keys) {
-    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
-}
-function getScalar(node, key) {
-    const value = getValue(node, key);
-    return isScalar(value) ? value : undefined;
-}
-/** The map names `key`, with or without a value. */
-function hasKey(node, key) {
-    return getPair(node, key) !== undefined;
-}
-function seqItems(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
-}
-
-
-;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
-
-
-/** Decides by content: a template version, or resources typed `AWS::…`. */
-function looksLikeCloudFormation(root) {
-    if (mapPairs(root).some((pair) => yaml_scalarText(pair.key) === 'AWSTemplateFormatVersion'))
-        return true;
-    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(yaml_scalarText(getValue(pair.value, 'Type')) ?? ''));
-}
-/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
-function onlyPair(node) {
-    if (!(0,dist/* isMap */.jh)(node) || node.items.length !== 1)
-        return undefined;
-    const pair = node.items[0];
-    return (0,dist/* isPair */.tO)(pair) ? pair : undefined;
-}
-function dotted(text, at) {
-    return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), at };
-}
-/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
-function intrinsicOf(node) {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
-        const text = yaml_scalarText(node) ?? '';
-        if (node.tag === '!Ref')
-            return { target: text, attribute: undefined, at: node };
-        if (node.tag === '!GetAtt')
-            return dotted(text, node);
-    }
-    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
-        const [target, attribute] = node.items.map(yaml_scalarText);
-        return { target: target ?? '', attribute, at: node };
-    }
-    const pair = onlyPair(node);
-    const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
-    if (!pair || !key)
-        return undefined;
-    if (yaml_scalarText(key) === 'Ref')
-        return { target: yaml_scalarText(pair.value) ?? '', attribute: undefined, at: key };
-    if (yaml_scalarText(key) === 'Fn::GetAtt') {
-        const value = yaml_scalarText(pair.value);
-        if (value !== undefined)
-            return dotted(value, key);
-        const [target, attribute] = seqItems(pair.value).map(yaml_scalarText);
-        return { target: target ?? '', attribute, at: key };
-    }
-    return undefined;
-}
-/** The template string of a `!Sub` or `Fn::Sub`, in its short, list or JSON form. */
-function subString(node) {
-    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
-        return node;
-    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub') {
-        const first = node.items[0];
-        return (0,dist/* isScalar */.jn)(first) ? first : undefined;
-    }
-    const pair = onlyPair(node);
-    if (pair && yaml_scalarText(pair.key) === 'Fn::Sub') {
-        if ((0,dist/* isScalar */.jn)(pair.value))
-            return pair.value;
-        const first = seqItems(pair.value)[0];
-        if ((0,dist/* isScalar */.jn)(first))
-            return first;
-    }
-    return undefined;
-}
-const secretAttributes = {
-    SecretAccessKey: 'secret-access-key',
-    SmtpPassword: 'smtp-password',
-    SMTPPassword: 'smtp-password',
-    Password: 'smtp-password',
-};
-/**
- * What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource,
- * given the template's resource types and the key of a logical id.
- */
-function attributeSource(target, attribute, typeOf, keyOf) {
-    const type = typeOf(target);
-    if (!type)
-        return undefined;
-    if (type === 'AWS::IAM::AccessKey') {
-        if (attribute === undefined)
-            return { type: 'attribute', name: `!Ref ${target}`, kind: 'access-key-id', accessKey: keyOf(target) };
-        if (attribute === 'SecretAccessKey')
-            return {
-                type: 'attribute',
-                name: `!GetAtt ${target}.SecretAccessKey`,
-                kind: 'secret-access-key',
-                accessKey: keyOf(target),
-            };
-    }
-    const kind = attribute ? secretAttributes[attribute] : undefined;
-    if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && kind)
-        return { type: 'attribute', name: `!GetAtt ${target}.${attribute}`, kind, accessKey: keyOf(target) };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
-
-function strings(node) {
-    const single = yaml_scalarText(node);
-    if (single !== undefined)
-        return [single];
-    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
-    return seqItems(node).map((item) => yaml_scalarText(item) ?? '<expression>');
-}
-/** Reads `Statement` entries of a policy document written in YAML or JSON. */
-function readPolicyDocument(source, document, ownerKey) {
-    const statementNode = getValue(document, 'Statement');
-    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
-}
-/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
-function readStatements(source, statements, ownerKey) {
-    const read = [];
-    for (const statement of statements) {
-        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
-        if (!actionPair)
-            continue;
-        const span = source.nodeSpan(actionPair.key);
-        const effect = yaml_scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
-        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
-        read.push({
-            file: source.file,
-            span,
-            ownerKey,
-            effect,
-            actions: strings(actionPair.value),
-            notAction: yaml_scalarText(actionPair.key) === 'NotAction',
-            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
-        });
-    }
-    return read;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
@@ -5555,7 +3546,7 @@ function yamlReader(format, file, text, context) {
 function readScalarValue(reader, node, slot, options = {}) {
     if (!(0,dist/* isScalar */.jn)(node))
         return emptyCollected();
-    const whole = yaml_scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
+    const whole = scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
     if (whole === undefined)
         return emptyCollected();
     const from = options.from ?? 0;
@@ -5613,31 +3604,31 @@ class CloudFormationReader {
     }
     read(root) {
         for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.types.set(yaml_scalarText(pair.key) ?? '', yaml_scalarText(getValue(pair.value, 'Type')) ?? '');
+            this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
         for (const pair of mapPairs(getValue(root, 'Parameters'))) {
             const fallback = getValue(pair.value, 'Default');
             if (fallback)
-                this.readValue(fallback, this.sink(yaml_scalarText(pair.key) ?? ''));
+                this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
         }
         const globalEnv = this.readEnvironment(getPath(root, 'Globals', 'Function', 'Environment', 'Variables'));
         for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.readResource(yaml_scalarText(pair.key) ?? '', pair.value, globalEnv);
+            this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
             this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
         for (const pair of mapPairs(getValue(root, 'Outputs')))
-            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', yaml_scalarText(pair.key) ?? '');
+            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
         this.readRemaining(root);
         return this.iam;
     }
     readResource(id, resource, globalEnv) {
-        const type = yaml_scalarText(getValue(resource, 'Type')) ?? '';
+        const type = scalarText(getValue(resource, 'Type')) ?? '';
         const properties = getValue(resource, 'Properties');
         const key = this.key(id);
         const file = this.source.file;
         const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
         const principalKind = principalKinds[type];
         if (principalKind) {
-            const name = yaml_scalarText(getValue(properties, 'UserName')) ?? yaml_scalarText(getValue(properties, 'RoleName')) ?? '';
+            const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
             const smtpNamed = /smtp/i.test(`${id} ${name}`);
             this.iam.principals.push({ key, file, span, kind: principalKind, label: id, smtpNamed });
             const loginProfile = getPair(properties, 'LoginProfile');
@@ -5658,7 +3649,7 @@ class CloudFormationReader {
             this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
             for (const list of ['Users', 'Roles', 'Groups']) {
                 for (const item of seqItems(getValue(properties, list))) {
-                    const target = intrinsicOf(item)?.target ?? yaml_scalarText(item);
+                    const target = intrinsicOf(item)?.target ?? scalarText(item);
                     if (target)
                         this.iam.bindings.push({
                             file,
@@ -5669,7 +3660,7 @@ class CloudFormationReader {
                 }
             }
         }
-        else if (type === 'AWS::SSM::Parameter' && yaml_scalarText(getValue(properties, 'Type')) === 'String') {
+        else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
             this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
         }
         else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
@@ -5681,7 +3672,7 @@ class CloudFormationReader {
     }
     bindManagedPolicies(principalKey, arns) {
         for (const item of seqItems(arns)) {
-            const arn = yaml_scalarText(item) ?? '';
+            const arn = scalarText(item) ?? '';
             const target = intrinsicOf(item)?.target;
             const place = { file: this.source.file, span: this.source.nodeSpan(item), principalKey };
             if (target)
@@ -5691,7 +3682,7 @@ class CloudFormationReader {
         }
     }
     readEnvironment(variables) {
-        return merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(yaml_scalarText(pair.key) ?? ''))));
+        return merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(scalarText(pair.key) ?? ''))));
     }
     exposeIfSecret(value, channel, outputId) {
         const what = (name) => (outputId ? `output ${outputId} (${name})` : name);
@@ -5710,7 +3701,7 @@ class CloudFormationReader {
             return;
         }
         const sub = subString(value);
-        const text = sub ? yaml_scalarText(sub) : undefined;
+        const text = sub ? scalarText(sub) : undefined;
         if (!sub || !text)
             return;
         for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
@@ -5760,7 +3751,7 @@ class CloudFormationReader {
             return;
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items)
-                this.readRemaining(pair.value, yaml_scalarText(pair.key) ?? key);
+                this.readRemaining(pair.value, scalarText(pair.key) ?? key);
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             for (const item of node.items)
@@ -5839,17 +3830,17 @@ const dockerComposeAdapter = {
         for (const doc of source.documents) {
             for (const service of mapPairs(getValue(doc.contents, 'services'))) {
                 const environment = getValue(service.value, 'environment');
-                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
                 // The list form: `- NAME=value`.
                 for (const item of seqItems(environment)) {
-                    const entry = yaml_scalarText(item);
+                    const entry = scalarText(item);
                     const equals = entry?.indexOf('=') ?? -1;
                     if (entry && equals >= 0)
                         parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
                 }
                 const visible = merge(...parts);
                 if (visible.referenceIds.length > 0)
-                    builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+                    builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
             }
         }
         return builder.build();
@@ -7870,7 +5861,7 @@ function analyzeExpression(body, offset) {
         tokens = new lexer_Lexer(body).lex().tokens;
     }
     catch (error) {
-        return { accesses: [], error: expressions_describe(error) };
+        return { accesses: [], error: describe(error) };
     }
     try {
         const tree = new parser_Parser(tokens, contexts, []).parse();
@@ -7879,7 +5870,7 @@ function analyzeExpression(body, offset) {
         return { accesses: accesses.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
-        return { accesses: accessesFromTokens(tokens, toOffset), error: expressions_describe(error) };
+        return { accesses: accessesFromTokens(tokens, toOffset), error: describe(error) };
     }
 }
 function collectAccesses(node, insideToJson, out, toOffset) {
@@ -7960,7 +5951,7 @@ function accessesFromTokens(tokens, toOffset) {
     }
     return out;
 }
-function expressions_describe(error) {
+function describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -8039,13 +6030,13 @@ class WorkflowReader {
             const root = doc.contents;
             if (hasKey(root, 'runs')) {
                 const runs = getValue(root, 'runs');
-                if (yaml_scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
+                if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
                     this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
                 continue;
             }
             const workflowEnv = this.readEnv(getValue(root, 'env'));
             for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
-                const jobId = yaml_scalarText(jobPair.key) ?? '?';
+                const jobId = scalarText(jobPair.key) ?? '?';
                 const job = jobPair.value;
                 const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')));
                 const calls = getPair(job, 'uses');
@@ -8065,18 +6056,18 @@ class WorkflowReader {
             const destination = destinationOf(visible, step.purpose);
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-            const name = yaml_scalarText(getValue(step.node, 'name')) ?? yaml_scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
+            const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
             this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
         });
         if (steps.length === 0 && inherited.referenceIds.length > 0)
             this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
     }
     readStep(node) {
-        const uses = yaml_scalarText(getValue(node, 'uses'));
+        const uses = scalarText(getValue(node, 'uses'));
         const profile = uses ? actionProfile(uses) : undefined;
         const parts = [this.readEnv(getValue(node, 'env'))];
         for (const pair of mapPairs(getValue(node, 'with'))) {
-            const input = yaml_scalarText(pair.key) ?? '';
+            const input = scalarText(pair.key) ?? '';
             const role = profile?.inputs(input);
             // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
             const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
@@ -8105,25 +6096,25 @@ class WorkflowReader {
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
         const secrets = getValue(job, 'secrets');
-        if ((0,dist/* isScalar */.jn)(secrets) && yaml_scalarText(secrets)?.trim() === 'inherit') {
+        if ((0,dist/* isScalar */.jn)(secrets) && scalarText(secrets)?.trim() === 'inherit') {
             const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
             parts.push({ ...emptyCollected(), referenceIds: [id] });
         }
         for (const pair of mapPairs(secrets))
-            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', yaml_scalarText(pair.key) ?? ''), false));
+            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
         for (const pair of mapPairs(getValue(job, 'with')))
-            parts.push(this.readScalar(pair.value, this.sink('action-input', yaml_scalarText(pair.key) ?? ''), false));
+            parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
         const visible = merge(...parts);
-        this.builder.use(`job ${jobId} › calls ${yaml_scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readEnv(node) {
-        return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', yaml_scalarText(pair.key) ?? ''), false)));
+        return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
     }
     sink(type, name) {
         return namedSink(type, name, this.context.classifyName);
     }
     readScalar(node, outer, script, smtpHost = false) {
-        const text = yaml_scalarText(node);
+        const text = scalarText(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         return readValue(this.builder, {
@@ -8198,7 +6189,7 @@ function withImportedHosts(uses, sources, imports) {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
+        return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
         return merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
@@ -8239,7 +6230,7 @@ class ManifestReader {
     }
     /** A base64 value is read as its decoded text; every position points at the encoded value. */
     encoded(node, name) {
-        const decoded = decodeSecretData(yaml_scalarText(node) ?? '');
+        const decoded = decodeSecretData(scalarText(node) ?? '');
         if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         const whole = this.reader.source.nodeSpan(node);
@@ -8255,13 +6246,13 @@ class ManifestReader {
     readSecretOrConfigMap(kind, root) {
         const parts = [];
         for (const pair of mapPairs(getValue(root, 'stringData')))
-            parts.push(readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
+            parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
         for (const pair of mapPairs(getValue(root, 'data')))
             parts.push(kind === 'Secret'
-                ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
-                : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
+                ? this.encoded(pair.value, scalarText(pair.key) ?? '')
+                : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
         const visible = merge(...parts);
-        const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
+        const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
             name,
@@ -8273,7 +6264,7 @@ class ManifestReader {
             this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readWorkload(root) {
-        const kind = yaml_scalarText(getValue(root, 'kind'));
+        const kind = scalarText(getValue(root, 'kind'));
         const spec = getValue(root, 'spec');
         const podSpec = kind === 'Pod'
             ? spec
@@ -8289,13 +6280,13 @@ class ManifestReader {
     readContainer(container) {
         const parts = [];
         for (const entry of seqItems(getValue(container, 'env'))) {
-            const name = yaml_scalarText(getValue(entry, 'name')) ?? '';
+            const name = scalarText(getValue(entry, 'name')) ?? '';
             const value = getValue(entry, 'value');
             if (value)
                 parts.push(readScalarValue(this.reader, value, name));
             // A Secret key mapped into the variable: the key's name says what the value is.
             const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
-            const key = yaml_scalarText(keyNode);
+            const key = scalarText(keyNode);
             if (key && (0,dist/* isScalar */.jn)(keyNode)) {
                 const sink = namedSink('env', name, this.reader.context.classifyName);
                 const span = this.reader.source.nodeSpan(keyNode);
@@ -8304,7 +6295,7 @@ class ManifestReader {
             }
         }
         const visible = merge(...parts);
-        const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
+        const containerName = scalarText(getValue(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;
         const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
@@ -8313,7 +6304,7 @@ class ManifestReader {
                 ['ConfigMap', 'configMapRef'],
                 ['Secret', 'secretRef'],
             ]) {
-                const name = yaml_scalarText(getPath(entry, field, 'name'));
+                const name = scalarText(getPath(entry, field, 'name'));
                 if (name)
                     this.envSources.imports.push({ useId, kind, name });
             }
@@ -8323,7 +6314,7 @@ class ManifestReader {
         const facts = [];
         for (const doc of this.reader.source.documents) {
             const root = doc.contents;
-            const kind = yaml_scalarText(getValue(root, 'kind')) ?? '';
+            const kind = scalarText(getValue(root, 'kind')) ?? '';
             if (envSourceKinds.has(kind))
                 this.readSecretOrConfigMap(kind, root);
             else if (workloadKinds.has(kind))
@@ -8364,7 +6355,7 @@ const kubernetesAdapter = {
     description: 'Kubernetes manifests and Helm values',
     // By folder: a file whose name gives it to another YAML format stays that format's.
     matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
-    recognises: (root) => isManifest(yaml_scalarText(getValue(root, 'kind')) ?? ''),
+    recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
     join: joinEnvFrom,
     parse: (file, text, context) => {
         if (isGoTemplate(text) || !mayMatter(text))
@@ -8382,7 +6373,7 @@ const kubernetesAdapter = {
 
 
 function readEnvironment(reader, node) {
-    return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
+    return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
 const serverlessAdapter = {
     id: 'serverless',
@@ -8421,7 +6412,7 @@ const serverlessAdapter = {
             for (const fn of functions) {
                 const visible = merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
                 if (visible.referenceIds.length > 0)
-                    builder.use(`function ${yaml_scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+                    builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
             }
             if (functions.length === 0 && providerEnv.referenceIds.length > 0)
                 builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
@@ -9215,6 +7206,2257 @@ async function prepareAdapters(paths) {
     await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
 }
 
+;// CONCATENATED MODULE: ./src/cli/glob-check.ts
+
+
+
+/**
+ * The include and exclude globs that match none of the files a scan could read under `root`: most
+ * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
+ */
+function unmatchedGlobs(root, include, exclude) {
+    if (include.length === 0 && exclude.length === 0)
+        return [];
+    const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
+    const paths = candidates.map((candidate) => candidate.path);
+    const unmatched = (flag) => (glob) => {
+        const matches = globMatcher(glob.trim().replace(/^!/, ''));
+        return paths.some(matches) ? [] : [`${flag} ${glob}`];
+    };
+    return [...include.flatMap(unmatched('--include')), ...exclude.flatMap(unmatched('--exclude'))];
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/model/findings.ts
+const severityRank = { error: 3, warning: 2, notice: 1 };
+
+;// CONCATENATED MODULE: ./src/credentials/kinds.ts
+/** The kinds of value that reach SES, plus the look-alikes the classifiers must tell apart. */
+const credentialKinds = [
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'smtp-username',
+    'smtp-password',
+    'smtp-password-v2',
+    'console-password',
+    'console-username',
+    'account-email',
+    'ambiguous',
+];
+function isCredentialKind(value) {
+    return credentialKinds.includes(value);
+}
+const kindLabels = {
+    'access-key-id': 'access key ID',
+    'secret-access-key': 'secret access key',
+    'session-token': 'session token',
+    'smtp-username': 'SMTP user name',
+    'smtp-password': 'SMTP password',
+    'smtp-password-v2': 'SMTP password (version 2)',
+    'console-password': 'console password',
+    'console-username': 'console user name',
+    'account-email': 'account e-mail',
+    ambiguous: 'unclear kind',
+};
+const channelLabels = {
+    'ses-smtp': 'SES SMTP',
+    smtp: 'SMTP (not SES)',
+    'ses-api': 'SES API',
+    'aws-api': 'AWS API',
+    console: 'console',
+    registry: 'container registry',
+    other: 'other',
+};
+function isSmtpPasswordKind(kind) {
+    return kind === 'smtp-password' || kind === 'smtp-password-v2';
+}
+function isConsoleKind(kind) {
+    return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
+}
+
+;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
+function joinModels(files, joins, repository = { values: [] }) {
+    const references = files.flatMap((file) => file.references);
+    const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+        uses: files.flatMap((file) => file.uses),
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    });
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return { files, iam, repository, references, uses, referenceById, usesByReference };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers.ts
+
+
+
+/** How a reference is named in messages: never with a credential's full value. */
+function describeSource(reference) {
+    const { source } = reference;
+    switch (source.type) {
+        case 'secret':
+            return `secret \`${source.name}\``;
+        case 'variable':
+            return `variable \`${source.name}\``;
+        case 'literal':
+            return `literal \`${redact(source.value)}\``;
+        case 'attribute':
+            return `\`${source.name}\``;
+        case 'all-secrets':
+            return source.via === 'inherit'
+                ? '`secrets: inherit`'
+                : source.via === 'toJSON'
+                    ? '`toJSON(secrets)`'
+                    : 'a computed `secrets[…]` index';
+    }
+}
+function describeSink(reference) {
+    const { sink } = reference;
+    switch (sink.type) {
+        case 'action-input':
+            return sink.action ? `input \`${sink.name}\` of \`${sink.action}\`` : `input \`${sink.name}\``;
+        case 'env':
+            return `variable \`${sink.name}\``;
+        case 'url-userinfo':
+            return `the ${sink.name} of an SMTP URL`;
+        case 'reusable-workflow-secret':
+            return `reusable-workflow secret \`${sink.name}\``;
+        case 'command-argument':
+            return `\`${sink.name}\``;
+        case 'script':
+            return 'a script';
+    }
+}
+function credentialName(reference) {
+    const { source } = reference;
+    if (source.type === 'secret' || source.type === 'variable')
+        return source.name;
+    if (source.type === 'literal')
+        return redact(source.value);
+    if (source.type === 'attribute')
+        return source.name;
+    return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';
+}
+/** A finding placed on the reference itself. */
+function atReference(reference, message, kind) {
+    const resolvedKind = kind ?? reference.supplied?.kind;
+    const root = reference.supplied?.root === true || reference.sink.root === true;
+    return {
+        file: reference.file,
+        span: reference.span,
+        message,
+        credential: { name: credentialName(reference), kind: resolvedKind, ...(root ? { root } : {}) },
+        key: `${credentialName(reference)}|${reference.sink.type}:${reference.sink.name}`,
+    };
+}
+function isSmtpPasswordSlot(reference) {
+    return isSmtpPasswordKind(reference.sink.expects);
+}
+/** Uses whose SMTP server is SES, or unknown (a value that only SES would accept decides). */
+function smtpUses(model, targets) {
+    return model.uses.filter((use) => use.destination.smtp && targets.includes(use.destination.smtp.target));
+}
+/** Each reference once, even when several uses see it. */
+function uniqueReferences(model, uses) {
+    const seen = new Map();
+    for (const use of uses)
+        for (const reference of referencesOf(model, use))
+            seen.set(reference.id, reference);
+    return [...seen.values()];
+}
+function label(kind) {
+    return kindLabels[kind];
+}
+/** "a" or "an" before a kind label, for messages that start with one. */
+function withArticle(text) {
+    return `${/^[aeiou]/i.test(text) ? 'an' : 'a'} ${text}`;
+}
+/**
+ * A finding about a value the step was given: placed on the first place the files use a secret of
+ * the same name, or on the repository when they use none.
+ */
+function atValue(model, name, message, kind) {
+    const used = model.references.find((reference) => reference.source.type === 'secret' && reference.source.name === name);
+    return {
+        file: used?.file ?? '',
+        span: used?.span ?? { startLine: 0, startColumn: 0, endLine: 0, endColumn: 0 },
+        message,
+        credential: { name, kind },
+        key: `value:${name}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/ambiguous-credential-name.ts
+
+const ambiguousCredentialName = {
+    meta: {
+        id: 'ambiguous-credential-name',
+        title: 'Credential name does not tell its kind',
+        defaultSeverity: 'notice',
+        securitySeverity: 2.0,
+        precision: 'medium',
+        help: 'SES takes three kinds of credential (access keys, SMTP credentials, console sign-in) that look alike and are easy to swap. A secret called `SES_KEY` or `MAIL_SECRET` hides which one it holds, and that is how a secret access key ends up as an SMTP password. Name secrets by kind: `SES_SMTP_USERNAME`/`SES_SMTP_PASSWORD`, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`. Teams with their own convention can teach it to the classifier with `names:` in the config file.',
+        tags: ['maintainability', 'aws', 'ses'],
+    },
+    check: (model) => {
+        const flagged = new Map();
+        for (const use of model.uses) {
+            const sesContext = use.destination.smtp?.target === 'ses' || (use.destination.sesApi && use.destination.awsApi);
+            if (!sesContext)
+                continue;
+            for (const id of use.referenceIds) {
+                const reference = model.referenceById.get(id);
+                if (!reference || reference.source.type !== 'secret')
+                    continue;
+                const unclear = !reference.supplied || reference.supplied.kind === 'ambiguous';
+                const credentialSlot = reference.sink.expects !== undefined && reference.sink.expects !== 'ambiguous';
+                const ambiguousName = reference.supplied?.kind === 'ambiguous';
+                if (unclear && (credentialSlot || ambiguousName)) {
+                    flagged.set(reference.id, atReference(reference, `The name of ${describeSource(reference)}, used for ${describeSink(reference)}, does not say which kind of SES credential it holds. Name it by kind (e.g. \`SES_SMTP_PASSWORD\`, \`AWS_SECRET_ACCESS_KEY\`).`, 'ambiguous'));
+                }
+            }
+        }
+        return [...flagged.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/credentials/iam.ts
+
+/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
+const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
+/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
+const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+function actionMatches(pattern, action) {
+    const regex = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`, 'i');
+    return regex.test(action);
+}
+/** True when a statement allows anything beyond what an SMTP user needs. */
+function allowsBeyondSmtp(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    if (statement.notAction)
+        return true;
+    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+}
+function grantsOf(iam, principalKey) {
+    const grants = [];
+    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+    for (const binding of bindings) {
+        if (binding.managedPolicyArn) {
+            const statement = managedPolicyStatement(binding.managedPolicyArn);
+            if (statement)
+                grants.push({
+                    statement,
+                    file: binding.file,
+                    span: binding.span,
+                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
+                });
+        }
+        if (binding.ownerKey) {
+            for (const statement of iam.statements)
+                if (statement.ownerKey === binding.ownerKey)
+                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+        }
+    }
+    return grants;
+}
+/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
+function smtpUserKeys(model) {
+    const { iam } = model;
+    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+    for (const reference of model.references) {
+        if (reference.source.type === 'attribute' &&
+            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+            keysWithSmtpPassword.add(reference.source.accessKey);
+    }
+    const users = new Set();
+    for (const key of iam.accessKeys)
+        if (key.userKey && keysWithSmtpPassword.has(key.key))
+            users.add(key.userKey);
+    for (const principal of iam.principals)
+        if (principal.kind === 'user' && principal.smtpNamed)
+            users.add(principal.key);
+    return users;
+}
+function grantsSes(grants) {
+    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+}
+
+;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
+
+const consoleAccessOnServiceUser = {
+    meta: {
+        id: 'console-access-on-service-user',
+        title: 'Console login on a user whose keys serve SES',
+        defaultSeverity: 'warning',
+        securitySeverity: 6.0,
+        precision: 'high',
+        help: 'A user whose access key sends mail (as SMTP credentials or through the SES API) is a machine identity. A console login profile on it adds a password that people type, phish and reuse, for an identity that already holds keys, and mixes human and machine access so that neither can be rotated or audited alone. Remove the login profile; give people their own IAM users or SSO.',
+        tags: ['security', 'aws', 'iam', 'console'],
+    },
+    check: (model) => {
+        const smtpUsers = smtpUserKeys(model);
+        const findings = [];
+        for (const profile of model.iam.loginProfiles) {
+            if (!profile.userKey)
+                continue;
+            const hasKeys = model.iam.accessKeys.some((key) => key.userKey === profile.userKey);
+            const servesSes = smtpUsers.has(profile.userKey) || grantsSes(grantsOf(model.iam, profile.userKey));
+            if (!hasKeys || !servesSes)
+                continue;
+            const user = model.iam.principals.find((principal) => principal.key === profile.userKey);
+            findings.push({
+                file: profile.file,
+                span: profile.span,
+                message: `The user ${user?.label ?? profile.userKey.split('::').pop()} has access keys used for SES and also a console login profile. Machine identities need no console password; remove the login profile.`,
+                key: profile.userKey,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/console-credentials-in-automation.ts
+
+
+const consoleCredentialsInAutomation = {
+    meta: {
+        id: 'console-credentials-in-automation',
+        title: 'Console sign-in password in automation',
+        defaultSeverity: 'error',
+        securitySeverity: 8.1,
+        precision: 'medium',
+        help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
+        tags: ['security', 'aws', 'console'],
+    },
+    check: (model) => model.references
+        .filter((reference) => {
+        const root = reference.supplied?.root === true || reference.sink.root === true;
+        const consolePassword = reference.supplied?.kind === 'console-password' || reference.sink.expects === 'console-password';
+        if (!consolePassword || root)
+            return false; // root-credentials reports the root user's password
+        return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
+    })
+        .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/credential-exposed-in-output.ts
+
+const channels = {
+    'terraform-output': 'a Terraform output without `sensitive = true`, so it is printed by `terraform apply` and `terraform output` and stored readable in plans',
+    'cloudformation-output': 'a CloudFormation output, which anyone allowed `cloudformation:DescribeStacks` can read',
+    'ssm-parameter': 'an SSM parameter of type `String`, stored unencrypted and readable by anyone allowed `ssm:GetParameter`',
+};
+const credentialExposedInOutput = {
+    meta: {
+        id: 'credential-exposed-in-output',
+        title: 'Secret key or SMTP password exposed by IaC',
+        defaultSeverity: 'warning',
+        securitySeverity: 7.5,
+        precision: 'high',
+        help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
+        tags: ['security', 'aws', 'iac', 'secret'],
+    },
+    check: (model) => model.iam.exposures.map((exposure) => ({
+        file: exposure.file,
+        span: exposure.span,
+        message: `The ${kindLabels[exposure.kind]} in ${exposure.what} is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
+        key: `${exposure.channel}|${exposure.what}`,
+        ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' } : {}),
+    })),
+};
+
+;// CONCATENATED MODULE: ./src/rules/credential-minting-permissions.ts
+
+function mintingActions(statement) {
+    if (statement.effect !== 'Allow' || statement.notAction)
+        return [];
+    // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
+    return credentialMintingActions.filter((action) => statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)));
+}
+/** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
+function onlySelf(resources) {
+    return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
+}
+const credentialMintingPermissions = {
+    meta: {
+        id: 'credential-minting-permissions',
+        title: 'Identity can mint access keys for other users',
+        defaultSeverity: 'warning',
+        securitySeverity: 8.0,
+        precision: 'high',
+        help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
+        tags: ['security', 'aws', 'iam', 'privilege-escalation'],
+    },
+    check: (model) => {
+        const findings = [];
+        const seen = new Set();
+        const report = (file, span, actions, resources, via) => {
+            const place = `${file}:${span.startLine}:${span.startColumn}`;
+            if (seen.has(place) || onlySelf(resources))
+                return;
+            seen.add(place);
+            findings.push({
+                file,
+                span,
+                message: `This policy allows ${actions.join(', ')} on ${resources.join(', ') || '*'}${via}: the permissions that create SMTP credentials also let the holder mint access keys for any user. Scope them to the SMTP users' ARNs or remove them.`,
+                key: `${actions.join(',')}|${resources.join(',')}`,
+            });
+        };
+        for (const statement of model.iam.statements) {
+            const actions = mintingActions(statement);
+            if (actions.length > 0)
+                report(statement.file, statement.span, actions, statement.resources, '');
+        }
+        for (const principal of model.iam.principals) {
+            for (const grant of grantsOf(model.iam, principal.key)) {
+                if (grant.via === 'policy')
+                    continue;
+                const actions = mintingActions(grant.statement);
+                if (actions.length > 0)
+                    report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-access-key.ts
+
+const hardcodedAccessKey = {
+    meta: {
+        id: 'hardcoded-access-key',
+        title: 'Hard-coded AWS access key',
+        defaultSeverity: 'error',
+        securitySeverity: 8.8,
+        precision: 'high',
+        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
+        tags: ['security', 'aws', 'secret'],
+    },
+    check: (model) => model.references
+        .filter((reference) => reference.source.type === 'literal' &&
+        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
+        .map((reference) => {
+        const kind = reference.supplied?.kind ?? 'access-key-id';
+        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/rules/hardcoded-smtp-password.ts
+
+
+
+function isLiteral(reference) {
+    return reference.source.type === 'literal';
+}
+const hardcodedSmtpPassword = {
+    meta: {
+        id: 'hardcoded-smtp-password',
+        title: 'Hard-coded SES SMTP password',
+        defaultSeverity: 'error',
+        securitySeverity: 8.1,
+        precision: 'high',
+        help: 'An SES SMTP password lets anyone who reads it send mail as your verified identities, and it is an IAM credential: it stays valid until the access key behind it is deleted. Delete that access key, create new SMTP credentials, and pass the password in as an encrypted secret.',
+        tags: ['security', 'aws', 'ses', 'smtp', 'secret'],
+    },
+    check: (model) => {
+        // SMTP-password-shaped literals anywhere, plus any literal in the password slot of a connection that may be SES.
+        const byShape = model.references.filter((reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind));
+        const bySlot = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter((reference) => isLiteral(reference) &&
+            isSmtpPasswordSlot(reference) &&
+            reference.source.type === 'literal' &&
+            !isPlaceholder(reference.source.value) &&
+            reference.supplied?.kind !== 'secret-access-key' &&
+            reference.supplied?.kind !== 'access-key-id');
+        const unique = new Map([...byShape, ...bySlot].map((reference) => [reference.id, reference]));
+        return [...unique.values()].map((reference) => atReference(reference, `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`, reference.supplied?.kind ?? 'smtp-password'));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
+
+
+/** Each half and the half it needs. */
+const partners = {
+    'access-key-id': 'secret-access-key',
+    'secret-access-key': 'access-key-id',
+    'smtp-username': 'smtp-password',
+    'smtp-password': 'smtp-username',
+};
+function slotKind(reference) {
+    const kind = reference.sink.expects;
+    return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+const incompleteCredentialPair = {
+    meta: {
+        id: 'incomplete-credential-pair',
+        title: 'Half of a credential pair',
+        defaultSeverity: 'notice',
+        securitySeverity: 1.0,
+        precision: 'medium',
+        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
+        tags: ['aws', 'ses', 'correctness'],
+    },
+    check: (model) => {
+        const flagged = new Map();
+        for (const use of model.uses) {
+            const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
+            if (references.length === 0 ||
+                referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
+                continue;
+            const present = new Set(references.map(slotKind));
+            for (const reference of references) {
+                const kind = slotKind(reference);
+                const partner = kind ? partners[kind] : undefined;
+                if (!kind || !partner || present.has(partner))
+                    continue;
+                if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
+                    continue;
+                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`, kind));
+            }
+        }
+        return [...flagged.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/invalid-access-key.ts
+
+const invalidAccessKey = {
+    meta: {
+        id: 'invalid-access-key',
+        title: 'Access key rejected by AWS',
+        defaultSeverity: 'warning',
+        securitySeverity: 2.0,
+        precision: 'high',
+        help: 'With `verify-with-aws: true` the action calls STS `GetCallerIdentity` (which needs no permission) with each access key pair the step was given. When AWS rejects the pair (an unknown or deactivated key, or a secret that does not belong to the key ID), every SES call made with it will fail. Replace the secret with an active key, or better, an OIDC role.',
+        tags: ['aws', 'correctness'],
+    },
+    check: (model) => model.repository.values
+        .filter((value) => value.verification?.status === 'rejected')
+        .map((value) => atValue(model, value.name, `AWS rejects the access key pair of \`${value.name}\` (${value.verification?.status === 'rejected' ? value.verification.reason : ''}): the key is unknown or inactive, or its secret does not match. SES calls made with it will fail.`, 'access-key-id')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/long-lived-access-key.ts
+
+const longLivedAccessKey = {
+    meta: {
+        id: 'long-lived-access-key',
+        title: 'Long-lived access key for the SES API',
+        defaultSeverity: 'warning',
+        securitySeverity: 5.3,
+        precision: 'medium',
+        help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
+        tags: ['security', 'aws', 'ses', 'oidc'],
+    },
+    check: (model) => {
+        const flagged = new Map();
+        for (const use of model.uses) {
+            if (!use.destination.sesApi || !use.destination.awsApi)
+                continue;
+            for (const id of use.referenceIds) {
+                const reference = model.referenceById.get(id);
+                if (!reference ||
+                    reference.sink.expects !== 'access-key-id' ||
+                    reference.sink.type === 'url-userinfo' ||
+                    reference.sink.type === 'command-argument')
+                    continue;
+                if (reference.source.type === 'all-secrets')
+                    continue;
+                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`, 'access-key-id'));
+            }
+        }
+        return [...flagged.values()];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/overbroad-secrets-access.ts
+
+const overbroadSecretsAccess = {
+    meta: {
+        id: 'overbroad-secrets-access',
+        title: 'Every secret handed over at once',
+        defaultSeverity: 'warning',
+        securitySeverity: 5.0,
+        precision: 'high',
+        help: '`toJSON(secrets)`, a computed `secrets[…]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more.',
+        tags: ['security', 'github-actions'],
+    },
+    check: (model) => model.references
+        .filter((reference) => reference.source.type === 'all-secrets')
+        .map((reference) => atReference(reference, `${describeSource(reference)} passes every secret of the repository, SES credentials included. Pass only the secrets that are needed, by name.`)),
+};
+
+;// CONCATENATED MODULE: ./src/rules/overprivileged-smtp-user.ts
+
+const overprivilegedSmtpUser = {
+    meta: {
+        id: 'overprivileged-smtp-user',
+        title: 'SMTP user allowed more than sending mail',
+        defaultSeverity: 'warning',
+        securitySeverity: 6.5,
+        precision: 'high',
+        help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
+        tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
+    },
+    check: (model) => {
+        const findings = [];
+        for (const userKey of smtpUserKeys(model)) {
+            const user = model.iam.principals.find((principal) => principal.key === userKey);
+            for (const grant of grantsOf(model.iam, userKey)) {
+                if (!allowsBeyondSmtp(grant.statement))
+                    continue;
+                const actions = grant.statement.notAction
+                    ? `everything but ${grant.statement.actions.join(', ')}`
+                    : grant.statement.actions.join(', ');
+                findings.push({
+                    file: grant.file,
+                    span: grant.span,
+                    message: `The SES SMTP user ${user?.label ?? userKey.split('::').pop()} is allowed ${actions}${grant.via === 'policy' ? '' : ` (through ${grant.via})`}. An SMTP user needs only ses:SendRawEmail; anyone with its SMTP password gets the rest.`,
+                    key: `${userKey}|${grant.statement.actions.join(',')}`,
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/root-credentials.ts
+
+
+const rootCredentials = {
+    meta: {
+        id: 'root-credentials',
+        title: 'Root user credentials in automation',
+        defaultSeverity: 'error',
+        securitySeverity: 9.8,
+        precision: 'medium',
+        help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
+        tags: ['security', 'aws', 'root'],
+    },
+    check: (model) => [
+        // STS says so (verify-with-aws): the strongest evidence there is, so it comes first and wins over a name at the same place.
+        ...model.repository.values
+            .filter((value) => value.verification?.status === 'root')
+            .map((value) => atValue(model, value.name, `AWS STS GetCallerIdentity says the access key in \`${value.name}\` belongs to the account root user. Root credentials give unrestricted access to the whole AWS account: delete this key and use an IAM user limited to SES, or an OIDC role.`, 'access-key-id')),
+        ...model.references
+            .filter((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects;
+            const root = reference.supplied?.root === true || reference.sink.root === true;
+            if (!root || kind === undefined || kind === 'ambiguous')
+                return false;
+            return reference.source.type !== 'literal' || literalFits(kind, reference.source.value);
+        })
+            .map((reference) => {
+            const kind = reference.supplied?.kind ?? reference.sink.expects ?? 'ambiguous';
+            return atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is the account root user's ${label(kind)}. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.`, kind);
+        }),
+        // A defined secret named as the root user's is a finding on the repository, used or not.
+        ...(model.repository.definedSecrets ?? [])
+            .filter((secret) => secret.root && secret.kind !== undefined && secret.kind !== 'ambiguous')
+            .map((secret) => atValue(model, secret.name, `The ${secret.scope} secret \`${secret.name}\` is named as the account root user's ${label(secret.kind ?? 'ambiguous')}. Root credentials belong in no repository: delete the secret and the root access keys.`, secret.kind ?? 'ambiguous')),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/rules/secret-key-as-smtp-password.ts
+
+
+const secretKeyAsSmtpPassword = {
+    meta: {
+        id: 'secret-key-as-smtp-password',
+        title: 'Secret access key used as SES SMTP password',
+        defaultSeverity: 'error',
+        securitySeverity: 7.5,
+        precision: 'medium',
+        help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
+        tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => [
+        ...uniqueReferences(model, smtpUses(model, ['ses', 'unknown']))
+            .filter((reference) => isSmtpPasswordSlot(reference) && reference.supplied?.kind === 'secret-access-key')
+            .map((reference) => atReference(reference, `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`)),
+        // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
+        ...model.repository.values
+            .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/rules/sigv2-smtp-password.ts
+
+
+const sigv2SmtpPassword = {
+    meta: {
+        id: 'sigv2-smtp-password',
+        title: 'Version-2 SES SMTP password',
+        defaultSeverity: 'error',
+        securitySeverity: 4.0,
+        precision: 'high',
+        help: "SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform's removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.",
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => [
+        ...model.references
+            .filter((reference) => reference.supplied?.kind === 'smtp-password-v2' &&
+            (reference.source.type !== 'literal' ||
+                reference.sink.expects !== undefined ||
+                reference.sink.type === 'url-userinfo'))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`)),
+        ...model.repository.values
+            .filter((value) => value.shapeKind === 'smtp-password-v2' && isSmtpPasswordKind(value.nameKind))
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a version-2 SES SMTP password, which SES no longer accepts. Derive a version-4 password for the endpoint's region.`, 'smtp-password-v2')),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-password-as-secret-key.ts
+
+
+const smtpPasswordAsSecretKey = {
+    meta: {
+        id: 'smtp-password-as-secret-key',
+        title: 'SES SMTP password used as secret access key',
+        defaultSeverity: 'error',
+        securitySeverity: 6.5,
+        precision: 'medium',
+        help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => [
+        ...model.references
+            .filter((reference) => reference.sink.expects === 'secret-access-key' && isSmtpPasswordKind(reference.supplied?.kind))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is an SES SMTP password, but ${describeSink(reference)} expects a secret access key. SMTP passwords cannot sign AWS API requests.`)),
+        ...model.repository.values
+            .filter((value) => value.nameKind === 'secret-access-key' && isSmtpPasswordKind(value.shapeKind))
+            .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`, value.shapeKind ?? 'smtp-password')),
+    ],
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-password-mismatch.ts
+
+const smtpPasswordMismatch = {
+    meta: {
+        id: 'smtp-password-mismatch',
+        title: 'SMTP password not derived from the access key beside it',
+        defaultSeverity: 'error',
+        securitySeverity: 3.0,
+        precision: 'high',
+        help: 'With `check-values: true` the action derives the SES SMTP password from the secret access key the step was given, for every region, and compares it with the SMTP password it was given (inside the runner; no value is printed). When none matches, the password belongs to another key (often a rotated or deleted one) and SES will refuse it. Create new SMTP credentials from the current key and update the secret.',
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => model.repository.values
+        .filter((value) => value.derivation?.status === 'mismatch')
+        .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
+
+const smtpRegionMismatch = {
+    meta: {
+        id: 'smtp-region-mismatch',
+        title: 'SMTP password derived for another region',
+        defaultSeverity: 'error',
+        securitySeverity: 3.0,
+        precision: 'high',
+        help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => {
+        const findings = [];
+        for (const use of model.iam.smtpPasswordUses) {
+            const derivedRegion = use.derivedRegion;
+            if (!derivedRegion)
+                continue;
+            const other = use.endpointRegions.filter((region) => region !== derivedRegion);
+            if (other.length === 0)
+                continue;
+            findings.push({
+                file: use.file,
+                span: use.span,
+                message: `This SMTP password is derived for ${derivedRegion} (the provider's region) but used with the SES SMTP endpoint of ${other.join(', ')}. SES will refuse it; derive it for the endpoint's region.`,
+                key: `${use.accessKeyKey}|${derivedRegion}|${other.join(',')}`,
+            });
+        }
+        for (const value of model.repository.values) {
+            const derivation = value.derivation;
+            if (derivation?.status !== 'region-mismatch')
+                continue;
+            findings.push(atValue(model, value.name, `The value of \`${value.name}\` is the SMTP password of \`${derivation.secretName}\` for ${derivation.region}, but the workflows send through the SES SMTP endpoint of ${derivation.expectedRegions.join(', ')}. Derive it for the endpoint's region.`, 'smtp-password'));
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/smtp-username-not-access-key-id.ts
+
+
+const wrongKinds = new Set([
+    'account-email',
+    'console-username',
+    'console-password',
+    'secret-access-key',
+    'smtp-password',
+    'smtp-password-v2',
+]);
+function isWrongUserName(reference) {
+    const { source, supplied } = reference;
+    // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
+    if (source.type === 'literal')
+        return (!accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value)));
+    if (source.type === 'secret' || source.type === 'variable') {
+        if (supplied && wrongKinds.has(supplied.kind))
+            return true;
+        return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);
+    }
+    return false;
+}
+const smtpUsernameNotAccessKeyId = {
+    meta: {
+        id: 'smtp-username-not-access-key-id',
+        title: 'SES SMTP user name is not an access key ID',
+        defaultSeverity: 'warning',
+        securitySeverity: 3.0,
+        precision: 'medium',
+        help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
+        tags: ['aws', 'ses', 'smtp', 'correctness'],
+    },
+    check: (model) => uniqueReferences(model, smtpUses(model, ['ses']))
+        .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
+        .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
+
+/** Secrets GitHub provides to every run without the repository defining them. */
+const providedByGitHub = new Set(['GITHUB_TOKEN']);
+const undefinedSecret = {
+    meta: {
+        id: 'undefined-secret',
+        title: 'Secret used but defined nowhere',
+        defaultSeverity: 'warning',
+        securitySeverity: 2.0,
+        precision: 'high',
+        help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
+        tags: ['correctness', 'github-actions'],
+    },
+    check: (model) => {
+        const defined = model.repository.definedSecrets;
+        if (!defined)
+            return [];
+        // GitHub stores secret names in upper case and matches them case-insensitively.
+        const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+        return model.references
+            .filter((reference) => reference.source.type === 'secret' &&
+            !names.has(reference.source.name.toUpperCase()) &&
+            !providedByGitHub.has(reference.source.name.toUpperCase()))
+            .map((reference) => {
+            const name = reference.source.type === 'secret' ? reference.source.name : '';
+            const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+            return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
+        });
+    },
+};
+/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
+function similar(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return false;
+    let start = 0;
+    while (start < a.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const restA = a.slice(start, endA);
+    const restB = b.slice(start, endB);
+    return restA.length <= 1 && restB.length <= 1
+        ? true
+        : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** One line per rule. The order is the order of the docs and of SARIF's rule list. */
+const rules = [
+    rootCredentials,
+    consoleCredentialsInAutomation,
+    secretKeyAsSmtpPassword,
+    smtpPasswordAsSecretKey,
+    smtpUsernameNotAccessKeyId,
+    hardcodedAccessKey,
+    hardcodedSmtpPassword,
+    sigv2SmtpPassword,
+    longLivedAccessKey,
+    ambiguousCredentialName,
+    incompleteCredentialPair,
+    overbroadSecretsAccess,
+    overprivilegedSmtpUser,
+    credentialExposedInOutput,
+    credentialMintingPermissions,
+    consoleAccessOnServiceUser,
+    smtpRegionMismatch,
+    smtpPasswordMismatch,
+    undefinedSecret,
+    invalidAccessKey,
+];
+const ruleIds = rules.map((rule) => rule.meta.id);
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+function runRules(model, config) {
+    const found = [];
+    for (const rule of rules) {
+        const configured = config.ruleSettings.get(rule.meta.id);
+        if (configured === 'off')
+            continue;
+        const seen = new Set();
+        for (const result of rule.check(model)) {
+            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
+            if (seen.has(placeKey))
+                continue;
+            seen.add(placeKey);
+            found.push({
+                ruleId: rule.meta.id,
+                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
+                file: result.file,
+                span: result.span,
+                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+                message: scrubCredentials(capitalize(result.message)),
+                ...(result.credential
+                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+                    : {}),
+                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+            });
+        }
+    }
+    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+    return withFingerprints(sortFindings(found));
+}
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
+        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
+        compare(a.file, b.file) ||
+        a.span.startLine - b.span.startLine ||
+        a.span.startColumn - b.span.startColumn ||
+        compare(a.ruleId, b.ruleId));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
+ * such finding it is in the file (two identical lines in one file stay distinct).
+ */
+function withFingerprints(findings) {
+    const occurrences = new Map();
+    return findings.map((finding) => {
+        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
+        occurrences.set(finding.fingerprintSeed, count);
+        const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+        return { ...finding, fingerprint };
+    });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/report/rebase.ts
+/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
+function rebase(result, prefix) {
+    if (prefix === '' || prefix === '.')
+        return result;
+    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
+    return {
+        ...result,
+        findings: result.findings.map(move),
+        suppressed: result.suppressed.map(move),
+        problems: result.problems.map(move),
+        inventory: result.inventory.map((entry) => ({
+            ...entry,
+            locations: entry.locations.map(move),
+            paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+        })),
+        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge.ts
+
+
+/**
+ * One result from several scans, each rebased to its place from the working folder so that paths stay
+ * apart and can be opened from where the command ran.
+ */
+function mergeResults(parts, root) {
+    const moved = parts.map(({ result, place }) => rebase(result, place));
+    return {
+        root,
+        files: moved.reduce((sum, result) => sum + result.files, 0),
+        findings: sortFindings(moved.flatMap((result) => result.findings)),
+        suppressed: sortFindings(moved.flatMap((result) => result.suppressed)),
+        problems: moved.flatMap((result) => result.problems),
+        inventory: moved.flatMap((result) => result.inventory),
+        iacCredentials: moved.flatMap((result) => result.iacCredentials),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/rule-docs.ts
+
+
+
+
+
+/** `id  severity  title`, one rule a line, in the registry's order. */
+function listRules() {
+    const width = Math.max(...ruleIds.map((id) => id.length));
+    return rules
+        .map(({ meta }) => `${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.title}\n`)
+        .join('');
+}
+/**
+ * Finds docs/rules/<id>.md: beside the bundle (the build copies the pages to dist/docs/rules/), else in
+ * the nearest folder above the source that has them. The path is built at run time so ncc leaves it be.
+ */
+function docsPage(id) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docs', 'rules', `${id}.md`);
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** The rule's documentation page; an unknown id is a usage error naming the nearest known one. */
+function explainRule(id) {
+    if (!ruleIds.includes(id)) {
+        const close = nearest(id, ruleIds);
+        throw new UsageError(`unknown rule ${id}${close ? `; did you mean ${close}?` : ''} (see --list-rules)`);
+    }
+    const page = docsPage(id);
+    if (!page)
+        throw new Error(`the documentation of ${id} is not installed beside the program`);
+    return (0,external_node_fs_namespaceObject.readFileSync)(page, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
+
+
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
+ * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
+ * folder. Undefined when there is none up to the file-system root.
+ */
+function findRepositoryRoot(path) {
+    let folder = (0,external_node_path_namespaceObject.resolve)(path);
+    if (!isDirectory(folder))
+        folder = (0,external_node_path_namespaceObject.dirname)(folder);
+    for (;;) {
+        if (exists((0,external_node_path_namespaceObject.resolve)(folder, '.git')) || isDirectory((0,external_node_path_namespaceObject.resolve)(folder, '.github')))
+            return folder;
+        const parent = (0,external_node_path_namespaceObject.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/targets.ts
+
+
+
+
+function kindOf(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory() ? 'folder' : 'file';
+    }
+    catch {
+        throw new UsageError(`${path}: no such folder or file`);
+    }
+}
+/**
+ * Turns the command line's paths into scans. A folder is scanned whole, as before. A file is scanned as
+ * if in its repository (the nearest folder above it with `.git` or `.github/`), so that its path, and
+ * with it the format it is read as, are what they are in the repository: files of one repository share
+ * one scan. Each scan finds its own repository's config file.
+ */
+function scanTargets(paths) {
+    const targets = new Map();
+    for (const path of paths.length > 0 ? paths : ['.']) {
+        if (kindOf(path) === 'folder') {
+            targets.set((0,external_node_path_namespaceObject.resolve)(path), { root: (0,external_node_path_namespaceObject.resolve)(path) });
+            continue;
+        }
+        const root = findRepositoryRoot(path) ?? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+        const target = targets.get(root) ?? { root, files: new Set() };
+        target.files?.add((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(path)).split('\\').join('/'));
+        targets.set(root, target);
+    }
+    return [...targets.values()];
+}
+
+;// CONCATENATED MODULE: ./src/credentials/names.ts
+const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
+/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
+const defaultNameRules = [
+    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
+    {
+        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+        kind: 'console-password',
+        root: true,
+    },
+    {
+        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
+        kind: 'console-password',
+    },
+    {
+        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+        kind: 'console-username',
+    },
+    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
+    {
+        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
+        kind: 'smtp-password',
+    },
+    {
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'),
+        kind: 'smtp-username',
+    },
+    {
+        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+        kind: 'secret-access-key',
+    },
+    {
+        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+        kind: 'access-key-id',
+    },
+    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
+    // Names that are plainly secret but say nothing of which SES credential they hold.
+    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
+];
+const rootMarker = word('ROOT');
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+}
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
+function classifyName(name, rules = defaultNameRules) {
+    const normalized = normalizeName(name);
+    if (isIdentifierName(normalized))
+        return undefined;
+    for (const rule of rules) {
+        if (rule.pattern.test(normalized)) {
+            return {
+                kind: rule.kind,
+                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+            };
+        }
+    }
+    return undefined;
+}
+/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
+function isIdentifierName(normalized) {
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(normalized);
+}
+/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
+function withUserNameRules(user) {
+    return [...user, ...defaultNameRules];
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`.
+ */
+function nestingDepth(text, limit) {
+    let brackets = 0;
+    let deepest = 0;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    dashes++;
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length + dashes > deepest)
+                    deepest = indents.length + dashes;
+            }
+        }
+        if (code === 10) {
+            lineStart = true;
+            indent = 0;
+            dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            brackets++;
+            if (brackets > deepest)
+                deepest = brackets;
+        }
+        else if ((code === 125 || code === 93) && brackets > 0)
+            brackets--;
+        if (deepest > limit)
+            return deepest;
+    }
+    return deepest;
+}
+/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+function aliasCount(text, limit) {
+    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
+    let count = 0;
+    while (count <= limit && alias.exec(text) !== null)
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/config/name-pattern.ts
+/**
+ * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
+ * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
+ * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
+ * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
+ */
+function unsafePatternReason(pattern) {
+    const stack = [{ quantified: false, alternated: false }];
+    /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
+    let lastAtom;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const top = stack[stack.length - 1];
+        if (!top)
+            return 'unbalanced parentheses';
+        if (ch === '\\') {
+            const next = pattern[i + 1] ?? '';
+            if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<'))
+                return 'backreferences are not allowed';
+            i++;
+            lastAtom = 'char';
+        }
+        else if (ch === '[') {
+            // A character class is one atom; skip to its closing bracket, minding escapes.
+            i++;
+            if (pattern[i] === ']')
+                i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            lastAtom = 'char';
+        }
+        else if (ch === '(') {
+            stack.push({ quantified: false, alternated: false });
+            // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
+            if (pattern[i + 1] === '?') {
+                i++;
+                if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
+                    const end = pattern.indexOf('>', i);
+                    i = end < 0 ? pattern.length : end;
+                }
+                else
+                    i++;
+            }
+            lastAtom = undefined;
+        }
+        else if (ch === ')') {
+            const closed = stack.pop();
+            const parent = stack[stack.length - 1];
+            if (!closed || !parent)
+                return 'unbalanced parentheses';
+            parent.quantified ||= closed.quantified;
+            lastAtom = closed;
+        }
+        else if (ch === '|') {
+            top.alternated = true;
+            lastAtom = undefined;
+        }
+        else if (ch === '*' || ch === '+' || ch === '?' || (ch === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)))) {
+            const start = i;
+            if (ch === '{')
+                i = pattern.indexOf('}', i);
+            if (pattern[i + 1] === '?')
+                i++; // lazy suffix
+            // `?` (at most once) cannot multiply the ways to match; a repetition can.
+            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
+            if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
+                return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
+            top.quantified = true;
+            lastAtom = undefined;
+        }
+        else
+            lastAtom = 'char';
+    }
+    return stack.length === 1 ? undefined : 'unbalanced parentheses';
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+/**
+ * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
+ * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
+ * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * cost the CLI about half a second of start-up, for a file most repositories do not have.
+ */
+function typeOf(value) {
+    if (Array.isArray(value))
+        return 'array';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
+}
+function hasType(value, type) {
+    const actual = typeOf(value);
+    return actual === type || (type === 'number' && actual === 'integer');
+}
+function pointer(path, key) {
+    return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+function checkSchema(schema, value, path = '') {
+    const errors = [];
+    const fail = (keyword, params = {}) => errors.push({ keyword, instancePath: path, params });
+    if (schema.type !== undefined && !hasType(value, schema.type)) {
+        fail('type', { type: schema.type });
+        return errors;
+    }
+    if (schema.enum && !schema.enum.includes(value))
+        fail('enum', { allowedValues: schema.enum });
+    if (schema.anyOf) {
+        const branches = schema.anyOf.map((branch) => checkSchema(branch, value, path));
+        if (branches.every((branchErrors) => branchErrors.length > 0)) {
+            errors.push(...branches.flat());
+            fail('anyOf');
+        }
+    }
+    if (typeof value === 'string') {
+        // Lengths in code points, as JSON Schema counts them.
+        const length = [...value].length;
+        if (schema.minLength !== undefined && length < schema.minLength)
+            fail('minLength', { limit: schema.minLength });
+        if (schema.maxLength !== undefined && length > schema.maxLength)
+            fail('maxLength', { limit: schema.maxLength });
+        if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+            fail('pattern', { pattern: schema.pattern });
+    }
+    if (typeof value === 'number') {
+        if (schema.minimum !== undefined && value < schema.minimum)
+            fail('minimum', { limit: schema.minimum });
+        if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+            fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
+    }
+    if (Array.isArray(value) && schema.items) {
+        const items = schema.items;
+        value.forEach((item, index) => errors.push(...checkSchema(items, item, pointer(path, index))));
+    }
+    if (typeOf(value) === 'object' && typeof value === 'object' && value !== null) {
+        const record = Object.fromEntries(Object.entries(value));
+        for (const key of schema.required ?? [])
+            if (!(key in record))
+                fail('required', { missingProperty: key });
+        for (const [key, item] of Object.entries(record)) {
+            const property = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+            if (property)
+                errors.push(...checkSchema(property, item, pointer(path, key)));
+            else if (schema.additionalProperties === false)
+                fail('additionalProperties', { additionalProperty: key });
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/**
+ * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
+ * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
+ */
+const settings = ['error', 'warning', 'notice', 'off'];
+const globList = {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description: 'Globs (picomatch: `**`, `*`, `?`, `{a,b}`, `[a-z]`, a leading `!` negates), relative to the scanned folder.',
+};
+const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/schema/ses-credential-hygiene.schema.json',
+    title: 'ses-credential-hygiene configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        rules: {
+            description: 'Severity per rule id, or off.',
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(ruleIds.map((id) => [id, { enum: settings }])),
+        },
+        ignore: {
+            description: 'Paths whose findings are suppressed: a glob (every rule) or { path, rules }.',
+            type: 'array',
+            items: {
+                anyOf: [
+                    { type: 'string', minLength: 1 },
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['path'],
+                        properties: { path: { type: 'string', minLength: 1 }, rules: ruleIdList },
+                    },
+                ],
+            },
+        },
+        names: {
+            description: 'Extra rows for the name classifier, tried before the built-in ones.',
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['pattern', 'kind'],
+                properties: {
+                    pattern: {
+                        type: 'string',
+                        minLength: 1,
+                        maxLength: 200,
+                        description: 'Case-insensitive regular expression; nested quantifiers and backreferences are refused.',
+                    },
+                    kind: { enum: [...credentialKinds] },
+                    root: { type: 'boolean' },
+                },
+            },
+        },
+        include: globList,
+        exclude: globList,
+        'max-file-size': {
+            description: 'Bytes, or a size such as 5MB or 1 MiB.',
+            anyOf: [
+                { type: 'number', exclusiveMinimum: 0 },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
+            ],
+        },
+        'max-depth': { type: 'integer', minimum: 1 },
+        'max-aliases': { type: 'integer', minimum: 1 },
+    },
+};
+const topLevelKeys = Object.keys(configSchema.properties);
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+function formatProblem(problem) {
+    return problem.line === undefined
+        ? problem.message
+        : `line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`;
+}
+/** Parses the YAML (aliases capped) and checks it against the schema; every problem is kept, with its place. */
+function parseAndValidate(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return {};
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const positionOf = (path) => at(nodeAt(document, path)?.range?.[0]);
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        return {
+            problems: [{ message: `not valid YAML: ${first?.message.split('\n')[0] ?? ''}`, ...at(first?.pos[0]) }],
+            positionOf,
+        };
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 10 }) ?? {};
+    }
+    catch (error) {
+        return { problems: [{ message: `not valid YAML: ${errorLine(error)}` }], positionOf };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return {
+            problems: [{ message: 'the file must be a mapping of settings', ...at(document.contents?.range?.[0]) }],
+            positionOf,
+        };
+    const errors = checkSchema(configSchema, value);
+    if (conforms(value, errors))
+        return { value, problems: [], positionOf };
+    const problems = withoutBranchNoise(errors).flatMap((error) => validate_describe(error, document, at));
+    return {
+        problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+        positionOf,
+    };
+}
+/** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
+const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
+/**
+ * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
+ * one anyOf message, which in turn gives way to a precise error (an unknown key, a bad rule id) found in
+ * the branch whose shape the value has.
+ */
+function withoutBranchNoise(errors) {
+    const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+    const noise = (error) => alternatives.has(error.instancePath) && branchNoise.has(error.keyword);
+    const precise = errors.filter((error) => error.keyword !== 'anyOf' && !noise(error));
+    return errors.filter((error) => {
+        if (error.keyword !== 'anyOf')
+            return !noise(error);
+        return !precise.some((other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`));
+    });
+}
+/** A value the schema raised no error on has the schema's shape. */
+function conforms(value, errors) {
+    return errors.length === 0;
+}
+function errorLine(error) {
+    return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+/** JSON pointer (`/ignore/0/rules`) → path segments, numbers for list indices. */
+function pathOf(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function nodeAt(document, path) {
+    const node = path.length === 0 ? document.contents : document.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? node : undefined;
+}
+/** The key node of `key` in the mapping at `path`, so an unknown key is placed on itself. */
+function keyAt(document, path, key) {
+    const map = nodeAt(document, path);
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+}
+/** Dotted name of a path for messages: `ignore[0].rules`. */
+function displayPath(path) {
+    return path
+        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${part}`))
+        .join('');
+}
+function suggest(id) {
+    const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
+    return close ? ` (did you mean \`${close}\`?)` : '';
+}
+function validate_describe(error, document, at) {
+    const path = pathOf(error.instancePath);
+    const where = displayPath(path);
+    const place = at(nodeAt(document, path)?.range?.[0]);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperty':
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const keyPlace = at(keyAt(document, path, key)?.range?.[0]);
+            if (path.length === 0)
+                return [{ message: `unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`, ...keyPlace }];
+            if (where === 'rules')
+                return [{ message: `unknown rule id \`${key}\` under \`rules\`${suggest(key)}`, ...keyPlace }];
+            return [{ message: `${where}: unknown key \`${key}\``, ...keyPlace }];
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const actual = validate_scalarText(nodeAt(document, path));
+            if (path[0] === 'rules')
+                return [
+                    { message: `rule \`${String(path[1])}\`: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place },
+                ];
+            if (path.at(-1) === 'kind')
+                return [{ message: `${where}: unknown kind \`${actual}\` (known: ${allowed.join(', ')})`, ...place }];
+            if (allowed.length > 8)
+                return [{ message: `${where}: unknown rule id \`${actual}\`${suggest(actual)}`, ...place }];
+            return [{ message: `${where}: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place }];
+        }
+        case 'required':
+            return [{ message: `${where}: needs \`${String(params.missingProperty)}\``, ...place }];
+        case 'type':
+            return [{ message: `${where ? `\`${where}\`` : 'the file'} must be ${article(String(params.type))}`, ...place }];
+        case 'anyOf':
+            return [{ message: anyOfMessage(path), ...place }];
+        case 'minimum':
+        case 'exclusiveMinimum':
+            return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
+        case 'maxLength':
+            return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
+        case 'minLength':
+            return [{ message: `${where}: must not be empty`, ...place }];
+        default:
+            return [{ message: `${where}: does not match the schema (${error.keyword})`, ...place }];
+    }
+}
+function anyOfMessage(path) {
+    if (path[0] === 'ignore')
+        return `${displayPath(path)} must be a glob or { path, rules }`;
+    if (path[0] === 'max-file-size')
+        return '`max-file-size` must be a number of bytes or a size such as 5MB';
+    return `${displayPath(path)} has the wrong shape`;
+}
+function article(type) {
+    const names = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'a string',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+    };
+    return names[type] ?? type;
+}
+function validate_scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : '…';
+}
+/** anyOf reports each branch's failure too; a problem already placed on the same spot says it better. */
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = formatProblem(problem);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/config.ts
+
+
+
+
+
+
+const defaultMaxFileBytes = 10 * 1024 * 1024;
+const defaultConfigPath = '.github/ses-credential-hygiene.yml';
+function config_defaultConfig() {
+    return {
+        ruleSettings: new Map(),
+        ignores: [],
+        nameRules: withUserNameRules([]),
+        include: [],
+        exclude: [],
+        maxFileBytes: defaultMaxFileBytes,
+        limits: { ...defaultParseLimits },
+    };
+}
+class ConfigError extends Error {
+    source;
+    problems;
+    constructor(source, problems) {
+        // The user's own text is echoed back, so anything credential-shaped in it is redacted.
+        super(`invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+/**
+ * Parses a config file, checks it against the JSON Schema (schema/ses-credential-hygiene.schema.json)
+ * and builds the settings. Every problem is listed with its line and column, not only the first.
+ */
+function parseConfig(text, source) {
+    const parsed = parseAndValidate(text);
+    const raw = parsed.value;
+    if (!raw)
+        throw new ConfigError(source, parsed.problems.map(formatProblem));
+    // The schema has checked every shape below; what is left are checks a schema cannot make.
+    const problems = [];
+    const ruleSettings = new Map(Object.entries(raw.rules ?? {}));
+    const ignores = (raw.ignore ?? []).map((entry) => typeof entry === 'string'
+        ? { glob: entry, matches: globMatcher(entry) }
+        : {
+            glob: entry.path,
+            matches: globMatcher(entry.path),
+            ...(entry.rules ? { rules: new Set(entry.rules) } : {}),
+        });
+    const userNameRules = [];
+    for (const [index, entry] of (raw.names ?? []).entries()) {
+        const place = parsed.positionOf(['names', index, 'pattern']);
+        const unsafe = unsafePatternReason(entry.pattern);
+        if (unsafe) {
+            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is refused: ${unsafe}`, ...place });
+            continue;
+        }
+        try {
+            userNameRules.push({ pattern: new RegExp(entry.pattern, 'i'), kind: entry.kind, root: entry.root === true });
+        }
+        catch {
+            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is not a valid regular expression`, ...place });
+        }
+    }
+    let maxFileBytes = defaultMaxFileBytes;
+    if (raw['max-file-size'] !== undefined) {
+        const size = parseSize(raw['max-file-size']);
+        if (size === undefined)
+            problems.push({
+                message: '`max-file-size` must be a number of bytes or a size such as 5MB',
+                ...parsed.positionOf(['max-file-size']),
+            });
+        else
+            maxFileBytes = size;
+    }
+    const limits = { ...defaultParseLimits };
+    if (raw['max-depth'] !== undefined)
+        limits.maxDepth = raw['max-depth'];
+    if (raw['max-aliases'] !== undefined)
+        limits.maxAliases = raw['max-aliases'];
+    if (problems.length > 0)
+        throw new ConfigError(source, problems.map(formatProblem));
+    return {
+        ruleSettings,
+        ignores,
+        nameRules: withUserNameRules(userNameRules),
+        include: raw.include ?? [],
+        exclude: raw.exclude ?? [],
+        maxFileBytes,
+        limits,
+    };
+}
+function parseSize(value) {
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0)
+        return Math.floor(value);
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
+    if (!match)
+        return undefined;
+    const units = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+    return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1));
+}
+function parseSeverityThreshold(value) {
+    const normalized = value.trim().toLowerCase();
+    return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never'
+        ? normalized
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/**
+ * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
+ * the repository the path is in (so `path: infra` still finds the repository's file), else under the
+ * path itself.
+ */
+function defaultConfigLocation(scanned) {
+    return (0,external_node_path_namespaceObject.join)(findRepositoryRoot(scanned) ?? (0,external_node_path_namespaceObject.resolve)(scanned), defaultConfigPath);
+}
+/**
+ * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
+ * path's repository when present, else the defaults.
+ */
+async function loadConfig(root, explicitPath) {
+    const path = explicitPath ?? defaultConfigLocation(root);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR'))
+            return config_defaultConfig();
+        throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
+    }
+    return parseConfig(text, path);
+}
+/** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
+function withGlobs(config, include, exclude) {
+    return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+
+/**
+ * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
+ * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
+ */
+function errorText(error) {
+    return scrubCredentials(error instanceof Error ? error.message : String(error));
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version and repository by tests. */
+const toolName = 'ses-credential-hygiene';
+const toolVersion = '1.0.0';
+const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+
+;// CONCATENATED MODULE: ./src/exit-decision.ts
+
+
+
+function reachesThreshold(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+/**
+ * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
+ * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
+ */
+function exitDecision(result, options) {
+    if (options.strict && result.problems.length > 0)
+        return {
+            fail: true,
+            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
+        };
+    const changedOnly = options.failScope === 'changed';
+    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
+    if (reachesThreshold(counted, options.failOn)) {
+        const counts = countBySeverity(counted);
+        const where = changedOnly ? ' in files this pull request changes' : '';
+        return {
+            fail: true,
+            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+        };
+    }
+    return { fail: false, reason: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** GitHub shows at most this many annotations of each level per step. */
+const annotationLimitPerLevel = 10;
+/** Escapes a workflow command's message, as the runner decodes it. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: also `:` and `,`, which would end the property. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(annotation) {
+    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
+    const properties = annotation.file ? [`file=${escapeProperty(annotation.file)}`] : [];
+    if (annotation.line !== undefined)
+        properties.push(`line=${annotation.line}`);
+    if (annotation.endLine !== undefined)
+        properties.push(`endLine=${annotation.endLine}`);
+    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
+    if (annotation.column !== undefined && annotation.line === annotation.endLine)
+        properties.push(`col=${annotation.column}`);
+    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
+        properties.push(`endColumn=${annotation.endColumn}`);
+    properties.push(`title=${escapeProperty(annotation.title)}`);
+    return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+}
+function fromFinding(finding) {
+    const title = `${finding.ruleId} (ses-credential-hygiene)`;
+    if (!finding.file)
+        return { level: finding.severity, file: '', title, message: finding.message };
+    return {
+        level: finding.severity,
+        file: finding.file,
+        title,
+        message: finding.message,
+        line: finding.span.startLine,
+        endLine: finding.span.endLine,
+        column: finding.span.startColumn,
+        endColumn: finding.span.endColumn,
+    };
+}
+const levelOrder = ['error', 'warning', 'notice'];
+/**
+ * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
+ * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
+ */
+function spreadOverRules(findings, slots) {
+    const chosen = new Set();
+    const rulesSeen = new Set();
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        if (rulesSeen.has(finding.ruleId))
+            continue;
+        rulesSeen.add(finding.ruleId);
+        chosen.add(finding);
+    }
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        chosen.add(finding);
+    }
+    return findings.filter((finding) => chosen.has(finding));
+}
+function moreNote(notShown, problemsNotShown) {
+    const parts = [
+        ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
+        ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
+    ];
+    return {
+        level: 'notice',
+        file: '',
+        title: 'ses-credential-hygiene: more findings than annotations',
+        message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
+    };
+}
+/**
+ * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
+ * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
+ * its own (not a line appended to some finding) says how much.
+ */
+function planAnnotations(findings, problems = [], options = {}) {
+    const byLevel = (level) => findings.filter((finding) => finding.severity === level);
+    const slots = {
+        error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
+        warning: annotationLimitPerLevel,
+        notice: annotationLimitPerLevel,
+    };
+    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+        byLevel('notice').length + problems.length > slots.notice;
+    // The note about what was left out takes one notice slot itself.
+    if (overflows)
+        slots.notice--;
+    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+    const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
+    const notes = problems.slice(0, noticesLeft).map((problem) => ({
+        level: 'notice',
+        file: problem.file,
+        title: 'ses-credential-hygiene: file not fully scanned',
+        message: problem.message,
+        ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+    }));
+    const notShown = findings.length - annotated.length;
+    const problemsNotShown = problems.length - notes.length;
+    const shown = [...annotated, ...notes];
+    if (notShown > 0 || problemsNotShown > 0)
+        shown.push(moreNote(notShown, problemsNotShown));
+    return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonReport(result) {
+    return {
+        version: 1,
+        findings: result.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            file: finding.file,
+            line: finding.span.startLine,
+            column: finding.span.startColumn,
+            endLine: finding.span.endLine,
+            endColumn: finding.span.endColumn,
+            message: finding.message,
+            credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
+            fingerprint: finding.fingerprint ?? '',
+            ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+        })),
+        suppressed: result.suppressed.map((finding) => ({
+            ruleId: finding.ruleId,
+            file: finding.file,
+            line: finding.span.startLine,
+            column: finding.span.startColumn,
+            reason: finding.suppressed ?? 'inline',
+            fingerprint: finding.fingerprint ?? '',
+        })),
+        inventory: result.inventory.map((entry) => ({
+            name: entry.name,
+            kind: entry.kind ?? null,
+            root: entry.root,
+            channels: [...entry.channels],
+            locations: entry.locations.map((l) => ({ ...l })),
+            ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}),
+        })),
+        iacCredentials: result.iacCredentials.map((entry) => ({
+            key: entry.key,
+            file: entry.file,
+            line: entry.line,
+            user: entry.user ?? null,
+            consoleAccess: entry.consoleAccess,
+            flows: entry.flows.map((flow) => ({ ...flow })),
+        })),
+        problems: result.problems.map((problem) => ({
+            file: problem.file,
+            line: problem.span?.startLine ?? null,
+            message: problem.message,
+        })),
+        stats: { files: result.files },
+    };
+}
+function renderJson(result) {
+    return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/doc-links.ts
+/** package.json's `repository`, as a web address; a test keeps the two equal. */
+const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+/** The branch the published repository's documentation is read from when no action ref is known. */
+const defaultBranch = 'main';
+const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
+const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+/**
+ * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
+ * so the links match the version that produced the findings (and a fork's own pages); run any other way
+ * (the CLI, or the action from a local path, where both variables are empty), the published repository.
+ */
+function ruleDocsBaseUrl(environment) {
+    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
+    if (repositoryName.test(repository) && safeRef.test(ref))
+        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
+    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
+}
+/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
+function ruleDocUrl(ruleId, environment) {
+    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+
+/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
+function helpUri(id) {
+    return ruleDocUrl(id, process.env);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const levels = { error: 'error', warning: 'warning', notice: 'note' };
+const fingerprintKey = 'sesCredentialHygiene/v1';
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
+}
+/** Every rule, fired or not, so code scanning can show what was checked. */
+function ruleDescriptors() {
+    return rules.map(({ meta }) => ({
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.help },
+        help: {
+            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
+            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
+        },
+        helpUri: helpUri(meta.id),
+        defaultConfiguration: { level: levels[meta.defaultSeverity] },
+        properties: {
+            // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
+            tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
+            precision: meta.precision,
+            'security-severity': meta.securitySeverity.toFixed(1),
+        },
+    }));
+}
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(finding, fingerprint) {
+    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: levels[finding.severity],
+        message: { text: finding.message },
+        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
+        locations: finding.file
+            ? [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: finding.span.startLine,
+                            startColumn: finding.span.startColumn,
+                            endLine: finding.span.endLine,
+                            endColumn: finding.span.endColumn,
+                        },
+                    },
+                },
+            ]
+            : [],
+        partialFingerprints: { [fingerprintKey]: fingerprint },
+    };
+    const properties = {
+        ...(finding.credential
+            ? {
+                credentialName: finding.credential.name,
+                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
+            }
+            : {}),
+        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+    };
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    if (finding.suppressed)
+        result.suppressions = [
+            {
+                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
+                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+            },
+        ];
+    return result;
+}
+function toSarif(result) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: toolName,
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: toolInformationUri,
+                        rules: ruleDescriptors(),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
+                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: result.problems.map((problem) => ({
+                            level: 'note',
+                            message: { text: problem.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                        ...(problem.span
+                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                            : {}),
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function renderSarif(result) {
+    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory.ts
 
 
@@ -9750,7 +9992,8 @@ async function scan(options) {
     const config = options.config ?? config_defaultConfig();
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
-    const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
+    const only = options.only;
+    const wanted = (path) => (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
     const parsed = await readAndParse(candidates, {
         nameRules: config.nameRules,
@@ -9809,114 +10052,146 @@ async function writeBaseline(path, result) {
 
 
 
-const usage = `Usage: ${toolName} [PATH] [options]
+
+
+
+
+
+const usage = `Usage: ${toolName} [PATH ...] [options]
 
 Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
-docker-compose, .env) under PATH (default: .) for SES credential mistakes.
+docker-compose, .env) for SES credential mistakes. Each PATH (default: .) is a folder, scanned whole, or
+a file, scanned as if in its repository (the nearest folder above it with .git or .github/).
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  -f, --format text|json|sarif|github
+                                    output format (default: text)
   --fail-on error|warning|notice|never
                                     exit 1 when a finding is this severe or worse (default: error)
-  --config FILE                     config file (default: PATH/.github/ses-credential-hygiene.yml if present)
-  --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
-  --output FILE                     write the report to FILE instead of standard output
-  --strict                          also exit 1 when a file could not be read or parsed
+  -c, --config FILE                 config file (default: .github/ses-credential-hygiene.yml at the
+                                    repository root, if present)
+  --include GLOB, --exclude GLOB    limit the files scanned (repeatable; picomatch globs)
+  -o, --output FILE                 write the report to FILE (folders are created) instead of standard output
+  --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
-  --no-color                        plain text even on a terminal
+  --list-rules                      list the rules: id, default severity, title
+  --explain RULE                    print a rule's documentation
+  --no-color                        plain text even on a terminal (also NO_COLOR; FORCE_COLOR forces colour)
   -h, --help                        show this help
   -v, --version                     show the version
 
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad usage or an error.
 `;
 const formats = ['text', 'json', 'sarif', 'github'];
-class UsageError extends Error {
+function isFormat(value) {
+    return formats.includes(value);
 }
 const processIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
+    env: process.env,
 };
+/** Colour on a terminal; NO_COLOR and --no-color turn it off, FORCE_COLOR on (never into a file). */
+function wantsColour(options, io) {
+    if (options.noColor || options.output)
+        return false;
+    const env = io.env ?? {};
+    if (env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0')
+        return true;
+    return io.isTty;
+}
+/** Scans every target with its repository's config; one result, paths from the working folder when there are several. */
+async function scanAll(options, baseline) {
+    const targets = scanTargets(options.paths);
+    const parts = [];
+    for (const target of targets) {
+        const config = withGlobs(await loadConfig(target.root, options.config), options.include, options.exclude);
+        const result = await scan({
+            root: target.root,
+            config,
+            ...(target.files ? { only: target.files } : {}),
+            ...(baseline ? { suppressions: { baseline } } : {}),
+        });
+        parts.push({ result, place: (0,external_node_path_namespaceObject.relative)(process.cwd(), target.root).split('\\').join('/') });
+    }
+    // One folder keeps its paths relative to itself, as they always were.
+    const [single] = parts;
+    if (single && parts.length === 1 && !targets[0]?.files)
+        return single.result;
+    return mergeResults(parts, process.cwd());
+}
+/** Warnings for a scan that probably did not do what was asked; under --strict they fail the run. */
+function scanWarnings(options, result) {
+    const warnings = scanTargets(options.paths)
+        .filter((target) => !target.files)
+        .flatMap((target) => unmatchedGlobs(target.root, options.include, options.exclude))
+        .map((flag) => `${flag} matches no file that could be scanned`);
+    if (result.files === 0)
+        warnings.push('no file was scanned: no path given holds a workflow, action or IaC file');
+    return warnings;
+}
 /** Runs the CLI and returns its exit status. */
 async function main(argv, io = processIo) {
     try {
-        const { values, positionals } = parseOptions(argv);
-        if (values.help) {
+        const options = parseCommandLine(argv);
+        if (options.help) {
             io.stdout(usage);
             return 0;
         }
-        if (values.version) {
+        if (options.version) {
             io.stdout(`${toolVersion}\n`);
             return 0;
         }
-        if (positionals.length > 1)
-            throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
-        const format = (values.format ?? 'text');
-        if (!formats.includes(format))
-            throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
-        const failOn = parseSeverityThreshold(values['fail-on'] ?? 'error');
-        if (!failOn)
-            throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
-        const root = positionals[0] ?? '.';
-        const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-        if (values['write-baseline']) {
-            const scanned = await scan({ root, config });
-            await writeBaseline(values['write-baseline'], scanned);
-            io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`);
+        if (options.listRules) {
+            io.stdout(listRules());
             return 0;
         }
-        const baseline = values.baseline ? await readBaseline(values.baseline) : undefined;
-        const result = await scan({ root, config, ...(baseline ? { suppressions: { baseline } } : {}) });
-        const report = render(result, format, {
-            colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
-        });
-        if (values.output)
-            await (0,promises_namespaceObject.writeFile)(values.output, report);
+        if (options.explain !== undefined) {
+            io.stdout(explainRule(options.explain));
+            return 0;
+        }
+        const format = options.format ?? 'text';
+        if (!isFormat(format))
+            throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
+        const failOn = parseSeverityThreshold(options.failOn ?? 'error');
+        if (!failOn)
+            throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
+        if (options.writeBaseline) {
+            const scanned = await scanAll(options, undefined);
+            await writeBaseline(options.writeBaseline, scanned);
+            io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+            return 0;
+        }
+        const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
+        const result = await scanAll(options, baseline);
+        const warnings = scanWarnings(options, result);
+        for (const warning of warnings)
+            io.stderr(`${toolName}: warning: ${warning}\n`);
+        const report = render(result, format, { colour: wantsColour(options, io) });
+        if (options.output) {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.output)), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(options.output, report);
+        }
         else
             io.stdout(report);
-        const decision = exitDecision(result, { failOn, strict: values.strict === true });
+        if (options.strict && warnings.length > 0) {
+            io.stderr(`${toolName}: ${warnings.length} warning(s), and --strict is on\n`);
+            return 1;
+        }
+        const decision = exitDecision(result, { failOn, strict: options.strict });
         if (!decision.fail)
             return 0;
         io.stderr(`${decision.reason}\n`);
         return 1;
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`${toolName}: ${errorText(error)}\n\n${usage}`);
-            return 2;
-        }
-        if (error instanceof ConfigError || error instanceof BaselineError) {
-            io.stderr(`${toolName}: ${errorText(error)}\n`);
-            return 2;
-        }
+        // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
         io.stderr(`${toolName}: ${errorText(error)}\n`);
         return 2;
-    }
-}
-function parseOptions(argv) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                'fail-on': { type: 'string' },
-                config: { type: 'string', short: 'c' },
-                include: { type: 'string', multiple: true },
-                exclude: { type: 'string', multiple: true },
-                output: { type: 'string', short: 'o' },
-                'no-color': { type: 'boolean' },
-                strict: { type: 'boolean' },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
     }
 }
 function render(result, format, options) {

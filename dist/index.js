@@ -72897,7 +72897,8 @@ async function scan(options) {
     const config = options.config ?? config_defaultConfig();
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
-    const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
+    const only = options.only;
+    const wanted = (path) => (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
     const parsed = await readAndParse(candidates, {
         nameRules: config.nameRules,

@@ -110,6 +110,15 @@ describe('dist/index.js run as the runner runs it', () => {
 });
 
 describe('dist/cli.js', () => {
+  it('explains a rule from the pages shipped beside the bundle, from any folder', () => {
+    const child = spawnSync(process.execPath, [resolve('dist/cli.js'), '--explain', 'root-credentials'], {
+      encoding: 'utf8',
+      cwd: tmpdir(),
+    });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe(readFileSync('docs/rules/root-credentials.md', 'utf8'));
+  });
+
   it('is the same CLI', () => {
     const child = spawnSync(process.execPath, ['dist/cli.js', 'examples', '--format', 'json'], { encoding: 'utf8' });
     expect(child.status).toBe(1);
