@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseCommandLine, UsageError, type CliOptions } from './cli/options.js';
-import { unmatchedGlobs } from './cli/glob-check.js';
+import { unmatchedGlobs } from './discovery/glob-check.js';
 import { mergeResults } from './cli/merge.js';
 import { explainRule, listRules } from './cli/rule-docs.js';
 import { scanTargets } from './cli/targets.js';

@@ -1,5 +1,5 @@
-import { globMatcher } from '../discovery/glob.js';
-import { walk } from '../discovery/walk.js';
+import { globMatcher } from './glob.js';
+import { walk } from './walk.js';
 import { adapterFor } from '../formats/index.js';
 
 /**
