@@ -25,18 +25,18 @@ type Name = keyof Specs;
 
 export interface CliOptions {
   paths: string[];
-  format?: string;
-  failOn?: string;
-  config?: string;
+  format: string | undefined;
+  failOn: string | undefined;
+  config: string | undefined;
   include: string[];
   exclude: string[];
-  output?: string;
+  output: string | undefined;
   noColor: boolean;
   strict: boolean;
-  baseline?: string;
-  writeBaseline?: string;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
   listRules: boolean;
-  explain?: string;
+  explain: string | undefined;
   help: boolean;
   version: boolean;
 }
