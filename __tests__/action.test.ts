@@ -239,4 +239,15 @@ describe('run()', () => {
     expect(failed).toEqual([]);
     expect(JSON.parse(readFileSync(sarifFile, 'utf8')).version).toBe('2.1.0');
   });
+
+  it('warns of an include that matches nothing and of a scan of no file, and fails on them when strict', async () => {
+    const loose = await runWith({ path: 'examples', include: 'nothing/**' });
+    expect(loose.failed).toEqual([]);
+    expect(core.warning.mock.calls.map(([message]) => message)).toEqual([
+      'ses-credential-hygiene: input include nothing/** matches no file that could be scanned',
+      'ses-credential-hygiene: no file was scanned: path holds no workflow, action or IaC file',
+    ]);
+    const strict = await runWith({ path: 'examples', include: 'nothing/**', strict: 'true' });
+    expect(strict.failed).toEqual(['ses-credential-hygiene: 2 warning(s), and strict is on']);
+  });
 });

@@ -7214,7 +7214,9 @@ async function prepareAdapters(paths) {
  * The include and exclude globs that match none of the files a scan could read under `root`: most
  * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
  */
-function unmatchedGlobs(root, include, exclude) {
+function unmatchedGlobs(root, include, exclude, 
+/** How the lists are named where they were given: `--` for the CLI's flags, `input ` for the action's. */
+naming = '--') {
     if (include.length === 0 && exclude.length === 0)
         return [];
     const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
@@ -7223,7 +7225,7 @@ function unmatchedGlobs(root, include, exclude) {
         const matches = globMatcher(glob.trim().replace(/^!/, ''));
         return paths.some(matches) ? [] : [`${flag} ${glob}`];
     };
-    return [...include.flatMap(unmatched('--include')), ...exclude.flatMap(unmatched('--exclude'))];
+    return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"

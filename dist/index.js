@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5583:
+/***/ 893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59877,7 +59877,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -65505,7 +65505,7 @@ async function verifyPairs(variables, env) {
             ...(env.AWS_ENDPOINT_URL_STS ? { endpoint: env.AWS_ENDPOINT_URL_STS } : {}),
         });
         if (verification.status === 'error')
-            warning(`${prefix} could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
+            core_warning(`${prefix} could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
         verifications.set(pair.idName, verification);
     }
     return verifications;
@@ -65545,7 +65545,7 @@ async function definedSecrets(inputs, config, env) {
         });
     }
     catch (error) {
-        warning(`${prefix} could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+        core_warning(`${prefix} could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
         return undefined;
     }
 }
@@ -65569,7 +65569,7 @@ async function pullRequestFiles(inputs, env) {
         return undefined;
     const pullNumber = pullRequestOfEvent(env);
     if (pullNumber === undefined) {
-        warning(`${prefix} scope asks for changed files, but this run is not for a pull request; annotating every finding.`);
+        core_warning(`${prefix} scope asks for changed files, but this run is not for a pull request; annotating every finding.`);
         return undefined;
     }
     try {
@@ -65581,7 +65581,7 @@ async function pullRequestFiles(inputs, env) {
         });
     }
     catch (error) {
-        warning(`${prefix} could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
+        core_warning(`${prefix} could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
         return undefined;
     }
 }
@@ -67290,940 +67290,6 @@ function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
-;// CONCATENATED MODULE: ./src/model/findings.ts
-const severityRank = { error: 3, warning: 2, notice: 1 };
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version and repository by tests. */
-const toolName = 'ses-credential-hygiene';
-const toolVersion = '1.0.0';
-const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-
-;// CONCATENATED MODULE: ./src/exit-decision.ts
-
-
-
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
-/**
- * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
- * changed`, only findings in files the pull request changes count (the others are still reported).
- */
-function exitDecision(result, options) {
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    const changedOnly = options.failScope === 'changed';
-    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
-    if (reachesThreshold(counted, options.failOn)) {
-        const counts = countBySeverity(counted);
-        const where = changedOnly ? ' in files this pull request changes' : '';
-        return {
-            fail: true,
-            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
-    }
-    return { fail: false, reason: undefined };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most this many annotations of each level per step. */
-const annotationLimitPerLevel = 10;
-/** Escapes a workflow command's message, as the runner decodes it. */
-function annotations_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value: also `:` and `,`, which would end the property. */
-function annotations_escapeProperty(text) {
-    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(annotation) {
-    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
-    const properties = annotation.file ? [`file=${annotations_escapeProperty(annotation.file)}`] : [];
-    if (annotation.line !== undefined)
-        properties.push(`line=${annotation.line}`);
-    if (annotation.endLine !== undefined)
-        properties.push(`endLine=${annotation.endLine}`);
-    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
-    if (annotation.column !== undefined && annotation.line === annotation.endLine)
-        properties.push(`col=${annotation.column}`);
-    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
-        properties.push(`endColumn=${annotation.endColumn}`);
-    properties.push(`title=${annotations_escapeProperty(annotation.title)}`);
-    return `::${annotation.level} ${properties.join(',')}::${annotations_escapeData(annotation.message)}`;
-}
-function fromFinding(finding) {
-    const title = `${finding.ruleId} (ses-credential-hygiene)`;
-    if (!finding.file)
-        return { level: finding.severity, file: '', title, message: finding.message };
-    return {
-        level: finding.severity,
-        file: finding.file,
-        title,
-        message: finding.message,
-        line: finding.span.startLine,
-        endLine: finding.span.endLine,
-        column: finding.span.startColumn,
-        endColumn: finding.span.endColumn,
-    };
-}
-const levelOrder = ['error', 'warning', 'notice'];
-/**
- * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
- * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
- */
-function spreadOverRules(findings, slots) {
-    const chosen = new Set();
-    const rulesSeen = new Set();
-    for (const finding of findings) {
-        if (chosen.size >= slots)
-            break;
-        if (rulesSeen.has(finding.ruleId))
-            continue;
-        rulesSeen.add(finding.ruleId);
-        chosen.add(finding);
-    }
-    for (const finding of findings) {
-        if (chosen.size >= slots)
-            break;
-        chosen.add(finding);
-    }
-    return findings.filter((finding) => chosen.has(finding));
-}
-function moreNote(notShown, problemsNotShown) {
-    const parts = [
-        ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
-        ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
-    ];
-    return {
-        level: 'notice',
-        file: '',
-        title: 'ses-credential-hygiene: more findings than annotations',
-        message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
-    };
-}
-/**
- * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
- * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
- * its own (not a line appended to some finding) says how much.
- */
-function planAnnotations(findings, problems = [], options = {}) {
-    const byLevel = (level) => findings.filter((finding) => finding.severity === level);
-    const slots = {
-        error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
-        warning: annotationLimitPerLevel,
-        notice: annotationLimitPerLevel,
-    };
-    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
-        byLevel('notice').length + problems.length > slots.notice;
-    // The note about what was left out takes one notice slot itself.
-    if (overflows)
-        slots.notice--;
-    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
-    const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
-    const notes = problems.slice(0, noticesLeft).map((problem) => ({
-        level: 'notice',
-        file: problem.file,
-        title: 'ses-credential-hygiene: file not fully scanned',
-        message: problem.message,
-        ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
-    }));
-    const notShown = findings.length - annotated.length;
-    const problemsNotShown = problems.length - notes.length;
-    const shown = [...annotated, ...notes];
-    if (notShown > 0 || problemsNotShown > 0)
-        shown.push(moreNote(notShown, problemsNotShown));
-    return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
-}
-
-;// CONCATENATED MODULE: ./src/report/rebase.ts
-/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
-function rebase(result, prefix) {
-    if (prefix === '' || prefix === '.')
-        return result;
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
-    return {
-        ...result,
-        findings: result.findings.map(move),
-        suppressed: result.suppressed.map(move),
-        problems: result.problems.map(move),
-        inventory: result.inventory.map((entry) => ({
-            ...entry,
-            locations: entry.locations.map(move),
-            paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
-        })),
-        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/doc-links.ts
-/** package.json's `repository`, as a web address; a test keeps the two equal. */
-const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-/** The branch the published repository's documentation is read from when no action ref is known. */
-const defaultBranch = 'main';
-const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
-const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-/**
- * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
- * so the links match the version that produced the findings (and a fork's own pages); run any other way
- * (the CLI, or the action from a local path, where both variables are empty), the published repository.
- */
-function ruleDocsBaseUrl(environment) {
-    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
-    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
-    if (repositoryName.test(repository) && safeRef.test(ref))
-        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
-    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
-}
-/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
-function ruleDocUrl(ruleId, environment) {
-    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-
-/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
-function helpUri(id) {
-    return ruleDocUrl(id, process.env);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-const levels = { error: 'error', warning: 'warning', notice: 'note' };
-const fingerprintKey = 'sesCredentialHygiene/v1';
-function pascalCase(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
-}
-/** Every rule, fired or not, so code scanning can show what was checked. */
-function ruleDescriptors() {
-    return rules.map(({ meta }) => ({
-        id: meta.id,
-        name: pascalCase(meta.id),
-        shortDescription: { text: meta.title },
-        fullDescription: { text: meta.help },
-        help: {
-            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
-            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
-        },
-        helpUri: helpUri(meta.id),
-        defaultConfiguration: { level: levels[meta.defaultSeverity] },
-        properties: {
-            // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
-            tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
-            precision: meta.precision,
-            'security-severity': meta.securitySeverity.toFixed(1),
-        },
-    }));
-}
-function artifactUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(finding, fingerprint) {
-    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
-    const result = {
-        ruleId: finding.ruleId,
-        ruleIndex,
-        level: levels[finding.severity],
-        message: { text: finding.message },
-        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
-        locations: finding.file
-            ? [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: finding.span.startLine,
-                            startColumn: finding.span.startColumn,
-                            endLine: finding.span.endLine,
-                            endColumn: finding.span.endColumn,
-                        },
-                    },
-                },
-            ]
-            : [],
-        partialFingerprints: { [fingerprintKey]: fingerprint },
-    };
-    const properties = {
-        ...(finding.credential
-            ? {
-                credentialName: finding.credential.name,
-                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
-            }
-            : {}),
-        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
-    };
-    if (Object.keys(properties).length > 0)
-        result.properties = properties;
-    if (finding.suppressed)
-        result.suppressions = [
-            {
-                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
-            },
-        ];
-    return result;
-}
-function toSarif(result) {
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: toolName,
-                        version: toolVersion,
-                        semanticVersion: toolVersion,
-                        informationUri: toolInformationUri,
-                        rules: ruleDescriptors(),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((problem) => ({
-                            level: 'note',
-                            message: { text: problem.message },
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                                        ...(problem.span
-                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                                            : {}),
-                                    },
-                                },
-                            ],
-                        })),
-                    },
-                ],
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-}
-function renderSarif(result) {
-    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
-/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-function cell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|');
-}
-/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
-function encodePath(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function blobUrl(links, path, line) {
-    const base = `${links.serverUrl.replace(/\/+$/, '')}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
-    return line === undefined ? base : `${base}#L${line}`;
-}
-/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
-function locationCell(links, place) {
-    if (!place.file)
-        return '(repository)';
-    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
-    const code = `<code>${cell(text)}</code>`;
-    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
-
-const severities = ['error', 'warning', 'notice'];
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-function describeCounts(findings) {
-    const parts = severities
-        .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => plural(count, severity));
-    if (parts.length === 0)
-        return 'no findings';
-    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-function atOrAbove(findings, failOn) {
-    return findings.filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
-/**
- * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
- * step, or why nothing did (and what was seen but does not count).
- */
-function decideVerdict(input) {
-    const { findings, failOn, scope } = input;
-    const counted = scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : findings;
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    if (input.unreadFiles && input.unreadFiles > 0)
-        return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
-    if (failOn === 'never')
-        return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
-    const failing = atOrAbove(counted, failOn);
-    if (failing.length > 0)
-        return { failed: true, reason: `${describeCounts(failing)}${where}` };
-    const elsewhere = atOrAbove(findings, failOn).length;
-    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
-    if (elsewhere > 0)
-        return {
-            failed: false,
-            reason: `${nothing}${where}; ${describeCounts(atOrAbove(findings, failOn))} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
-        };
-    if (findings.length === 0)
-        return { failed: false, reason: 'no findings' };
-    return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
-}
-/** The verdict's line at the top of the summary. */
-function verdictLine(verdict) {
-    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/findings.ts
-
-
-
-
-
-const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
-const findings_severities = ['error', 'warning', 'notice'];
-const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
-function worst(group) {
-    return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
-}
-/** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
-function groupByRule(findings) {
-    const groups = new Map();
-    for (const finding of findings) {
-        const group = groups.get(finding.ruleId) ?? {
-            ruleId: finding.ruleId,
-            title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
-            findings: [],
-            counts: { error: 0, warning: 0, notice: 0 },
-        };
-        group.findings.push(finding);
-        group.counts[finding.severity]++;
-        groups.set(finding.ruleId, group);
-    }
-    return [...groups.values()].sort((a, b) => worst(b) - worst(a) ||
-        (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
-        b.findings.length - a.findings.length ||
-        (a.ruleId < b.ruleId ? -1 : 1));
-}
-function countsText(counts) {
-    return findings_severities
-        .filter((severity) => counts[severity] > 0)
-        .map((severity) => plural(counts[severity], severity))
-        .join(', ');
-}
-/** One row per rule with its real count of each severity (a rule's findings need not share one). */
-function perRuleTable(groups) {
-    const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
-    for (const group of groups)
-        lines.push(`| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${findings_severities.map((severity) => group.counts[severity] || '').join(' | ')} |`);
-    return lines;
-}
-function findingRow(finding, links) {
-    const place = finding.file
-        ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
-        : '(repository)';
-    return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
-}
-/**
- * One collapsible block per rule, most severe first; the first block open. Every cap is stated where it
- * bites, with the number of findings it leaves out.
- */
-function findingDetails(groups, options) {
-    const lines = [];
-    let budget = options.maxRows;
-    groups.forEach((group, index) => {
-        const listed = group.findings.slice(0, Math.min(options.maxRowsPerRule, budget));
-        budget -= listed.length;
-        lines.push(`<details${index === 0 ? ' open' : ''}><summary>${severityIcons[group.findings[0]?.severity ?? 'notice']} <code>${group.ruleId}</code>: ${cell(group.title)} (${countsText(group.counts)})</summary>`, '');
-        if (listed.length > 0) {
-            lines.push('| Severity | Location | Message |', '| --- | --- | --- |');
-            for (const finding of listed)
-                lines.push(findingRow(finding, options.links));
-            lines.push('');
-        }
-        const left = group.findings.length - listed.length;
-        if (left > 0)
-            lines.push(`${plural(left, 'more finding')} of this rule ${left === 1 ? 'is' : 'are'} not listed here (this summary lists at most ${options.maxRowsPerRule} per rule and ${options.maxRows} in all).`, '');
-        lines.push(`[What this rule means and how to fix it](${helpUri(group.ruleId)})`, '', '</details>', '');
-    });
-    return lines;
-}
-const suppressionLabels = {
-    inline: 'ignore comment',
-    config: 'config file',
-    baseline: 'baseline',
-};
-/** Suppressed findings, so that what is hidden can be reviewed too. */
-function suppressedDetails(suppressed, options) {
-    if (suppressed.length === 0)
-        return [];
-    const listed = suppressed.slice(0, options.maxRows);
-    const lines = [
-        `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
-        '',
-        '| Rule | Severity | Location | Suppressed by |',
-        '| --- | --- | --- | --- |',
-    ];
-    for (const finding of listed)
-        lines.push(`| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`);
-    lines.push('');
-    if (suppressed.length > listed.length)
-        lines.push(`${plural(suppressed.length - listed.length, 'more suppressed finding')} not listed here.`, '');
-    lines.push('</details>', '');
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/inventory.ts
-
-
-/** The channel a reference is used for in one use. */
-function channelOf(reference, use) {
-    const kind = reference.sink.expects;
-    if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
-        return 'console';
-    if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-        return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
-    if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
-        return use.destination.sesApi ? 'ses-api' : 'aws-api';
-    if (use.destination.registry)
-        return 'registry';
-    if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
-        return 'ses-smtp';
-    return 'other';
-}
-function inventory_addPath(entry, path) {
-    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
-    if (!known)
-        entry.paths.push(path);
-}
-/** Every secret the scanned files use: its kind and where it flows. */
-function buildInventory(model) {
-    const entries = new Map();
-    for (const reference of model.references) {
-        if (reference.source.type !== 'secret')
-            continue;
-        const name = reference.source.name;
-        const entry = entries.get(name) ?? {
-            name,
-            kind: reference.supplied?.kind,
-            root: false,
-            channels: [],
-            locations: [],
-            paths: [],
-        };
-        entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
-        entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
-        const channels = new Set(entry.channels);
-        const uses = model.usesByReference.get(reference.id) ?? [];
-        for (const use of uses) {
-            const channel = channelOf(reference, use);
-            channels.add(channel);
-            inventory_addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
-        }
-        if (uses.length === 0) {
-            const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
-            channels.add(channel);
-            inventory_addPath(entry, { via: reference.file, file: reference.file, channel });
-        }
-        entry.channels = [...channels].sort();
-        entries.set(name, entry);
-    }
-    const defined = model.repository.definedSecrets;
-    if (defined) {
-        for (const entry of entries.values())
-            entry.definedIn = defined
-                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
-                .map((secret) => secret.scope);
-        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
-        for (const secret of defined) {
-            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
-            if (known)
-                continue;
-            const entry = entries.get(secret.name) ?? {
-                name: secret.name,
-                kind: secret.kind,
-                root: secret.root,
-                channels: [],
-                locations: [],
-                paths: [],
-                definedIn: [],
-            };
-            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
-            entries.set(secret.name, entry);
-        }
-    }
-    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-const exposureLabels = {
-    'terraform-output': 'Terraform output',
-    'cloudformation-output': 'CloudFormation output',
-    'ssm-parameter': 'SSM String parameter',
-};
-/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
-function buildIacInventory(model) {
-    return model.iam.accessKeys
-        .map((accessKey) => {
-        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
-        const flows = [];
-        for (const reference of model.references) {
-            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
-                continue;
-            const uses = model.usesByReference.get(reference.id) ?? [];
-            const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
-            // Labels come from names in the files (step names, keys); redacted like every other free text.
-            flows.push({
-                part: reference.source.kind,
-                to: scrubCredentials(where),
-                file: reference.file,
-                line: reference.span.startLine,
-            });
-        }
-        for (const exposure of model.iam.exposures) {
-            if (exposure.accessKeyKey !== accessKey.key)
-                continue;
-            flows.push({
-                part: exposure.kind,
-                to: exposureLabels[exposure.channel],
-                file: exposure.file,
-                line: exposure.span.startLine,
-            });
-        }
-        return {
-            key: accessKey.key,
-            file: accessKey.file,
-            line: accessKey.span.startLine,
-            user: user?.label ?? accessKey.userKey?.split('::').pop(),
-            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
-            flows,
-        };
-    })
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/inventory.ts
-
-
-
-
-/** The secrets the scanned files use: kind, where they flow, where they are used (and defined, when known). */
-function inventoryTable(inventory, options) {
-    if (inventory.length === 0)
-        return ['No secrets are used by the scanned files.', ''];
-    const listed = inventory.some((entry) => entry.definedIn !== undefined);
-    const lines = [
-        listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |',
-        listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
-    ];
-    for (const entry of inventory.slice(0, options.maxRows)) {
-        const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-        const root = entry.root ? ' **(root user)**' : '';
-        const places = entry.locations
-            .slice(0, 3)
-            .map((place) => locationCell(options.links, { file: place.file, line: place.line }))
-            .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3} more` : '');
-        const definedIn = entry.definedIn === undefined
-            ? ''
-            : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
-        lines.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
-    }
-    lines.push('');
-    if (inventory.length > options.maxRows)
-        lines.push(`${plural(inventory.length - options.maxRows, 'more secret')} not listed here.`, '');
-    return lines;
-}
-/** A bare attribute name ("value") says less than any other label. */
-function isBareAttribute(label) {
-    return /^[A-Za-z_][\w-]*$/.test(label);
-}
-const exposures = new Set(Object.values(exposureLabels));
-/**
- * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
- * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
- * "the `value` attribute".
- */
-function dedupeFlows(flows) {
-    const byPlace = new Map();
-    for (const flow of flows) {
-        const place = `${flow.part}|${flow.file}|${flow.line}`;
-        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
-    }
-    return [...byPlace.values()].flatMap((same) => {
-        const [head] = same;
-        if (!head)
-            return [];
-        const exposure = same.find((flow) => exposures.has(flow.to));
-        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
-        const label = exposure && described
-            ? `${exposure.to}: ${described.to}`
-            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
-        return [{ ...head, label }];
-    });
-}
-/** Access keys that IaC creates: whose they are and where each part goes. */
-function iacTable(entries, options) {
-    const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
-    for (const entry of entries.slice(0, options.maxRows)) {
-        const flows = dedupeFlows(entry.flows)
-            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.label)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
-            .join('<br>') || 'not used in the scanned files';
-        const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
-        lines.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
-    }
-    lines.push('');
-    if (entries.length > options.maxRows)
-        lines.push(`${plural(entries.length - options.maxRows, 'more access key')} not listed here.`, '');
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/mermaid.ts
-
-/** Rules whose finding means a credential of one kind went where another kind belongs. */
-const wrongKindRules = new Set([
-    'secret-key-as-smtp-password',
-    'smtp-password-as-secret-key',
-    'smtp-username-not-access-key-id',
-    'console-credentials-in-automation',
-]);
-const danger = 'stroke:#d1242f,stroke-width:3px';
-/**
- * Text for a quoted Mermaid label: anything but plain letters, digits and a little punctuation becomes an
- * entity code, so a file or step name can neither end the label nor inject markup.
- */
-function mermaidText(text) {
-    return text.replace(/[^A-Za-z0-9 _.,:/@=+-]/g, (ch) => `#${ch.codePointAt(0)};`);
-}
-/**
- * A left-to-right flow: secrets → the steps, jobs or resources that use them → the channel (SES API,
- * SES SMTP, console, …). Edges of root credentials, and of credentials a wrong-kind rule fired on in
- * that file, are red.
- */
-function flowDiagram(inventory, findings, maxEdges) {
-    const nodes = new Map();
-    const nodeId = (key, declaration) => {
-        const known = nodes.get(key);
-        if (known)
-            return known;
-        const id = `n${nodes.size}`;
-        nodes.set(key, id);
-        declarations.push(declaration(id));
-        return id;
-    };
-    const declarations = [];
-    const edges = new Map();
-    const addEdge = (from, to, red) => {
-        const key = `${from}>${to}`;
-        const known = edges.get(key);
-        if (known)
-            known.red ||= red;
-        else
-            edges.set(key, { from, to, red });
-    };
-    let omitted = 0;
-    for (const entry of inventory) {
-        for (const path of entry.paths) {
-            if (edges.size >= maxEdges) {
-                omitted++;
-                continue;
-            }
-            const wrongKind = findings.some((finding) => wrongKindRules.has(finding.ruleId) && finding.credential?.name === entry.name && finding.file === path.file);
-            const red = entry.root || wrongKind;
-            const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-            const secret = nodeId(`secret:${entry.name}`, (id) => `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind + (entry.root ? ', root user' : ''))}"]`);
-            const via = nodeId(`via:${path.file}|${path.via}`, (id) => `  ${id}["${mermaidText(path.via === path.file ? path.file : `${path.file}: ${path.via}`)}"]`);
-            const channel = nodeId(`channel:${path.channel}`, (id) => `  ${id}(["${mermaidText(channelLabels[path.channel])}"])`);
-            addEdge(secret, via, red);
-            addEdge(via, channel, red);
-        }
-    }
-    if (edges.size === 0)
-        return { lines: [], omitted };
-    const edgeList = [...edges.values()];
-    const red = edgeList.flatMap((edge, index) => (edge.red ? [index] : []));
-    return {
-        lines: [
-            '```mermaid',
-            'flowchart LR',
-            ...declarations,
-            ...edgeList.map((edge) => `  ${edge.from} --> ${edge.to}`),
-            ...(red.length > 0 ? [`  linkStyle ${red.join(',')} ${danger}`] : []),
-            '```',
-        ],
-        omitted,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-/** GitHub refuses a job summary over 1 MiB; this leaves room for other steps' summaries. */
-const summaryByteLimit = 1024 * 1024 - 64 * 1024;
-/** Sections are added whole while they fit; one that does not is named, never cut mid-table. */
-class Budget {
-    limit;
-    parts = [];
-    used = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    add(title, lines) {
-        const text = `${lines.join('\n')}\n`;
-        const size = Buffer.byteLength(text);
-        if (this.used + size <= this.limit) {
-            this.parts.push(text);
-            this.used += size;
-        }
-        else {
-            const note = `_${title} left out: this summary would exceed GitHub's 1 MiB limit._\n\n`;
-            this.parts.push(note);
-            this.used += Buffer.byteLength(note);
-        }
-    }
-    text() {
-        return this.parts.join('');
-    }
-}
-function gateText(failOn, scope) {
-    if (failOn === 'never')
-        return 'The step never fails on findings (`fail-on: never`).';
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
-}
-function renderSummary(result, options) {
-    const maxRows = options.maxRows ?? 200;
-    const links = options.links;
-    const verdict = options.verdict ??
-        decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
-    const budget = new Budget(summaryByteLimit);
-    const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
-    const facts = [
-        `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
-            (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
-            '.',
-        gateText(options.failOn, options.failScope ?? 'all'),
-    ];
-    if (options.notAnnotated > 0)
-        facts.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most 10 annotations of each level per step.`);
-    if (options.outsideDiff)
-        facts.push(`${plural(options.outsideDiff, 'finding')} ${options.outsideDiff === 1 ? 'is' : 'are'} in files this pull request does not change: marked ⤷ below, not annotated.`);
-    budget.add('The verdict', [...head, facts.join(' '), '']);
-    const groups = groupByRule(result.findings);
-    if (groups.length > 0) {
-        budget.add('The table of rules', ['### Findings per rule', '', ...perRuleTable(groups), '']);
-        budget.add('The findings', [
-            '### Findings by rule',
-            '',
-            ...findingDetails(groups, { links, maxRows, maxRowsPerRule: options.maxRowsPerRule ?? 50 }),
-        ]);
-    }
-    const diagram = flowDiagram(result.inventory, result.findings, 150);
-    if (diagram.lines.length > 0)
-        budget.add('The flow diagram', [
-            '### Where the credentials go',
-            '',
-            'Red: root credentials, and credentials of the wrong kind for where they go.',
-            '',
-            ...diagram.lines,
-            '',
-            ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
-        ]);
-    budget.add('The credential inventory', [
-        '### Credential inventory',
-        '',
-        ...inventoryTable(result.inventory, { links, maxRows }),
-    ]);
-    if (result.iacCredentials.length > 0)
-        budget.add('The IaC credentials', [
-            '### Credentials created by IaC',
-            '',
-            ...iacTable(result.iacCredentials, { links, maxRows }),
-        ]);
-    budget.add('The suppressed findings', suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }));
-    if (result.problems.length > 0) {
-        const listed = result.problems.slice(0, maxRows);
-        budget.add('The files not fully scanned', [
-            `<details><summary>Files not fully scanned (${result.problems.length})</summary>`,
-            '',
-            '| File | Reason |',
-            '| --- | --- |',
-            ...listed.map((problem) => `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`),
-            '',
-            ...(result.problems.length > listed.length
-                ? [`${plural(result.problems.length - listed.length, 'more file')} not listed here.`, '']
-                : []),
-            '</details>',
-            '',
-        ]);
-    }
-    return budget.text();
-}
-
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
 
 
@@ -68294,74 +67360,6 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-/**
- * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
- * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
- */
-function runRules(model, config) {
-    const found = [];
-    for (const rule of rules) {
-        const configured = config.ruleSettings.get(rule.meta.id);
-        if (configured === 'off')
-            continue;
-        const seen = new Set();
-        for (const result of rule.check(model)) {
-            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
-            if (seen.has(placeKey))
-                continue;
-            seen.add(placeKey);
-            found.push({
-                ruleId: rule.meta.id,
-                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
-                file: result.file,
-                span: result.span,
-                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
-                message: scrubCredentials(capitalize(result.message)),
-                ...(result.credential
-                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
-                    : {}),
-                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-            });
-        }
-    }
-    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
-    return withFingerprints(sortFindings(found));
-}
-const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
-/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
-        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
-        a.span.startLine - b.span.startLine ||
-        a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
- * such finding it is in the file (two identical lines in one file stay distinct).
- */
-function withFingerprints(findings) {
-    const occurrences = new Map();
-    return findings.map((finding) => {
-        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
-        occurrences.set(finding.fingerprintSeed, count);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
-        return { ...finding, fingerprint };
-    });
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
@@ -72600,6 +71598,1030 @@ async function prepareAdapters(paths) {
     await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
 }
 
+;// CONCATENATED MODULE: ./src/discovery/glob-check.ts
+
+
+
+/**
+ * The include and exclude globs that match none of the files a scan could read under `root`: most
+ * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
+ */
+function unmatchedGlobs(root, include, exclude, 
+/** How the lists are named where they were given: `--` for the CLI's flags, `input ` for the action's. */
+naming = '--') {
+    if (include.length === 0 && exclude.length === 0)
+        return [];
+    const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
+    const paths = candidates.map((candidate) => candidate.path);
+    const unmatched = (flag) => (glob) => {
+        const matches = globMatcher(glob.trim().replace(/^!/, ''));
+        return paths.some(matches) ? [] : [`${flag} ${glob}`];
+    };
+    return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
+}
+
+;// CONCATENATED MODULE: ./src/model/findings.ts
+const severityRank = { error: 3, warning: 2, notice: 1 };
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version and repository by tests. */
+const toolName = 'ses-credential-hygiene';
+const toolVersion = '1.0.0';
+const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+
+;// CONCATENATED MODULE: ./src/exit-decision.ts
+
+
+
+function reachesThreshold(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+/**
+ * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
+ * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
+ */
+function exitDecision(result, options) {
+    if (options.strict && result.problems.length > 0)
+        return {
+            fail: true,
+            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
+        };
+    const changedOnly = options.failScope === 'changed';
+    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
+    if (reachesThreshold(counted, options.failOn)) {
+        const counts = countBySeverity(counted);
+        const where = changedOnly ? ' in files this pull request changes' : '';
+        return {
+            fail: true,
+            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+        };
+    }
+    return { fail: false, reason: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** GitHub shows at most this many annotations of each level per step. */
+const annotationLimitPerLevel = 10;
+/** Escapes a workflow command's message, as the runner decodes it. */
+function annotations_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: also `:` and `,`, which would end the property. */
+function annotations_escapeProperty(text) {
+    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(annotation) {
+    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
+    const properties = annotation.file ? [`file=${annotations_escapeProperty(annotation.file)}`] : [];
+    if (annotation.line !== undefined)
+        properties.push(`line=${annotation.line}`);
+    if (annotation.endLine !== undefined)
+        properties.push(`endLine=${annotation.endLine}`);
+    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
+    if (annotation.column !== undefined && annotation.line === annotation.endLine)
+        properties.push(`col=${annotation.column}`);
+    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
+        properties.push(`endColumn=${annotation.endColumn}`);
+    properties.push(`title=${annotations_escapeProperty(annotation.title)}`);
+    return `::${annotation.level} ${properties.join(',')}::${annotations_escapeData(annotation.message)}`;
+}
+function fromFinding(finding) {
+    const title = `${finding.ruleId} (ses-credential-hygiene)`;
+    if (!finding.file)
+        return { level: finding.severity, file: '', title, message: finding.message };
+    return {
+        level: finding.severity,
+        file: finding.file,
+        title,
+        message: finding.message,
+        line: finding.span.startLine,
+        endLine: finding.span.endLine,
+        column: finding.span.startColumn,
+        endColumn: finding.span.endColumn,
+    };
+}
+const levelOrder = ['error', 'warning', 'notice'];
+/**
+ * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
+ * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
+ */
+function spreadOverRules(findings, slots) {
+    const chosen = new Set();
+    const rulesSeen = new Set();
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        if (rulesSeen.has(finding.ruleId))
+            continue;
+        rulesSeen.add(finding.ruleId);
+        chosen.add(finding);
+    }
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        chosen.add(finding);
+    }
+    return findings.filter((finding) => chosen.has(finding));
+}
+function moreNote(notShown, problemsNotShown) {
+    const parts = [
+        ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
+        ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
+    ];
+    return {
+        level: 'notice',
+        file: '',
+        title: 'ses-credential-hygiene: more findings than annotations',
+        message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
+    };
+}
+/**
+ * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
+ * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
+ * its own (not a line appended to some finding) says how much.
+ */
+function planAnnotations(findings, problems = [], options = {}) {
+    const byLevel = (level) => findings.filter((finding) => finding.severity === level);
+    const slots = {
+        error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
+        warning: annotationLimitPerLevel,
+        notice: annotationLimitPerLevel,
+    };
+    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+        byLevel('notice').length + problems.length > slots.notice;
+    // The note about what was left out takes one notice slot itself.
+    if (overflows)
+        slots.notice--;
+    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+    const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
+    const notes = problems.slice(0, noticesLeft).map((problem) => ({
+        level: 'notice',
+        file: problem.file,
+        title: 'ses-credential-hygiene: file not fully scanned',
+        message: problem.message,
+        ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+    }));
+    const notShown = findings.length - annotated.length;
+    const problemsNotShown = problems.length - notes.length;
+    const shown = [...annotated, ...notes];
+    if (notShown > 0 || problemsNotShown > 0)
+        shown.push(moreNote(notShown, problemsNotShown));
+    return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
+}
+
+;// CONCATENATED MODULE: ./src/report/rebase.ts
+/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
+function rebase(result, prefix) {
+    if (prefix === '' || prefix === '.')
+        return result;
+    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
+    return {
+        ...result,
+        findings: result.findings.map(move),
+        suppressed: result.suppressed.map(move),
+        problems: result.problems.map(move),
+        inventory: result.inventory.map((entry) => ({
+            ...entry,
+            locations: entry.locations.map(move),
+            paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+        })),
+        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/doc-links.ts
+/** package.json's `repository`, as a web address; a test keeps the two equal. */
+const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+/** The branch the published repository's documentation is read from when no action ref is known. */
+const defaultBranch = 'main';
+const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
+const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+/**
+ * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
+ * so the links match the version that produced the findings (and a fork's own pages); run any other way
+ * (the CLI, or the action from a local path, where both variables are empty), the published repository.
+ */
+function ruleDocsBaseUrl(environment) {
+    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
+    if (repositoryName.test(repository) && safeRef.test(ref))
+        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
+    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
+}
+/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
+function ruleDocUrl(ruleId, environment) {
+    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+
+/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
+function helpUri(id) {
+    return ruleDocUrl(id, process.env);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const levels = { error: 'error', warning: 'warning', notice: 'note' };
+const fingerprintKey = 'sesCredentialHygiene/v1';
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
+}
+/** Every rule, fired or not, so code scanning can show what was checked. */
+function ruleDescriptors() {
+    return rules.map(({ meta }) => ({
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.help },
+        help: {
+            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
+            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
+        },
+        helpUri: helpUri(meta.id),
+        defaultConfiguration: { level: levels[meta.defaultSeverity] },
+        properties: {
+            // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
+            tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
+            precision: meta.precision,
+            'security-severity': meta.securitySeverity.toFixed(1),
+        },
+    }));
+}
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(finding, fingerprint) {
+    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: levels[finding.severity],
+        message: { text: finding.message },
+        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
+        locations: finding.file
+            ? [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: finding.span.startLine,
+                            startColumn: finding.span.startColumn,
+                            endLine: finding.span.endLine,
+                            endColumn: finding.span.endColumn,
+                        },
+                    },
+                },
+            ]
+            : [],
+        partialFingerprints: { [fingerprintKey]: fingerprint },
+    };
+    const properties = {
+        ...(finding.credential
+            ? {
+                credentialName: finding.credential.name,
+                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
+            }
+            : {}),
+        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+    };
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    if (finding.suppressed)
+        result.suppressions = [
+            {
+                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
+                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+            },
+        ];
+    return result;
+}
+function toSarif(result) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: toolName,
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: toolInformationUri,
+                        rules: ruleDescriptors(),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
+                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: result.problems.map((problem) => ({
+                            level: 'note',
+                            message: { text: problem.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                        ...(problem.span
+                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                            : {}),
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function renderSarif(result) {
+    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
+/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
+/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|');
+}
+/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function blobUrl(links, path, line) {
+    const base = `${links.serverUrl.replace(/\/+$/, '')}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+    return line === undefined ? base : `${base}#L${line}`;
+}
+/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
+function locationCell(links, place) {
+    if (!place.file)
+        return '(repository)';
+    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
+    const code = `<code>${cell(text)}</code>`;
+    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
+
+const severities = ['error', 'warning', 'notice'];
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
+function describeCounts(findings) {
+    const parts = severities
+        .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+function atOrAbove(findings, failOn) {
+    return findings.filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+/**
+ * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
+ * step, or why nothing did (and what was seen but does not count).
+ */
+function decideVerdict(input) {
+    const { findings, failOn, scope } = input;
+    const counted = scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : findings;
+    const where = scope === 'changed' ? ' in files this pull request changes' : '';
+    if (input.unreadFiles && input.unreadFiles > 0)
+        return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
+    if (failOn === 'never')
+        return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
+    const failing = atOrAbove(counted, failOn);
+    if (failing.length > 0)
+        return { failed: true, reason: `${describeCounts(failing)}${where}` };
+    const elsewhere = atOrAbove(findings, failOn).length;
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    if (elsewhere > 0)
+        return {
+            failed: false,
+            reason: `${nothing}${where}; ${describeCounts(atOrAbove(findings, failOn))} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
+        };
+    if (findings.length === 0)
+        return { failed: false, reason: 'no findings' };
+    return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
+}
+/** The verdict's line at the top of the summary. */
+function verdictLine(verdict) {
+    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/findings.ts
+
+
+
+
+
+const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
+const findings_severities = ['error', 'warning', 'notice'];
+const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+function worst(group) {
+    return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
+}
+/** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
+function groupByRule(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.ruleId) ?? {
+            ruleId: finding.ruleId,
+            title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
+            findings: [],
+            counts: { error: 0, warning: 0, notice: 0 },
+        };
+        group.findings.push(finding);
+        group.counts[finding.severity]++;
+        groups.set(finding.ruleId, group);
+    }
+    return [...groups.values()].sort((a, b) => worst(b) - worst(a) ||
+        (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
+        b.findings.length - a.findings.length ||
+        (a.ruleId < b.ruleId ? -1 : 1));
+}
+function countsText(counts) {
+    return findings_severities
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => plural(counts[severity], severity))
+        .join(', ');
+}
+/** One row per rule with its real count of each severity (a rule's findings need not share one). */
+function perRuleTable(groups) {
+    const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
+    for (const group of groups)
+        lines.push(`| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${findings_severities.map((severity) => group.counts[severity] || '').join(' | ')} |`);
+    return lines;
+}
+function findingRow(finding, links) {
+    const place = finding.file
+        ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
+        : '(repository)';
+    return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
+}
+/**
+ * One collapsible block per rule, most severe first; the first block open. Every cap is stated where it
+ * bites, with the number of findings it leaves out.
+ */
+function findingDetails(groups, options) {
+    const lines = [];
+    let budget = options.maxRows;
+    groups.forEach((group, index) => {
+        const listed = group.findings.slice(0, Math.min(options.maxRowsPerRule, budget));
+        budget -= listed.length;
+        lines.push(`<details${index === 0 ? ' open' : ''}><summary>${severityIcons[group.findings[0]?.severity ?? 'notice']} <code>${group.ruleId}</code>: ${cell(group.title)} (${countsText(group.counts)})</summary>`, '');
+        if (listed.length > 0) {
+            lines.push('| Severity | Location | Message |', '| --- | --- | --- |');
+            for (const finding of listed)
+                lines.push(findingRow(finding, options.links));
+            lines.push('');
+        }
+        const left = group.findings.length - listed.length;
+        if (left > 0)
+            lines.push(`${plural(left, 'more finding')} of this rule ${left === 1 ? 'is' : 'are'} not listed here (this summary lists at most ${options.maxRowsPerRule} per rule and ${options.maxRows} in all).`, '');
+        lines.push(`[What this rule means and how to fix it](${helpUri(group.ruleId)})`, '', '</details>', '');
+    });
+    return lines;
+}
+const suppressionLabels = {
+    inline: 'ignore comment',
+    config: 'config file',
+    baseline: 'baseline',
+};
+/** Suppressed findings, so that what is hidden can be reviewed too. */
+function suppressedDetails(suppressed, options) {
+    if (suppressed.length === 0)
+        return [];
+    const listed = suppressed.slice(0, options.maxRows);
+    const lines = [
+        `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
+        '',
+        '| Rule | Severity | Location | Suppressed by |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const finding of listed)
+        lines.push(`| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`);
+    lines.push('');
+    if (suppressed.length > listed.length)
+        lines.push(`${plural(suppressed.length - listed.length, 'more suppressed finding')} not listed here.`, '');
+    lines.push('</details>', '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/inventory.ts
+
+
+/** The channel a reference is used for in one use. */
+function channelOf(reference, use) {
+    const kind = reference.sink.expects;
+    if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
+        return 'console';
+    if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
+        return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+    if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
+        return use.destination.sesApi ? 'ses-api' : 'aws-api';
+    if (use.destination.registry)
+        return 'registry';
+    if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
+        return 'ses-smtp';
+    return 'other';
+}
+function inventory_addPath(entry, path) {
+    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
+    if (!known)
+        entry.paths.push(path);
+}
+/** Every secret the scanned files use: its kind and where it flows. */
+function buildInventory(model) {
+    const entries = new Map();
+    for (const reference of model.references) {
+        if (reference.source.type !== 'secret')
+            continue;
+        const name = reference.source.name;
+        const entry = entries.get(name) ?? {
+            name,
+            kind: reference.supplied?.kind,
+            root: false,
+            channels: [],
+            locations: [],
+            paths: [],
+        };
+        entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
+        entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
+        const channels = new Set(entry.channels);
+        const uses = model.usesByReference.get(reference.id) ?? [];
+        for (const use of uses) {
+            const channel = channelOf(reference, use);
+            channels.add(channel);
+            inventory_addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+        }
+        if (uses.length === 0) {
+            const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+            channels.add(channel);
+            inventory_addPath(entry, { via: reference.file, file: reference.file, channel });
+        }
+        entry.channels = [...channels].sort();
+        entries.set(name, entry);
+    }
+    const defined = model.repository.definedSecrets;
+    if (defined) {
+        for (const entry of entries.values())
+            entry.definedIn = defined
+                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
+                .map((secret) => secret.scope);
+        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+        for (const secret of defined) {
+            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+            if (known)
+                continue;
+            const entry = entries.get(secret.name) ?? {
+                name: secret.name,
+                kind: secret.kind,
+                root: secret.root,
+                channels: [],
+                locations: [],
+                paths: [],
+                definedIn: [],
+            };
+            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+            entries.set(secret.name, entry);
+        }
+    }
+    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+const exposureLabels = {
+    'terraform-output': 'Terraform output',
+    'cloudformation-output': 'CloudFormation output',
+    'ssm-parameter': 'SSM String parameter',
+};
+/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
+function buildIacInventory(model) {
+    return model.iam.accessKeys
+        .map((accessKey) => {
+        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+        const flows = [];
+        for (const reference of model.references) {
+            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
+                continue;
+            const uses = model.usesByReference.get(reference.id) ?? [];
+            const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+            // Labels come from names in the files (step names, keys); redacted like every other free text.
+            flows.push({
+                part: reference.source.kind,
+                to: scrubCredentials(where),
+                file: reference.file,
+                line: reference.span.startLine,
+            });
+        }
+        for (const exposure of model.iam.exposures) {
+            if (exposure.accessKeyKey !== accessKey.key)
+                continue;
+            flows.push({
+                part: exposure.kind,
+                to: exposureLabels[exposure.channel],
+                file: exposure.file,
+                line: exposure.span.startLine,
+            });
+        }
+        return {
+            key: accessKey.key,
+            file: accessKey.file,
+            line: accessKey.span.startLine,
+            user: user?.label ?? accessKey.userKey?.split('::').pop(),
+            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+            flows,
+        };
+    })
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/inventory.ts
+
+
+
+
+/** The secrets the scanned files use: kind, where they flow, where they are used (and defined, when known). */
+function inventoryTable(inventory, options) {
+    if (inventory.length === 0)
+        return ['No secrets are used by the scanned files.', ''];
+    const listed = inventory.some((entry) => entry.definedIn !== undefined);
+    const lines = [
+        listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |',
+        listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
+    ];
+    for (const entry of inventory.slice(0, options.maxRows)) {
+        const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
+        const root = entry.root ? ' **(root user)**' : '';
+        const places = entry.locations
+            .slice(0, 3)
+            .map((place) => locationCell(options.links, { file: place.file, line: place.line }))
+            .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3} more` : '');
+        const definedIn = entry.definedIn === undefined
+            ? ''
+            : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
+        lines.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
+    }
+    lines.push('');
+    if (inventory.length > options.maxRows)
+        lines.push(`${plural(inventory.length - options.maxRows, 'more secret')} not listed here.`, '');
+    return lines;
+}
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label) {
+    return /^[A-Za-z_][\w-]*$/.test(label);
+}
+const exposures = new Set(Object.values(exposureLabels));
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+function dedupeFlows(flows) {
+    const byPlace = new Map();
+    for (const flow of flows) {
+        const place = `${flow.part}|${flow.file}|${flow.line}`;
+        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+    }
+    return [...byPlace.values()].flatMap((same) => {
+        const [head] = same;
+        if (!head)
+            return [];
+        const exposure = same.find((flow) => exposures.has(flow.to));
+        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+        const label = exposure && described
+            ? `${exposure.to}: ${described.to}`
+            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+        return [{ ...head, label }];
+    });
+}
+/** Access keys that IaC creates: whose they are and where each part goes. */
+function iacTable(entries, options) {
+    const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
+    for (const entry of entries.slice(0, options.maxRows)) {
+        const flows = dedupeFlows(entry.flows)
+            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.label)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
+            .join('<br>') || 'not used in the scanned files';
+        const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+        lines.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
+    }
+    lines.push('');
+    if (entries.length > options.maxRows)
+        lines.push(`${plural(entries.length - options.maxRows, 'more access key')} not listed here.`, '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/mermaid.ts
+
+/** Rules whose finding means a credential of one kind went where another kind belongs. */
+const wrongKindRules = new Set([
+    'secret-key-as-smtp-password',
+    'smtp-password-as-secret-key',
+    'smtp-username-not-access-key-id',
+    'console-credentials-in-automation',
+]);
+const danger = 'stroke:#d1242f,stroke-width:3px';
+/**
+ * Text for a quoted Mermaid label: anything but plain letters, digits and a little punctuation becomes an
+ * entity code, so a file or step name can neither end the label nor inject markup.
+ */
+function mermaidText(text) {
+    return text.replace(/[^A-Za-z0-9 _.,:/@=+-]/g, (ch) => `#${ch.codePointAt(0)};`);
+}
+/**
+ * A left-to-right flow: secrets → the steps, jobs or resources that use them → the channel (SES API,
+ * SES SMTP, console, …). Edges of root credentials, and of credentials a wrong-kind rule fired on in
+ * that file, are red.
+ */
+function flowDiagram(inventory, findings, maxEdges) {
+    const nodes = new Map();
+    const nodeId = (key, declaration) => {
+        const known = nodes.get(key);
+        if (known)
+            return known;
+        const id = `n${nodes.size}`;
+        nodes.set(key, id);
+        declarations.push(declaration(id));
+        return id;
+    };
+    const declarations = [];
+    const edges = new Map();
+    const addEdge = (from, to, red) => {
+        const key = `${from}>${to}`;
+        const known = edges.get(key);
+        if (known)
+            known.red ||= red;
+        else
+            edges.set(key, { from, to, red });
+    };
+    let omitted = 0;
+    for (const entry of inventory) {
+        for (const path of entry.paths) {
+            if (edges.size >= maxEdges) {
+                omitted++;
+                continue;
+            }
+            const wrongKind = findings.some((finding) => wrongKindRules.has(finding.ruleId) && finding.credential?.name === entry.name && finding.file === path.file);
+            const red = entry.root || wrongKind;
+            const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
+            const secret = nodeId(`secret:${entry.name}`, (id) => `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind + (entry.root ? ', root user' : ''))}"]`);
+            const via = nodeId(`via:${path.file}|${path.via}`, (id) => `  ${id}["${mermaidText(path.via === path.file ? path.file : `${path.file}: ${path.via}`)}"]`);
+            const channel = nodeId(`channel:${path.channel}`, (id) => `  ${id}(["${mermaidText(channelLabels[path.channel])}"])`);
+            addEdge(secret, via, red);
+            addEdge(via, channel, red);
+        }
+    }
+    if (edges.size === 0)
+        return { lines: [], omitted };
+    const edgeList = [...edges.values()];
+    const red = edgeList.flatMap((edge, index) => (edge.red ? [index] : []));
+    return {
+        lines: [
+            '```mermaid',
+            'flowchart LR',
+            ...declarations,
+            ...edgeList.map((edge) => `  ${edge.from} --> ${edge.to}`),
+            ...(red.length > 0 ? [`  linkStyle ${red.join(',')} ${danger}`] : []),
+            '```',
+        ],
+        omitted,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+/** GitHub refuses a job summary over 1 MiB; this leaves room for other steps' summaries. */
+const summaryByteLimit = 1024 * 1024 - 64 * 1024;
+/** Sections are added whole while they fit; one that does not is named, never cut mid-table. */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(title, lines) {
+        const text = `${lines.join('\n')}\n`;
+        const size = Buffer.byteLength(text);
+        if (this.used + size <= this.limit) {
+            this.parts.push(text);
+            this.used += size;
+        }
+        else {
+            const note = `_${title} left out: this summary would exceed GitHub's 1 MiB limit._\n\n`;
+            this.parts.push(note);
+            this.used += Buffer.byteLength(note);
+        }
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+function gateText(failOn, scope) {
+    if (failOn === 'never')
+        return 'The step never fails on findings (`fail-on: never`).';
+    const where = scope === 'changed' ? ' in files this pull request changes' : '';
+    return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
+}
+function renderSummary(result, options) {
+    const maxRows = options.maxRows ?? 200;
+    const links = options.links;
+    const verdict = options.verdict ??
+        decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+    const budget = new Budget(summaryByteLimit);
+    const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
+    const facts = [
+        `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
+            (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
+            '.',
+        gateText(options.failOn, options.failScope ?? 'all'),
+    ];
+    if (options.notAnnotated > 0)
+        facts.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most 10 annotations of each level per step.`);
+    if (options.outsideDiff)
+        facts.push(`${plural(options.outsideDiff, 'finding')} ${options.outsideDiff === 1 ? 'is' : 'are'} in files this pull request does not change: marked ⤷ below, not annotated.`);
+    budget.add('The verdict', [...head, facts.join(' '), '']);
+    const groups = groupByRule(result.findings);
+    if (groups.length > 0) {
+        budget.add('The table of rules', ['### Findings per rule', '', ...perRuleTable(groups), '']);
+        budget.add('The findings', [
+            '### Findings by rule',
+            '',
+            ...findingDetails(groups, { links, maxRows, maxRowsPerRule: options.maxRowsPerRule ?? 50 }),
+        ]);
+    }
+    const diagram = flowDiagram(result.inventory, result.findings, 150);
+    if (diagram.lines.length > 0)
+        budget.add('The flow diagram', [
+            '### Where the credentials go',
+            '',
+            'Red: root credentials, and credentials of the wrong kind for where they go.',
+            '',
+            ...diagram.lines,
+            '',
+            ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
+        ]);
+    budget.add('The credential inventory', [
+        '### Credential inventory',
+        '',
+        ...inventoryTable(result.inventory, { links, maxRows }),
+    ]);
+    if (result.iacCredentials.length > 0)
+        budget.add('The IaC credentials', [
+            '### Credentials created by IaC',
+            '',
+            ...iacTable(result.iacCredentials, { links, maxRows }),
+        ]);
+    budget.add('The suppressed findings', suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }));
+    if (result.problems.length > 0) {
+        const listed = result.problems.slice(0, maxRows);
+        budget.add('The files not fully scanned', [
+            `<details><summary>Files not fully scanned (${result.problems.length})</summary>`,
+            '',
+            '| File | Reason |',
+            '| --- | --- |',
+            ...listed.map((problem) => `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`),
+            '',
+            ...(result.problems.length > listed.length
+                ? [`${plural(result.problems.length - listed.length, 'more file')} not listed here.`, '']
+                : []),
+            '</details>',
+            '',
+        ]);
+    }
+    return budget.text();
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+function runRules(model, config) {
+    const found = [];
+    for (const rule of rules) {
+        const configured = config.ruleSettings.get(rule.meta.id);
+        if (configured === 'off')
+            continue;
+        const seen = new Set();
+        for (const result of rule.check(model)) {
+            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
+            if (seen.has(placeKey))
+                continue;
+            seen.add(placeKey);
+            found.push({
+                ruleId: rule.meta.id,
+                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
+                file: result.file,
+                span: result.span,
+                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+                message: scrubCredentials(capitalize(result.message)),
+                ...(result.credential
+                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+                    : {}),
+                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+            });
+        }
+    }
+    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+    return withFingerprints(sortFindings(found));
+}
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
+        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
+        compare(a.file, b.file) ||
+        a.span.startLine - b.span.startLine ||
+        a.span.startColumn - b.span.startColumn ||
+        compare(a.ruleId, b.ruleId));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
+ * such finding it is in the file (two identical lines in one file stay distinct).
+ */
+function withFingerprints(findings) {
+    const occurrences = new Map();
+    return findings.map((finding) => {
+        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
+        occurrences.set(finding.fingerprintSeed, count);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+        return { ...finding, fingerprint };
+    });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/classify.ts
 
 /** What the value itself is: from the secret's name, or from a literal's shape. */
@@ -73141,6 +73163,7 @@ function changedUnderFolder(changed, folder) {
 
 
 
+
 /**
  * The failure reason first, then annotations, the log, the job summary and the SARIF file. GitHub keeps
  * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
@@ -73174,6 +73197,13 @@ async function report(result, inputs, decision) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.sarifPath), { recursive: true });
     await (0,promises_.writeFile)(inputs.sarifPath, renderSarif(result));
 }
+/** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
+function scanWarnings(result, inputs) {
+    const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map((glob) => `${glob} matches no file that could be scanned`);
+    if (result.files === 0)
+        warnings.push('no file was scanned: path holds no workflow, action or IaC file');
+    return warnings;
+}
 function setOutputs(result, inputs) {
     const counts = countBySeverity(result.findings);
     setOutput('findings', result.findings.length);
@@ -73199,7 +73229,12 @@ async function run() {
             },
         });
         const result = rebase(scanned, inputs.folder);
-        const decision = exitDecision(result, inputs);
+        const warnings = scanWarnings(result, inputs);
+        for (const warning of warnings)
+            core_warning(`ses-credential-hygiene: ${warning}`);
+        const decision = inputs.strict && warnings.length > 0
+            ? { fail: true, reason: `ses-credential-hygiene: ${warnings.length} warning(s), and strict is on` }
+            : exitDecision(result, inputs);
         await report(result, inputs, decision);
         setOutputs(result, inputs);
     }
@@ -73215,7 +73250,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5583);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(893);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { gatherOutsideFacts, pullRequestFiles } from './action-facts.js';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
 import { loadConfig, withGlobs } from './config/load.js';
+import { unmatchedGlobs } from './discovery/glob-check.js';
 import { errorText } from './errors.js';
 import { exitDecision, type ExitDecision } from './exit-decision.js';
 import type { ScanResult } from './model/results.js';
@@ -47,6 +48,15 @@ async function report(result: ScanResult, inputs: ActionInputs, decision: ExitDe
   await writeFile(inputs.sarifPath, renderSarif(result));
 }
 
+/** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
+function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
+  const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map(
+    (glob) => `${glob} matches no file that could be scanned`,
+  );
+  if (result.files === 0) warnings.push('no file was scanned: path holds no workflow, action or IaC file');
+  return warnings;
+}
+
 function setOutputs(result: ScanResult, inputs: ActionInputs): void {
   const counts = countBySeverity(result.findings);
   core.setOutput('findings', result.findings.length);
@@ -73,7 +83,12 @@ export async function run(): Promise<void> {
       },
     });
     const result = rebase(scanned, inputs.folder);
-    const decision = exitDecision(result, inputs);
+    const warnings = scanWarnings(result, inputs);
+    for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
+    const decision: ExitDecision =
+      inputs.strict && warnings.length > 0
+        ? { fail: true, reason: `ses-credential-hygiene: ${warnings.length} warning(s), and strict is on` }
+        : exitDecision(result, inputs);
     await report(result, inputs, decision);
     setOutputs(result, inputs);
   } catch (error) {
