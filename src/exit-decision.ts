@@ -1,5 +1,6 @@
 import { severityRank, type Finding, type Severity } from './model/findings.js';
 import type { ScanResult } from './model/results.js';
+import type { FailScope } from './report/summary/verdict.js';
 import { countBySeverity } from './report/text.js';
 import { toolName } from './version.js';
 
@@ -16,19 +17,26 @@ export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): 
 
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings.
+ * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
  */
-export function exitDecision(result: ScanResult, options: { failOn: FailOn; strict: boolean }): ExitDecision {
+export function exitDecision(
+  result: ScanResult,
+  options: { failOn: FailOn; strict: boolean; failScope?: FailScope },
+): ExitDecision {
   if (options.strict && result.problems.length > 0)
     return {
       fail: true,
       reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
     };
-  if (reachesThreshold(result.findings, options.failOn)) {
-    const counts = countBySeverity(result.findings);
+  const changedOnly = options.failScope === 'changed';
+  const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
+  if (reachesThreshold(counted, options.failOn)) {
+    const counts = countBySeverity(counted);
+    const where = changedOnly ? ' in files this pull request changes' : '';
     return {
       fail: true,
-      reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+      reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
     };
   }
   return { fail: false, reason: undefined };

@@ -20,6 +20,13 @@ function channelOf(reference: CredentialReference, use: CredentialUse): Channel 
   return 'other';
 }
 
+function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number]): void {
+  const known = entry.paths.some(
+    (other) => other.via === path.via && other.file === path.file && other.channel === path.channel,
+  );
+  if (!known) entry.paths.push(path);
+}
+
 /** Every secret the scanned files use: its kind and where it flows. */
 export function buildInventory(model: ScanModel): InventoryEntry[] {
   const entries = new Map<string, InventoryEntry>();
@@ -32,6 +39,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
       root: false,
       channels: [],
       locations: [],
+      paths: [],
     };
     // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
     entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
@@ -39,8 +47,16 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
     const channels = new Set(entry.channels);
     const uses = model.usesByReference.get(reference.id) ?? [];
-    for (const use of uses) channels.add(channelOf(reference, use));
-    if (uses.length === 0) channels.add(isConsoleKind(reference.supplied?.kind) ? 'console' : 'other');
+    for (const use of uses) {
+      const channel = channelOf(reference, use);
+      channels.add(channel);
+      addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+    }
+    if (uses.length === 0) {
+      const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+      channels.add(channel);
+      addPath(entry, { via: reference.file, file: reference.file, channel });
+    }
     entry.channels = [...channels].sort();
     entries.set(name, entry);
   }
@@ -60,6 +76,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
         root: secret.root,
         channels: [],
         locations: [],
+        paths: [],
         definedIn: [],
       };
       entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
@@ -69,7 +86,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const exposureLabels = {
+export const exposureLabels = {
   'terraform-output': 'Terraform output',
   'cloudformation-output': 'CloudFormation output',
   'ssm-parameter': 'SSM String parameter',

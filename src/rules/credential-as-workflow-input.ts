@@ -26,6 +26,7 @@ export const credentialAsWorkflowInput: Rule = {
     title: 'Credential taken as a workflow input',
     defaultSeverity: 'error',
     securitySeverity: 7.5,
+    precision: 'high',
     help: "A `workflow_dispatch` or `workflow_call` input is not a secret: its value is stored in plain text in the run's event payload, shown to everyone who can read the run, and never masked in the log. Pass AWS keys and SMTP passwords as repository or environment secrets (`secrets:` for reusable workflows), or use an OIDC role, and remove the input.",
     tags: ['security', 'aws', 'ses', 'github-actions'],
   },

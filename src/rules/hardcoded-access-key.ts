@@ -15,6 +15,7 @@ export const hardcodedAccessKey: Rule = {
     title: 'Hard-coded AWS access key',
     defaultSeverity: 'error',
     securitySeverity: 8.8,
+    precision: 'high',
     help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. A secret access key, or a key ID with its secret beside it, is a working credential (error); a key ID alone names the account and the key, and says the secret is kept somewhere near (warning). Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
     tags: ['security', 'aws', 'secret'],
   },

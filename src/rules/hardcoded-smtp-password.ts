@@ -22,6 +22,7 @@ export const hardcodedSmtpPassword: Rule = {
     title: 'Hard-coded SES SMTP password',
     defaultSeverity: 'error',
     securitySeverity: 8.1,
+    precision: 'high',
     help: 'An SES SMTP password lets anyone who reads it send mail as your verified identities, and it is an IAM credential: it stays valid until the access key behind it is deleted. Delete that access key, create new SMTP credentials, and pass the password in as an encrypted secret.',
     tags: ['security', 'aws', 'ses', 'smtp', 'secret'],
   },

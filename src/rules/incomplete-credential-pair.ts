@@ -73,6 +73,7 @@ export const incompleteCredentialPair: Rule = {
     title: 'Half of a credential pair',
     defaultSeverity: 'notice',
     securitySeverity: 1.0,
+    precision: 'medium',
     help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name (for SES, the key ID) with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
     tags: ['aws', 'ses', 'correctness'],
   },
