@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5957:
+/***/ 269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70663,7 +70663,34 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
+;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+/** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
+function localActionDirectory(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return uses.slice(2).replace(/\/+$/, '');
+}
+/**
+ * A step that runs a local composite action does what the action's steps do: when they call the SES API,
+ * the keys the step passes in are keys for the SES API.
+ */
+const joinLocalActions = (files, joined) => {
+    const calls = files.flatMap((file) => file.formatFacts?.workflow?.calls ?? []);
+    if (calls.length === 0)
+        return joined;
+    const sesApiActions = new Set(files
+        .filter((file) => /(?:^|\/)action\.ya?ml$/i.test(file.file))
+        .filter((file) => file.uses.some((use) => use.destination.sesApi))
+        .map((file) => file.file.replace(/\/?action\.ya?ml$/i, '')));
+    const callsSesApi = new Set(calls.filter((call) => sesApiActions.has(call.directory)).map((call) => call.useId));
+    if (callsSesApi.size === 0)
+        return joined;
+    const uses = joined.uses.map((use) => callsSesApi.has(use.id) ? { ...use, destination: { ...use.destination, sesApi: true } } : use);
+    return { ...joined, uses };
+};
+
 ;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
+
 
 
 
@@ -70702,6 +70729,7 @@ class WorkflowReader {
     context;
     /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
     workflowInputs = false;
+    localCalls = [];
     constructor(reader) {
         ({ builder: this.builder, source: this.source, context: this.context } = reader);
     }
@@ -70741,7 +70769,8 @@ class WorkflowReader {
                     this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
             }
         }
-        return this.builder.build();
+        const model = this.builder.build();
+        return this.localCalls.length > 0 ? { ...model, formatFacts: { workflow: { calls: this.localCalls } } } : model;
     }
     readSteps(scope, steps, inherited) {
         const read = steps.map((step) => this.readStep(step));
@@ -70752,7 +70781,10 @@ class WorkflowReader {
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
             const name = yaml_scalarText(getValue(step.node, 'name')) ?? yaml_scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-            this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const useId = this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const directory = step.uses ? localActionDirectory(step.uses) : undefined;
+            if (directory)
+                this.localCalls.push({ useId, directory });
         });
         if (steps.length === 0 && inherited.referenceIds.length > 0)
             this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
@@ -70786,7 +70818,7 @@ class WorkflowReader {
         const collected = values_merge(...parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
-        return { node, purpose: profile?.purpose ?? 'unknown', collected };
+        return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
     }
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
@@ -70867,6 +70899,7 @@ const githubWorkflowAdapter = {
     claim: 'path',
     description: 'GitHub Actions workflows and composite actions',
     matches: isGitHubWorkflowPath,
+    join: joinLocalActions,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
         ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
@@ -74824,7 +74857,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5957);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(269);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

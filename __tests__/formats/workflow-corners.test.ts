@@ -118,3 +118,37 @@ runs:
     ]);
   });
 });
+
+describe('a local composite action', () => {
+  it('lends its SES API calls to the step that runs it, so static keys passed in are long-lived keys for SES', () => {
+    const caller = `name: deploy
+on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ./.github/actions/send-mail
+        with:
+          aws-access-key-id: \${{ secrets.AWS_ACCESS_KEY_ID }}
+          aws-secret-access-key: \${{ secrets.AWS_SECRET_ACCESS_KEY }}
+`;
+    const action = `name: send mail
+inputs:
+  aws-access-key-id:
+    required: true
+runs:
+  using: composite
+  steps:
+    - run: aws ses send-email --from a@example.com --to b@example.com --subject x --text y
+      shell: bash
+`;
+    const quiet = action.replace('aws ses send-email', 'aws s3 cp');
+    const rule = 'long-lived-access-key';
+    expect(
+      placesOf(rule, { '.github/workflows/deploy.yml': caller, '.github/actions/send-mail/action.yml': action }),
+    ).toEqual([locate(caller, 'secrets.AWS_ACCESS_KEY_ID', 1, '.github/workflows/deploy.yml')]);
+    expect(
+      placesOf(rule, { '.github/workflows/deploy.yml': caller, '.github/actions/send-mail/action.yml': quiet }),
+    ).toEqual([]);
+  });
+});

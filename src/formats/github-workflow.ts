@@ -13,6 +13,7 @@ import {
 } from './shared/values.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
+import { joinLocalActions, localActionDirectory, type LocalActionCalls } from './workflow/local-actions.js';
 import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
 import { type YamlSource, getPair, getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { isGitHubWorkflowPath } from './shared/paths.js';
@@ -50,6 +51,7 @@ class WorkflowReader {
   private readonly context: ParseContext;
   /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
   private workflowInputs = false;
+  private readonly localCalls: LocalActionCalls['calls'] = [];
 
   constructor(reader: YamlReader) {
     ({ builder: this.builder, source: this.source, context: this.context } = reader);
@@ -94,7 +96,8 @@ class WorkflowReader {
         else this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
       }
     }
-    return this.builder.build();
+    const model = this.builder.build();
+    return this.localCalls.length > 0 ? { ...model, formatFacts: { workflow: { calls: this.localCalls } } } : model;
   }
 
   private readSteps(scope: string, steps: Node[], inherited: Collected): void {
@@ -107,7 +110,14 @@ class WorkflowReader {
       destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
       const name =
         scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-      this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+      const useId = this.builder.use(
+        `${scope} › step ${name}`,
+        this.source.nodeSpan(step.node),
+        visible.referenceIds,
+        destination,
+      );
+      const directory = step.uses ? localActionDirectory(step.uses) : undefined;
+      if (directory) this.localCalls.push({ useId, directory });
     });
     if (steps.length === 0 && inherited.referenceIds.length > 0)
       this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
@@ -139,7 +149,7 @@ class WorkflowReader {
     if (run) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
     const collected = merge(...parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
-    return { node, purpose: profile?.purpose ?? 'unknown', collected };
+    return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
   }
 
   private readReusableCall(jobId: string, job: Node | null, calls: Node | null, inherited: Collected): void {
@@ -243,6 +253,7 @@ export const githubWorkflowAdapter: FormatAdapter = {
   claim: 'path',
   description: 'GitHub Actions workflows and composite actions',
   matches: isGitHubWorkflowPath,
+  join: joinLocalActions,
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
   parse: (file, text, context) =>
     mayHoldCredentials(text)
