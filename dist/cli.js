@@ -10717,27 +10717,35 @@ const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-creden
 
 
 
-function reachesThreshold(findings, failOn) {
+/** The findings the gate counts: all of them, or only those in files the pull request changes. */
+function gatedFindings(findings, scope = 'all') {
+    return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
+}
+/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
+function failingFindings(findings, failOn, scope = 'all') {
     if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+        return [];
+    return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
+ * could not be fully read fail it too, whatever the findings. With `failScope:
  * changed`, only findings in files the pull request changes count (the others are still reported).
  */
 function exitDecision(result, options) {
+    const warnings = options.scanWarnings ?? 0;
+    if (options.strict && warnings > 0)
+        return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
     if (options.strict && result.problems.length > 0)
         return {
             fail: true,
             reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
         };
-    const changedOnly = options.failScope === 'changed';
-    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
-    if (reachesThreshold(counted, options.failOn)) {
+    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
+        const counted = gatedFindings(result.findings, options.failScope);
         const counts = countBySeverity(counted);
-        const where = changedOnly ? ' in files this pull request changes' : '';
+        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
         return {
             fail: true,
             reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
@@ -11381,7 +11389,7 @@ function keyIdsIn(text, start, end) {
             pieceEnd++;
         if (pieceEnd - piece === 20) {
             const value = text.slice(piece, pieceEnd);
-            if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+            if (values_classifyValue(value)?.kind === 'access-key-id') {
                 hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
             }
         }
@@ -11389,32 +11397,21 @@ function keyIdsIn(text, start, end) {
     }
     return hits;
 }
-const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
-const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
 function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
     const length = end - start;
     if (length !== 40 && length !== 44)
         return undefined;
     const value = text.slice(start, end);
-    if (!looksRandom(value) || !isRealLiteral(value))
-        return undefined;
-    if (length === 44) {
-        const kind = smtpPasswordV4.test(value)
-            ? 'smtp-password'
-            : smtpPasswordV2.test(value)
-                ? 'smtp-password-v2'
-                : undefined;
-        return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+    const kind = values_classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
     }
+    if (kind !== 'secret-access-key')
+        return undefined;
     const name = nameBefore(text, start);
     const besideKeyId = keyIdOnLine && start > lineStart;
-    if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
-        return { kind: 'secret-access-key', start, end, value, name };
-    }
-    return undefined;
-}
-function isRealLiteral(value) {
-    return !documentationExampleValues.has(value) && !isPlaceholder(value);
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
 }
 /**
  * The name a value is written against, read backwards on its line: quotes and blanks, at most one
@@ -11442,7 +11439,8 @@ function nameBefore(text, valueStart) {
     while (at >= limit && isNameChar(text.charCodeAt(at)))
         at--;
     const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    return name === '' ? undefined : name;
+    // `AKIA…:secret`: the "name" before the secret is the key ID itself, which must never be printed as a name.
+    return name === '' || values_classifyValue(name) !== undefined ? undefined : name;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/layer.ts
@@ -11949,11 +11947,7 @@ async function main(argv, io = processIo) {
         }
         else
             io.stdout(report);
-        if (options.strict && warnings.length > 0) {
-            io.stderr(`${toolName}: ${warnings.length} warning(s), and --strict is on\n`);
-            return 1;
-        }
-        const decision = exitDecision(result, { failOn, strict: options.strict });
+        const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
         if (!decision.fail)
             return 0;
         io.stderr(`${decision.reason}\n`);

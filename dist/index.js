@@ -73273,27 +73273,35 @@ const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-creden
 
 
 
-function reachesThreshold(findings, failOn) {
+/** The findings the gate counts: all of them, or only those in files the pull request changes. */
+function gatedFindings(findings, scope = 'all') {
+    return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
+}
+/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
+function failingFindings(findings, failOn, scope = 'all') {
     if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+        return [];
+    return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings. With `failScope:
+ * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
+ * could not be fully read fail it too, whatever the findings. With `failScope:
  * changed`, only findings in files the pull request changes count (the others are still reported).
  */
 function exitDecision(result, options) {
+    const warnings = options.scanWarnings ?? 0;
+    if (options.strict && warnings > 0)
+        return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
     if (options.strict && result.problems.length > 0)
         return {
             fail: true,
             reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
         };
-    const changedOnly = options.failScope === 'changed';
-    const counted = changedOnly ? result.findings.filter((finding) => !finding.outsideDiff) : result.findings;
-    if (reachesThreshold(counted, options.failOn)) {
+    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
+        const counted = gatedFindings(result.findings, options.failScope);
         const counts = countBySeverity(counted);
-        const where = changedOnly ? ' in files this pull request changes' : '';
+        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
         return {
             fail: true,
             reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
@@ -73636,30 +73644,29 @@ function describeCounts(findings) {
         return 'no findings';
     return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
-function atOrAbove(findings, failOn) {
-    return findings.filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
 /**
  * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
  * step, or why nothing did (and what was seen but does not count).
  */
 function decideVerdict(input) {
     const { findings, failOn, scope } = input;
-    const counted = scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : findings;
     const where = scope === 'changed' ? ' in files this pull request changes' : '';
+    if (input.scanWarnings && input.scanWarnings > 0)
+        return { failed: true, reason: `${plural(input.scanWarnings, 'warning')} about the scan, and strict is on` };
     if (input.unreadFiles && input.unreadFiles > 0)
         return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
     if (failOn === 'never')
         return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
-    const failing = atOrAbove(counted, failOn);
+    const failing = failingFindings(findings, failOn, scope);
     if (failing.length > 0)
         return { failed: true, reason: `${describeCounts(failing)}${where}` };
-    const elsewhere = atOrAbove(findings, failOn).length;
+    const everywhere = failingFindings(findings, failOn);
+    const elsewhere = everywhere.length;
     const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
     if (elsewhere > 0)
         return {
             failed: false,
-            reason: `${nothing}${where}; ${describeCounts(atOrAbove(findings, failOn))} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
+            reason: `${nothing}${where}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
         };
     if (findings.length === 0)
         return { failed: false, reason: 'no findings' };
@@ -74415,7 +74422,7 @@ function keyIdsIn(text, start, end) {
             pieceEnd++;
         if (pieceEnd - piece === 20) {
             const value = text.slice(piece, pieceEnd);
-            if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+            if (classifyValue(value)?.kind === 'access-key-id') {
                 hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
             }
         }
@@ -74423,32 +74430,21 @@ function keyIdsIn(text, start, end) {
     }
     return hits;
 }
-const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
-const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
 function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
     const length = end - start;
     if (length !== 40 && length !== 44)
         return undefined;
     const value = text.slice(start, end);
-    if (!looksRandom(value) || !isRealLiteral(value))
-        return undefined;
-    if (length === 44) {
-        const kind = smtpPasswordV4.test(value)
-            ? 'smtp-password'
-            : smtpPasswordV2.test(value)
-                ? 'smtp-password-v2'
-                : undefined;
-        return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
     }
+    if (kind !== 'secret-access-key')
+        return undefined;
     const name = nameBefore(text, start);
     const besideKeyId = keyIdOnLine && start > lineStart;
-    if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
-        return { kind: 'secret-access-key', start, end, value, name };
-    }
-    return undefined;
-}
-function isRealLiteral(value) {
-    return !documentationExampleValues.has(value) && !isPlaceholder(value);
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
 }
 /**
  * The name a value is written against, read backwards on its line: quotes and blanks, at most one
@@ -74476,7 +74472,8 @@ function nameBefore(text, valueStart) {
     while (at >= limit && isNameChar(text.charCodeAt(at)))
         at--;
     const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    return name === '' ? undefined : name;
+    // `AKIA…:secret`: the "name" before the secret is the key ID itself, which must never be printed as a name.
+    return name === '' || classifyValue(name) !== undefined ? undefined : name;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/layer.ts
@@ -74776,7 +74773,7 @@ function changedUnderFolder(changed, folder) {
  * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
  * Findings outside the pull request's diff are not annotated.
  */
-async function report(result, inputs, decision) {
+async function report(result, inputs, decision, scanWarnings) {
     if (decision.fail)
         setFailed(decision.reason);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
@@ -74790,6 +74787,7 @@ async function report(result, inputs, decision) {
         failOn: inputs.failOn,
         scope: inputs.failScope,
         unreadFiles: inputs.strict ? result.problems.length : 0,
+        scanWarnings: inputs.strict ? scanWarnings : 0,
     });
     const summary = renderSummary(result, {
         failOn: inputs.failOn,
@@ -74839,10 +74837,8 @@ async function run() {
         const warnings = scanWarnings(result, inputs);
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
-        const decision = inputs.strict && warnings.length > 0
-            ? { fail: true, reason: `ses-credential-hygiene: ${warnings.length} warning(s), and strict is on` }
-            : exitDecision(result, inputs);
-        await report(result, inputs, decision);
+        const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
+        await report(result, inputs, decision, warnings.length);
         setOutputs(result, inputs);
     }
     catch (error) {

@@ -4,7 +4,7 @@ import { parseSeverityThreshold } from './config/config.js';
 import type { FailOn } from './exit-decision.js';
 import { parseScope, type Scope } from './github/pull-request.js';
 import type { SourceLinks } from './report/summary.js';
-import type { FailScope } from './report/summary/verdict.js';
+import type { FailScope } from './exit-decision.js';
 
 /** The action's inputs, read and checked once; paths are absolute. */
 export interface ActionInputs {

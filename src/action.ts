@@ -23,7 +23,12 @@ import { changedUnderFolder } from './suppressions/scope.js';
  * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
  * Findings outside the pull request's diff are not annotated.
  */
-async function report(result: ScanResult, inputs: ActionInputs, decision: ExitDecision): Promise<void> {
+async function report(
+  result: ScanResult,
+  inputs: ActionInputs,
+  decision: ExitDecision,
+  scanWarnings: number,
+): Promise<void> {
   if (decision.fail) core.setFailed(decision.reason);
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
@@ -34,6 +39,7 @@ async function report(result: ScanResult, inputs: ActionInputs, decision: ExitDe
     failOn: inputs.failOn,
     scope: inputs.failScope,
     unreadFiles: inputs.strict ? result.problems.length : 0,
+    scanWarnings: inputs.strict ? scanWarnings : 0,
   });
   const summary = renderSummary(result, {
     failOn: inputs.failOn,
@@ -85,11 +91,8 @@ export async function run(): Promise<void> {
     const result = rebase(scanned, inputs.folder);
     const warnings = scanWarnings(result, inputs);
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
-    const decision: ExitDecision =
-      inputs.strict && warnings.length > 0
-        ? { fail: true, reason: `ses-credential-hygiene: ${warnings.length} warning(s), and strict is on` }
-        : exitDecision(result, inputs);
-    await report(result, inputs, decision);
+    const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
+    await report(result, inputs, decision, warnings.length);
     setOutputs(result, inputs);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);

@@ -145,11 +145,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       await mkdir(dirname(resolve(options.output)), { recursive: true });
       await writeFile(options.output, report);
     } else io.stdout(report);
-    if (options.strict && warnings.length > 0) {
-      io.stderr(`${toolName}: ${warnings.length} warning(s), and --strict is on\n`);
-      return 1;
-    }
-    const decision = exitDecision(result, { failOn, strict: options.strict });
+    const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
     if (!decision.fail) return 0;
     io.stderr(`${decision.reason}\n`);
     return 1;

@@ -170,6 +170,13 @@ describe('verdict', () => {
     expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'error', scope: 'all' }).failed).toBe(true);
   });
 
+  it('fails, as the step does, on warnings about the scan under strict', () => {
+    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', scanWarnings: 1 })).toEqual({
+      failed: true,
+      reason: '1 warning about the scan, and strict is on',
+    });
+  });
+
   it('fails on unread files under strict, and never under fail-on never', () => {
     expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', unreadFiles: 2 }).reason).toBe(
       '2 files could not be fully read, and strict is on',

@@ -4,7 +4,8 @@ import { findingDetails, groupByRule, perRuleTable, suppressedDetails } from './
 import { iacTable, inventoryTable } from './summary/inventory.js';
 import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
-import { decideVerdict, plural, verdictLine, type FailScope, type Verdict } from './summary/verdict.js';
+import type { FailScope } from '../exit-decision.js';
+import { decideVerdict, plural, verdictLine, type Verdict } from './summary/verdict.js';
 
 export { cell } from './summary/markdown.js';
 export type { SourceLinks } from './summary/markdown.js';

@@ -1,7 +1,5 @@
-import { severityRank, type Finding, type Severity } from '../../model/findings.js';
-
-/** Whether the step fails on every finding or only on those in files the pull request changes. */
-export type FailScope = 'all' | 'changed';
+import { failingFindings, type FailScope } from '../../exit-decision.js';
+import type { Finding, Severity } from '../../model/findings.js';
 
 export interface Verdict {
   failed: boolean;
@@ -15,6 +13,8 @@ export interface VerdictInput {
   scope: FailScope;
   /** With `strict`, files that could not be fully read fail the step too. */
   unreadFiles?: number;
+  /** With `strict`, warnings about the scan itself (a glob that matches nothing) fail the step too. */
+  scanWarnings?: number;
 }
 
 const severities: readonly Severity[] = ['error', 'warning', 'notice'];
@@ -33,30 +33,28 @@ export function describeCounts(findings: readonly Finding[]): string {
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-function atOrAbove(findings: readonly Finding[], failOn: Severity): Finding[] {
-  return findings.filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
-
 /**
  * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
  * step, or why nothing did (and what was seen but does not count).
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const { findings, failOn, scope } = input;
-  const counted = scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : findings;
   const where = scope === 'changed' ? ' in files this pull request changes' : '';
+  if (input.scanWarnings && input.scanWarnings > 0)
+    return { failed: true, reason: `${plural(input.scanWarnings, 'warning')} about the scan, and strict is on` };
   if (input.unreadFiles && input.unreadFiles > 0)
     return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
   if (failOn === 'never')
     return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
-  const failing = atOrAbove(counted, failOn);
+  const failing = failingFindings(findings, failOn, scope);
   if (failing.length > 0) return { failed: true, reason: `${describeCounts(failing)}${where}` };
-  const elsewhere = atOrAbove(findings, failOn).length;
+  const everywhere = failingFindings(findings, failOn);
+  const elsewhere = everywhere.length;
   const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
   if (elsewhere > 0)
     return {
       failed: false,
-      reason: `${nothing}${where}; ${describeCounts(atOrAbove(findings, failOn))} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
+      reason: `${nothing}${where}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
     };
   if (findings.length === 0) return { failed: false, reason: 'no findings' };
   return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
