@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { scanFiles, workflow } from './helpers/scan.js';
+import { fake, scanFiles, workflow } from './helpers/scan.js';
 
 const inventoryOf = (text: string) =>
   Object.fromEntries(scanFiles(text).inventory.map((entry) => [entry.name, [entry.kind, entry.channels.join(',')]]));
@@ -40,5 +40,19 @@ describe('inventory channels', () => {
     const inventory = inventoryOf(text);
     expect(inventory.SES_USER).toEqual([undefined, 'other']);
     expect(inventory.GMAIL_APP_PW).toEqual(['smtp-password', 'smtp']);
+  });
+});
+
+describe('inventory names', () => {
+  it('never carries a key pasted into a secrets index as the name', () => {
+    const key = fake.accessKeyId();
+    const result = scanFiles(
+      workflow(`      - run: aws ses send-email
+        env:
+          AWS_ACCESS_KEY_ID: \${{ secrets['${key}'] }}
+`),
+    );
+    expect(result.inventory.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.inventory)).not.toContain(key);
   });
 });

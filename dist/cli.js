@@ -2918,15 +2918,17 @@ function getPair(node, key) {
 }
 /** The value under `key` of a map, when the map has the key and it has a value. */
 function getValue(node, key) {
-    return getPair(node, key)?.value ?? undefined;
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
+    }
+    return undefined;
 }
 /** Follows `keys` down nested maps. */
 function getPath(node, ...keys) {
     return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
-}
-function getScalar(node, key) {
-    const value = getValue(node, key);
-    return isScalar(value) ? value : undefined;
 }
 /** The map names `key`, with or without a value. */
 function hasKey(node, key) {
@@ -3370,16 +3372,20 @@ function analyzeText(masked, options) {
             smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
     }
     if (options.script) {
-        if (smtpUrl) {
-            for (const match of masked.matchAll(curlUserPattern)) {
-                const argument = match[2] ?? '';
-                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-                const colon = argument.indexOf(':');
-                if (colon < 0)
-                    continue;
-                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
-                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
+        for (const match of masked.matchAll(curlUserPattern)) {
+            const argument = match[2] ?? '';
+            const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+            const colon = argument.indexOf(':');
+            if (colon < 0)
+                continue;
+            const passwordStart = argumentStart + colon + 1;
+            const passwordEnd = argumentStart + argument.length;
+            // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
+            if (smtpUrl) {
+                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'), slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'));
             }
+            else
+                slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
         }
         for (const match of masked.matchAll(assignmentPattern)) {
             const [whole, name, quote, value] = match;
@@ -3399,16 +3405,6 @@ function analyzeText(masked, options) {
             const value = match[2] ?? '';
             const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
             slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
-        }
-        if (!smtpUrl) {
-            for (const match of masked.matchAll(curlUserPattern)) {
-                const argument = match[2] ?? '';
-                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-                const colon = argument.indexOf(':');
-                if (colon < 0)
-                    continue;
-                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', '--user (password)'));
-            }
         }
         for (const match of masked.matchAll(awsConfigureSetPattern)) {
             const [whole, name, quote, value] = match;
@@ -6106,6 +6102,7 @@ function actionProfile(uses) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+
 /** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
 function localActionDirectory(uses) {
     if (!uses.startsWith('./'))
@@ -6121,9 +6118,9 @@ const joinLocalActions = (files, joined) => {
     if (calls.length === 0)
         return joined;
     const sesApiActions = new Set(files
-        .filter((file) => /(?:^|\/)action\.ya?ml$/i.test(file.file))
+        .filter((file) => compositeActionName.test(file.file))
         .filter((file) => file.uses.some((use) => use.destination.sesApi))
-        .map((file) => file.file.replace(/\/?action\.ya?ml$/i, '')));
+        .map((file) => file.file.replace(compositeActionName, '')));
     const callsSesApi = new Set(calls.filter((call) => sesApiActions.has(call.directory)).map((call) => call.useId));
     if (callsSesApi.size === 0)
         return joined;
@@ -6783,16 +6780,21 @@ function namedChildren(node) {
 function firstChild(node, type) {
     return namedChildren(node).find((child) => child.type === type);
 }
-/** The text of a string literal without interpolations, or undefined. */
+/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
 function literalString(expression) {
-    const literal = firstChild(expression, 'literal_value');
-    const string = firstChild(literal, 'string_lit');
-    if (!string)
+    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const parts = namedChildren(string);
+    if (!string || parts.some((part) => part.type === 'template_interpolation'))
         return undefined;
-    return namedChildren(string)
-        .filter((child) => child.type === 'template_literal')
-        .map((child) => child.text)
+    return parts
+        .filter((part) => part.type === 'template_literal')
+        .map((part) => part.text)
         .join('');
+}
+/** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
+function literalText(expression) {
+    const number = firstChild(firstChild(expression, 'literal_value'), 'numeric_lit');
+    return number ? number.text : literalString(expression);
 }
 function literalBool(expression) {
     const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
@@ -6980,21 +6982,6 @@ function stepsOf(node) {
         return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
     }
     return [];
-}
-/** The text of a literal string or number expression, else undefined. */
-function literalText(expression) {
-    const literal = firstChild(expression, 'literal_value');
-    const number = firstChild(literal, 'numeric_lit');
-    if (number)
-        return number.text;
-    const string = firstChild(literal, 'string_lit');
-    const parts = namedChildren(string);
-    if (!string || parts.some((part) => part.type === 'template_interpolation'))
-        return undefined;
-    return parts
-        .filter((part) => part.type === 'template_literal')
-        .map((part) => part.text)
-        .join('');
 }
 function objectKey(element) {
     return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
@@ -7651,7 +7638,7 @@ function statementsFromObject(object) {
         statements.push({
             start: actionElement.startIndex,
             end: actionElement.endIndex,
-            effect: plainText(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            effect: literalString(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
             notAction,
             actions: expressionValues(action),
             resources: resource ? expressionValues(resource) : [anyResource],
@@ -7676,7 +7663,7 @@ function statementsFromDocument(block) {
         statements.push({
             start: actions.startIndex,
             end: actions.endIndex,
-            effect: plainText(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
+            effect: literalString(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
             notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
             actions: expressionValues(actionsExpression),
             resources: resources ? expressionValues(resources) : [anyResource],
@@ -7689,7 +7676,7 @@ function expressionValues(expression) {
     const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
     const items = tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [expression];
     return items.map((item) => {
-        const text = plainText(item);
+        const text = literalString(item);
         if (text !== undefined)
             return { text, expressions: [], whole: false };
         const template = firstChild(firstChild(item, 'template_expr'), 'quoted_template');
@@ -7698,17 +7685,6 @@ function expressionValues(expression) {
         const whole = !template || (interpolations.length === 1 && written.trim() === interpolations[0]?.text);
         return { text: written, expressions: [item], whole };
     });
-}
-/** A string literal without interpolations, or undefined. */
-function plainText(expression) {
-    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
-    const parts = namedChildren(string);
-    if (!string || parts.some((part) => part.type === 'template_interpolation'))
-        return undefined;
-    return parts
-        .filter((part) => part.type === 'template_literal')
-        .map((part) => part.text)
-        .join('');
 }
 function policy_elements(object) {
     const inner = firstChild(firstChild(object, 'collection_value'), 'object');
@@ -8264,7 +8240,7 @@ function wrongValue(item) {
         return undefined;
     const value = item.value.trim();
     if (item.opaque)
-        return value.includes('@') ? `the e-mail address \`${value}\`` : undefined;
+        return value.includes('@') ? `the e-mail address \`${redact(value)}\`` : undefined;
     if (accessKeyIdPattern.test(value) || value === '')
         return undefined;
     if (value.includes('@'))
@@ -8502,7 +8478,8 @@ function isIndirect(flow) {
 }
 function referenceOf(flow, index) {
     return {
-        id: `${flow.file}#t${index + 1}`,
+        // `#j`: the text layer hands out `#t` ids in the same file.
+        id: `${flow.file}#j${index + 1}`,
         file: flow.file,
         span: flow.span,
         source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
@@ -8773,7 +8750,8 @@ function pathOwners(path) {
 }
 /** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 function adapterFor(path) {
-    return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
+    return (adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path)) ??
+        adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path)));
 }
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
 async function prepareAdapters(paths) {
@@ -9703,12 +9681,8 @@ const smtpUsernameNotAccessKeyId = {
             .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
             .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username'));
         // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
-        const placeOf = (finding) => `${finding.file}:${finding.span.startLine}:${finding.span.startColumn}`;
-        const seen = new Set(findings.map(placeOf));
+        // Two findings at one place are one: the engine keeps the first.
         for (const wrong of model.iam.wrongSmtpUserNames) {
-            if (seen.has(placeOf(wrong)))
-                continue;
-            seen.add(placeOf(wrong));
             findings.push({
                 file: wrong.file,
                 span: wrong.span,
@@ -10440,7 +10414,6 @@ function validate_describe(error, document, at) {
     const place = at(nodeAt(document, path)?.range?.[0]);
     const params = error.params;
     switch (error.keyword) {
-        case 'additionalProperty':
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const keyPlace = at(keyAt(document, path, key)?.range?.[0]);
@@ -10459,7 +10432,7 @@ function validate_describe(error, document, at) {
                 ];
             if (path.at(-1) === 'kind')
                 return [{ message: `${where}: unknown kind \`${actual}\` (known: ${allowed.join(', ')})`, ...place }];
-            if (allowed.length > 8)
+            if (path.at(-2) === 'rules')
                 return [{ message: `${where}: unknown rule id \`${actual}\`${suggest(actual)}`, ...place }];
             return [{ message: `${where}: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place }];
         }
@@ -11103,7 +11076,8 @@ function buildInventory(model) {
     for (const reference of model.references) {
         if (reference.source.type !== 'secret')
             continue;
-        const name = reference.source.name;
+        // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+        const name = scrubCredentials(reference.source.name);
         const entry = entries.get(name) ?? {
             name,
             kind: reference.supplied?.kind,
@@ -11439,8 +11413,10 @@ function nameBefore(text, valueStart) {
     while (at >= limit && isNameChar(text.charCodeAt(at)))
         at--;
     const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // `AKIA…:secret`: the "name" before the secret is the key ID itself, which must never be printed as a name.
-    return name === '' || values_classifyValue(name) !== undefined ? undefined : name;
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || values_classifyValue(name) !== undefined ? undefined : name;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/layer.ts

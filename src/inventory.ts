@@ -32,7 +32,8 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   const entries = new Map<string, InventoryEntry>();
   for (const reference of model.references) {
     if (reference.source.type !== 'secret') continue;
-    const name = reference.source.name;
+    // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+    const name = scrubCredentials(reference.source.name);
     const entry = entries.get(name) ?? {
       name,
       kind: reference.supplied?.kind,

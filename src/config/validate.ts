@@ -135,7 +135,6 @@ function describe(
   const place = at(nodeAt(document, path)?.range?.[0]);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'additionalProperty':
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const keyPlace = at(keyAt(document, path, key)?.range?.[0]);
@@ -154,7 +153,7 @@ function describe(
         ];
       if (path.at(-1) === 'kind')
         return [{ message: `${where}: unknown kind \`${actual}\` (known: ${allowed.join(', ')})`, ...place }];
-      if (allowed.length > 8)
+      if (path.at(-2) === 'rules')
         return [{ message: `${where}: unknown rule id \`${actual}\`${suggest(actual)}`, ...place }];
       return [{ message: `${where}: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place }];
     }

@@ -1,3 +1,4 @@
+import { annotationLimitPerLevel } from './annotations.js';
 import type { Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 import { findingDetails, groupByRule, perRuleTable, suppressedDetails } from './summary/findings.js';
@@ -74,7 +75,7 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
   ];
   if (options.notAnnotated > 0)
     facts.push(
-      `${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most 10 annotations of each level per step.`,
+      `${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most ${annotationLimitPerLevel} annotations of each level per step.`,
     );
   if (options.outsideDiff)
     facts.push(

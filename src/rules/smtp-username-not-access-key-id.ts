@@ -47,12 +47,8 @@ export const smtpUsernameNotAccessKeyId: Rule = {
         ),
       );
     // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
-    const placeOf = (finding: Pick<RuleFinding, 'file' | 'span'>) =>
-      `${finding.file}:${finding.span.startLine}:${finding.span.startColumn}`;
-    const seen = new Set(findings.map(placeOf));
+    // Two findings at one place are one: the engine keeps the first.
     for (const wrong of model.iam.wrongSmtpUserNames) {
-      if (seen.has(placeOf(wrong))) continue;
-      seen.add(placeOf(wrong));
       findings.push({
         file: wrong.file,
         span: wrong.span,

@@ -77,6 +77,7 @@ describe('nameBefore', () => {
     ['--password VALUE', 'password'],
     ['key => VALUE', 'key'],
     ['VALUE', undefined],
+    ['x=ab+cd/Kc9Wd1b4:VALUE', undefined],
     ['  - VALUE', undefined],
   ])('%s → %s', (text, name) => {
     expect(nameBefore(text, text.indexOf('VALUE'))).toBe(name);

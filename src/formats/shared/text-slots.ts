@@ -65,25 +65,20 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
   }
   if (options.script) {
-    if (smtpUrl) {
-      for (const match of masked.matchAll(curlUserPattern)) {
-        const argument = match[2] ?? '';
-        const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-        const colon = argument.indexOf(':');
-        if (colon < 0) continue;
+    for (const match of masked.matchAll(curlUserPattern)) {
+      const argument = match[2] ?? '';
+      const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+      const colon = argument.indexOf(':');
+      if (colon < 0) continue;
+      const passwordStart = argumentStart + colon + 1;
+      const passwordEnd = argumentStart + argument.length;
+      // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
+      if (smtpUrl) {
         slots.push(
           slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+          slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
         );
-        slots.push(
-          slot(
-            argumentStart + colon + 1,
-            argumentStart + argument.length,
-            'command-argument',
-            'curl --user (password)',
-            'smtp-password',
-          ),
-        );
-      }
+      } else slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
     }
     for (const match of masked.matchAll(assignmentPattern)) {
       const [whole, name, quote, value] = match;
@@ -101,17 +96,6 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       const value = match[2] ?? '';
       const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
       slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
-    }
-    if (!smtpUrl) {
-      for (const match of masked.matchAll(curlUserPattern)) {
-        const argument = match[2] ?? '';
-        const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-        const colon = argument.indexOf(':');
-        if (colon < 0) continue;
-        slots.push(
-          slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', '--user (password)'),
-        );
-      }
     }
     for (const match of masked.matchAll(awsConfigureSetPattern)) {
       const [whole, name, quote, value] = match;

@@ -125,6 +125,8 @@ export function nameBefore(text: string, valueStart: number): string | undefined
   const end = at + 1;
   while (at >= limit && isNameChar(text.charCodeAt(at))) at--;
   const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-  // `AKIA…:secret`: the "name" before the secret is the key ID itself, which must never be printed as a name.
-  return name === '' || classifyValue(name) !== undefined ? undefined : name;
+  // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+  // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+  const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+  return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
 }

@@ -1,3 +1,4 @@
+import { compositeActionName } from '../shared/paths.js';
 import type { CredentialUse } from '../../model/references.js';
 import type { ModelJoin } from '../../model/scan-model.js';
 
@@ -27,9 +28,9 @@ export const joinLocalActions: ModelJoin = (files, joined) => {
   if (calls.length === 0) return joined;
   const sesApiActions = new Set(
     files
-      .filter((file) => /(?:^|\/)action\.ya?ml$/i.test(file.file))
+      .filter((file) => compositeActionName.test(file.file))
       .filter((file) => file.uses.some((use) => use.destination.sesApi))
-      .map((file) => file.file.replace(/\/?action\.ya?ml$/i, '')),
+      .map((file) => file.file.replace(compositeActionName, '')),
   );
   const callsSesApi = new Set(calls.filter((call) => sesApiActions.has(call.directory)).map((call) => call.useId));
   if (callsSesApi.size === 0) return joined;

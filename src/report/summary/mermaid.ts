@@ -60,17 +60,19 @@ export function flowDiagram(
     else edges.set(key, { from, to, red });
   };
   let omitted = 0;
+  // Built once: one look-up an edge, not a pass over every finding.
+  const wrongKindAt = new Set(
+    findings
+      .filter((finding) => wrongKindRules.has(finding.ruleId) && finding.credential)
+      .map((finding) => `${finding.credential?.name}|${finding.file}`),
+  );
   for (const entry of inventory) {
     for (const path of entry.paths) {
       if (edges.size >= maxEdges) {
         omitted++;
         continue;
       }
-      const wrongKind = findings.some(
-        (finding) =>
-          wrongKindRules.has(finding.ruleId) && finding.credential?.name === entry.name && finding.file === path.file,
-      );
-      const red = entry.root || wrongKind;
+      const red = entry.root || wrongKindAt.has(`${entry.name}|${path.file}`);
       const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
       const secret = nodeId(
         `secret:${entry.name}`,
