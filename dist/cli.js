@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3703);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3426);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3703:
+/***/ 3426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3053,20 +3053,25 @@ function managedPolicyStatement(arn) {
 
 ;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
 
-function strings(node) {
-    const single = scalarText(node);
-    if (single !== undefined)
-        return [single];
-    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
-    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
+
+/** The nodes of a value that is one scalar or a list of them. */
+function entries(node) {
+    return (0,dist/* isNode */.Ll)(node) && (0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node);
+}
+// An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+function iam_policy_text(node) {
+    return scalarText(node) ?? '<expression>';
 }
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */
-function readPolicyDocument(source, document, ownerKey) {
+function readPolicyDocument(source, document, ownerKey, resolve) {
     const statementNode = getValue(document, 'Statement');
-    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey, resolve);
 }
-/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
-function readStatements(source, statements, ownerKey) {
+/**
+ * Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key, and each
+ * action keeps its own span so that a finding can point at the action it is about.
+ */
+function readStatements(source, statements, ownerKey, resolve) {
     const read = [];
     for (const statement of statements) {
         const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
@@ -3075,14 +3080,19 @@ function readStatements(source, statements, ownerKey) {
         const span = source.nodeSpan(actionPair.key);
         const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
         const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        const actionNodes = entries(actionPair.value);
+        const resourceNodes = entries(resourceNode);
+        const targets = resolve && getPair(statement, 'Resource') ? resourceNodes.map(resolve) : undefined;
         read.push({
             file: source.file,
             span,
+            actionSpans: actionNodes.map((node) => source.nodeSpan(node)),
             ownerKey,
             effect,
-            actions: strings(actionPair.value),
+            actions: actionNodes.map(iam_policy_text),
             notAction: scalarText(actionPair.key) === 'NotAction',
-            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+            resources: resourceNode === undefined ? ['*'] : resourceNodes.map(iam_policy_text),
+            ...(targets ? { targets } : {}),
         });
     }
     return read;
@@ -3611,7 +3621,110 @@ function readScalarValue(reader, node, slot, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/credentials/iam.ts
+
+/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
+const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
+/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
+const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+function actionMatches(pattern, action) {
+    const regex = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`, 'i');
+    return regex.test(action);
+}
+/** True when a statement allows anything beyond what an SMTP user needs. */
+function allowsBeyondSmtp(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    if (statement.notAction)
+        return true;
+    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+}
+function grantsOf(iam, principalKey) {
+    const grants = [];
+    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+    for (const binding of bindings) {
+        if (binding.managedPolicyArn) {
+            const statement = managedPolicyStatement(binding.managedPolicyArn);
+            if (statement)
+                grants.push({
+                    statement,
+                    file: binding.file,
+                    span: binding.span,
+                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
+                });
+        }
+        if (binding.ownerKey) {
+            for (const statement of iam.statements)
+                if (statement.ownerKey === binding.ownerKey)
+                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+        }
+    }
+    return grants;
+}
+/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
+function smtpUserKeys(model) {
+    const { iam } = model;
+    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+    // An SMTP password handed out (an output, a parameter) is one made to be used.
+    for (const exposure of iam.exposures)
+        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+            keysWithSmtpPassword.add(exposure.accessKeyKey);
+    for (const reference of model.references) {
+        if (reference.source.type === 'attribute' &&
+            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+            keysWithSmtpPassword.add(reference.source.accessKey);
+    }
+    const users = new Set();
+    for (const key of iam.accessKeys)
+        if (key.userKey && keysWithSmtpPassword.has(key.key))
+            users.add(key.userKey);
+    for (const principal of iam.principals)
+        if (principal.kind === 'user' && principal.smtpNamed)
+            users.add(principal.key);
+    return users;
+}
+function grantsSes(grants) {
+    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+}
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+function singleUserName(arn) {
+    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/policy-targets.ts
+
+
+
+function arnTarget(label, resources) {
+    const user = singleUserName(label);
+    return { label, userKeys: user ? resources.usersNamed(user) : [], singleUser: user !== undefined };
+}
+/**
+ * `!GetAtt User.Arn` (or `!Ref User`) names that user of the template; an ARN written out or in a `!Sub`
+ * names one user when no wildcard follows `user/`; anything else names no user the scan knows.
+ */
+function templateResourceResolver(resources) {
+    return (node) => {
+        const intrinsic = intrinsicOf(node);
+        if (intrinsic) {
+            const isUser = resources.typeOf(intrinsic.target) === 'AWS::IAM::User';
+            const label = intrinsic.attribute
+                ? `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`
+                : `!Ref ${intrinsic.target}`;
+            return { label, userKeys: isUser ? [resources.keyOf(intrinsic.target)] : [], singleUser: isUser };
+        }
+        const text = scalarText(subString(node) ?? node);
+        return text === undefined ? { label: '<expression>', userKeys: [], singleUser: false } : arnTarget(text, resources);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/cloudformation/reader.ts
+
 
 
 
@@ -3633,6 +3746,12 @@ class CloudFormationReader {
     reader;
     iam = emptyIam();
     types = new Map();
+    usersByName = new Map();
+    resolveResource = templateResourceResolver({
+        typeOf: (id) => this.types.get(id),
+        keyOf: (id) => this.key(id),
+        usersNamed: (name) => this.usersByName.get(name) ?? [],
+    });
     visited = new Set();
     constructor(reader) {
         this.reader = reader;
@@ -3653,8 +3772,14 @@ class CloudFormationReader {
         return namedSink('env', name, this.reader.context.classifyName);
     }
     read(root) {
-        for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
+        for (const pair of mapPairs(getValue(root, 'Resources'))) {
+            const id = scalarText(pair.key) ?? '';
+            const type = scalarText(getValue(pair.value, 'Type')) ?? '';
+            this.types.set(id, type);
+            const userName = scalarText(getPath(pair.value, 'Properties', 'UserName'));
+            if (type === 'AWS::IAM::User' && userName)
+                this.usersByName.set(userName, [this.key(id)]);
+        }
         for (const pair of mapPairs(getValue(root, 'Parameters'))) {
             const fallback = getValue(pair.value, 'Default');
             if (fallback)
@@ -3686,7 +3811,7 @@ class CloudFormationReader {
                 this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
             seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
                 const owner = `${key}#policy${index}`;
-                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
+                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner, this.resolveResource));
                 this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
             });
             this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
@@ -3696,7 +3821,7 @@ class CloudFormationReader {
             this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
         }
         else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
-            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
+            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key, this.resolveResource));
             for (const list of ['Users', 'Roles', 'Groups']) {
                 for (const item of seqItems(getValue(properties, list))) {
                     const target = intrinsicOf(item)?.target ?? scalarText(item);
@@ -7707,11 +7832,7 @@ function entryElements(object) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
-/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
-function singleUserName(arn) {
-    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
-    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
-}
+
 function literalTarget(value, named) {
     const user = singleUserName(value);
     return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
@@ -7992,11 +8113,11 @@ function readJsonConfiguration(root, text) {
     const attributeNode = (element, value) => propertyNode(text, element, value);
     const jsonBlock = (element, type, labels, body) => {
         const attributes = new Map();
-        for (const entry of entries(body))
+        for (const entry of json_entries(body))
             attributes.set(entry.key, attributeNode(entry.element, entry.value));
         return { node: element, type, labels, attributes, blocks: [] };
     };
-    const top = entries(firstChild(document, 'expression'));
+    const top = json_entries(firstChild(document, 'expression'));
     const blocks = [];
     for (const { key, value, element } of top) {
         const labels = labelCounts[key];
@@ -8008,7 +8129,7 @@ function readJsonConfiguration(root, text) {
                     blocks.push(jsonBlock(element, key, found, body));
                 return;
             }
-            for (const inner of entries(object))
+            for (const inner of json_entries(object))
                 walk(inner.value, [...found, inner.key]);
         };
         walk(value, []);
@@ -8027,7 +8148,7 @@ function propertyNode(text, element, value) {
     attribute.children.push(value);
     return attribute;
 }
-function entries(object) {
+function json_entries(object) {
     const inner = firstChild(firstChild(object, 'collection_value'), 'object');
     return namedChildren(inner).flatMap((element) => {
         const key = element.childForFieldName('key');
@@ -8951,76 +9072,6 @@ const ambiguousCredentialName = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/credentials/iam.ts
-
-/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
-const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
-/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
-const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
-/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
-function actionMatches(pattern, action) {
-    const regex = new RegExp(`^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`, 'i');
-    return regex.test(action);
-}
-/** True when a statement allows anything beyond what an SMTP user needs. */
-function allowsBeyondSmtp(statement) {
-    if (statement.effect !== 'Allow')
-        return false;
-    if (statement.notAction)
-        return true;
-    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
-}
-function grantsOf(iam, principalKey) {
-    const grants = [];
-    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
-    for (const binding of bindings) {
-        if (binding.managedPolicyArn) {
-            const statement = managedPolicyStatement(binding.managedPolicyArn);
-            if (statement)
-                grants.push({
-                    statement,
-                    file: binding.file,
-                    span: binding.span,
-                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
-                });
-        }
-        if (binding.ownerKey) {
-            for (const statement of iam.statements)
-                if (statement.ownerKey === binding.ownerKey)
-                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
-        }
-    }
-    return grants;
-}
-/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
-function smtpUserKeys(model) {
-    const { iam } = model;
-    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
-    // An SMTP password handed out (an output, a parameter) is one made to be used.
-    for (const exposure of iam.exposures)
-        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
-            keysWithSmtpPassword.add(exposure.accessKeyKey);
-    for (const reference of model.references) {
-        if (reference.source.type === 'attribute' &&
-            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
-            keysWithSmtpPassword.add(reference.source.accessKey);
-    }
-    const users = new Set();
-    for (const key of iam.accessKeys)
-        if (key.userKey && keysWithSmtpPassword.has(key.key))
-            users.add(key.userKey);
-    for (const principal of iam.principals)
-        if (principal.kind === 'user' && principal.smtpNamed)
-            users.add(principal.key);
-    return users;
-}
-function grantsSes(grants) {
-    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
-}
-
 ;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
 
 const consoleAccessOnServiceUser = {
@@ -9177,6 +9228,11 @@ function onlyMailUsers(targets, users) {
             ? target.userKeys.every((key) => users.has(key))
             : target.singleUser && /\$\{|smtp|ses|mail/i.test(target.label.slice(target.label.indexOf(':user/')))));
 }
+/** The first minting action's own place when the reader kept it, else the statement's. */
+function evidenceSpan(statement, actions) {
+    const index = statement.actions.findIndex((pattern) => actions.some((action) => actionMatches(pattern, action)));
+    return statement.actionSpans?.[index] ?? statement.span;
+}
 function whom(statement) {
     if (!statement.targets)
         return 'any user';
@@ -9214,7 +9270,7 @@ const credentialMintingPermissions = {
         for (const statement of model.iam.statements) {
             const actions = mintingActions(statement);
             if (actions.length > 0)
-                report(statement.file, statement.span, actions, statement, '');
+                report(statement.file, evidenceSpan(statement, actions), actions, statement, '');
         }
         for (const principal of model.iam.principals) {
             for (const grant of grantsOf(model.iam, principal.key)) {

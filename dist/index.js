@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 269:
+/***/ 1196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66110,6 +66110,11 @@ function smtpUserKeys(model) {
 function grantsSes(grants) {
     return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
 }
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+function singleUserName(arn) {
+    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
 
@@ -66267,6 +66272,11 @@ function onlyMailUsers(targets, users) {
             ? target.userKeys.every((key) => users.has(key))
             : target.singleUser && /\$\{|smtp|ses|mail/i.test(target.label.slice(target.label.indexOf(':user/')))));
 }
+/** The first minting action's own place when the reader kept it, else the statement's. */
+function evidenceSpan(statement, actions) {
+    const index = statement.actions.findIndex((pattern) => actions.some((action) => actionMatches(pattern, action)));
+    return statement.actionSpans?.[index] ?? statement.span;
+}
 function whom(statement) {
     if (!statement.targets)
         return 'any user';
@@ -66304,7 +66314,7 @@ const credentialMintingPermissions = {
         for (const statement of model.iam.statements) {
             const actions = mintingActions(statement);
             if (actions.length > 0)
-                report(statement.file, statement.span, actions, statement, '');
+                report(statement.file, evidenceSpan(statement, actions), actions, statement, '');
         }
         for (const principal of model.iam.principals) {
             for (const grant of grantsOf(model.iam, principal.key)) {
@@ -67800,20 +67810,25 @@ function attributeSource(target, attribute, typeOf, keyOf) {
 
 ;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
 
-function strings(node) {
-    const single = yaml_scalarText(node);
-    if (single !== undefined)
-        return [single];
-    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
-    return seqItems(node).map((item) => yaml_scalarText(item) ?? '<expression>');
+
+/** The nodes of a value that is one scalar or a list of them. */
+function entries(node) {
+    return (0,dist/* isNode */.Ll)(node) && (0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node);
+}
+// An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+function iam_policy_text(node) {
+    return yaml_scalarText(node) ?? '<expression>';
 }
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */
-function readPolicyDocument(source, document, ownerKey) {
+function readPolicyDocument(source, document, ownerKey, resolve) {
     const statementNode = getValue(document, 'Statement');
-    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey, resolve);
 }
-/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
-function readStatements(source, statements, ownerKey) {
+/**
+ * Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key, and each
+ * action keeps its own span so that a finding can point at the action it is about.
+ */
+function readStatements(source, statements, ownerKey, resolve) {
     const read = [];
     for (const statement of statements) {
         const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
@@ -67822,14 +67837,19 @@ function readStatements(source, statements, ownerKey) {
         const span = source.nodeSpan(actionPair.key);
         const effect = yaml_scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
         const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        const actionNodes = entries(actionPair.value);
+        const resourceNodes = entries(resourceNode);
+        const targets = resolve && getPair(statement, 'Resource') ? resourceNodes.map(resolve) : undefined;
         read.push({
             file: source.file,
             span,
+            actionSpans: actionNodes.map((node) => source.nodeSpan(node)),
             ownerKey,
             effect,
-            actions: strings(actionPair.value),
+            actions: actionNodes.map(iam_policy_text),
             notAction: yaml_scalarText(actionPair.key) === 'NotAction',
-            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+            resources: resourceNode === undefined ? ['*'] : resourceNodes.map(iam_policy_text),
+            ...(targets ? { targets } : {}),
         });
     }
     return read;
@@ -68164,7 +68184,35 @@ function readScalarValue(reader, node, slot, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/formats/cloudformation/policy-targets.ts
+
+
+
+function arnTarget(label, resources) {
+    const user = singleUserName(label);
+    return { label, userKeys: user ? resources.usersNamed(user) : [], singleUser: user !== undefined };
+}
+/**
+ * `!GetAtt User.Arn` (or `!Ref User`) names that user of the template; an ARN written out or in a `!Sub`
+ * names one user when no wildcard follows `user/`; anything else names no user the scan knows.
+ */
+function templateResourceResolver(resources) {
+    return (node) => {
+        const intrinsic = intrinsicOf(node);
+        if (intrinsic) {
+            const isUser = resources.typeOf(intrinsic.target) === 'AWS::IAM::User';
+            const label = intrinsic.attribute
+                ? `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`
+                : `!Ref ${intrinsic.target}`;
+            return { label, userKeys: isUser ? [resources.keyOf(intrinsic.target)] : [], singleUser: isUser };
+        }
+        const text = yaml_scalarText(subString(node) ?? node);
+        return text === undefined ? { label: '<expression>', userKeys: [], singleUser: false } : arnTarget(text, resources);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/cloudformation/reader.ts
+
 
 
 
@@ -68186,6 +68234,12 @@ class CloudFormationReader {
     reader;
     iam = emptyIam();
     types = new Map();
+    usersByName = new Map();
+    resolveResource = templateResourceResolver({
+        typeOf: (id) => this.types.get(id),
+        keyOf: (id) => this.key(id),
+        usersNamed: (name) => this.usersByName.get(name) ?? [],
+    });
     visited = new Set();
     constructor(reader) {
         this.reader = reader;
@@ -68206,8 +68260,14 @@ class CloudFormationReader {
         return namedSink('env', name, this.reader.context.classifyName);
     }
     read(root) {
-        for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.types.set(yaml_scalarText(pair.key) ?? '', yaml_scalarText(getValue(pair.value, 'Type')) ?? '');
+        for (const pair of mapPairs(getValue(root, 'Resources'))) {
+            const id = yaml_scalarText(pair.key) ?? '';
+            const type = yaml_scalarText(getValue(pair.value, 'Type')) ?? '';
+            this.types.set(id, type);
+            const userName = yaml_scalarText(getPath(pair.value, 'Properties', 'UserName'));
+            if (type === 'AWS::IAM::User' && userName)
+                this.usersByName.set(userName, [this.key(id)]);
+        }
         for (const pair of mapPairs(getValue(root, 'Parameters'))) {
             const fallback = getValue(pair.value, 'Default');
             if (fallback)
@@ -68239,7 +68299,7 @@ class CloudFormationReader {
                 this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
             seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
                 const owner = `${key}#policy${index}`;
-                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
+                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner, this.resolveResource));
                 this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
             });
             this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
@@ -68249,7 +68309,7 @@ class CloudFormationReader {
             this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
         }
         else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
-            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
+            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key, this.resolveResource));
             for (const list of ['Users', 'Roles', 'Groups']) {
                 for (const item of seqItems(getValue(properties, list))) {
                     const target = intrinsicOf(item)?.target ?? yaml_scalarText(item);
@@ -72122,11 +72182,7 @@ function entryElements(object) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
-/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
-function singleUserName(arn) {
-    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
-    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
-}
+
 function literalTarget(value, named) {
     const user = singleUserName(value);
     return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
@@ -72407,11 +72463,11 @@ function readJsonConfiguration(root, text) {
     const attributeNode = (element, value) => propertyNode(text, element, value);
     const jsonBlock = (element, type, labels, body) => {
         const attributes = new Map();
-        for (const entry of entries(body))
+        for (const entry of json_entries(body))
             attributes.set(entry.key, attributeNode(entry.element, entry.value));
         return { node: element, type, labels, attributes, blocks: [] };
     };
-    const top = entries(firstChild(document, 'expression'));
+    const top = json_entries(firstChild(document, 'expression'));
     const blocks = [];
     for (const { key, value, element } of top) {
         const labels = labelCounts[key];
@@ -72423,7 +72479,7 @@ function readJsonConfiguration(root, text) {
                     blocks.push(jsonBlock(element, key, found, body));
                 return;
             }
-            for (const inner of entries(object))
+            for (const inner of json_entries(object))
                 walk(inner.value, [...found, inner.key]);
         };
         walk(value, []);
@@ -72442,7 +72498,7 @@ function propertyNode(text, element, value) {
     attribute.children.push(value);
     return attribute;
 }
-function entries(object) {
+function json_entries(object) {
     const inner = firstChild(firstChild(object, 'collection_value'), 'object');
     return namedChildren(inner).flatMap((element) => {
         const key = element.childForFieldName('key');
@@ -74833,7 +74889,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(269);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

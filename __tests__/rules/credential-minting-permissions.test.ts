@@ -39,7 +39,7 @@ provider:
 `;
     expect(placesOf(rule, { 'svc/serverless.yml': serverless, 'cloudformation/ci.yaml': template })).toEqual([
       'cloudformation/ci.yaml:6:11',
-      'svc/serverless.yml:8:11',
+      'svc/serverless.yml:8:20',
     ]);
   });
 

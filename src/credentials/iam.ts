@@ -88,3 +88,9 @@ export function grantsSes(grants: Grant[]): boolean {
       grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)),
   );
 }
+
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+export function singleUserName(arn: string): string | undefined {
+  const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+  return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}

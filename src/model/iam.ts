@@ -49,6 +49,8 @@ export interface IamStatement {
   file: string;
   /** The actions (the evidence line). */
   span: Span;
+  /** Each action's own place, in the order of `actions`, when the reader knows it. */
+  actionSpans?: Span[];
   ownerKey: string;
   effect: 'Allow' | 'Deny';
   actions: string[];

@@ -49,6 +49,12 @@ function onlyMailUsers(targets: StatementTarget[], users: Set<string>): boolean 
   );
 }
 
+/** The first minting action's own place when the reader kept it, else the statement's. */
+function evidenceSpan(statement: Pick<IamStatement, 'span' | 'actions' | 'actionSpans'>, actions: string[]) {
+  const index = statement.actions.findIndex((pattern) => actions.some((action) => actionMatches(pattern, action)));
+  return statement.actionSpans?.[index] ?? statement.span;
+}
+
 function whom(statement: Pick<IamStatement, 'resources' | 'targets'>): string {
   if (!statement.targets) return 'any user';
   return statement.targets.some((target) => /[*?]/.test(target.label)) ? 'any user' : 'the users it names';
@@ -89,7 +95,7 @@ export const credentialMintingPermissions: Rule = {
     };
     for (const statement of model.iam.statements) {
       const actions = mintingActions(statement);
-      if (actions.length > 0) report(statement.file, statement.span, actions, statement, '');
+      if (actions.length > 0) report(statement.file, evidenceSpan(statement, actions), actions, statement, '');
     }
     for (const principal of model.iam.principals) {
       for (const grant of grantsOf(model.iam, principal.key)) {

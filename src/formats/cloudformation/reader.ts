@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { managedPolicyStatement } from '../../credentials/managed-policies.js';
 import { emptyIam, type IamFacts } from '../../model/iam.js';
 import type { Sink, ValueSource } from '../../model/references.js';
-import { readPolicyDocument } from '../shared/iam-policy.js';
+import { readPolicyDocument, type ResourceResolver } from '../shared/iam-policy.js';
 import {
   destinationOf,
   emptyCollected,
@@ -15,6 +15,7 @@ import {
 import { getPair, getPath, getValue, mapPairs, scalarText, seqItems } from '../shared/yaml.js';
 import { readScalarValue, type YamlReader } from '../shared/yaml-reader.js';
 import { attributeSource, intrinsicOf, subString, type Intrinsic } from './intrinsics.js';
+import { templateResourceResolver } from './policy-targets.js';
 
 const principalKinds: Record<string, 'user' | 'role' | 'group'> = {
   'AWS::IAM::User': 'user',
@@ -30,6 +31,12 @@ export function readCloudFormation(reader: YamlReader, root: unknown): IamFacts 
 class CloudFormationReader {
   private readonly iam: IamFacts = emptyIam();
   private readonly types = new Map<string, string>();
+  private readonly usersByName = new Map<string, string[]>();
+  private readonly resolveResource: ResourceResolver = templateResourceResolver({
+    typeOf: (id) => this.types.get(id),
+    keyOf: (id) => this.key(id),
+    usersNamed: (name) => this.usersByName.get(name) ?? [],
+  });
   private readonly visited = new Set<unknown>();
 
   constructor(private readonly reader: YamlReader) {}
@@ -60,8 +67,13 @@ class CloudFormationReader {
   }
 
   read(root: unknown): IamFacts {
-    for (const pair of mapPairs(getValue(root, 'Resources')))
-      this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
+    for (const pair of mapPairs(getValue(root, 'Resources'))) {
+      const id = scalarText(pair.key) ?? '';
+      const type = scalarText(getValue(pair.value, 'Type')) ?? '';
+      this.types.set(id, type);
+      const userName = scalarText(getPath(pair.value, 'Properties', 'UserName'));
+      if (type === 'AWS::IAM::User' && userName) this.usersByName.set(userName, [this.key(id)]);
+    }
     for (const pair of mapPairs(getValue(root, 'Parameters'))) {
       const fallback = getValue(pair.value, 'Default');
       if (fallback) this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
@@ -98,7 +110,9 @@ class CloudFormationReader {
         this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
       seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
         const owner = `${key}#policy${index}`;
-        this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
+        this.iam.statements.push(
+          ...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner, this.resolveResource),
+        );
         this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
       });
       this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
@@ -106,7 +120,9 @@ class CloudFormationReader {
       const user = intrinsicOf(getValue(properties, 'UserName'));
       this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
     } else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
-      this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
+      this.iam.statements.push(
+        ...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key, this.resolveResource),
+      );
       for (const list of ['Users', 'Roles', 'Groups']) {
         for (const item of seqItems(getValue(properties, list))) {
           const target = intrinsicOf(item)?.target ?? scalarText(item);

@@ -1,3 +1,4 @@
+import { singleUserName } from '../../credentials/iam.js';
 import type { IamStatement, StatementTarget } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
@@ -7,12 +8,6 @@ import type { PolicyStatement, PolicyValue } from './policy.js';
 export type ResourceTarget = StatementTarget;
 
 type NamedPrincipals = (kind: 'user', name: string) => string[];
-
-/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
-function singleUserName(arn: string): string | undefined {
-  const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
-  return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
-}
 
 function literalTarget(value: string, named: NamedPrincipals): ResourceTarget {
   const user = singleUserName(value);
