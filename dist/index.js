@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1196:
+/***/ 2661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60197,98 +60197,6 @@ function literalFits(kind, raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/credentials/check-values.ts
-
-
-
-/** Variables the runner and this action set, never user credentials. */
-const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
-/** The step's environment variables whose names say they hold a credential. */
-function credentialVariables(env, classify) {
-    const found = [];
-    for (const [name, value] of Object.entries(env)) {
-        if (!value || runnerVariable.test(name))
-            continue;
-        const kind = classify(name)?.kind;
-        if (kind && kind !== 'ambiguous')
-            found.push({ name, value, kind });
-    }
-    return found.sort((a, b) => (a.name < b.name ? -1 : 1));
-}
-/** Reads credential values by shape and, given a secret access key beside an SMTP password, by derivation in every region. */
-function valueEvidence(variables) {
-    // By name, not shape: a key given under a secret-key name is the one to derive from.
-    const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
-    return variables.map((variable) => {
-        const shapeKind = classifyValue(variable.value)?.kind;
-        const evidence = { name: variable.name, nameKind: variable.kind, shapeKind };
-        if (secretKey &&
-            (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
-            shapeKind === 'smtp-password') {
-            const regions = awsRegions.filter((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
-            evidence.derivedFrom = { secretName: secretKey.name, regions };
-        }
-        return evidence;
-    });
-}
-/**
- * Judges the evidence against the regions of the SMTP endpoints the repository uses: a password derived
- * for one of them matches, one derived for another region is told apart from one made from another key.
- * With no region in use, a derivation for any region matches.
- */
-function factsForRegions(evidence, smtpRegions) {
-    return evidence.map(({ derivedFrom, ...facts }) => {
-        if (!derivedFrom)
-            return facts;
-        const expectedMatch = smtpRegions.find((region) => derivedFrom.regions.includes(region));
-        const anyMatch = expectedMatch ?? derivedFrom.regions[0];
-        return {
-            ...facts,
-            derivation: {
-                status: expectedMatch || (smtpRegions.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
-                ...(anyMatch ? { region: anyMatch } : {}),
-                secretName: derivedFrom.secretName,
-                expectedRegions: [...smtpRegions],
-            },
-        };
-    });
-}
-/**
- * Checks credential values by shape and, given a secret access key beside an SMTP password, by
- * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
- * password made for another region is told apart from one made from another key.
- */
-function checkValues(variables, smtpRegions) {
-    return factsForRegions(valueEvidence(variables), smtpRegions);
-}
-/** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
-function stem(name) {
-    return name
-        .toUpperCase()
-        .replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
-}
-/** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
-function accessKeyPairs(variables) {
-    const ids = variables.filter((v) => v.kind === 'access-key-id');
-    const secrets = variables.filter((v) => v.kind === 'secret-access-key');
-    const tokens = variables.filter((v) => v.kind === 'session-token');
-    return ids.flatMap((id) => {
-        const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ??
-            (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
-        if (!secret)
-            return [];
-        const token = tokens.find((t) => stem(t.name) === stem(id.name));
-        return [
-            {
-                idName: id.name,
-                accessKeyId: id.value,
-                secretAccessKey: secret.value,
-                ...(token ? { sessionToken: token.value } : {}),
-            },
-        ];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/credentials/names.ts
 const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
@@ -60379,6 +60287,123 @@ function isIdentifierName(normalized) {
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
 function withUserNameRules(user) {
     return [...user, ...defaultNameRules];
+}
+
+;// CONCATENATED MODULE: ./src/credentials/pair-names.ts
+
+// Longer suffixes first: `SECRET_ACCESS_KEY` must not be read as `…_SECRET` + `ACCESS_KEY`.
+const halves = [
+    { half: 'token', suffix: /^(.*?)_?(?:SESSION_TOKEN|SECURITY_TOKEN)$/ },
+    {
+        half: 'secret',
+        suffix: /^(.*?)_?(?:SECRET_ACCESS_KEY|SECRET_KEY|ACCESS_KEY_SECRET|ACCESS_SECRET|SECRET|PASSWORD|PASSWD|PASS|PWD)$/,
+    },
+    {
+        half: 'id',
+        suffix: /^(.*?)_?(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID|ACCESS_ID|SECRET_ID|USERNAME|USER_NAME|USER|LOGIN)$/,
+    },
+];
+function pairHalf(name) {
+    const normalized = normalizeName(name);
+    for (const { half, suffix } of halves) {
+        const match = suffix.exec(normalized);
+        if (match)
+            return { stem: match[1] ?? '', half };
+    }
+    return undefined;
+}
+/** Two names are halves of one pair: the same stem, different halves. */
+function sameStem(a, b) {
+    const first = pairHalf(a);
+    const second = pairHalf(b);
+    return first !== undefined && second !== undefined && first.stem === second.stem;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/check-values.ts
+
+
+
+
+/** Variables the runner and this action set, never user credentials. */
+const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
+/** The step's environment variables whose names say they hold a credential. */
+function credentialVariables(env, classify) {
+    const found = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || runnerVariable.test(name))
+            continue;
+        const kind = classify(name)?.kind;
+        if (kind && kind !== 'ambiguous')
+            found.push({ name, value, kind });
+    }
+    return found.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+/** Reads credential values by shape and, given a secret access key beside an SMTP password, by derivation in every region. */
+function valueEvidence(variables) {
+    // By name, not shape: a key given under a secret-key name is the one to derive from.
+    const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
+    return variables.map((variable) => {
+        const shapeKind = classifyValue(variable.value)?.kind;
+        const evidence = { name: variable.name, nameKind: variable.kind, shapeKind };
+        if (secretKey &&
+            (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
+            shapeKind === 'smtp-password') {
+            const regions = awsRegions.filter((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+            evidence.derivedFrom = { secretName: secretKey.name, regions };
+        }
+        return evidence;
+    });
+}
+/**
+ * Judges the evidence against the regions of the SMTP endpoints the repository uses: a password derived
+ * for one of them matches, one derived for another region is told apart from one made from another key.
+ * With no region in use, a derivation for any region matches.
+ */
+function factsForRegions(evidence, smtpRegions) {
+    return evidence.map(({ derivedFrom, ...facts }) => {
+        if (!derivedFrom)
+            return facts;
+        const expectedMatch = smtpRegions.find((region) => derivedFrom.regions.includes(region));
+        const anyMatch = expectedMatch ?? derivedFrom.regions[0];
+        return {
+            ...facts,
+            derivation: {
+                status: expectedMatch || (smtpRegions.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+                ...(anyMatch ? { region: anyMatch } : {}),
+                secretName: derivedFrom.secretName,
+                expectedRegions: [...smtpRegions],
+            },
+        };
+    });
+}
+/**
+ * Checks credential values by shape and, given a secret access key beside an SMTP password, by
+ * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
+ * password made for another region is told apart from one made from another key.
+ */
+function checkValues(variables, smtpRegions) {
+    return factsForRegions(valueEvidence(variables), smtpRegions);
+}
+/** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
+function accessKeyPairs(variables) {
+    const ids = variables.filter((v) => v.kind === 'access-key-id');
+    const secrets = variables.filter((v) => v.kind === 'secret-access-key');
+    const tokens = variables.filter((v) => v.kind === 'session-token');
+    return ids.flatMap((id) => {
+        const secret = secrets.find((s) => sameStem(s.name, id.name)) ??
+            (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
+        if (!secret)
+            return [];
+        const token = tokens.find((t) => sameStem(t.name, id.name));
+        return [
+            {
+                idName: id.name,
+                accessKeyId: id.value,
+                secretAccessKey: secret.value,
+                ...(token ? { sessionToken: token.value } : {}),
+            },
+        ];
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -66395,6 +66420,7 @@ const hardcodedSmtpPassword = {
 
 
 
+
 /**
  * What completes each half. An SES SMTP user name is the access key ID, so a key ID and an SMTP password
  * make a pair too.
@@ -66405,8 +66431,6 @@ const partners = {
     'smtp-username': ['smtp-password'],
     'smtp-password': ['smtp-username', 'access-key-id'],
 };
-const secretSuffix = /^(.*?)_?(?:SECRET_ACCESS_KEY|SECRET_KEY|ACCESS_KEY_SECRET|ACCESS_SECRET|SECRET|PASSWORD|PASSWD|PASS|PWD)$/;
-const idSuffix = /^(.*?)_?(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID|ACCESS_ID|SECRET_ID|USERNAME|USER_NAME|USER|LOGIN)$/;
 const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
 function namesOf(reference) {
     const { source, sink } = reference;
@@ -66417,11 +66441,8 @@ function namesOf(reference) {
 }
 function halvesOf(reference) {
     return namesOf(reference).flatMap((name) => {
-        const secret = secretSuffix.exec(name);
-        if (secret)
-            return [{ stem: secret[1] ?? '', half: 'secret' }];
-        const id = idSuffix.exec(name);
-        return id ? [{ stem: id[1] ?? '', half: 'id' }] : [];
+        const half = pairHalf(name);
+        return half && half.half !== 'token' ? [half] : [];
     });
 }
 function slotKind(reference) {
@@ -66795,7 +66816,37 @@ const smtpUsernameNotAccessKeyId = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/did-you-mean.ts
+/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++)
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The closest of `candidates` to `word`, when it is close enough to be a likely typo: at most `limit` edits
+ * (by default a third of the word, at least two). The word itself is never its own suggestion.
+ */
+function nearest(word, candidates, limit = Math.max(2, Math.floor(word.length / 3))) {
+    let best;
+    for (const candidate of candidates) {
+        // Words whose lengths differ by more than the limit cannot be close; skipping them keeps long hostile names cheap.
+        if (candidate === word || Math.abs(candidate.length - word.length) > limit)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
+
 
 /** Secrets GitHub provides to every run without the repository defining them. */
 const providedByGitHub = new Set(['GITHUB_TOKEN']);
@@ -66821,30 +66872,12 @@ const undefinedSecret = {
             !providedByGitHub.has(reference.source.name.toUpperCase()))
             .map((reference) => {
             const name = reference.source.type === 'secret' ? reference.source.name : '';
-            const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+            // A swapped pair of letters is two edits; more than that is rarely the name that was meant.
+            const close = nearest(name.toUpperCase(), names, 2);
             return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
         });
     },
 };
-/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
-function similar(a, b) {
-    if (Math.abs(a.length - b.length) > 1)
-        return false;
-    let start = 0;
-    while (start < a.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const restA = a.slice(start, endA);
-    const restB = b.slice(start, endB);
-    return restA.length <= 1 && restB.length <= 1
-        ? true
-        : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
@@ -67050,6 +67083,7 @@ const topLevelKeys = Object.keys(configSchema.properties);
 
 
 
+
 function formatProblem(problem) {
     return problem.line === undefined
         ? problem.message
@@ -67147,7 +67181,7 @@ function displayPath(path) {
         .join('');
 }
 function suggest(id) {
-    const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
+    const close = nearest(id, ruleIds);
     return close ? ` (did you mean \`${close}\`?)` : '';
 }
 function describe(error, document, at) {
@@ -74889,7 +74923,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1196);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

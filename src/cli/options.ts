@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { nearest } from '../did-you-mean.js';
 
 /** A mistake in the command line: reported in one line of our own words, exit status 2. */
 export class UsageError extends Error {}
@@ -49,34 +50,6 @@ const flags = Object.entries(optionSpecs).flatMap(([name, spec]) => [
   `--${name}`,
   ...('short' in spec ? [`-${spec.short}`] : []),
 ]);
-
-/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current.push(
-        Math.min(
-          (previous[j] ?? 0) + 1,
-          (current[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
-      );
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
-}
 
 function unknownFlag(raw: string): UsageError {
   const close = nearest(raw.split('=')[0] ?? raw, flags);

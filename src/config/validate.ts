@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import { ruleIds } from '../rules/index.js';
 import { checkSchema, type SchemaError } from './schema-check.js';
 import { configSchema, topLevelKeys, type RawConfig } from './schema.js';
+import { nearest } from '../did-you-mean.js';
 
 /** One thing wrong with a config file, at a 1-based line and column when it can be placed. */
 export interface ConfigProblem {
@@ -121,7 +122,7 @@ function displayPath(path: ReadonlyArray<string | number>): string {
 }
 
 function suggest(id: string): string {
-  const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
+  const close = nearest(id, ruleIds);
   return close ? ` (did you mean \`${close}\`?)` : '';
 }
 

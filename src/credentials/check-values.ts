@@ -4,6 +4,7 @@ import type { NameClassification } from './names.js';
 import { deriveSmtpPasswordV4 } from './smtp-password.js';
 import type { ValueFacts, Verification } from '../model/repository.js';
 import { classifyValue } from './values.js';
+import { sameStem } from './pair-names.js';
 
 /** Variables the runner and this action set, never user credentials. */
 const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
@@ -94,13 +95,6 @@ export function checkValues(
   return factsForRegions(valueEvidence(variables), smtpRegions);
 }
 
-/** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
-function stem(name: string): string {
-  return name
-    .toUpperCase()
-    .replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
-}
-
 /** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
 export function accessKeyPairs(
   variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>,
@@ -110,10 +104,10 @@ export function accessKeyPairs(
   const tokens = variables.filter((v) => v.kind === 'session-token');
   return ids.flatMap((id) => {
     const secret =
-      secrets.find((s) => stem(s.name) === stem(id.name)) ??
+      secrets.find((s) => sameStem(s.name, id.name)) ??
       (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
     if (!secret) return [];
-    const token = tokens.find((t) => stem(t.name) === stem(id.name));
+    const token = tokens.find((t) => sameStem(t.name, id.name));
     return [
       {
         idName: id.name,

@@ -1,5 +1,6 @@
 import type { CredentialKind } from '../credentials/kinds.js';
 import { normalizeName } from '../credentials/names.js';
+import { pairHalf, type PairHalf } from '../credentials/pair-names.js';
 import type { CredentialReference } from '../model/references.js';
 import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
@@ -16,15 +17,6 @@ const partners: Partial<Record<CredentialKind, readonly CredentialKind[]>> = {
   'smtp-password': ['smtp-username', 'access-key-id'],
 };
 
-/** The half a name is, and the stem two halves share (`COS_SECRET_ID` and `COS_SECRET_KEY` share `COS`). */
-interface NamedHalf {
-  stem: string;
-  half: 'id' | 'secret';
-}
-
-const secretSuffix =
-  /^(.*?)_?(?:SECRET_ACCESS_KEY|SECRET_KEY|ACCESS_KEY_SECRET|ACCESS_SECRET|SECRET|PASSWORD|PASSWD|PASS|PWD)$/;
-const idSuffix = /^(.*?)_?(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID|ACCESS_ID|SECRET_ID|USERNAME|USER_NAME|USER|LOGIN)$/;
 const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
 
 function namesOf(reference: CredentialReference): string[] {
@@ -34,12 +26,10 @@ function namesOf(reference: CredentialReference): string[] {
   return names;
 }
 
-function halvesOf(reference: CredentialReference): NamedHalf[] {
-  return namesOf(reference).flatMap((name): NamedHalf[] => {
-    const secret = secretSuffix.exec(name);
-    if (secret) return [{ stem: secret[1] ?? '', half: 'secret' }];
-    const id = idSuffix.exec(name);
-    return id ? [{ stem: id[1] ?? '', half: 'id' }] : [];
+function halvesOf(reference: CredentialReference): PairHalf[] {
+  return namesOf(reference).flatMap((name) => {
+    const half = pairHalf(name);
+    return half && half.half !== 'token' ? [half] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import { atReference } from './helpers.js';
 import type { Rule } from './types.js';
+import { nearest } from '../did-you-mean.js';
 
 /** Secrets GitHub provides to every run without the repository defining them. */
 const providedByGitHub = new Set(['GITHUB_TOKEN']);
@@ -28,7 +29,8 @@ export const undefinedSecret: Rule = {
       )
       .map((reference) => {
         const name = reference.source.type === 'secret' ? reference.source.name : '';
-        const close = [...names].find((known) => known !== name.toUpperCase() && similar(known, name.toUpperCase()));
+        // A swapped pair of letters is two edits; more than that is rarely the name that was meant.
+        const close = nearest(name.toUpperCase(), names, 2);
         return atReference(
           reference,
           `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`,
@@ -36,21 +38,3 @@ export const undefinedSecret: Rule = {
       });
   },
 };
-
-/** One edit apart (a letter swapped with its neighbour, changed, added or dropped): the typos that matter here. */
-function similar(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = a.slice(start, endA);
-  const restB = b.slice(start, endB);
-  return restA.length <= 1 && restB.length <= 1
-    ? true
-    : restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
