@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fake, scanFiles, workflow } from './helpers/scan.js';
+import { mergeFlowsByPlace } from '../src/inventory.js';
 
 const inventoryOf = (text: string) =>
   Object.fromEntries(scanFiles(text).inventory.map((entry) => [entry.name, [entry.kind, entry.channels.join(',')]]));
@@ -54,5 +55,16 @@ describe('inventory names', () => {
     );
     expect(result.inventory.length).toBeGreaterThan(0);
     expect(JSON.stringify(result.inventory)).not.toContain(key);
+  });
+});
+
+describe('mergeFlowsByPlace', () => {
+  it('merges an IaC reference and an exposure on the same line into one plainly labelled flow', () => {
+    const flows = mergeFlowsByPlace([
+      { part: 'smtp-password', to: 'value', file: 'outputs.tf', line: 7 },
+      { part: 'smtp-password', to: 'Terraform output', file: 'outputs.tf', line: 7 },
+      { part: 'access-key-id', to: 'value', file: 'outputs.tf', line: 2 },
+    ]);
+    expect(flows.map((flow) => flow.to)).toEqual(['Terraform output', 'the `value` attribute']);
   });
 });

@@ -11212,6 +11212,34 @@ const exposureLabels = {
     'cloudformation-output': 'CloudFormation output',
     'ssm-parameter': 'SSM String parameter',
 };
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label) {
+    return /^[A-Za-z_][\w-]*$/.test(label);
+}
+const exposures = new Set(Object.values(exposureLabels));
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+function mergeFlowsByPlace(flows) {
+    const byPlace = new Map();
+    for (const flow of flows) {
+        const place = `${flow.part}|${flow.file}|${flow.line}`;
+        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+    }
+    return [...byPlace.values()].flatMap((same) => {
+        const [head] = same;
+        if (!head)
+            return [];
+        const exposure = same.find((flow) => exposures.has(flow.to));
+        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+        const to = exposure && described
+            ? `${exposure.to}: ${described.to}`
+            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+        return [{ ...head, to }];
+    });
+}
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 function buildIacInventory(model) {
     return model.iam.accessKeys
@@ -11247,7 +11275,7 @@ function buildIacInventory(model) {
             line: accessKey.span.startLine,
             user: user?.label ?? accessKey.userKey?.split('::').pop(),
             consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
-            flows,
+            flows: mergeFlowsByPlace(flows),
         };
     })
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -73839,140 +73839,7 @@ function suppressedDetails(suppressed, options) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/inventory.ts
-
-
-const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
-/** The channel a reference is used for in one use. */
-function channelOf(reference, use) {
-    const kind = reference.sink.expects;
-    if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
-        return 'console';
-    const smtp = use.destination.smtp;
-    if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-        return smtpChannels[smtp.target];
-    if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
-        return use.destination.sesApi ? 'ses-api' : 'aws-api';
-    if (use.destination.registry)
-        return 'registry';
-    if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input')
-        return smtpChannels[smtp.target];
-    return 'other';
-}
-function inventory_addPath(entry, path) {
-    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
-    if (!known)
-        entry.paths.push(path);
-}
-/** Every secret the scanned files use: its kind and where it flows. */
-function buildInventory(model) {
-    const entries = new Map();
-    for (const reference of model.references) {
-        if (reference.source.type !== 'secret')
-            continue;
-        // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
-        const name = scrubCredentials(reference.source.name);
-        const entry = entries.get(name) ?? {
-            name,
-            kind: reference.supplied?.kind,
-            root: false,
-            channels: [],
-            locations: [],
-            paths: [],
-        };
-        // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
-        entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
-        entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
-        entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
-        const channels = new Set(entry.channels);
-        const uses = model.usesByReference.get(reference.id) ?? [];
-        for (const use of uses) {
-            const channel = channelOf(reference, use);
-            channels.add(channel);
-            inventory_addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
-        }
-        if (uses.length === 0) {
-            const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
-            channels.add(channel);
-            inventory_addPath(entry, { via: reference.file, file: reference.file, channel });
-        }
-        entry.channels = [...channels].sort();
-        entries.set(name, entry);
-    }
-    const defined = model.repository.definedSecrets;
-    if (defined) {
-        for (const entry of entries.values())
-            entry.definedIn = defined
-                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
-                .map((secret) => secret.scope);
-        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
-        for (const secret of defined) {
-            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
-            if (known)
-                continue;
-            const entry = entries.get(secret.name) ?? {
-                name: secret.name,
-                kind: secret.kind,
-                root: secret.root,
-                channels: [],
-                locations: [],
-                paths: [],
-                definedIn: [],
-            };
-            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
-            entries.set(secret.name, entry);
-        }
-    }
-    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-const exposureLabels = {
-    'terraform-output': 'Terraform output',
-    'cloudformation-output': 'CloudFormation output',
-    'ssm-parameter': 'SSM String parameter',
-};
-/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
-function buildIacInventory(model) {
-    return model.iam.accessKeys
-        .map((accessKey) => {
-        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
-        const flows = [];
-        for (const reference of model.references) {
-            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
-                continue;
-            const uses = model.usesByReference.get(reference.id) ?? [];
-            const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
-            // Labels come from names in the files (step names, keys); redacted like every other free text.
-            flows.push({
-                part: reference.source.kind,
-                to: scrubCredentials(where),
-                file: reference.file,
-                line: reference.span.startLine,
-            });
-        }
-        for (const exposure of model.iam.exposures) {
-            if (exposure.accessKeyKey !== accessKey.key)
-                continue;
-            flows.push({
-                part: exposure.kind,
-                to: exposureLabels[exposure.channel],
-                file: exposure.file,
-                line: exposure.span.startLine,
-            });
-        }
-        return {
-            key: accessKey.key,
-            file: accessKey.file,
-            line: accessKey.span.startLine,
-            user: user?.label ?? accessKey.userKey?.split('::').pop(),
-            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
-            flows,
-        };
-    })
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary/inventory.ts
-
 
 
 
@@ -74002,40 +73869,12 @@ function inventoryTable(inventory, options) {
         lines.push(`${plural(inventory.length - options.maxRows, 'more secret')} not listed here.`, '');
     return lines;
 }
-/** A bare attribute name ("value") says less than any other label. */
-function isBareAttribute(label) {
-    return /^[A-Za-z_][\w-]*$/.test(label);
-}
-const exposures = new Set(Object.values(exposureLabels));
-/**
- * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
- * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
- * "the `value` attribute".
- */
-function dedupeFlows(flows) {
-    const byPlace = new Map();
-    for (const flow of flows) {
-        const place = `${flow.part}|${flow.file}|${flow.line}`;
-        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
-    }
-    return [...byPlace.values()].flatMap((same) => {
-        const [head] = same;
-        if (!head)
-            return [];
-        const exposure = same.find((flow) => exposures.has(flow.to));
-        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
-        const label = exposure && described
-            ? `${exposure.to}: ${described.to}`
-            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
-        return [{ ...head, label }];
-    });
-}
 /** Access keys that IaC creates: whose they are and where each part goes. */
 function iacTable(entries, options) {
     const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
     for (const entry of entries.slice(0, options.maxRows)) {
-        const flows = dedupeFlows(entry.flows)
-            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.label)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
+        const flows = entry.flows
+            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
             .join('<br>') || 'not used in the scanned files';
         const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
         lines.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
@@ -74302,6 +74141,166 @@ function withFingerprints(findings) {
 }
 function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/inventory.ts
+
+
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
+/** The channel a reference is used for in one use. */
+function channelOf(reference, use) {
+    const kind = reference.sink.expects;
+    if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
+        return 'console';
+    const smtp = use.destination.smtp;
+    if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
+        return smtpChannels[smtp.target];
+    if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
+        return use.destination.sesApi ? 'ses-api' : 'aws-api';
+    if (use.destination.registry)
+        return 'registry';
+    if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input')
+        return smtpChannels[smtp.target];
+    return 'other';
+}
+function inventory_addPath(entry, path) {
+    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
+    if (!known)
+        entry.paths.push(path);
+}
+/** Every secret the scanned files use: its kind and where it flows. */
+function buildInventory(model) {
+    const entries = new Map();
+    for (const reference of model.references) {
+        if (reference.source.type !== 'secret')
+            continue;
+        // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+        const name = scrubCredentials(reference.source.name);
+        const entry = entries.get(name) ?? {
+            name,
+            kind: reference.supplied?.kind,
+            root: false,
+            channels: [],
+            locations: [],
+            paths: [],
+        };
+        // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+        entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
+        entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
+        entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
+        const channels = new Set(entry.channels);
+        const uses = model.usesByReference.get(reference.id) ?? [];
+        for (const use of uses) {
+            const channel = channelOf(reference, use);
+            channels.add(channel);
+            inventory_addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+        }
+        if (uses.length === 0) {
+            const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+            channels.add(channel);
+            inventory_addPath(entry, { via: reference.file, file: reference.file, channel });
+        }
+        entry.channels = [...channels].sort();
+        entries.set(name, entry);
+    }
+    const defined = model.repository.definedSecrets;
+    if (defined) {
+        for (const entry of entries.values())
+            entry.definedIn = defined
+                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
+                .map((secret) => secret.scope);
+        // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+        for (const secret of defined) {
+            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+            if (known)
+                continue;
+            const entry = entries.get(secret.name) ?? {
+                name: secret.name,
+                kind: secret.kind,
+                root: secret.root,
+                channels: [],
+                locations: [],
+                paths: [],
+                definedIn: [],
+            };
+            entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+            entries.set(secret.name, entry);
+        }
+    }
+    return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+const exposureLabels = {
+    'terraform-output': 'Terraform output',
+    'cloudformation-output': 'CloudFormation output',
+    'ssm-parameter': 'SSM String parameter',
+};
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label) {
+    return /^[A-Za-z_][\w-]*$/.test(label);
+}
+const exposures = new Set(Object.values(exposureLabels));
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+function mergeFlowsByPlace(flows) {
+    const byPlace = new Map();
+    for (const flow of flows) {
+        const place = `${flow.part}|${flow.file}|${flow.line}`;
+        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+    }
+    return [...byPlace.values()].flatMap((same) => {
+        const [head] = same;
+        if (!head)
+            return [];
+        const exposure = same.find((flow) => exposures.has(flow.to));
+        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+        const to = exposure && described
+            ? `${exposure.to}: ${described.to}`
+            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+        return [{ ...head, to }];
+    });
+}
+/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
+function buildIacInventory(model) {
+    return model.iam.accessKeys
+        .map((accessKey) => {
+        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+        const flows = [];
+        for (const reference of model.references) {
+            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
+                continue;
+            const uses = model.usesByReference.get(reference.id) ?? [];
+            const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+            // Labels come from names in the files (step names, keys); redacted like every other free text.
+            flows.push({
+                part: reference.source.kind,
+                to: scrubCredentials(where),
+                file: reference.file,
+                line: reference.span.startLine,
+            });
+        }
+        for (const exposure of model.iam.exposures) {
+            if (exposure.accessKeyKey !== accessKey.key)
+                continue;
+            flows.push({
+                part: exposure.kind,
+                to: exposureLabels[exposure.channel],
+                file: exposure.file,
+                line: exposure.span.startLine,
+            });
+        }
+        return {
+            key: accessKey.key,
+            file: accessKey.file,
+            line: accessKey.span.startLine,
+            user: user?.label ?? accessKey.userKey?.split('::').pop(),
+            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+            flows: mergeFlowsByPlace(flows),
+        };
+    })
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/classify.ts

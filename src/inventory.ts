@@ -93,6 +93,39 @@ export const exposureLabels = {
   'ssm-parameter': 'SSM String parameter',
 };
 
+type Flow = IacCredentialEntry['flows'][number];
+
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label: string): boolean {
+  return /^[A-Za-z_][\w-]*$/.test(label);
+}
+
+const exposures = new Set<string>(Object.values(exposureLabels));
+
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+export function mergeFlowsByPlace(flows: readonly Flow[]): Flow[] {
+  const byPlace = new Map<string, Flow[]>();
+  for (const flow of flows) {
+    const place = `${flow.part}|${flow.file}|${flow.line}`;
+    byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+  }
+  return [...byPlace.values()].flatMap((same) => {
+    const [head] = same;
+    if (!head) return [];
+    const exposure = same.find((flow) => exposures.has(flow.to));
+    const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+    const to =
+      exposure && described
+        ? `${exposure.to}: ${described.to}`
+        : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+    return [{ ...head, to }];
+  });
+}
+
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
   return model.iam.accessKeys
@@ -128,7 +161,7 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
         consoleAccess: model.iam.loginProfiles.some(
           (profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey,
         ),
-        flows,
+        flows: mergeFlowsByPlace(flows),
       };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

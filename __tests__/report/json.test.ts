@@ -60,7 +60,7 @@ describe('JSON report', () => {
     expect(smtp?.flows.map((flow) => `${flow.part} → ${flow.to}`)).toEqual(
       expect.arrayContaining([
         'smtp-password → password in aws_secretsmanager_secret_version.smtp',
-        'smtp-password → SSM String parameter',
+        'smtp-password → SSM String parameter: value in aws_ssm_parameter.smtp_password',
         'smtp-password → Terraform output',
       ]),
     );

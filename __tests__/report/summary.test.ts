@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/model/findings.js';
 import type { ScanResult } from '../../src/model/results.js';
 import { cell, renderSummary, summaryByteLimit } from '../../src/report/summary.js';
-import { dedupeFlows } from '../../src/report/summary/inventory.js';
 import { mermaidText } from '../../src/report/summary/mermaid.js';
 import { decideVerdict } from '../../src/report/summary/verdict.js';
 import { scan } from '../../src/scan.js';
@@ -141,15 +140,6 @@ describe('job summary', () => {
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(summaryByteLimit);
     expect(summary).toContain("The findings left out: this summary would exceed GitHub's 1 MiB limit.");
     expect(summary).toContain('❌ **Failed:** 400 errors.');
-  });
-
-  it('merges an IaC reference and an exposure on the same line into one plainly labelled flow', () => {
-    const flows = dedupeFlows([
-      { part: 'smtp-password', to: 'value', file: 'outputs.tf', line: 7 },
-      { part: 'smtp-password', to: 'Terraform output', file: 'outputs.tf', line: 7 },
-      { part: 'access-key-id', to: 'value', file: 'outputs.tf', line: 2 },
-    ]);
-    expect(flows.map((flow) => flow.label)).toEqual(['Terraform output', 'the `value` attribute']);
   });
 
   it('escapes table cells and Mermaid labels so names cannot break out', () => {

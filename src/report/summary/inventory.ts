@@ -1,5 +1,4 @@
 import { channelLabels, kindLabels } from '../../credentials/kinds.js';
-import { exposureLabels } from '../../inventory.js';
 import type { IacCredentialEntry, InventoryEntry } from '../../model/results.js';
 import { cell, locationCell, type SourceLinks } from './markdown.js';
 import { plural } from './verdict.js';
@@ -39,48 +38,15 @@ export function inventoryTable(inventory: readonly InventoryEntry[], options: Ta
   return lines;
 }
 
-type Flow = IacCredentialEntry['flows'][number];
-
-/** A bare attribute name ("value") says less than any other label. */
-function isBareAttribute(label: string): boolean {
-  return /^[A-Za-z_][\w-]*$/.test(label);
-}
-
-const exposures = new Set<string>(Object.values(exposureLabels));
-
-/**
- * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
- * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
- * "the `value` attribute".
- */
-export function dedupeFlows(flows: readonly Flow[]): Array<Flow & { label: string }> {
-  const byPlace = new Map<string, Flow[]>();
-  for (const flow of flows) {
-    const place = `${flow.part}|${flow.file}|${flow.line}`;
-    byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
-  }
-  return [...byPlace.values()].flatMap((same) => {
-    const [head] = same;
-    if (!head) return [];
-    const exposure = same.find((flow) => exposures.has(flow.to));
-    const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
-    const label =
-      exposure && described
-        ? `${exposure.to}: ${described.to}`
-        : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
-    return [{ ...head, label }];
-  });
-}
-
 /** Access keys that IaC creates: whose they are and where each part goes. */
 export function iacTable(entries: readonly IacCredentialEntry[], options: TableOptions): string[] {
   const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
   for (const entry of entries.slice(0, options.maxRows)) {
     const flows =
-      dedupeFlows(entry.flows)
+      entry.flows
         .map(
           (flow) =>
-            `${kindLabels[flow.part]} → ${cell(flow.label)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`,
+            `${kindLabels[flow.part]} → ${cell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`,
         )
         .join('<br>') || 'not used in the scanned files';
     const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
