@@ -66185,6 +66185,7 @@ const consoleCredentialsInAutomation = {
         defaultSeverity: 'error',
         securitySeverity: 8.1,
         precision: 'medium',
+        wrongKind: true,
         help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
         tags: ['security', 'aws', 'console'],
     },
@@ -66646,6 +66647,7 @@ const secretKeyAsSmtpPassword = {
         defaultSeverity: 'error',
         securitySeverity: 7.5,
         precision: 'medium',
+        wrongKind: true,
         help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
         tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
     },
@@ -66696,6 +66698,7 @@ const smtpPasswordAsSecretKey = {
         defaultSeverity: 'error',
         securitySeverity: 6.5,
         precision: 'medium',
+        wrongKind: true,
         help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -66794,6 +66797,7 @@ const smtpUsernameNotAccessKeyId = {
         defaultSeverity: 'warning',
         securitySeverity: 3.0,
         precision: 'medium',
+        wrongKind: true,
         help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -73887,13 +73891,8 @@ function iacTable(entries, options) {
 
 ;// CONCATENATED MODULE: ./src/report/summary/mermaid.ts
 
-/** Rules whose finding means a credential of one kind went where another kind belongs. */
-const wrongKindRules = new Set([
-    'secret-key-as-smtp-password',
-    'smtp-password-as-secret-key',
-    'smtp-username-not-access-key-id',
-    'console-credentials-in-automation',
-]);
+
+const wrongKindRules = new Set(rules.filter((rule) => rule.meta.wrongKind).map((rule) => rule.meta.id));
 const danger = 'stroke:#d1242f,stroke-width:3px';
 /**
  * Text for a quoted Mermaid label: anything but plain letters, digits and a little punctuation becomes an

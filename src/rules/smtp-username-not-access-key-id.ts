@@ -33,6 +33,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
     defaultSeverity: 'warning',
     securitySeverity: 3.0,
     precision: 'medium',
+    wrongKind: true,
     help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },

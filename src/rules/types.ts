@@ -18,6 +18,8 @@ export interface RuleMeta {
    * `high` when it rests on a value's shape or on facts the IaC states.
    */
   precision: RulePrecision;
+  /** A finding means a credential of one kind went where another kind belongs (drawn red in the summary's flows). */
+  wrongKind?: true;
   /** One paragraph: why it matters and how to fix it. The full page is docs/rules/<id>.md. */
   help: string;
   tags: string[];

@@ -1,14 +1,9 @@
 import { channelLabels, kindLabels } from '../../credentials/kinds.js';
 import type { Finding } from '../../model/findings.js';
 import type { InventoryEntry } from '../../model/results.js';
+import { rules } from '../../rules/index.js';
 
-/** Rules whose finding means a credential of one kind went where another kind belongs. */
-const wrongKindRules = new Set([
-  'secret-key-as-smtp-password',
-  'smtp-password-as-secret-key',
-  'smtp-username-not-access-key-id',
-  'console-credentials-in-automation',
-]);
+const wrongKindRules = new Set(rules.filter((rule) => rule.meta.wrongKind).map((rule) => rule.meta.id));
 
 const danger = 'stroke:#d1242f,stroke-width:3px';
 
