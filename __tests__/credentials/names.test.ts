@@ -23,6 +23,8 @@ describe('classifyName', () => {
     ['COS_SECRET_KEY', 'ambiguous', false],
     ['COS_SECRET_ID', 'ambiguous', false],
     ['MYSQL_ROOT_PASSWORD', 'ambiguous', false],
+    ['DB_ROOT_PASSWORD', 'ambiguous', false],
+    ['DATABASE_ROOT_PASSWORD', 'ambiguous', false],
     ['DJANGO_SECRET_KEY', 'ambiguous', false],
     ['MINIO_AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
     ['SES_SMTP_USER', 'smtp-username', false],
