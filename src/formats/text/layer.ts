@@ -7,6 +7,9 @@ import { findLiterals, type LiteralHit } from './literals.js';
 /** Why a file's model comes from the text layer alone; said in the file's note. */
 export const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
 
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+export const textAlsoNote = 'the whole text was also read for credential-shaped values';
+
 /**
  * The layer under the parsers: literal credentials in the raw text become references like the ones the
  * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
