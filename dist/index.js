@@ -69707,7 +69707,12 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         return adapter.parse(path, text, context);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
+        const reason = error instanceof RangeError
+            ? 'an expression or nesting too deep for its parser'
+            : error instanceof Error
+                ? error.message
+                : String(error);
         return {
             file: path,
             format: adapter.id,

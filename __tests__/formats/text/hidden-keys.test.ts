@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadHcl } from '../../../src/formats/terraform/hcl.js';
 import { aliasCount, nestingDepth } from '../../../src/formats/shared/limits.js';
 import { fake, scanFiles } from '../../helpers/scan.js';
 
@@ -40,5 +41,29 @@ describe('a key after a syntax error', () => {
       expect(findings).toEqual(expect.arrayContaining(['hardcoded-access-key 7', 'hardcoded-access-key 8']));
       expect(notes).toEqual([expect.stringMatching(/^YAML syntax error: .*also read for credential-shaped values/)]);
     }
+  });
+});
+
+describe('a key after what its parser cannot read', () => {
+  beforeAll(loadHcl);
+
+  it('HCL: a syntax error before the key', () => {
+    const text = `resource "aws_s3_bucket" "b" {\n  bucket = "unclosed\n}\nprovider "aws" {\n  access_key = "${fake.accessKeyId()}"\n  secret_key = "${fake.secretKey()}"\n}\n`;
+    const { findings } = outcome('main.tf', text);
+    expect(findings).toEqual(expect.arrayContaining(['hardcoded-access-key 5', 'hardcoded-access-key 6']));
+  });
+
+  it('Terraform: an expression of 2 000 terms before the key is read as text, with the note', () => {
+    const terms = Array.from({ length: 2000 }, (_, i) => `var.v${i}`).join(' + ');
+    const text = `locals {\n  total = ${terms}\n}\nprovider "aws" {\n  access_key = "${fake.accessKeyId()}"\n  secret_key = "${fake.secretKey()}"\n}\n`;
+    const { findings, notes } = outcome('main.tf', text);
+    expect(findings).toEqual(expect.arrayContaining(['hardcoded-access-key 5', 'hardcoded-access-key 6']));
+    expect(notes).toEqual([expect.stringMatching(/too deep for its parser; read as text only/)]);
+  });
+
+  it('a workflow expression that does not parse keeps the literal inside it', () => {
+    const text = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      AWS_ACCESS_KEY_ID: \${{ ${fake.accessKeyId()} }}\n    steps:\n      - run: echo\n`;
+    const { findings } = outcome('.github/workflows/ci.yml', text);
+    expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^hardcoded-access-key 6$/)]));
   });
 });
