@@ -6503,18 +6503,16 @@ function pathOwners(path) {
 const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
 /**
  * What a file's bytes must hold to be worth decoding when no adapter owns its path: a word of a format
- * read by content, or a literal key ID for the text layer. JSON is tested for the formats written in
- * JSON (CloudFormation, Kubernetes) only, so the many JSON files of a repository are rarely decoded.
+ * read by content. JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so
+ * the many JSON files of a repository (logs full of key IDs among them) are rarely decoded.
  */
-const keyIdPrefixes = ['AKIA', 'ASIA'];
 const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 function mayMatterFor(path) {
     if (helmValuesReader(path))
         return undefined;
     const json = /\.json$/i.test(path);
     const formats = contentAdapters.filter((adapter) => !json || adapter.id === 'cloudformation' || adapter.id === 'kubernetes');
-    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true) ||
-        keyIdPrefixes.some((prefix) => bytes.includes(prefix));
+    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
 }
 /** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
 function contentReader(path) {

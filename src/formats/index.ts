@@ -35,10 +35,9 @@ const contentFormats: readonly DocumentFormat[] = adapters.flatMap(({ id, claim,
 
 /**
  * What a file's bytes must hold to be worth decoding when no adapter owns its path: a word of a format
- * read by content, or a literal key ID for the text layer. JSON is tested for the formats written in
- * JSON (CloudFormation, Kubernetes) only, so the many JSON files of a repository are rarely decoded.
+ * read by content. JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so
+ * the many JSON files of a repository (logs full of key IDs among them) are rarely decoded.
  */
-const keyIdPrefixes = ['AKIA', 'ASIA'];
 const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 function mayMatterFor(path: string): ((bytes: Buffer) => boolean) | undefined {
   if (helmValuesReader(path)) return undefined;
@@ -46,9 +45,7 @@ function mayMatterFor(path: string): ((bytes: Buffer) => boolean) | undefined {
   const formats = contentAdapters.filter(
     (adapter) => !json || adapter.id === 'cloudformation' || adapter.id === 'kubernetes',
   );
-  return (bytes) =>
-    formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true) ||
-    keyIdPrefixes.some((prefix) => bytes.includes(prefix));
+  return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
 }
 
 /** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
