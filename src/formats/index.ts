@@ -32,43 +32,47 @@ export function pathOwners(path: string): FormatAdapter[] {
 const contentFormats: readonly DocumentFormat[] = adapters.flatMap(({ id, claim, recognises, readDocument }) =>
   claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : [],
 );
-
-/**
- * What a file's bytes must hold to be worth decoding when no adapter owns its path: a word of a format
- * read by content. JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so
- * the many JSON files of a repository (logs full of key IDs among them) are rarely decoded.
- */
 const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
-function mayMatterFor(path: string): ((bytes: Buffer) => boolean) | undefined {
-  if (helmValuesReader(path)) return undefined;
-  const json = /\.json$/i.test(path);
-  const formats = contentAdapters.filter(
-    (adapter) => !json || adapter.id === 'cloudformation' || adapter.id === 'kubernetes',
-  );
+
+/** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
+function mayHoldOneOf(formats: readonly FormatAdapter[]): (bytes: Buffer) => boolean {
   return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
 }
 
 /** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
-function contentReader(path: string): FormatAdapter {
-  const mayMatter = mayMatterFor(path);
+function contentReader(mayMatter: ((bytes: Buffer) => boolean) | undefined, helmValues: boolean): FormatAdapter {
   return {
     id: 'yaml',
     title: 'YAML or JSON',
     claim: 'content',
     description: 'YAML or JSON',
     matches: isStructuredDataPath,
-    parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, helmValuesReader(file)),
+    parse: (file, text, context) =>
+      parseDocuments(file, text, context, contentFormats, helmValues ? helmValuesReader(file) : undefined),
     ...(mayMatter ? { mayMatter } : {}),
   };
 }
 
+/**
+ * The content readers, built once. Before decoding, a file's bytes must hold a word of a format read by
+ * content; JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so the many
+ * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
+ * manifest folder hold no such word and are always read.
+ */
+const yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
+const jsonReader = contentReader(
+  mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')),
+  false,
+);
+const helmFolderReader = contentReader(undefined, true);
+
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 export function adapterFor(path: string): FormatAdapter | undefined {
-  const owner = pathOwners(path)[0];
+  const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
   if (owner) return owner;
-  return adapters.some((adapter) => adapter.claim === 'content' && adapter.matches(path))
-    ? contentReader(path)
-    : undefined;
+  if (!contentAdapters.some((adapter) => adapter.matches(path))) return undefined;
+  if (helmValuesReader(path)) return helmFolderReader;
+  return /\.json$/i.test(path) ? jsonReader : yamlReader;
 }
 
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
