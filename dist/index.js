@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4584:
+/***/ 2748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68402,6 +68402,11 @@ class CloudFormationReader {
 
 /** How far back on its line a value's name may stand; bounded so the pass stays linear. */
 const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
 const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
 const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
@@ -68411,10 +68416,11 @@ const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 
  * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
  * characters that stand beside a secret-key name or an access key ID on the same line.
  */
-function findLiterals(text, isSecretKeyName) {
+function findLiterals(text, isSecretKeyName, begins = {}) {
     const hits = [];
     let lineStart = 0;
-    let keyIdOnLine = false;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
     let at = 0;
     while (at < text.length) {
         const code = text.charCodeAt(at);
@@ -68432,18 +68438,26 @@ function findLiterals(text, isSecretKeyName) {
         while (end < text.length && isBase64Char(text.charCodeAt(end)))
             end++;
         const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, at, end);
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
         if (ids.length > 0)
             keyIdOnLine = true;
         hits.push(...ids);
-        if (!padded) {
+        if (!padded && !partialRun) {
             const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
             if (whole)
                 hits.push(whole);
         }
+        partialRun = false;
         at = end;
     }
     return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
 }
 function keyIdsIn(text, start, end) {
     const hits = [];
@@ -68523,13 +68537,20 @@ const textAlsoNote = 'the whole text was also read for credential-shaped values'
  * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
  */
 function withTextLayer(model, text, classifyName) {
-    const hits = findLiterals(text, (name) => classifyName(name)?.kind === 'secret-access-key');
+    const hits = findLiterals(text, secretKeyNamed(classifyName));
     if (hits.length === 0)
         return model;
     const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
     const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
-    const added = hits
-        .map((hit) => ({ hit, span: lines.span(hit.start, hit.end) }))
+    const added = found
         .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
         .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
     return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
@@ -74544,19 +74565,24 @@ function classifyReferences(references, classifyName) {
 ;// CONCATENATED MODULE: ./src/discovery/read.ts
 
 
+function openRegularFile(absolute) {
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+        return { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK) };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot open (${errorCode(error)})` };
+    }
+}
 /**
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
 function readText(absolute, maxBytes, mayMatter) {
-    let fd;
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-        fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot open (${errorCode(error)})` };
-    }
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
@@ -74565,6 +74591,7 @@ function readText(absolute, maxBytes, mayMatter) {
             return {
                 ok: false,
                 reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+                tooLarge: true,
             };
         const buffer = Buffer.allocUnsafe(stat.size);
         let filled = 0;
@@ -74638,7 +74665,172 @@ function ignoredInline(ignores, finding) {
     return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
 }
 
+;// CONCATENATED MODULE: ./src/formats/text/chunked.ts
+
+
+/**
+ * The text layer over text that arrives in pieces (a file too large to hold): the same literals, at the
+ * same lines and columns, as one pass over the whole text would find, holding at most one piece and a
+ * margin in memory.
+ *
+ * Each pass reads a window of the text; what it finds is kept only where the window saw everything the
+ * finding depends on: the value's whole base64 run and the name up to `literalReach` characters before
+ * it. So a window keeps findings that start at least `literalReach` after its start and end before its
+ * last `literalReach` characters, and the next window starts `literalReach` before where the last one
+ * stopped keeping. Whether a key ID stood earlier on the line, which may be further back than any
+ * margin, is carried from window to window.
+ */
+class ChunkedLiteralScan {
+    isSecretKeyName;
+    window = '';
+    /** Offsets in the whole text (UTF-16 units, as the whole-text layer counts them). */
+    windowStart = 0;
+    keepFrom = 0;
+    /** The 1-based line the window starts on, and where that line starts in the whole text. */
+    line = 1;
+    lineStart = 0;
+    keyIdOnLine = false;
+    insideRun = false;
+    /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
+    lastKeyIdBefore = -1;
+    keyIdsInWindow = [];
+    found = [];
+    constructor(isSecretKeyName) {
+        this.isSecretKeyName = isSecretKeyName;
+    }
+    /** Adds the next piece of text; windows are read as soon as enough text has come. */
+    push(text) {
+        this.window += text;
+        if (this.window.length > 4 * literalReach)
+            this.read(false);
+    }
+    /** Reads what is left and gives every literal found, in the order of the text. */
+    end() {
+        this.read(true);
+        this.window = '';
+        return this.found;
+    }
+    read(last) {
+        const windowEnd = this.windowStart + this.window.length;
+        const keepTo = last ? windowEnd : windowEnd - literalReach;
+        const hits = findLiterals(this.window, this.isSecretKeyName, {
+            keyIdOnLine: this.keyIdOnLine,
+            insideRun: this.insideRun,
+        });
+        const lines = new LineIndex(this.window);
+        for (const hit of hits) {
+            const start = this.windowStart + hit.start;
+            if (start < this.keepFrom || start >= keepTo)
+                continue;
+            const end = this.windowStart + hit.end;
+            this.found.push({ hit: { ...hit, start, end }, span: this.place(lines, hit.start, hit.end) });
+            if (hit.kind === 'access-key-id')
+                this.keyIdsInWindow.push(start);
+        }
+        if (!last)
+            this.moveTo(keepTo - literalReach, keepTo);
+    }
+    /** A window offset's line and column in the whole text. */
+    place(lines, start, end) {
+        const local = lines.span(start, end);
+        const shift = (line, column) => line === 1
+            ? { line: this.line, column: column + this.windowStart - this.lineStart }
+            : { line: line + this.line - 1, column };
+        const from = shift(local.startLine, local.startColumn);
+        const to = shift(local.endLine, local.endColumn);
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** Starts the next window at `start`, carrying what the text before it says about that point. */
+    moveTo(start, keepFrom) {
+        const cut = start - this.windowStart;
+        const dropped = this.window.slice(0, cut);
+        const lastNewline = dropped.lastIndexOf('\n');
+        if (lastNewline >= 0) {
+            let newlines = 0;
+            for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1))
+                newlines++;
+            this.line += newlines;
+            this.lineStart = this.windowStart + lastNewline + 1;
+        }
+        // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
+        const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
+        this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;
+        this.keyIdsInWindow = this.keyIdsInWindow.slice(passed.length);
+        this.keyIdOnLine = this.lastKeyIdBefore >= this.lineStart;
+        this.insideRun = cut > 0 && isBase64Char(this.window.charCodeAt(cut - 1));
+        this.window = this.window.slice(cut);
+        this.windowStart = start;
+        this.keepFrom = keepFrom;
+    }
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/discovery/read-chunks.ts
+
+
+
+
+/** How much of a file too large to parse is still read as text, and in what pieces. */
+const textOnlyReadCap = 64 * 1024 * 1024;
+const textChunkBytes = 1024 * 1024;
+/** Bytes kept from one chunk for the next one's `mayMatter` test, so a format's word across the cut is seen. */
+const wordReach = 64;
+/**
+ * Reads a file as decoded text, one chunk at a time and never more than `cap` bytes, for a file too
+ * large to parse whose text is still looked through. Decoding streams across chunks, so a character cut
+ * by a chunk's end is whole in the text given. A binary file (a NUL byte near its start) is refused.
+ */
+function readTextInChunks(absolute, onText, options = {}) {
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not a regular file' };
+        const limit = Math.min(stat.size, options.cap ?? textOnlyReadCap);
+        const buffer = Buffer.allocUnsafe(Math.min(limit, options.chunkBytes ?? textChunkBytes));
+        let decoder;
+        let relevant = options.mayMatter === undefined;
+        let tail = Buffer.alloc(0);
+        let position = 0;
+        while (position < limit) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit - position), position);
+            if (read === 0)
+                break;
+            const bytes = buffer.subarray(0, read);
+            if (!decoder) {
+                const utf16 = isUtf16(bytes);
+                if (!utf16 && bytes.subarray(0, 8000).includes(0))
+                    return { ok: false, reason: 'binary file (NUL byte)' };
+                // The decoders drop a byte-order mark, as the whole-file reader does.
+                decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+                relevant ||= utf16;
+            }
+            if (!relevant) {
+                relevant = options.mayMatter?.(Buffer.concat([tail, bytes])) ?? true;
+                tail = Buffer.from(bytes.subarray(Math.max(0, read - wordReach)));
+            }
+            onText(decoder.decode(bytes, { stream: true }));
+            position += read;
+        }
+        if (decoder)
+            onText(decoder.decode());
+        return { ok: true, size: stat.size, capped: position < stat.size, relevant };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse-files.ts
+
+
 
 
 
@@ -74702,10 +74894,38 @@ async function readAndParse(candidates, settings) {
         const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
         if ('irrelevant' in read)
             return { path: candidate.path, problems: [] };
+        if ('tooLarge' in read)
+            return readAsTextOnly(candidate, read.reason, adapter, settings);
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
+}
+/**
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ */
+function readAsTextOnly(candidate, tooLarge, adapter, settings) {
+    const classify = (name) => classifyName(name, settings.nameRules);
+    const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+    const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
+        ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+    });
+    const { path } = candidate;
+    // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+    if (!read.ok)
+        return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
+    if (!read.relevant)
+        return { path, problems: [] };
+    const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+    const model = withLiterals({
+        file: path,
+        format: adapter?.id ?? 'none',
+        references: [],
+        uses: [],
+        problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
+    }, scan.end());
+    return { path, model: { ...model, references: classifyReferences(model.references, classify) }, problems: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/outside-facts.ts
@@ -74982,7 +75202,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4584);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2748);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
