@@ -74818,7 +74818,7 @@ function readTextInChunks(absolute, onText, options = {}) {
         }
         if (decoder)
             onText(decoder.decode());
-        return { ok: true, size: stat.size, capped: position < stat.size, relevant };
+        return { ok: true, size: stat.size, capped: limit < stat.size, relevant };
     }
     catch (error) {
         return { ok: false, reason: `cannot read (${errorCode(error)})` };

@@ -61,7 +61,7 @@ export function readTextInChunks(
       position += read;
     }
     if (decoder) onText(decoder.decode());
-    return { ok: true, size: stat.size, capped: position < stat.size, relevant };
+    return { ok: true, size: stat.size, capped: limit < stat.size, relevant };
   } catch (error) {
     return { ok: false, reason: `cannot read (${errorCode(error)})` };
   } finally {
