@@ -9,6 +9,7 @@ import {
   symlinkSync,
   unlinkSync,
   writeFileSync,
+  writeSync,
   ftruncateSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,6 +131,28 @@ describe('resource attacks', () => {
     ]);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('a file over the limit is read as text up to 64 MiB, and the note says where it stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-capped-'));
+    const mib = 1024 * 1024;
+    const line = (key: string) => `AWS_SECRET_ACCESS_KEY=${key}\n`;
+    const kept = 'wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o';
+    const past = 'wJ8rPTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o';
+    const filler = Buffer.from(`${'#'.repeat(mib - 1)}\n`);
+    const fd = openSync(join(dir, '.env.huge'), 'w');
+    writeSync(fd, line(kept));
+    for (let i = 0; i < 64; i++) writeSync(fd, filler);
+    writeSync(fd, line(past));
+    closeSync(fd);
+    const result = await scan({ root: dir, config: { ...defaultConfig(), maxFileBytes: mib } });
+    expect(result.findings.map((f) => `${f.ruleId}:${f.span.startLine}:${f.span.startColumn}`)).toEqual([
+      'hardcoded-access-key:1:23',
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/; read as text only: credential-shaped values were still looked for in its first 64 MiB$/),
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('a long single line under the limit is read, and what it holds is found', async () => {
     const key = `AKIA${'LONGLINE'}${'Q2R3S4T5'}`;
