@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2661:
+/***/ 5609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65681,8 +65681,30 @@ function anyGlob(globs) {
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
 /**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text, i) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
+        return i;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code === 35 || (code === 47 && next === 47)) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (code === 47 && next === 42) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
  * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`.
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
  */
 function nestingDepth(text, limit) {
     let brackets = 0;
@@ -65710,6 +65732,14 @@ function nestingDepth(text, limit) {
                     deepest = indents.length + dashes;
             }
         }
+        if (code === 35 || code === 47) {
+            const end = commentEnd(text, i);
+            if (end > i) {
+                // Resume on the comment's last character, so a newline that ends it is still seen.
+                i = end - 1;
+                continue;
+            }
+        }
         if (code === 10) {
             lineStart = true;
             indent = 0;
@@ -65727,12 +65757,13 @@ function nestingDepth(text, limit) {
     }
     return deepest;
 }
-/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
 function aliasCount(text, limit) {
-    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
+    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
     let count = 0;
-    while (count <= limit && alias.exec(text) !== null)
-        count++;
+    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
+        if (!match[0].trimStart().startsWith('#'))
+            count++;
     return count;
 }
 
@@ -67619,6 +67650,7 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
 
 
+const syntaxErrorPrefix = 'YAML syntax error: ';
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 class YamlSource {
     file;
@@ -67642,7 +67674,7 @@ class YamlSource {
         return this.documents.flatMap((doc) => [
             ...doc.errors.map((error) => ({
                 file: this.file,
-                message: `YAML syntax error: ${firstLine(error.message)}`,
+                message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
                 span: this.span(error.pos[0], error.pos[1]),
             })),
             ...this.danglingAliases(doc),
@@ -68464,37 +68496,245 @@ class CloudFormationReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
 
-
-
-
-
-function parseCloudFormation(file, text, context) {
-    const reader = yamlReader('cloudformation', file, text, context);
-    const facts = reader.source.documents
-        .filter((doc) => looksLikeCloudFormation(doc.contents))
-        .map((doc) => readCloudFormation(reader, doc.contents));
-    const model = reader.builder.build();
-    return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        hits.push(...ids);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
 }
-/** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
-const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
-/** A template names its version or typed resources; anything else is not parsed at all. */
-const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
-const cloudFormationAdapter = {
-    id: 'cloudformation',
-    title: 'CloudFormation / SAM',
-    claim: 'content',
-    description: 'CloudFormation and SAM templates (YAML or JSON)',
-    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
-    recognises: looksLikeCloudFormation,
-    matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
-    mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
-    parse: (file, text, context) => templateMarker.test(text)
-        ? parseCloudFormation(file, text, context)
-        : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
-};
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (classifyValue(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName) {
+    const hits = findLiterals(text, secretKeyNamed(classifyName));
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
+    const added = found
+        .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const before = (line, column, otherLine, otherColumn) => line < otherLine || (line === otherLine && column <= otherColumn);
+function overlaps(a, b) {
+    const aEndsFirst = before(a.endLine, a.endColumn, b.startLine, b.startColumn);
+    const bEndsFirst = before(b.endLine, b.endColumn, a.startLine, a.startColumn);
+    return !aEndsFirst && !bEndsFirst;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+function hasLiterals(text, context) {
+    return findLiterals(text, (name) => context.classifyName(name)?.kind === 'secret-access-key').length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    const reader = yamlReader(fallbackFormat, file, text, context);
+    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && isGoTemplate(text))
+        return {
+            file,
+            format: fallbackFormat,
+            references: [],
+            uses: [],
+            problems: [{ file, message: `a Go template (Helm), not YAML; ${textOnlyNote}` }],
+        };
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
+}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
 /**
@@ -68513,39 +68753,78 @@ function isGitHubWorkflowPath(path) {
 function isNamedYamlFormat(path) {
     return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
 }
+/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
+const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
+function isStructuredDataPath(path) {
+    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+
+function readTemplate(reader, root, facts) {
+    facts.iam.push(readCloudFormation(reader, root));
+}
+const cloudFormationAdapter = {
+    id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
+    description: 'CloudFormation and SAM templates (YAML or JSON)',
+    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
+    readDocument: readTemplate,
+    matches: isStructuredDataPath,
+    mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }], undefined, 'cloudformation'),
+};
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
 
 
 
 
+
+
+/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
+function isComposeFile(root) {
+    const services = mapPairs(getValue(root, 'services'));
+    return (services.length > 0 &&
+        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
+        !hasKey(root, 'apiVersion') &&
+        !hasKey(root, 'provider') &&
+        !looksLikeCloudFormation(root));
+}
+function readServices(reader, root) {
+    const { source, builder } = reader;
+    for (const service of mapPairs(getValue(root, 'services'))) {
+        const environment = getValue(service.value, 'environment');
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // The list form: `- NAME=value`.
+        for (const item of seqItems(environment)) {
+            const entry = yaml_scalarText(item);
+            const equals = entry?.indexOf('=') ?? -1;
+            if (entry && equals >= 0)
+                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+        }
+        const visible = values_merge(...parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+}
 const dockerComposeAdapter = {
     id: 'docker-compose',
     title: 'Docker Compose',
-    claim: 'path',
+    claim: 'content',
     description: 'Docker Compose files',
-    matches: (path) => composeName.test(path) && !isGitHubWorkflowPath(path),
-    parse: (file, text, context) => {
-        const reader = yamlReader('docker-compose', file, text, context);
-        const { source, builder } = reader;
-        for (const doc of source.documents) {
-            for (const service of mapPairs(getValue(doc.contents, 'services'))) {
-                const environment = getValue(service.value, 'environment');
-                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '', { emptyWhenNull: true }));
-                // The list form: `- NAME=value`.
-                for (const item of seqItems(environment)) {
-                    const entry = yaml_scalarText(item);
-                    const equals = entry?.indexOf('=') ?? -1;
-                    if (entry && equals >= 0)
-                        parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
-                }
-                const visible = values_merge(...parts);
-                if (visible.referenceIds.length > 0)
-                    builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
-            }
-        }
-        return builder.build();
-    },
+    matches: isStructuredDataPath,
+    recognises: isComposeFile,
+    readDocument: readServices,
+    mayMatter: (bytes) => bytes.includes('services'),
+    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }], undefined, 'docker-compose'),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/dotenv.ts
@@ -71000,37 +71279,72 @@ function mayHoldCredentials(text) {
     return credentialTokens.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
-/** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
-const joinEnvFrom = (files, joined) => ({
-    ...joined,
-    uses: withImportedHosts(joined.uses, files.flatMap((file) => file.formatFacts?.kubernetes?.sources ?? []), files.flatMap((file) => file.formatFacts?.kubernetes?.imports ?? [])),
-});
-/**
- * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
- * even when they live in another file: its destination takes them in.
- */
-function withImportedHosts(uses, sources, imports) {
-    if (imports.length === 0)
-        return uses;
-    return uses.map((use) => {
-        const imported = imports
-            .filter((entry) => entry.useId === use.id)
-            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
-        if (!imported.some((source) => source.smtp))
-            return use;
-        const regions = [
-            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
-        ].sort();
-        const current = use.destination.smtp?.target ?? 'unknown';
-        const target = regions.length > 0
-            ? 'ses'
-            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
-                ? 'other'
-                : current;
-        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
-    });
+;// CONCATENATED MODULE: ./src/formats/serverless.ts
+
+
+
+
+
+
+
+
+
+function readEnvironment(reader, node) {
+    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
 }
+/** A Serverless service by content: a `service` and a `provider`. */
+function isServerlessService(root) {
+    return (hasKey(root, 'service') && hasKey(root, 'provider') && !hasKey(root, 'apiVersion') && !looksLikeCloudFormation(root));
+}
+function readService(reader, root, facts) {
+    const { source, builder } = reader;
+    const file = source.file;
+    const iam = emptyIam();
+    facts.iam.push(iam);
+    const provider = getValue(root, 'provider');
+    const providerEnv = readEnvironment(reader, getValue(provider, 'environment'));
+    // Every function runs as the provider's role, so its statements belong to that role.
+    const roleKey = `${file}::provider-role`;
+    const statements = [
+        ...seqItems(getPath(provider, 'iam', 'role', 'statements')),
+        ...seqItems(getValue(provider, 'iamRoleStatements')),
+    ];
+    if (statements.length > 0) {
+        iam.principals.push({
+            key: roleKey,
+            file,
+            span: source.nodeSpan(provider),
+            kind: 'role',
+            label: 'the provider role',
+            smtpNamed: false,
+        });
+        iam.statements.push(...readStatements(source, statements, roleKey));
+        iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
+    }
+    const functions = mapPairs(getValue(root, 'functions'));
+    for (const fn of functions) {
+        const visible = values_merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
+        if (visible.referenceIds.length > 0)
+            builder.use(`function ${yaml_scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    if (functions.length === 0 && providerEnv.referenceIds.length > 0)
+        builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
+    // `resources` is a CloudFormation fragment embedded in the Serverless file.
+    const resources = getValue(root, 'resources');
+    if (hasKey(resources, 'Resources'))
+        facts.iam.push(readCloudFormation(reader, resources));
+}
+const serverlessAdapter = {
+    id: 'serverless',
+    title: 'Serverless Framework',
+    claim: 'content',
+    description: 'Serverless Framework configuration',
+    matches: isStructuredDataPath,
+    recognises: isServerlessService,
+    readDocument: readService,
+    mayMatter: (bytes) => bytes.includes('provider'),
+    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'serverless', recognises: isServerlessService, readDocument: readService }], undefined, 'serverless'),
+};
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
 
@@ -71051,234 +71365,6 @@ function readKeyedValues(reader, node, key = '') {
         return readScalarValue(reader, node, key);
     return emptyCollected();
 }
-
-;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
-
-
-
-
-
-
-
-
-
-
-const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
-const envSourceKinds = new Set(['Secret', 'ConfigMap']);
-/** The manifests this adapter reads: workloads and what their containers take in. */
-function isManifest(kind) {
-    return workloadKinds.has(kind) || envSourceKinds.has(kind);
-}
-/** Decodes a Secret's `data` value when it is base64 of printable text. */
-function decodeSecretData(encoded) {
-    const compact = encoded.replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
-        return undefined;
-    const decoded = Buffer.from(compact, 'base64').toString('utf8');
-    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
-}
-class ManifestReader {
-    reader;
-    envSources = { sources: [], imports: [] };
-    constructor(reader) {
-        this.reader = reader;
-    }
-    /** A base64 value is read as its decoded text; every position points at the encoded value. */
-    encoded(node, name) {
-        const decoded = decodeSecretData(yaml_scalarText(node) ?? '');
-        if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
-            return emptyCollected();
-        const whole = this.reader.source.nodeSpan(node);
-        return readValue(this.reader.builder, {
-            text: decoded,
-            locate: () => whole,
-            outer: namedSink('env', name, this.reader.context.classifyName),
-            interpolations: [],
-            script: false,
-            wholeValueSlot: true,
-        });
-    }
-    readSecretOrConfigMap(kind, root) {
-        const parts = [];
-        for (const pair of mapPairs(getValue(root, 'stringData')))
-            parts.push(readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
-        for (const pair of mapPairs(getValue(root, 'data')))
-            parts.push(kind === 'Secret'
-                ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
-                : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
-        const visible = values_merge(...parts);
-        const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
-        this.envSources.sources.push({
-            kind,
-            name,
-            sesRegions: visible.sesHostRegions,
-            otherHosts: visible.otherSmtpHosts,
-            smtp: visible.smtpSignal,
-        });
-        if (visible.referenceIds.length > 0)
-            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
-    }
-    readWorkload(root) {
-        const kind = yaml_scalarText(getValue(root, 'kind'));
-        const spec = getValue(root, 'spec');
-        const podSpec = kind === 'Pod'
-            ? spec
-            : kind === 'CronJob'
-                ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
-                : getPath(spec, 'template', 'spec');
-        for (const container of [
-            ...seqItems(getValue(podSpec, 'containers')),
-            ...seqItems(getValue(podSpec, 'initContainers')),
-        ])
-            this.readContainer(container);
-    }
-    readContainer(container) {
-        const parts = [];
-        for (const entry of seqItems(getValue(container, 'env'))) {
-            const name = yaml_scalarText(getValue(entry, 'name')) ?? '';
-            const value = getValue(entry, 'value');
-            if (value)
-                parts.push(readScalarValue(this.reader, value, name));
-            // A Secret key mapped into the variable: the key's name says what the value is.
-            const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
-            const key = yaml_scalarText(keyNode);
-            if (key && (0,dist/* isScalar */.jn)(keyNode)) {
-                const sink = namedSink('env', name, this.reader.context.classifyName);
-                const span = this.reader.source.nodeSpan(keyNode);
-                const id = this.reader.builder.reference(span, { type: 'variable', name: key }, sink);
-                parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
-            }
-        }
-        const visible = values_merge(...parts);
-        const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
-        if (visible.referenceIds.length === 0)
-            return;
-        const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
-        for (const entry of seqItems(getValue(container, 'envFrom'))) {
-            for (const [kind, field] of [
-                ['ConfigMap', 'configMapRef'],
-                ['Secret', 'secretRef'],
-            ]) {
-                const name = yaml_scalarText(getPath(entry, field, 'name'));
-                if (name)
-                    this.envSources.imports.push({ useId, kind, name });
-            }
-        }
-    }
-    read() {
-        const facts = [];
-        for (const doc of this.reader.source.documents) {
-            const root = doc.contents;
-            const kind = yaml_scalarText(getValue(root, 'kind')) ?? '';
-            if (envSourceKinds.has(kind))
-                this.readSecretOrConfigMap(kind, root);
-            else if (workloadKinds.has(kind))
-                this.readWorkload(root);
-            else if (looksLikeCloudFormation(root))
-                facts.push(readCloudFormation(this.reader, root));
-            else if (kind === '' && !hasKey(root, 'apiVersion'))
-                readKeyedValues(this.reader, root);
-        }
-        const hasEnvSources = this.envSources.sources.length + this.envSources.imports.length > 0;
-        const model = {
-            ...this.reader.builder.build(),
-            ...(hasEnvSources ? { formatFacts: { kubernetes: this.envSources } } : {}),
-        };
-        return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
-    }
-}
-/**
- * Services, autoscalers, disruption budgets and kustomizations hold no credentials: a manifest is
- * parsed only when it declares a kind that can, has no kind (Helm values), or is a template.
- */
-function mayMatter(text) {
-    if (!/^\s*kind:/m.test(text))
-        return true;
-    return (/^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) ||
-        text.includes('AWS::') ||
-        text.includes('AWSTemplateFormatVersion'));
-}
-/** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
-function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
-}
-const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
-const kubernetesAdapter = {
-    id: 'kubernetes',
-    title: 'Kubernetes',
-    claim: 'path',
-    description: 'Kubernetes manifests and Helm values',
-    // By folder: a file whose name gives it to another YAML format stays that format's.
-    matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
-    recognises: (root) => isManifest(yaml_scalarText(getValue(root, 'kind')) ?? ''),
-    join: joinEnvFrom,
-    parse: (file, text, context) => {
-        if (isGoTemplate(text) || !mayMatter(text))
-            return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
-        return new ManifestReader(yamlReader('kubernetes', file, text, context)).read();
-    },
-};
-
-;// CONCATENATED MODULE: ./src/formats/serverless.ts
-
-
-
-
-
-
-
-function readEnvironment(reader, node) {
-    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
-}
-const serverlessAdapter = {
-    id: 'serverless',
-    title: 'Serverless Framework',
-    claim: 'path',
-    description: 'Serverless Framework configuration',
-    matches: (path) => serverlessName.test(path) && !isGitHubWorkflowPath(path),
-    parse: (file, text, context) => {
-        const reader = yamlReader('serverless', file, text, context);
-        const { source, builder } = reader;
-        const facts = [];
-        for (const doc of source.documents) {
-            const iam = emptyIam();
-            facts.push(iam);
-            const provider = getValue(doc.contents, 'provider');
-            const providerEnv = readEnvironment(reader, getValue(provider, 'environment'));
-            // Every function runs as the provider's role, so its statements belong to that role.
-            const roleKey = `${file}::provider-role`;
-            const statements = [
-                ...seqItems(getPath(provider, 'iam', 'role', 'statements')),
-                ...seqItems(getValue(provider, 'iamRoleStatements')),
-            ];
-            if (statements.length > 0) {
-                iam.principals.push({
-                    key: roleKey,
-                    file,
-                    span: source.nodeSpan(provider),
-                    kind: 'role',
-                    label: 'the provider role',
-                    smtpNamed: false,
-                });
-                iam.statements.push(...readStatements(source, statements, roleKey));
-                iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
-            }
-            const functions = mapPairs(getValue(doc.contents, 'functions'));
-            for (const fn of functions) {
-                const visible = values_merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
-                if (visible.referenceIds.length > 0)
-                    builder.use(`function ${yaml_scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
-            }
-            if (functions.length === 0 && providerEnv.referenceIds.length > 0)
-                builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
-            // `resources` is a CloudFormation fragment embedded in the Serverless file.
-            const resources = getValue(doc.contents, 'resources');
-            if (hasKey(resources, 'Resources'))
-                facts.push(readCloudFormation(reader, resources));
-        }
-        return { ...builder.build(), iam: mergeIam(facts) };
-    },
-};
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
@@ -73233,7 +73319,222 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
+/** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
+const joinEnvFrom = (files, joined) => ({
+    ...joined,
+    uses: withImportedHosts(joined.uses, files.flatMap((file) => file.formatFacts?.kubernetes?.sources ?? []), files.flatMap((file) => file.formatFacts?.kubernetes?.imports ?? [])),
+});
+/**
+ * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
+ * even when they live in another file: its destination takes them in.
+ */
+function withImportedHosts(uses, sources, imports) {
+    if (imports.length === 0)
+        return uses;
+    return uses.map((use) => {
+        const imported = imports
+            .filter((entry) => entry.useId === use.id)
+            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        if (!imported.some((source) => source.smtp))
+            return use;
+        const regions = [
+            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
+        ].sort();
+        const current = use.destination.smtp?.target ?? 'unknown';
+        const target = regions.length > 0
+            ? 'ses'
+            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
+                ? 'other'
+                : current;
+        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
+
+
+
+
+
+
+
+
+
+const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+/** Decodes a Secret's `data` value when it is base64 of printable text. */
+function decodeSecretData(encoded) {
+    const compact = encoded.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+        return undefined;
+    const decoded = Buffer.from(compact, 'base64').toString('utf8');
+    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
+}
+class ManifestReader {
+    reader;
+    envSources;
+    constructor(reader, envSources) {
+        this.reader = reader;
+        this.envSources = envSources;
+    }
+    /** A base64 value is read as its decoded text; every position points at the encoded value. */
+    encoded(node, name) {
+        const decoded = decodeSecretData(yaml_scalarText(node) ?? '');
+        if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
+            return emptyCollected();
+        const whole = this.reader.source.nodeSpan(node);
+        const read = readValue(this.reader.builder, {
+            text: decoded,
+            locate: () => whole,
+            outer: namedSink('env', name, this.reader.context.classifyName),
+            interpolations: [],
+            script: false,
+            wholeValueSlot: true,
+        });
+        return decoded.includes('\n') ? values_merge(read, this.encodedFile(decoded, whole)) : read;
+    }
+    /**
+     * A whole file in one key (an AWS `credentials` file): the text layer cannot see through base64, so
+     * its literals are looked for in the decoded text, each pointing at the encoded value.
+     */
+    encodedFile(decoded, whole) {
+        const classify = this.reader.context.classifyName;
+        const hits = findLiterals(decoded, (name) => classify(name)?.kind === 'secret-access-key');
+        const referenceIds = hits.map((hit) => this.reader.builder.reference(whole, { type: 'literal', value: hit.value }, namedSink('env', hit.name ?? '', classify)));
+        return { ...emptyCollected(), referenceIds };
+    }
+    readSecretOrConfigMap(kind, root) {
+        const parts = [];
+        for (const pair of mapPairs(getValue(root, 'stringData')))
+            parts.push(readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
+        for (const pair of mapPairs(getValue(root, 'data')))
+            parts.push(kind === 'Secret'
+                ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
+                : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
+        const visible = values_merge(...parts);
+        const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
+        this.envSources.sources.push({
+            kind,
+            name,
+            sesRegions: visible.sesHostRegions,
+            otherHosts: visible.otherSmtpHosts,
+            smtp: visible.smtpSignal,
+        });
+        if (visible.referenceIds.length > 0)
+            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    readWorkload(root) {
+        const kind = yaml_scalarText(getValue(root, 'kind'));
+        const spec = getValue(root, 'spec');
+        const podSpec = kind === 'Pod'
+            ? spec
+            : kind === 'CronJob'
+                ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
+                : getPath(spec, 'template', 'spec');
+        for (const container of [
+            ...seqItems(getValue(podSpec, 'containers')),
+            ...seqItems(getValue(podSpec, 'initContainers')),
+        ])
+            this.readContainer(container);
+    }
+    readContainer(container) {
+        const parts = [];
+        for (const entry of seqItems(getValue(container, 'env'))) {
+            const name = yaml_scalarText(getValue(entry, 'name')) ?? '';
+            const value = getValue(entry, 'value');
+            if (value)
+                parts.push(readScalarValue(this.reader, value, name));
+            // A Secret key mapped into the variable: the key's name says what the value is.
+            const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
+            const key = yaml_scalarText(keyNode);
+            if (key && (0,dist/* isScalar */.jn)(keyNode)) {
+                const sink = namedSink('env', name, this.reader.context.classifyName);
+                const span = this.reader.source.nodeSpan(keyNode);
+                const id = this.reader.builder.reference(span, { type: 'variable', name: key }, sink);
+                parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
+            }
+        }
+        const visible = values_merge(...parts);
+        const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
+        if (visible.referenceIds.length === 0)
+            return;
+        const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+        for (const entry of seqItems(getValue(container, 'envFrom'))) {
+            for (const [kind, field] of [
+                ['ConfigMap', 'configMapRef'],
+                ['Secret', 'secretRef'],
+            ]) {
+                const name = yaml_scalarText(getPath(entry, field, 'name'));
+                if (name)
+                    this.envSources.imports.push({ useId, kind, name });
+            }
+        }
+    }
+    read(root) {
+        const kind = yaml_scalarText(getValue(root, 'kind')) ?? '';
+        if (envSourceKinds.has(kind))
+            this.readSecretOrConfigMap(kind, root);
+        else if (workloadKinds.has(kind))
+            this.readWorkload(root);
+    }
+}
+/** A manifest by content: a document with an `apiVersion` and a `kind`, decided after parsing (`!!str`, flow style). */
+function isKubernetesManifest(root) {
+    return (yaml_scalarText(getValue(root, 'apiVersion')) !== undefined &&
+        yaml_scalarText(getValue(root, 'kind')) !== undefined &&
+        !looksLikeCloudFormation(root));
+}
+function readManifest(reader, root, facts) {
+    facts.formatFacts.kubernetes ??= { sources: [], imports: [] };
+    new ManifestReader(reader, facts.formatFacts.kubernetes).read(root);
+}
+const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
+/** Helm's values files by their conventional names (`values.yaml`, `values-prod.yaml`), wherever the chart is. */
+const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
+/** Top-level maps that hold a program's environment in Helm values and application config files. */
+const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
+/** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
+function mayHoldEnvMap(bytes) {
+    return envMapKeys.some((key) => bytes.includes(`\n${key}:`) || bytes.subarray(0, key.length + 1).equals(Buffer.from(`${key}:`)));
+}
+/**
+ * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
+ * values file committed elsewhere, an app's environment file), each string read under its key.
+ */
+const envMapValues = (reader, root) => {
+    for (const key of envMapKeys) {
+        const map = getValue(root, key);
+        if (map && mapPairs(map).length > 0)
+            readKeyedValues(reader, map);
+    }
+};
+/** In a manifest folder or a values file, a document with no `apiVersion` is Helm values: every string is read under its key. */
+function helmValuesReader(path) {
+    if (!manifestFolder.test(path) && !valuesFile.test(path))
+        return undefined;
+    return (reader, root) => {
+        if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind'))
+            readKeyedValues(reader, root);
+    };
+}
+const kubernetesAdapter = {
+    id: 'kubernetes',
+    title: 'Kubernetes',
+    claim: 'content',
+    description: 'Kubernetes manifests and Helm values',
+    matches: isStructuredDataPath,
+    recognises: isKubernetesManifest,
+    readDocument: readManifest,
+    mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
+    join: joinEnvFrom,
+    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }], helmValuesReader(file), 'kubernetes'),
+};
+
 ;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
 
 
 
@@ -73257,10 +73558,43 @@ const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join
 function pathOwners(path) {
     return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
 }
-/** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
+const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
+const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
+/** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
+function mayHoldOneOf(formats) {
+    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+}
+/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+function contentReader(mayMatter, helmValues) {
+    return {
+        id: 'yaml',
+        title: 'YAML or JSON',
+        claim: 'content',
+        description: 'YAML or JSON',
+        matches: isStructuredDataPath,
+        parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
+        ...(mayMatter ? { mayMatter } : {}),
+    };
+}
+/**
+ * The content readers, built once. Before decoding, a file's bytes must hold a word of a format read by
+ * content; JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so the many
+ * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
+ * manifest folder hold no such word and are always read.
+ */
+const formats_yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
+const jsonReader = contentReader(mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')), false);
+const helmFolderReader = contentReader(undefined, true);
+/** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 function adapterFor(path) {
-    return (adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path)) ??
-        adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path)));
+    const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    if (owner)
+        return owner;
+    if (!contentAdapters.some((adapter) => adapter.matches(path)))
+        return undefined;
+    if (helmValuesReader(path))
+        return helmFolderReader;
+    return /\.json$/i.test(path) ? jsonReader : formats_yamlReader;
 }
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
 async function prepareAdapters(paths) {
@@ -74338,19 +74672,24 @@ function classifyReferences(references, classifyName) {
 ;// CONCATENATED MODULE: ./src/discovery/read.ts
 
 
+function openRegularFile(absolute) {
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+        return { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK) };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot open (${errorCode(error)})` };
+    }
+}
 /**
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
 function readText(absolute, maxBytes, mayMatter) {
-    let fd;
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-        fd = (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot open (${errorCode(error)})` };
-    }
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
     try {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
@@ -74359,6 +74698,7 @@ function readText(absolute, maxBytes, mayMatter) {
             return {
                 ok: false,
                 reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+                tooLarge: true,
             };
         const buffer = Buffer.allocUnsafe(stat.size);
         let filled = 0;
@@ -74432,157 +74772,172 @@ function ignoredInline(ignores, finding) {
     return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
 }
 
-;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+;// CONCATENATED MODULE: ./src/formats/text/chunked.ts
 
-/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
-const nameReach = 160;
-const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
-const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+
 /**
- * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
- * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
- * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
- * characters that stand beside a secret-key name or an access key ID on the same line.
+ * The text layer over text that arrives in pieces (a file too large to hold): the same literals, at the
+ * same lines and columns, as one pass over the whole text would find, holding at most one piece and a
+ * margin in memory.
+ *
+ * Each pass reads a window of the text; what it finds is kept only where the window saw everything the
+ * finding depends on: the value's whole base64 run and the name up to `literalReach` characters before
+ * it. So a window keeps findings that start at least `literalReach` after its start and end before its
+ * last `literalReach` characters, and the next window starts `literalReach` before where the last one
+ * stopped keeping. Whether a key ID stood earlier on the line, which may be further back than any
+ * margin, is carried from window to window.
  */
-function findLiterals(text, isSecretKeyName) {
-    const hits = [];
-    let lineStart = 0;
-    let keyIdOnLine = false;
-    let at = 0;
-    while (at < text.length) {
-        const code = text.charCodeAt(at);
-        if (code === 10) {
-            lineStart = at + 1;
-            keyIdOnLine = false;
-            at++;
-            continue;
-        }
-        if (!isBase64Char(code)) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < text.length && isBase64Char(text.charCodeAt(end)))
-            end++;
-        const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, at, end);
-        if (ids.length > 0)
-            keyIdOnLine = true;
-        hits.push(...ids);
-        if (!padded) {
-            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
-            if (whole)
-                hits.push(whole);
-        }
-        at = end;
+class ChunkedLiteralScan {
+    isSecretKeyName;
+    window = '';
+    /** Offsets in the whole text (UTF-16 units, as the whole-text layer counts them). */
+    windowStart = 0;
+    keepFrom = 0;
+    /** The 1-based line the window starts on, and where that line starts in the whole text. */
+    line = 1;
+    lineStart = 0;
+    keyIdOnLine = false;
+    insideRun = false;
+    /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
+    lastKeyIdBefore = -1;
+    keyIdsInWindow = [];
+    found = [];
+    constructor(isSecretKeyName) {
+        this.isSecretKeyName = isSecretKeyName;
     }
-    return hits;
+    /** Adds the next piece of text; windows are read as soon as enough text has come. */
+    push(text) {
+        this.window += text;
+        if (this.window.length > 4 * literalReach)
+            this.read(false);
+    }
+    /** Reads what is left and gives every literal found, in the order of the text. */
+    end() {
+        this.read(true);
+        this.window = '';
+        return this.found;
+    }
+    read(last) {
+        const windowEnd = this.windowStart + this.window.length;
+        const keepTo = last ? windowEnd : windowEnd - literalReach;
+        const hits = findLiterals(this.window, this.isSecretKeyName, {
+            keyIdOnLine: this.keyIdOnLine,
+            insideRun: this.insideRun,
+        });
+        const lines = new LineIndex(this.window);
+        for (const hit of hits) {
+            const start = this.windowStart + hit.start;
+            if (start < this.keepFrom || start >= keepTo)
+                continue;
+            const end = this.windowStart + hit.end;
+            this.found.push({ hit: { ...hit, start, end }, span: this.place(lines, hit.start, hit.end) });
+            if (hit.kind === 'access-key-id')
+                this.keyIdsInWindow.push(start);
+        }
+        if (!last)
+            this.moveTo(keepTo - literalReach, keepTo);
+    }
+    /** A window offset's line and column in the whole text. */
+    place(lines, start, end) {
+        const local = lines.span(start, end);
+        const shift = (line, column) => line === 1
+            ? { line: this.line, column: column + this.windowStart - this.lineStart }
+            : { line: line + this.line - 1, column };
+        const from = shift(local.startLine, local.startColumn);
+        const to = shift(local.endLine, local.endColumn);
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** Starts the next window at `start`, carrying what the text before it says about that point. */
+    moveTo(start, keepFrom) {
+        const cut = start - this.windowStart;
+        const dropped = this.window.slice(0, cut);
+        const lastNewline = dropped.lastIndexOf('\n');
+        if (lastNewline >= 0) {
+            let newlines = 0;
+            for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1))
+                newlines++;
+            this.line += newlines;
+            this.lineStart = this.windowStart + lastNewline + 1;
+        }
+        // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
+        const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
+        this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;
+        this.keyIdsInWindow = this.keyIdsInWindow.slice(passed.length);
+        this.keyIdOnLine = this.lastKeyIdBefore >= this.lineStart;
+        this.insideRun = cut > 0 && isBase64Char(this.window.charCodeAt(cut - 1));
+        this.window = this.window.slice(cut);
+        this.windowStart = start;
+        this.keepFrom = keepFrom;
+    }
 }
-function keyIdsIn(text, start, end) {
-    const hits = [];
-    let piece = start;
-    while (piece < end) {
-        let pieceEnd = piece;
-        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
-            pieceEnd++;
-        if (pieceEnd - piece === 20) {
-            const value = text.slice(piece, pieceEnd);
-            if (classifyValue(value)?.kind === 'access-key-id') {
-                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/discovery/read-chunks.ts
+
+
+
+
+/** How much of a file too large to parse is still read as text, and in what pieces. */
+const textOnlyReadCap = 64 * 1024 * 1024;
+const textChunkBytes = 1024 * 1024;
+/** Bytes kept from one chunk for the next one's `mayMatter` test, so a format's word across the cut is seen. */
+const wordReach = 64;
+/**
+ * Reads a file as decoded text, one chunk at a time and never more than `cap` bytes, for a file too
+ * large to parse whose text is still looked through. Decoding streams across chunks, so a character cut
+ * by a chunk's end is whole in the text given. A binary file (a NUL byte near its start) is refused.
+ */
+function readTextInChunks(absolute, onText, options = {}) {
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not a regular file' };
+        const limit = Math.min(stat.size, options.cap ?? textOnlyReadCap);
+        const buffer = Buffer.allocUnsafe(Math.min(limit, options.chunkBytes ?? textChunkBytes));
+        let decoder;
+        let relevant = options.mayMatter === undefined;
+        let tail = Buffer.alloc(0);
+        let position = 0;
+        while (position < limit) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit - position), position);
+            if (read === 0)
+                break;
+            const bytes = buffer.subarray(0, read);
+            if (!decoder) {
+                const utf16 = isUtf16(bytes);
+                if (!utf16 && bytes.subarray(0, 8000).includes(0))
+                    return { ok: false, reason: 'binary file (NUL byte)' };
+                // The decoders drop a byte-order mark, as the whole-file reader does.
+                decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+                relevant ||= utf16;
             }
+            if (!relevant) {
+                relevant = options.mayMatter?.(Buffer.concat([tail, bytes])) ?? true;
+                tail = Buffer.from(bytes.subarray(Math.max(0, read - wordReach)));
+            }
+            onText(decoder.decode(bytes, { stream: true }));
+            position += read;
         }
-        piece = pieceEnd + 1;
+        if (decoder)
+            onText(decoder.decode());
+        return { ok: true, size: stat.size, capped: limit < stat.size, relevant };
     }
-    return hits;
-}
-/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
-function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
-    const length = end - start;
-    if (length !== 40 && length !== 44)
-        return undefined;
-    const value = text.slice(start, end);
-    const kind = classifyValue(value)?.kind;
-    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
-        return { kind, start, end, value, name: nameBefore(text, start) };
+    catch (error) {
+        return { ok: false, reason: `cannot read (${errorCode(error)})` };
     }
-    if (kind !== 'secret-access-key')
-        return undefined;
-    const name = nameBefore(text, start);
-    const besideKeyId = keyIdOnLine && start > lineStart;
-    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
-}
-/**
- * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
- */
-function nameBefore(text, valueStart) {
-    const limit = Math.max(0, valueStart - nameReach);
-    let at = valueStart - 1;
-    const skipBlanksAndQuotes = (also = '') => {
-        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
-            at--;
-    };
-    // `key={ value }` and `key=( value )`, as shell and template authors write them.
-    skipBlanksAndQuotes('{([');
-    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
-        at -= 2;
-    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
-        at--;
-        if (text.charAt(at) === ':')
-            at--;
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    skipBlanksAndQuotes();
-    const end = at + 1;
-    while (at >= limit && isNameChar(text.charCodeAt(at)))
-        at--;
-    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
-    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
-    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/layer.ts
-
-
-/** Why a file's model comes from the text layer alone; said in the file's note. */
-const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
-/**
- * The layer under the parsers: literal credentials in the raw text become references like the ones the
- * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
- * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
- */
-function withTextLayer(model, text, classifyName) {
-    const hits = findLiterals(text, (name) => classifyName(name)?.kind === 'secret-access-key');
-    if (hits.length === 0)
-        return model;
-    const lines = new LineIndex(text);
-    const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
-    const added = hits
-        .map((hit) => ({ hit, span: lines.span(hit.start, hit.end) }))
-        .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
-        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
-    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
-}
-function textReference(file, index, hit, span) {
-    return {
-        id: `${file}#t${index + 1}`,
-        file,
-        span,
-        source: { type: 'literal', value: hit.value },
-        sink: { type: 'text', name: hit.name ?? '' },
-    };
-}
-const before = (line, column, otherLine, otherColumn) => line < otherLine || (line === otherLine && column <= otherColumn);
-function overlaps(a, b) {
-    const aEndsFirst = before(a.endLine, a.endColumn, b.startLine, b.startColumn);
-    const bEndsFirst = before(b.endLine, b.endColumn, a.startLine, a.startColumn);
-    return !aEndsFirst && !bEndsFirst;
 }
 
 ;// CONCATENATED MODULE: ./src/parse-files.ts
+
+
 
 
 
@@ -74611,7 +74966,12 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         return adapter.parse(path, text, context);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
+        const reason = error instanceof RangeError
+            ? 'an expression or nesting too deep for its parser'
+            : error instanceof Error
+                ? error.message
+                : String(error);
         return {
             file: path,
             format: adapter.id,
@@ -74641,10 +75001,38 @@ async function readAndParse(candidates, settings) {
         const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
         if ('irrelevant' in read)
             return { path: candidate.path, problems: [] };
+        if ('tooLarge' in read)
+            return readAsTextOnly(candidate, read.reason, adapter, settings);
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
+}
+/**
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ */
+function readAsTextOnly(candidate, tooLarge, adapter, settings) {
+    const classify = (name) => classifyName(name, settings.nameRules);
+    const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+    const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
+        ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+    });
+    const { path } = candidate;
+    // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+    if (!read.ok)
+        return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
+    if (!read.relevant)
+        return { path, problems: [] };
+    const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+    const model = withLiterals({
+        file: path,
+        format: adapter?.id ?? 'none',
+        references: [],
+        uses: [],
+        problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
+    }, scan.end());
+    return { path, model: { ...model, references: classifyReferences(model.references, classify) }, problems: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/outside-facts.ts
@@ -74921,7 +75309,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2661);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5609);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -8,7 +8,9 @@ import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
 import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
-import { textOnlyNote, withTextLayer } from './formats/text/layer.js';
+import { secretKeyNamed, textOnlyNote, withLiterals, withTextLayer } from './formats/text/layer.js';
+import { ChunkedLiteralScan } from './formats/text/chunked.js';
+import { readTextInChunks, textOnlyReadCap } from './discovery/read-chunks.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -50,7 +52,13 @@ export function parseFile(
   try {
     return adapter.parse(path, text, context);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
+    const reason =
+      error instanceof RangeError
+        ? 'an expression or nesting too deep for its parser'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return {
       file: path,
       format: adapter.id,
@@ -91,6 +99,7 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
     const adapter = adapterFor(candidate.path);
     const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
+    if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
     if (!read.ok)
       return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
     return parseText(
@@ -101,4 +110,37 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
       adapter,
     );
   });
+}
+
+/**
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ */
+function readAsTextOnly(
+  candidate: Candidate,
+  tooLarge: string,
+  adapter: FormatAdapter | undefined,
+  settings: ParseSettings,
+): ParsedFile {
+  const classify = (name: string) => classifyName(name, settings.nameRules);
+  const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+  const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
+    ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+  });
+  const { path } = candidate;
+  // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+  if (!read.ok) return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
+  if (!read.relevant) return { path, problems: [] };
+  const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+  const model = withLiterals(
+    {
+      file: path,
+      format: adapter?.id ?? 'none',
+      references: [],
+      uses: [],
+      problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
+    },
+    scan.end(),
+  );
+  return { path, model: { ...model, references: classifyReferences(model.references, classify) }, problems: [] };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifyName } from '../../src/credentials/names.js';
-import { dockerComposeAdapter } from '../../src/formats/docker-compose.js';
+import { dockerComposeAdapter, isComposeFile } from '../../src/formats/docker-compose.js';
+import { YamlSource } from '../../src/formats/shared/yaml.js';
 import { dotenvAdapter } from '../../src/formats/dotenv.js';
 import { serverlessAdapter } from '../../src/formats/serverless.js';
 import type { FormatAdapter } from '../../src/formats/types.js';
@@ -38,10 +39,14 @@ describe('docker-compose adapter', () => {
     ]);
   });
 
-  it('matches compose file names only', () => {
+  it('recognises a Compose file by its services, whatever its name', () => {
     expect(dockerComposeAdapter.matches('docker-compose.override.yml')).toBe(true);
-    expect(dockerComposeAdapter.matches('svc/compose.yaml')).toBe(true);
-    expect(dockerComposeAdapter.matches('composer.yml')).toBe(false);
+    expect(dockerComposeAdapter.matches('svc/stack.yaml')).toBe(true);
+    expect(isComposeFile(new YamlSource('a.yml', 'services:\n  app:\n    image: x\n').documents[0]?.contents)).toBe(
+      true,
+    );
+    expect(isComposeFile(new YamlSource('a.yml', 'services: [a, b]\n').documents[0]?.contents)).toBe(false);
+    expect(isComposeFile(new YamlSource('a.yml', 'services:\n  app: nginx\n').documents[0]?.contents)).toBe(false);
   });
 });
 

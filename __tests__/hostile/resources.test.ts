@@ -9,6 +9,7 @@ import {
   symlinkSync,
   unlinkSync,
   writeFileSync,
+  writeSync,
   ftruncateSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,6 +99,60 @@ describe('resource attacks', () => {
     unlinkSync(join(root, 'deploy/k8s/huge.yaml'));
     unlinkSync(join(root, '.github/workflows/one-line.yml'));
   });
+
+  it('a file over the limit is still read as text, in chunks: a key past the first MiB is found at its line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-large-'));
+    const mib = 1024 * 1024;
+    const filler = (bytes: number, from: number) =>
+      Array.from(
+        { length: Math.ceil(bytes / 32) },
+        (_, i) => `PADDING_${String(from + i).padStart(8, '0')}=${'p'.repeat(14)}\n`,
+      ).join('');
+    const id = `AKIA${'CHUNKEDQ2R3S4T5U'}`;
+    const secret = `wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o`;
+    const head = `${filler(mib + 4096, 0)}AWS_SECRET_ACCESS_KEY=${secret}\n`;
+    // The key ID straddles the end of the second 1 MiB chunk.
+    const beforeId = `${head}${filler(mib - 16_384, 1e6)}`;
+    const idLine = `${'x'.repeat(2 * mib - beforeId.length - 10 - 'OLD_KEY= '.length)} `;
+    const text = `${beforeId}OLD_KEY=${idLine}${id}\n${filler(mib, 2e6)}`;
+    expect(text.indexOf(id)).toBe(2 * mib - 10);
+    writeFileSync(join(dir, '.env.large'), text);
+    const placeOf = (needle: string) => {
+      const offset = text.indexOf(needle);
+      const lineStart = text.lastIndexOf('\n', offset) + 1;
+      return `${text.slice(0, offset).split('\n').length}:${offset - lineStart + 1}`;
+    };
+    const result = await scan({ root: dir, config: { ...defaultConfig(), maxFileBytes: mib } });
+    expect(result.findings.map((f) => `${f.ruleId}:${f.span.startLine}:${f.span.startColumn}`).sort()).toEqual(
+      [`hardcoded-access-key:${placeOf(secret)}`, `hardcoded-access-key:${placeOf(id)}`].sort(),
+    );
+    expect(result.problems.map((p) => p.message)).toEqual([
+      `skipped: larger than the limit (${text.length} bytes > ${mib}; raise max-file-size to read it); read as text only: credential-shaped values were still looked for`,
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a file over the limit is read as text up to 64 MiB, and the note says where it stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-capped-'));
+    const mib = 1024 * 1024;
+    const line = (key: string) => `AWS_SECRET_ACCESS_KEY=${key}\n`;
+    const kept = 'wJ8rkTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o';
+    const past = 'wJ8rPTz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4o';
+    const filler = Buffer.from(`${'#'.repeat(mib - 1)}\n`);
+    const fd = openSync(join(dir, '.env.huge'), 'w');
+    writeSync(fd, line(kept));
+    for (let i = 0; i < 64; i++) writeSync(fd, filler);
+    writeSync(fd, line(past));
+    closeSync(fd);
+    const result = await scan({ root: dir, config: { ...defaultConfig(), maxFileBytes: mib } });
+    expect(result.findings.map((f) => `${f.ruleId}:${f.span.startLine}:${f.span.startColumn}`)).toEqual([
+      'hardcoded-access-key:1:23',
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/; read as text only: credential-shaped values were still looked for in its first 64 MiB$/),
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('a long single line under the limit is read, and what it holds is found', async () => {
     const key = `AKIA${'LONGLINE'}${'Q2R3S4T5'}`;

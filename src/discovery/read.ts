@@ -3,6 +3,18 @@ import { errorCode } from './walk.js';
 
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
 
+/** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
+export type TooLarge = { ok: false; reason: string; tooLarge: true };
+
+export function openRegularFile(absolute: string): { fd: number } | { ok: false; reason: string } {
+  try {
+    // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+    return { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK) };
+  } catch (error) {
+    return { ok: false, reason: `cannot open (${errorCode(error)})` };
+  }
+}
+
 /**
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
@@ -11,14 +23,10 @@ export function readText(
   absolute: string,
   maxBytes: number,
   mayMatter?: (bytes: Buffer) => boolean,
-): ReadResult | { ok: false; irrelevant: true } {
-  let fd: number;
-  try {
-    // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-    fd = openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    return { ok: false, reason: `cannot open (${errorCode(error)})` };
-  }
+): ReadResult | TooLarge | { ok: false; irrelevant: true } {
+  const opened = openRegularFile(absolute);
+  if (!('fd' in opened)) return opened;
+  const { fd } = opened;
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
@@ -26,6 +34,7 @@ export function readText(
       return {
         ok: false,
         reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+        tooLarge: true,
       };
     const buffer = Buffer.allocUnsafe(stat.size);
     let filled = 0;
@@ -47,7 +56,7 @@ export function readText(
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 
-function isUtf16(bytes: Buffer): boolean {
+export function isUtf16(bytes: Buffer): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 

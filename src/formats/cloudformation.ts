@@ -1,27 +1,16 @@
-import { mergeIam, type IamFacts } from '../model/iam.js';
-import type { FileModel } from '../model/scan-model.js';
+import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { readCloudFormation } from './cloudformation/reader.js';
-import { yamlReader } from './shared/yaml-reader.js';
-import type { FormatAdapter, ParseContext } from './types.js';
+import { parseDocuments, type FileFacts } from './shared/documents.js';
+import type { YamlReader } from './shared/yaml-reader.js';
+import { isStructuredDataPath } from './shared/paths.js';
+import type { FormatAdapter } from './types.js';
 
 export { looksLikeCloudFormation };
 
-export function parseCloudFormation(file: string, text: string, context: ParseContext): FileModel {
-  const reader = yamlReader('cloudformation', file, text, context);
-  const facts: IamFacts[] = reader.source.documents
-    .filter((doc) => looksLikeCloudFormation(doc.contents))
-    .map((doc) => readCloudFormation(reader, doc.contents));
-  const model = reader.builder.build();
-  return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
+function readTemplate(reader: YamlReader, root: Node, facts: FileFacts): void {
+  facts.iam.push(readCloudFormation(reader, root));
 }
-
-/** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
-const neverTemplates =
-  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
-
-/** A template names its version or typed resources; anything else is not parsed at all. */
-const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 
 export const cloudFormationAdapter: FormatAdapter = {
   id: 'cloudformation',
@@ -30,11 +19,17 @@ export const cloudFormationAdapter: FormatAdapter = {
   description: 'CloudFormation and SAM templates (YAML or JSON)',
   // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
   recognises: looksLikeCloudFormation,
-  matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
+  readDocument: readTemplate,
+  matches: isStructuredDataPath,
   mayMatter: (bytes) =>
     bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
   parse: (file, text, context) =>
-    templateMarker.test(text)
-      ? parseCloudFormation(file, text, context)
-      : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
+    parseDocuments(
+      file,
+      text,
+      context,
+      [{ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }],
+      undefined,
+      'cloudformation',
+    ),
 };

@@ -1,8 +1,7 @@
 import { isScalar, type Node } from 'yaml';
-import { mergeIam, type IamFacts } from '../model/iam.js';
-import type { FileModel } from '../model/scan-model.js';
+import type { Span } from '../model/references.js';
+import { findLiterals } from './text/literals.js';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
-import { readCloudFormation } from './cloudformation/reader.js';
 import { joinEnvFrom, type EnvSources } from './kubernetes/env-from.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import {
@@ -15,17 +14,13 @@ import {
   type Collected,
 } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
-import { readScalarValue, yamlReader, type YamlReader } from './shared/yaml-reader.js';
+import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
 import type { FormatAdapter } from './types.js';
-import { isNamedYamlFormat } from './shared/paths.js';
+import { isStructuredDataPath } from './shared/paths.js';
+import { parseDocuments, type FileFacts, type UnrecognisedDocument } from './shared/documents.js';
 
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
 const envSourceKinds = new Set(['Secret', 'ConfigMap']);
-
-/** The manifests this adapter reads: workloads and what their containers take in. */
-function isManifest(kind: string): boolean {
-  return workloadKinds.has(kind) || envSourceKinds.has(kind);
-}
 
 /** Decodes a Secret's `data` value when it is base64 of printable text. */
 export function decodeSecretData(encoded: string): string | undefined {
@@ -36,16 +31,17 @@ export function decodeSecretData(encoded: string): string | undefined {
 }
 
 class ManifestReader {
-  private readonly envSources: EnvSources = { sources: [], imports: [] };
-
-  constructor(private readonly reader: YamlReader) {}
+  constructor(
+    private readonly reader: YamlReader,
+    private readonly envSources: EnvSources,
+  ) {}
 
   /** A base64 value is read as its decoded text; every position points at the encoded value. */
   private encoded(node: Node | null, name: string): Collected {
     const decoded = decodeSecretData(scalarText(node) ?? '');
     if (decoded === undefined || !isScalar(node)) return emptyCollected();
     const whole = this.reader.source.nodeSpan(node);
-    return readValue(this.reader.builder, {
+    const read = readValue(this.reader.builder, {
       text: decoded,
       locate: () => whole,
       outer: namedSink('env', name, this.reader.context.classifyName),
@@ -53,6 +49,24 @@ class ManifestReader {
       script: false,
       wholeValueSlot: true,
     });
+    return decoded.includes('\n') ? merge(read, this.encodedFile(decoded, whole)) : read;
+  }
+
+  /**
+   * A whole file in one key (an AWS `credentials` file): the text layer cannot see through base64, so
+   * its literals are looked for in the decoded text, each pointing at the encoded value.
+   */
+  private encodedFile(decoded: string, whole: Span): Collected {
+    const classify = this.reader.context.classifyName;
+    const hits = findLiterals(decoded, (name) => classify(name)?.kind === 'secret-access-key');
+    const referenceIds = hits.map((hit) =>
+      this.reader.builder.reference(
+        whole,
+        { type: 'literal', value: hit.value },
+        namedSink('env', hit.name ?? '', classify),
+      ),
+    );
+    return { ...emptyCollected(), referenceIds };
   }
 
   readSecretOrConfigMap(kind: string, root: unknown): void {
@@ -135,58 +149,79 @@ class ManifestReader {
     }
   }
 
-  read(): FileModel {
-    const facts: IamFacts[] = [];
-    for (const doc of this.reader.source.documents) {
-      const root = doc.contents;
-      const kind = scalarText(getValue(root, 'kind')) ?? '';
-      if (envSourceKinds.has(kind)) this.readSecretOrConfigMap(kind, root);
-      else if (workloadKinds.has(kind)) this.readWorkload(root);
-      else if (looksLikeCloudFormation(root)) facts.push(readCloudFormation(this.reader, root));
-      else if (kind === '' && !hasKey(root, 'apiVersion')) readKeyedValues(this.reader, root);
-    }
-    const hasEnvSources = this.envSources.sources.length + this.envSources.imports.length > 0;
-    const model = {
-      ...this.reader.builder.build(),
-      ...(hasEnvSources ? { formatFacts: { kubernetes: this.envSources } } : {}),
-    };
-    return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
+  read(root: Node): void {
+    const kind = scalarText(getValue(root, 'kind')) ?? '';
+    if (envSourceKinds.has(kind)) this.readSecretOrConfigMap(kind, root);
+    else if (workloadKinds.has(kind)) this.readWorkload(root);
   }
 }
 
-/**
- * Services, autoscalers, disruption budgets and kustomizations hold no credentials: a manifest is
- * parsed only when it declares a kind that can, has no kind (Helm values), or is a template.
- */
-function mayMatter(text: string): boolean {
-  if (!/^\s*kind:/m.test(text)) return true;
+/** A manifest by content: a document with an `apiVersion` and a `kind`, decided after parsing (`!!str`, flow style). */
+export function isKubernetesManifest(root: unknown): boolean {
   return (
-    /^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) ||
-    text.includes('AWS::') ||
-    text.includes('AWSTemplateFormatVersion')
+    scalarText(getValue(root, 'apiVersion')) !== undefined &&
+    scalarText(getValue(root, 'kind')) !== undefined &&
+    !looksLikeCloudFormation(root)
   );
 }
 
-/** Helm templates are Go templates, not YAML; their values files and the rendered manifests are read instead. */
-function isGoTemplate(text: string): boolean {
-  return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+function readManifest(reader: YamlReader, root: Node, facts: FileFacts): void {
+  facts.formatFacts.kubernetes ??= { sources: [], imports: [] };
+  new ManifestReader(reader, facts.formatFacts.kubernetes).read(root);
 }
 
 const manifestFolder =
   /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
 
+/** Helm's values files by their conventional names (`values.yaml`, `values-prod.yaml`), wherever the chart is. */
+const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
+
+/** Top-level maps that hold a program's environment in Helm values and application config files. */
+const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
+
+/** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
+export function mayHoldEnvMap(bytes: Buffer): boolean {
+  return envMapKeys.some(
+    (key) => bytes.includes(`\n${key}:`) || bytes.subarray(0, key.length + 1).equals(Buffer.from(`${key}:`)),
+  );
+}
+
+/**
+ * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
+ * values file committed elsewhere, an app's environment file), each string read under its key.
+ */
+export const envMapValues: UnrecognisedDocument = (reader, root) => {
+  for (const key of envMapKeys) {
+    const map = getValue(root, key);
+    if (map && mapPairs(map).length > 0) readKeyedValues(reader, map);
+  }
+};
+
+/** In a manifest folder or a values file, a document with no `apiVersion` is Helm values: every string is read under its key. */
+export function helmValuesReader(path: string): UnrecognisedDocument | undefined {
+  if (!manifestFolder.test(path) && !valuesFile.test(path)) return undefined;
+  return (reader, root) => {
+    if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind')) readKeyedValues(reader, root);
+  };
+}
+
 export const kubernetesAdapter: FormatAdapter = {
   id: 'kubernetes',
   title: 'Kubernetes',
-  claim: 'path',
+  claim: 'content',
   description: 'Kubernetes manifests and Helm values',
-  // By folder: a file whose name gives it to another YAML format stays that format's.
-  matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
-  recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
+  matches: isStructuredDataPath,
+  recognises: isKubernetesManifest,
+  readDocument: readManifest,
+  mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
   join: joinEnvFrom,
-  parse: (file, text, context) => {
-    if (isGoTemplate(text) || !mayMatter(text))
-      return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
-    return new ManifestReader(yamlReader('kubernetes', file, text, context)).read();
-  },
+  parse: (file, text, context) =>
+    parseDocuments(
+      file,
+      text,
+      context,
+      [{ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }],
+      helmValuesReader(file),
+      'kubernetes',
+    ),
 };

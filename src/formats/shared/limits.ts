@@ -9,8 +9,30 @@ export interface ParseLimits {
 export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100 };
 
 /**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text: string, i: number): number {
+  const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+  // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+  if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13) return i;
+  const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (code === 35 || (code === 47 && next === 47)) {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? text.length : end;
+  }
+  if (code === 47 && next === 42) {
+    const end = text.indexOf('*/', i + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  return i;
+}
+
+/**
  * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`.
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
  */
 export function nestingDepth(text: string, limit: number): number {
   let brackets = 0;
@@ -35,6 +57,14 @@ export function nestingDepth(text: string, limit: number): number {
         if (indents.length + dashes > deepest) deepest = indents.length + dashes;
       }
     }
+    if (code === 35 || code === 47) {
+      const end = commentEnd(text, i);
+      if (end > i) {
+        // Resume on the comment's last character, so a newline that ends it is still seen.
+        i = end - 1;
+        continue;
+      }
+    }
     if (code === 10) {
       lineStart = true;
       indent = 0;
@@ -48,10 +78,11 @@ export function nestingDepth(text: string, limit: number): number {
   return deepest;
 }
 
-/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
 export function aliasCount(text: string, limit: number): number {
-  const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
+  const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
   let count = 0;
-  while (count <= limit && alias.exec(text) !== null) count++;
+  for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
+    if (!match[0].trimStart().startsWith('#')) count++;
   return count;
 }

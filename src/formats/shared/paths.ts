@@ -16,3 +16,12 @@ export function isGitHubWorkflowPath(path: string): boolean {
 export function isNamedYamlFormat(path: string): boolean {
   return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
 }
+
+/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
+const neverFormats =
+  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+
+/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
+export function isStructuredDataPath(path: string): boolean {
+  return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}

@@ -14,6 +14,8 @@ import {
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
 
+export const syntaxErrorPrefix = 'YAML syntax error: ';
+
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
   readonly documents: Document.Parsed[];
@@ -40,7 +42,7 @@ export class YamlSource {
     return this.documents.flatMap((doc) => [
       ...doc.errors.map((error) => ({
         file: this.file,
-        message: `YAML syntax error: ${firstLine(error.message)}`,
+        message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
         span: this.span(error.pos[0], error.pos[1]),
       })),
       ...this.danglingAliases(doc),

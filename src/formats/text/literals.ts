@@ -18,7 +18,21 @@ export type SecretKeyName = (name: string) => boolean;
 /** How far back on its line a value's name may stand; bounded so the pass stays linear. */
 const nameReach = 160;
 
-const isBase64Char = (code: number): boolean =>
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+export const literalReach = nameReach + 44 + 2;
+
+/** Where the text begins, for text that is a piece of a longer one (`chunked.ts`). */
+export interface TextStart {
+  /** An access key ID stood on the first line before the piece. */
+  keyIdOnLine?: boolean;
+  /** The piece begins inside a run of base64 characters: its first run is not whole, nor its first piece. */
+  insideRun?: boolean;
+}
+
+export const isBase64Char = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
 
 const isAlphanumeric = (code: number): boolean =>
@@ -32,10 +46,11 @@ const isNameChar = (code: number): boolean => isAlphanumeric(code) || code === 9
  * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
  * characters that stand beside a secret-key name or an access key ID on the same line.
  */
-export function findLiterals(text: string, isSecretKeyName: SecretKeyName): LiteralHit[] {
+export function findLiterals(text: string, isSecretKeyName: SecretKeyName, begins: TextStart = {}): LiteralHit[] {
   const hits: LiteralHit[] = [];
   let lineStart = 0;
-  let keyIdOnLine = false;
+  let keyIdOnLine = begins.keyIdOnLine === true;
+  let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
@@ -52,16 +67,24 @@ export function findLiterals(text: string, isSecretKeyName: SecretKeyName): Lite
     let end = at;
     while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
     const padded = text.charCodeAt(end) === 61;
-    const ids = keyIdsIn(text, at, end);
+    const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
     if (ids.length > 0) keyIdOnLine = true;
     hits.push(...ids);
-    if (!padded) {
+    if (!padded && !partialRun) {
       const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
       if (whole) hits.push(whole);
     }
+    partialRun = false;
     at = end;
   }
   return hits;
+}
+
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && isAlphanumeric(text.charCodeAt(at))) at++;
+  return at + 1;
 }
 
 function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
