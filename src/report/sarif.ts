@@ -4,6 +4,7 @@ import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { toolInformationUri, toolName, toolVersion } from '../version.js';
+import { capResults, leftOutNotice, maxSarifResults } from './sarif-cap.js';
 
 const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -79,7 +80,23 @@ function toResult(finding: Finding, fingerprint: string): Result {
   return result;
 }
 
-export function toSarif(result: ScanResult): Log {
+/** Complete counts, for when the results had to be capped. */
+function completeCounts(all: readonly Finding[], leftOut: number) {
+  const count = (severity: Severity) =>
+    all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+  return {
+    results: all.length,
+    resultsLeftOut: leftOut,
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    suppressed: all.filter((finding) => finding.suppressed).length,
+  };
+}
+
+export function toSarif(result: ScanResult, limit: number = maxSarifResults): Log {
+  const all = [...result.findings, ...result.suppressed];
+  const { kept, leftOut } = capResults(all, limit);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -95,29 +112,31 @@ export function toSarif(result: ScanResult): Log {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-        results: [...result.findings, ...result.suppressed].map((finding) =>
-          toResult(finding, finding.fingerprint ?? ''),
-        ),
+        results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '')),
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: result.problems.map((problem) => ({
-              level: 'note' as const,
-              message: { text: problem.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                    ...(problem.span
-                      ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                      : {}),
+            toolExecutionNotifications: [
+              ...(leftOut > 0 ? [leftOutNotice(leftOut, all.length, limit)] : []),
+              ...result.problems.map((problem) => ({
+                level: 'note' as const,
+                message: { text: problem.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                      ...(problem.span
+                        ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                        : {}),
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+            ],
           },
         ],
         columnKind: 'utf16CodeUnits',
+        ...(leftOut > 0 ? { properties: completeCounts(all, leftOut) } : {}),
       },
     ],
   };
