@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../src/rules/index.js';
 import { helpUri } from '../../src/rules/types.js';
+import { casesRoot, outsideFactsRules, readRuleCases } from '../helpers/rule-cases.js';
 
 const infrastructure = new Set(['index.ts', 'types.ts', 'helpers.ts']);
 const ruleFiles = readdirSync('src/rules').filter((file) => file.endsWith('.ts') && !infrastructure.has(file));
@@ -54,6 +55,25 @@ describe('rule registry', () => {
 
     it('is listed in the README rules table', () => {
       expect(readFileSync('README.md', 'utf8')).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
+    });
+  });
+
+  describe('rule cases on disk', () => {
+    const cases = readRuleCases();
+
+    it.each(rules.map((rule) => rule.meta.id).filter((id) => !outsideFactsRules.has(id)))(
+      `%s has a folder under ${casesRoot} with a firing case and a quiet case`,
+      (id) => {
+        const ruleCases = cases.get(id) ?? [];
+        expect(ruleCases.filter((ruleCase) => !ruleCase.quiet).length).toBeGreaterThanOrEqual(1);
+        expect(ruleCases.filter((ruleCase) => ruleCase.quiet).length).toBeGreaterThanOrEqual(1);
+      },
+    );
+
+    it('has no case folder for a rule that is not registered, and leaves out only registered rules', () => {
+      const ids = rules.map((rule) => rule.meta.id);
+      for (const folder of cases.keys()) expect(ids).toContain(folder);
+      for (const id of outsideFactsRules) expect(ids).toContain(id);
     });
   });
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+import { classifyName } from '../../../src/credentials/names.js';
+import { findLiterals, nameBefore } from '../../../src/formats/text/literals.js';
+import { fake } from '../../helpers/scan.js';
+
+const isSecretKeyName = (name: string) => classifyName(name)?.kind === 'secret-access-key';
+const found = (text: string) =>
+  findLiterals(text, isSecretKeyName).map((hit) => `${hit.kind}@${hit.start}:${text.slice(hit.start, hit.end)}`);
+const at = (text: string, needle: string) => text.indexOf(needle);
+
+describe('findLiterals', () => {
+  const id = fake.accessKeyId();
+  const secret = fake.secretKey();
+  const smtp = fake.smtpPasswordV4();
+
+  it('finds access key IDs wherever they stand', () => {
+    const text = `# old key ${id}\nurl: https://x/${id}/y\n`;
+    expect(found(text)).toEqual([`access-key-id@${at(text, id)}:${id}`, `access-key-id@${text.lastIndexOf(id)}:${id}`]);
+  });
+
+  it('finds a secret key beside a secret-key name, in any notation', () => {
+    for (const line of [
+      `echo "aws_secret_access_key=${secret}" >> ~/.aws/credentials`,
+      `aws configure set aws_secret_access_key ${secret}`,
+      `"SecretAccessKey": "${secret}",`,
+      `export AWS_SECRET_ACCESS_KEY='${secret}'`,
+      `  secret_key = "${secret}"`,
+      `{ aws_secret_access_key: ${secret} }`,
+    ]) {
+      expect(found(line)).toEqual([`secret-access-key@${at(line, secret)}:${secret}`]);
+    }
+  });
+
+  it('finds a secret key on the line of its access key ID', () => {
+    const line = `curl -u ${id}:${secret} smtps://email-smtp.us-east-1.amazonaws.com`;
+    expect(found(line)).toEqual([
+      `access-key-id@${at(line, id)}:${id}`,
+      `secret-access-key@${at(line, secret)}:${secret}`,
+    ]);
+  });
+
+  it('leaves 40-character values alone when nothing says they are secret keys', () => {
+    expect(found(`commit: ${secret}\n`)).toEqual([]);
+    expect(found(`${id}\n${secret}\n`)).toEqual([`access-key-id@0:${id}`]);
+  });
+
+  it('finds SMTP passwords by their exact shape, and not padded or longer runs', () => {
+    const text = `pass: ${smtp}\nsha: ${smtp.slice(0, 43)}=\nlong: ${smtp}x\n`;
+    expect(found(text)).toEqual([`smtp-password@${at(text, smtp)}:${smtp}`]);
+  });
+
+  it('skips documentation examples and placeholders', () => {
+    expect(
+      found('AKIAIOSFODNN7EXAMPLE AKIAXXXXXXXXXXXXXXXX aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
+    ).toEqual([]);
+  });
+
+  it('is linear: a megabyte of base64 and of separators takes one pass', () => {
+    const text = `${'A'.repeat(500_000)}\n${'=:'.repeat(250_000)}\n${`k=${secret} `.repeat(2_000)}`;
+    expect(findLiterals(text, isSecretKeyName)).toHaveLength(0);
+  });
+});
+
+describe('nameBefore', () => {
+  it.each([
+    ['AWS_SECRET_ACCESS_KEY="VALUE"', 'AWS_SECRET_ACCESS_KEY'],
+    ['"SecretAccessKey": "VALUE"', 'SecretAccessKey'],
+    ['--password VALUE', 'password'],
+    ['key => VALUE', 'key'],
+    ['VALUE', undefined],
+    ['  - VALUE', undefined],
+  ])('%s → %s', (text, name) => {
+    expect(nameBefore(text, text.indexOf('VALUE'))).toBe(name);
+  });
+});

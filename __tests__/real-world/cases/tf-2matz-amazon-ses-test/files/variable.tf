@@ -1,0 +1,6 @@
+variable "system" {
+  default = "amazon-ses-test"
+}
+variable "domain" {}
+
+variable "iam_user" {}

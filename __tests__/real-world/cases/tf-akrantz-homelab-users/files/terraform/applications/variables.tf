@@ -1,0 +1,5 @@
+variable "email_groups" {
+  type        = map(string)
+  description = "The IAM groups for SES email addresses"
+}
+

@@ -1,0 +1,3 @@
+locals {
+  rule_set_name = "${var.prefix}-rules"
+}

@@ -1,0 +1,3 @@
+output "outgoing_smtp" {
+  value = var.modules.smtp_relay ? module.outgoing[0].smtp : null
+}

@@ -1,0 +1,146 @@
+import type { CredentialKind } from '../../credentials/kinds.js';
+import {
+  accessKeyIdPattern,
+  documentationExampleValues,
+  isPlaceholder,
+  looksRandom,
+} from '../../credentials/values.js';
+
+/** A credential-shaped literal found in a file's raw text, independent of any parser. */
+export interface LiteralHit {
+  kind: Extract<CredentialKind, 'access-key-id' | 'secret-access-key' | 'smtp-password' | 'smtp-password-v2'>;
+  /** Offsets into the text, end exclusive. */
+  start: number;
+  end: number;
+  value: string;
+  /** The name the value is written against on its line (`aws_secret_access_key = …`, `--password …`), if any. */
+  name: string | undefined;
+}
+
+/** Decides whether a name on the line says "secret access key"; the caller passes the configured classifier. */
+export type SecretKeyName = (name: string) => boolean;
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+
+const isBase64Char = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+
+const isAlphanumeric = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+const isNameChar = (code: number): boolean => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+export function findLiterals(text: string, isSecretKeyName: SecretKeyName): LiteralHit[] {
+  const hits: LiteralHit[] = [];
+  let lineStart = 0;
+  let keyIdOnLine = false;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 10) {
+      lineStart = at + 1;
+      keyIdOnLine = false;
+      at++;
+      continue;
+    }
+    if (!isBase64Char(code)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+    const padded = text.charCodeAt(end) === 61;
+    const ids = keyIdsIn(text, at, end);
+    if (ids.length > 0) keyIdOnLine = true;
+    hits.push(...ids);
+    if (!padded) {
+      const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+      if (whole) hits.push(whole);
+    }
+    at = end;
+  }
+  return hits;
+}
+
+function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
+  const hits: LiteralHit[] = [];
+  let piece = start;
+  while (piece < end) {
+    let pieceEnd = piece;
+    while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd))) pieceEnd++;
+    if (pieceEnd - piece === 20) {
+      const value = text.slice(piece, pieceEnd);
+      if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+        hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+      }
+    }
+    piece = pieceEnd + 1;
+  }
+  return hits;
+}
+
+const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
+const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
+
+function wholeRunHit(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+  keyIdOnLine: boolean,
+  isSecretKeyName: SecretKeyName,
+): LiteralHit | undefined {
+  const length = end - start;
+  if (length !== 40 && length !== 44) return undefined;
+  const value = text.slice(start, end);
+  if (!looksRandom(value) || !isRealLiteral(value)) return undefined;
+  if (length === 44) {
+    const kind = smtpPasswordV4.test(value)
+      ? 'smtp-password'
+      : smtpPasswordV2.test(value)
+        ? 'smtp-password-v2'
+        : undefined;
+    return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+  }
+  const name = nameBefore(text, start);
+  const besideKeyId = keyIdOnLine && start > lineStart;
+  if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
+    return { kind: 'secret-access-key', start, end, value, name };
+  }
+  return undefined;
+}
+
+function isRealLiteral(value: string): boolean {
+  return !documentationExampleValues.has(value) && !isPlaceholder(value);
+}
+
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+export function nameBefore(text: string, valueStart: number): string | undefined {
+  const limit = Math.max(0, valueStart - nameReach);
+  let at = valueStart - 1;
+  const skipBlanksAndQuotes = () => {
+    while (at >= limit && ' \t"\'`'.includes(text.charAt(at))) at--;
+  };
+  skipBlanksAndQuotes();
+  if (text.charAt(at) === '>' && text.charAt(at - 1) === '=') at -= 2;
+  else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+    at--;
+    if (text.charAt(at) === ':') at--;
+  }
+  skipBlanksAndQuotes();
+  const end = at + 1;
+  while (at >= limit && isNameChar(text.charCodeAt(at))) at--;
+  const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+  return name === '' ? undefined : name;
+}
