@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import { commentSyntaxFor, findComments } from '../../src/comments/comments.js';
+
+const marker = 'ses-credential-hygiene: ignore[]';
+
+describe('findComments, # syntax (YAML, shell in run:, dotenv)', () => {
+  it('finds comments at a line start and after white space', () => {
+    const text = `# ${marker}\nkey: value # trailing\nrun: |\n  echo hi # ${marker}\n`;
+    expect(findComments(text, 'hash')).toEqual([
+      { line: 1, text: ` ${marker}` },
+      { line: 2, text: ' trailing' },
+      { line: 4, text: ` ${marker}` },
+    ]);
+  });
+
+  it('never inside a quoted string, nor a # inside a word', () => {
+    const text = [
+      `name: "${marker}"`,
+      `name: '${marker} # still the string'`,
+      `run: echo "# ${marker}"`,
+      `url: http://x/#${marker}`,
+      `note: it's fine # real`,
+      `q: "a \\" # b" # after`,
+    ].join('\n');
+    expect(findComments(text, 'hash')).toEqual([
+      { line: 5, text: ' real' },
+      { line: 6, text: ' after' },
+    ]);
+  });
+
+  it('is linear on a long line of quotes and hashes', () => {
+    const text = `${'"# '.repeat(200_000)}\n`;
+    const start = performance.now();
+    findComments(text, 'hash');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('findComments, HCL', () => {
+  it('finds #, // and block comments, not strings or heredocs', () => {
+    const text = [
+      `# one`,
+      `a = "x # not" // two`,
+      `/* three`,
+      `   four */ b = 1`,
+      `c = <<EOT`,
+      `# ${marker}`,
+      `EOT`,
+      `d = "${marker}"`,
+      `e = 2 # five`,
+    ].join('\n');
+    expect(findComments(text, 'hcl')).toEqual([
+      { line: 1, text: ' one' },
+      { line: 2, text: ' two' },
+      { line: 3, text: ' three' },
+      { line: 4, text: '   four ' },
+      { line: 9, text: ' five' },
+    ]);
+  });
+});
+
+describe('commentSyntaxFor', () => {
+  it('chooses by file name', () => {
+    expect(commentSyntaxFor('infra/main.tf')).toBe('hcl');
+    expect(commentSyntaxFor('cfn/stack.json')).toBe('none');
+    expect(commentSyntaxFor('.github/workflows/ci.yml')).toBe('hash');
+    expect(commentSyntaxFor('svc/.env')).toBe('hash');
+  });
+});
