@@ -1,9 +1,9 @@
-import { scrubSecrets } from './output/redact.js';
+import { scrubCredentials } from './credentials/values.js';
 
 /**
  * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
  * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
  */
 export function errorText(error: unknown): string {
-  return scrubSecrets(error instanceof Error ? error.message : String(error));
+  return scrubCredentials(error instanceof Error ? error.message : String(error));
 }

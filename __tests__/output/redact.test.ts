@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { forgetSecrets, rememberSecret, scrubSecrets } from '../../src/output/redact.js';
+import { forgetSecrets, rememberSecret } from '../../src/output/redact.js';
+import { scrubCredentials as scrubSecrets } from '../../src/credentials/values.js';
 import { errorText } from '../../src/errors.js';
 
 afterEach(() => forgetSecrets());
 
 const body = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0';
 
-describe('scrubSecrets', () => {
+describe('scrubCredentials', () => {
   it.each([
     ['ghp_', `ghp_${body}`],
     ['gho_', `gho_${body}`],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { scrubSecrets } from './redact.js';
+import { scrubCredentials } from '../credentials/values.js';
 
 /**
  * The one way text from the checkout reaches the log. The runner reads every line of the step's
@@ -52,16 +52,16 @@ export function createLogWriter(
 ): LogWriter {
   return {
     line(text) {
-      write(`${escapeCommands(scrubSecrets(text))}\n`);
+      write(`${escapeCommands(scrubCredentials(text))}\n`);
     },
     block(text) {
       const stop = token();
       write(`::stop-commands::${stop}\n`);
-      write(`${escapeCommands(scrubSecrets(capLines(text, maxBlockLines)))}\n`);
+      write(`${escapeCommands(scrubCredentials(capLines(text, maxBlockLines)))}\n`);
       write(`::${stop}::\n`);
     },
     command(line) {
-      write(`${scrubSecrets(line).split(lineBreak).join(' ')}\n`);
+      write(`${scrubCredentials(line).split(lineBreak).join(' ')}\n`);
     },
   };
 }
