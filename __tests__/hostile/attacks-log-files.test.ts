@@ -23,7 +23,9 @@ let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sch-attacks-'));
 });
-afterAll(() => execFileSync('rm', ['-rf', scratch]));
+afterAll(() => {
+  execFileSync('rm', ['-rf', scratch]);
+});
 
 function workspace(name: string): string {
   const path = join(scratch, name);

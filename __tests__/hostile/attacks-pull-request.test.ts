@@ -15,7 +15,9 @@ let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sch-pr-attacks-'));
 });
-afterAll(() => execFileSync('rm', ['-rf', scratch]));
+afterAll(() => {
+  execFileSync('rm', ['-rf', scratch]);
+});
 
 const hostileConfig = [
   'rules:',

@@ -11,7 +11,9 @@ let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sch-resource-attacks-'));
 });
-afterAll(() => execFileSync('rm', ['-rf', scratch]));
+afterAll(() => {
+  execFileSync('rm', ['-rf', scratch]);
+});
 
 function workspace(name: string, files: Record<string, string>): string {
   const root = join(scratch, name);
