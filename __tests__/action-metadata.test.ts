@@ -4,6 +4,9 @@ import { parseDocument } from 'yaml';
 
 const document = parseDocument(readFileSync('action.yml', 'utf8'));
 const action = document.toJS() as {
+  name: string;
+  description: string;
+  branding?: { icon?: string; color?: string };
   runs: { using: string; main: string };
   inputs: Record<string, { description?: string; default?: string }>;
   outputs: Record<string, { description?: string }>;
@@ -18,6 +21,19 @@ describe('action.yml', () => {
   it('is valid YAML that runs the bundle on node24', () => {
     expect(document.errors).toEqual([]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
+  // The Marketplace's release form refuses a description of 125 characters or more ("must be less than 125
+  // characters") and a listing without branding; it documents no separate length for the name, so the name
+  // is held to the same bound and to one line.
+  it('fits the Marketplace: description under 125 characters, a one-line name, branding with a listed colour', () => {
+    expect(action.description.length).toBeLessThan(125);
+    expect(action.description).not.toContain('\n');
+    expect(action.name).toMatch(/^[^\n]{1,124}$/);
+    expect(action.branding?.icon).toMatch(/^[a-z0-9-]+$/);
+    expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(
+      action.branding?.color,
+    );
   });
 
   it('declares, with a description and a default, exactly the inputs the action reads', () => {

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3434);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6234);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3434:
+/***/ 6234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1883,10 +1883,36 @@ function renderJson(result) {
     return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/doc-links.ts
+/** package.json's `repository`, as a web address; a test keeps the two equal. */
+const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+/** The branch the published repository's documentation is read from when no action ref is known. */
+const defaultBranch = 'main';
+const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
+const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+/**
+ * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
+ * so the links match the version that produced the findings (and a fork's own pages); run any other way
+ * (the CLI, or the action from a local path, where both variables are empty), the published repository.
+ */
+function ruleDocsBaseUrl(environment) {
+    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
+    if (repositoryName.test(repository) && safeRef.test(ref))
+        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
+    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
+}
+/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
+function ruleDocUrl(ruleId, environment) {
+    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/types.ts
-const docsBaseUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/';
+
+/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
 function helpUri(id) {
-    return `${docsBaseUrl}${id}.md`;
+    return ruleDocUrl(id, process.env);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -1,7 +1,8 @@
 // Finishes the two ncc bundles: puts the CLI beside the action as dist/cli.js with the WebAssembly
-// files both need, and mends web-tree-sitter's `await import("module")`, which ncc turns into a
-// namespace without `createRequire` (webpack copies no properties from a CommonJS export that is a
-// function). The native dynamic import works in the ESM bundle.
+// files both need, writes one dist/licenses.txt covering everything shipped in dist/, and mends
+// web-tree-sitter's `await import("module")`, which ncc turns into a namespace without `createRequire`
+// (webpack copies no properties from a CommonJS export that is a function). The native dynamic import
+// works in the ESM bundle.
 import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const brokenImport =
@@ -17,6 +18,44 @@ function mend(path) {
   writeFileSync(path, text.replace(brokenImport, 'const { createRequire } = await import("node:module");'));
 }
 
+// ncc writes each bundle's notices as entries of a package name, its license and the license text (left out
+// when the package ships none), separated by blank lines. A header is a package name over a license expression.
+const noticeHeader =
+  /(?:^|\n\n)((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)\n([\w.+-]+(?: (?:OR|AND|WITH) [\w.+-]+)*|\([^\n)]+\))(?=\n)/g;
+
+function readNotices(path) {
+  const text = readFileSync(path, 'utf8');
+  const headers = [...text.matchAll(noticeHeader)];
+  return headers.map((header, index) => ({
+    name: header[1],
+    license: header[2],
+    text: text
+      .slice(header.index + header[0].length, headers[index + 1]?.index ?? text.length)
+      .replace(/^\n+|\s+$/g, ''),
+  }));
+}
+
+function packageNotice(name) {
+  const { license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));
+  return { name, license, text: readFileSync(`node_modules/${name}/LICENSE`, 'utf8').replace(/^\n+|\s+$/g, '') };
+}
+
+// Both bundles' notices, plus the Terraform grammar, which is copied rather than bundled so ncc never sees it.
+function writeNotices() {
+  const notices = new Map();
+  for (const notice of [
+    ...readNotices('dist/licenses.txt'),
+    ...readNotices('build/cli/licenses.txt'),
+    packageNotice('@tree-sitter-grammars/tree-sitter-hcl'),
+  ])
+    notices.set(notice.name, notice);
+  const sorted = [...notices.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  writeFileSync(
+    'dist/licenses.txt',
+    sorted.map(({ name, license, text }) => `${[name, license, text].filter(Boolean).join('\n')}\n\n`).join(''),
+  );
+}
+
 copyFileSync('build/cli/index.js', 'dist/cli.js');
 // ncc emits a transformed copy of web-tree-sitter's own wasm that nothing loads; the original files go beside the bundles.
 for (const asset of readdirSync('dist').filter((name) => /^[0-9a-f]{20}\.wasm$/.test(name))) rmSync(`dist/${asset}`);
@@ -28,3 +67,4 @@ copyFileSync(
 mend('dist/index.js');
 mend('dist/cli.js');
 chmodSync('dist/cli.js', 0o755);
+writeNotices();

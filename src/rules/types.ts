@@ -1,4 +1,5 @@
 import type { CredentialKind } from '../credentials/kinds.js';
+import { ruleDocUrl } from '../report/doc-links.js';
 import type { Severity } from '../model/findings.js';
 import type { Span } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';
@@ -32,8 +33,7 @@ export interface Rule {
   check: (model: ScanModel) => RuleFinding[];
 }
 
-export const docsBaseUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/';
-
+/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
 export function helpUri(id: string): string {
-  return `${docsBaseUrl}${id}.md`;
+  return ruleDocUrl(id, process.env);
 }
