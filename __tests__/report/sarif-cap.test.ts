@@ -35,7 +35,7 @@ describe('toSarif over the cap', () => {
       fingerprint: String(i),
     }));
     const result: ScanResult = { ...base, findings, suppressed: [] };
-    const run = toSarif(result, 12).runs[0];
+    const run = toSarif(result, { limit: 12 }).runs[0];
     expect(run?.results).toHaveLength(12);
     expect(run?.results?.filter((r) => r.level === 'error')).toHaveLength(10);
     expect(run?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toMatch(

@@ -35,7 +35,20 @@ export function artifactUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function toResult(finding: Finding, fingerprint: string): Result {
+const justifications: Record<NonNullable<Finding['suppressed']>, string> = {
+  inline: 'an inline ignore comment',
+  config: 'ignored by the configuration',
+  baseline: 'in the baseline',
+};
+
+export interface SarifOptions {
+  /** At most this many results (code scanning's limit by default). */
+  limit?: number;
+  /** On pull requests: whether the pull request itself added a suppression; undefined when unknown. */
+  addedByPullRequest?: (finding: Finding) => boolean | undefined;
+}
+
+function toResult(finding: Finding, fingerprint: string, options: SarifOptions): Result {
   const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
   const result: Result = {
     ruleId: finding.ruleId,
@@ -70,13 +83,16 @@ function toResult(finding: Finding, fingerprint: string): Result {
     ...(finding.outsideDiff ? { outsideDiff: true } : {}),
   };
   if (Object.keys(properties).length > 0) result.properties = properties;
-  if (finding.suppressed)
+  if (finding.suppressed) {
+    const added = options.addedByPullRequest?.(finding);
     result.suppressions = [
       {
         kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-        ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+        justification: justifications[finding.suppressed],
+        properties: { source: finding.suppressed, ...(added !== undefined ? { addedByPullRequest: added } : {}) },
       },
     ];
+  }
   return result;
 }
 
@@ -94,7 +110,8 @@ function completeCounts(all: readonly Finding[], leftOut: number) {
   };
 }
 
-export function toSarif(result: ScanResult, limit: number = maxSarifResults): Log {
+export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
+  const limit = options.limit ?? maxSarifResults;
   const all = [...result.findings, ...result.suppressed];
   const { kept, leftOut } = capResults(all, limit);
   return {
@@ -112,7 +129,7 @@ export function toSarif(result: ScanResult, limit: number = maxSarifResults): Lo
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-        results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '')),
+        results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '', options)),
         invocations: [
           {
             executionSuccessful: true,
@@ -142,6 +159,6 @@ export function toSarif(result: ScanResult, limit: number = maxSarifResults): Lo
   };
 }
 
-export function renderSarif(result: ScanResult): string {
-  return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
 }
