@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { commentSyntaxFor, findComments } from '../../src/comments/comments.js';
+import { inlineIgnoresInComments } from '../../src/comments/markers.js';
 
 const marker = 'ses-credential-hygiene: ignore[]';
 
@@ -65,5 +66,27 @@ describe('commentSyntaxFor', () => {
     expect(commentSyntaxFor('cfn/stack.json')).toBe('none');
     expect(commentSyntaxFor('.github/workflows/ci.yml')).toBe('hash');
     expect(commentSyntaxFor('svc/.env')).toBe('hash');
+  });
+});
+
+describe('inlineIgnoresInComments', () => {
+  it('counts markers in comments only, for their line and the next', () => {
+    const text = [
+      'env:',
+      '  NOTE: "ses-credential-hygiene: ignore[]"',
+      '  KEY: value',
+      '  # ses-credential-hygiene: ignore[hardcoded-access-key, root-credentials] accepted',
+      '  OTHER: value',
+    ].join('\n');
+    const ignores = inlineIgnoresInComments(text, '.github/workflows/ci.yml');
+    expect([...ignores.keys()]).toEqual([4, 5]);
+    expect([...(ignores.get(5) ?? [])]).toEqual(['hardcoded-access-key', 'root-credentials']);
+  });
+
+  it('reads HCL block comments and not JSON at all', () => {
+    expect([...inlineIgnoresInComments('/* ses-credential-hygiene: ignore[] */\nx = 1\n', 'main.tf').keys()]).toEqual([
+      1, 2,
+    ]);
+    expect(inlineIgnoresInComments('{"a": "# ses-credential-hygiene: ignore[]"}', 'stack.json').size).toBe(0);
   });
 });
