@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../src/config/config.js';
-import { describeBaselineChange, describeConfigChange } from '../../src/report/config-change.js';
+import {
+  describeBaselineChange,
+  describeConfigChange,
+  renderConfigChangeSection,
+} from '../../src/report/config-change.js';
 
 describe('describeConfigChange', () => {
   it('lists everything the head config turns off or loosens', () => {
@@ -42,5 +46,25 @@ describe('describeBaselineChange', () => {
       'adds 2 fingerprint(s) to the baseline, which would suppress those findings',
     ]);
     expect(describeBaselineChange(new Set(['a']), new Set())).toEqual([]);
+  });
+});
+
+describe('renderConfigChangeSection', () => {
+  it('names the files and lists what the change would turn off', () => {
+    expect(
+      renderConfigChangeSection({
+        files: ['.github/ses-credential-hygiene.yml'],
+        wouldTurnOff: ['turns rule `x` off'],
+      }),
+    ).toBe(
+      [
+        '### Settings this pull request changes (not applied)',
+        '',
+        "This pull request changes `.github/ses-credential-hygiene.yml`. The scan used the base commit's settings instead. What the change does:",
+        '',
+        '- turns rule `x` off',
+        '',
+      ].join('\n'),
+    );
   });
 });

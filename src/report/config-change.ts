@@ -51,3 +51,28 @@ export function describeBaselineChange(base: ReadonlySet<string>, head: Readonly
   const added = [...head].filter((fingerprint) => !base.has(fingerprint)).length;
   return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
 }
+
+/** Backticks and pipes in a path cannot break out of the Markdown around them. */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/[`|\r\n]/g, ' ')}\``;
+}
+
+/** The job summary's section on a pull request's attempt to change its own settings. */
+export function renderConfigChangeSection(change: ConfigChange): string {
+  const lines = [
+    '### Settings this pull request changes (not applied)',
+    '',
+    `This pull request changes ${change.files.map(codeSpan).join(' and ')}. The scan used the base commit's settings instead. What the change does:`,
+    '',
+    ...(change.wouldTurnOff.length > 0
+      ? change.wouldTurnOff.map((line) => `- ${line}`)
+      : ['- turns nothing off (it only tightens or rewords the settings)']),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** The notice printed when a pull request's settings were not applied. */
+export function configChangeNotice(change: ConfigChange): string {
+  return `ses-credential-hygiene: this pull request changes ${change.files.join(' and ')}; the change was not applied (the base commit's settings were used). The job summary lists what it would turn off.`;
+}
