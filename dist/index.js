@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1959:
+/***/ 8812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57746,35 +57746,27 @@ function emptyIam() {
         bindings: [],
         exposures: [],
         smtpPasswordUses: [],
-        providerRegions: [],
-        variableRegions: [],
-        providerRegionVariables: [],
-        moduleCalls: [],
     };
 }
 function mergeIam(parts) {
-    const merged = emptyIam();
-    for (const part of parts) {
-        merged.principals.push(...part.principals);
-        merged.accessKeys.push(...part.accessKeys);
-        merged.loginProfiles.push(...part.loginProfiles);
-        merged.statements.push(...part.statements);
-        merged.bindings.push(...part.bindings);
-        merged.exposures.push(...part.exposures);
-        merged.smtpPasswordUses.push(...part.smtpPasswordUses);
-        merged.providerRegions.push(...part.providerRegions);
-        merged.variableRegions.push(...part.variableRegions);
-        merged.providerRegionVariables.push(...part.providerRegionVariables);
-        merged.moduleCalls.push(...part.moduleCalls);
-    }
-    return merged;
+    return concatLists(emptyIam(), parts);
+}
+/** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
+function concatLists(empty, parts) {
+    for (const part of parts)
+        for (const key in empty)
+            empty[key].push(...part[key]);
+    return empty;
 }
 
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
-function joinModels(files, repository = { values: [] }) {
+function joinModels(files, joins, repository = { values: [] }) {
     const references = files.flatMap((file) => file.references);
-    const uses = withImportedHosts(files.flatMap((file) => file.uses), files.flatMap((file) => file.envSources?.sources ?? []), files.flatMap((file) => file.envSources?.imports ?? []));
+    const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+        uses: files.flatMap((file) => file.uses),
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    });
     const referenceById = new Map(references.map((reference) => [reference.id, reference]));
     const usesByReference = new Map();
     for (const use of uses) {
@@ -57786,43 +57778,10 @@ function joinModels(files, repository = { values: [] }) {
                 usesByReference.set(id, [use]);
         }
     }
-    return {
-        files,
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-        repository,
-        references,
-        uses,
-        referenceById,
-        usesByReference,
-    };
+    return { files, iam, repository, references, uses, referenceById, usesByReference };
 }
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
-}
-/**
- * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
- * even when they live in another file: its destination takes them in.
- */
-function withImportedHosts(uses, sources, imports) {
-    if (imports.length === 0)
-        return uses;
-    return uses.map((use) => {
-        const imported = imports
-            .filter((entry) => entry.useId === use.id)
-            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
-        if (!imported.some((source) => source.smtp))
-            return use;
-        const regions = [
-            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
-        ].sort();
-        const current = use.destination.smtp?.target ?? 'unknown';
-        const target = regions.length > 0
-            ? 'ses'
-            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
-                ? 'other'
-                : current;
-        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -57958,162 +57917,7 @@ const ambiguousCredentialName = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
-/**
- * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
- * line counter, so positions stay right after a syntax error has thrown the parser off.
- */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.starts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
-    }
-    span(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
-
-
-/** A parsed YAML file with the means to turn offsets into 1-based spans. */
-class YamlSource {
-    file;
-    text;
-    documents;
-    lines;
-    constructor(file, text) {
-        this.file = file;
-        this.text = text;
-        this.documents = parseAllDocuments(text);
-        this.lines = new LineIndex(text);
-    }
-    span(start, end) {
-        return this.lines.span(start, end);
-    }
-    nodeSpan(node) {
-        const range = node?.range;
-        return range ? this.span(range[0], range[1]) : this.span(0, 0);
-    }
-    problems() {
-        return this.documents.flatMap((doc) => [
-            ...doc.errors.map((error) => ({
-                file: this.file,
-                message: `YAML syntax error: ${firstLine(error.message)}`,
-                span: this.span(error.pos[0], error.pos[1]),
-            })),
-            ...this.danglingAliases(doc),
-        ]);
-    }
-    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-    danglingAliases(doc) {
-        const problems = [];
-        if (!this.text.includes('*'))
-            return problems;
-        (0,dist/* visit */.YR)(doc, {
-            Alias: (_, alias) => {
-                if (alias.resolve(doc) === undefined) {
-                    const range = alias.range ?? [0, 0];
-                    problems.push({
-                        file: this.file,
-                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
-                        span: this.span(range[0], range[1]),
-                    });
-                }
-            },
-        });
-        return problems;
-    }
-    /** The span of characters `start`…`end` of a scalar's parsed value. */
-    locateSpan(node, start, end) {
-        const located = this.locateInScalar(node, start, end - start);
-        return this.span(located.start, located.end);
-    }
-    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
-    locateInScalar(node, valueOffset, length) {
-        const range = node.range;
-        if (!range)
-            return { start: 0, end: 0 };
-        const value = scalarText(node) ?? '';
-        const needle = value.slice(valueOffset, valueOffset + length);
-        const raw = this.text.slice(range[0], range[1]);
-        if (needle.length > 0) {
-            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-            let occurrence = 0;
-            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-                occurrence++;
-            let found = -1;
-            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-                if (i === occurrence) {
-                    found = at;
-                    break;
-                }
-            }
-            if (found >= 0)
-                return { start: range[0] + found, end: range[0] + found + needle.length };
-        }
-        return { start: range[0], end: range[1] };
-    }
-}
-function parseAllDocuments(text) {
-    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function keyText(pair) {
-    return scalarText(pair.key);
-}
-function mapPairs(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key));
-}
-function getValue(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-            return pair.value;
-    }
-    return undefined;
-}
-function getPair(node, key) {
-    return mapPairs(node).find((pair) => keyText(pair) === key);
-}
-function seqItems(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items : [];
-}
-
-
-;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
-
+;// CONCATENATED MODULE: ./src/credentials/managed-policies.ts
 /** Action patterns of AWS managed policies that matter here, by policy name. */
 const managedPolicyActions = {
     AdministratorAccess: ['*'],
@@ -58127,40 +57931,6 @@ function managedPolicyStatement(arn) {
     const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
     const actions = managedPolicyActions[name];
     return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
-}
-function strings(node) {
-    const single = scalarText(node);
-    if (single !== undefined)
-        return [single];
-    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
-    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
-}
-/** Reads `Statement` entries of a policy document written in YAML or JSON. */
-function readPolicyDocument(source, document, ownerKey) {
-    const statementNode = getValue(document, 'Statement');
-    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
-}
-/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
-function readStatements(source, statements, ownerKey) {
-    const read = [];
-    for (const statement of statements) {
-        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
-        if (!actionPair)
-            continue;
-        const span = source.nodeSpan(actionPair.key);
-        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
-        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
-        read.push({
-            file: source.file,
-            span,
-            ownerKey,
-            effect,
-            actions: strings(actionPair.value),
-            notAction: scalarText(actionPair.key) === 'NotAction',
-            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
-        });
-    }
-    return read;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/iam.ts
@@ -58678,35 +58448,7 @@ const smtpPasswordMismatch = {
         .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is not the SMTP password of \`${value.derivation?.secretName ?? 'the secret access key'}\` in any region: it was derived from another key. SES will refuse it; create SMTP credentials from the current key.`, 'smtp-password')),
 };
 
-;// CONCATENATED MODULE: ./src/credentials/regions.ts
-/**
- * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
- * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
- * region of the folders that call it, when they agree.
- */
-function providerRegion(iam, scope, seen = new Set()) {
-    const literal = iam.providerRegions.find((provider) => provider.scope === scope)?.region;
-    if (literal)
-        return literal;
-    const variable = iam.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
-    if (variable) {
-        // A .tfvars value wins over the variable's default.
-        const values = iam.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
-        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
-    }
-    const callers = iam.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
-    const regions = new Set(callers
-        .map((call) => providerRegion(iam, call.caller, new Set([...seen, scope])))
-        .filter((region) => region !== undefined));
-    if (regions.size === 1)
-        return [...regions][0];
-    // No provider and no caller: a folder with a single region-named variable default.
-    const defaults = iam.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
-    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/smtp-region-mismatch.ts
-
 
 const smtpRegionMismatch = {
     meta: {
@@ -58720,7 +58462,7 @@ const smtpRegionMismatch = {
     check: (model) => {
         const findings = [];
         for (const use of model.iam.smtpPasswordUses) {
-            const derivedRegion = use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
+            const derivedRegion = use.derivedRegion;
             if (!derivedRegion)
                 continue;
             const other = use.endpointRegions.filter((region) => region !== derivedRegion);
@@ -59685,6 +59427,301 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
+/**
+ * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
+ * line counter, so positions stay right after a syntax error has thrown the parser off.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.starts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+class YamlSource {
+    file;
+    text;
+    documents;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.documents = parseAllDocuments(text);
+        this.lines = new LineIndex(text);
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    nodeSpan(node) {
+        const range = node?.range;
+        return range ? this.span(range[0], range[1]) : this.span(0, 0);
+    }
+    problems() {
+        return this.documents.flatMap((doc) => [
+            ...doc.errors.map((error) => ({
+                file: this.file,
+                message: `YAML syntax error: ${firstLine(error.message)}`,
+                span: this.span(error.pos[0], error.pos[1]),
+            })),
+            ...this.danglingAliases(doc),
+        ]);
+    }
+    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+    danglingAliases(doc) {
+        const problems = [];
+        if (!this.text.includes('*'))
+            return problems;
+        (0,dist/* visit */.YR)(doc, {
+            Alias: (_, alias) => {
+                if (alias.resolve(doc) === undefined) {
+                    const range = alias.range ?? [0, 0];
+                    problems.push({
+                        file: this.file,
+                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                        span: this.span(range[0], range[1]),
+                    });
+                }
+            },
+        });
+        return problems;
+    }
+    /** The span of characters `start`…`end` of a scalar's parsed value. */
+    locateSpan(node, start, end) {
+        const located = this.locateInScalar(node, start, end - start);
+        return this.span(located.start, located.end);
+    }
+    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    locateInScalar(node, valueOffset, length) {
+        const range = node.range;
+        if (!range)
+            return { start: 0, end: 0 };
+        const value = scalarText(node) ?? '';
+        const needle = value.slice(valueOffset, valueOffset + length);
+        const raw = this.text.slice(range[0], range[1]);
+        if (needle.length > 0) {
+            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
+            let occurrence = 0;
+            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
+                occurrence++;
+            let found = -1;
+            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
+                if (i === occurrence) {
+                    found = at;
+                    break;
+                }
+            }
+            if (found >= 0)
+                return { start: range[0] + found, end: range[0] + found + needle.length };
+        }
+        return { start: range[0], end: range[1] };
+    }
+}
+function parseAllDocuments(text) {
+    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function keyText(pair) {
+    return scalarText(pair.key);
+}
+/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
+function mapPairs(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
+}
+function getPair(node, key) {
+    return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+/** The value under `key` of a map, when the map has the key and it has a value. */
+function getValue(node, key) {
+    return getPair(node, key)?.value ?? undefined;
+}
+/** Follows `keys` down nested maps. */
+function getPath(node, ...keys) {
+    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
+}
+function getScalar(node, key) {
+    const value = getValue(node, key);
+    return isScalar(value) ? value : undefined;
+}
+/** The map names `key`, with or without a value. */
+function hasKey(node, key) {
+    return getPair(node, key) !== undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
+}
+
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
+
+
+/** Decides by content: a template version, or resources typed `AWS::…`. */
+function looksLikeCloudFormation(root) {
+    if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
+        return true;
+    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+}
+/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
+function onlyPair(node) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length !== 1)
+        return undefined;
+    const pair = node.items[0];
+    return (0,dist/* isPair */.tO)(pair) ? pair : undefined;
+}
+function dotted(text, at) {
+    return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), at };
+}
+/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
+function intrinsicOf(node) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
+        const text = scalarText(node) ?? '';
+        if (node.tag === '!Ref')
+            return { target: text, attribute: undefined, at: node };
+        if (node.tag === '!GetAtt')
+            return dotted(text, node);
+    }
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
+        const [target, attribute] = node.items.map(scalarText);
+        return { target: target ?? '', attribute, at: node };
+    }
+    const pair = onlyPair(node);
+    const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+    if (!pair || !key)
+        return undefined;
+    if (scalarText(key) === 'Ref')
+        return { target: scalarText(pair.value) ?? '', attribute: undefined, at: key };
+    if (scalarText(key) === 'Fn::GetAtt') {
+        const value = scalarText(pair.value);
+        if (value !== undefined)
+            return dotted(value, key);
+        const [target, attribute] = seqItems(pair.value).map(scalarText);
+        return { target: target ?? '', attribute, at: key };
+    }
+    return undefined;
+}
+/** The template string of a `!Sub` or `Fn::Sub`, in its short, list or JSON form. */
+function subString(node) {
+    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
+        return node;
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub') {
+        const first = node.items[0];
+        return (0,dist/* isScalar */.jn)(first) ? first : undefined;
+    }
+    const pair = onlyPair(node);
+    if (pair && scalarText(pair.key) === 'Fn::Sub') {
+        if ((0,dist/* isScalar */.jn)(pair.value))
+            return pair.value;
+        const first = seqItems(pair.value)[0];
+        if ((0,dist/* isScalar */.jn)(first))
+            return first;
+    }
+    return undefined;
+}
+const secretAttributes = {
+    SecretAccessKey: 'secret-access-key',
+    SmtpPassword: 'smtp-password',
+    SMTPPassword: 'smtp-password',
+    Password: 'smtp-password',
+};
+/**
+ * What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource,
+ * given the template's resource types and the key of a logical id.
+ */
+function attributeSource(target, attribute, typeOf, keyOf) {
+    const type = typeOf(target);
+    if (!type)
+        return undefined;
+    if (type === 'AWS::IAM::AccessKey') {
+        if (attribute === undefined)
+            return { type: 'attribute', name: `!Ref ${target}`, kind: 'access-key-id', accessKey: keyOf(target) };
+        if (attribute === 'SecretAccessKey')
+            return {
+                type: 'attribute',
+                name: `!GetAtt ${target}.SecretAccessKey`,
+                kind: 'secret-access-key',
+                accessKey: keyOf(target),
+            };
+    }
+    const kind = attribute ? secretAttributes[attribute] : undefined;
+    if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && kind)
+        return { type: 'attribute', name: `!GetAtt ${target}.${attribute}`, kind, accessKey: keyOf(target) };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
+
+function strings(node) {
+    const single = scalarText(node);
+    if (single !== undefined)
+        return [single];
+    // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
+}
+/** Reads `Statement` entries of a policy document written in YAML or JSON. */
+function readPolicyDocument(source, document, ownerKey) {
+    const statementNode = getValue(document, 'Statement');
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey);
+}
+/** Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key. */
+function readStatements(source, statements, ownerKey) {
+    const read = [];
+    for (const statement of statements) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        if (!actionPair)
+            continue;
+        const span = source.nodeSpan(actionPair.key);
+        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        read.push({
+            file: source.file,
+            span,
+            ownerKey,
+            effect,
+            actions: strings(actionPair.value),
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
+        });
+    }
+    return read;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
 /** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
 class ModelBuilder {
@@ -60027,134 +60064,96 @@ function namedSink(type, name, classify) {
     return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-reader.ts
 
 
 
 
-
-
-/** Decides by content: a template version, or resources typed `AWS::…`. */
-function looksLikeCloudFormation(root) {
-    if (getValue(root, 'AWSTemplateFormatVersion') !== undefined)
-        return true;
-    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+/** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
+function yamlReader(format, file, text, context) {
+    const source = new YamlSource(file, text);
+    const builder = new ModelBuilder(file, format);
+    builder.addProblems(source.problems());
+    return { source, builder, context };
 }
-/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
-function intrinsicOf(node) {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
-        const text = scalarText(node) ?? '';
-        if (node.tag === '!Ref')
-            return { target: text, attribute: undefined, node };
-        if (node.tag === '!GetAtt')
-            return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), node };
-    }
-    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
-        const [target, attribute] = node.items.map(scalarText);
-        return { target: target ?? '', attribute, node };
-    }
-    if ((0,dist/* isMap */.jh)(node) && node.items.length === 1) {
-        const pair = node.items[0];
-        const key = scalarText(pair.key);
-        if (key === 'Ref')
-            return { target: scalarText(pair.value) ?? '', attribute: undefined, node: pair };
-        if (key === 'Fn::GetAtt') {
-            const value = scalarText(pair.value);
-            if (value !== undefined)
-                return { target: value.split('.')[0] ?? '', attribute: value.split('.').slice(1).join('.'), node: pair };
-            const [target, attribute] = seqItems(pair.value).map(scalarText);
-            return { target: target ?? '', attribute, node: pair };
-        }
-    }
-    return undefined;
+/**
+ * Reads one scalar as the value of a slot: a name (classified like a variable) or a sink. Anything
+ * but a scalar with text reads as nothing.
+ */
+function readScalarValue(reader, node, slot, options = {}) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return emptyCollected();
+    const whole = scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
+    if (whole === undefined)
+        return emptyCollected();
+    const from = options.from ?? 0;
+    const text = whole.slice(from);
+    return readValue(reader.builder, {
+        text,
+        locate: (start, end) => reader.source.locateSpan(node, from + start, from + end),
+        outer: typeof slot === 'string' ? namedSink('env', slot, reader.context.classifyName) : slot,
+        interpolations: (options.interpolations ?? findVariableInterpolations)(text),
+        script: false,
+        wholeValueSlot: true,
+    });
 }
-function subString(node) {
-    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
-        return node;
-    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub' && (0,dist/* isScalar */.jn)(node.items[0]))
-        return node.items[0];
-    if ((0,dist/* isMap */.jh)(node) && node.items.length === 1) {
-        const pair = node.items[0];
-        if (scalarText(pair.key) === 'Fn::Sub') {
-            if ((0,dist/* isScalar */.jn)(pair.value))
-                return pair.value;
-            const first = seqItems(pair.value)[0];
-            if ((0,dist/* isScalar */.jn)(first))
-                return first;
-        }
-    }
-    return undefined;
-}
-const secretAttributes = {
-    SecretAccessKey: 'secret-access-key',
-    SmtpPassword: 'smtp-password',
-    SMTPPassword: 'smtp-password',
-    Password: 'smtp-password',
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/reader.ts
+
+
+
+
+
+
+
+
+const principalKinds = {
+    'AWS::IAM::User': 'user',
+    'AWS::IAM::Role': 'role',
+    'AWS::IAM::Group': 'group',
 };
+/** Reads one template (or a Serverless `resources` fragment): its IAM facts, values and Lambda environments. */
+function readCloudFormation(reader, root) {
+    return new CloudFormationReader(reader).read(root);
+}
 class CloudFormationReader {
-    source;
-    context;
-    builder;
+    reader;
     iam = emptyIam();
     types = new Map();
     visited = new Set();
-    constructor(source, context, builder) {
-        this.source = source;
-        this.context = context;
-        this.builder = builder;
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get source() {
+        return this.reader.source;
     }
     key(logicalId) {
         return `${this.source.file}::${logicalId}`;
     }
-    /** What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource. */
-    attributeSource(intrinsic) {
-        const type = this.types.get(intrinsic.target);
-        if (!type)
-            return undefined;
-        if (type === 'AWS::IAM::AccessKey') {
-            if (intrinsic.attribute === undefined)
-                return {
-                    type: 'attribute',
-                    name: `!Ref ${intrinsic.target}`,
-                    kind: 'access-key-id',
-                    accessKey: this.key(intrinsic.target),
-                };
-            if (intrinsic.attribute === 'SecretAccessKey')
-                return {
-                    type: 'attribute',
-                    name: `!GetAtt ${intrinsic.target}.SecretAccessKey`,
-                    kind: 'secret-access-key',
-                    accessKey: this.key(intrinsic.target),
-                };
-        }
-        if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') &&
-            intrinsic.attribute &&
-            secretAttributes[intrinsic.attribute]) {
-            return {
-                type: 'attribute',
-                name: `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`,
-                kind: secretAttributes[intrinsic.attribute] ?? 'ambiguous',
-                accessKey: this.key(intrinsic.target),
-            };
-        }
-        return undefined;
+    sourceOf(target, attribute) {
+        return attributeSource(target, attribute, (id) => this.types.get(id), (id) => this.key(id));
+    }
+    intrinsicSource(intrinsic) {
+        return intrinsic && this.sourceOf(intrinsic.target, intrinsic.attribute);
+    }
+    sink(name) {
+        return namedSink('env', name, this.reader.context.classifyName);
     }
     read(root) {
         for (const pair of mapPairs(getValue(root, 'Resources')))
             this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
         for (const pair of mapPairs(getValue(root, 'Parameters'))) {
-            const name = scalarText(pair.key) ?? '';
             const fallback = getValue(pair.value, 'Default');
-            if (fallback !== undefined)
-                this.readScalarValue(fallback, namedSink('env', name, this.context.classifyName));
+            if (fallback)
+                this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
         }
-        const globalEnv = this.readEnvironment(getValue(getValue(getValue(getValue(root, 'Globals'), 'Function'), 'Environment'), 'Variables'));
+        const globalEnv = this.readEnvironment(getPath(root, 'Globals', 'Function', 'Environment', 'Variables'));
         for (const pair of mapPairs(getValue(root, 'Resources')))
             this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
-            this.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+            this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
         for (const pair of mapPairs(getValue(root, 'Outputs')))
-            this.readOutput(scalarText(pair.key) ?? '', pair.value);
+            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
         this.readRemaining(root);
         return this.iam;
     }
@@ -60162,45 +60161,26 @@ class CloudFormationReader {
         const type = scalarText(getValue(resource, 'Type')) ?? '';
         const properties = getValue(resource, 'Properties');
         const key = this.key(id);
+        const file = this.source.file;
         const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
-        if (type === 'AWS::IAM::User' || type === 'AWS::IAM::Role' || type === 'AWS::IAM::Group') {
-            const kind = type === 'AWS::IAM::User' ? 'user' : type === 'AWS::IAM::Role' ? 'role' : 'group';
+        const principalKind = principalKinds[type];
+        if (principalKind) {
             const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
-            this.iam.principals.push({
-                key,
-                file: this.source.file,
-                span,
-                kind,
-                label: id,
-                smtpNamed: /smtp/i.test(`${id} ${name}`),
-            });
+            const smtpNamed = /smtp/i.test(`${id} ${name}`);
+            this.iam.principals.push({ key, file, span, kind: principalKind, label: id, smtpNamed });
             const loginProfile = getPair(properties, 'LoginProfile');
             if (loginProfile)
-                this.iam.loginProfiles.push({
-                    file: this.source.file,
-                    span: this.source.nodeSpan(loginProfile.key),
-                    userKey: key,
-                });
+                this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
             seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
                 const owner = `${key}#policy${index}`;
                 this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner));
-                this.iam.bindings.push({
-                    file: this.source.file,
-                    span: this.source.nodeSpan(policy),
-                    principalKey: key,
-                    ownerKey: owner,
-                });
+                this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
             });
             this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
         }
         else if (type === 'AWS::IAM::AccessKey') {
             const user = intrinsicOf(getValue(properties, 'UserName'));
-            this.iam.accessKeys.push({
-                key,
-                file: this.source.file,
-                span,
-                userKey: user ? this.key(user.target) : undefined,
-            });
+            this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
         }
         else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
             this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
@@ -60209,7 +60189,7 @@ class CloudFormationReader {
                     const target = intrinsicOf(item)?.target ?? scalarText(item);
                     if (target)
                         this.iam.bindings.push({
-                            file: this.source.file,
+                            file,
                             span: this.source.nodeSpan(item),
                             principalKey: this.key(target),
                             ownerKey: key,
@@ -60221,49 +60201,37 @@ class CloudFormationReader {
             this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
         }
         else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
-            const env = this.readEnvironment(getValue(getValue(properties, 'Environment'), 'Variables'));
+            const env = this.readEnvironment(getPath(properties, 'Environment', 'Variables'));
             const visible = merge(globalEnv, env);
             if (env.referenceIds.length > 0)
-                this.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
+                this.reader.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
         }
     }
     bindManagedPolicies(principalKey, arns) {
         for (const item of seqItems(arns)) {
             const arn = scalarText(item) ?? '';
             const target = intrinsicOf(item)?.target;
+            const place = { file: this.source.file, span: this.source.nodeSpan(item), principalKey };
             if (target)
-                this.iam.bindings.push({
-                    file: this.source.file,
-                    span: this.source.nodeSpan(item),
-                    principalKey,
-                    ownerKey: this.key(target),
-                });
+                this.iam.bindings.push({ ...place, ownerKey: this.key(target) });
             else if (managedPolicyStatement(arn))
-                this.iam.bindings.push({
-                    file: this.source.file,
-                    span: this.source.nodeSpan(item),
-                    principalKey,
-                    managedPolicyArn: arn,
-                });
+                this.iam.bindings.push({ ...place, managedPolicyArn: arn });
         }
     }
     readEnvironment(variables) {
-        return merge(...mapPairs(variables).map((pair) => this.readScalarValue(pair.value, namedSink('env', scalarText(pair.key) ?? '', this.context.classifyName))));
-    }
-    readOutput(id, output) {
-        this.exposeIfSecret(getValue(output, 'Value'), 'cloudformation-output', id);
+        return merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(scalarText(pair.key) ?? ''))));
     }
     exposeIfSecret(value, channel, outputId) {
+        const what = (name) => (outputId ? `output ${outputId} (${name})` : name);
         const intrinsic = intrinsicOf(value);
-        const attribute = intrinsic && this.attributeSource(intrinsic);
-        if (intrinsic && attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
-            const node = 'key' in intrinsic.node && intrinsic.node.key ? intrinsic.node.key : intrinsic.node;
+        const attribute = this.intrinsicSource(intrinsic);
+        if (attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
             this.iam.exposures.push({
                 file: this.source.file,
-                span: this.source.nodeSpan(node),
+                span: this.source.nodeSpan(intrinsic?.at),
                 kind: attribute.kind,
                 channel,
-                what: outputId ? `output ${outputId} (${attribute.name})` : attribute.name,
+                what: what(attribute.name),
                 nonsensitive: false,
                 accessKeyKey: attribute.accessKey,
             });
@@ -60271,55 +60239,45 @@ class CloudFormationReader {
         }
         const sub = subString(value);
         const text = sub ? scalarText(sub) : undefined;
-        if (sub && text) {
-            for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
-                const source = this.attributeSource({ target: match[1] ?? '', attribute: match[2], node: sub });
-                if (source?.type === 'attribute' && source.kind !== 'access-key-id') {
-                    this.iam.exposures.push({
-                        file: this.source.file,
-                        span: this.source.locateSpan(sub, match.index, match.index + match[0].length),
-                        kind: source.kind,
-                        channel,
-                        what: outputId ? `output ${outputId} (${source.name})` : source.name,
-                        nonsensitive: false,
-                        accessKeyKey: source.accessKey,
-                    });
-                }
-            }
+        if (!sub || !text)
+            return;
+        for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
+            const source = this.sourceOf(match[1] ?? '', match[2]);
+            if (source?.type === 'attribute' && source.kind !== 'access-key-id')
+                this.iam.exposures.push({
+                    file: this.source.file,
+                    span: this.source.locateSpan(sub, match.index, match.index + match[0].length),
+                    kind: source.kind,
+                    channel,
+                    what: what(source.name),
+                    nonsensitive: false,
+                    accessKeyKey: source.accessKey,
+                });
         }
     }
     /** Reads a value: literals and `${…}` placeholders, and `Ref`/`GetAtt` of access keys as attribute references. */
-    readScalarValue(node, sink) {
+    readValue(node, sink) {
         this.visited.add(node);
         const intrinsic = intrinsicOf(node);
-        const attribute = intrinsic && this.attributeSource(intrinsic);
-        if (intrinsic && attribute) {
-            const span = this.source.nodeSpan(('key' in intrinsic.node ? intrinsic.node.key : intrinsic.node));
-            return { ...emptyCollected(), referenceIds: [this.builder.reference(span, attribute, sink)], names: [sink.name] };
+        const attribute = this.intrinsicSource(intrinsic);
+        if (attribute) {
+            const id = this.reader.builder.reference(this.source.nodeSpan(intrinsic?.at), attribute, sink);
+            return { ...emptyCollected(), referenceIds: [id], names: [sink.name] };
         }
-        const scalar = subString(node) ?? ((0,dist/* isScalar */.jn)(node) ? node : undefined);
-        const text = scalarText(scalar);
-        if (!scalar || text === undefined)
+        const sub = subString(node);
+        const scalar = sub ?? ((0,dist/* isScalar */.jn)(node) ? node : undefined);
+        if (!scalar)
             return emptyCollected();
         this.visited.add(scalar);
-        const interpolations = scalar.tag === '!Sub' || subString(node)
-            ? findVariableInterpolations(text).map((i) => this.subInterpolation(text, i))
-            : [];
-        return readValue(this.builder, {
-            text,
-            locate: (start, end) => this.source.locateSpan(scalar, start, end),
-            outer: sink,
-            interpolations,
-            script: false,
-            wholeValueSlot: true,
+        const substituted = scalar.tag === '!Sub' || sub !== undefined;
+        return readScalarValue(this.reader, scalar, sink, {
+            interpolations: (text) => substituted ? findVariableInterpolations(text).map((found) => this.subInterpolation(text, found)) : [],
         });
     }
     /** `${Key.SecretAccessKey}` in a `!Sub` is an attribute reference; other placeholders are template parameters. */
     subInterpolation(text, interpolation) {
         const inner = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z]+))?\}$/.exec(text.slice(interpolation.start, interpolation.end));
-        const source = inner
-            ? this.attributeSource({ target: inner[1] ?? '', attribute: inner[2], node: {} })
-            : undefined;
+        const source = inner ? this.sourceOf(inner[1] ?? '', inner[2]) : undefined;
         if (source)
             return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
         return { ...interpolation, accesses: [] };
@@ -60337,22 +60295,23 @@ class CloudFormationReader {
                 this.readRemaining(item, key);
         }
         else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
-            this.readScalarValue(node, namedSink('env', key, this.context.classifyName));
+            this.readValue(node, this.sink(key));
         }
     }
 }
-function readCloudFormation(source, context, builder, root) {
-    return new CloudFormationReader(source, context, builder).read(root);
-}
-function parseCloudFormation(file, text, context, format = 'cloudformation') {
-    const source = new YamlSource(file, text);
-    const builder = new ModelBuilder(file, format);
-    builder.addProblems(source.problems());
-    const facts = [];
-    for (const doc of source.documents)
-        if (looksLikeCloudFormation(doc.contents))
-            facts.push(readCloudFormation(source, context, builder, doc.contents));
-    const model = builder.build();
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+
+function parseCloudFormation(file, text, context) {
+    const reader = yamlReader('cloudformation', file, text, context);
+    const facts = reader.source.documents
+        .filter((doc) => looksLikeCloudFormation(doc.contents))
+        .map((doc) => readCloudFormation(reader, doc.contents));
+    const model = reader.builder.build();
     return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
 }
 /** Lock files and tool configs are JSON or YAML but never templates; they are not even read. */
@@ -60361,14 +60320,35 @@ const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|
 const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 const cloudFormationAdapter = {
     id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
     description: 'CloudFormation and SAM templates (YAML or JSON)',
     // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
     matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
     mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
     parse: (file, text, context) => templateMarker.test(text)
         ? parseCloudFormation(file, text, context)
         : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
 };
+
+;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
+/**
+ * File names that say the format whatever the folder. Adapters that claim files by folder leave these
+ * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
+ */
+const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+const composeName = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+const serverlessName = /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i;
+/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
+function isGitHubWorkflowPath(path) {
+    return workflowPath.test(path) || compositeActionName.test(path);
+}
+/** A file its name gives to one YAML format (a workflow, a composite action, Compose, Serverless). */
+function isNamedYamlFormat(path) {
+    return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
+}
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
 
@@ -60377,48 +60357,23 @@ const cloudFormationAdapter = {
 
 const dockerComposeAdapter = {
     id: 'docker-compose',
+    title: 'Docker Compose',
+    claim: 'path',
     description: 'Docker Compose files',
-    matches: (path) => /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i.test(path),
+    matches: (path) => composeName.test(path) && !isGitHubWorkflowPath(path),
     parse: (file, text, context) => {
-        const source = new YamlSource(file, text);
-        const builder = new ModelBuilder(file, 'docker-compose');
-        builder.addProblems(source.problems());
+        const reader = yamlReader('docker-compose', file, text, context);
+        const { source, builder } = reader;
         for (const doc of source.documents) {
             for (const service of mapPairs(getValue(doc.contents, 'services'))) {
                 const environment = getValue(service.value, 'environment');
-                const parts = [];
-                for (const pair of mapPairs(environment)) {
-                    const value = pair.value;
-                    if (!(0,dist/* isScalar */.jn)(value))
-                        continue;
-                    const valueText = scalarText(value) ?? '';
-                    parts.push(readValue(builder, {
-                        text: valueText,
-                        locate: (s, e) => source.locateSpan(value, s, e),
-                        outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName),
-                        interpolations: findVariableInterpolations(valueText),
-                        script: false,
-                        wholeValueSlot: true,
-                    }));
-                }
+                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
                 // The list form: `- NAME=value`.
                 for (const item of seqItems(environment)) {
                     const entry = scalarText(item);
-                    if (!entry || !(0,dist/* isScalar */.jn)(item))
-                        continue;
-                    const equals = entry.indexOf('=');
-                    if (equals < 0)
-                        continue;
-                    const valueText = entry.slice(equals + 1);
-                    const shift = equals + 1;
-                    parts.push(readValue(builder, {
-                        text: valueText,
-                        locate: (s, e) => source.locateSpan(item, shift + s, shift + e),
-                        outer: namedSink('env', entry.slice(0, equals), context.classifyName),
-                        interpolations: findVariableInterpolations(valueText),
-                        script: false,
-                        wholeValueSlot: true,
-                    }));
+                    const equals = entry?.indexOf('=') ?? -1;
+                    if (entry && equals >= 0)
+                        parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
                 }
                 const visible = merge(...parts);
                 if (visible.referenceIds.length > 0)
@@ -60444,6 +60399,8 @@ function unquote(raw) {
 }
 const dotenvAdapter = {
     id: 'dotenv',
+    title: '.env',
+    claim: 'path',
     description: '.env files',
     matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
     parse: (file, text, context) => {
@@ -62582,6 +62539,7 @@ function actionProfile(uses) {
 
 
 
+
 /** `${{ … }}` expressions as interpolations of secrets. */
 function githubInterpolations(text) {
     return findExpressions(text).map((expression) => ({
@@ -62598,20 +62556,17 @@ function githubInterpolations(text) {
     }));
 }
 class WorkflowReader {
+    builder;
     source;
     context;
-    builder;
-    constructor(source, context) {
-        this.source = source;
-        this.context = context;
-        this.builder = new ModelBuilder(source.file, 'github-workflow');
-        this.builder.addProblems(source.problems());
+    constructor(reader) {
+        ({ builder: this.builder, source: this.source, context: this.context } = reader);
     }
     read() {
         for (const doc of this.source.documents) {
             const root = doc.contents;
-            const runs = getValue(root, 'runs');
-            if (runs !== undefined) {
+            if (hasKey(root, 'runs')) {
+                const runs = getValue(root, 'runs');
                 if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
                     this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
                 continue;
@@ -62621,9 +62576,9 @@ class WorkflowReader {
                 const jobId = scalarText(jobPair.key) ?? '?';
                 const job = jobPair.value;
                 const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')));
-                const calls = getValue(job, 'uses');
-                if (calls !== undefined)
-                    this.readReusableCall(jobId, job, calls, inherited);
+                const calls = getPair(job, 'uses');
+                if (calls)
+                    this.readReusableCall(jobId, job, calls.value, inherited);
                 else
                     this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
             }
@@ -62668,7 +62623,7 @@ class WorkflowReader {
             parts.push(collected);
         }
         const run = getValue(node, 'run');
-        if (run !== undefined)
+        if (run)
             parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
         const collected = merge(...parts);
         if (profile?.purpose === 'mail')
@@ -62713,11 +62668,13 @@ class WorkflowReader {
 }
 const githubWorkflowAdapter = {
     id: 'github-workflow',
+    title: 'GitHub Actions',
+    claim: 'path',
     description: 'GitHub Actions workflows and composite actions',
-    matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
+    matches: isGitHubWorkflowPath,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
-        ? new WorkflowReader(new YamlSource(file, text), context).read()
+        ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
         : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
@@ -62725,7 +62682,40 @@ function mayHoldCredentials(text) {
     return credentialTokens.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
+/** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
+const joinEnvFrom = (files, joined) => ({
+    ...joined,
+    uses: withImportedHosts(joined.uses, files.flatMap((file) => file.formatFacts?.kubernetes?.sources ?? []), files.flatMap((file) => file.formatFacts?.kubernetes?.imports ?? [])),
+});
+/**
+ * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
+ * even when they live in another file: its destination takes them in.
+ */
+function withImportedHosts(uses, sources, imports) {
+    if (imports.length === 0)
+        return uses;
+    return uses.map((use) => {
+        const imported = imports
+            .filter((entry) => entry.useId === use.id)
+            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        if (!imported.some((source) => source.smtp))
+            return use;
+        const regions = [
+            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
+        ].sort();
+        const current = use.destination.smtp?.target ?? 'unknown';
+        const target = regions.length > 0
+            ? 'ses'
+            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
+                ? 'other'
+                : current;
+        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
+
 
 
 
@@ -62734,24 +62724,13 @@ function mayHoldCredentials(text) {
  * passwords by shape or by the key's name, and `${VAR}` placeholders. For files with no schema of
  * their own (Helm values, tfvars.json) and for the parts other readers do not interpret.
  */
-function readKeyedValues(source, context, builder, node, skip = new Set(), key = '') {
-    if (skip.has(node))
-        return emptyCollected();
+function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return merge(...node.items.map((pair) => readKeyedValues(source, context, builder, pair.value, skip, scalarText(pair.key) ?? key)));
+        return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
-        return merge(...node.items.map((item) => readKeyedValues(source, context, builder, item, skip, key)));
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
-        const text = node.value;
-        return readValue(builder, {
-            text,
-            locate: (s, e) => source.locateSpan(node, s, e),
-            outer: namedSink('env', key, context.classifyName),
-            interpolations: findVariableInterpolations(text),
-            script: false,
-            wholeValueSlot: true,
-        });
-    }
+        return merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return readScalarValue(reader, node, key);
     return emptyCollected();
 }
 
@@ -62763,7 +62742,15 @@ function readKeyedValues(source, context, builder, node, skip = new Set(), key =
 
 
 
+
+
+
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+/** The manifests this adapter reads: workloads and what their containers take in. */
+function isManifest(kind) {
+    return workloadKinds.has(kind) || envSourceKinds.has(kind);
+}
 /** Decodes a Secret's `data` value when it is base64 of printable text. */
 function decodeSecretData(encoded) {
     const compact = encoded.replace(/\s+/g, '');
@@ -62773,39 +62760,21 @@ function decodeSecretData(encoded) {
     return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
 }
 class ManifestReader {
-    source;
-    context;
-    builder;
+    reader;
     envSources = { sources: [], imports: [] };
-    constructor(source, context) {
-        this.source = source;
-        this.context = context;
-        this.builder = new ModelBuilder(source.file, 'kubernetes');
-        this.builder.addProblems(source.problems());
-    }
-    scalar(node, name) {
-        const text = scalarText(node);
-        if (text === undefined || !(0,dist/* isScalar */.jn)(node))
-            return emptyCollected();
-        return readValue(this.builder, {
-            text,
-            locate: (s, e) => this.source.locateSpan(node, s, e),
-            outer: namedSink('env', name, this.context.classifyName),
-            interpolations: findVariableInterpolations(text),
-            script: false,
-            wholeValueSlot: true,
-        });
+    constructor(reader) {
+        this.reader = reader;
     }
     /** A base64 value is read as its decoded text; every position points at the encoded value. */
     encoded(node, name) {
         const decoded = decodeSecretData(scalarText(node) ?? '');
         if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
-        const whole = this.source.nodeSpan(node);
-        return readValue(this.builder, {
+        const whole = this.reader.source.nodeSpan(node);
+        return readValue(this.reader.builder, {
             text: decoded,
             locate: () => whole,
-            outer: namedSink('env', name, this.context.classifyName),
+            outer: namedSink('env', name, this.reader.context.classifyName),
             interpolations: [],
             script: false,
             wholeValueSlot: true,
@@ -62814,13 +62783,13 @@ class ManifestReader {
     readSecretOrConfigMap(kind, root) {
         const parts = [];
         for (const pair of mapPairs(getValue(root, 'stringData')))
-            parts.push(this.scalar(pair.value, scalarText(pair.key) ?? ''));
+            parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
         for (const pair of mapPairs(getValue(root, 'data')))
             parts.push(kind === 'Secret'
                 ? this.encoded(pair.value, scalarText(pair.key) ?? '')
-                : this.scalar(pair.value, scalarText(pair.key) ?? ''));
+                : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
         const visible = merge(...parts);
-        const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
+        const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
             name,
@@ -62829,68 +62798,73 @@ class ManifestReader {
             smtp: visible.smtpSignal,
         });
         if (visible.referenceIds.length > 0)
-            this.builder.use(`${kind} ${name}`, this.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
+            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readWorkload(root) {
-        let spec = getValue(root, 'spec');
-        if (scalarText(getValue(root, 'kind')) === 'CronJob')
-            spec = getValue(getValue(getValue(spec, 'jobTemplate'), 'spec'), 'template');
-        else if (scalarText(getValue(root, 'kind')) !== 'Pod')
-            spec = getValue(spec, 'template');
-        const podSpec = scalarText(getValue(root, 'kind')) === 'Pod' ? spec : getValue(spec, 'spec');
+        const kind = scalarText(getValue(root, 'kind'));
+        const spec = getValue(root, 'spec');
+        const podSpec = kind === 'Pod'
+            ? spec
+            : kind === 'CronJob'
+                ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
+                : getPath(spec, 'template', 'spec');
         for (const container of [
             ...seqItems(getValue(podSpec, 'containers')),
             ...seqItems(getValue(podSpec, 'initContainers')),
-        ]) {
-            const parts = [];
-            for (const entry of seqItems(getValue(container, 'env'))) {
-                const name = scalarText(getValue(entry, 'name')) ?? '';
-                const value = getValue(entry, 'value');
-                if (value !== undefined)
-                    parts.push(this.scalar(value, name));
-                // A Secret key mapped into the variable: the key's name says what the value is.
-                const keyNode = getValue(getValue(getValue(entry, 'valueFrom'), 'secretKeyRef'), 'key');
-                const key = scalarText(keyNode);
-                if (key && (0,dist/* isScalar */.jn)(keyNode)) {
-                    const sink = namedSink('env', name, this.context.classifyName);
-                    const id = this.builder.reference(this.source.nodeSpan(keyNode), { type: 'variable', name: key }, sink);
-                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
-                }
+        ])
+            this.readContainer(container);
+    }
+    readContainer(container) {
+        const parts = [];
+        for (const entry of seqItems(getValue(container, 'env'))) {
+            const name = scalarText(getValue(entry, 'name')) ?? '';
+            const value = getValue(entry, 'value');
+            if (value)
+                parts.push(readScalarValue(this.reader, value, name));
+            // A Secret key mapped into the variable: the key's name says what the value is.
+            const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
+            const key = scalarText(keyNode);
+            if (key && (0,dist/* isScalar */.jn)(keyNode)) {
+                const sink = namedSink('env', name, this.reader.context.classifyName);
+                const span = this.reader.source.nodeSpan(keyNode);
+                const id = this.reader.builder.reference(span, { type: 'variable', name: key }, sink);
+                parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
             }
-            const visible = merge(...parts);
-            const containerName = scalarText(getValue(container, 'name')) ?? '?';
-            if (visible.referenceIds.length === 0)
-                continue;
-            const useId = this.builder.use(`container ${containerName}`, this.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
-            for (const entry of seqItems(getValue(container, 'envFrom'))) {
-                for (const [kind, field] of [
-                    ['ConfigMap', 'configMapRef'],
-                    ['Secret', 'secretRef'],
-                ]) {
-                    const name = scalarText(getValue(getValue(entry, field), 'name'));
-                    if (name)
-                        this.envSources.imports.push({ useId, kind, name });
-                }
+        }
+        const visible = merge(...parts);
+        const containerName = scalarText(getValue(container, 'name')) ?? '?';
+        if (visible.referenceIds.length === 0)
+            return;
+        const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+        for (const entry of seqItems(getValue(container, 'envFrom'))) {
+            for (const [kind, field] of [
+                ['ConfigMap', 'configMapRef'],
+                ['Secret', 'secretRef'],
+            ]) {
+                const name = scalarText(getPath(entry, field, 'name'));
+                if (name)
+                    this.envSources.imports.push({ useId, kind, name });
             }
         }
     }
     read() {
         const facts = [];
-        for (const doc of this.source.documents) {
+        for (const doc of this.reader.source.documents) {
             const root = doc.contents;
             const kind = scalarText(getValue(root, 'kind')) ?? '';
-            if (kind === 'Secret' || kind === 'ConfigMap')
+            if (envSourceKinds.has(kind))
                 this.readSecretOrConfigMap(kind, root);
             else if (workloadKinds.has(kind))
                 this.readWorkload(root);
             else if (looksLikeCloudFormation(root))
-                facts.push(readCloudFormation(this.source, this.context, this.builder, root));
-            else if (kind === '' && getValue(root, 'apiVersion') === undefined)
-                readKeyedValues(this.source, this.context, this.builder, root);
+                facts.push(readCloudFormation(this.reader, root));
+            else if (kind === '' && !hasKey(root, 'apiVersion'))
+                readKeyedValues(this.reader, root);
         }
+        const hasEnvSources = this.envSources.sources.length + this.envSources.imports.length > 0;
         const model = {
-            ...this.builder.build(),
-            ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}),
+            ...this.reader.builder.build(),
+            ...(hasEnvSources ? { formatFacts: { kubernetes: this.envSources } } : {}),
         };
         return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
     }
@@ -62910,14 +62884,20 @@ function mayMatter(text) {
 function isGoTemplate(text) {
     return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
+const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
 const kubernetesAdapter = {
     id: 'kubernetes',
+    title: 'Kubernetes',
+    claim: 'path',
     description: 'Kubernetes manifests and Helm values',
-    matches: (path) => /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(path),
+    // By folder: a file whose name gives it to another YAML format stays that format's.
+    matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
+    recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
+    join: joinEnvFrom,
     parse: (file, text, context) => {
         if (isGoTemplate(text) || !mayMatter(text))
             return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
-        return new ManifestReader(new YamlSource(file, text), context).read();
+        return new ManifestReader(yamlReader('kubernetes', file, text, context)).read();
     },
 };
 
@@ -62929,38 +62909,28 @@ const kubernetesAdapter = {
 
 
 
-function readEnvironment(source, context, builder, node) {
-    return merge(...mapPairs(node).map((pair) => {
-        const value = pair.value;
-        const text = scalarText(value);
-        if (text === undefined || !(0,dist/* isScalar */.jn)(value))
-            return emptyCollected();
-        return readValue(builder, {
-            text,
-            locate: (s, e) => source.locateSpan(value, s, e),
-            outer: namedSink('env', scalarText(pair.key) ?? '', context.classifyName),
-            interpolations: findVariableInterpolations(text),
-            script: false,
-            wholeValueSlot: true,
-        });
-    }));
+function readEnvironment(reader, node) {
+    return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
 const serverlessAdapter = {
     id: 'serverless',
+    title: 'Serverless Framework',
+    claim: 'path',
     description: 'Serverless Framework configuration',
-    matches: (path) => /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i.test(path),
+    matches: (path) => serverlessName.test(path) && !isGitHubWorkflowPath(path),
     parse: (file, text, context) => {
-        const source = new YamlSource(file, text);
-        const builder = new ModelBuilder(file, 'serverless');
-        builder.addProblems(source.problems());
-        const iam = emptyIam();
+        const reader = yamlReader('serverless', file, text, context);
+        const { source, builder } = reader;
+        const facts = [];
         for (const doc of source.documents) {
+            const iam = emptyIam();
+            facts.push(iam);
             const provider = getValue(doc.contents, 'provider');
-            const providerEnv = readEnvironment(source, context, builder, getValue(provider, 'environment'));
+            const providerEnv = readEnvironment(reader, getValue(provider, 'environment'));
             // Every function runs as the provider's role, so its statements belong to that role.
             const roleKey = `${file}::provider-role`;
             const statements = [
-                ...seqItems(getValue(getValue(getValue(provider, 'iam'), 'role'), 'statements')),
+                ...seqItems(getPath(provider, 'iam', 'role', 'statements')),
                 ...seqItems(getValue(provider, 'iamRoleStatements')),
             ];
             if (statements.length > 0) {
@@ -62977,20 +62947,18 @@ const serverlessAdapter = {
             }
             const functions = mapPairs(getValue(doc.contents, 'functions'));
             for (const fn of functions) {
-                const visible = merge(providerEnv, readEnvironment(source, context, builder, getValue(fn.value, 'environment')));
+                const visible = merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
                 if (visible.referenceIds.length > 0)
                     builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
             }
             if (functions.length === 0 && providerEnv.referenceIds.length > 0)
                 builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
-            const resources = getValue(getValue(doc.contents, 'resources'), 'Resources');
-            if (resources !== undefined) {
-                const facts = readCloudFormation(source, context, builder, getValue(doc.contents, 'resources'));
-                for (const key of Object.keys(facts))
-                    iam[key].push(...facts[key]);
-            }
+            // `resources` is a CloudFormation fragment embedded in the Serverless file.
+            const resources = getValue(doc.contents, 'resources');
+            if (hasKey(resources, 'Resources'))
+                facts.push(readCloudFormation(reader, resources));
         }
-        return { ...builder.build(), iam };
+        return { ...builder.build(), iam: mergeIam(facts) };
     },
 };
 
@@ -63183,11 +63151,78 @@ function traversals(node) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
 
 
 
+function emptyRegionFacts() {
+    return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+}
+function isRegion(value) {
+    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
+}
+/**
+ * Terraform derives `ses_smtp_password_v4` for the provider's region: each SMTP password used in a
+ * Terraform file gets the region of its module folder, looked up across every file of the scan.
+ */
+const joinProviderRegions = (files, joined) => {
+    const terraformFiles = files.filter((file) => file.formatFacts?.terraform !== undefined);
+    if (terraformFiles.length === 0)
+        return joined;
+    const facts = concatLists(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
+    const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+    const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
+        ? { ...use, derivedRegion: providerRegion(facts, external_node_path_.posix.dirname(use.file)) }
+        : use);
+    return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
+};
+/**
+ * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
+ * region of the folders that call it, when they agree.
+ */
+function providerRegion(facts, scope, seen = new Set()) {
+    const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
+    if (literal)
+        return literal;
+    const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
+    if (variable) {
+        // A .tfvars value wins over the variable's default.
+        const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
+        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+    }
+    const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
+    const regions = new Set(callers
+        .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
+        .filter((region) => region !== undefined));
+    if (regions.size === 1)
+        return [...regions][0];
+    // No provider and no caller: a folder with a single region-named variable default.
+    const defaults = facts.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
+    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+}
+/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
+function readProviderRegion(facts, scope, expression) {
+    const region = literalString(expression);
+    if (region)
+        facts.providerRegions.push({ scope, region });
+    const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+    if (variable)
+        facts.providerRegionVariables.push({ scope, name: variable });
+}
+/** A variable's default or a .tfvars value that is a region name. */
+function readVariableRegion(facts, scope, name, expression, from) {
+    const region = literalString(expression);
+    if (region && isRegion(region))
+        facts.variableRegions.push({ scope, name, region, from });
+}
+/** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
+function readModuleCall(facts, scope, source) {
+    if (source && /^\.\.?\//.test(source))
+        facts.moduleCalls.push({ caller: scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(scope, source)).replace(/\/$/, '') });
+}
 
+;// CONCATENATED MODULE: ./src/formats/terraform/file.ts
 
 
 
@@ -63201,47 +63236,17 @@ const accessKeyAttributes = {
     ses_smtp_password_v4: 'smtp-password',
     ses_smtp_password: 'smtp-password-v2',
 };
-const providerAttributes = {
-    access_key: 'access-key-id',
-    secret_key: 'secret-access-key',
-    token: 'session-token',
-};
-const principalTypes = {
-    aws_iam_user: 'user',
-    aws_iam_role: 'role',
-    aws_iam_group: 'group',
-};
-function readBlock(node) {
-    const children = namedChildren(node);
-    const labels = children
-        .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
-        .map((child) => child.text.replace(/^"|"$/g, ''));
-    const body = firstChild(node, 'body');
-    const attributes = new Map();
-    const blocks = [];
-    for (const child of namedChildren(body)) {
-        if (child.type === 'attribute') {
-            const name = firstChild(child, 'identifier')?.text;
-            const expression = firstChild(child, 'expression');
-            if (name && expression)
-                attributes.set(name, child);
-        }
-        else if (child.type === 'block')
-            blocks.push(readBlock(child));
-    }
-    return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
-}
-function expressionOf(attribute) {
-    return firstChild(attribute, 'expression');
-}
-class TerraformReader {
+/** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
+class TerraformFile {
     file;
     text;
     context;
     builder;
     iam = emptyIam();
-    lines;
+    regions = emptyRegionFacts();
+    /** The module folder: keys and regions are shared by its files. */
     scope;
+    lines;
     constructor(file, text, context) {
         this.file = file;
         this.text = text;
@@ -63266,382 +63271,429 @@ class TerraformReader {
         const path = traversals(expression).find((t) => t.path[0] === type)?.path;
         return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
     }
-    read() {
-        const root = parseHcl(this.text);
-        {
-            if (root.hasError)
-                this.builder.problem(`HCL syntax error: ${describeError(root)}`, this.firstErrorSpan(root));
-            const body = firstChild(root, 'body');
-            const topAttributes = [];
-            for (const child of namedChildren(body)) {
-                if (child.type === 'block')
-                    this.readTopBlock(readBlock(child));
-                else if (child.type === 'attribute')
-                    topAttributes.push(child);
-            }
-            // A .tfvars file is a list of attributes: each is a value named by its variable.
-            for (const attribute of topAttributes) {
-                const name = firstChild(attribute, 'identifier')?.text ?? '';
-                const region = literalString(expressionOf(attribute));
-                if (region && isRegion(region))
-                    this.iam.variableRegions.push({ scope: this.scope, name, region, from: 'tfvars' });
-            }
-            if (topAttributes.length > 0) {
-                const collected = merge(...topAttributes.map((attribute) => this.readAttribute(attribute, firstChild(attribute, 'identifier')?.text ?? '')));
-                if (collected.referenceIds.length > 0)
-                    this.builder.use(this.file, this.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-            }
+}
+function readBlock(node) {
+    const children = namedChildren(node);
+    const labels = children
+        .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
+        .map((child) => child.text.replace(/^"|"$/g, ''));
+    const body = firstChild(node, 'body');
+    const attributes = new Map();
+    const blocks = [];
+    for (const child of namedChildren(body)) {
+        if (child.type === 'attribute') {
+            const name = firstChild(child, 'identifier')?.text;
+            const expression = firstChild(child, 'expression');
+            if (name && expression)
+                attributes.set(name, child);
         }
-        return { ...this.builder.build(), iam: this.iam };
+        else if (child.type === 'block')
+            blocks.push(readBlock(child));
     }
-    firstErrorSpan(root) {
-        const error = findNode(root, (node) => node.isError || node.isMissing);
-        return error ? this.nodeSpan(error) : this.span(0, 0);
+    return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+}
+function expressionOf(attribute) {
+    return firstChild(attribute, 'expression');
+}
+/** The expression of a block's attribute. */
+function attributeExpression(block, name) {
+    return expressionOf(block.attributes.get(name));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/iam-graph.ts
+
+
+
+
+
+const principalTypes = {
+    aws_iam_user: 'user',
+    aws_iam_role: 'role',
+    aws_iam_group: 'group',
+};
+const inlinePolicyTypes = {
+    aws_iam_user_policy: 'user',
+    aws_iam_role_policy: 'role',
+    aws_iam_group_policy: 'group',
+};
+/** Records what an IAM resource adds to the graph: a principal, key, login profile, policy or attachment. */
+function readIamResource(tf, type, name, block, declaration) {
+    const key = tf.key(`${type}.${name}`);
+    const attribute = (attributeName) => attributeExpression(block, attributeName);
+    const place = { file: tf.file, span: declaration };
+    const principalType = principalTypes[type];
+    const inlineKind = inlinePolicyTypes[type];
+    if (principalType) {
+        const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
+        const smtpNamed = /smtp/i.test(`${name} ${userName}`);
+        tf.iam.principals.push({ key, ...place, kind: principalType, label: `${type}.${name}`, smtpNamed });
     }
-    readTopBlock(block) {
-        const [resourceType = '', name = ''] = block.labels;
-        const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
-        const key = this.key(address);
-        const declaration = this.span(block.node.startIndex, block.node.startIndex + block.type.length);
-        const collected = this.readBody(block, block.type === 'provider' && resourceType === 'aws' ? providerAttributes : undefined);
-        if (block.type === 'output')
-            this.readOutput(resourceType, block);
-        this.flushSmtpUses(block);
-        if (block.type === 'provider' && resourceType === 'aws') {
-            const regionExpression = expressionOf(block.attributes.get('region'));
-            const region = literalString(regionExpression);
-            if (region)
-                this.iam.providerRegions.push({ scope: this.scope, region });
-            const variable = regionExpression
-                ? traversals(regionExpression).find((t) => t.path[0] === 'var')?.path[1]
-                : undefined;
-            if (variable)
-                this.iam.providerRegionVariables.push({ scope: this.scope, name: variable });
-            this.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
-                ...destinationOf(collected, 'aws-credentials'),
-                awsApi: true,
-            });
-            return;
-        }
-        if (block.type === 'variable') {
-            const region = literalString(expressionOf(block.attributes.get('default')));
-            if (region && isRegion(region))
-                this.iam.variableRegions.push({ scope: this.scope, name: resourceType, region, from: 'default' });
-            return;
-        }
-        if (block.type === 'module') {
-            const source = literalString(expressionOf(block.attributes.get('source')));
-            if (source && /^\.\.?\//.test(source))
-                this.iam.moduleCalls.push({
-                    caller: this.scope,
-                    module: external_node_path_.posix.normalize(external_node_path_.posix.join(this.scope, source)).replace(/\/$/, ''),
-                });
-        }
-        if (block.type === 'output')
-            return;
-        if (block.type === 'data' && resourceType === 'aws_iam_policy_document') {
-            this.readPolicyDocumentData(block, key);
-            return;
-        }
-        if (block.type !== 'resource') {
-            if (collected.referenceIds.length > 0)
-                this.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
-            return;
-        }
-        this.readResource(resourceType, name, block, key, declaration);
-        if (collected.referenceIds.length > 0)
-            this.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+    else if (type === 'aws_iam_access_key') {
+        tf.iam.accessKeys.push({ key, ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
     }
-    readResource(type, name, block, key, declaration) {
-        const attribute = (attributeName) => expressionOf(block.attributes.get(attributeName));
-        const principalType = principalTypes[type];
-        if (principalType) {
-            const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
-            this.iam.principals.push({
-                key,
-                file: this.file,
-                span: declaration,
-                kind: principalType,
-                label: `${type}.${name}`,
-                smtpNamed: /smtp/i.test(`${name} ${userName}`),
-            });
-        }
-        else if (type === 'aws_iam_access_key') {
-            this.iam.accessKeys.push({
-                key,
-                file: this.file,
-                span: declaration,
-                userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
-            });
-        }
-        else if (type === 'aws_iam_user_login_profile') {
-            this.iam.loginProfiles.push({
-                file: this.file,
-                span: declaration,
-                userKey: this.resourceKey(attribute('user'), 'aws_iam_user'),
-            });
-        }
-        else if (type === 'aws_iam_policy') {
-            this.readPolicyExpression(attribute('policy'), key);
-        }
-        else if (type === 'aws_iam_user_policy' || type === 'aws_iam_role_policy' || type === 'aws_iam_group_policy') {
-            const kind = type.split('_')[2];
-            const principalKey = this.resourceKey(attribute(kind), `aws_iam_${kind}`);
-            const owner = this.readPolicyExpression(attribute('policy'), key);
-            if (principalKey)
-                this.iam.bindings.push({ file: this.file, span: declaration, principalKey, ownerKey: owner });
-        }
-        else if (/^aws_iam_(user|role|group)_policy_attachment$/.test(type) || type === 'aws_iam_policy_attachment') {
-            this.readAttachment(type, block, declaration);
-        }
-        else if (type === 'aws_ssm_parameter' && literalString(attribute('type')) === 'String') {
-            this.exposeSecrets(block.attributes.get('value'), 'ssm-parameter', `aws_ssm_parameter.${name}`, false);
-        }
+    else if (type === 'aws_iam_user_login_profile') {
+        tf.iam.loginProfiles.push({ ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
     }
-    readAttachment(type, block, declaration) {
-        const policy = expressionOf(block.attributes.get('policy_arn'));
-        const arn = literalString(policy);
-        const ownerKey = this.resourceKey(policy, 'aws_iam_policy');
-        const principals = [];
-        for (const kind of ['user', 'role', 'group']) {
-            for (const attributeName of [kind, `${kind}s`]) {
-                const expression = expressionOf(block.attributes.get(attributeName));
-                if (!expression)
-                    continue;
-                for (const traversal of traversals(expression))
-                    if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
-                        principals.push(this.key(`aws_iam_${kind}.${traversal.path[1]}`));
-            }
-        }
-        const span = policy ? this.nodeSpan(policy) : declaration;
-        for (const principalKey of principals) {
-            if (ownerKey)
-                this.iam.bindings.push({ file: this.file, span, principalKey, ownerKey });
-            else if (arn && managedPolicyStatement(arn))
-                this.iam.bindings.push({ file: this.file, span, principalKey, managedPolicyArn: arn });
-        }
-        void type;
+    else if (type === 'aws_iam_policy') {
+        readPolicyExpression(tf, attribute('policy'), key);
     }
-    /** Reads `policy = …`: a policy document's `.json`, `jsonencode({…})` or a JSON heredoc/string. Returns the owner key. */
-    readPolicyExpression(expression, ownerKey) {
-        if (!expression)
-            return ownerKey;
-        const documentKey = this.resourceKey(expression, 'data');
-        const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
-        if (documentKey && documentPath?.[2])
-            return this.key(`data.aws_iam_policy_document.${documentPath[2]}`);
-        const call = firstChild(expression, 'function_call');
-        if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
-            const object = firstChild(firstChild(firstChild(call, 'function_arguments'), 'expression'), 'collection_value');
-            this.iam.statements.push(...this.statementsFromObject(object, ownerKey));
-            return ownerKey;
-        }
-        const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
-            firstChild(firstChild(expression, 'literal_value'), 'string_lit');
-        const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
-        if (content) {
-            // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
-            const padded = this.text.slice(0, content.startIndex).replace(/[^\n]/g, ' ') + content.text;
-            const source = new YamlSource(this.file, padded);
-            const document = source.documents[0]?.contents;
-            if (source.problems().length === 0)
-                this.iam.statements.push(...readPolicyDocument(source, document, ownerKey));
-        }
-        return ownerKey;
+    else if (inlineKind) {
+        const principalKey = tf.resourceKey(attribute(inlineKind), `aws_iam_${inlineKind}`);
+        const ownerKey = readPolicyExpression(tf, attribute('policy'), key);
+        if (principalKey)
+            tf.iam.bindings.push({ ...place, principalKey, ownerKey });
     }
-    /** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
-    statementsFromObject(object, ownerKey) {
-        const statements = [];
-        const elements = (collection) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
-        const keyOf = (element) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
-        const valueOf = (element) => element.childForFieldName('val') ?? undefined;
-        const statementList = elements(object).find((element) => keyOf(element) === 'Statement');
-        const listNode = statementList ? valueOf(statementList) : undefined;
-        const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
-        const single = firstChild(listNode, 'collection_value');
-        const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
-        for (const statement of statementNodes) {
-            const entries = elements(statement);
-            const action = entries.find((element) => keyOf(element) === 'Action' || keyOf(element) === 'NotAction');
-            if (!action)
-                continue;
-            const effect = entries.find((element) => keyOf(element) === 'Effect');
-            const resource = entries.find((element) => keyOf(element) === 'Resource');
-            statements.push({
-                file: this.file,
-                span: this.nodeSpan(action),
-                ownerKey,
-                effect: effect && literalString(valueOf(effect) ?? undefined) === 'Deny' ? 'Deny' : 'Allow',
-                actions: this.stringList(valueOf(action) ?? undefined),
-                notAction: keyOf(action) === 'NotAction',
-                resources: resource ? this.stringList(valueOf(resource) ?? undefined) : ['*'],
-            });
-        }
-        return statements;
-    }
-    stringList(expression) {
-        const single = literalString(expression);
-        if (single !== undefined)
-            return [single];
-        const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
-        return namedChildren(tuple)
-            .filter((child) => child.type === 'expression')
-            .map((child) => literalString(child) ?? '<expression>');
-    }
-    readPolicyDocumentData(block, ownerKey) {
-        for (const statement of block.blocks.filter((child) => child.type === 'statement')) {
-            const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
-            if (!actions)
-                continue;
-            const effect = literalString(expressionOf(statement.attributes.get('effect')));
-            const resources = statement.attributes.get('resources');
-            this.iam.statements.push({
-                file: this.file,
-                span: this.nodeSpan(actions),
-                ownerKey,
-                effect: effect === 'Deny' ? 'Deny' : 'Allow',
-                actions: this.stringList(expressionOf(actions)),
-                notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
-                resources: resources ? this.stringList(expressionOf(resources)) : ['*'],
-            });
-        }
-    }
-    readOutput(name, block) {
-        const sensitive = literalBool(expressionOf(block.attributes.get('sensitive'))) === true;
-        const value = block.attributes.get('value');
-        // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
-        const nonsensitive = value
-            ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined
-            : false;
-        if (!sensitive || nonsensitive)
-            this.exposeSecrets(value, 'terraform-output', `output "${name}"`, nonsensitive);
-    }
-    exposeSecrets(attribute, channel, label, nonsensitive) {
-        const expression = expressionOf(attribute);
-        if (!attribute || !expression)
-            return;
-        for (const traversal of traversals(expression)) {
-            const [type, resourceName, attributeName = ''] = traversal.path;
-            const kind = accessKeyAttributes[attributeName];
-            if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
-                continue;
-            this.iam.exposures.push({
-                file: this.file,
-                span: this.nodeSpan(attribute),
-                kind,
-                channel,
-                what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
-                nonsensitive,
-                accessKeyKey: this.key(`aws_iam_access_key.${resourceName}`),
-            });
-        }
-    }
-    /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
-    readBody(block, attributeKinds) {
-        const parts = [];
-        for (const [name, attribute] of block.attributes)
-            parts.push(this.readAttribute(attribute, name, attributeKinds?.[name]));
-        for (const nested of block.blocks)
-            parts.push(this.readBody(nested));
-        return merge(...parts);
-    }
-    /** SMTP passwords used in a top-level block are checked against the SES endpoints named in that block. */
-    flushSmtpUses(block) {
-        const hosts = findSesSmtpHosts(block.node.text);
-        for (const use of this.pendingSmtpUses.splice(0))
-            this.iam.smtpPasswordUses.push({ ...use, endpointRegions: [...new Set(hosts.map((host) => host.region))] });
-    }
-    pendingSmtpUses = [];
-    /** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
-    readAttribute(attribute, name, expects) {
-        const expression = expressionOf(attribute);
-        if (!expression)
-            return emptyCollected();
-        const parts = [];
-        const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, this.context.classifyName);
-        this.walkValues(expression, name, (node, key, partial) => {
-            if (node.type === 'template_literal') {
-                const text = node.text;
-                // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
-                parts.push(readValue(this.builder, {
-                    text,
-                    locate: (s, e) => this.span(node.startIndex + s, node.startIndex + e),
-                    outer: sinkFor(key),
-                    interpolations: [],
-                    script: false,
-                    wholeValueSlot: !partial,
-                }));
-                return;
-            }
-            for (const traversal of traversals(node)) {
-                const [root, resourceName, attributeName = ''] = traversal.path;
-                const span = this.span(traversal.start, traversal.end);
-                if (root === 'var' && resourceName) {
-                    const id = this.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
-                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
-                }
-                else if (root === 'aws_iam_access_key' && resourceName && accessKeyAttributes[attributeName]) {
-                    const kind = accessKeyAttributes[attributeName] ?? 'ambiguous';
-                    const accessKey = this.key(`aws_iam_access_key.${resourceName}`);
-                    const id = this.builder.reference(span, { type: 'attribute', name: traversal.path.join('.'), kind, accessKey }, sinkFor(key));
-                    parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
-                    if (kind === 'smtp-password')
-                        this.pendingSmtpUses.push({
-                            file: this.file,
-                            span,
-                            accessKeyKey: accessKey,
-                            derivedRegion: undefined,
-                            scope: this.scope,
-                        });
-                }
-            }
-        });
-        return merge(...parts);
-    }
-    /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-    walkValues(node, key, visit, partial = false) {
-        if (node.type === 'template_literal') {
-            visit(node, key, partial);
-            return;
-        }
-        if (node.type === 'object_elem') {
-            const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
-            const value = node.childForFieldName('val');
-            if (value)
-                this.walkValues(value, elementKey, visit);
-            return;
-        }
-        if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-            visit(node, key, partial);
-            return;
-        }
-        const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
-        for (const child of namedChildren(node))
-            this.walkValues(child, key, visit, interpolated);
+    else if (/^aws_iam_(user|role|group)_policy_attachment$/.test(type) || type === 'aws_iam_policy_attachment') {
+        readAttachment(tf, block, declaration);
     }
 }
-function isRegion(value) {
-    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
+function readAttachment(tf, block, declaration) {
+    const policy = attributeExpression(block, 'policy_arn');
+    const arn = literalString(policy);
+    const ownerKey = tf.resourceKey(policy, 'aws_iam_policy');
+    const principals = [];
+    for (const kind of ['user', 'role', 'group']) {
+        for (const attributeName of [kind, `${kind}s`]) {
+            const expression = attributeExpression(block, attributeName);
+            if (!expression)
+                continue;
+            for (const traversal of traversals(expression))
+                if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
+                    principals.push(tf.key(`aws_iam_${kind}.${traversal.path[1]}`));
+        }
+    }
+    const span = policy ? tf.nodeSpan(policy) : declaration;
+    for (const principalKey of principals) {
+        if (ownerKey)
+            tf.iam.bindings.push({ file: tf.file, span, principalKey, ownerKey });
+        else if (arn && managedPolicyStatement(arn))
+            tf.iam.bindings.push({ file: tf.file, span, principalKey, managedPolicyArn: arn });
+    }
+}
+/** Reads `policy = …`: a policy document's `.json`, `jsonencode({…})` or a JSON heredoc/string. Returns the owner key. */
+function readPolicyExpression(tf, expression, ownerKey) {
+    if (!expression)
+        return ownerKey;
+    const documentKey = tf.resourceKey(expression, 'data');
+    const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
+    if (documentKey && documentPath?.[2])
+        return tf.key(`data.aws_iam_policy_document.${documentPath[2]}`);
+    const call = firstChild(expression, 'function_call');
+    if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
+        const object = firstChild(firstChild(firstChild(call, 'function_arguments'), 'expression'), 'collection_value');
+        tf.iam.statements.push(...statementsFromObject(tf, object, ownerKey));
+        return ownerKey;
+    }
+    const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
+        firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
+    if (content) {
+        // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
+        const padded = tf.text.slice(0, content.startIndex).replace(/[^\n]/g, ' ') + content.text;
+        const source = new YamlSource(tf.file, padded);
+        const document = source.documents[0]?.contents;
+        if (source.problems().length === 0)
+            tf.iam.statements.push(...readPolicyDocument(source, document, ownerKey));
+    }
+    return ownerKey;
+}
+/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
+function statementsFromObject(tf, object, ownerKey) {
+    const statements = [];
+    const elements = (collection) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
+    const keyOf = (element) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+    const valueOf = (element) => element?.childForFieldName('val');
+    const listNode = valueOf(elements(object).find((element) => keyOf(element) === 'Statement'));
+    const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
+    const single = firstChild(listNode, 'collection_value');
+    const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
+    for (const statement of statementNodes) {
+        const entries = elements(statement);
+        const action = entries.find((element) => keyOf(element) === 'Action' || keyOf(element) === 'NotAction');
+        if (!action)
+            continue;
+        const effect = entries.find((element) => keyOf(element) === 'Effect');
+        const resource = entries.find((element) => keyOf(element) === 'Resource');
+        statements.push({
+            file: tf.file,
+            span: tf.nodeSpan(action),
+            ownerKey,
+            effect: literalString(valueOf(effect)) === 'Deny' ? 'Deny' : 'Allow',
+            actions: stringList(valueOf(action)),
+            notAction: keyOf(action) === 'NotAction',
+            resources: resource ? stringList(valueOf(resource)) : ['*'],
+        });
+    }
+    return statements;
+}
+function stringList(expression) {
+    const single = literalString(expression);
+    if (single !== undefined)
+        return [single];
+    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
+    return namedChildren(tuple)
+        .filter((child) => child.type === 'expression')
+        .map((child) => literalString(child) ?? '<expression>');
+}
+/** `data "aws_iam_policy_document"`: its `statement` blocks. */
+function readPolicyDocumentData(tf, block, ownerKey) {
+    for (const statement of block.blocks.filter((child) => child.type === 'statement')) {
+        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
+        if (!actions)
+            continue;
+        const effect = literalString(attributeExpression(statement, 'effect'));
+        const resources = statement.attributes.get('resources');
+        tf.iam.statements.push({
+            file: tf.file,
+            span: tf.nodeSpan(actions),
+            ownerKey,
+            effect: effect === 'Deny' ? 'Deny' : 'Allow',
+            actions: stringList(expressionOf(actions)),
+            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
+            resources: resources ? stringList(expressionOf(resources)) : ['*'],
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/outputs.ts
+
+
+/** `output "x"` that is not `sensitive`, or strips the protection with `nonsensitive(…)`, exposes the secrets it names. */
+function readOutput(tf, name, block) {
+    const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
+    const value = block.attributes.get('value');
+    // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
+    const nonsensitive = value
+        ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined
+        : false;
+    if (!sensitive || nonsensitive)
+        exposeSecrets(tf, value, 'terraform-output', `output "${name}"`, nonsensitive);
+}
+/** A plain `String` SSM parameter stores its value readable by anyone who can read parameters. */
+function readSsmParameter(tf, name, block) {
+    if (literalString(attributeExpression(block, 'type')) === 'String')
+        exposeSecrets(tf, block.attributes.get('value'), 'ssm-parameter', `aws_ssm_parameter.${name}`, false);
+}
+function exposeSecrets(tf, attribute, channel, label, nonsensitive) {
+    const expression = expressionOf(attribute);
+    if (!attribute || !expression)
+        return;
+    for (const traversal of traversals(expression)) {
+        const [type, resourceName, attributeName = ''] = traversal.path;
+        const kind = accessKeyAttributes[attributeName];
+        if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
+            continue;
+        tf.iam.exposures.push({
+            file: tf.file,
+            span: tf.nodeSpan(attribute),
+            kind,
+            channel,
+            what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
+            nonsensitive,
+            accessKeyKey: tf.key(`aws_iam_access_key.${resourceName}`),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/values.ts
+
+
+
+function mergeValues(parts) {
+    return {
+        collected: merge(...parts.map((part) => part.collected)),
+        smtpPasswords: parts.flatMap((part) => part.smtpPasswords),
+    };
+}
+/** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
+function readBody(tf, block, attributeKinds) {
+    const parts = [];
+    for (const [name, attribute] of block.attributes)
+        parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
+    for (const nested of block.blocks)
+        parts.push(readBody(tf, nested));
+    return mergeValues(parts);
+}
+/** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
+function readAttribute(tf, attribute, name, expects) {
+    const expression = expressionOf(attribute);
+    if (!expression)
+        return { collected: emptyCollected(), smtpPasswords: [] };
+    const parts = [];
+    const smtpPasswords = [];
+    const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
+    walkValues(expression, name, (node, key, partial) => {
+        if (node.type === 'template_literal') {
+            // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
+            parts.push(readValue(tf.builder, {
+                text: node.text,
+                locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
+                outer: sinkFor(key),
+                interpolations: [],
+                script: false,
+                wholeValueSlot: !partial,
+            }));
+            return;
+        }
+        for (const traversal of traversals(node)) {
+            const [root, resourceName, attributeName = ''] = traversal.path;
+            const span = tf.span(traversal.start, traversal.end);
+            const kind = accessKeyAttributes[attributeName];
+            if (root === 'var' && resourceName) {
+                const id = tf.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
+                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
+            }
+            else if (root === 'aws_iam_access_key' && resourceName && kind) {
+                const accessKey = tf.key(`aws_iam_access_key.${resourceName}`);
+                const source = { type: 'attribute', name: traversal.path.join('.'), kind, accessKey };
+                const id = tf.builder.reference(span, source, sinkFor(key));
+                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
+                if (kind === 'smtp-password')
+                    smtpPasswords.push({ span, accessKeyKey: accessKey });
+            }
+        }
+    });
+    return { collected: merge(...parts), smtpPasswords };
+}
+/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
+function walkValues(node, key, visit, partial = false) {
+    if (node.type === 'template_literal') {
+        visit(node, key, partial);
+        return;
+    }
+    if (node.type === 'object_elem') {
+        const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+        const value = node.childForFieldName('val');
+        if (value)
+            walkValues(value, elementKey, visit);
+        return;
+    }
+    if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+        visit(node, key, partial);
+        return;
+    }
+    const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
+    for (const child of namedChildren(node))
+        walkValues(child, key, visit, interpolated);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
+
+
+
+
+
+
+
+
+const providerAttributes = {
+    access_key: 'access-key-id',
+    secret_key: 'secret-access-key',
+    token: 'session-token',
+};
+/** Reads one HCL file (configuration or .tfvars) into its model, IAM facts and region facts. */
+function readTerraform(file, text, context) {
+    const tf = new TerraformFile(file, text, context);
+    const root = parseHcl(text);
+    if (root.hasError)
+        tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
+    const children = namedChildren(firstChild(root, 'body'));
+    for (const child of children)
+        if (child.type === 'block')
+            readTopBlock(tf, readBlock(child));
+    readTopAttributes(tf, children.filter((child) => child.type === 'attribute'));
+    return { ...tf.builder.build(), iam: tf.iam, formatFacts: { terraform: tf.regions } };
+}
+/** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
+function readTopAttributes(tf, attributes) {
+    if (attributes.length === 0)
+        return;
+    const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
+    for (const attribute of attributes)
+        readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
+    // A .tfvars value cannot take an access key's SMTP password, so only the values count.
+    const { collected } = mergeValues(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    if (collected.referenceIds.length > 0)
+        tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+function readTopBlock(tf, block) {
+    const [resourceType = '', name = ''] = block.labels;
+    const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
+    const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
+    const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
+    const { collected, smtpPasswords } = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
+    // SMTP passwords used in a top-level block are checked against the SES endpoints named in that block.
+    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+    for (const { span, accessKeyKey } of smtpPasswords)
+        tf.iam.smtpPasswordUses.push({ file: tf.file, span, accessKeyKey, derivedRegion: undefined, endpointRegions });
+    if (isAwsProvider) {
+        readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
+        tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
+            ...destinationOf(collected, 'aws-credentials'),
+            awsApi: true,
+        });
+        return;
+    }
+    switch (block.type) {
+        case 'output':
+            readOutput(tf, resourceType, block);
+            return;
+        case 'variable':
+            readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
+            return;
+        case 'data':
+            if (resourceType === 'aws_iam_policy_document') {
+                readPolicyDocumentData(tf, block, tf.key(address));
+                return;
+            }
+            break;
+        case 'module':
+            readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+            break;
+        case 'resource':
+            readIamResource(tf, resourceType, name, block, declaration);
+            if (resourceType === 'aws_ssm_parameter')
+                readSsmParameter(tf, name, block);
+            if (collected.referenceIds.length > 0)
+                tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+            return;
+    }
+    if (collected.referenceIds.length > 0)
+        tf.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+function firstErrorSpan(tf, root) {
+    const error = findNode(root, (node) => node.isError || node.isMissing);
+    return error ? tf.nodeSpan(error) : tf.span(0, 0);
 }
 function describeError(root) {
     const missing = findNode(root, (node) => node.isMissing);
     return missing ? `missing "${missing.type}"` : 'unexpected input';
 }
+
+;// CONCATENATED MODULE: ./src/formats/terraform.ts
+
+
+
+
+
+
 /** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
 function parseTerraformJson(file, text, context) {
-    const source = new YamlSource(file, text);
-    const builder = new ModelBuilder(file, 'terraform');
-    builder.addProblems(source.problems());
-    const collected = merge(...source.documents.map((doc) => readKeyedValues(source, context, builder, doc.contents)));
+    const reader = yamlReader('terraform', file, text, context);
+    const { source, builder } = reader;
+    const collected = merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     return builder.build();
 }
 const terraformAdapter = {
     id: 'terraform',
+    title: 'Terraform',
+    claim: 'path',
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
+    join: joinProviderRegions,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
@@ -63653,7 +63705,7 @@ const terraformAdapter = {
                 uses: [],
                 problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
             };
-        return new TerraformReader(file, text, context).read();
+        return readTerraform(file, text, context);
     },
 };
 
@@ -63665,7 +63717,7 @@ const terraformAdapter = {
 
 
 
-/** One line per format. The first adapter that matches a path reads the file, so the narrow ones come first. */
+/** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
 const adapters = [
     githubWorkflowAdapter,
     terraformAdapter,
@@ -63673,11 +63725,17 @@ const adapters = [
     dockerComposeAdapter,
     serverlessAdapter,
     kubernetesAdapter,
-    // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
     cloudFormationAdapter,
 ];
+/** Each format's cross-file step, in registry order. */
+const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
+function pathOwners(path) {
+    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+}
+/** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 function adapterFor(path) {
-    return adapters.find((adapter) => adapter.matches(path));
+    return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
 }
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
 async function prepareAdapters(paths) {
@@ -63983,7 +64041,7 @@ function analyze(parsed, config, extraProblems, root, repository) {
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const joined = joinModels(models);
+    const joined = joinModels(models, adapterJoins);
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
@@ -69474,7 +69532,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1959);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8812);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -72400,7 +72458,7 @@ __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

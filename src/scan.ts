@@ -3,7 +3,7 @@ import { scrubCredentials } from './credentials/values.js';
 import { anyGlob } from './discovery/glob.js';
 import { walk } from './discovery/walk.js';
 import { runRules, type InlineIgnores } from './engine.js';
-import { adapterFor } from './formats/index.js';
+import { adapterFor, adapterJoins } from './formats/index.js';
 import { buildIacInventory, buildInventory } from './inventory.js';
 import type { FileProblem } from './model/references.js';
 import type { ScanResult } from './model/results.js';
@@ -33,7 +33,7 @@ export function analyze(
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const joined = joinModels(models);
+  const joined = joinModels(models, adapterJoins);
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
   const smtpRegions = [
     ...new Set(

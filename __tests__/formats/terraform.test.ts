@@ -27,7 +27,7 @@ describe('terraform adapter', () => {
       `${locate(text, 'var.root_secret_key', 1, 'envs/prod/main.tf')} variable secret_key`,
     ]);
     expect(model.references.map((r) => r.sink.expects)).toEqual(['access-key-id', 'secret-access-key']);
-    expect(model.iam?.providerRegions).toEqual([{ scope: 'envs/prod', region: 'eu-west-1' }]);
+    expect(model.formatFacts?.terraform?.providerRegions).toEqual([{ scope: 'envs/prod', region: 'eu-west-1' }]);
   });
 
   it('reads tfvars as values named by their variable', () => {

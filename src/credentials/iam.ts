@@ -1,6 +1,6 @@
 import type { IamBinding, IamFacts, IamStatement } from '../model/iam.js';
 import type { ScanModel } from '../model/scan-model.js';
-import { managedPolicyStatement } from '../formats/shared/iam-policy.js';
+import { managedPolicyStatement } from './managed-policies.js';
 
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
 export const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];

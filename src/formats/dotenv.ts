@@ -24,6 +24,8 @@ function unquote(raw: string): { value: string; offset: number; interpolate: boo
 
 export const dotenvAdapter: FormatAdapter = {
   id: 'dotenv',
+  title: '.env',
+  claim: 'path',
   description: '.env files',
   matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
   parse: (file, text, context) => {

@@ -1,6 +1,6 @@
-import { isScalar, type Scalar } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import type { Sink } from '../model/references.js';
-import { ModelBuilder } from './shared/builder.js';
+import type { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
 import {
   destinationOf,
@@ -13,7 +13,9 @@ import {
 } from './shared/values.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
-import { YamlSource, getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
+import { type YamlSource, getPair, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { isGitHubWorkflowPath } from './shared/paths.js';
 
 /** `${{ … }}` expressions as interpolations of secrets. */
 export function githubInterpolations(text: string): Interpolation[] {
@@ -34,20 +36,18 @@ export function githubInterpolations(text: string): Interpolation[] {
 
 class WorkflowReader {
   private readonly builder: ModelBuilder;
+  private readonly source: YamlSource;
+  private readonly context: ParseContext;
 
-  constructor(
-    private readonly source: YamlSource,
-    private readonly context: ParseContext,
-  ) {
-    this.builder = new ModelBuilder(source.file, 'github-workflow');
-    this.builder.addProblems(source.problems());
+  constructor(reader: YamlReader) {
+    ({ builder: this.builder, source: this.source, context: this.context } = reader);
   }
 
   read(): ReturnType<ModelBuilder['build']> {
     for (const doc of this.source.documents) {
       const root = doc.contents;
-      const runs = getValue(root, 'runs');
-      if (runs !== undefined) {
+      if (hasKey(root, 'runs')) {
+        const runs = getValue(root, 'runs');
         if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
           this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
         continue;
@@ -57,15 +57,15 @@ class WorkflowReader {
         const jobId = scalarText(jobPair.key) ?? '?';
         const job = jobPair.value;
         const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')));
-        const calls = getValue(job, 'uses');
-        if (calls !== undefined) this.readReusableCall(jobId, job, calls, inherited);
+        const calls = getPair(job, 'uses');
+        if (calls) this.readReusableCall(jobId, job, calls.value, inherited);
         else this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
       }
     }
     return this.builder.build();
   }
 
-  private readSteps(scope: string, steps: unknown[], inherited: Collected): void {
+  private readSteps(scope: string, steps: Node[], inherited: Collected): void {
     const read = steps.map((step) => this.readStep(step));
     const jobSesApi = read.some((step) => step.collected.sesApi);
     read.forEach((step, index) => {
@@ -75,18 +75,13 @@ class WorkflowReader {
       destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
       const name =
         scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-      this.builder.use(
-        `${scope} › step ${name}`,
-        this.source.nodeSpan(step.node as Scalar),
-        visible.referenceIds,
-        destination,
-      );
+      this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
     });
     if (steps.length === 0 && inherited.referenceIds.length > 0)
       this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
   }
 
-  private readStep(node: unknown) {
+  private readStep(node: Node) {
     const uses = scalarText(getValue(node, 'uses'));
     const profile: ActionProfile | undefined = uses ? actionProfile(uses) : undefined;
     const parts: Collected[] = [this.readEnv(getValue(node, 'env'))];
@@ -109,13 +104,13 @@ class WorkflowReader {
       parts.push(collected);
     }
     const run = getValue(node, 'run');
-    if (run !== undefined) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
+    if (run) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
     const collected = merge(...parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
     return { node, purpose: profile?.purpose ?? 'unknown', collected };
   }
 
-  private readReusableCall(jobId: string, job: unknown, calls: unknown, inherited: Collected): void {
+  private readReusableCall(jobId: string, job: Node | null, calls: Node | null, inherited: Collected): void {
     const parts: Collected[] = [inherited];
     const secrets = getValue(job, 'secrets');
     if (isScalar(secrets) && scalarText(secrets)?.trim() === 'inherit') {
@@ -133,7 +128,7 @@ class WorkflowReader {
     const visible = merge(...parts);
     this.builder.use(
       `job ${jobId} › calls ${scalarText(calls) ?? '?'}`,
-      this.source.nodeSpan(calls as Scalar),
+      this.source.nodeSpan(calls),
       visible.referenceIds,
       destinationOf(visible, 'unknown'),
     );
@@ -167,12 +162,14 @@ class WorkflowReader {
 
 export const githubWorkflowAdapter: FormatAdapter = {
   id: 'github-workflow',
+  title: 'GitHub Actions',
+  claim: 'path',
   description: 'GitHub Actions workflows and composite actions',
-  matches: (path) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) || /(?:^|\/)action\.ya?ml$/i.test(path),
+  matches: isGitHubWorkflowPath,
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
   parse: (file, text, context) =>
     mayHoldCredentials(text)
-      ? new WorkflowReader(new YamlSource(file, text), context).read()
+      ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
       : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
 };
 

@@ -5,9 +5,10 @@ import { githubWorkflowAdapter } from './github-workflow.js';
 import { kubernetesAdapter } from './kubernetes.js';
 import { serverlessAdapter } from './serverless.js';
 import { terraformAdapter } from './terraform.js';
+import type { ModelJoin } from '../model/scan-model.js';
 import type { FormatAdapter } from './types.js';
 
-/** One line per format. The first adapter that matches a path reads the file, so the narrow ones come first. */
+/** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
 export const adapters: readonly FormatAdapter[] = [
   githubWorkflowAdapter,
   terraformAdapter,
@@ -15,12 +16,20 @@ export const adapters: readonly FormatAdapter[] = [
   dockerComposeAdapter,
   serverlessAdapter,
   kubernetesAdapter,
-  // Last: it takes any YAML or JSON file and keeps only those whose content is a template.
   cloudFormationAdapter,
 ];
 
+/** Each format's cross-file step, in registry order. */
+export const adapterJoins: readonly ModelJoin[] = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+
+/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
+export function pathOwners(path: string): FormatAdapter[] {
+  return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+}
+
+/** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 export function adapterFor(path: string): FormatAdapter | undefined {
-  return adapters.find((adapter) => adapter.matches(path));
+  return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
 }
 
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */

@@ -1,23 +1,31 @@
-import { isScalar, type Node, type Scalar } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import { mergeIam, type IamFacts } from '../model/iam.js';
-import type { EnvSources, FileModel } from '../model/scan-model.js';
-import { looksLikeCloudFormation, readCloudFormation } from './cloudformation.js';
-import { ModelBuilder } from './shared/builder.js';
+import type { FileModel } from '../model/scan-model.js';
+import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
+import { readCloudFormation } from './cloudformation/reader.js';
+import { joinEnvFrom, type EnvSources } from './kubernetes/env-from.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import {
   destinationOf,
   emptyCollected,
-  findVariableInterpolations,
   isSmtpSlot,
   merge,
   namedSink,
   readValue,
   type Collected,
 } from './shared/values.js';
-import { YamlSource, getValue, mapPairs, scalarText, seqItems } from './shared/yaml.js';
-import type { FormatAdapter, ParseContext } from './types.js';
+import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { readScalarValue, yamlReader, type YamlReader } from './shared/yaml-reader.js';
+import type { FormatAdapter } from './types.js';
+import { isNamedYamlFormat } from './shared/paths.js';
 
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+
+/** The manifests this adapter reads: workloads and what their containers take in. */
+function isManifest(kind: string): boolean {
+  return workloadKinds.has(kind) || envSourceKinds.has(kind);
+}
 
 /** Decodes a Secret's `data` value when it is base64 of printable text. */
 export function decodeSecretData(encoded: string): string | undefined {
@@ -28,39 +36,19 @@ export function decodeSecretData(encoded: string): string | undefined {
 }
 
 class ManifestReader {
-  readonly builder: ModelBuilder;
   private readonly envSources: EnvSources = { sources: [], imports: [] };
 
-  constructor(
-    private readonly source: YamlSource,
-    private readonly context: ParseContext,
-  ) {
-    this.builder = new ModelBuilder(source.file, 'kubernetes');
-    this.builder.addProblems(source.problems());
-  }
-
-  private scalar(node: unknown, name: string): Collected {
-    const text = scalarText(node);
-    if (text === undefined || !isScalar(node)) return emptyCollected();
-    return readValue(this.builder, {
-      text,
-      locate: (s, e) => this.source.locateSpan(node, s, e),
-      outer: namedSink('env', name, this.context.classifyName),
-      interpolations: findVariableInterpolations(text),
-      script: false,
-      wholeValueSlot: true,
-    });
-  }
+  constructor(private readonly reader: YamlReader) {}
 
   /** A base64 value is read as its decoded text; every position points at the encoded value. */
-  private encoded(node: unknown, name: string): Collected {
+  private encoded(node: Node | null, name: string): Collected {
     const decoded = decodeSecretData(scalarText(node) ?? '');
     if (decoded === undefined || !isScalar(node)) return emptyCollected();
-    const whole = this.source.nodeSpan(node as Scalar);
-    return readValue(this.builder, {
+    const whole = this.reader.source.nodeSpan(node);
+    return readValue(this.reader.builder, {
       text: decoded,
       locate: () => whole,
-      outer: namedSink('env', name, this.context.classifyName),
+      outer: namedSink('env', name, this.reader.context.classifyName),
       interpolations: [],
       script: false,
       wholeValueSlot: true,
@@ -70,15 +58,15 @@ class ManifestReader {
   readSecretOrConfigMap(kind: string, root: unknown): void {
     const parts: Collected[] = [];
     for (const pair of mapPairs(getValue(root, 'stringData')))
-      parts.push(this.scalar(pair.value, scalarText(pair.key) ?? ''));
+      parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
     for (const pair of mapPairs(getValue(root, 'data')))
       parts.push(
         kind === 'Secret'
           ? this.encoded(pair.value, scalarText(pair.key) ?? '')
-          : this.scalar(pair.value, scalarText(pair.key) ?? ''),
+          : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''),
       );
     const visible = merge(...parts);
-    const name = scalarText(getValue(getValue(root, 'metadata'), 'name')) ?? '?';
+    const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
     this.envSources.sources.push({
       kind,
       name,
@@ -87,74 +75,80 @@ class ManifestReader {
       smtp: visible.smtpSignal,
     });
     if (visible.referenceIds.length > 0)
-      this.builder.use(
+      this.reader.builder.use(
         `${kind} ${name}`,
-        this.source.nodeSpan(getValue(root, 'kind') as Node),
+        this.reader.source.nodeSpan(getValue(root, 'kind')),
         visible.referenceIds,
         destinationOf(visible, 'unknown'),
       );
   }
 
   readWorkload(root: unknown): void {
-    let spec = getValue(root, 'spec');
-    if (scalarText(getValue(root, 'kind')) === 'CronJob')
-      spec = getValue(getValue(getValue(spec, 'jobTemplate'), 'spec'), 'template');
-    else if (scalarText(getValue(root, 'kind')) !== 'Pod') spec = getValue(spec, 'template');
-    const podSpec = scalarText(getValue(root, 'kind')) === 'Pod' ? spec : getValue(spec, 'spec');
+    const kind = scalarText(getValue(root, 'kind'));
+    const spec = getValue(root, 'spec');
+    const podSpec =
+      kind === 'Pod'
+        ? spec
+        : kind === 'CronJob'
+          ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
+          : getPath(spec, 'template', 'spec');
     for (const container of [
       ...seqItems(getValue(podSpec, 'containers')),
       ...seqItems(getValue(podSpec, 'initContainers')),
-    ]) {
-      const parts: Collected[] = [];
-      for (const entry of seqItems(getValue(container, 'env'))) {
-        const name = scalarText(getValue(entry, 'name')) ?? '';
-        const value = getValue(entry, 'value');
-        if (value !== undefined) parts.push(this.scalar(value, name));
-        // A Secret key mapped into the variable: the key's name says what the value is.
-        const keyNode = getValue(getValue(getValue(entry, 'valueFrom'), 'secretKeyRef'), 'key');
-        const key = scalarText(keyNode);
-        if (key && isScalar(keyNode)) {
-          const sink = namedSink('env', name, this.context.classifyName);
-          const id = this.builder.reference(this.source.nodeSpan(keyNode), { type: 'variable', name: key }, sink);
-          parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
-        }
+    ])
+      this.readContainer(container);
+  }
+
+  private readContainer(container: Node): void {
+    const parts: Collected[] = [];
+    for (const entry of seqItems(getValue(container, 'env'))) {
+      const name = scalarText(getValue(entry, 'name')) ?? '';
+      const value = getValue(entry, 'value');
+      if (value) parts.push(readScalarValue(this.reader, value, name));
+      // A Secret key mapped into the variable: the key's name says what the value is.
+      const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
+      const key = scalarText(keyNode);
+      if (key && isScalar(keyNode)) {
+        const sink = namedSink('env', name, this.reader.context.classifyName);
+        const span = this.reader.source.nodeSpan(keyNode);
+        const id = this.reader.builder.reference(span, { type: 'variable', name: key }, sink);
+        parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
       }
-      const visible = merge(...parts);
-      const containerName = scalarText(getValue(container, 'name')) ?? '?';
-      if (visible.referenceIds.length === 0) continue;
-      const useId = this.builder.use(
-        `container ${containerName}`,
-        this.source.nodeSpan(container as Node),
-        visible.referenceIds,
-        destinationOf(visible, 'unknown'),
-      );
-      for (const entry of seqItems(getValue(container, 'envFrom'))) {
-        for (const [kind, field] of [
-          ['ConfigMap', 'configMapRef'],
-          ['Secret', 'secretRef'],
-        ] as const) {
-          const name = scalarText(getValue(getValue(entry, field), 'name'));
-          if (name) this.envSources.imports.push({ useId, kind, name });
-        }
+    }
+    const visible = merge(...parts);
+    const containerName = scalarText(getValue(container, 'name')) ?? '?';
+    if (visible.referenceIds.length === 0) return;
+    const useId = this.reader.builder.use(
+      `container ${containerName}`,
+      this.reader.source.nodeSpan(container),
+      visible.referenceIds,
+      destinationOf(visible, 'unknown'),
+    );
+    for (const entry of seqItems(getValue(container, 'envFrom'))) {
+      for (const [kind, field] of [
+        ['ConfigMap', 'configMapRef'],
+        ['Secret', 'secretRef'],
+      ] as const) {
+        const name = scalarText(getPath(entry, field, 'name'));
+        if (name) this.envSources.imports.push({ useId, kind, name });
       }
     }
   }
 
   read(): FileModel {
     const facts: IamFacts[] = [];
-    for (const doc of this.source.documents) {
+    for (const doc of this.reader.source.documents) {
       const root = doc.contents;
       const kind = scalarText(getValue(root, 'kind')) ?? '';
-      if (kind === 'Secret' || kind === 'ConfigMap') this.readSecretOrConfigMap(kind, root);
+      if (envSourceKinds.has(kind)) this.readSecretOrConfigMap(kind, root);
       else if (workloadKinds.has(kind)) this.readWorkload(root);
-      else if (looksLikeCloudFormation(root))
-        facts.push(readCloudFormation(this.source, this.context, this.builder, root));
-      else if (kind === '' && getValue(root, 'apiVersion') === undefined)
-        readKeyedValues(this.source, this.context, this.builder, root);
+      else if (looksLikeCloudFormation(root)) facts.push(readCloudFormation(this.reader, root));
+      else if (kind === '' && !hasKey(root, 'apiVersion')) readKeyedValues(this.reader, root);
     }
+    const hasEnvSources = this.envSources.sources.length + this.envSources.imports.length > 0;
     const model = {
-      ...this.builder.build(),
-      ...(this.envSources.sources.length + this.envSources.imports.length > 0 ? { envSources: this.envSources } : {}),
+      ...this.reader.builder.build(),
+      ...(hasEnvSources ? { formatFacts: { kubernetes: this.envSources } } : {}),
     };
     return facts.length > 0 ? { ...model, iam: mergeIam(facts) } : model;
   }
@@ -178,16 +172,21 @@ function isGoTemplate(text: string): boolean {
   return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
 
+const manifestFolder =
+  /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
+
 export const kubernetesAdapter: FormatAdapter = {
   id: 'kubernetes',
+  title: 'Kubernetes',
+  claim: 'path',
   description: 'Kubernetes manifests and Helm values',
-  matches: (path) =>
-    /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i.test(
-      path,
-    ),
+  // By folder: a file whose name gives it to another YAML format stays that format's.
+  matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
+  recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
+  join: joinEnvFrom,
   parse: (file, text, context) => {
     if (isGoTemplate(text) || !mayMatter(text))
       return { file, format: 'kubernetes', references: [], uses: [], problems: [] };
-    return new ManifestReader(new YamlSource(file, text), context).read();
+    return new ManifestReader(yamlReader('kubernetes', file, text, context)).read();
   },
 };

@@ -1,5 +1,5 @@
 import type { NameClassification } from '../credentials/names.js';
-import type { FileModel } from '../model/scan-model.js';
+import type { FileModel, ModelJoin } from '../model/scan-model.js';
 
 export interface ParseContext {
   /** The name classifier, with the user's extra rows from the config file. */
@@ -8,16 +8,29 @@ export interface ParseContext {
 
 /** Turns one file format into the common model. Pure: text in, model out; never throws for bad input. */
 export interface FormatAdapter {
+  /** Also the adapter's file name, `src/formats/<id>.ts`. */
   id: string;
+  /** The format's name in the README's "What it reads" table. */
+  title: string;
   description: string;
-  /** Decides by path alone, so discovery can skip files without reading them. */
+  /**
+   * How the format claims files. `path`: the path alone says the file is this format, and no two such
+   * adapters claim one path. `content`: the format lives in files of any name (CloudFormation); it reads
+   * the paths it matches that no adapter claims by path, and keeps only the documents it `recognises`.
+   */
+  claim: 'path' | 'content';
+  /** The paths the adapter reads, decided by path alone so discovery can skip files without reading them. */
   matches: (path: string) => boolean;
+  /** For YAML and JSON formats: a parsed document is of this format. No document is recognised by two adapters. */
+  recognises?: (root: unknown) => boolean;
   parse: (file: string, text: string, context: ParseContext) => FileModel;
   /**
    * Rules a file out from its raw bytes before it is decoded (a native substring search), for formats
    * that take many files of which few matter. UTF-16 files always go on to decoding.
    */
   mayMatter?: (bytes: Buffer) => boolean;
+  /** The format's cross-file step, run once over every file's model (Kubernetes `envFrom`, Terraform regions). */
+  join?: ModelJoin;
   /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
   prepare?: () => Promise<void>;
 }

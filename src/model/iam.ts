@@ -16,14 +16,6 @@ export interface IamFacts {
   exposures: SecretExposure[];
   /** Places where an access key's SMTP password is used, with the regions around it. */
   smtpPasswordUses: SmtpPasswordUse[];
-  /** The AWS provider's literal region, per module folder. */
-  providerRegions: Array<{ scope: string; region: string }>;
-  /** Region variables' values (defaults and .tfvars), per module folder, for providers that take `var.region`. */
-  variableRegions: Array<{ scope: string; name: string; region: string; from: 'default' | 'tfvars' }>;
-  /** `region = var.x` of a provider, per module folder. */
-  providerRegionVariables: Array<{ scope: string; name: string }>;
-  /** `module "m" { source = "../x" }` with a local source: the calling folder and the module's folder. */
-  moduleCalls: Array<{ caller: string; module: string }>;
 }
 
 export interface IamPrincipal {
@@ -88,12 +80,10 @@ export interface SmtpPasswordUse {
   file: string;
   span: Span;
   accessKeyKey: string;
-  /** The region the password was derived for (the provider's), when known. */
+  /** The region the password was derived for (the provider's), when known; a format's join may resolve it. */
   derivedRegion: string | undefined;
   /** SES SMTP endpoint regions named beside the password. */
   endpointRegions: string[];
-  /** Module folder, where the provider's region is looked up when `derivedRegion` is not known. */
-  scope?: string;
 }
 
 export function emptyIam(): IamFacts {
@@ -105,27 +95,15 @@ export function emptyIam(): IamFacts {
     bindings: [],
     exposures: [],
     smtpPasswordUses: [],
-    providerRegions: [],
-    variableRegions: [],
-    providerRegionVariables: [],
-    moduleCalls: [],
   };
 }
 
-export function mergeIam(parts: IamFacts[]): IamFacts {
-  const merged = emptyIam();
-  for (const part of parts) {
-    merged.principals.push(...part.principals);
-    merged.accessKeys.push(...part.accessKeys);
-    merged.loginProfiles.push(...part.loginProfiles);
-    merged.statements.push(...part.statements);
-    merged.bindings.push(...part.bindings);
-    merged.exposures.push(...part.exposures);
-    merged.smtpPasswordUses.push(...part.smtpPasswordUses);
-    merged.providerRegions.push(...part.providerRegions);
-    merged.variableRegions.push(...part.variableRegions);
-    merged.providerRegionVariables.push(...part.providerRegionVariables);
-    merged.moduleCalls.push(...part.moduleCalls);
-  }
-  return merged;
+export function mergeIam(parts: readonly IamFacts[]): IamFacts {
+  return concatLists(emptyIam(), parts);
+}
+
+/** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
+export function concatLists<T extends { [K in keyof T]: unknown[] }>(empty: T, parts: readonly T[]): T {
+  for (const part of parts) for (const key in empty) empty[key].push(...part[key]);
+  return empty;
 }

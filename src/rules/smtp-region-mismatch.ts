@@ -1,4 +1,3 @@
-import { providerRegion } from '../credentials/regions.js';
 import { atValue } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
@@ -14,8 +13,7 @@ export const smtpRegionMismatch: Rule = {
   check: (model) => {
     const findings: RuleFinding[] = [];
     for (const use of model.iam.smtpPasswordUses) {
-      const derivedRegion =
-        use.derivedRegion ?? (use.scope !== undefined ? providerRegion(model.iam, use.scope) : undefined);
+      const derivedRegion = use.derivedRegion;
       if (!derivedRegion) continue;
       const other = use.endpointRegions.filter((region) => region !== derivedRegion);
       if (other.length === 0) continue;

@@ -1,41 +1,17 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { ModelBuilder } from './builder.js';
-import type { ParseContext } from '../types.js';
-import { emptyCollected, findVariableInterpolations, merge, namedSink, readValue, type Collected } from './values.js';
-import { scalarText, type YamlSource } from './yaml.js';
+import { emptyCollected, merge, type Collected } from './values.js';
+import { scalarText } from './yaml.js';
+import { readScalarValue, type YamlReader } from './yaml-reader.js';
 
 /**
  * Reads every string of a YAML or JSON tree as a value named by its key: literal keys and SMTP
  * passwords by shape or by the key's name, and `${VAR}` placeholders. For files with no schema of
  * their own (Helm values, tfvars.json) and for the parts other readers do not interpret.
  */
-export function readKeyedValues(
-  source: YamlSource,
-  context: ParseContext,
-  builder: ModelBuilder,
-  node: unknown,
-  skip: ReadonlySet<unknown> = new Set(),
-  key = '',
-): Collected {
-  if (skip.has(node)) return emptyCollected();
+export function readKeyedValues(reader: YamlReader, node: unknown, key = ''): Collected {
   if (isMap(node))
-    return merge(
-      ...node.items.map((pair) =>
-        readKeyedValues(source, context, builder, pair.value, skip, scalarText(pair.key) ?? key),
-      ),
-    );
-  if (isSeq(node))
-    return merge(...node.items.map((item) => readKeyedValues(source, context, builder, item, skip, key)));
-  if (isScalar(node) && typeof node.value === 'string') {
-    const text = node.value;
-    return readValue(builder, {
-      text,
-      locate: (s, e) => source.locateSpan(node, s, e),
-      outer: namedSink('env', key, context.classifyName),
-      interpolations: findVariableInterpolations(text),
-      script: false,
-      wholeValueSlot: true,
-    });
-  }
+    return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+  if (isSeq(node)) return merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+  if (isScalar(node) && typeof node.value === 'string') return readScalarValue(reader, node, key);
   return emptyCollected();
 }

@@ -5,11 +5,11 @@ import {
   isScalar,
   isSeq,
   isPair,
+  isNode,
   type Document,
   type Node,
   type Pair,
   type Scalar,
-  type YAMLMap,
 } from 'yaml';
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
@@ -118,25 +118,41 @@ export function keyText(pair: Pair): string | undefined {
   return scalarText(pair.key);
 }
 
-export function mapPairs(node: unknown): Array<Pair<Scalar, unknown>> {
+/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
+export function mapPairs(node: unknown): Array<Pair<Scalar, Node | null>> {
   if (!isMap(node)) return [];
-  return node.items.filter((pair): pair is Pair<Scalar, unknown> => isPair(pair) && isScalar(pair.key));
+  return node.items.filter(
+    (pair): pair is Pair<Scalar, Node | null> =>
+      isPair(pair) && isScalar(pair.key) && (pair.value === null || isNode(pair.value)),
+  );
 }
 
-export function getValue(node: unknown, key: string): unknown {
-  if (!isMap(node)) return undefined;
-  for (const pair of (node as YAMLMap).items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair.value;
-  }
-  return undefined;
-}
-
-export function getPair(node: unknown, key: string): Pair<Scalar, unknown> | undefined {
+export function getPair(node: unknown, key: string): Pair<Scalar, Node | null> | undefined {
   return mapPairs(node).find((pair) => keyText(pair) === key);
 }
 
-export function seqItems(node: unknown): unknown[] {
-  return isSeq(node) ? node.items : [];
+/** The value under `key` of a map, when the map has the key and it has a value. */
+export function getValue(node: unknown, key: string): Node | undefined {
+  return getPair(node, key)?.value ?? undefined;
+}
+
+/** Follows `keys` down nested maps. */
+export function getPath(node: unknown, ...keys: string[]): Node | undefined {
+  return keys.reduce<Node | undefined>((current, key) => getValue(current, key), isNode(node) ? node : undefined);
+}
+
+export function getScalar(node: unknown, key: string): Scalar | undefined {
+  const value = getValue(node, key);
+  return isScalar(value) ? value : undefined;
+}
+
+/** The map names `key`, with or without a value. */
+export function hasKey(node: unknown, key: string): boolean {
+  return getPair(node, key) !== undefined;
+}
+
+export function seqItems(node: unknown): Node[] {
+  return isSeq(node) ? node.items.filter(isNode) : [];
 }
 
 export { isMap, isScalar, isSeq };

@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { adapterFor, adapters, pathOwners } from '../../src/formats/index.js';
+import { YamlSource } from '../../src/formats/shared/yaml.js';
+
+const root = process.cwd();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+/** Every file the tests and examples scan, as the paths a scan would see (relative to a case's root). */
+const samplePaths = [
+  ...filesUnder('examples').map((path) => relative('examples', path)),
+  ...filesUnder('__tests__').map((path) => path.replace(/^.*?\/files\//, '')),
+  '.github/workflows/ci.yml',
+  'action.yaml',
+  'docker-compose.override.yml',
+  'serverless.yml',
+  'k8s/secret.yaml',
+  'helm/values.yaml',
+  'template.yaml',
+  'main.tf',
+  'terraform.tfvars.json',
+  '.env.production',
+  // Names and folders that two formats would both take: each goes to exactly one.
+  '.github/workflows/compose.yml',
+  '.github/workflows/serverless.yml',
+  'deploy/docker-compose.yml',
+  'k8s/serverless.yml',
+  'deploy/action.yml',
+  'helm/templates/compose.yaml',
+];
+
+describe('format adapters', () => {
+  it('every adapter file in src/formats/ is registered, under its own id', () => {
+    const files = readdirSync(join(root, 'src/formats'))
+      .filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'types.ts')
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort();
+    expect(adapters.map((adapter) => adapter.id).sort()).toEqual(files);
+  });
+
+  it('every adapter is a row of the README table "What it reads", and every row an adapter', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.split('## What it reads')[1]?.split('\n\n')[1] ?? '';
+    const rows = section
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('|')[1]?.trim() ?? '');
+    expect(rows.sort()).toEqual(adapters.map((adapter) => adapter.title).sort());
+  });
+
+  it('every adapter has a test that imports it', () => {
+    const tests = readdirSync(join(root, '__tests__/formats'))
+      .filter((name) => name.endsWith('.test.ts') && name !== 'meta.test.ts')
+      .map((name) => readFileSync(join(root, '__tests__/formats', name), 'utf8'));
+    for (const adapter of adapters) {
+      expect(existsSync(join(root, 'src/formats', `${adapter.id}.ts`))).toBe(true);
+      expect([adapter.id, tests.some((text) => text.includes(`src/formats/${adapter.id}.js'`))]).toEqual([
+        adapter.id,
+        true,
+      ]);
+    }
+  });
+
+  it('no sample path is claimed by two adapters, and at most one adapter reads a path by content', () => {
+    const contentClaims = adapters.filter((adapter) => adapter.claim === 'content');
+    for (const path of samplePaths) {
+      const owners = pathOwners(path).map((adapter) => adapter.id);
+      expect([path, owners.length <= 1]).toEqual([path, true]);
+      const byContent = contentClaims.filter((adapter) => adapter.matches(path)).map((adapter) => adapter.id);
+      expect([path, byContent.length <= 1]).toEqual([path, true]);
+    }
+  });
+
+  it('routes the samples by claim: a path owner wins over a format recognised by content', () => {
+    expect(adapterFor('k8s/template.yaml')?.id).toBe('kubernetes');
+    expect(adapterFor('serverless.yml')?.id).toBe('serverless');
+    expect(adapterFor('.github/workflows/deploy.yml')?.id).toBe('github-workflow');
+    expect(adapterFor('infra/mail.yaml')?.id).toBe('cloudformation');
+    expect(adapterFor('package.json')).toBeUndefined();
+    expect(adapterFor('.github/workflows/compose.yml')?.id).toBe('github-workflow');
+    expect(adapterFor('deploy/docker-compose.yml')?.id).toBe('docker-compose');
+    expect(adapterFor('k8s/serverless.yml')?.id).toBe('serverless');
+    expect(adapterFor('deploy/action.yml')?.id).toBe('github-workflow');
+  });
+
+  it('no sample document is recognised by two adapters', () => {
+    const recognisers = adapters.filter((adapter) => adapter.recognises !== undefined);
+    let documents = 0;
+    for (const path of filesUnder('examples').concat(filesUnder('__tests__'))) {
+      if (!/\.(?:ya?ml|json|template)$/i.test(path)) continue;
+      for (const doc of new YamlSource(path, readFileSync(join(root, path), 'utf8')).documents) {
+        documents++;
+        const claimants = recognisers.filter((adapter) => adapter.recognises?.(doc.contents)).map((a) => a.id);
+        expect([path, claimants.length <= 1]).toEqual([path, true]);
+      }
+    }
+    expect(documents).toBeGreaterThan(20);
+  });
+});

@@ -1,0 +1,108 @@
+import { posix } from 'node:path';
+import { concatLists } from '../../model/iam.js';
+import type { ModelJoin } from '../../model/scan-model.js';
+import { literalString, traversals, type Node } from './hcl.js';
+
+/** What a Terraform file says of regions, each fact named by its module folder (the scope). */
+export interface RegionFacts {
+  /** The AWS provider's literal region. */
+  providerRegions: Array<{ scope: string; region: string }>;
+  /** Region variables' values (defaults and .tfvars), for providers that take `var.region`. */
+  variableRegions: Array<{ scope: string; name: string; region: string; from: 'default' | 'tfvars' }>;
+  /** `region = var.x` of a provider. */
+  providerRegionVariables: Array<{ scope: string; name: string }>;
+  /** `module "m" { source = "../x" }` with a local source: the calling folder and the module's folder. */
+  moduleCalls: Array<{ caller: string; module: string }>;
+}
+
+declare module '../../model/scan-model.js' {
+  interface FormatFacts {
+    terraform: RegionFacts;
+  }
+}
+
+export function emptyRegionFacts(): RegionFacts {
+  return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+}
+
+export function isRegion(value: string): boolean {
+  return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
+}
+
+/**
+ * Terraform derives `ses_smtp_password_v4` for the provider's region: each SMTP password used in a
+ * Terraform file gets the region of its module folder, looked up across every file of the scan.
+ */
+export const joinProviderRegions: ModelJoin = (files, joined) => {
+  const terraformFiles = files.filter((file) => file.formatFacts?.terraform !== undefined);
+  if (terraformFiles.length === 0) return joined;
+  const facts = concatLists(
+    emptyRegionFacts(),
+    terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []),
+  );
+  const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+  const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) =>
+    use.derivedRegion === undefined && terraformPaths.has(use.file)
+      ? { ...use, derivedRegion: providerRegion(facts, posix.dirname(use.file)) }
+      : use,
+  );
+  return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
+};
+
+/**
+ * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
+ * region of the folders that call it, when they agree.
+ */
+export function providerRegion(
+  facts: RegionFacts,
+  scope: string,
+  seen: ReadonlySet<string> = new Set(),
+): string | undefined {
+  const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
+  if (literal) return literal;
+  const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
+  if (variable) {
+    // A .tfvars value wins over the variable's default.
+    const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
+    return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+  }
+  const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
+  const regions = new Set(
+    callers
+      .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
+      .filter((region): region is string => region !== undefined),
+  );
+  if (regions.size === 1) return [...regions][0];
+  // No provider and no caller: a folder with a single region-named variable default.
+  const defaults = facts.variableRegions.filter(
+    (entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name),
+  );
+  return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+}
+
+/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
+export function readProviderRegion(facts: RegionFacts, scope: string, expression: Node | undefined): void {
+  const region = literalString(expression);
+  if (region) facts.providerRegions.push({ scope, region });
+  const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+  if (variable) facts.providerRegionVariables.push({ scope, name: variable });
+}
+
+/** A variable's default or a .tfvars value that is a region name. */
+export function readVariableRegion(
+  facts: RegionFacts,
+  scope: string,
+  name: string,
+  expression: Node | undefined,
+  from: 'default' | 'tfvars',
+): void {
+  const region = literalString(expression);
+  if (region && isRegion(region)) facts.variableRegions.push({ scope, name, region, from });
+}
+
+/** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
+export function readModuleCall(facts: RegionFacts, scope: string, source: string | undefined): void {
+  if (source && /^\.\.?\//.test(source))
+    facts.moduleCalls.push({ caller: scope, module: posix.normalize(posix.join(scope, source)).replace(/\/$/, '') });
+}
