@@ -159,9 +159,11 @@ class ManifestReader {
  * parsed only when it declares a kind that can, has no kind (Helm values), or is a template.
  */
 function mayMatter(text: string): boolean {
-  if (!/^\s*kind:/m.test(text)) return true;
+  if (!/^[ \t]*kind:/m.test(text)) return true;
   return (
-    /^\s*kind:\s*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(text) ||
+    /^[ \t]*kind:[ \t]*["']?(?:Secret|ConfigMap|Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)\b/m.test(
+      text,
+    ) ||
     text.includes('AWS::') ||
     text.includes('AWSTemplateFormatVersion')
   );
