@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Hits in files other work is rewriting at the moment; errors again once they are fixed.
-    files: ['src/config/config.ts', 'src/outcome.ts'],
+    files: ['src/outcome.ts'],
     rules: { 'regexp/no-super-linear-backtracking': 'warn', 'regexp/no-super-linear-move': 'warn' },
   },
 );

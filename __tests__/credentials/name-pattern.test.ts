@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseConfig } from '../../src/config/config.js';
 import { namePatternProblem } from '../../src/credentials/name-pattern.js';
 
 describe('namePatternProblem', () => {
@@ -22,4 +23,12 @@ describe('namePatternProblem', () => {
       expect(namePatternProblem(pattern)).toBeUndefined();
     },
   );
+});
+
+describe('config names: patterns', () => {
+  it('a pattern with nested quantifiers is a config error naming it, not a hang', () => {
+    expect(() => parseConfig("names:\n  - pattern: '^(A+)+$'\n    kind: access-key-id\n", 'c.yml')).toThrow(
+      /names\[0\]: `\^\(A\+\)\+\$` repeats a group that itself repeats or branches/,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { credentialKinds, isCredentialKind } from '../credentials/kinds.js';
+import { namePatternProblem } from '../credentials/name-pattern.js';
 import { withUserNameRules, type NameRule } from '../credentials/names.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { globMatcher } from '../discovery/glob.js';
@@ -115,6 +116,11 @@ export function parseConfig(text: string, source: string): Config {
       problems.push(`names[${index}]: unknown kind \`${entry.kind}\` (known: ${credentialKinds.join(', ')})`);
       continue;
     }
+    const unsafe = namePatternProblem(entry.pattern);
+    if (unsafe) {
+      problems.push(`names[${index}]: \`${entry.pattern}\` ${unsafe}`);
+      continue;
+    }
     try {
       userNameRules.push({ pattern: new RegExp(entry.pattern, 'i'), kind: entry.kind, root: entry.root === true });
     } catch {
@@ -148,7 +154,7 @@ export function parseConfig(text: string, source: string): Config {
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
+  const match = /^(\d+(?:\.\d+)?)[ \t]*(B|KB|KiB|MB|MiB|GB|GiB)?$/i.exec(value.trim());
   if (!match) return undefined;
   const units: Record<string, number> = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
   return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1));
