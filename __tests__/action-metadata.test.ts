@@ -11,7 +11,9 @@ const action = document.toJS() as {
   inputs: Record<string, { description?: string; default?: string }>;
   outputs: Record<string, { description?: string }>;
 };
-const source = readFileSync('src/action.ts', 'utf8') + readFileSync('src/github/pull-request.ts', 'utf8');
+const source = ['src/action.ts', 'src/action-inputs.ts', 'src/github/pull-request.ts']
+  .map((path) => readFileSync(path, 'utf8'))
+  .join('');
 const read = new Set(
   [...source.matchAll(/(?:getInput|getMultilineInput|booleanInput)\('([a-z-]+)'/g)].map((match) => match[1]),
 );

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6850);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5831);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6850:
+/***/ 5831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,51 +28,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/baseline.ts
-
-class BaselineError extends Error {
-}
-async function readBaseline(path) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const file = parsed;
-    if (file.version !== 1 ||
-        !Array.isArray(file.fingerprints) ||
-        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
-        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
-    }
-    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
-}
-function baselineOf(result) {
-    return {
-        version: 1,
-        fingerprints: result.findings.map((finding) => ({
-            fingerprint: finding.fingerprint ?? '',
-            ruleId: finding.ruleId,
-            file: finding.file,
-        })),
-    };
-}
-async function writeBaseline(path, result) {
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
-}
-/** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
-function applyBaseline(result, fingerprints) {
-    if (fingerprints.size === 0)
-        return result;
-    const known = result.findings.filter((finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint));
-    return {
-        ...result,
-        findings: result.findings.filter((finding) => !known.includes(finding)),
-        suppressed: [...result.suppressed, ...known.map((finding) => ({ ...finding, suppressed: 'baseline' }))],
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/credentials/kinds.ts
@@ -215,7 +170,7 @@ const maxCredentialLength = 1024;
  * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
  * (git SHAs, hex digests, account IDs) return undefined.
  */
-function classifyValue(raw) {
+function values_classifyValue(raw) {
     // No credential is longer than this; longer values are not worth a regex.
     if (raw.length > maxCredentialLength)
         return undefined;
@@ -1474,27 +1429,76 @@ function errorText(error) {
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 const severityRank = { error: 3, warning: 2, notice: 1 };
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/report/text.ts
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const toolName = 'ses-credential-hygiene';
+const toolVersion = '1.0.0';
+const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+
+;// CONCATENATED MODULE: ./src/exit-decision.ts
+
+
 
 function reachesThreshold(findings, failOn) {
     if (failOn === 'never')
         return false;
     return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
-/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
-function rebase(result, prefix) {
-    if (prefix === '' || prefix === '.')
-        return result;
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
-    return {
-        ...result,
-        findings: result.findings.map(move),
-        suppressed: result.suppressed.map(move),
-        problems: result.problems.map(move),
-        inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
-        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
-    };
+/**
+ * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
+ * strict, files that could not be fully read fail it too, whatever the findings.
+ */
+function exitDecision(result, options) {
+    if (options.strict && result.problems.length > 0)
+        return {
+            fail: true,
+            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
+        };
+    if (reachesThreshold(result.findings, options.failOn)) {
+        const counts = countBySeverity(result.findings);
+        return {
+            fail: true,
+            reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+        };
+    }
+    return { fail: false, reason: undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -1657,12 +1661,6 @@ function helpUri(id) {
     return ruleDocUrl(id, process.env);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const toolName = 'ses-credential-hygiene';
-const toolVersion = '1.0.0';
-const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -1781,43 +1779,6 @@ function renderSarif(result) {
     return `${JSON.stringify(toSarif(result), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
@@ -1899,33 +1860,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
-const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
-function readInlineIgnores(text) {
-    const ignores = new Map();
-    if (!text.includes('ses-credential-hygiene:'))
-        return ignores;
-    text.split('\n').forEach((line, index) => {
-        const match = ignoreMarker.exec(line);
-        if (!match)
-            return;
-        const ids = (match[1] ?? '')
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean);
-        // The comment covers its own line and the line below it.
-        for (const lineNumber of [index + 1, index + 2]) {
-            const set = ignores.get(lineNumber) ?? new Set();
-            for (const id of ids.length > 0 ? ids : ['*'])
-                set.add(id);
-            ignores.set(lineNumber, set);
-        }
-    });
-    return ignores;
-}
-/** Runs every enabled rule, applies severities from the config, ignores, fingerprints, and sorts worst first. */
-function runRules(model, config, inlineIgnores) {
-    const findings = [];
-    const suppressed = [];
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+function runRules(model, config) {
+    const found = [];
     for (const rule of rules) {
         const configured = config.ruleSettings.get(rule.meta.id);
         if (configured === 'off')
@@ -1936,7 +1876,7 @@ function runRules(model, config, inlineIgnores) {
             if (seen.has(placeKey))
                 continue;
             seen.add(placeKey);
-            const finding = {
+            found.push({
                 ruleId: rule.meta.id,
                 severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
                 file: result.file,
@@ -1947,21 +1887,11 @@ function runRules(model, config, inlineIgnores) {
                     ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
                     : {}),
                 fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-            };
-            const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
-            if (inline && (inline.has('*') || inline.has(rule.meta.id)))
-                suppressed.push({ ...finding, suppressed: 'inline' });
-            else if (config.ignores.some((ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id))))
-                suppressed.push({ ...finding, suppressed: 'config' });
-            else
-                findings.push(finding);
+            });
         }
     }
-    // Fingerprints are counted over every finding, suppressed or not, so suppressing one never renumbers another.
-    const all = sortFindings([...findings, ...suppressed]);
-    const prints = fingerprints(all);
-    all.forEach((finding, index) => (finding.fingerprint = prints[index]));
-    return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+    return withFingerprints(sortFindings(found));
 }
 const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
 /** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
@@ -1980,12 +1910,13 @@ function compare(a, b) {
  * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
  * such finding it is in the file (two identical lines in one file stay distinct).
  */
-function fingerprints(findings) {
+function withFingerprints(findings) {
     const occurrences = new Map();
     return findings.map((finding) => {
         const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
         occurrences.set(finding.fingerprintSeed, count);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+        const fingerprint = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+        return { ...finding, fingerprint };
     });
 }
 function capitalize(text) {
@@ -2370,7 +2301,7 @@ function findSesSmtpHosts(text) {
     return found;
 }
 /** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
-const awsRegions = (/* unused pure expression or super */ null && ([
+const endpoints_awsRegions = (/* unused pure expression or super */ null && ([
     'us-east-1',
     'us-east-2',
     'us-west-1',
@@ -2571,7 +2502,7 @@ function readValue(builder, input) {
         const trimmed = raw.trim();
         if (trimmed === '')
             continue;
-        if (!slot.sink.expects && !classifyValue(trimmed)?.certain)
+        if (!slot.sink.expects && !values_classifyValue(trimmed)?.certain)
             continue;
         const start = slot.start + raw.indexOf(trimmed);
         literalRanges.push([start, start + trimmed.length]);
@@ -6434,7 +6365,7 @@ function classifySupplied(reference, classifyName) {
     if (source.type === 'attribute')
         return { kind: source.kind, root: false };
     if (source.type === 'literal') {
-        const shape = classifyValue(source.value);
+        const shape = values_classifyValue(source.value);
         if (!shape)
             return undefined;
         // A key ID alone never reveals root; the name of the slot it fills can.
@@ -6522,6 +6453,36 @@ function decode(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/suppressions/inline.ts
+const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
+function readInlineIgnores(text) {
+    const ignores = new Map();
+    if (!text.includes('ses-credential-hygiene:'))
+        return ignores;
+    text.split('\n').forEach((line, index) => {
+        const match = ignoreMarker.exec(line);
+        if (!match)
+            return;
+        const ids = (match[1] ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
+        // The comment covers its own line and the line below it.
+        for (const lineNumber of [index + 1, index + 2]) {
+            const set = ignores.get(lineNumber) ?? new Set();
+            for (const id of ids.length > 0 ? ids : ['*'])
+                set.add(id);
+            ignores.set(lineNumber, set);
+        }
+    });
+    return ignores;
+}
+/** Whether an ignore comment covers this rule on this line of the file. */
+function ignoredInline(ignores, finding) {
+    const ids = ignores.get(finding.file)?.get(finding.span.startLine);
+    return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
+}
+
 ;// CONCATENATED MODULE: ./src/parse-files.ts
 
 
@@ -6585,6 +6546,161 @@ async function readAndParse(candidates, settings) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/credentials/smtp-password.ts
+
+const hmac = (key, message) => createHmac('sha256', key).update(message, 'utf8').digest();
+/** The SES SMTP password (version 4) for a secret access key in one region. */
+function smtp_password_deriveSmtpPasswordV4(secretAccessKey, region) {
+    const kDate = hmac(`AWS4${secretAccessKey}`, '11111111');
+    const kRegion = hmac(kDate, region);
+    const kService = hmac(kRegion, 'ses');
+    const kTerminal = hmac(kService, 'aws4_request');
+    const kMessage = hmac(kTerminal, 'SendRawEmail');
+    return Buffer.concat([Buffer.from([0x04]), kMessage]).toString('base64');
+}
+/** The retired, region-free version 2 password that SES no longer accepts. */
+function deriveSmtpPasswordV2(secretAccessKey) {
+    return Buffer.concat([Buffer.from([0x02]), hmac(secretAccessKey, 'SendRawEmail')]).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./src/credentials/check-values.ts
+
+
+
+/** Variables the runner and this action set, never user credentials. */
+const runnerVariable = /^(?:GITHUB|RUNNER|INPUT|ACTIONS|CI|HOME|PATH|NODE|NPM)_|^(?:CI|HOME|PATH|PWD|SHELL|USER)$/;
+/** The step's environment variables whose names say they hold a credential. */
+function credentialVariables(env, classify) {
+    const found = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || runnerVariable.test(name))
+            continue;
+        const kind = classify(name)?.kind;
+        if (kind && kind !== 'ambiguous')
+            found.push({ name, value, kind });
+    }
+    return found.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+/** Reads credential values by shape and, given a secret access key beside an SMTP password, by derivation in every region. */
+function valueEvidence(variables) {
+    // By name, not shape: a key given under a secret-key name is the one to derive from.
+    const secretKey = variables.find((variable) => variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'));
+    return variables.map((variable) => {
+        const shapeKind = classifyValue(variable.value)?.kind;
+        const evidence = { name: variable.name, nameKind: variable.kind, shapeKind };
+        if (secretKey &&
+            (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
+            shapeKind === 'smtp-password') {
+            const regions = awsRegions.filter((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+            evidence.derivedFrom = { secretName: secretKey.name, regions };
+        }
+        return evidence;
+    });
+}
+/**
+ * Judges the evidence against the regions of the SMTP endpoints the repository uses: a password derived
+ * for one of them matches, one derived for another region is told apart from one made from another key.
+ * With no region in use, a derivation for any region matches.
+ */
+function factsForRegions(evidence, smtpRegions) {
+    return evidence.map(({ derivedFrom, ...facts }) => {
+        if (!derivedFrom)
+            return facts;
+        const expectedMatch = smtpRegions.find((region) => derivedFrom.regions.includes(region));
+        const anyMatch = expectedMatch ?? derivedFrom.regions[0];
+        return {
+            ...facts,
+            derivation: {
+                status: expectedMatch || (smtpRegions.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+                ...(anyMatch ? { region: anyMatch } : {}),
+                secretName: derivedFrom.secretName,
+                expectedRegions: [...smtpRegions],
+            },
+        };
+    });
+}
+/**
+ * Checks credential values by shape and, given a secret access key beside an SMTP password, by
+ * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
+ * password made for another region is told apart from one made from another key.
+ */
+function checkValues(variables, smtpRegions) {
+    return factsForRegions(valueEvidence(variables), smtpRegions);
+}
+/** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */
+function stem(name) {
+    return name
+        .toUpperCase()
+        .replace(/_?(?:SECRET_ACCESS_KEY|ACCESS_KEY_ID|SECRET_KEY|ACCESS_KEY|SESSION_TOKEN|KEY_ID|SECRET)$/, '');
+}
+/** Access key pairs among the variables: by shared stem, or the only ID with the only secret. */
+function accessKeyPairs(variables) {
+    const ids = variables.filter((v) => v.kind === 'access-key-id');
+    const secrets = variables.filter((v) => v.kind === 'secret-access-key');
+    const tokens = variables.filter((v) => v.kind === 'session-token');
+    return ids.flatMap((id) => {
+        const secret = secrets.find((s) => stem(s.name) === stem(id.name)) ??
+            (ids.length === 1 && secrets.length === 1 ? secrets[0] : undefined);
+        if (!secret)
+            return [];
+        const token = tokens.find((t) => stem(t.name) === stem(id.name));
+        return [
+            {
+                idName: id.name,
+                accessKeyId: id.value,
+                secretAccessKey: secret.value,
+                ...(token ? { sessionToken: token.value } : {}),
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/outside-facts.ts
+
+/** The repository context the rules see, once the workflows' SES SMTP regions are known. */
+function repositoryContext(facts, smtpRegions) {
+    return {
+        values: factsForRegions(facts.values, smtpRegions),
+        ...(facts.definedSecrets ? { definedSecrets: facts.definedSecrets } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/apply.ts
+
+/** Why a finding is suppressed, first match wins: an ignore comment, then the config file, then the baseline. */
+function suppressionOf(finding, sources) {
+    if (ignoredInline(sources.inline, finding))
+        return 'inline';
+    if (sources.config.some((ignore) => ignore.matches(finding.file) && (!ignore.rules || ignore.rules.has(finding.ruleId))))
+        return 'config';
+    if (finding.fingerprint !== undefined && sources.baseline?.has(finding.fingerprint))
+        return 'baseline';
+    return undefined;
+}
+/**
+ * Gives each finding its final state, once: counted, counted but outside the pull request's diff, or
+ * suppressed with its reason. Order is kept, so findings sorted worst first stay so; suppressions written
+ * in the repository are listed before those from the baseline. Fingerprints are not touched: they were
+ * counted over every finding, so suppressing one never renumbers another.
+ */
+function applySuppressions(findings, sources) {
+    const counted = [];
+    const inRepository = [];
+    const inBaseline = [];
+    for (const finding of findings) {
+        const suppressed = suppressionOf(finding, sources);
+        if (suppressed === 'baseline')
+            inBaseline.push({ ...finding, suppressed });
+        else if (suppressed)
+            inRepository.push({ ...finding, suppressed });
+        else if (sources.changedFiles && !sources.changedFiles.has(finding.file))
+            counted.push({ ...finding, outsideDiff: true });
+        else
+            counted.push(finding);
+    }
+    return { findings: counted, suppressed: [...inRepository, ...inBaseline] };
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -6595,8 +6711,10 @@ async function readAndParse(candidates, settings) {
 
 
 
+
+
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
-function analyze(parsed, config, extraProblems, root, repository) {
+function analyze(parsed, config, extraProblems, root, repository, outside = {}) {
     const models = [];
     const ignores = new Map();
     // Path order, whatever order the files came in: every list built below inherits it.
@@ -6612,7 +6730,11 @@ function analyze(parsed, config, extraProblems, root, repository) {
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
     ].sort();
     const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
-    const { findings, suppressed } = runRules(model, config, ignores);
+    const { findings, suppressed } = applySuppressions(runRules(model, config), {
+        inline: ignores,
+        config: config.ignores,
+        ...outside,
+    });
     const problems = [
         ...extraProblems,
         ...parsed.flatMap((file) => file.problems),
@@ -6637,6 +6759,7 @@ function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 async function scan(options) {
     const config = options.config ?? config_defaultConfig();
+    const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
@@ -6645,7 +6768,42 @@ async function scan(options) {
         maxFileBytes: config.maxFileBytes,
         limits: config.limits,
     });
-    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, options.repository);
+    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/baseline.ts
+
+class BaselineError extends Error {
+}
+/** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
+async function readBaseline(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const file = parsed;
+    if (file.version !== 1 ||
+        !Array.isArray(file.fingerprints) ||
+        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
+    }
+    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+}
+function baselineOf(result) {
+    return {
+        version: 1,
+        fingerprints: result.findings.map((finding) => ({
+            fingerprint: finding.fingerprint ?? '',
+            ruleId: finding.ruleId,
+            file: finding.file,
+        })),
+    };
+}
+async function writeBaseline(path, result) {
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -6713,13 +6871,14 @@ async function main(argv, io = processIo) {
             throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
         const root = positionals[0] ?? '.';
         const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-        const scanned = await scan({ root, config });
         if (values['write-baseline']) {
+            const scanned = await scan({ root, config });
             await writeBaseline(values['write-baseline'], scanned);
             io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`);
             return 0;
         }
-        const result = values.baseline ? applyBaseline(scanned, await readBaseline(values.baseline)) : scanned;
+        const baseline = values.baseline ? await readBaseline(values.baseline) : undefined;
+        const result = await scan({ root, config, ...(baseline ? { suppressions: { baseline } } : {}) });
         const report = render(result, format, {
             colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
         });
@@ -6727,11 +6886,11 @@ async function main(argv, io = processIo) {
             await (0,promises_namespaceObject.writeFile)(values.output, report);
         else
             io.stdout(report);
-        if (values.strict && result.problems.length > 0) {
-            io.stderr(`${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)\n`);
-            return 1;
-        }
-        return reachesThreshold(result.findings, failOn) ? 1 : 0;
+        const decision = exitDecision(result, { failOn, strict: values.strict === true });
+        if (!decision.fail)
+            return 0;
+        io.stderr(`${decision.reason}\n`);
+        return 1;
     }
     catch (error) {
         if (error instanceof UsageError) {

@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { applyBaseline, BaselineError, readBaseline, writeBaseline } from './baseline.js';
 import { ConfigError, parseSeverityThreshold } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
 import { errorText } from './errors.js';
-import { reachesThreshold, type FailOn } from './outcome.js';
+import { exitDecision } from './exit-decision.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
+import { BaselineError, readBaseline, writeBaseline } from './suppressions/baseline.js';
 import { toolName, toolVersion } from './version.js';
 
 const usage = `Usage: ${toolName} [PATH] [options]
@@ -71,25 +71,25 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
     const root = positionals[0] ?? '.';
     const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-    const scanned = await scan({ root, config });
     if (values['write-baseline']) {
+      const scanned = await scan({ root, config });
       await writeBaseline(values['write-baseline'], scanned);
       io.stderr(
         `${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`,
       );
       return 0;
     }
-    const result = values.baseline ? applyBaseline(scanned, await readBaseline(values.baseline)) : scanned;
+    const baseline = values.baseline ? await readBaseline(values.baseline) : undefined;
+    const result = await scan({ root, config, ...(baseline ? { suppressions: { baseline } } : {}) });
     const report = render(result, format, {
       colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
     });
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
-    if (values.strict && result.problems.length > 0) {
-      io.stderr(`${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)\n`);
-      return 1;
-    }
-    return reachesThreshold(result.findings, failOn as FailOn) ? 1 : 0;
+    const decision = exitDecision(result, { failOn, strict: values.strict === true });
+    if (!decision.fail) return 0;
+    io.stderr(`${decision.reason}\n`);
+    return 1;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${toolName}: ${errorText(error)}\n\n${usage}`);

@@ -5,40 +5,12 @@ import type { ScanModel } from './model/scan-model.js';
 import { scrubCredentials } from './credentials/values.js';
 import { rules } from './rules/index.js';
 
-/** Line → rule ids ignored there (`*`: all), read from `ses-credential-hygiene: ignore[…]` comments. */
-export type InlineIgnores = ReadonlyMap<number, ReadonlySet<string>>;
-
-const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
-
-export function readInlineIgnores(text: string): InlineIgnores {
-  const ignores = new Map<number, Set<string>>();
-  if (!text.includes('ses-credential-hygiene:')) return ignores;
-  text.split('\n').forEach((line, index) => {
-    const match = ignoreMarker.exec(line);
-    if (!match) return;
-    const ids = (match[1] ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    // The comment covers its own line and the line below it.
-    for (const lineNumber of [index + 1, index + 2]) {
-      const set = ignores.get(lineNumber) ?? new Set<string>();
-      for (const id of ids.length > 0 ? ids : ['*']) set.add(id);
-      ignores.set(lineNumber, set);
-    }
-  });
-  return ignores;
-}
-
-export interface RuleRun {
-  findings: Finding[];
-  suppressed: Finding[];
-}
-
-/** Runs every enabled rule, applies severities from the config, ignores, fingerprints, and sorts worst first. */
-export function runRules(model: ScanModel, config: Config, inlineIgnores: ReadonlyMap<string, InlineIgnores>): RuleRun {
-  const findings: Finding[] = [];
-  const suppressed: Finding[] = [];
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+export function runRules(model: ScanModel, config: Config): Finding[] {
+  const found: Finding[] = [];
   for (const rule of rules) {
     const configured = config.ruleSettings.get(rule.meta.id);
     if (configured === 'off') continue;
@@ -47,7 +19,7 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
       const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
       if (seen.has(placeKey)) continue;
       seen.add(placeKey);
-      const finding: Finding = {
+      found.push({
         ruleId: rule.meta.id,
         severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
         file: result.file,
@@ -58,24 +30,11 @@ export function runRules(model: ScanModel, config: Config, inlineIgnores: Readon
           ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
           : {}),
         fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-      };
-      const inline = inlineIgnores.get(result.file)?.get(result.span.startLine);
-      if (inline && (inline.has('*') || inline.has(rule.meta.id)))
-        suppressed.push({ ...finding, suppressed: 'inline' });
-      else if (
-        config.ignores.some(
-          (ignore) => ignore.matches(result.file) && (!ignore.rules || ignore.rules.has(rule.meta.id)),
-        )
-      )
-        suppressed.push({ ...finding, suppressed: 'config' });
-      else findings.push(finding);
+      });
     }
   }
-  // Fingerprints are counted over every finding, suppressed or not, so suppressing one never renumbers another.
-  const all = sortFindings([...findings, ...suppressed]);
-  const prints = fingerprints(all);
-  all.forEach((finding, index) => (finding.fingerprint = prints[index]));
-  return { findings: sortFindings(findings), suppressed: sortFindings(suppressed) };
+  // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+  return withFingerprints(sortFindings(found));
 }
 
 const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
@@ -101,12 +60,13 @@ function compare(a: string, b: string): number {
  * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
  * such finding it is in the file (two identical lines in one file stay distinct).
  */
-export function fingerprints(findings: readonly Finding[]): string[] {
+export function withFingerprints(findings: readonly Finding[]): Finding[] {
   const occurrences = new Map<string, number>();
   return findings.map((finding) => {
     const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
     occurrences.set(finding.fingerprintSeed, count);
-    return createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+    const fingerprint = createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+    return { ...finding, fingerprint };
   });
 }
 

@@ -2,7 +2,7 @@ import { classifyReferences } from './credentials/classify.js';
 import { classifyName, type NameRule } from './credentials/names.js';
 import { readText } from './discovery/read.js';
 import type { Candidate } from './discovery/walk.js';
-import { readInlineIgnores, type InlineIgnores } from './engine.js';
+import { readInlineIgnores, type InlineIgnores } from './suppressions/inline.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';

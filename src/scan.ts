@@ -2,7 +2,7 @@ import { defaultConfig, type Config } from './config/config.js';
 import { scrubCredentials } from './credentials/values.js';
 import { anyGlob } from './discovery/glob.js';
 import { walk } from './discovery/walk.js';
-import { runRules, type InlineIgnores } from './engine.js';
+import { runRules } from './engine.js';
 import { adapterFor, adapterJoins } from './formats/index.js';
 import { buildIacInventory, buildInventory } from './inventory.js';
 import type { FileProblem } from './model/references.js';
@@ -10,12 +10,17 @@ import type { ScanResult } from './model/results.js';
 import type { RepositoryContext } from './model/repository.js';
 import { joinModels, type FileModel } from './model/scan-model.js';
 import { parseText, readAndParse, type ParsedFile } from './parse-files.js';
+import { repositoryContext, type OutsideFacts } from './outside-facts.js';
+import { applySuppressions, type OutsideSuppressions } from './suppressions/apply.js';
+import type { InlineIgnores } from './suppressions/inline.js';
 
 export interface ScanOptions {
   root: string;
   config?: Config;
-  /** Facts from outside the files (checked values, defined secrets), from the action. */
-  repository?: (model: { smtpRegions: string[] }) => RepositoryContext;
+  /** Facts from outside the files (checked values, defined secrets), gathered by the action before the scan. */
+  repository?: OutsideFacts;
+  /** The baseline and the pull request's scope, applied with the files' ignore comments and the config's ignores. */
+  suppressions?: OutsideSuppressions;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -24,7 +29,8 @@ export function analyze(
   config: Config,
   extraProblems: FileProblem[],
   root: string,
-  repository?: ScanOptions['repository'],
+  repository?: (model: { smtpRegions: string[] }) => RepositoryContext,
+  outside: OutsideSuppressions = {},
 ): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
@@ -41,7 +47,11 @@ export function analyze(
     ),
   ].sort();
   const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
-  const { findings, suppressed } = runRules(model, config, ignores);
+  const { findings, suppressed } = applySuppressions(runRules(model, config), {
+    inline: ignores,
+    config: config.ignores,
+    ...outside,
+  });
   const problems = [
     ...extraProblems,
     ...parsed.flatMap((file) => file.problems),
@@ -78,6 +88,7 @@ export function scanTexts(
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const config = options.config ?? defaultConfig();
+  const facts = options.repository;
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
   const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
@@ -91,6 +102,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     config,
     skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
     options.root,
-    options.repository,
+    facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
+    options.suppressions,
   );
 }

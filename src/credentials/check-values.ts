@@ -2,7 +2,7 @@ import { awsRegions } from './endpoints.js';
 import type { CredentialKind } from './kinds.js';
 import type { NameClassification } from './names.js';
 import { deriveSmtpPasswordV4 } from './smtp-password.js';
-import type { ValueFacts } from '../model/repository.js';
+import type { ValueFacts, Verification } from '../model/repository.js';
 import { classifyValue } from './values.js';
 
 /** Variables the runner and this action set, never user credentials. */
@@ -23,6 +23,66 @@ export function credentialVariables(
 }
 
 /**
+ * What a credential value shows without the workflows being known: the kind its shape shows and, for
+ * an SMTP password given beside a secret access key, the regions (of all AWS regions) for which it is
+ * that key's derivation. Plain data: no value is kept.
+ */
+export interface ValueEvidence {
+  name: string;
+  nameKind: CredentialKind;
+  shapeKind: CredentialKind | undefined;
+  verification?: Verification;
+  derivedFrom?: { secretName: string; regions: string[] };
+}
+
+/** Reads credential values by shape and, given a secret access key beside an SMTP password, by derivation in every region. */
+export function valueEvidence(
+  variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>,
+): ValueEvidence[] {
+  // By name, not shape: a key given under a secret-key name is the one to derive from.
+  const secretKey = variables.find(
+    (variable) =>
+      variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'),
+  );
+  return variables.map((variable) => {
+    const shapeKind = classifyValue(variable.value)?.kind;
+    const evidence: ValueEvidence = { name: variable.name, nameKind: variable.kind, shapeKind };
+    if (
+      secretKey &&
+      (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
+      shapeKind === 'smtp-password'
+    ) {
+      const regions = awsRegions.filter((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
+      evidence.derivedFrom = { secretName: secretKey.name, regions };
+    }
+    return evidence;
+  });
+}
+
+/**
+ * Judges the evidence against the regions of the SMTP endpoints the repository uses: a password derived
+ * for one of them matches, one derived for another region is told apart from one made from another key.
+ * With no region in use, a derivation for any region matches.
+ */
+export function factsForRegions(evidence: readonly ValueEvidence[], smtpRegions: readonly string[]): ValueFacts[] {
+  return evidence.map(({ derivedFrom, ...facts }) => {
+    if (!derivedFrom) return facts;
+    const expectedMatch = smtpRegions.find((region) => derivedFrom.regions.includes(region));
+    const anyMatch = expectedMatch ?? derivedFrom.regions[0];
+    return {
+      ...facts,
+      derivation: {
+        status:
+          expectedMatch || (smtpRegions.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
+        ...(anyMatch ? { region: anyMatch } : {}),
+        secretName: derivedFrom.secretName,
+        expectedRegions: [...smtpRegions],
+      },
+    };
+  });
+}
+
+/**
  * Checks credential values by shape and, given a secret access key beside an SMTP password, by
  * derivation: for the regions of the SMTP endpoints the repository uses, then for every region, so a
  * password made for another region is told apart from one made from another key.
@@ -31,34 +91,7 @@ export function checkValues(
   variables: ReadonlyArray<{ name: string; value: string; kind: CredentialKind }>,
   smtpRegions: readonly string[],
 ): ValueFacts[] {
-  // By name, not shape: a key given under a secret-key name is the one to derive from.
-  const secretKey = variables.find(
-    (variable) =>
-      variable.kind === 'secret-access-key' && !classifyValue(variable.value)?.kind?.startsWith('smtp-password'),
-  );
-  return variables.map((variable) => {
-    const shapeKind = classifyValue(variable.value)?.kind;
-    const facts: ValueFacts = { name: variable.name, nameKind: variable.kind, shapeKind };
-    if (
-      secretKey &&
-      (variable.kind === 'smtp-password' || variable.kind === 'smtp-password-v2') &&
-      shapeKind === 'smtp-password'
-    ) {
-      const expected = smtpRegions.length > 0 ? [...smtpRegions] : [];
-      const derivedFor = (regions: readonly string[]) =>
-        regions.find((region) => deriveSmtpPasswordV4(secretKey.value, region) === variable.value);
-      const expectedMatch = derivedFor(expected);
-      const anyMatch = expectedMatch ?? derivedFor(awsRegions);
-      facts.derivation = {
-        status:
-          expectedMatch || (expected.length === 0 && anyMatch) ? 'match' : anyMatch ? 'region-mismatch' : 'mismatch',
-        ...(anyMatch ? { region: anyMatch } : {}),
-        secretName: secretKey.name,
-        expectedRegions: expected,
-      };
-    }
-    return facts;
-  });
+  return factsForRegions(valueEvidence(variables), smtpRegions);
 }
 
 /** The name with its kind words removed: `ROOT_AWS_ACCESS_KEY_ID` and `ROOT_AWS_SECRET_ACCESS_KEY` share `ROOT_AWS`. */

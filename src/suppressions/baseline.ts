@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { ScanResult } from './model/results.js';
+import type { ScanResult } from '../model/results.js';
 
 /** The baseline file: the fingerprints of findings a team has accepted for now. Versioned like the JSON report. */
 export interface BaselineFile {
@@ -9,6 +9,7 @@ export interface BaselineFile {
 
 export class BaselineError extends Error {}
 
+/** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
 export async function readBaseline(path: string): Promise<Set<string>> {
   let parsed: unknown;
   try {
@@ -42,17 +43,4 @@ export function baselineOf(result: ScanResult): BaselineFile {
 
 export async function writeBaseline(path: string, result: ScanResult): Promise<void> {
   await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
-}
-
-/** Findings whose fingerprint is in the baseline become suppressed: reported, never failing. */
-export function applyBaseline(result: ScanResult, fingerprints: ReadonlySet<string>): ScanResult {
-  if (fingerprints.size === 0) return result;
-  const known = result.findings.filter(
-    (finding) => finding.fingerprint !== undefined && fingerprints.has(finding.fingerprint),
-  );
-  return {
-    ...result,
-    findings: result.findings.filter((finding) => !known.includes(finding)),
-    suppressed: [...result.suppressed, ...known.map((finding) => ({ ...finding, suppressed: 'baseline' as const }))],
-  };
 }

@@ -1,12 +1,4 @@
-import { severityRank, type Finding, type Severity } from './model/findings.js';
-import type { ScanResult } from './model/results.js';
-
-export type FailOn = Severity | 'never';
-
-export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
+import type { ScanResult } from '../model/results.js';
 
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
 export function rebase(result: ScanResult, prefix: string): ScanResult {

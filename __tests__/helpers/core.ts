@@ -1,0 +1,42 @@
+import type * as core from '@actions/core';
+import { jest } from '@jest/globals';
+
+/**
+ * A typed stand-in for `@actions/core`, registered with `jest.unstable_mockModule` before the action is
+ * imported. Inputs come from `inputs`, as the runner would hand them over; the summary keeps its text.
+ */
+export const inputs: Record<string, string> = {};
+export const summaryText: string[] = [];
+
+export const getInput = jest.fn<typeof core.getInput>();
+export const getMultilineInput = jest.fn<typeof core.getMultilineInput>();
+export const setOutput = jest.fn<typeof core.setOutput>();
+export const setFailed = jest.fn<typeof core.setFailed>();
+export const setSecret = jest.fn<typeof core.setSecret>();
+export const info = jest.fn<typeof core.info>();
+export const warning = jest.fn<typeof core.warning>();
+export const debug = jest.fn<typeof core.debug>();
+
+export const summary = {
+  addRaw: jest.fn((text: string) => {
+    summaryText.push(text);
+    return summary;
+  }),
+  write: jest.fn(async () => summary),
+};
+
+/** Resets every stand-in and sets the inputs for the next run (the runner trims them, and so does this). */
+export function useInputs(values: Record<string, string>): void {
+  for (const name of Object.keys(inputs)) delete inputs[name];
+  Object.assign(inputs, values);
+  summaryText.length = 0;
+  for (const mock of [getInput, getMultilineInput, setOutput, setFailed, setSecret, info, warning, debug])
+    mock.mockReset();
+  getInput.mockImplementation((name) => (inputs[name] ?? '').trim());
+  getMultilineInput.mockImplementation((name) =>
+    (inputs[name] ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
+}

@@ -1,0 +1,76 @@
+import * as core from '@actions/core';
+import { relative, resolve } from 'node:path';
+import { parseSeverityThreshold } from './config/config.js';
+import type { FailOn } from './exit-decision.js';
+import { parseScope, type Scope } from './github/pull-request.js';
+
+/** The action's inputs, read and checked once; paths are absolute. */
+export interface ActionInputs {
+  /** The checkout (GITHUB_WORKSPACE, else the working directory): relative inputs are resolved against it. */
+  workspace: string;
+  /** The folder to scan (`path`). */
+  root: string;
+  /** The scanned folder's place in the checkout, POSIX style ('' for the checkout itself), for paths in reports. */
+  folder: string;
+  /** `config`; undefined: the default file under the scanned folder, if present. */
+  configPath: string | undefined;
+  failOn: FailOn;
+  sarifPath: string;
+  annotations: boolean;
+  include: string[];
+  exclude: string[];
+  strict: boolean;
+  scope: Scope;
+  githubToken: string;
+  baselinePath: string | undefined;
+  checkValues: boolean;
+  listSecrets: boolean;
+  verifyWithAws: boolean;
+}
+
+/** Reads a true/false input; anything else is an error that names the input. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(raw)) return true;
+  if (['false', 'no', 'off', '0'].includes(raw)) return false;
+  throw new Error(`input ${name} must be true or false, not "${raw}"`);
+}
+
+/** Checks an input whose value must be one of a few words; anything else is an error that names the input. */
+function oneOf<T>(name: string, raw: string, parse: (value: string) => T | undefined, choices: string): T {
+  const parsed = parse(raw);
+  if (parsed === undefined) throw new Error(`input ${name} must be ${choices}, not "${raw}"`);
+  return parsed;
+}
+
+/** Every input of the action: the only place that reads them. Throws an error naming the first bad input. */
+export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = resolve(workspace, core.getInput('path') || '.');
+  const configInput = core.getInput('config');
+  const baselineInput = core.getInput('baseline');
+  return {
+    workspace,
+    root,
+    folder: relative(workspace, root).split('\\').join('/'),
+    configPath: configInput ? resolve(workspace, configInput) : undefined,
+    failOn: oneOf(
+      'fail-on',
+      core.getInput('fail-on') || 'error',
+      parseSeverityThreshold,
+      'error, warning, notice or never',
+    ),
+    sarifPath: resolve(workspace, core.getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
+    annotations: booleanInput('annotations', true),
+    include: core.getMultilineInput('include'),
+    exclude: core.getMultilineInput('exclude'),
+    strict: booleanInput('strict', false),
+    scope: oneOf('scope', core.getInput('scope') || 'auto', parseScope, 'auto, changed or all'),
+    githubToken: core.getInput('github-token'),
+    baselinePath: baselineInput ? resolve(workspace, baselineInput) : undefined,
+    checkValues: booleanInput('check-values', false),
+    listSecrets: booleanInput('list-secrets', false),
+    verifyWithAws: booleanInput('verify-with-aws', false),
+  };
+}
