@@ -3,7 +3,7 @@ import type { ScanResult } from '../model/results.js';
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
 export function rebase(result: ScanResult, prefix: string): ScanResult {
   if (prefix === '' || prefix === '.') return result;
-  const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  const clean = withoutTrailingSlashes(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
   const move = <T extends { file: string }>(item: T): T =>
     item.file ? { ...item, file: `${clean}/${item.file}` } : item;
   return {
@@ -14,4 +14,11 @@ export function rebase(result: ScanResult, prefix: string): ScanResult {
     inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
     iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
   };
+}
+
+/** Trailing slashes removed by a loop: a regex anchored at the end rescans every run of slashes. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
 }
