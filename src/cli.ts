@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, parseSeverityThreshold } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
@@ -7,6 +6,7 @@ import { exitDecision } from './exit-decision.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
+import { safeWriteFile } from './output/safe-write.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { BaselineError, readBaseline, writeBaseline } from './suppressions/baseline.js';
@@ -84,7 +84,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const report = render(result, format, {
       colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
     });
-    if (values.output) await writeFile(values.output, report);
+    if (values.output) safeWriteFile(values.output, report);
     else io.stdout(report);
     const decision = exitDecision(result, { failOn, strict: values.strict === true });
     if (!decision.fail) return 0;

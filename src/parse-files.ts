@@ -69,7 +69,7 @@ export function parseText(
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
-  const ignores = readInlineIgnores(text);
+  const ignores = readInlineIgnores(text, path);
   return {
     path,
     model: { ...model, references: classifyReferences(model.references, classify) },

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { ConfigError, defaultConfig, parseConfig, type Config } from '../config/config.js';
 import { readCheckoutFile } from '../discovery/read.js';
+import { BaselineError, parseBaseline } from '../suppressions/baseline.js';
 import { describeBaselineChange, describeConfigChange, type ConfigChange } from '../report/config-change.js';
 import { readBaseFiles, type PullRequestEvent } from './base-config.js';
 
@@ -24,40 +25,33 @@ export interface RunSettings {
   source: 'workspace' | 'base';
 }
 
-export function parseBaselineText(text: string, source: string): Set<string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const fingerprints =
-    parsed && typeof parsed === 'object' && 'version' in parsed && parsed.version === 1 && 'fingerprints' in parsed
-      ? parsed.fingerprints
-      : undefined;
-  if (!Array.isArray(fingerprints) || !fingerprints.every((entry) => typeof entry?.fingerprint === 'string'))
-    throw new Error(`${source} is not a version-1 baseline (write one with --write-baseline)`);
-  return new Set(fingerprints.map((entry: { fingerprint: string }) => entry.fingerprint));
-}
-
 /**
  * Reads a settings file without following links (nor linked folders below `workspace`, when given);
  * undefined when missing and allowed to be.
  */
-function readWorkspaceFile(path: string, workspace: string | undefined, mustExist: boolean): string | undefined {
+function readWorkspaceFile(
+  path: string,
+  workspace: string | undefined,
+  mustExist: boolean,
+  kind: 'config' | 'baseline' = 'config',
+): string | undefined {
   const read = readCheckoutFile(path, maxSettingsBytes, workspace ? { root: workspace } : {});
   if (read.ok) return read.text;
   if (read.missing && !mustExist) return undefined;
-  throw new ConfigError(path, [`cannot read the file (${read.reason})`]);
+  const reason = read.missing ? 'ENOENT' : read.reason;
+  if (kind === 'baseline') throw new BaselineError(`cannot read the baseline ${path}: ${reason}`);
+  throw new ConfigError(path, [`cannot read the file (${reason})`]);
 }
 
 /** The workspace's config and baseline: on pushes, and wherever `config-from: workspace`. */
 export function workspaceSettings(paths: SettingsPaths): RunSettings {
   const configText = readWorkspaceFile(paths.config.path, paths.workspace, paths.config.explicit);
-  const baselineText = paths.baseline ? readWorkspaceFile(paths.baseline, paths.workspace, true) : undefined;
+  const baselineText = paths.baseline
+    ? readWorkspaceFile(paths.baseline, paths.workspace, true, 'baseline')
+    : undefined;
   return {
     config: configText === undefined ? defaultConfig() : parseConfig(configText, paths.config.path),
-    baseline: baselineText === undefined ? new Set() : parseBaselineText(baselineText, paths.baseline ?? ''),
+    baseline: baselineText === undefined ? new Set() : parseBaseline(baselineText, paths.baseline ?? ''),
     source: 'workspace',
   };
 }
@@ -94,10 +88,10 @@ export async function baseSettings(
   const baseline =
     baseBaselineText === undefined
       ? new Set<string>()
-      : parseBaselineText(baseBaselineText, `${baselinePath} at ${pull.baseSha}`);
+      : parseBaseline(baseBaselineText, `${baselinePath} at ${pull.baseSha}`);
   if (paths.baseline && !baselinePath) {
-    const text = readWorkspaceFile(paths.baseline, undefined, true);
-    for (const fingerprint of parseBaselineText(text ?? '', paths.baseline)) baseline.add(fingerprint);
+    const text = readWorkspaceFile(paths.baseline, undefined, true, 'baseline');
+    for (const fingerprint of parseBaseline(text ?? '', paths.baseline)) baseline.add(fingerprint);
   }
   const change = pullRequestChange(paths, {
     configPath,
@@ -141,14 +135,14 @@ function pullRequestChange(
     }
   }
   if (base.baselinePath && paths.baseline) {
-    const head = readWorkspaceFile(paths.baseline, paths.workspace, false);
+    const head = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
     if (head !== base.baseBaselineText) {
       files.push(base.baselinePath);
       try {
         wouldTurnOff.push(
           ...describeBaselineChange(
             base.baseline,
-            parseBaselineText(head ?? '{"version":1,"fingerprints":[]}', base.baselinePath),
+            parseBaseline(head ?? '{"version":1,"fingerprints":[]}', base.baselinePath),
           ),
         );
       } catch {

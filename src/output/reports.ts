@@ -9,7 +9,8 @@ export interface ReportFiles {
   sarif: { path: string; render: () => string };
   /** GITHUB_STEP_SUMMARY, when the runner gives one. */
   summary?: { path: string; render: () => string };
-  outputs: Record<string, string | number>;
+  /** Sets the step outputs (core.setOutput). */
+  setOutputs: () => void;
 }
 
 /**
@@ -25,9 +26,7 @@ export function writeReports(files: ReportFiles): Promise<string[]> {
     },
     {
       name: 'step outputs',
-      write: () => {
-        for (const [name, value] of Object.entries(files.outputs)) core.setOutput(name, value);
-      },
+      write: files.setOutputs,
     },
     {
       name: 'job summary',
