@@ -20,7 +20,7 @@ afterAll(async () => {
   await github.close();
 });
 
-function finding(line: number, suppressed: Finding['suppressed']): Finding {
+function finding(line: number, suppressed: NonNullable<Finding['suppressed']>): Finding {
   return {
     ruleId: 'hardcoded-access-key',
     severity: 'error',
