@@ -7,7 +7,13 @@ import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
-import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
+import {
+  aliasCount,
+  nodeEstimate,
+  defaultParseLimits,
+  nestingDepth,
+  type ParseLimits,
+} from './formats/shared/limits.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -46,6 +52,8 @@ export function parseFile(
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+  if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+    return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
     return adapter.parse(path, text, context);
   } catch (error) {

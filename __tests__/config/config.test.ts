@@ -61,7 +61,7 @@ describe('config file', () => {
         'rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n',
       ),
     ).toEqual([
-      'unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases)',
+      'unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases, max-nodes)',
       'unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
       'rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
       expect.stringContaining('names[0]: unknown kind `password`'),

@@ -32,3 +32,12 @@ describe('config names: patterns', () => {
     );
   });
 });
+
+describe('max-nodes', () => {
+  it('is a config key, and the estimate counts commas, list items and keys without parsing', async () => {
+    const { nodeEstimate } = await import('../../src/formats/shared/limits.js');
+    expect(parseConfig('max-nodes: 10\n', 'c.yml').limits.maxNodes).toBe(10);
+    expect(nodeEstimate('a: [1, 2, 3]\n- x\n- y: z\n', 1000)).toBe(6);
+    expect(nodeEstimate('a,'.repeat(1000), 10)).toBe(11);
+  });
+});

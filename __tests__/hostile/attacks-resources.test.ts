@@ -55,6 +55,27 @@ describe('attack 4: catastrophic regexes', () => {
   });
 });
 
+describe('attack 4: memory', () => {
+  it('9.8 MB of 4.9 million flow items is skipped with a note before any parser runs, within 512 MB', async () => {
+    const root = workspace('flow', {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
+      '.env': `AWS_ACCESS_KEY_ID=${key}\n`,
+    });
+    const sarifPath = join(scratch, 'flow.sarif');
+    const run = await runBundle({
+      workspace: root,
+      inputs: { 'sarif-file': sarifPath },
+      env: { NODE_OPTIONS: '--max-old-space-size=512' },
+    });
+    expect(run.milliseconds).toBeLessThan(budget);
+    const notes = JSON.parse(readFileSync(sarifPath, 'utf8')).runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes.map((note: { message: { text: string } }) => note.message.text)).toContainEqual(
+      expect.stringMatching(/^skipped: more than 250000 items \(raise max-nodes to read it\)$/),
+    );
+    expect(run.status).toBe(1);
+  });
+});
+
 describe('attack 5: floods', () => {
   it('50 000 credential lines: SARIF within 25 000 results, summary under 1 MiB, log capped, counts complete', async () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);

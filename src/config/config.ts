@@ -56,7 +56,17 @@ export class ConfigError extends Error {
   }
 }
 
-const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size', 'max-depth', 'max-aliases'];
+const topLevelKeys = [
+  'rules',
+  'ignore',
+  'names',
+  'include',
+  'exclude',
+  'max-file-size',
+  'max-depth',
+  'max-aliases',
+  'max-nodes',
+];
 const settings: readonly RuleSetting[] = ['error', 'warning', 'notice', 'off'];
 
 /** Parses and validates a config file; every problem is listed, not only the first. */
@@ -140,6 +150,7 @@ export function parseConfig(text: string, source: string): Config {
   for (const [key, field] of [
     ['max-depth', 'maxDepth'],
     ['max-aliases', 'maxAliases'],
+    ['max-nodes', 'maxNodes'],
   ] as const) {
     const value = raw[key];
     if (value === undefined) continue;
