@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8461:
+/***/ 3286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63417,6 +63417,8 @@ function describeSink(reference) {
             return `\`${sink.name}\``;
         case 'script':
             return 'a script';
+        case 'text':
+            return sink.name ? `\`${sink.name}\` in the file's text` : "the file's text";
     }
 }
 function credentialName(reference) {
@@ -64213,7 +64215,19 @@ const rules = [
 const ruleIds = rules.map((rule) => rule.meta.id);
 
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 44)
+            count++;
+        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
+            count++;
+    }
+    return count;
+}
 /**
  * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
  * itself cannot overflow). Stops counting once past `limit`.
@@ -64303,7 +64317,17 @@ class config_ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size', 'max-depth', 'max-aliases'];
+const topLevelKeys = [
+    'rules',
+    'ignore',
+    'names',
+    'include',
+    'exclude',
+    'max-file-size',
+    'max-depth',
+    'max-aliases',
+    'max-nodes',
+];
 const settings = ['error', 'warning', 'notice', 'off'];
 /** Parses and validates a config file; every problem is listed, not only the first. */
 function config_parseConfig(text, source) {
@@ -64394,6 +64418,7 @@ function config_parseConfig(text, source) {
     for (const [key, field] of [
         ['max-depth', 'maxDepth'],
         ['max-aliases', 'maxAliases'],
+        ['max-nodes', 'maxNodes'],
     ]) {
         const value = raw[key];
         if (value === undefined)
@@ -70551,7 +70576,166 @@ function ignoredInline(ignores, finding) {
     return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
 }
 
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = false;
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        hits.push(...ids);
+        if (!padded) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        at = end;
+    }
+    return hits;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
+const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    if (!looksRandom(value) || !isRealLiteral(value))
+        return undefined;
+    if (length === 44) {
+        const kind = smtpPasswordV4.test(value)
+            ? 'smtp-password'
+            : smtpPasswordV2.test(value)
+                ? 'smtp-password-v2'
+                : undefined;
+        return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+    }
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
+        return { kind: 'secret-access-key', start, end, value, name };
+    }
+    return undefined;
+}
+function isRealLiteral(value) {
+    return !documentationExampleValues.has(value) && !isPlaceholder(value);
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    return name === '' ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName) {
+    const hits = findLiterals(text, (name) => classifyName(name)?.kind === 'secret-access-key');
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
+    const added = hits
+        .map((hit) => ({ hit, span: lines.span(hit.start, hit.end) }))
+        .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const before = (line, column, otherLine, otherColumn) => line < otherLine || (line === otherLine && column <= otherColumn);
+function overlaps(a, b) {
+    const aEndsFirst = before(a.endLine, a.endColumn, b.startLine, b.startColumn);
+    const bEndsFirst = before(b.endLine, b.endColumn, a.startLine, a.startColumn);
+    return !aEndsFirst && !bEndsFirst;
+}
+
 ;// CONCATENATED MODULE: ./src/parse-files.ts
+
 
 
 
@@ -70567,7 +70751,7 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         format: adapter.id,
         references: [],
         uses: [],
-        problems: [{ file: path, message }],
+        problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
     });
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
     const depth = nestingDepth(text, limits.maxDepth);
@@ -70575,6 +70759,8 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+        return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return adapter.parse(path, text, context);
     }
@@ -70585,13 +70771,14 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
             format: adapter.id,
             references: [],
             uses: [],
-            problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }],
+            problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}` }],
         };
     }
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
-    const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
+    // Under every parser, whatever became of it: a literal key is found even where parsing failed.
+    const model = withTextLayer(parseFile(path, text, { classifyName: classify }, settings.limits, adapter), text, classify);
     const ignores = readInlineIgnores(text, path);
     return {
         path,
@@ -70872,7 +71059,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8461);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -14,6 +14,7 @@ import {
   nestingDepth,
   type ParseLimits,
 } from './formats/shared/limits.js';
+import { textOnlyNote, withTextLayer } from './formats/text/layer.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -44,7 +45,7 @@ export function parseFile(
     format: adapter.id,
     references: [],
     uses: [],
-    problems: [{ file: path, message }],
+    problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
   });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
   const depth = nestingDepth(text, limits.maxDepth);
@@ -63,7 +64,7 @@ export function parseFile(
       format: adapter.id,
       references: [],
       uses: [],
-      problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}` }],
+      problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}` }],
     };
   }
 }
@@ -76,7 +77,12 @@ export function parseText(
   adapter: FormatAdapter | undefined = adapterFor(path),
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
-  const model = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
+  // Under every parser, whatever became of it: a literal key is found even where parsing failed.
+  const model = withTextLayer(
+    parseFile(path, text, { classifyName: classify }, settings.limits, adapter),
+    text,
+    classify,
+  );
   const ignores = readInlineIgnores(text, path);
   return {
     path,

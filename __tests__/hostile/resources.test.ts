@@ -53,7 +53,7 @@ describe('resource attacks', () => {
   it('a file with more aliases than max-aliases is refused before parsing, with a notice', async () => {
     writeFileSync(join(root, 'deploy/k8s/aliases.yaml'), `a: &a x\nlist: [${Array(1000).fill('*a').join(', ')}]\n`);
     expect(await problemsFor('deploy/k8s/aliases.yaml')).toEqual([
-      'skipped: more than 100 YAML aliases (raise max-aliases to read it)',
+      'skipped: more than 100 YAML aliases (raise max-aliases to read it); read as text only: credential-shaped values were still looked for',
     ]);
   });
 
@@ -72,7 +72,9 @@ describe('resource attacks', () => {
       'deploy/k8s/deep-indent.yaml',
       'deep.tf',
     ]) {
-      expect(await problemsFor(file)).toEqual(['skipped: nested deeper than 100 levels (raise max-depth to read it)']);
+      expect(await problemsFor(file)).toEqual([
+        'skipped: nested deeper than 100 levels (raise max-depth to read it); read as text only: credential-shaped values were still looked for',
+      ]);
     }
   });
 

@@ -21,7 +21,8 @@ export type ValueSource =
 
 /** Where a value goes: the slot it fills, and the kind of credential that slot expects. */
 export interface Sink {
-  type: 'action-input' | 'env' | 'script' | 'url-userinfo' | 'reusable-workflow-secret' | 'command-argument';
+  /** `text`: found by the text layer under the parsers, in a file's raw text; `name` is the name beside it, if any. */
+  type: 'action-input' | 'env' | 'script' | 'url-userinfo' | 'reusable-workflow-secret' | 'command-argument' | 'text';
   /** Input, variable or argument name as written. */
   name: string;
   /** `uses:` of the step, for action inputs. */

@@ -41,6 +41,8 @@ export function describeSink(reference: CredentialReference): string {
       return `\`${sink.name}\``;
     case 'script':
       return 'a script';
+    case 'text':
+      return sink.name ? `\`${sink.name}\` in the file's text` : "the file's text";
   }
 }
 

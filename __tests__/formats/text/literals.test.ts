@@ -26,6 +26,7 @@ describe('findLiterals', () => {
       `export AWS_SECRET_ACCESS_KEY='${secret}'`,
       `  secret_key = "${secret}"`,
       `{ aws_secret_access_key: ${secret} }`,
+      `echo "aws_secret_access_key={ ${secret} }" >> ~/.aws/credentials`,
     ]) {
       expect(found(line)).toEqual([`secret-access-key@${at(line, secret)}:${secret}`]);
     }

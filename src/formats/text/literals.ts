@@ -129,10 +129,11 @@ function isRealLiteral(value: string): boolean {
 export function nameBefore(text: string, valueStart: number): string | undefined {
   const limit = Math.max(0, valueStart - nameReach);
   let at = valueStart - 1;
-  const skipBlanksAndQuotes = () => {
-    while (at >= limit && ' \t"\'`'.includes(text.charAt(at))) at--;
+  const skipBlanksAndQuotes = (also = '') => {
+    while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at))) at--;
   };
-  skipBlanksAndQuotes();
+  // `key={ value }` and `key=( value )`, as shell and template authors write them.
+  skipBlanksAndQuotes('{([');
   if (text.charAt(at) === '>' && text.charAt(at - 1) === '=') at -= 2;
   else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
     at--;
