@@ -89,7 +89,6 @@ describe('attack 5: floods', () => {
     expect(sarif.runs[0].properties.results).toBe(findings);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/are not in this file/);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
-    expect(run.summary).not.toMatch(/all of them are listed below/);
     expect(Buffer.byteLength(run.stdout)).toBeLessThan(2 * 1024 * 1024);
     expect(run.status).toBe(1);
   }, 180_000);
