@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeGitHub } from '../helpers/github-server.js';
 import { runBundle } from './bundle.js';
+import { runnerCommands } from './runner-commands.js';
 
 /** Issue 12, attacks 3 and 7, and a pull request from a fork, against the bundle. */
 const key = `AKIA${'FORKFORK'}${'Q2R3S4T5'}`;
@@ -115,6 +116,12 @@ describe('attack 3 and a pull request from a fork', () => {
       expect(run.summary).toContain('ignores `**` for every rule');
       expect(run.summary).toContain('lowers max-file-size to 1 bytes');
       expect(run.stdout).toMatch(/::notice[^\n]*::ses-credential-hygiene: this pull request changes[^\n]*not applied/);
+      // Every line the step printed, read as the runner reads it: only the action's own commands.
+      const commands = runnerCommands(run.stdout);
+      expect(commands.filter((c) => c.command === 'add-mask').map((c) => c.data)).toEqual(['read-only-token']);
+      const resume = commands.find((c) => c.command === 'stop-commands')?.data;
+      const own = ['error', 'warning', 'notice', 'group', 'endgroup', 'stop-commands', 'add-mask', resume];
+      expect(commands.filter((c) => !own.includes(c.command))).toEqual([]);
     } finally {
       await github.close();
     }
