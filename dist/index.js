@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3286:
+/***/ 1341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63340,6 +63340,7 @@ function emptyIam() {
         bindings: [],
         exposures: [],
         smtpPasswordUses: [],
+        wrongSmtpUserNames: [],
     };
 }
 function mergeIam(parts) {
@@ -63356,8 +63357,8 @@ function concatLists(empty, parts) {
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
 function joinModels(files, joins, repository = { values: [] }) {
-    const references = files.flatMap((file) => file.references);
-    const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+        references: files.flatMap((file) => file.references),
         uses: files.flatMap((file) => file.uses),
         iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
     });
@@ -63577,6 +63578,10 @@ function grantsOf(iam, principalKey) {
 function smtpUserKeys(model) {
     const { iam } = model;
     const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+    // An SMTP password handed out (an output, a parameter) is one made to be used.
+    for (const exposure of iam.exposures)
+        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+            keysWithSmtpPassword.add(exposure.accessKeyKey);
     for (const reference of model.references) {
         if (reference.source.type === 'attribute' &&
             (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
@@ -63688,6 +63693,31 @@ function mintingActions(statement) {
 function onlySelf(resources) {
     return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
 }
+/** Users that send mail and nothing else: SMTP users by key or name, or users granted only SES sending. */
+function mailUsers(model) {
+    const users = smtpUserKeys(model);
+    for (const principal of model.iam.principals) {
+        const grants = grantsOf(model.iam, principal.key);
+        if (principal.kind === 'user' && grantsSes(grants) && !grants.some((grant) => allowsBeyondSmtp(grant.statement)))
+            users.add(principal.key);
+    }
+    return users;
+}
+/**
+ * The rotation pattern: every resource is an SMTP user the scan creates (by reference or ARN), or one
+ * user named by a variable (`user/${var.smtp_user}`) or as an SMTP user, never a wildcard.
+ */
+function onlyMailUsers(targets, users) {
+    return (targets.length > 0 &&
+        targets.every((target) => target.userKeys.length > 0
+            ? target.userKeys.every((key) => users.has(key))
+            : target.singleUser && /\$\{|smtp|ses|mail/i.test(target.label.slice(target.label.indexOf(':user/')))));
+}
+function whom(statement) {
+    if (!statement.targets)
+        return 'any user';
+    return statement.targets.some((target) => /[*?]/.test(target.label)) ? 'any user' : 'the users it names';
+}
 const credentialMintingPermissions = {
     meta: {
         id: 'credential-minting-permissions',
@@ -63700,22 +63730,26 @@ const credentialMintingPermissions = {
     check: (model) => {
         const findings = [];
         const seen = new Set();
-        const report = (file, span, actions, resources, via) => {
+        const users = mailUsers(model);
+        const report = (file, span, actions, statement, via) => {
             const place = `${file}:${span.startLine}:${span.startColumn}`;
-            if (seen.has(place) || onlySelf(resources))
+            if (seen.has(place) || onlySelf(statement.resources))
+                return;
+            if (statement.targets && onlyMailUsers(statement.targets, users))
                 return;
             seen.add(place);
+            const resources = statement.resources.join(', ') || '*';
             findings.push({
                 file,
                 span,
-                message: `This policy allows ${actions.join(', ')} on ${resources.join(', ') || '*'}${via}: the permissions that create SMTP credentials also let the holder mint access keys for any user. Scope them to the SMTP users' ARNs or remove them.`,
-                key: `${actions.join(',')}|${resources.join(',')}`,
+                message: `This policy allows ${actions.join(', ')} on ${resources}${via}: the permissions that create SMTP credentials also let the holder mint access keys for ${whom(statement)}. Scope them to the SMTP users' ARNs or remove them.`,
+                key: `${actions.join(',')}|${resources}`,
             });
         };
         for (const statement of model.iam.statements) {
             const actions = mintingActions(statement);
             if (actions.length > 0)
-                report(statement.file, statement.span, actions, statement.resources, '');
+                report(statement.file, statement.span, actions, statement, '');
         }
         for (const principal of model.iam.principals) {
             for (const grant of grantsOf(model.iam, principal.key)) {
@@ -63723,7 +63757,7 @@ const credentialMintingPermissions = {
                     continue;
                 const actions = mintingActions(grant.statement);
                 if (actions.length > 0)
-                    report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
+                    report(grant.file, grant.span, actions, grant.statement, ` (through ${grant.via})`);
             }
         }
         return findings;
@@ -64113,9 +64147,27 @@ const smtpUsernameNotAccessKeyId = {
         help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
-    check: (model) => uniqueReferences(model, smtpUses(model, ['ses']))
-        .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
-        .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
+    check: (model) => {
+        const findings = uniqueReferences(model, smtpUses(model, ['ses']))
+            .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username'));
+        // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
+        const placeOf = (finding) => `${finding.file}:${finding.span.startLine}:${finding.span.startColumn}`;
+        const seen = new Set(findings.map(placeOf));
+        for (const wrong of model.iam.wrongSmtpUserNames) {
+            if (seen.has(placeOf(wrong)))
+                continue;
+            seen.add(placeOf(wrong));
+            findings.push({
+                file: wrong.file,
+                span: wrong.span,
+                message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
+                credential: { name: wrong.slot, kind: 'smtp-username' },
+                key: `iac|${wrong.slot}|${wrong.value}`,
+            });
+        }
+        return findings;
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
@@ -69657,6 +69709,52 @@ function traversals(node) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
+
+/** Functions whose result carries none of their arguments' values. */
+const opaqueFunctions = new Set(('length keys contains can md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuid uuidv5 timestamp ' +
+    'fileexists file filemd5 filesha1 filesha256 filesha512 filebase64 filebase64sha256 filebase64sha512 fileset ' +
+    'abs ceil floor max min signum parseint startswith endswith index alltrue anytrue range formatdate timeadd ' +
+    'cidrhost cidrsubnet cidrsubnets cidrnetmask strlen').split(' '));
+/** The steps a postfix node (`.a`, `[0]`, `[*].a`, `.*.a`, `.0`) adds to a traversal. */
+function stepsOf(node) {
+    if (node.type === 'get_attr')
+        return [{ attr: node.text.replace(/^\./, '').trim() }];
+    if (node.type === 'index') {
+        const inner = firstChild(firstChild(node, 'new_index'), 'expression');
+        const legacy = firstChild(node, 'legacy_index');
+        return [{ index: legacy ? legacy.text.replace(/^\./, '') : literalText(inner) }];
+    }
+    if (node.type === 'splat') {
+        const splat = namedChildren(node)[0];
+        return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
+    }
+    return [];
+}
+/** The text of a literal string or number expression, else undefined. */
+function literalText(expression) {
+    const literal = firstChild(expression, 'literal_value');
+    const number = firstChild(literal, 'numeric_lit');
+    if (number)
+        return number.text;
+    const string = firstChild(literal, 'string_lit');
+    const parts = namedChildren(string);
+    if (!string || parts.some((part) => part.type === 'template_interpolation'))
+        return undefined;
+    return parts
+        .filter((part) => part.type === 'template_literal')
+        .map((part) => part.text)
+        .join('');
+}
+function objectKey(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function matchesKey(step, key) {
+    if ('attr' in step)
+        return step.attr === key;
+    return step.index === undefined || step.index === key;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
 
 
@@ -69734,21 +69832,12 @@ function readModuleCall(facts, scope, source) {
 
 
 
-
-/** What each attribute of `aws_iam_access_key` is. */
-const accessKeyAttributes = {
-    id: 'access-key-id',
-    secret: 'secret-access-key',
-    ses_smtp_password_v4: 'smtp-password',
-    ses_smtp_password: 'smtp-password-v2',
-};
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 class TerraformFile {
     file;
     text;
     context;
     builder;
-    iam = emptyIam();
     regions = emptyRegionFacts();
     /** The module folder: keys and regions are shared by its files. */
     scope;
@@ -69766,16 +69855,6 @@ class TerraformFile {
     }
     nodeSpan(node) {
         return this.span(node.startIndex, node.endIndex);
-    }
-    key(address) {
-        return `${this.scope}::${address}`;
-    }
-    /** `aws_iam_user.smtp.name` → the user's key; `aws_iam_access_key.k.secret` → the key's. */
-    resourceKey(expression, type) {
-        if (!expression)
-            return undefined;
-        const path = traversals(expression).find((t) => t.path[0] === type)?.path;
-        return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
     }
 }
 function readBlock(node) {
@@ -69806,7 +69885,656 @@ function attributeExpression(block, name) {
     return expressionOf(block.attributes.get(name));
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/iam-graph.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate.ts
+
+
+
+const defaultEvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
+/** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
+class evaluate_Evaluator {
+    configuration;
+    limits;
+    steps = 0;
+    depth = 0;
+    memo = new Map();
+    inProgress = new Set();
+    /** Set when a limit cut an evaluation short: its yields may be incomplete. */
+    truncated = false;
+    constructor(configuration, limits = defaultEvaluationLimits) {
+        this.configuration = configuration;
+        this.limits = limits;
+    }
+    /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
+    yields(expression, source, forEach) {
+        const scope = folderOf(source);
+        const bindings = forEach ? eachBinding(forEach, source) : undefined;
+        const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
+        return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+    }
+    walk(initial) {
+        const found = [];
+        const stack = [...initial];
+        for (let work = stack.pop(); work; work = stack.pop()) {
+            if (++this.steps > this.limits.maxSteps) {
+                this.truncated = true;
+                break;
+            }
+            this.visit(work, stack, found);
+        }
+        return found;
+    }
+    visit(work, stack, found) {
+        const { node, path } = work;
+        const push = (next, change = {}) => stack.push({ ...work, node: next, ...change });
+        const children = namedChildren(node);
+        switch (node.type) {
+            case 'expression': {
+                const [head, ...postfix] = children;
+                if (!head)
+                    return;
+                const steps = postfix.flatMap(stepsOf);
+                if (head.type === 'variable_expr')
+                    this.traversal(work, head, postfix, [...steps, ...path], stack, found);
+                else
+                    push(head, { path: [...steps, ...path] });
+                return;
+            }
+            case 'conditional':
+                for (const branch of children.slice(1))
+                    push(branch);
+                return;
+            case 'function_call':
+                this.functionCall(work, children, push, found);
+                return;
+            case 'collection_value':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'tuple':
+                for (const element of children.filter((child) => child.type === 'expression'))
+                    push(element, { path: path[0] && 'index' in path[0] ? path.slice(1) : path });
+                return;
+            case 'object':
+                for (const element of children.filter((child) => child.type === 'object_elem')) {
+                    const key = objectKey(element);
+                    const value = element.childForFieldName('val');
+                    const [first, ...rest] = path;
+                    if (!value)
+                        continue;
+                    if (!first)
+                        push(value, { slot: key });
+                    // A selected key names no slot: the slot is where the reader put the value.
+                    else if (matchesKey(first, key))
+                        push(value, { path: rest, slot: 'index' in first && first.index === undefined ? key : work.slot });
+                }
+                return;
+            case 'for_expr':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'for_tuple_expr':
+            case 'for_object_expr':
+                this.forExpression(work, children, push);
+                return;
+            case 'template_expr':
+            case 'quoted_template':
+            case 'heredoc_template':
+                if (node.type === 'template_expr')
+                    for (const child of children)
+                        push(child);
+                else
+                    this.template(work, node, push, found);
+                return;
+            case 'literal_value': {
+                const string = firstChild(node, 'string_lit');
+                if (string && path.length === 0)
+                    this.template(work, string, push, found);
+                return;
+            }
+            case 'string_lit':
+                if (path.length === 0)
+                    this.template(work, node, push, found);
+                return;
+            case 'operation':
+                // Arithmetic, comparison and logic yield numbers and booleans, never a credential.
+                return;
+            default:
+                for (const child of children)
+                    push(child);
+        }
+    }
+    functionCall(work, children, push, found) {
+        const name = children[0]?.text ?? '';
+        const args = namedChildren(firstChild(work.node, 'function_arguments')).filter((child) => child.type === 'expression');
+        if (opaqueFunctions.has(name))
+            return;
+        if (name === 'jsonencode' && work.path.length === 0) {
+            const { node, source } = work;
+            const at = { source, start: node.startIndex, end: node.endIndex };
+            found.push({ kind: 'literal', value: node.text, opaque: true, node, at, slot: work.slot, partial: work.partial });
+        }
+        const [first, second, ...rest] = args;
+        if (name === 'lookup' && first) {
+            const key = literalText(second);
+            push(first, { path: [{ index: key }, ...work.path] });
+            for (const fallback of rest)
+                push(fallback);
+        }
+        else if ((name === 'element' || name === 'one') && first)
+            push(first, { path: [{ index: undefined }, ...work.path] });
+        else
+            for (const arg of args)
+                push(arg);
+    }
+    forExpression(work, children, push) {
+        const intro = children.find((child) => child.type === 'for_intro');
+        const names = namedChildren(intro).filter((child) => child.type === 'identifier');
+        const collection = firstChild(intro, 'expression');
+        const valueName = names[names.length - 1]?.text;
+        const bindings = collection && valueName
+            ? { name: valueName, collection, source: work.source, scope: work.scope, outer: work.bindings }
+            : work.bindings;
+        const bodies = children.filter((child) => child.type === 'expression' && child !== collection);
+        const [first, ...rest] = work.path;
+        const path = first && ('index' in first || work.node.type === 'for_object_expr') ? rest : work.path;
+        // The value is the last body: a tuple's element, or an object's `key => value` value.
+        const value = work.node.type === 'for_object_expr' ? bodies[1] : bodies[0];
+        if (value)
+            push(value, { path, bindings });
+    }
+    template(work, node, push, found) {
+        const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
+        const interpolations = parts.filter((part) => part.type === 'template_interpolation');
+        const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+        if (interpolations.length === 1 && literalText.join('').trim() === '') {
+            const inner = firstChild(interpolations[0], 'expression');
+            if (inner)
+                push(inner);
+            return;
+        }
+        const value = parts.map((part) => part.text).join('');
+        const at = { source: work.source, start: node.startIndex, end: node.endIndex };
+        found.push({
+            kind: 'literal',
+            value,
+            opaque: interpolations.length > 0,
+            node,
+            at,
+            slot: work.slot,
+            partial: work.partial,
+        });
+        for (const interpolation of interpolations) {
+            const inner = firstChild(interpolation, 'expression');
+            if (inner)
+                push(inner, { path: [], partial: true });
+        }
+        // Interpolations inside `%{ if }` and `%{ for }` directives.
+        for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
+            push(directive, { path: [], partial: true });
+    }
+    /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
+    traversal(work, head, postfix, path, stack, found) {
+        const root = head.text;
+        const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+        const attrAt = (index) => {
+            const step = path[index];
+            return step && 'attr' in step ? step.attr : undefined;
+        };
+        const resolved = (yields) => {
+            for (const item of yields)
+                found.push({ ...item, slot: item.slot ?? work.slot, partial: item.partial || work.partial });
+        };
+        for (let binding = work.bindings; binding; binding = binding.outer) {
+            if (binding.name !== root)
+                continue;
+            // `each.value` and a `for` value stand for any element of their collection; keys yield nothing.
+            if (root === 'each' && attrAt(0) !== 'value')
+                return;
+            const rest = root === 'each' ? path.slice(1) : path;
+            const { collection, source, scope, outer } = binding;
+            stack.push({ ...work, node: collection, source, scope, path: [{ index: undefined }, ...rest], bindings: outer });
+            return;
+        }
+        const name = attrAt(0);
+        if (!name)
+            return;
+        if (root === 'local')
+            resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+        else if (root === 'var')
+            resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+        else if (root === 'module') {
+            // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
+            let rest = path.slice(1);
+            while (rest[0] && 'index' in rest[0])
+                rest = rest.slice(1);
+            const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+            const outputs = output ? [output] : this.outputsOf(work.scope, name);
+            for (const each of outputs)
+                resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+        }
+        else {
+            const type = root === 'data' ? `data.${name}` : root;
+            const offset = root === 'data' ? 1 : 0;
+            const resourceName = attrAt(offset);
+            // Resources the module declares, or AWS ones declared in files the scan does not see; a dynamic
+            // block's iterator (`rule.value`) is no resource.
+            const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
+            if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type)))
+                return;
+            const attribute = path.slice(offset + 1).find((step) => 'attr' in step)?.attr;
+            const item = { kind: 'resource', scope: work.scope, type, name: resourceName, attribute, at };
+            found.push({ ...item, slot: work.slot, partial: work.partial });
+        }
+    }
+    outputsOf(scope, moduleName) {
+        const called = this.configuration.folder(scope)?.moduleCalls.get(moduleName)?.folder;
+        const folder = called ? this.configuration.folder(called) : undefined;
+        return folder ? [...folder.outputs.keys()] : [];
+    }
+    /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
+    definition(symbol, path) {
+        const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+        const known = this.memo.get(key);
+        if (known)
+            return known;
+        if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
+            this.truncated ||= this.depth >= this.limits.maxDepth;
+            return [];
+        }
+        this.inProgress.add(key);
+        this.depth++;
+        try {
+            const work = this.definitionsOf(symbol).map(({ definition, forEach }) => ({
+                node: definition.expression,
+                source: definition.source,
+                scope: folderOf(definition.source),
+                path,
+                bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
+                slot: undefined,
+                partial: false,
+            }));
+            const walked = this.walk(work);
+            if (walked.length > this.limits.maxYields)
+                this.truncated = true;
+            const yields = walked.slice(0, this.limits.maxYields);
+            this.memo.set(key, yields);
+            return yields;
+        }
+        finally {
+            this.depth--;
+            this.inProgress.delete(key);
+        }
+    }
+    definitionsOf(symbol) {
+        const [scope = '', name = ''] = symbol.split('|');
+        const folder = this.configuration.folder(scope);
+        if (!folder)
+            return [];
+        if (name.startsWith('local.')) {
+            const local = folder.locals.get(name.slice('local.'.length));
+            return local ? [{ definition: local }] : [];
+        }
+        if (name.startsWith('var.')) {
+            const variable = name.slice('var.'.length);
+            const values = (folder.tfvars.get(variable) ?? []).map((definition) => ({ definition }));
+            const fallback = folder.variableDefaults.get(variable);
+            if (fallback)
+                values.push({ definition: fallback });
+            for (const call of this.configuration.callersOf(scope)) {
+                const expression = attributeExpression(call.block, variable);
+                const forEach = attributeExpression(call.block, 'for_each');
+                if (expression)
+                    values.push({ definition: { source: call.source, expression }, ...(forEach ? { forEach } : {}) });
+            }
+            return values;
+        }
+        const [, moduleName = '', output = ''] = name.split('.');
+        const called = folder.moduleCalls.get(moduleName)?.folder;
+        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+        const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
+        return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
+    }
+}
+function eachBinding(forEach, source) {
+    return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
+}
+function folderOf(source) {
+    const slash = source.path.lastIndexOf('/');
+    return slash < 0 ? '.' : source.path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/exposures.ts
+
+
+/** The parts of `aws_iam_access_key` that are secrets. */
+const exposures_secretAttributes = {
+    secret: 'secret-access-key',
+    ses_smtp_password_v4: 'smtp-password',
+    ses_smtp_password: 'smtp-password-v2',
+};
+/**
+ * Where a configuration hands an access key's secret or SMTP password to a readable place: an
+ * output without `sensitive = true` (or with `nonsensitive(…)`), a plain `String` SSM parameter.
+ * The value is evaluated, so indexes, loops, locals, whole objects and module outputs count.
+ */
+function readExposures(configuration, evaluator) {
+    const exposures = [];
+    for (const folder of configuration.folders.values()) {
+        for (const placed of folder.blocks) {
+            const { block } = placed;
+            const [type = '', name = ''] = block.labels;
+            if (block.type === 'output') {
+                const value = block.attributes.get('value');
+                const nonsensitive = value ? callsFunction(value, 'nonsensitive') : false;
+                const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
+                if (!sensitive || nonsensitive)
+                    exposures.push(...expose(placed, evaluator, 'value', 'terraform-output', `output "${type}"`, nonsensitive));
+            }
+            else if (block.type === 'resource' &&
+                type === 'aws_ssm_parameter' &&
+                literalString(attributeExpression(block, 'type')) === 'String') {
+                for (const attribute of ['value', 'insecure_value'])
+                    exposures.push(...expose(placed, evaluator, attribute, 'ssm-parameter', `aws_ssm_parameter.${name}`, false));
+            }
+        }
+    }
+    return exposures;
+}
+function expose(placed, evaluator, attributeName, channel, label, nonsensitive) {
+    const attribute = placed.block.attributes.get(attributeName);
+    const expression = firstChild(attribute, 'expression');
+    if (!attribute || !expression)
+        return [];
+    const forEach = attributeExpression(placed.block, 'for_each');
+    const exposed = new Map();
+    for (const item of evaluator.yields(expression, placed.source, forEach)) {
+        if (item.kind !== 'resource' || item.type !== 'aws_iam_access_key')
+            continue;
+        const kind = item.attribute === undefined ? 'secret-access-key' : exposures_secretAttributes[item.attribute];
+        if (!kind)
+            continue;
+        const what = `${label} (${exposures_describe(item, placed.source.path)})`;
+        exposed.set(what, {
+            file: placed.source.path,
+            span: placed.source.nodeSpan(attribute),
+            kind,
+            channel,
+            what,
+            nonsensitive,
+            accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+        });
+    }
+    return [...exposed.values()];
+}
+/** `aws_iam_access_key.k.secret`, the whole object, and the module folder when the key is declared elsewhere. */
+function exposures_describe(item, file) {
+    const address = `aws_iam_access_key.${item.name}`;
+    const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    return folder === item.scope ? what : `${what}, in module ${item.scope}`;
+}
+/** A call of `name(…)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
+function callsFunction(root, name) {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name)
+            return true;
+        stack.push(...node.namedChildren);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy.ts
+
+
+const anyResource = { text: '*', expressions: [], whole: false };
+/**
+ * A JSON policy in a string or heredoc with `${…}` interpolations: each interpolation is read as an
+ * opaque value (inside a JSON string, part of it; outside, a string of its own) and kept beside the
+ * value it sits in. Offsets stay the file's, so spans do too.
+ */
+function statementsFromTemplate(template, fileText, file) {
+    const parts = namedChildren(template).filter((child) => child.type !== 'heredoc_identifier');
+    const content = parts.filter((child) => !/^(?:quoted_template_start|quoted_template_end|heredoc_start)$/.test(child.type));
+    const first = content[0];
+    const last = content.at(-1);
+    if (!first || !last)
+        return [];
+    const interpolations = content.filter((child) => child.type !== 'template_literal');
+    const { text, origin } = substitute(fileText, first.startIndex, last.endIndex, interpolations, template.type);
+    const original = (offset) => origin[offset] ?? offset;
+    const source = new YamlSource(file, text);
+    const document = source.documents[0]?.contents;
+    if (source.documents.length !== 1 || source.problems().length > 0)
+        return [];
+    const valueOf = (node) => {
+        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+            return undefined;
+        const [start, end] = node.range.map(original);
+        const inside = interpolations.filter((child) => child.startIndex >= start && child.endIndex <= end);
+        const written = fileText.slice(start, end).replace(/^"|"$/g, '');
+        const expressions = inside.flatMap((child) => firstChild(child, 'expression') ?? []);
+        const whole = inside.length === 1 && written.trim() === inside[0]?.text;
+        return { text: inside.length > 0 ? written : (scalarText(node) ?? written), expressions, whole };
+    };
+    const values = (node) => ((0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node)).flatMap((item) => valueOf(item) ?? []);
+    const statementNode = getValue(document, 'Statement');
+    const statements = [];
+    for (const statement of (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode)) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        const range = actionPair?.key.range;
+        if (!actionPair || !range)
+            continue;
+        const resource = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        statements.push({
+            start: original(range[0]),
+            end: original(range[1]),
+            effect: scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            actions: values(actionPair.value),
+            resources: resource === undefined ? [anyResource] : values(resource),
+        });
+    }
+    return statements;
+}
+/**
+ * The template's text as JSON, at the file's offsets (what precedes it blanked out): each
+ * interpolation becomes placeholder characters, or a placeholder string where it stands for a whole
+ * value. In a quoted HCL string `\\"` is JSON's quote; `origin` maps each offset back to the file.
+ */
+function substitute(fileText, from, to, interpolations, templateType) {
+    let text = fileText.slice(0, from).replace(/[^\n]/g, ' ');
+    const origin = Array.from({ length: from }, (_, i) => i);
+    const quoted = templateType !== 'heredoc_template';
+    let inString = false;
+    let escaped = false;
+    const append = (start, end) => {
+        for (let i = start; i < end; i++) {
+            // An HCL escape (`\\"`, `\\\\`) is the character it escapes; its offset is the escaped one's.
+            if (quoted && fileText[i] === '\\' && (fileText[i + 1] === '"' || fileText[i + 1] === '\\'))
+                i++;
+            const char = fileText[i] ?? '';
+            if (escaped)
+                escaped = false;
+            else if (char === '\\')
+                escaped = true;
+            else if (char === '"')
+                inString = !inString;
+            text += char;
+            origin.push(i);
+        }
+    };
+    let at = from;
+    for (const interpolation of interpolations) {
+        append(at, interpolation.startIndex);
+        const length = interpolation.endIndex - interpolation.startIndex;
+        const placeholder = inString ? '_'.repeat(length) : `"${'_'.repeat(Math.max(0, length - 2))}"`;
+        for (let i = 0; i < placeholder.length; i++)
+            origin.push(interpolation.startIndex + i);
+        text += placeholder;
+        at = interpolation.endIndex;
+    }
+    append(at, to);
+    origin.push(to);
+    return { text, origin };
+}
+/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`, read from the HCL object. */
+function statementsFromObject(object) {
+    const statementValue = objectEntries(object).get('Statement');
+    const collection = firstChild(statementValue, 'collection_value');
+    const tuple = firstChild(collection, 'tuple');
+    const statementObjects = tuple
+        ? namedChildren(tuple).filter((child) => child.type === 'expression')
+        : statementValue
+            ? [statementValue]
+            : [];
+    const statements = [];
+    for (const statement of statementObjects) {
+        const entries = objectEntries(statement);
+        const notAction = !entries.has('Action') && entries.has('NotAction');
+        const action = entries.get(notAction ? 'NotAction' : 'Action');
+        // The evidence is the whole `Action = […]` element.
+        const actionElement = entryElements(statement).get(notAction ? 'NotAction' : 'Action');
+        if (!action || !actionElement)
+            continue;
+        const resource = entries.get('Resource') ?? entries.get('NotResource');
+        statements.push({
+            start: actionElement.startIndex,
+            end: actionElement.endIndex,
+            effect: plainText(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction,
+            actions: expressionValues(action),
+            resources: resource ? expressionValues(resource) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** `data "aws_iam_policy_document"`: its `statement` blocks, `dynamic "statement"` contents included. */
+function statementsFromDocument(block) {
+    const statements = [];
+    const blocks = block.blocks.flatMap((child) => child.type === 'statement'
+        ? [child]
+        : child.type === 'dynamic' && child.labels[0] === 'statement'
+            ? child.blocks.filter((inner) => inner.type === 'content')
+            : []);
+    for (const statement of blocks) {
+        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
+        const actionsExpression = firstChild(actions, 'expression');
+        if (!actions || !actionsExpression)
+            continue;
+        const resources = firstChild(statement.attributes.get('resources') ?? statement.attributes.get('not_resources'), 'expression');
+        statements.push({
+            start: actions.startIndex,
+            end: actions.endIndex,
+            effect: plainText(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
+            actions: expressionValues(actionsExpression),
+            resources: resources ? expressionValues(resources) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** A list's elements, or the one value, each as a policy value. */
+function expressionValues(expression) {
+    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
+    const items = tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [expression];
+    return items.map((item) => {
+        const text = plainText(item);
+        if (text !== undefined)
+            return { text, expressions: [], whole: false };
+        const template = firstChild(firstChild(item, 'template_expr'), 'quoted_template');
+        const written = template ? template.text.replace(/^"|"$/g, '') : item.text;
+        const interpolations = namedChildren(template).filter((child) => child.type === 'template_interpolation');
+        const whole = !template || (interpolations.length === 1 && written.trim() === interpolations[0]?.text);
+        return { text: written, expressions: [item], whole };
+    });
+}
+/** A string literal without interpolations, or undefined. */
+function plainText(expression) {
+    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const parts = namedChildren(string);
+    if (!string || parts.some((part) => part.type === 'template_interpolation'))
+        return undefined;
+    return parts
+        .filter((part) => part.type === 'template_literal')
+        .map((part) => part.text)
+        .join('');
+}
+function policy_elements(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).filter((child) => child.type === 'object_elem');
+}
+function keyName(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function objectEntries(object) {
+    const entries = new Map();
+    for (const element of policy_elements(object)) {
+        const value = element.childForFieldName('val');
+        if (value)
+            entries.set(keyName(element), value);
+    }
+    return entries;
+}
+function entryElements(object) {
+    return new Map(policy_elements(object).map((element) => [keyName(element), element]));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+function singleUserName(arn) {
+    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}
+function literalTarget(value, named) {
+    const user = singleUserName(value);
+    return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
+}
+function resourceTarget(item) {
+    const isUser = item.type === 'aws_iam_user';
+    return {
+        label: `${item.type}.${item.name}`,
+        userKeys: isUser ? [`${item.scope}::${item.type}.${item.name}`] : [],
+        singleUser: isUser,
+    };
+}
+/** The targets of one policy value: what its expressions yield, or the value as written. */
+function targetsOf(value, source, evaluator, named) {
+    if (value.expressions.length === 0)
+        return [literalTarget(value.text, named)];
+    const yields = value.expressions.flatMap((expression) => evaluator.yields(expression, source));
+    if (!value.whole) {
+        // A template such as `arn:aws:iam::${account}:user/${var.smtp_user}`: one ARN, its users by reference.
+        const target = literalTarget(value.text, named);
+        const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
+        return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
+    }
+    const targets = yields.map((item) => item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named));
+    return targets.length > 0 ? targets : [literalTarget(value.text, named)];
+}
+function actionsOf(value, source, evaluator) {
+    if (value.expressions.length === 0)
+        return [value.text];
+    const literals = value.expressions
+        .flatMap((expression) => evaluator.yields(expression, source))
+        .flatMap((item) => (item.kind === 'literal' && !item.opaque ? [item.value] : []));
+    // An action no literal spells out (`statement.value.actions`) is unknown, not a grant of its text.
+    return literals;
+}
+/** A statement's actions and resources spelled out, with what each resource stands for. */
+function resolveStatement(statement, source, evaluator, named) {
+    const targets = statement.resources.flatMap((value) => targetsOf(value, source, evaluator, named));
+    return {
+        effect: statement.effect,
+        notAction: statement.notAction,
+        actions: statement.actions.flatMap((value) => actionsOf(value, source, evaluator)),
+        resources: targets.map((target) => target.label),
+        targets,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/iam-facts.ts
+
 
 
 
@@ -69822,195 +70550,736 @@ const inlinePolicyTypes = {
     aws_iam_role_policy: 'role',
     aws_iam_group_policy: 'group',
 };
-/** Records what an IAM resource adds to the graph: a principal, key, login profile, policy or attachment. */
-function readIamResource(tf, type, name, block, declaration) {
-    const key = tf.key(`${type}.${name}`);
-    const attribute = (attributeName) => attributeExpression(block, attributeName);
-    const place = { file: tf.file, span: declaration };
-    const principalType = principalTypes[type];
-    const inlineKind = inlinePolicyTypes[type];
-    if (principalType) {
-        const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
-        const smtpNamed = /smtp/i.test(`${name} ${userName}`);
-        tf.iam.principals.push({ key, ...place, kind: principalType, label: `${type}.${name}`, smtpNamed });
-    }
-    else if (type === 'aws_iam_access_key') {
-        tf.iam.accessKeys.push({ key, ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
-    }
-    else if (type === 'aws_iam_user_login_profile') {
-        tf.iam.loginProfiles.push({ ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
-    }
-    else if (type === 'aws_iam_policy') {
-        readPolicyExpression(tf, attribute('policy'), key);
-    }
-    else if (inlineKind) {
-        const principalKey = tf.resourceKey(attribute(inlineKind), `aws_iam_${inlineKind}`);
-        const ownerKey = readPolicyExpression(tf, attribute('policy'), key);
-        if (principalKey)
-            tf.iam.bindings.push({ ...place, principalKey, ownerKey });
-    }
-    else if (/^aws_iam_(user|role|group)_policy_attachment$/.test(type) || type === 'aws_iam_policy_attachment') {
-        readAttachment(tf, block, declaration);
-    }
+function keyOf(scope, address) {
+    return `${scope}::${address}`;
 }
-function readAttachment(tf, block, declaration) {
-    const policy = attributeExpression(block, 'policy_arn');
-    const arn = literalString(policy);
-    const ownerKey = tf.resourceKey(policy, 'aws_iam_policy');
-    const principals = [];
-    for (const kind of ['user', 'role', 'group']) {
-        for (const attributeName of [kind, `${kind}s`]) {
-            const expression = attributeExpression(block, attributeName);
-            if (!expression)
-                continue;
-            for (const traversal of traversals(expression))
-                if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
-                    principals.push(tf.key(`aws_iam_${kind}.${traversal.path[1]}`));
+/**
+ * IAM as a Terraform configuration declares it, every value read through the evaluator: principals,
+ * keys, login profiles, policies (documents, JSON with interpolations, `jsonencode`) and the bindings
+ * between them, across module folders.
+ */
+class TerraformIam {
+    configuration;
+    evaluator;
+    iam = emptyIam();
+    /** IAM user (role, group) names, as the configuration spells them, to the principals' keys. */
+    principalsByName = new Map();
+    /** `aws_iam_policy` keys to the owners of the statements their `policy` holds. */
+    policyOwners = new Map();
+    constructor(configuration, evaluator) {
+        this.configuration = configuration;
+        this.evaluator = evaluator;
+        const blocks = [...configuration.folders.values()].flatMap((folder) => folder.blocks);
+        for (const placed of blocks)
+            if (placed.block.type === 'resource')
+                this.readPrincipal(placed);
+        for (const placed of blocks)
+            this.readBlock(placed);
+        // Attachments last: they bind the statements of policies read above.
+        for (const placed of blocks)
+            if (isAttachment(placed.block))
+                this.readAttachment(placed);
+    }
+    yields(placed, name) {
+        const expression = attributeExpression(placed.block, name);
+        if (!expression)
+            return [];
+        return this.evaluator.yields(expression, placed.source, attributeExpression(placed.block, 'for_each'));
+    }
+    declaration(placed) {
+        const start = placed.block.node.startIndex;
+        return { file: placed.source.path, span: placed.source.span(start, start + placed.block.type.length) };
+    }
+    readPrincipal(placed) {
+        const [type = '', name = ''] = placed.block.labels;
+        const kind = principalTypes[type];
+        if (!kind)
+            return;
+        const key = keyOf(scopeOf(placed.source), `${type}.${name}`);
+        const names = this.yields(placed, 'name').flatMap((item) => (item.kind === 'literal' ? [item.value] : []));
+        for (const value of names)
+            this.principalsByName.set(`${kind}:${value}`, [...this.principalKeysNamed(kind, value), key]);
+        const smtpNamed = /smtp/i.test([name, ...names].join(' '));
+        this.iam.principals.push({ key, ...this.declaration(placed), kind, label: `${type}.${name}`, smtpNamed });
+    }
+    principalKeysNamed(kind, name) {
+        return this.principalsByName.get(`${kind}:${name}`) ?? [];
+    }
+    /** The principals an attribute names: by reference (`aws_iam_user.u.name`, through modules) or by literal name. */
+    principals(placed, attribute, kind) {
+        const keys = this.yields(placed, attribute).flatMap((item) => {
+            if (item.kind === 'resource')
+                return item.type === `aws_iam_${kind}` ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [];
+            return item.opaque ? [] : this.principalKeysNamed(kind, item.value);
+        });
+        return [...new Set(keys)];
+    }
+    readBlock(placed) {
+        const { block, source } = placed;
+        const [type = '', name = ''] = block.labels;
+        const scope = scopeOf(source);
+        if (block.type === 'data' && type === 'aws_iam_policy_document') {
+            this.addStatements(source, statementsFromDocument(block), keyOf(scope, `data.${type}.${name}`));
+            return;
+        }
+        if (block.type === 'module') {
+            this.readModulePolicies(placed, keyOf(scope, `module.${type}`));
+            return;
+        }
+        if (block.type !== 'resource')
+            return;
+        const key = keyOf(scope, `${type}.${name}`);
+        const place = this.declaration(placed);
+        const inlineKind = inlinePolicyTypes[type];
+        if (type === 'aws_iam_access_key') {
+            this.iam.accessKeys.push({ key, ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_user_login_profile') {
+            this.iam.loginProfiles.push({ ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_policy') {
+            this.policyOwners.set(key, this.readPolicy(this.yields(placed, 'policy'), key));
+        }
+        else if (inlineKind) {
+            const owners = this.readPolicy(this.yields(placed, 'policy'), key);
+            for (const principalKey of this.principals(placed, inlineKind, inlineKind))
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ ...place, principalKey, ownerKey });
+        }
+        else if (type === 'aws_iam_role') {
+            for (const inline of block.blocks.filter((child) => child.type === 'inline_policy'))
+                this.readInlineRolePolicy(placed, inline, key);
         }
     }
-    const span = policy ? tf.nodeSpan(policy) : declaration;
-    for (const principalKey of principals) {
-        if (ownerKey)
-            tf.iam.bindings.push({ file: tf.file, span, principalKey, ownerKey });
-        else if (arn && managedPolicyStatement(arn))
-            tf.iam.bindings.push({ file: tf.file, span, principalKey, managedPolicyArn: arn });
+    readInlineRolePolicy(placed, inline, roleKey) {
+        const expression = attributeExpression(inline, 'policy');
+        if (!expression)
+            return;
+        const ownerKey = `${roleKey}#inline`;
+        const owners = this.readPolicy(this.evaluator.yields(expression, placed.source), ownerKey);
+        for (const owner of owners)
+            this.iam.bindings.push({ ...this.declaration(placed), principalKey: roleKey, ownerKey: owner });
+    }
+    /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
+    readModulePolicies(placed, moduleKey) {
+        const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
+        if (call?.folder && this.configuration.folder(call.folder))
+            return;
+        for (const name of placed.block.attributes.keys())
+            if (/(?:^|_)policy(?:_json)?$/.test(name) && !/assume_role|trust/.test(name))
+                this.readPolicy(this.yields(placed, name), `${moduleKey}.${name}`);
+    }
+    /**
+     * Reads the policy documents a `policy` value can be: JSON text with interpolations, `jsonencode`,
+     * or a policy document's `.json`. Returns the owners whose statements the value grants.
+     */
+    readPolicy(yields, ownerKey) {
+        const owners = new Set();
+        for (const item of yields) {
+            if (item.kind === 'resource') {
+                if (item.type === 'data.aws_iam_policy_document')
+                    owners.add(keyOf(item.scope, `${item.type}.${item.name}`));
+                continue;
+            }
+            const statements = documentStatements(item.node, item.at.source);
+            if (statements.length === 0)
+                continue;
+            this.addStatements(item.at.source, statements, ownerKey);
+            owners.add(ownerKey);
+        }
+        return [...owners];
+    }
+    addStatements(source, statements, ownerKey) {
+        for (const statement of statements) {
+            const resolved = resolveStatement(statement, source, this.evaluator, (kind, name) => this.principalKeysNamed(kind, name));
+            const span = source.span(statement.start, statement.end);
+            const fact = { file: source.path, span, ownerKey, ...resolved };
+            this.iam.statements.push(fact);
+        }
+    }
+    readAttachment(placed) {
+        const policy = attributeExpression(placed.block, 'policy_arn');
+        if (!policy)
+            return;
+        const span = placed.source.nodeSpan(policy);
+        const principals = ['user', 'role', 'group'].flatMap((kind) => [
+            ...this.principals(placed, kind, kind),
+            ...this.principals(placed, `${kind}s`, kind),
+        ]);
+        for (const item of this.yields(placed, 'policy_arn')) {
+            const policyKey = item.kind === 'resource' && item.type === 'aws_iam_policy'
+                ? keyOf(item.scope, `aws_iam_policy.${item.name}`)
+                : undefined;
+            const owners = policyKey ? (this.policyOwners.get(policyKey) ?? [policyKey]) : [];
+            const arn = item.kind === 'literal' && !item.opaque ? item.value : undefined;
+            for (const principalKey of principals) {
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, ownerKey });
+                if (arn && managedPolicyStatement(arn))
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, managedPolicyArn: arn });
+            }
+        }
     }
 }
-/** Reads `policy = …`: a policy document's `.json`, `jsonencode({…})` or a JSON heredoc/string. Returns the owner key. */
-function readPolicyExpression(tf, expression, ownerKey) {
-    if (!expression)
-        return ownerKey;
-    const documentKey = tf.resourceKey(expression, 'data');
-    const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
-    if (documentKey && documentPath?.[2])
-        return tf.key(`data.aws_iam_policy_document.${documentPath[2]}`);
-    const call = firstChild(expression, 'function_call');
-    if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
-        const object = firstChild(firstChild(firstChild(call, 'function_arguments'), 'expression'), 'collection_value');
-        tf.iam.statements.push(...statementsFromObject(tf, object, ownerKey));
-        return ownerKey;
-    }
-    const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
-        firstChild(firstChild(expression, 'literal_value'), 'string_lit');
-    const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
-    if (content) {
-        // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
-        const padded = tf.text.slice(0, content.startIndex).replace(/[^\n]/g, ' ') + content.text;
-        const source = new YamlSource(tf.file, padded);
-        const document = source.documents[0]?.contents;
-        if (source.problems().length === 0)
-            tf.iam.statements.push(...readPolicyDocument(source, document, ownerKey));
-    }
-    return ownerKey;
+function isAttachment(block) {
+    const type = block.labels[0] ?? '';
+    return block.type === 'resource' && /^aws_iam_(?:(?:user|role|group)_)?policy_attachment$/.test(type);
 }
-/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
-function statementsFromObject(tf, object, ownerKey) {
-    const statements = [];
-    const elements = (collection) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
-    const keyOf = (element) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
-    const valueOf = (element) => element?.childForFieldName('val');
-    const listNode = valueOf(elements(object).find((element) => keyOf(element) === 'Statement'));
-    const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
-    const single = firstChild(listNode, 'collection_value');
-    const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
-    for (const statement of statementNodes) {
-        const entries = elements(statement);
-        const action = entries.find((element) => keyOf(element) === 'Action' || keyOf(element) === 'NotAction');
-        if (!action)
+/** The statements of a policy document written as a template (JSON text) or a `jsonencode(…)` call. */
+function documentStatements(node, source) {
+    if (node.type === 'function_call') {
+        const argument = namedChildren(firstChild(node, 'function_arguments')).find((child) => child.type === 'expression');
+        return argument ? statementsFromObject(argument) : [];
+    }
+    return statementsFromTemplate(node, source.text, source.path);
+}
+function scopeOf(source) {
+    const slash = source.path.lastIndexOf('/');
+    return slash < 0 ? '.' : source.path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
+
+
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+function parseJsonSource(path, text) {
+    const prefix = 'x=';
+    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
+}
+/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+const labelCounts = {
+    resource: 2,
+    data: 2,
+    module: 1,
+    output: 1,
+    variable: 1,
+    provider: 1,
+    locals: 0,
+};
+/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
+function readJsonConfiguration(root, text) {
+    const document = firstChild(firstChild(root, 'body'), 'attribute');
+    const attributeNode = (element, value) => propertyNode(text, element, value);
+    const jsonBlock = (element, type, labels, body) => {
+        const attributes = new Map();
+        for (const entry of entries(body))
+            attributes.set(entry.key, attributeNode(entry.element, entry.value));
+        return { node: element, type, labels, attributes, blocks: [] };
+    };
+    const top = entries(firstChild(document, 'expression'));
+    const blocks = [];
+    for (const { key, value, element } of top) {
+        const labels = labelCounts[key];
+        if (labels === undefined)
             continue;
-        const effect = entries.find((element) => keyOf(element) === 'Effect');
-        const resource = entries.find((element) => keyOf(element) === 'Resource');
-        statements.push({
-            file: tf.file,
-            span: tf.nodeSpan(action),
-            ownerKey,
-            effect: literalString(valueOf(effect)) === 'Deny' ? 'Deny' : 'Allow',
-            actions: stringList(valueOf(action)),
-            notAction: keyOf(action) === 'NotAction',
-            resources: resource ? stringList(valueOf(resource)) : ['*'],
-        });
+        const walk = (object, found) => {
+            if (found.length === labels) {
+                for (const body of bodies(object))
+                    blocks.push(jsonBlock(element, key, found, body));
+                return;
+            }
+            for (const inner of entries(object))
+                walk(inner.value, [...found, inner.key]);
+        };
+        walk(value, []);
     }
-    return statements;
+    return { blocks, attributes: top.map(({ element, value }) => attributeNode(element, value)) };
 }
-function stringList(expression) {
-    const single = literalString(expression);
-    if (single !== undefined)
-        return [single];
-    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
-    return namedChildren(tuple)
-        .filter((child) => child.type === 'expression')
-        .map((child) => literalString(child) ?? '<expression>');
+/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+function bodies(value) {
+    const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
+    return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
 }
-/** `data "aws_iam_policy_document"`: its `statement` blocks. */
-function readPolicyDocumentData(tf, block, ownerKey) {
-    for (const statement of block.blocks.filter((child) => child.type === 'statement')) {
-        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
-        if (!actions)
-            continue;
-        const effect = literalString(attributeExpression(statement, 'effect'));
-        const resources = statement.attributes.get('resources');
-        tf.iam.statements.push({
-            file: tf.file,
-            span: tf.nodeSpan(actions),
-            ownerKey,
-            effect: effect === 'Deny' ? 'Deny' : 'Allow',
-            actions: stringList(expressionOf(actions)),
-            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
-            resources: resources ? stringList(expressionOf(resources)) : ['*'],
-        });
+/** An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike. */
+function propertyNode(text, element, value) {
+    const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
+    attribute.namedChildren.push(value);
+    attribute.children.push(value);
+    return attribute;
+}
+function entries(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).flatMap((element) => {
+        const key = element.childForFieldName('key');
+        const value = element.childForFieldName('val');
+        if (element.type !== 'object_elem' || !key || !value)
+            return [];
+        return [{ key: key.text.replace(/^"|"$/g, ''), value, element }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/modules.ts
+
+
+
+
+
+/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
+class TerraformSource {
+    path;
+    text;
+    root;
+    prefix;
+    lines;
+    /**
+     * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+     * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+     */
+    constructor(path, text, root, prefix = 0) {
+        this.path = path;
+        this.text = text;
+        this.root = root;
+        this.prefix = prefix;
+    }
+    span(start, end) {
+        this.lines ??= new LineIndex(this.text.slice(this.prefix));
+        return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+    get isVariablesFile() {
+        return /\.tfvars(?:\.json)?$/i.test(this.path);
     }
 }
-
-;// CONCATENATED MODULE: ./src/formats/terraform/outputs.ts
-
-
-/** `output "x"` that is not `sensitive`, or strips the protection with `nonsensitive(…)`, exposes the secrets it names. */
-function readOutput(tf, name, block) {
-    const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
-    const value = block.attributes.get('value');
-    // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
-    const nonsensitive = value
-        ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined
-        : false;
-    if (!sensitive || nonsensitive)
-        exposeSecrets(tf, value, 'terraform-output', `output "${name}"`, nonsensitive);
+function emptyFolder(path) {
+    return {
+        path,
+        sources: [],
+        blocks: [],
+        locals: new Map(),
+        variableDefaults: new Map(),
+        tfvars: new Map(),
+        outputs: new Map(),
+        resources: new Map(),
+        moduleCalls: new Map(),
+    };
 }
-/** A plain `String` SSM parameter stores its value readable by anyone who can read parameters. */
-function readSsmParameter(tf, name, block) {
-    if (literalString(attributeExpression(block, 'type')) === 'String')
-        exposeSecrets(tf, block.attributes.get('value'), 'ssm-parameter', `aws_ssm_parameter.${name}`, false);
+/** Module sources that Terraform reads from a folder of the same checkout. */
+function isLocalModuleSource(source) {
+    return /^\.\.?\//.test(source);
 }
-function exposeSecrets(tf, attribute, channel, label, nonsensitive) {
-    const expression = expressionOf(attribute);
-    if (!attribute || !expression)
+/**
+ * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
+ * between folders. Local sources are followed; registry and git sources are kept as not followed.
+ */
+class TerraformConfiguration {
+    folders = new Map();
+    callers = new Map();
+    constructor(sources) {
+        for (const source of sources)
+            this.add(source);
+        for (const folder of this.folders.values())
+            for (const call of folder.moduleCalls.values()) {
+                if (!call.folder)
+                    continue;
+                const list = this.callers.get(call.folder) ?? [];
+                list.push(call);
+                this.callers.set(call.folder, list);
+            }
+    }
+    folder(path) {
+        return this.folders.get(path);
+    }
+    /** The module blocks, in any folder, that call the module in `folder`. */
+    callersOf(folder) {
+        return this.callers.get(folder) ?? [];
+    }
+    /** Module calls whose source is a registry, git or other remote address: not read. */
+    notFollowed() {
+        return [...this.folders.values()].flatMap((folder) => [...folder.moduleCalls.values()].filter((call) => call.folder === undefined && call.sourceText !== undefined));
+    }
+    add(source) {
+        const path = external_node_path_.posix.dirname(source.path);
+        let folder = this.folders.get(path);
+        if (!folder) {
+            folder = emptyFolder(path);
+            this.folders.set(path, folder);
+        }
+        folder.sources.push(source);
+        const { blocks, attributes } = source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+        if (source.isVariablesFile)
+            for (const attribute of attributes)
+                addTfvar(folder, source, attribute);
+        for (const block of blocks) {
+            folder.blocks.push({ source, block });
+            addBlock(folder, source, block);
+        }
+    }
+}
+function topLevel(root) {
+    const nodes = namedChildren(firstChild(root, 'body'));
+    return {
+        blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
+        attributes: nodes.filter((node) => node.type === 'attribute'),
+    };
+}
+function addTfvar(folder, source, attribute) {
+    const name = firstChild(attribute, 'identifier')?.text;
+    const expression = firstChild(attribute, 'expression');
+    if (!name || !expression)
         return;
-    for (const traversal of traversals(expression)) {
-        const [type, resourceName, attributeName = ''] = traversal.path;
-        const kind = accessKeyAttributes[attributeName];
-        if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
-            continue;
-        tf.iam.exposures.push({
-            file: tf.file,
-            span: tf.nodeSpan(attribute),
-            kind,
-            channel,
-            what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
-            nonsensitive,
-            accessKeyKey: tf.key(`aws_iam_access_key.${resourceName}`),
-        });
+    const list = folder.tfvars.get(name) ?? [];
+    list.push({ source, expression });
+    folder.tfvars.set(name, list);
+}
+function addBlock(folder, source, block) {
+    const [first = '', second = ''] = block.labels;
+    switch (block.type) {
+        case 'locals':
+            for (const [name, attribute] of block.attributes) {
+                const expression = firstChild(attribute, 'expression');
+                if (expression)
+                    folder.locals.set(name, { source, expression });
+            }
+            return;
+        case 'variable': {
+            const expression = attributeExpression(block, 'default');
+            if (expression)
+                folder.variableDefaults.set(first, { source, expression });
+            return;
+        }
+        case 'output':
+            folder.outputs.set(first, { source, block });
+            return;
+        case 'resource':
+            folder.resources.set(`${first}.${second}`, { source, block });
+            return;
+        case 'data':
+            folder.resources.set(`data.${first}.${second}`, { source, block });
+            return;
+        case 'module': {
+            const sourceText = literalString(attributeExpression(block, 'source'));
+            const local = sourceText !== undefined && isLocalModuleSource(sourceText);
+            const called = local ? external_node_path_.posix.normalize(external_node_path_.posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+            folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
+            return;
+        }
     }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
+
+
+
+
+
+/**
+ * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
+ * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
+ * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ */
+function readWrongSmtpUserNames(configuration, evaluator) {
+    const found = new Map();
+    for (const folder of configuration.folders.values())
+        for (const { source, block } of folder.blocks)
+            for (const entries of containers(block))
+                check(entries, source, evaluator, found);
+    return [...found.values()];
+}
+function check(entries, source, evaluator, found) {
+    const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+    if (userSlots.length === 0)
+        return;
+    const yieldsOf = (expression) => evaluator.yields(expression, source);
+    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+        yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
+            (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
+    if (!sesSmtp)
+        return;
+    for (const slot of userSlots)
+        for (const item of yieldsOf(slot.expression)) {
+            const value = wrongValue(item);
+            if (!value)
+                continue;
+            // A quoted literal is placed on its content, where file readers place literals.
+            const quoted = item.kind === 'literal' && item.node.type !== 'heredoc_template' && item.node.type !== 'function_call';
+            const span = quoted
+                ? item.at.source.span(item.at.start + 1, item.at.end - 1)
+                : item.at.source.span(item.at.start, item.at.end);
+            found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+        }
+}
+/** Why a yielded value is no access key ID, or undefined when it may be one. */
+function wrongValue(item) {
+    if (item.kind === 'resource')
+        return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
+            ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
+            : undefined;
+    if (item.partial)
+        return undefined;
+    const value = item.value.trim();
+    if (item.opaque)
+        return value.includes('@') ? `the e-mail address \`${value}\`` : undefined;
+    if (accessKeyIdPattern.test(value) || value === '')
+        return undefined;
+    if (value.includes('@'))
+        return `the e-mail address \`${redact(value)}\``;
+    return isPlaceholder(value) ? undefined : `the literal \`${redact(value)}\``;
+}
+/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
+function containers(block) {
+    const found = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        const body = [];
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (!expression)
+                continue;
+            body.push({ name, expression });
+            found.push(...objectsIn(expression));
+        }
+        found.push(body);
+        blocks.push(...current.blocks);
+    }
+    return found;
+}
+function objectsIn(root) {
+    const found = [];
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'object')
+            found.push(namedChildren(node).flatMap((element) => {
+                const key = element.childForFieldName('key');
+                const value = element.childForFieldName('val');
+                return element.type === 'object_elem' && key && value
+                    ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
+                    : [];
+            }));
+        stack.push(...node.namedChildren);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/value-flows.ts
+
+
+
+/** What each attribute of `aws_iam_access_key` is. */
+const accessKeyAttributes = {
+    id: 'access-key-id',
+    secret: 'secret-access-key',
+    ses_smtp_password_v4: 'smtp-password',
+    ses_smtp_password: 'smtp-password-v2',
+};
+/** Every access-key value flow into every top-level block but variables, read through the evaluator. */
+function readValueFlows(configuration, evaluator) {
+    const flows = [];
+    for (const folder of configuration.folders.values())
+        for (const placed of folder.blocks)
+            if (placed.block.type !== 'variable')
+                flows.push(...blockFlows(placed, evaluator));
+    return flows;
+}
+/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
+function blockLabel(block) {
+    const [type = '', name = ''] = block.labels;
+    if (block.type === 'resource')
+        return `${type}.${name}`;
+    if (block.type === 'provider' && type === 'aws')
+        return 'provider "aws"';
+    return `${block.type} ${block.labels.join(' ')}`.trim();
+}
+function blockFlows(placed, evaluator) {
+    const { source, block } = placed;
+    const forEach = attributeExpression(block, 'for_each');
+    const start = block.node.startIndex;
+    const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
+    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+    const flows = [];
+    for (const { node, slot } of leaves(block)) {
+        for (const item of evaluator.yields(node, source, forEach)) {
+            const kind = item.kind === 'resource' && item.type === 'aws_iam_access_key' && accessKeyAttributes[item.attribute ?? ''];
+            if (item.kind !== 'resource' || !kind)
+                continue;
+            flows.push({
+                file: source.path,
+                span: source.nodeSpan(node),
+                origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
+                slot: item.slot ?? slot,
+                kind,
+                name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
+                accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+                block: blockPlace,
+                endpointRegions,
+            });
+        }
+    }
+    return flows;
+}
+/**
+ * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
+ * object key or attribute; nested blocks included. Walked with a stack, so deep input cannot overflow it.
+ */
+function leaves(block) {
+    const found = [];
+    const stack = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (expression && name !== 'for_each' && name !== 'count')
+                stack.push({ node: expression, slot: name });
+        }
+        blocks.push(...current.blocks);
+    }
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, slot } = entry;
+        const children = namedChildren(node);
+        // A `for` expression is read whole, so its bodies see what its names are bound to.
+        if (node.type === 'expression' && (children[0]?.type === 'variable_expr' || children[0]?.type === 'for_expr')) {
+            found.push(entry);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const value = node.childForFieldName('val');
+            const key = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? slot;
+            if (value)
+                stack.push({ node: value, slot: key });
+            continue;
+        }
+        for (const child of children)
+            stack.push({ node: child, slot });
+    }
+    return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+
+
+
+
+
+
+function readConfiguration(sources) {
+    const configuration = new TerraformConfiguration(sources);
+    const evaluator = new evaluate_Evaluator(configuration);
+    const { iam } = new TerraformIam(configuration, evaluator);
+    iam.exposures.push(...readExposures(configuration, evaluator));
+    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
+    const unfollowedModules = configuration.notFollowed().map((call) => ({
+        file: call.source.path,
+        span: call.source.nodeSpan(call.block.node),
+        name: call.name,
+        source: call.sourceText ?? '',
+    }));
+    const flows = readValueFlows(configuration, evaluator);
+    return { iam, flows, unfollowedModules, truncated: evaluator.truncated };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
+
+
+
+
+
+
+const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
+/**
+ * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
+ * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
+ * every access-key value that reaches a block's slot becomes a reference in that block's use.
+ */
+const joinConfiguration = (files, joined) => {
+    const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+    if (sources.length === 0)
+        return joined;
+    const facts = readConfiguration(sources);
+    // One reference per place an access key's attribute is written; a flow through a local, variable or
+    // module output reuses the reference at its origin, so one value is reported once, where it is taken.
+    const references = [];
+    const atPlace = new Map();
+    const idOf = (flow) => {
+        const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+        const known = atPlace.get(place);
+        if (known)
+            return known;
+        const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
+        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+        references.push(reference);
+        atPlace.set(place, reference.id);
+        return reference.id;
+    };
+    const ordered = [...facts.flows].sort((a, b) => Number(isIndirect(a)) - Number(isIndirect(b)));
+    const byUse = new Map();
+    for (const flow of ordered) {
+        const id = idOf(flow);
+        // An output is no use of its values: what it exposes is an exposure, read above.
+        if (flow.block.label.startsWith('output '))
+            continue;
+        const key = useKey(flow.file, flow.block.label, flow.block.span);
+        byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+    }
+    const uses = joined.uses.map((use) => {
+        const key = useKey(use.file, use.label, use.span);
+        const added = byUse.get(key);
+        if (!added)
+            return use;
+        byUse.delete(key);
+        return withFlows(use, added);
+    });
+    let created = 0;
+    for (const added of byUse.values()) {
+        const first = added[0]?.flow;
+        if (!first)
+            continue;
+        const id = `${first.file}#tu${++created}`;
+        const base = { id, file: first.file, label: first.block.label, span: first.block.span };
+        uses.push(withFlows({ ...base, referenceIds: [], destination: emptyDestination() }, added));
+    }
+    const smtpPasswordUses = facts.flows
+        .filter((flow) => flow.kind === 'smtp-password')
+        .map((flow) => ({
+        file: flow.file,
+        span: flow.span,
+        accessKeyKey: flow.accessKeyKey,
+        derivedRegion: undefined,
+        endpointRegions: flow.endpointRegions,
+    }));
+    const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
+    return { references: [...joined.references, ...references], uses, iam };
+};
+function sameStart(a, b) {
+    return a.startLine === b.startLine && a.startColumn === b.startColumn;
+}
+function isIndirect(flow) {
+    return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
+}
+function referenceOf(flow, index) {
+    return {
+        id: `${flow.file}#t${index + 1}`,
+        file: flow.file,
+        span: flow.span,
+        source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
+        sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+        // An attribute's kind is known from the resource type, as file references are classified.
+        supplied: { kind: flow.kind, root: false },
+    };
+}
+/** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */
+function withFlows(use, added) {
+    const destination = { ...use.destination };
+    const flows = added.map((entry) => entry.flow);
+    const regions = [...new Set(flows.flatMap((flow) => flow.endpointRegions))];
+    if (regions.length > 0 && !destination.smtp)
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => isSmtpPasswordKind(flow.kind)) &&
+        (!destination.smtp || destination.smtp.target === 'unknown'))
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot)))
+        destination.awsApi = true;
+    return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/values.ts
 
 
 
-function mergeValues(parts) {
-    return {
-        collected: values_merge(...parts.map((part) => part.collected)),
-        smtpPasswords: parts.flatMap((part) => part.smtpPasswords),
-    };
-}
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
@@ -70018,15 +71287,17 @@ function readBody(tf, block, attributeKinds) {
         parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks)
         parts.push(readBody(tf, nested));
-    return mergeValues(parts);
+    return values_merge(...parts);
 }
-/** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
+/**
+ * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
+ * attributes are read by the configuration's join, through the evaluator.
+ */
 function readAttribute(tf, attribute, name, expects) {
     const expression = expressionOf(attribute);
     if (!expression)
-        return { collected: emptyCollected(), smtpPasswords: [] };
+        return emptyCollected();
     const parts = [];
-    const smtpPasswords = [];
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
     walkValues(expression, name, (node, key, partial) => {
         if (node.type === 'template_literal') {
@@ -70042,49 +71313,48 @@ function readAttribute(tf, attribute, name, expects) {
             return;
         }
         for (const traversal of traversals(node)) {
-            const [root, resourceName, attributeName = ''] = traversal.path;
+            const [root, variable] = traversal.path;
+            if (root !== 'var' || !variable)
+                continue;
             const span = tf.span(traversal.start, traversal.end);
-            const kind = accessKeyAttributes[attributeName];
-            if (root === 'var' && resourceName) {
-                const id = tf.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
-                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
-            }
-            else if (root === 'aws_iam_access_key' && resourceName && kind) {
-                const accessKey = tf.key(`aws_iam_access_key.${resourceName}`);
-                const source = { type: 'attribute', name: traversal.path.join('.'), kind, accessKey };
-                const id = tf.builder.reference(span, source, sinkFor(key));
-                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
-                if (kind === 'smtp-password')
-                    smtpPasswords.push({ span, accessKeyKey: accessKey });
-            }
+            const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
+            parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return { collected: values_merge(...parts), smtpPasswords };
+    return values_merge(...parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(node, key, visit, partial = false) {
-    if (node.type === 'template_literal') {
-        visit(node, key, partial);
-        return;
+function walkValues(root, rootKey, visit) {
+    // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
+    const stack = [{ node: root, key: rootKey, partial: false }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, key, partial } = entry;
+        if (node.type === 'template_literal') {
+            visit(node, key, partial);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+            const value = node.childForFieldName('val');
+            if (value)
+                stack.push({ node: value, key: elementKey, partial: false });
+            continue;
+        }
+        if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+            visit(node, key, partial);
+            continue;
+        }
+        const children = namedChildren(node);
+        const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child)
+                stack.push({ node: child, key, partial: interpolated });
+        }
     }
-    if (node.type === 'object_elem') {
-        const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
-        const value = node.childForFieldName('val');
-        if (value)
-            walkValues(value, elementKey, visit);
-        return;
-    }
-    if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-        visit(node, key, partial);
-        return;
-    }
-    const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
-    for (const child of namedChildren(node))
-        walkValues(child, key, visit, interpolated);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
-
 
 
 
@@ -70097,7 +71367,11 @@ const providerAttributes = {
     secret_key: 'secret-access-key',
     token: 'session-token',
 };
-/** Reads one HCL file (configuration or .tfvars) into its model, IAM facts and region facts. */
+/**
+ * Reads one HCL file (configuration or .tfvars) into its literal and variable values and region facts.
+ * IAM, exposures and access-key values are read across the whole configuration by the join, which
+ * gets the parsed source.
+ */
 function readTerraform(file, text, context) {
     const tf = new TerraformFile(file, text, context);
     const root = parseHcl(text);
@@ -70108,7 +71382,8 @@ function readTerraform(file, text, context) {
         if (child.type === 'block')
             readTopBlock(tf, readBlock(child));
     readTopAttributes(tf, children.filter((child) => child.type === 'attribute'));
-    return { ...tf.builder.build(), iam: tf.iam, formatFacts: { terraform: tf.regions } };
+    const terraformSource = new TerraformSource(file, text, root);
+    return { ...tf.builder.build(), formatFacts: { terraform: tf.regions, terraformSource } };
 }
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf, attributes) {
@@ -70118,20 +71393,16 @@ function readTopAttributes(tf, attributes) {
     for (const attribute of attributes)
         readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const { collected } = mergeValues(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = values_merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 function readTopBlock(tf, block) {
     const [resourceType = '', name = ''] = block.labels;
-    const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
+    const address = `${resourceType}.${name}`;
     const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
     const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
-    const { collected, smtpPasswords } = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
-    // SMTP passwords used in a top-level block are checked against the SES endpoints named in that block.
-    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
-    for (const { span, accessKeyKey } of smtpPasswords)
-        tf.iam.smtpPasswordUses.push({ file: tf.file, span, accessKeyKey, derivedRegion: undefined, endpointRegions });
+    const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
     if (isAwsProvider) {
         readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
         tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
@@ -70142,30 +71413,33 @@ function readTopBlock(tf, block) {
     }
     switch (block.type) {
         case 'output':
-            readOutput(tf, resourceType, block);
             return;
         case 'variable':
             readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
             return;
         case 'data':
-            if (resourceType === 'aws_iam_policy_document') {
-                readPolicyDocumentData(tf, block, tf.key(address));
+            if (resourceType === 'aws_iam_policy_document')
                 return;
-            }
             break;
-        case 'module':
-            readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+        case 'module': {
+            const source = literalString(attributeExpression(block, 'source'));
+            readModuleCall(tf.regions, tf.scope, source);
+            // Only module folders of the checkout are read; say which calls the flows stop at.
+            if (source !== undefined && !isLocalModuleSource(source))
+                tf.builder.problem(`module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`, declaration);
             break;
+        }
         case 'resource':
-            readIamResource(tf, resourceType, name, block, declaration);
-            if (resourceType === 'aws_ssm_parameter')
-                readSsmParameter(tf, name, block);
-            if (collected.referenceIds.length > 0)
+            if (hasUse(collected))
                 tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
             return;
     }
-    if (collected.referenceIds.length > 0)
+    if (hasUse(collected))
         tf.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+/** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */
+function hasUse(collected) {
+    return collected.referenceIds.length > 0 || collected.smtpSignal;
 }
 function firstErrorSpan(tf, root) {
     const error = findNode(root, (node) => node.isError || node.isMissing);
@@ -70183,15 +71457,23 @@ function describeError(root) {
 
 
 
-/** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
+
+
+/**
+ * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
+ * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ */
 function parseTerraformJson(file, text, context) {
     const reader = yamlReader('terraform', file, text, context);
     const { source, builder } = reader;
     const collected = values_merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-    return builder.build();
+    const model = builder.build();
+    return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
 }
+/** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
+const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 const terraformAdapter = {
     id: 'terraform',
     title: 'Terraform',
@@ -70199,7 +71481,7 @@ const terraformAdapter = {
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
-    join: joinProviderRegions,
+    join: joinTerraform,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
@@ -71059,7 +72341,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3286);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1341);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
