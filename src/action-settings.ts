@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ActionInputs } from './action-inputs.js';
 import { defaultConfigPath, type Config } from './config/config.js';
-import { withGlobs } from './config/load.js';
+import { defaultConfigLocation, withGlobs } from './config/load.js';
 import { errorText } from './errors.js';
 import { configFromBase, pullRequestEvent, type PullRequestEvent } from './github/base-config.js';
 import { baseSettings, workspaceSettings, type RunSettings, type SettingsPaths } from './github/pull-request-config.js';
@@ -16,6 +16,16 @@ export interface ActionSettings extends Omit<RunSettings, 'config'> {
 }
 
 /**
+ * The default config of the scanned folder's repository (so `path: infra` finds the repository's file),
+ * as long as that repository is the checkout or inside it; a folder above the workspace is not the
+ * checkout's to configure, so then the scanned folder's own file counts.
+ */
+function defaultConfigInWorkspace(inputs: ActionInputs): string {
+  const location = defaultConfigLocation(inputs.root);
+  return relative(inputs.workspace, location).startsWith('..') ? join(inputs.root, defaultConfigPath) : location;
+}
+
+/**
  * The config and baseline this run applies. On pull requests (with `config-from: auto` or `base`) they
  * come from the base commit, so the checkout cannot choose its own rules; a change the pull request
  * makes to them is described, not applied. Elsewhere they are the workspace's, read without links.
@@ -26,7 +36,7 @@ export async function loadActionSettings(inputs: ActionInputs, env: NodeJS.Proce
     workspace: inputs.workspace,
     config: inputs.configPath
       ? { path: inputs.configPath, explicit: true }
-      : { path: join(inputs.root, defaultConfigPath), explicit: false },
+      : { path: defaultConfigInWorkspace(inputs), explicit: false },
     ...(inputs.baselinePath ? { baseline: inputs.baselinePath } : {}),
   };
   let settings: RunSettings;

@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { gatherOutsideFacts, pullRequestFiles } from './action-facts.js';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
 import { loadActionSettings, type ActionSettings } from './action-settings.js';
+import { unmatchedGlobs } from './discovery/glob-check.js';
 import { errorText } from './errors.js';
-import { exitDecision } from './exit-decision.js';
+import { exitDecision, type ExitDecision } from './exit-decision.js';
 import { suppressionsAdded } from './github/added-suppressions.js';
 import type { Finding } from './model/findings.js';
 import type { ScanResult } from './model/results.js';
@@ -14,6 +15,7 @@ import { renderConfigChangeSection } from './report/config-change.js';
 import { rebase } from './report/rebase.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { decideVerdict } from './report/summary/verdict.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { changedUnderFolder } from './suppressions/scope.js';
@@ -44,20 +46,33 @@ async function addedSuppressions(
 }
 
 /**
- * Annotations and the text report go to the log through the one writer that makes runner commands
- * inert; SARIF, outputs and the job summary are each written on their own. Returns the failed channels.
+ * The failure reason first, then annotations and the text report, which go to the log through the one
+ * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
+ * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
+ * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
+ * channels that failed.
  */
 async function report(
   result: ScanResult,
   inputs: ActionInputs,
   settings: ActionSettings,
+  decision: ExitDecision,
+  scanWarnings: number,
   log: LogWriter,
 ): Promise<string[]> {
+  if (decision.fail) core.setFailed(decision.reason);
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-  const plan = planAnnotations(annotated, result.problems);
+  const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);
   printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
   const addedByPullRequest = await addedSuppressions(result, inputs, settings);
+  const verdict = decideVerdict({
+    findings: result.findings,
+    failOn: inputs.failOn,
+    scope: inputs.failScope,
+    unreadFiles: inputs.strict ? result.problems.length : 0,
+    scanWarnings: inputs.strict ? scanWarnings : 0,
+  });
   const counts = countBySeverity(result.findings);
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
   return writeReports({
@@ -77,8 +92,11 @@ async function report(
               [
                 renderSummary(result, {
                   failOn: inputs.failOn,
+                  failScope: inputs.failScope,
+                  verdict,
                   notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                   outsideDiff: result.findings.length - annotated.length,
+                  links: inputs.links,
                 }),
                 ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
               ].join('\n'),
@@ -86,6 +104,15 @@ async function report(
         }
       : {}),
   });
+}
+
+/** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
+function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
+  const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map(
+    (glob) => `${glob} matches no file that could be scanned`,
+  );
+  if (result.files === 0) warnings.push('no file was scanned: path holds no workflow, action or IaC file');
+  return warnings;
 }
 
 /** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
@@ -106,10 +133,11 @@ export async function run(): Promise<void> {
       },
     });
     const result = rebase(scanned, inputs.folder);
-    const failures = await report(result, inputs, settings, createLogWriter());
+    const warnings = scanWarnings(result, inputs);
+    for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
+    const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
+    const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
-    const decision = exitDecision(result, inputs);
-    if (decision.fail) core.setFailed(decision.reason);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);
   }

@@ -19,6 +19,8 @@ import { runnerCommands } from './runner-commands.js';
 
 /** Issue 12, attacks 1, 2, 6 and 8, run against the bundle the way the runner runs it. */
 const key = `AKIA${'HOSTILE2'}${'Q2R3S4T5'}`;
+/** The key's secret beside it: a working key pair, an error (a key ID alone is a warning). */
+const secret = `Hs7/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
 let scratch: string;
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'sch-attacks-'));
@@ -66,7 +68,7 @@ describe('attack 1: runner commands from file names and YAML keys', () => {
     ];
     for (const folder of folders) {
       mkdirSync(join(root, folder), { recursive: true });
-      writeFileSync(join(root, folder, '.env'), `AWS_ACCESS_KEY_ID=${key}\n`);
+      writeFileSync(join(root, folder, '.env'), `AWS_ACCESS_KEY_ID=${key}\nAWS_SECRET_ACCESS_KEY=${secret}\n`);
     }
     mkdirSync(join(root, '.github/workflows'), { recursive: true });
     writeFileSync(
@@ -83,10 +85,14 @@ describe('attack 1: runner commands from file names and YAML keys', () => {
         true,
       ]);
     expect(commands.filter((c) => /No findings/.test(c.data))).toEqual([]);
-    expect(commands.at(-1)).toMatchObject({
-      command: 'error',
-      data: expect.stringMatching(/^ses-credential-hygiene: /),
-    });
+    // The failure reason is the step's first error, printed before any name from the checkout…
+    const firstError = commands.find((c) => c.command === 'error');
+    expect(firstError).toMatchObject({ data: expect.stringMatching(/^ses-credential-hygiene: /), properties: {} });
+    expect(run.stdout.split('\n').findIndex((line) => line === firstError?.line)).toBeLessThan(
+      run.stdout.split('\n').findIndex((line) => line.includes('##\\[')),
+    );
+    // …and after the text report the runner still reads the action's own commands: no name stopped them.
+    expect(commands.at(-1)).toMatchObject({ command: 'endgroup' });
     expect(run.outputs.pwned).toBeUndefined();
     expect(run.status).toBe(1);
   });

@@ -11,6 +11,8 @@ import { runnerCommands } from './runner-commands.js';
 
 /** Issue 12, attacks 3 and 7, and a pull request from a fork, against the bundle. */
 const key = `AKIA${'FORKFORK'}${'Q2R3S4T5'}`;
+/** The key's secret beside it makes the key a working credential: an error, not the lone key ID's warning. */
+const secret = `Fk3/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
 const baseSha = '0123456789abcdef0123456789abcdef01234567';
 let scratch: string;
 beforeAll(() => {
@@ -30,12 +32,12 @@ const hostileConfig = [
   '',
 ].join('\n');
 
-/** The checkout of a fork's pull request: a hard-coded key, a config turning its rule off, a marker in a string, a baseline. */
+/** The checkout of a fork's pull request: a hard-coded key pair, a config turning its rule off, a marker in a string, a baseline. */
 function forkCheckout(name: string): string {
   const root = join(scratch, name);
   mkdirSync(join(root, '.github/workflows'), { recursive: true });
   mkdirSync(join(root, 'svc'));
-  writeFileSync(join(root, 'svc/.env'), `AWS_ACCESS_KEY_ID=${key}\n`);
+  writeFileSync(join(root, 'svc/.env'), `AWS_ACCESS_KEY_ID=${key}\nAWS_SECRET_ACCESS_KEY=${secret}\n`);
   writeFileSync(join(root, '.github/ses-credential-hygiene.yml'), hostileConfig);
   writeFileSync(
     join(root, '.github/workflows/ci.yml'),
@@ -111,7 +113,11 @@ describe('attack 3 and a pull request from a fork', () => {
       expect(found.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri).sort()).toEqual([
         '.github/workflows/ci.yml',
         'svc/.env',
+        'svc/.env',
       ]);
+      // The pair in svc/.env is a working key: errors, which the pull request's config cannot turn off.
+      const pair = found.filter((r) => r.locations[0]?.physicalLocation.artifactLocation.uri === 'svc/.env');
+      expect(pair.map((r) => (r as { level?: string }).level)).toEqual(['error', 'error']);
       expect(run.summary).toContain('turns rule `hardcoded-access-key` off');
       expect(run.summary).toContain('ignores `**` for every rule');
       expect(run.summary).toContain('lowers max-file-size to 1 bytes');

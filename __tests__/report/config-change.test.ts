@@ -34,6 +34,15 @@ describe('describeConfigChange', () => {
     ]);
   });
 
+  it('quotes the pull request’s globs inertly and shortened, and names a lowered max-nodes', () => {
+    const base = parseConfig('{}\n', 'base');
+    const head = parseConfig(`exclude: ["a\`|b${'x'.repeat(300)}"]\nmax-nodes: 5\n`, 'head');
+    expect(describeConfigChange(base, head)).toEqual([
+      `excludes \`a  b${'x'.repeat(196)}…\``,
+      'lowers max-nodes to 5 (was 250000)',
+    ]);
+  });
+
   it('is empty when nothing loosens', () => {
     const config = parseConfig('rules:\n  root-credentials: error\n', 'x');
     expect(describeConfigChange(config, config)).toEqual([]);
@@ -66,5 +75,13 @@ describe('renderConfigChangeSection', () => {
         '',
       ].join('\n'),
     );
+  });
+  it('lists at most 50 changes and says how many more there are', () => {
+    const section = renderConfigChangeSection({
+      files: ['c.yml'],
+      wouldTurnOff: Array.from({ length: 1000 }, (_, i) => `excludes \`d${i}/**\``),
+    });
+    expect(section.split('\n').filter((line) => line.startsWith('- excludes'))).toHaveLength(50);
+    expect(section).toContain('- and 950 more change(s), not listed (at most 50 are)');
   });
 });

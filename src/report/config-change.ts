@@ -28,16 +28,18 @@ export function describeConfigChange(base: Config, head: Config): string[] {
   for (const ignore of head.ignores)
     if (!baseIgnores.has(ignoreKey(ignore.glob, ignore.rules)))
       lines.push(
-        `ignores \`${ignore.glob}\`${ignore.rules ? ` for ${[...ignore.rules].map((id) => `\`${id}\``).join(', ')}` : ' for every rule'}`,
+        `ignores ${codeSpan(ignore.glob)}${ignore.rules ? ` for ${[...ignore.rules].map((id) => `\`${id}\``).join(', ')}` : ' for every rule'}`,
       );
-  for (const glob of head.exclude) if (!base.exclude.includes(glob)) lines.push(`excludes \`${glob}\``);
-  for (const glob of head.include) if (!base.include.includes(glob)) lines.push(`limits the scan to \`${glob}\``);
+  for (const glob of head.exclude) if (!base.exclude.includes(glob)) lines.push(`excludes ${codeSpan(glob)}`);
+  for (const glob of head.include) if (!base.include.includes(glob)) lines.push(`limits the scan to ${codeSpan(glob)}`);
   if (head.maxFileBytes < base.maxFileBytes)
     lines.push(`lowers max-file-size to ${head.maxFileBytes} bytes (was ${base.maxFileBytes})`);
   if (head.limits.maxDepth < base.limits.maxDepth)
     lines.push(`lowers max-depth to ${head.limits.maxDepth} (was ${base.limits.maxDepth})`);
   if (head.limits.maxAliases < base.limits.maxAliases)
     lines.push(`lowers max-aliases to ${head.limits.maxAliases} (was ${base.limits.maxAliases})`);
+  if (head.limits.maxNodes < base.limits.maxNodes)
+    lines.push(`lowers max-nodes to ${head.limits.maxNodes} (was ${base.limits.maxNodes})`);
   const added = head.nameRules.length - base.nameRules.length;
   if (added > 0) lines.push(`adds ${added} \`names:\` pattern(s), which can reclassify credentials`);
   return lines;
@@ -52,10 +54,17 @@ export function describeBaselineChange(base: ReadonlySet<string>, head: Readonly
   return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
 }
 
-/** Backticks and pipes in a path cannot break out of the Markdown around them. */
+/** A glob or path from the pull request's own files, shortened. */
+const maxQuotedLength = 200;
+
+/** Backticks and pipes in a path cannot break out of the Markdown around them; a long one is cut. */
 function codeSpan(text: string): string {
-  return `\`${text.replace(/[`|\r\n]/g, ' ')}\``;
+  const short = text.length > maxQuotedLength ? `${text.slice(0, maxQuotedLength)}…` : text;
+  return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
 }
+
+/** Changes listed in the summary at most; the pull request's config may list thousands. */
+export const maxListedChanges = 50;
 
 /** The job summary's section on a pull request's attempt to change its own settings. */
 export function renderConfigChangeSection(change: ConfigChange): string {
@@ -65,8 +74,13 @@ export function renderConfigChangeSection(change: ConfigChange): string {
     `This pull request changes ${change.files.map(codeSpan).join(' and ')}. The scan used the base commit's settings instead. What the change does:`,
     '',
     ...(change.wouldTurnOff.length > 0
-      ? change.wouldTurnOff.map((line) => `- ${line}`)
+      ? change.wouldTurnOff.slice(0, maxListedChanges).map((line) => `- ${line}`)
       : ['- turns nothing off (it only tightens or rewords the settings)']),
+    ...(change.wouldTurnOff.length > maxListedChanges
+      ? [
+          `- and ${change.wouldTurnOff.length - maxListedChanges} more change(s), not listed (at most ${maxListedChanges} are)`,
+        ]
+      : []),
     '',
   ];
   return lines.join('\n');

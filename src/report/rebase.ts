@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from '../discovery/paths.js';
 import type { ScanResult } from '../model/results.js';
 
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
@@ -11,14 +12,11 @@ export function rebase(result: ScanResult, prefix: string): ScanResult {
     findings: result.findings.map(move),
     suppressed: result.suppressed.map(move),
     problems: result.problems.map(move),
-    inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+    inventory: result.inventory.map((entry) => ({
+      ...entry,
+      locations: entry.locations.map(move),
+      paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+    })),
     iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
   };
-}
-
-/** Trailing slashes removed by a loop: a regex anchored at the end rescans every run of slashes. */
-function withoutTrailingSlashes(path: string): string {
-  let end = path.length;
-  while (end > 0 && path[end - 1] === '/') end--;
-  return path.slice(0, end);
 }

@@ -60,6 +60,7 @@ export const credentialMintingPermissions: Rule = {
     title: 'Identity can mint access keys for other users',
     defaultSeverity: 'warning',
     securitySeverity: 8.0,
+    precision: 'high',
     help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
     tags: ['security', 'aws', 'iam', 'privilege-escalation'],
   },

@@ -32,6 +32,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
     title: 'SES SMTP user name is not an access key ID',
     defaultSeverity: 'warning',
     securitySeverity: 3.0,
+    precision: 'medium',
     help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
@@ -46,12 +47,8 @@ export const smtpUsernameNotAccessKeyId: Rule = {
         ),
       );
     // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
-    const placeOf = (finding: Pick<RuleFinding, 'file' | 'span'>) =>
-      `${finding.file}:${finding.span.startLine}:${finding.span.startColumn}`;
-    const seen = new Set(findings.map(placeOf));
+    // Two findings at one place are one: the engine keeps the first.
     for (const wrong of model.iam.wrongSmtpUserNames) {
-      if (seen.has(placeOf(wrong))) continue;
-      seen.add(placeOf(wrong));
       findings.push({
         file: wrong.file,
         span: wrong.span,

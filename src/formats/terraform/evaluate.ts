@@ -1,5 +1,5 @@
-import { firstChild, namedChildren, type Node } from './hcl.js';
-import { literalText, matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
+import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
+import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
 import { attributeExpression } from './file.js';
 import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
 

@@ -89,7 +89,8 @@ function isIndirect(flow: ValueFlow): boolean {
 
 function referenceOf(flow: ValueFlow, index: number): CredentialReference {
   return {
-    id: `${flow.file}#t${index + 1}`,
+    // `#j`: the text layer hands out `#t` ids in the same file.
+    id: `${flow.file}#j${index + 1}`,
     file: flow.file,
     span: flow.span,
     source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },

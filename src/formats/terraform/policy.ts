@@ -1,5 +1,5 @@
 import { getPair, getValue, isMap, isScalar, scalarText, seqItems, YamlSource } from '../shared/yaml.js';
-import { firstChild, namedChildren, type Node } from './hcl.js';
+import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
 import type { Block } from './file.js';
 
 /**
@@ -134,7 +134,7 @@ export function statementsFromObject(object: Node): PolicyStatement[] {
     statements.push({
       start: actionElement.startIndex,
       end: actionElement.endIndex,
-      effect: plainText(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
+      effect: literalString(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
       notAction,
       actions: expressionValues(action),
       resources: resource ? expressionValues(resource) : [anyResource],
@@ -164,7 +164,7 @@ export function statementsFromDocument(block: Block): PolicyStatement[] {
     statements.push({
       start: actions.startIndex,
       end: actions.endIndex,
-      effect: plainText(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
+      effect: literalString(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
       notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
       actions: expressionValues(actionsExpression),
       resources: resources ? expressionValues(resources) : [anyResource],
@@ -178,7 +178,7 @@ function expressionValues(expression: Node): PolicyValue[] {
   const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
   const items = tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [expression];
   return items.map((item) => {
-    const text = plainText(item);
+    const text = literalString(item);
     if (text !== undefined) return { text, expressions: [], whole: false };
     const template = firstChild(firstChild(item, 'template_expr'), 'quoted_template');
     const written = template ? template.text.replace(/^"|"$/g, '') : item.text;
@@ -186,17 +186,6 @@ function expressionValues(expression: Node): PolicyValue[] {
     const whole = !template || (interpolations.length === 1 && written.trim() === interpolations[0]?.text);
     return { text: written, expressions: [item], whole };
   });
-}
-
-/** A string literal without interpolations, or undefined. */
-function plainText(expression: Node | undefined): string | undefined {
-  const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
-  const parts = namedChildren(string);
-  if (!string || parts.some((part) => part.type === 'template_interpolation')) return undefined;
-  return parts
-    .filter((part) => part.type === 'template_literal')
-    .map((part) => part.text)
-    .join('');
 }
 
 function elements(object: Node | undefined): Node[] {

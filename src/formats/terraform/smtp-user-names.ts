@@ -64,7 +64,7 @@ function wrongValue(item: Yield): string | undefined {
       : undefined;
   if (item.partial) return undefined;
   const value = item.value.trim();
-  if (item.opaque) return value.includes('@') ? `the e-mail address \`${value}\`` : undefined;
+  if (item.opaque) return value.includes('@') ? `the e-mail address \`${redact(value)}\`` : undefined;
   if (accessKeyIdPattern.test(value) || value === '') return undefined;
   if (value.includes('@')) return `the e-mail address \`${redact(value)}\``;
   return isPlaceholder(value) ? undefined : `the literal \`${redact(value)}\``;

@@ -1,4 +1,4 @@
-import { firstChild, namedChildren, type Node } from './hcl.js';
+import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
 import type { TerraformSource } from './modules.js';
 
 /** One step of a traversal: `.name`, `["key"]`/`[0]`, or any element (`[*]`, `[each.key]`). */
@@ -64,20 +64,6 @@ export function stepsOf(node: Node): Step[] {
     return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
   }
   return [];
-}
-
-/** The text of a literal string or number expression, else undefined. */
-export function literalText(expression: Node | undefined): string | undefined {
-  const literal = firstChild(expression, 'literal_value');
-  const number = firstChild(literal, 'numeric_lit');
-  if (number) return number.text;
-  const string = firstChild(literal, 'string_lit');
-  const parts = namedChildren(string);
-  if (!string || parts.some((part) => part.type === 'template_interpolation')) return undefined;
-  return parts
-    .filter((part) => part.type === 'template_literal')
-    .map((part) => part.text)
-    .join('');
 }
 
 export function objectKey(element: Node): string {
