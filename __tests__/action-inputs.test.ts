@@ -31,6 +31,8 @@ describe('readActionInputs', () => {
       checkValues: false,
       listSecrets: false,
       verifyWithAws: false,
+      configFrom: 'auto',
+      inlineIgnores: true,
       links: undefined,
     });
   });
@@ -53,6 +55,8 @@ describe('readActionInputs', () => {
         'check-values': '1',
         'list-secrets': 'true',
         'verify-with-aws': 'on',
+        'config-from': 'Workspace',
+        'inline-ignores': 'no',
       }),
     ).toEqual({
       workspace,
@@ -72,6 +76,8 @@ describe('readActionInputs', () => {
       checkValues: true,
       listSecrets: true,
       verifyWithAws: true,
+      configFrom: 'workspace',
+      inlineIgnores: false,
       links: undefined,
     });
   });
@@ -84,6 +90,8 @@ describe('readActionInputs', () => {
     ['strict', 'very', 'input strict must be true or false, not "very"'],
     ['check-values', 'y', 'input check-values must be true or false, not "y"'],
     ['list-secrets', 'all', 'input list-secrets must be true or false, not "all"'],
+    ['config-from', 'head', 'input config-from must be auto, workspace or base, not "head"'],
+    ['inline-ignores', 'some', 'input inline-ignores must be true or false, not "some"'],
     ['verify-with-aws', '2', 'input verify-with-aws must be true or false, not "2"'],
   ])('rejects %s: %s with an error naming the input', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1463);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6216);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2519,7 +2519,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1463:
+/***/ 6216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2528,8 +2528,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
@@ -2686,7 +2684,52 @@ function anyGlob(globs) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/discovery/names.ts
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
+ * `\xNN`, so the name stays readable and tells which bytes are wrong.
+ */
+function displayName(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        let out = '';
+        let start = 0;
+        let index = 0;
+        while (index < bytes.length) {
+            const length = sequenceLength(bytes, index);
+            if (length > 0) {
+                index += length;
+                continue;
+            }
+            out += utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
+            index += 1;
+            start = index;
+        }
+        return out + utf8.decode(bytes.subarray(start));
+    }
+}
+/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
+function sequenceLength(bytes, index) {
+    const first = bytes[index] ?? 0;
+    if (first < 0x80)
+        return 1;
+    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length)
+        return 0;
+    try {
+        utf8.decode(bytes.subarray(index, index + length));
+        return length;
+    }
+    catch {
+        return 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
 
 
 /** Folders that hold dependencies or build output, never the repository's own configuration. */
@@ -2702,9 +2745,17 @@ const skippedFolders = new Set([
     '.terragrunt-cache',
 ]);
 /**
+ * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
+ * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
+ */
+const longestDirectPath = 3800;
+const folderHandles = '/proc/self/fd';
+const slash = Buffer.from('/');
+/**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped.
- * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * out of the root or into a loop); a link that would have been read is reported as skipped, and so
+ * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
+ * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
  * asynchronous API cost more than the reads themselves.
  */
 function walk(root, options) {
@@ -2719,38 +2770,77 @@ function walk(root, options) {
     }
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [''];
+    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
     while (pending.length > 0) {
-        const relative = pending.pop() ?? '';
+        const folder = pending.pop();
+        if (!folder)
+            break;
+        const folderPath = displayName(folder.relative);
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (error) {
-            skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
+            skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
             continue;
         }
+        let handle;
         for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`))
-                    pending.push(path);
+            const name = entry.name.toString('latin1');
+            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
+            const path = displayName(relative);
+            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
+                continue;
+            if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`)))
+                continue;
+            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
+                continue;
+            if (entry.isSymbolicLink()) {
+                skipped.push({ path, reason: 'symbolic link, not followed' });
+                continue;
             }
-            else if (entry.isFile()) {
-                if (options.wanted(path) && !options.excluded(path))
-                    candidates.push({ path, absolute: (0,external_node_path_namespaceObject.join)(root, path) });
-            }
-            else if (entry.isSymbolicLink()) {
-                if (options.wanted(path))
-                    skipped.push({ path, reason: 'symbolic link, not followed' });
-            }
-            else if (options.wanted(path)) {
+            if (!entry.isDirectory() && !entry.isFile()) {
                 skipped.push({ path, reason: 'not a regular file' });
+                continue;
             }
+            let base = folder.access;
+            if (base.length + 1 + entry.name.length > longestDirectPath) {
+                handle ??= openHandle(folder.access);
+                if (!handle) {
+                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+                    continue;
+                }
+                base = handle;
+            }
+            const access = Buffer.concat([base, slash, entry.name]);
+            if (entry.isDirectory())
+                pending.push({ relative, access });
+            else
+                candidates.push({ path, absolute: openable(access) });
         }
     }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { candidates, skipped };
+}
+/**
+ * A short path to a folder through an open handle, kept open for the rest of the process so the
+ * files below it can be read after the walk; only folders whose paths are too long get one.
+ */
+function openHandle(access) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(folderHandles))
+        return undefined;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(access, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_DIRECTORY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        return Buffer.from((0,external_node_path_namespaceObject.join)(folderHandles, String(fd)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
+function openable(access) {
+    const text = access.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(access) ? text : access;
 }
 function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
@@ -3108,7 +3198,62 @@ function readStatements(source, statements, ownerKey, resolve) {
     return read;
 }
 
+;// CONCATENATED MODULE: ./src/output/redact.ts
+/**
+ * Every secret in play for this run: values given to `setSecret` (the token input, credential
+ * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
+ * summary), so each output is scrubbed here too.
+ */
+const registered = new Set();
+/** Values shorter than this are too common to replace in free text (`true`, `main`); the runner masks them anyway. */
+const shortestRegistered = 4;
+function rememberSecret(value) {
+    const trimmed = value.trim();
+    if (trimmed.length >= shortestRegistered)
+        registered.add(trimmed);
+}
+/** For tests: forgets every remembered secret. */
+function forgetSecrets() {
+    registered.clear();
+}
+/**
+ * GitHub tokens: personal (`ghp_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server and
+ * GITHUB_TOKEN (`ghs_`), refresh (`ghr_`), fine-grained (`github_pat_`). Bounded repetition: linear.
+ */
+const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
+/**
+ * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
+ * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
+ * base64 run the generic scrubber looks for.
+ */
+const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
+function replaceRegistered(text) {
+    if (registered.size === 0)
+        return text;
+    // Longest first, so a secret containing another is replaced whole.
+    let out = text;
+    for (const value of [...registered].sort((a, b) => b.length - a.length))
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    return out;
+}
+/** The first four characters and an ellipsis, as every output shows a credential. */
+function keepPrefix(value) {
+    return `${value.slice(0, 4)}…`;
+}
+/**
+ * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
+ * session tokens. `scrubCredentials` (credentials/values.ts) calls this first and adds key IDs and
+ * long base64 runs, so every scrub in the code base knows all of them.
+ */
+function scrubKnownSecrets(text) {
+    return replaceRegistered(text)
+        .replace(githubToken, (match) => keepPrefix(match))
+        .replace(sessionToken, (match) => keepPrefix(match));
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
+
 /** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
 const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
@@ -3186,10 +3331,11 @@ function redact(value) {
 }
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * key IDs, and long base64 runs of the length of secret keys and SMTP passwords.
+ * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
+ * length of secret keys and SMTP passwords.
  */
 function scrubCredentials(text) {
-    return text
+    return scrubKnownSecrets(text)
         .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
         .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
 }
@@ -4099,9 +4245,9 @@ function secretKeyNamed(classifyName) {
 }
 /** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
 function withLiterals(model, found) {
-    const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
     const added = found
-        .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
+        .filter(({ span }) => !overlapsSeen(span))
         .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
     return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
 }
@@ -4114,11 +4260,41 @@ function textReference(file, index, hit, span) {
         sink: { type: 'text', name: hit.name ?? '' },
     };
 }
-const before = (line, column, otherLine, otherColumn) => line < otherLine || (line === otherLine && column <= otherColumn);
-function overlaps(a, b) {
-    const aEndsFirst = before(a.endLine, a.endColumn, b.startLine, b.startColumn);
-    const bEndsFirst = before(b.endLine, b.endColumn, a.startLine, a.startColumn);
-    return !aEndsFirst && !bEndsFirst;
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
@@ -4283,7 +4459,18 @@ const dockerComposeAdapter = {
 
 
 
-const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
+        start++;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
+        end--;
+    return raw.slice(start, end);
+}
 /** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
 function unquote(raw) {
     const quote = raw[0];
@@ -4306,9 +4493,10 @@ const dotenvAdapter = {
         let lineStart = 0;
         for (const line of text.split('\n')) {
             const match = assignment.exec(line);
-            if (match?.[1] !== undefined && match[2] !== undefined && !line.trimStart().startsWith('#')) {
-                const rawStart = lineStart + line.indexOf(match[2], line.indexOf('=') + 1);
-                const { value, offset: quoteOffset, interpolate } = unquote(match[2]);
+            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
                 const valueStart = rawStart + quoteOffset;
                 parts.push(readValue(builder, {
                     text: value,
@@ -6483,13 +6671,26 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
+;// CONCATENATED MODULE: ./src/discovery/paths.ts
+/**
+ * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
+ * a long run that is not at the end, which is quadratic on a crafted path.
+ */
+function withoutTrailingSlashes(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    return path.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+
 
 /** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
 function localActionDirectory(uses) {
     if (!uses.startsWith('./'))
         return undefined;
-    return uses.slice(2).replace(/\/+$/, '');
+    return withoutTrailingSlashes(uses.slice(2));
 }
 /**
  * A step that runs a local composite action does what the action's steps do: when they call the SES API,
@@ -7115,13 +7316,21 @@ function normalizeName(name) {
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
         .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '');
+        .replace(/^_/, '')
+        .replace(/_$/, '');
 }
 /**
  * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
  * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
  */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
 function classifyName(name, rules = defaultNameRules) {
+    if (name.length > longestName)
+        return undefined;
     const normalized = normalizeName(name);
     if (isIdentifierName(normalized))
         return undefined;
@@ -9723,13 +9932,34 @@ function slotKind(reference) {
     const kind = reference.sink.expects;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
 }
+const halfKey = (half, stem) => `${half}:${stem}`;
+function addTo(map, key, id) {
+    const ids = map.get(key);
+    if (ids)
+        ids.add(id);
+    else
+        map.set(key, new Set([id]));
+}
+function indexStep(all) {
+    const index = { byKind: new Map(), byHalf: new Map() };
+    for (const reference of all) {
+        const kind = slotKind(reference);
+        if (kind)
+            addTo(index.byKind, kind, reference.id);
+        for (const named of halvesOf(reference))
+            addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
+    }
+    return index;
+}
+/** Some reference other than `self` is among `ids`. */
+function hasOther(ids, self) {
+    return ids !== undefined && (ids.size > 1 || (ids.size === 1 && !ids.has(self)));
+}
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
-function isPaired(reference, kind, others) {
-    const wanted = partners[kind] ?? [];
-    if (others.some((other) => wanted.includes(slotKind(other) ?? 'ambiguous')))
+function isPaired(reference, kind, index) {
+    if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id)))
         return true;
-    const own = halvesOf(reference);
-    return others.some((other) => halvesOf(other).some((theirs) => own.some((mine) => mine.stem === theirs.stem && mine.half !== theirs.half)));
+    return halvesOf(reference).some((mine) => hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
 }
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference, kind) {
@@ -9755,14 +9985,14 @@ const incompleteCredentialPair = {
             const all = referencesOf(model, use);
             if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
+            const index = indexStep(all);
             for (const reference of all) {
                 const kind = slotKind(reference);
                 if (!kind || !partners[kind])
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
-                const others = all.filter((other) => other.id !== reference.id);
-                if (isPaired(reference, kind, others))
+                if (isPaired(reference, kind, index))
                     continue;
                 flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
             }
@@ -10218,12 +10448,12 @@ const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.se
 function sortFindings(findings) {
     return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
         (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
+        engine_compare(a.file, b.file) ||
         a.span.startLine - b.span.startLine ||
         a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
+        engine_compare(a.ruleId, b.ruleId));
 }
-function compare(a, b) {
+function engine_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -10244,11 +10474,12 @@ function capitalize(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rebase.ts
+
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
 function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const clean = withoutTrailingSlashes(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
     const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
     return {
         ...result,
@@ -10400,7 +10631,19 @@ function scanTargets(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 44)
+            count++;
+        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
+            count++;
+    }
+    return count;
+}
 /**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
  * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
@@ -10490,15 +10733,19 @@ function aliasCount(text, limit) {
 
 ;// CONCATENATED MODULE: ./src/config/name-pattern.ts
 /**
- * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
- * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
- * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
- * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
+ * Checks a `names:` pattern before it is compiled. The config file can come from the scanned checkout,
+ * and a backtracking engine runs `^(A+)+$` for ever on a crafted name, so a pattern must not be able to
+ * make matching slower than a small polynomial: a quantified group that itself holds a quantifier or an
+ * alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, more than two unbounded quantifiers
+ * (`.*.*.*X`) multiply their tries, and backreferences and look-arounds escape the regular class
+ * altogether. Each is refused with the reason. One pass over the pattern; its length is capped by the
+ * schema and the length of the names it runs on by the classifier.
  */
 function unsafePatternReason(pattern) {
     const stack = [{ quantified: false, alternated: false }];
     /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
     let lastAtom;
+    let unbounded = 0;
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         const top = stack[stack.length - 1];
@@ -10522,10 +10769,13 @@ function unsafePatternReason(pattern) {
         }
         else if (ch === '(') {
             stack.push({ quantified: false, alternated: false });
-            // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
+            // Group modifiers (`?:`, `?<name>`) are not quantifiers; look-arounds (`?=`, `?!`, `?<=`, `?<!`) are refused.
             if (pattern[i + 1] === '?') {
                 i++;
-                if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
+                const lookBehind = pattern[i + 1] === '<' && (pattern[i + 2] === '=' || pattern[i + 2] === '!');
+                if (pattern[i + 1] === '=' || pattern[i + 1] === '!' || lookBehind)
+                    return 'look-aheads and look-behinds are not allowed';
+                if (pattern[i + 1] === '<') {
                     const end = pattern.indexOf('>', i);
                     i = end < 0 ? pattern.length : end;
                 }
@@ -10550,12 +10800,17 @@ function unsafePatternReason(pattern) {
             const start = i;
             if (ch === '{')
                 i = pattern.indexOf('}', i);
+            const braces = pattern.slice(start, i + 1);
             if (pattern[i + 1] === '?')
                 i++; // lazy suffix
             // `?` (at most once) cannot multiply the ways to match; a repetition can.
-            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
+            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(braces);
             if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
                 return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
+            if (ch === '*' || ch === '+' || braces.endsWith(',}'))
+                unbounded++;
+            if (unbounded > 2)
+                return 'more than two unbounded quantifiers (*, + or {n,}) are not allowed (they multiply the time)';
             top.quantified = true;
             lastAtom = undefined;
         }
@@ -10707,11 +10962,18 @@ const configSchema = {
             description: 'Bytes, or a size such as 5MB or 1 MiB.',
             anyOf: [
                 { type: 'number', exclusiveMinimum: 0 },
-                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
+                // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
+                // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
             ],
         },
         'max-depth': { type: 'integer', minimum: 1 },
         'max-aliases': { type: 'integer', minimum: 1 },
+        'max-nodes': {
+            type: 'integer',
+            minimum: 1,
+            description: 'Most items (list entries, keys, flow separators) a file may hold before it is read as text only.',
+        },
     },
 };
 const topLevelKeys = Object.keys(configSchema.properties);
@@ -10981,6 +11243,8 @@ function parseConfig(text, source) {
         limits.maxDepth = raw['max-depth'];
     if (raw['max-aliases'] !== undefined)
         limits.maxAliases = raw['max-aliases'];
+    if (raw['max-nodes'] !== undefined)
+        limits.maxNodes = raw['max-nodes'];
     if (problems.length > 0)
         throw new ConfigError(source, problems.map(formatProblem));
     return {
@@ -10998,7 +11262,7 @@ function parseSize(value) {
         return Math.floor(value);
     if (typeof value !== 'string')
         return undefined;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
+    const match = /^(\d+(?:\.\d+)?)[ \t]*(B|KB|KiB|MB|MiB|GB|GiB)?$/i.exec(value.trim());
     if (!match)
         return undefined;
     const units = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
@@ -11011,6 +11275,8 @@ function parseSeverityThreshold(value) {
         : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -11336,7 +11602,37 @@ function helpUri(id) {
     return ruleDocUrl(id, process.env);
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif-cap.ts
+/** Code scanning rejects a run with more results than this. */
+const maxSarifResults = 25_000;
+const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
+/**
+ * The results one SARIF run can carry: all of them when they fit, else the most severe (findings
+ * before suppressed ones, then errors, warnings, notices), kept in their original order.
+ */
+function capResults(results, limit = maxSarifResults) {
+    if (results.length <= limit)
+        return { kept: [...results], leftOut: 0 };
+    const rank = (result) => (result.suppressed ? 3 : 0) + sarif_cap_severityRank[result.severity];
+    // Counting sort by rank: linear in the number of results.
+    const byRank = [[], [], [], [], [], []];
+    results.forEach((result, index) => byRank[rank(result)]?.push(index));
+    const chosen = byRank.flat().slice(0, limit);
+    chosen.sort((a, b) => a - b);
+    return { kept: chosen.map((index) => results[index]), leftOut: results.length - limit };
+}
+function leftOutNotice(leftOut, total, limit = maxSarifResults) {
+    return {
+        level: 'warning',
+        descriptor: { id: 'results-capped' },
+        message: {
+            text: `${leftOut} of ${total} result(s) are not in this file: code scanning accepts at most ${limit} per run, so the least severe were left out. The run's properties count all of them.`,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -11369,7 +11665,12 @@ function ruleDescriptors() {
 function artifactUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function toResult(finding, fingerprint) {
+const justifications = {
+    inline: 'an inline ignore comment',
+    config: 'ignored by the configuration',
+    baseline: 'in the baseline',
+};
+function toResult(finding, fingerprint, options) {
     const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
     const result = {
         ruleId: finding.ruleId,
@@ -11405,16 +11706,34 @@ function toResult(finding, fingerprint) {
     };
     if (Object.keys(properties).length > 0)
         result.properties = properties;
-    if (finding.suppressed)
+    if (finding.suppressed) {
+        const added = options.addedByPullRequest?.(finding);
         result.suppressions = [
             {
                 kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+                justification: justifications[finding.suppressed],
+                properties: { source: finding.suppressed, ...(added !== undefined ? { addedByPullRequest: added } : {}) },
             },
         ];
+    }
     return result;
 }
-function toSarif(result) {
+/** Complete counts, for when the results had to be capped. */
+function completeCounts(all, leftOut) {
+    const count = (severity) => all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+    return {
+        results: all.length,
+        resultsLeftOut: leftOut,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        suppressed: all.filter((finding) => finding.suppressed).length,
+    };
+}
+function toSarif(result, options = {}) {
+    const limit = options.limit ?? maxSarifResults;
+    const all = [...result.findings, ...result.suppressed];
+    const { kept, leftOut } = capResults(all, limit);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -11430,33 +11749,122 @@ function toSarif(result) {
                     },
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+                results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '', options)),
                 invocations: [
                     {
                         executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((problem) => ({
-                            level: 'note',
-                            message: { text: problem.message },
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                                        ...(problem.span
-                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                                            : {}),
+                        toolExecutionNotifications: [
+                            ...(leftOut > 0 ? [leftOutNotice(leftOut, all.length, limit)] : []),
+                            ...result.problems.map((problem) => ({
+                                level: 'note',
+                                message: { text: problem.message },
+                                locations: [
+                                    {
+                                        physicalLocation: {
+                                            artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                            ...(problem.span
+                                                ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                                : {}),
+                                        },
                                     },
-                                },
-                            ],
-                        })),
+                                ],
+                            })),
+                        ],
                     },
                 ],
                 columnKind: 'utf16CodeUnits',
+                ...(leftOut > 0 ? { properties: completeCounts(all, leftOut) } : {}),
             },
         ],
     };
 }
-function renderSarif(result) {
-    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+function renderSarif(result, options = {}) {
+    return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/output/safe-write.ts
+
+
+
+class UnsafeOutputError extends Error {
+}
+/**
+ * Writes an output file without following links: the file is created exclusively or, when it exists,
+ * opened with O_NOFOLLOW and accepted only as a regular file with one name (a hard link would write
+ * through to another file); only then is it truncated. Missing parent folders are created.
+ */
+function safeWriteFile(path, content, options = {}) {
+    const target = (0,external_node_path_namespaceObject.resolve)(path);
+    ensureParents(target, options.untrustedRoot ? (0,external_node_path_namespaceObject.resolve)(options.untrustedRoot) : undefined);
+    const fd = openForWriting(target);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new UnsafeOutputError(`cannot write ${path}: not a regular file`);
+        if (stat.nlink > 1)
+            throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
+        if (!options.append)
+            (0,external_node_fs_namespaceObject.ftruncateSync)(fd, 0);
+        const bytes = Buffer.from(content, 'utf8');
+        let written = 0;
+        while (written < bytes.length)
+            written += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, written, bytes.length - written, null);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function openForWriting(target) {
+    const noFollow = external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+    try {
+        return (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | noFollow, 0o644);
+    }
+    catch (error) {
+        if (errorCode(error) !== 'EEXIST')
+            throw safe_write_describe(target, error);
+    }
+    try {
+        return (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_APPEND | noFollow);
+    }
+    catch (error) {
+        throw safe_write_describe(target, error);
+    }
+}
+function safe_write_describe(target, error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP')
+        return new UnsafeOutputError(`cannot write ${target}: it is a symbolic link`);
+    if (code === 'ENXIO')
+        return new UnsafeOutputError(`cannot write ${target}: not a regular file`);
+    return new UnsafeOutputError(`cannot write ${target} (${code})`);
+}
+/** Creates missing parents one by one; below the untrusted root, an existing parent must not be a link. */
+function ensureParents(target, untrustedRoot) {
+    const parent = (0,external_node_path_namespaceObject.dirname)(target);
+    const below = untrustedRoot ? (0,external_node_path_namespaceObject.relative)(untrustedRoot, parent) : '';
+    const inside = untrustedRoot !== undefined && !below.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(below);
+    if (!inside) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+        return;
+    }
+    let folder = untrustedRoot;
+    for (const part of below.split(external_node_path_namespaceObject.sep).filter((name) => name !== '')) {
+        folder = `${folder}${external_node_path_namespaceObject.sep}${part}`;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(folder);
+        }
+        catch (error) {
+            if (errorCode(error) !== 'ENOENT')
+                throw safe_write_describe(folder, error);
+            (0,external_node_fs_namespaceObject.mkdirSync)(folder);
+            continue;
+        }
+        if (stat.isSymbolicLink())
+            throw new UnsafeOutputError(`cannot write ${target}: ${folder} is a symbolic link`);
+        if (!stat.isDirectory())
+            throw new UnsafeOutputError(`cannot write ${target}: ${folder} is not a folder`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inventory.ts
@@ -11655,6 +12063,7 @@ function classifyReferences(references, classifyName) {
 ;// CONCATENATED MODULE: ./src/discovery/read.ts
 
 
+
 function openRegularFile(absolute) {
     try {
         // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
@@ -11703,7 +12112,7 @@ function readText(absolute, maxBytes, mayMatter) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -11718,36 +12127,254 @@ function decode(bytes) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
-        return { ok: true, text: utf8.decode(body) };
+        return { ok: true, text: read_utf8.decode(body) };
     }
     catch {
         return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
     }
 }
+/**
+ * Reads a file the checkout controls (the config, the baseline) the way scanned files are read: no
+ * symbolic links (neither the file nor a folder between `root` and it), no devices or FIFOs, and at
+ * most `maxBytes`, counted while reading so a file that lies about its size (`/proc`, a device) is
+ * still refused.
+ */
+function readCheckoutFile(path, maxBytes, options = {}) {
+    const linked = options.root ? linkedFolder((0,external_node_path_namespaceObject.resolve)(options.root), (0,external_node_path_namespaceObject.resolve)(path)) : undefined;
+    if (linked)
+        return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT')
+            return { ok: false, missing: true, reason: 'no such file' };
+        return {
+            ok: false,
+            missing: false,
+            reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
+        };
+    }
+    try {
+        if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
+            return { ok: false, missing: false, reason: 'not a regular file' };
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(64 * 1024);
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > maxBytes)
+                return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
+            chunks.push(chunk.subarray(0, read));
+        }
+        const decoded = decode(Buffer.concat(chunks));
+        return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+    }
+    catch (error) {
+        return { ok: false, missing: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The first folder between `root` and `path` that is a symbolic link, if any. */
+function linkedFolder(root, path) {
+    const below = (0,external_node_path_namespaceObject.relative)(root, path);
+    if (below.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(below))
+        return undefined;
+    const parts = below.split(external_node_path_namespaceObject.sep).slice(0, -1);
+    let folder = root;
+    for (const part of parts) {
+        folder = `${folder}${external_node_path_namespaceObject.sep}${part}`;
+        try {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(folder).isSymbolicLink())
+                return folder;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./src/suppressions/inline.ts
-const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
-function readInlineIgnores(text) {
+;// CONCATENATED MODULE: ./src/comments/comments.ts
+/** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
+function commentSyntaxFor(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (/\.(?:tf|hcl|tfvars)$/.test(name))
+        return 'hcl';
+    if (name.endsWith('.json'))
+        return 'none';
+    return 'hash';
+}
+function findComments(text, syntax) {
+    if (syntax === 'none')
+        return [];
+    return syntax === 'hcl' ? hclComments(text) : hashComments(text);
+}
+/** Characters after which a quote opens a string (YAML scalars, shell words), rather than being an apostrophe. */
+const beforeString = new Set([' ', '\t', '\r', ':', '[', '{', ',', '=', '(', '|', '&', ';', '$', '`']);
+function opensString(previous) {
+    return previous === undefined || beforeString.has(previous);
+}
+/**
+ * `#` starts a comment at the start of a line or after white space, outside quotes. Quotes are
+ * tracked within a line only: YAML and shell strings rarely span lines, and guessing wrong across
+ * lines would hide real comments for the rest of the file.
+ */
+function hashComments(text) {
+    const comments = [];
+    let line = 1;
+    let quote;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        if (ch === '\n') {
+            line++;
+            quote = undefined;
+        }
+        else if (quote) {
+            if (ch === '\\' && quote === '"')
+                index++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
+            quote = ch;
+        }
+        else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(index + 1, end) });
+            index = end;
+            continue;
+        }
+        index++;
+    }
+    return comments;
+}
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+}
+/** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
+function hclComments(text) {
+    const comments = [];
+    let line = 1;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        const next = text[index + 1];
+        if (ch === '\n') {
+            line++;
+            index++;
+        }
+        else if (ch === '#' || (ch === '/' && next === '/')) {
+            const start = index + (ch === '#' ? 1 : 2);
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(start, end) });
+            index = end;
+        }
+        else if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', index + 2);
+            const end = close < 0 ? text.length : close;
+            text
+                .slice(index + 2, end)
+                .split('\n')
+                .forEach((part, offset) => comments.push({ line: line + offset, text: part }));
+            line += countLines(text, index, end);
+            index = close < 0 ? text.length : close + 2;
+        }
+        else if (ch === '"') {
+            const end = stringEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else if (ch === '<' && next === '<') {
+            const end = heredocEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else
+            index++;
+    }
+    return comments;
+}
+function countLines(text, from, to) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+/** The index after the closing quote of the string opening at `start` (HCL strings do not span lines). */
+function stringEnd(text, start) {
+    for (let index = start + 1; index < text.length; index++) {
+        const ch = text[index];
+        if (ch === '\\')
+            index++;
+        else if (ch === '"' || ch === '\n')
+            return index + 1;
+    }
+    return text.length;
+}
+/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
+function heredocEnd(text, start) {
+    const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
+    if (!opener)
+        return start + 2;
+    const marker = opener[1] ?? '';
+    let at = start + opener[0].length;
+    while (at < text.length) {
+        const end = lineEnd(text, at);
+        if (text.slice(at, end).trim() === marker)
+            return end;
+        at = end + 1;
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./src/comments/markers.ts
+
+const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/**
+ * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
+ * real comments of the file; a marker in a string or a value does not count. A marker covers its own
+ * line and the line below it.
+ */
+function inlineIgnoresInComments(text, path) {
     const ignores = new Map();
     if (!text.includes('ses-credential-hygiene:'))
         return ignores;
-    text.split('\n').forEach((line, index) => {
-        const match = ignoreMarker.exec(line);
+    for (const comment of findComments(text, commentSyntaxFor(path))) {
+        const match = ignoreMarker.exec(comment.text);
         if (!match)
-            return;
+            continue;
         const ids = (match[1] ?? '')
             .split(',')
             .map((id) => id.trim())
             .filter(Boolean);
-        // The comment covers its own line and the line below it.
-        for (const lineNumber of [index + 1, index + 2]) {
-            const set = ignores.get(lineNumber) ?? new Set();
+        for (const line of [comment.line, comment.line + 1]) {
+            const set = ignores.get(line) ?? new Set();
             for (const id of ids.length > 0 ? ids : ['*'])
                 set.add(id);
-            ignores.set(lineNumber, set);
+            ignores.set(line, set);
         }
-    });
+    }
     return ignores;
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/inline.ts
+
+/**
+ * The ignore comments of one file, found in its real comments only (never in a string or a value,
+ * which a pull request chooses as freely as a comment but which nobody reads as one).
+ */
+function readInlineIgnores(text, path) {
+    return inlineIgnoresInComments(text, path);
 }
 /** Whether an ignore comment covers this rule on this line of the file. */
 function ignoredInline(ignores, finding) {
@@ -11943,6 +12570,8 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+        return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return adapter.parse(path, text, context);
     }
@@ -11966,7 +12595,7 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
     const classify = (name) => classifyName(name, settings.nameRules);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = withTextLayer(parseFile(path, text, { classifyName: classify }, settings.limits, adapter), text, classify);
-    const ignores = readInlineIgnores(text);
+    const ignores = readInlineIgnores(text, path);
     return {
         path,
         model: { ...model, references: classifyReferences(model.references, classify) },
@@ -12196,9 +12825,9 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
     ].sort();
     const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
     const { findings, suppressed } = applySuppressions(runRules(model, config), {
-        inline: ignores,
-        config: config.ignores,
         ...outside,
+        inline: outside.inlineIgnores === false ? new Map() : ignores,
+        config: config.ignores,
     });
     const problems = [
         ...extraProblems,
@@ -12239,22 +12868,33 @@ async function scan(options) {
 
 ;// CONCATENATED MODULE: ./src/suppressions/baseline.ts
 
+
 class BaselineError extends Error {
 }
+/** Baseline files are small; anything larger is refused rather than read. */
+const maxBaselineBytes = 1024 * 1024;
 /** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
 async function readBaseline(path) {
+    // Read like a scanned file: a baseline in the checkout may be a link to a device or to anything else.
+    const read = readCheckoutFile(path, maxBaselineBytes);
+    if (!read.ok)
+        throw new BaselineError(`cannot read the baseline ${path}: ${read.reason}`);
+    return parseBaseline(read.text, path);
+}
+/** The fingerprints of a baseline's text; `source` names it in errors. */
+function parseBaseline(text, source) {
     let parsed;
     try {
-        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new BaselineError(`cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const file = parsed;
     if (file.version !== 1 ||
         !Array.isArray(file.fingerprints) ||
         !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
-        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
+        throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
     }
     return new Set(file.fingerprints.map((entry) => entry.fingerprint));
 }
@@ -12269,7 +12909,7 @@ function baselineOf(result) {
     };
 }
 async function writeBaseline(path, result) {
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
+    safeWriteFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -12406,10 +13046,9 @@ async function main(argv, io = processIo) {
         for (const warning of warnings)
             io.stderr(`${toolName}: warning: ${warning}\n`);
         const report = render(result, format, { colour: wantsColour(options, io) });
-        if (options.output) {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.output)), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(options.output, report);
-        }
+        // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
+        if (options.output)
+            safeWriteFile(options.output, report);
         else
             io.stdout(report);
         const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });

@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5609:
+/***/ 5525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57059,7 +57059,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -58164,7 +58164,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -58225,7 +58225,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -58431,7 +58431,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -59870,7 +59870,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -59878,7 +59878,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -59886,7 +59886,7 @@ function core_warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -59903,13 +59903,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -59980,10 +59980,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
 const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
@@ -60083,7 +60079,62 @@ function deriveSmtpPasswordV2(secretAccessKey) {
     return Buffer.concat([Buffer.from([0x02]), hmac(secretAccessKey, 'SendRawEmail')]).toString('base64');
 }
 
+;// CONCATENATED MODULE: ./src/output/redact.ts
+/**
+ * Every secret in play for this run: values given to `setSecret` (the token input, credential
+ * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
+ * summary), so each output is scrubbed here too.
+ */
+const registered = new Set();
+/** Values shorter than this are too common to replace in free text (`true`, `main`); the runner masks them anyway. */
+const shortestRegistered = 4;
+function rememberSecret(value) {
+    const trimmed = value.trim();
+    if (trimmed.length >= shortestRegistered)
+        registered.add(trimmed);
+}
+/** For tests: forgets every remembered secret. */
+function forgetSecrets() {
+    registered.clear();
+}
+/**
+ * GitHub tokens: personal (`ghp_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server and
+ * GITHUB_TOKEN (`ghs_`), refresh (`ghr_`), fine-grained (`github_pat_`). Bounded repetition: linear.
+ */
+const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
+/**
+ * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
+ * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
+ * base64 run the generic scrubber looks for.
+ */
+const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
+function replaceRegistered(text) {
+    if (registered.size === 0)
+        return text;
+    // Longest first, so a secret containing another is replaced whole.
+    let out = text;
+    for (const value of [...registered].sort((a, b) => b.length - a.length))
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    return out;
+}
+/** The first four characters and an ellipsis, as every output shows a credential. */
+function keepPrefix(value) {
+    return `${value.slice(0, 4)}…`;
+}
+/**
+ * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
+ * session tokens. `scrubCredentials` (credentials/values.ts) calls this first and adds key IDs and
+ * long base64 runs, so every scrub in the code base knows all of them.
+ */
+function scrubKnownSecrets(text) {
+    return replaceRegistered(text)
+        .replace(githubToken, (match) => keepPrefix(match))
+        .replace(sessionToken, (match) => keepPrefix(match));
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
+
 /** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
 const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
@@ -60161,10 +60212,11 @@ function redact(value) {
 }
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * key IDs, and long base64 runs of the length of secret keys and SMTP passwords.
+ * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
+ * length of secret keys and SMTP passwords.
  */
 function scrubCredentials(text) {
-    return text
+    return scrubKnownSecrets(text)
         .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
         .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
 }
@@ -60254,13 +60306,21 @@ function normalizeName(name) {
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
         .toUpperCase()
         .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_+|_+$/g, '');
+        .replace(/^_/, '')
+        .replace(/_$/, '');
 }
 /**
  * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
  * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
  */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
 function classifyName(name, rules = defaultNameRules) {
+    if (name.length > longestName)
+        return undefined;
     const normalized = normalizeName(name);
     if (isIdentifierName(normalized))
         return undefined;
@@ -65539,7 +65599,22 @@ async function listDefinedSecrets(options) {
     return secrets;
 }
 
+;// CONCATENATED MODULE: ./src/output/mask.ts
+
+
+/**
+ * Masks a secret in the runner's log and remembers it, so the files the action writes (SARIF, JSON,
+ * summary), which the runner does not mask, are scrubbed of it too.
+ */
+function maskSecret(value) {
+    if (value.trim() === '')
+        return;
+    core_setSecret(value);
+    rememberSecret(value);
+}
+
 ;// CONCATENATED MODULE: ./src/action-facts.ts
+
 
 
 
@@ -65575,7 +65650,7 @@ async function verifyPairs(variables, env) {
 async function readValueEvidence(inputs, config, env) {
     const variables = credentialVariables(env, (name) => classifyName(name, config.nameRules));
     for (const variable of variables)
-        core_setSecret(variable.value);
+        maskSecret(variable.value);
     info(`${prefix} checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || "none found among the step's environment variables"}`);
     const verifications = inputs.verifyWithAws ? await verifyPairs(variables, env) : new Map();
     const evidence = inputs.checkValues
@@ -65643,6 +65718,8 @@ async function pullRequestFiles(inputs, env) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -65679,7 +65756,19 @@ function anyGlob(globs) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 44)
+            count++;
+        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
+            count++;
+    }
+    return count;
+}
 /**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
  * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
@@ -65769,15 +65858,19 @@ function aliasCount(text, limit) {
 
 ;// CONCATENATED MODULE: ./src/config/name-pattern.ts
 /**
- * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
- * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
- * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
- * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
+ * Checks a `names:` pattern before it is compiled. The config file can come from the scanned checkout,
+ * and a backtracking engine runs `^(A+)+$` for ever on a crafted name, so a pattern must not be able to
+ * make matching slower than a small polynomial: a quantified group that itself holds a quantifier or an
+ * alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, more than two unbounded quantifiers
+ * (`.*.*.*X`) multiply their tries, and backreferences and look-arounds escape the regular class
+ * altogether. Each is refused with the reason. One pass over the pattern; its length is capped by the
+ * schema and the length of the names it runs on by the classifier.
  */
 function unsafePatternReason(pattern) {
     const stack = [{ quantified: false, alternated: false }];
     /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
     let lastAtom;
+    let unbounded = 0;
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         const top = stack[stack.length - 1];
@@ -65801,10 +65894,13 @@ function unsafePatternReason(pattern) {
         }
         else if (ch === '(') {
             stack.push({ quantified: false, alternated: false });
-            // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
+            // Group modifiers (`?:`, `?<name>`) are not quantifiers; look-arounds (`?=`, `?!`, `?<=`, `?<!`) are refused.
             if (pattern[i + 1] === '?') {
                 i++;
-                if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
+                const lookBehind = pattern[i + 1] === '<' && (pattern[i + 2] === '=' || pattern[i + 2] === '!');
+                if (pattern[i + 1] === '=' || pattern[i + 1] === '!' || lookBehind)
+                    return 'look-aheads and look-behinds are not allowed';
+                if (pattern[i + 1] === '<') {
                     const end = pattern.indexOf('>', i);
                     i = end < 0 ? pattern.length : end;
                 }
@@ -65829,12 +65925,17 @@ function unsafePatternReason(pattern) {
             const start = i;
             if (ch === '{')
                 i = pattern.indexOf('}', i);
+            const braces = pattern.slice(start, i + 1);
             if (pattern[i + 1] === '?')
                 i++; // lazy suffix
             // `?` (at most once) cannot multiply the ways to match; a repetition can.
-            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
+            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(braces);
             if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
                 return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
+            if (ch === '*' || ch === '+' || braces.endsWith(',}'))
+                unbounded++;
+            if (unbounded > 2)
+                return 'more than two unbounded quantifiers (*, + or {n,}) are not allowed (they multiply the time)';
             top.quantified = true;
             lastAtom = undefined;
         }
@@ -66481,13 +66582,34 @@ function slotKind(reference) {
     const kind = reference.sink.expects;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
 }
+const halfKey = (half, stem) => `${half}:${stem}`;
+function addTo(map, key, id) {
+    const ids = map.get(key);
+    if (ids)
+        ids.add(id);
+    else
+        map.set(key, new Set([id]));
+}
+function indexStep(all) {
+    const index = { byKind: new Map(), byHalf: new Map() };
+    for (const reference of all) {
+        const kind = slotKind(reference);
+        if (kind)
+            addTo(index.byKind, kind, reference.id);
+        for (const named of halvesOf(reference))
+            addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
+    }
+    return index;
+}
+/** Some reference other than `self` is among `ids`. */
+function hasOther(ids, self) {
+    return ids !== undefined && (ids.size > 1 || (ids.size === 1 && !ids.has(self)));
+}
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
-function isPaired(reference, kind, others) {
-    const wanted = partners[kind] ?? [];
-    if (others.some((other) => wanted.includes(slotKind(other) ?? 'ambiguous')))
+function isPaired(reference, kind, index) {
+    if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id)))
         return true;
-    const own = halvesOf(reference);
-    return others.some((other) => halvesOf(other).some((theirs) => own.some((mine) => mine.stem === theirs.stem && mine.half !== theirs.half)));
+    return halvesOf(reference).some((mine) => hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
 }
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference, kind) {
@@ -66513,14 +66635,14 @@ const incompleteCredentialPair = {
             const all = referencesOf(model, use);
             if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
+            const index = indexStep(all);
             for (const reference of all) {
                 const kind = slotKind(reference);
                 if (!kind || !partners[kind])
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
-                const others = all.filter((other) => other.id !== reference.id);
-                if (isPaired(reference, kind, others))
+                if (isPaired(reference, kind, index))
                     continue;
                 flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
             }
@@ -67104,11 +67226,18 @@ const configSchema = {
             description: 'Bytes, or a size such as 5MB or 1 MiB.',
             anyOf: [
                 { type: 'number', exclusiveMinimum: 0 },
-                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
+                // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
+                // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
             ],
         },
         'max-depth': { type: 'integer', minimum: 1 },
         'max-aliases': { type: 'integer', minimum: 1 },
+        'max-nodes': {
+            type: 'integer',
+            minimum: 1,
+            description: 'Most items (list entries, keys, flow separators) a file may hold before it is read as text only.',
+        },
     },
 };
 const topLevelKeys = Object.keys(configSchema.properties);
@@ -67317,7 +67446,7 @@ function config_defaultConfig() {
         limits: { ...defaultParseLimits },
     };
 }
-class ConfigError extends Error {
+class config_ConfigError extends Error {
     source;
     problems;
     constructor(source, problems) {
@@ -67332,11 +67461,11 @@ class ConfigError extends Error {
  * Parses a config file, checks it against the JSON Schema (schema/ses-credential-hygiene.schema.json)
  * and builds the settings. Every problem is listed with its line and column, not only the first.
  */
-function parseConfig(text, source) {
+function config_parseConfig(text, source) {
     const parsed = parseAndValidate(text);
     const raw = parsed.value;
     if (!raw)
-        throw new ConfigError(source, parsed.problems.map(formatProblem));
+        throw new config_ConfigError(source, parsed.problems.map(formatProblem));
     // The schema has checked every shape below; what is left are checks a schema cannot make.
     const problems = [];
     const ruleSettings = new Map(Object.entries(raw.rules ?? {}));
@@ -67378,8 +67507,10 @@ function parseConfig(text, source) {
         limits.maxDepth = raw['max-depth'];
     if (raw['max-aliases'] !== undefined)
         limits.maxAliases = raw['max-aliases'];
+    if (raw['max-nodes'] !== undefined)
+        limits.maxNodes = raw['max-nodes'];
     if (problems.length > 0)
-        throw new ConfigError(source, problems.map(formatProblem));
+        throw new config_ConfigError(source, problems.map(formatProblem));
     return {
         ruleSettings,
         ignores,
@@ -67395,7 +67526,7 @@ function parseSize(value) {
         return Math.floor(value);
     if (typeof value !== 'string')
         return undefined;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
+    const match = /^(\d+(?:\.\d+)?)[ \t]*(B|KB|KiB|MB|MiB|GB|GiB)?$/i.exec(value.trim());
     if (!match)
         return undefined;
     const units = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
@@ -67408,7 +67539,118 @@ function parseSeverityThreshold(value) {
         : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/contents.ts
+
+class RemoteFileError extends Error {
+}
+/**
+ * Reads one file of the repository as it is at commit `ref`, through the REST contents endpoint, so
+ * a shallow checkout of a pull request can still see its base commit. A missing file (404) is
+ * `found: false`; a folder, a link, a submodule or a file over `maxBytes` is an error.
+ */
+async function readFileAtCommit(options) {
+    const [owner, repo] = options.repository.split('/');
+    if (!owner || !repo)
+        throw new RemoteFileError(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(options.ref))
+        throw new RemoteFileError(`"${options.ref}" is not a commit SHA`);
+    const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
+    let data;
+    try {
+        ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: options.path, ref: options.ref }));
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { found: false };
+        throw error;
+    }
+    if (!isFileContent(data))
+        throw new RemoteFileError(`${options.path} at ${options.ref} is not a file`);
+    if (data.size > options.maxBytes)
+        throw new RemoteFileError(`${options.path} at ${options.ref} is larger than ${options.maxBytes} bytes`);
+    if (data.encoding !== 'base64')
+        throw new RemoteFileError(`${options.path} at ${options.ref} came without its content (${data.encoding})`);
+    const bytes = Buffer.from(data.content, 'base64');
+    if (bytes.length > options.maxBytes)
+        throw new RemoteFileError(`${options.path} at ${options.ref} is larger than ${options.maxBytes} bytes`);
+    return { found: true, text: bytes.toString('utf8') };
+}
+function statusOf(error) {
+    if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+        return error.status;
+    return undefined;
+}
+function isFileContent(data) {
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        return false;
+    const record = data;
+    return (record.type === 'file' &&
+        typeof record.encoding === 'string' &&
+        typeof record.content === 'string' &&
+        typeof record.size === 'number');
+}
+
+;// CONCATENATED MODULE: ./src/github/base-config.ts
+
+
+function parseConfigFrom(value) {
+    const from = value.trim().toLowerCase() || 'auto';
+    return from === 'auto' || from === 'workspace' || from === 'base' ? from : undefined;
+}
+const base_config_pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
+function pullRequestEvent(env) {
+    if (!base_config_pullRequestEvents.has(env.GITHUB_EVENT_NAME ?? '') || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pull = field(payload, 'pull_request');
+    const number = field(pull, 'number');
+    const baseSha = field(field(pull, 'base'), 'sha');
+    if (typeof number !== 'number' || typeof baseSha !== 'string')
+        return undefined;
+    const headRepository = field(field(field(pull, 'head'), 'repo'), 'full_name');
+    const baseRepository = field(field(field(pull, 'base'), 'repo'), 'full_name');
+    return { number, baseSha, fromFork: typeof headRepository === 'string' && headRepository !== baseRepository };
+}
+function field(value, name) {
+    return value && typeof value === 'object' && name in value ? value[name] : undefined;
+}
+/**
+ * Where the config and baseline come from: on pull-request events with `auto`, the base commit, so a
+ * pull request cannot choose the rules it is checked by; elsewhere the workspace.
+ */
+function configFromBase(from, event) {
+    if (from === 'workspace')
+        return false;
+    if (from === 'base' && !event)
+        throw new Error('config-from is base, but this run is not for a pull request');
+    return event !== undefined;
+}
+/** Reads files as they are at the pull request's base commit; a missing file means the defaults. */
+async function readBaseFiles(options) {
+    const files = [];
+    for (const path of options.paths) {
+        const file = await readFileAtCommit({
+            token: options.token,
+            repository: options.repository,
+            path,
+            ref: options.baseSha,
+            maxBytes: options.maxBytes,
+            ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+        });
+        files.push({ path, text: file.found ? file.text : undefined });
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/action-inputs.ts
+
+
 
 
 
@@ -67433,6 +67675,9 @@ function oneOf(name, raw, parse, choices) {
 }
 /** Every input of the action: the only place that reads them. Throws an error naming the first bad input. */
 function readActionInputs(env = process.env) {
+    // Masked before anything else can print it: an API error may quote the token it was sent.
+    const githubToken = getInput('github-token');
+    maskSecret(githubToken);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = (0,external_node_path_.resolve)(workspace, getInput('path') || '.');
     const configInput = getInput('config');
@@ -67450,11 +67695,13 @@ function readActionInputs(env = process.env) {
         exclude: getMultilineInput('exclude'),
         strict: booleanInput('strict', false),
         scope: oneOf('scope', getInput('scope') || 'auto', parseScope, 'auto, changed or all'),
-        githubToken: getInput('github-token'),
+        githubToken,
         baselinePath: baselineInput ? (0,external_node_path_.resolve)(workspace, baselineInput) : undefined,
         checkValues: booleanInput('check-values', false),
         listSecrets: booleanInput('list-secrets', false),
         verifyWithAws: booleanInput('verify-with-aws', false),
+        configFrom: oneOf('config-from', getInput('config-from') || 'auto', parseConfigFrom, 'auto, workspace or base'),
+        inlineIgnores: booleanInput('inline-ignores', true),
         links: sourceLinks(env),
     };
 }
@@ -67470,6 +67717,8 @@ function sourceLinks(env) {
     return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
 
 
@@ -67530,12 +67779,12 @@ async function loadConfig(root, explicitPath) {
     const path = explicitPath ?? defaultConfigLocation(root);
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR'))
-            return config_defaultConfig();
+            return defaultConfig();
         throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
     }
     return parseConfig(text, path);
@@ -67545,7 +67794,52 @@ function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
+;// CONCATENATED MODULE: ./src/discovery/names.ts
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
+ * `\xNN`, so the name stays readable and tells which bytes are wrong.
+ */
+function displayName(bytes) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        let out = '';
+        let start = 0;
+        let index = 0;
+        while (index < bytes.length) {
+            const length = sequenceLength(bytes, index);
+            if (length > 0) {
+                index += length;
+                continue;
+            }
+            out += utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
+            index += 1;
+            start = index;
+        }
+        return out + utf8.decode(bytes.subarray(start));
+    }
+}
+/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
+function sequenceLength(bytes, index) {
+    const first = bytes[index] ?? 0;
+    if (first < 0x80)
+        return 1;
+    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length)
+        return 0;
+    try {
+        utf8.decode(bytes.subarray(index, index + length));
+        return length;
+    }
+    catch {
+        return 0;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
 
 
 /** Folders that hold dependencies or build output, never the repository's own configuration. */
@@ -67561,9 +67855,17 @@ const skippedFolders = new Set([
     '.terragrunt-cache',
 ]);
 /**
+ * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
+ * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
+ */
+const longestDirectPath = 3800;
+const folderHandles = '/proc/self/fd';
+const slash = Buffer.from('/');
+/**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped.
- * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * out of the root or into a loop); a link that would have been read is reported as skipped, and so
+ * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
+ * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
  * asynchronous API cost more than the reads themselves.
  */
 function walk(root, options) {
@@ -67578,43 +67880,591 @@ function walk(root, options) {
     }
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [''];
+    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
     while (pending.length > 0) {
-        const relative = pending.pop() ?? '';
+        const folder = pending.pop();
+        if (!folder)
+            break;
+        const folderPath = displayName(folder.relative);
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, relative), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (error) {
-            skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
+            skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
             continue;
         }
+        let handle;
         for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`))
-                    pending.push(path);
+            const name = entry.name.toString('latin1');
+            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
+            const path = displayName(relative);
+            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
+                continue;
+            if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`)))
+                continue;
+            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
+                continue;
+            if (entry.isSymbolicLink()) {
+                skipped.push({ path, reason: 'symbolic link, not followed' });
+                continue;
             }
-            else if (entry.isFile()) {
-                if (options.wanted(path) && !options.excluded(path))
-                    candidates.push({ path, absolute: (0,external_node_path_.join)(root, path) });
-            }
-            else if (entry.isSymbolicLink()) {
-                if (options.wanted(path))
-                    skipped.push({ path, reason: 'symbolic link, not followed' });
-            }
-            else if (options.wanted(path)) {
+            if (!entry.isDirectory() && !entry.isFile()) {
                 skipped.push({ path, reason: 'not a regular file' });
+                continue;
             }
+            let base = folder.access;
+            if (base.length + 1 + entry.name.length > longestDirectPath) {
+                handle ??= openHandle(folder.access);
+                if (!handle) {
+                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+                    continue;
+                }
+                base = handle;
+            }
+            const access = Buffer.concat([base, slash, entry.name]);
+            if (entry.isDirectory())
+                pending.push({ relative, access });
+            else
+                candidates.push({ path, absolute: openable(access) });
         }
     }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { candidates, skipped };
 }
+/**
+ * A short path to a folder through an open handle, kept open for the rest of the process so the
+ * files below it can be read after the walk; only folders whose paths are too long get one.
+ */
+function openHandle(access) {
+    if (!(0,external_node_fs_.existsSync)(folderHandles))
+        return undefined;
+    try {
+        const fd = (0,external_node_fs_.openSync)(access, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
+        return Buffer.from((0,external_node_path_.join)(folderHandles, String(fd)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
+function openable(access) {
+    const text = access.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(access) ? text : access;
+}
 function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/read.ts
+
+
+
+function openRegularFile(absolute) {
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+        return { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK) };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot open (${errorCode(error)})` };
+    }
+}
+/**
+ * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
+ * became something else since the walk are refused with a reason; odd encodings are decoded.
+ */
+function readText(absolute, maxBytes, mayMatter) {
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not a regular file' };
+        if (stat.size > maxBytes)
+            return {
+                ok: false,
+                reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+                tooLarge: true,
+            };
+        const buffer = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < stat.size) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, filled, stat.size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const bytes = buffer.subarray(0, filled);
+        if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
+            return { ok: false, irrelevant: true };
+        return decode(bytes);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const read_utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+function isUtf16(bytes) {
+    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+function decode(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
+    if (bytes.subarray(0, 8000).includes(0))
+        return { ok: false, reason: 'binary file (NUL byte)' };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(bom);
+    try {
+        return { ok: true, text: read_utf8.decode(body) };
+    }
+    catch {
+        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+    }
+}
+/**
+ * Reads a file the checkout controls (the config, the baseline) the way scanned files are read: no
+ * symbolic links (neither the file nor a folder between `root` and it), no devices or FIFOs, and at
+ * most `maxBytes`, counted while reading so a file that lies about its size (`/proc`, a device) is
+ * still refused.
+ */
+function read_readCheckoutFile(path, maxBytes, options = {}) {
+    const linked = options.root ? linkedFolder((0,external_node_path_.resolve)(options.root), (0,external_node_path_.resolve)(path)) : undefined;
+    if (linked)
+        return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT')
+            return { ok: false, missing: true, reason: 'no such file' };
+        return {
+            ok: false,
+            missing: false,
+            reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
+        };
+    }
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return { ok: false, missing: false, reason: 'not a regular file' };
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(64 * 1024);
+            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > maxBytes)
+                return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
+            chunks.push(chunk.subarray(0, read));
+        }
+        const decoded = decode(Buffer.concat(chunks));
+        return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+    }
+    catch (error) {
+        return { ok: false, missing: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The first folder between `root` and `path` that is a symbolic link, if any. */
+function linkedFolder(root, path) {
+    const below = (0,external_node_path_.relative)(root, path);
+    if (below.startsWith('..') || (0,external_node_path_.isAbsolute)(below))
+        return undefined;
+    const parts = below.split(external_node_path_.sep).slice(0, -1);
+    let folder = root;
+    for (const part of parts) {
+        folder = `${folder}${external_node_path_.sep}${part}`;
+        try {
+            if ((0,external_node_fs_.lstatSync)(folder).isSymbolicLink())
+                return folder;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/output/safe-write.ts
+
+
+
+class UnsafeOutputError extends Error {
+}
+/**
+ * Writes an output file without following links: the file is created exclusively or, when it exists,
+ * opened with O_NOFOLLOW and accepted only as a regular file with one name (a hard link would write
+ * through to another file); only then is it truncated. Missing parent folders are created.
+ */
+function safe_write_safeWriteFile(path, content, options = {}) {
+    const target = (0,external_node_path_.resolve)(path);
+    ensureParents(target, options.untrustedRoot ? (0,external_node_path_.resolve)(options.untrustedRoot) : undefined);
+    const fd = openForWriting(target);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new UnsafeOutputError(`cannot write ${path}: not a regular file`);
+        if (stat.nlink > 1)
+            throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
+        if (!options.append)
+            (0,external_node_fs_.ftruncateSync)(fd, 0);
+        const bytes = Buffer.from(content, 'utf8');
+        let written = 0;
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written, null);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function openForWriting(target) {
+    const noFollow = external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+    try {
+        return (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | noFollow, 0o644);
+    }
+    catch (error) {
+        if (errorCode(error) !== 'EEXIST')
+            throw safe_write_describe(target, error);
+    }
+    try {
+        return (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | noFollow);
+    }
+    catch (error) {
+        throw safe_write_describe(target, error);
+    }
+}
+function safe_write_describe(target, error) {
+    const code = errorCode(error);
+    if (code === 'ELOOP')
+        return new UnsafeOutputError(`cannot write ${target}: it is a symbolic link`);
+    if (code === 'ENXIO')
+        return new UnsafeOutputError(`cannot write ${target}: not a regular file`);
+    return new UnsafeOutputError(`cannot write ${target} (${code})`);
+}
+/** Creates missing parents one by one; below the untrusted root, an existing parent must not be a link. */
+function ensureParents(target, untrustedRoot) {
+    const parent = (0,external_node_path_.dirname)(target);
+    const below = untrustedRoot ? (0,external_node_path_.relative)(untrustedRoot, parent) : '';
+    const inside = untrustedRoot !== undefined && !below.startsWith('..') && !(0,external_node_path_.isAbsolute)(below);
+    if (!inside) {
+        (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+        return;
+    }
+    let folder = untrustedRoot;
+    for (const part of below.split(external_node_path_.sep).filter((name) => name !== '')) {
+        folder = `${folder}${external_node_path_.sep}${part}`;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(folder);
+        }
+        catch (error) {
+            if (errorCode(error) !== 'ENOENT')
+                throw safe_write_describe(folder, error);
+            (0,external_node_fs_.mkdirSync)(folder);
+            continue;
+        }
+        if (stat.isSymbolicLink())
+            throw new UnsafeOutputError(`cannot write ${target}: ${folder} is a symbolic link`);
+        if (!stat.isDirectory())
+            throw new UnsafeOutputError(`cannot write ${target}: ${folder} is not a folder`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/baseline.ts
+
+
+class BaselineError extends Error {
+}
+/** Baseline files are small; anything larger is refused rather than read. */
+const maxBaselineBytes = (/* unused pure expression or super */ null && (1024 * 1024));
+/** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
+async function readBaseline(path) {
+    // Read like a scanned file: a baseline in the checkout may be a link to a device or to anything else.
+    const read = readCheckoutFile(path, maxBaselineBytes);
+    if (!read.ok)
+        throw new BaselineError(`cannot read the baseline ${path}: ${read.reason}`);
+    return parseBaseline(read.text, path);
+}
+/** The fingerprints of a baseline's text; `source` names it in errors. */
+function parseBaseline(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const file = parsed;
+    if (file.version !== 1 ||
+        !Array.isArray(file.fingerprints) ||
+        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+        throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
+    }
+    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+}
+function baselineOf(result) {
+    return {
+        version: 1,
+        fingerprints: result.findings.map((finding) => ({
+            fingerprint: finding.fingerprint ?? '',
+            ruleId: finding.ruleId,
+            file: finding.file,
+        })),
+    };
+}
+async function writeBaseline(path, result) {
+    safeWriteFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/report/config-change.ts
+const strictness = { off: 0, notice: 1, warning: 2, error: 3 };
+function describeConfigChange(base, head) {
+    const lines = [];
+    for (const [id, setting] of head.ruleSettings) {
+        const before = base.ruleSettings.get(id);
+        if ((strictness[setting] ?? 3) < (strictness[before ?? 'error'] ?? 3))
+            lines.push(setting === 'off'
+                ? `turns rule \`${id}\` off`
+                : `lowers rule \`${id}\` to ${setting} (was ${before ?? 'default'})`);
+    }
+    const baseIgnores = new Set(base.ignores.map((ignore) => ignoreKey(ignore.glob, ignore.rules)));
+    for (const ignore of head.ignores)
+        if (!baseIgnores.has(ignoreKey(ignore.glob, ignore.rules)))
+            lines.push(`ignores ${codeSpan(ignore.glob)}${ignore.rules ? ` for ${[...ignore.rules].map((id) => `\`${id}\``).join(', ')}` : ' for every rule'}`);
+    for (const glob of head.exclude)
+        if (!base.exclude.includes(glob))
+            lines.push(`excludes ${codeSpan(glob)}`);
+    for (const glob of head.include)
+        if (!base.include.includes(glob))
+            lines.push(`limits the scan to ${codeSpan(glob)}`);
+    if (head.maxFileBytes < base.maxFileBytes)
+        lines.push(`lowers max-file-size to ${head.maxFileBytes} bytes (was ${base.maxFileBytes})`);
+    if (head.limits.maxDepth < base.limits.maxDepth)
+        lines.push(`lowers max-depth to ${head.limits.maxDepth} (was ${base.limits.maxDepth})`);
+    if (head.limits.maxAliases < base.limits.maxAliases)
+        lines.push(`lowers max-aliases to ${head.limits.maxAliases} (was ${base.limits.maxAliases})`);
+    if (head.limits.maxNodes < base.limits.maxNodes)
+        lines.push(`lowers max-nodes to ${head.limits.maxNodes} (was ${base.limits.maxNodes})`);
+    const added = head.nameRules.length - base.nameRules.length;
+    if (added > 0)
+        lines.push(`adds ${added} \`names:\` pattern(s), which can reclassify credentials`);
+    return lines;
+}
+function ignoreKey(glob, rules) {
+    return `${glob}\u0000${rules ? [...rules].sort().join(',') : '*'}`;
+}
+function describeBaselineChange(base, head) {
+    const added = [...head].filter((fingerprint) => !base.has(fingerprint)).length;
+    return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
+}
+/** A glob or path from the pull request's own files, shortened. */
+const maxQuotedLength = 200;
+/** Backticks and pipes in a path cannot break out of the Markdown around them; a long one is cut. */
+function codeSpan(text) {
+    const short = text.length > maxQuotedLength ? `${text.slice(0, maxQuotedLength)}…` : text;
+    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
+}
+/** Changes listed in the summary at most; the pull request's config may list thousands. */
+const maxListedChanges = 50;
+/** The job summary's section on a pull request's attempt to change its own settings. */
+function renderConfigChangeSection(change) {
+    const lines = [
+        '### Settings this pull request changes (not applied)',
+        '',
+        `This pull request changes ${change.files.map(codeSpan).join(' and ')}. The scan used the base commit's settings instead. What the change does:`,
+        '',
+        ...(change.wouldTurnOff.length > 0
+            ? change.wouldTurnOff.slice(0, maxListedChanges).map((line) => `- ${line}`)
+            : ['- turns nothing off (it only tightens or rewords the settings)']),
+        ...(change.wouldTurnOff.length > maxListedChanges
+            ? [
+                `- and ${change.wouldTurnOff.length - maxListedChanges} more change(s), not listed (at most ${maxListedChanges} are)`,
+            ]
+            : []),
+        '',
+    ];
+    return lines.join('\n');
+}
+/** The notice printed when a pull request's settings were not applied. */
+function configChangeNotice(change) {
+    return `ses-credential-hygiene: this pull request changes ${change.files.join(' and ')}; the change was not applied (the base commit's settings were used). The job summary lists what it would turn off.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-config.ts
+
+
+
+
+
+
+/** Config and baseline files are small; anything larger is refused rather than read. */
+const maxSettingsBytes = 1024 * 1024;
+/**
+ * Reads a settings file without following links (nor linked folders below `workspace`, when given);
+ * undefined when missing and allowed to be.
+ */
+function readWorkspaceFile(path, workspace, mustExist, kind = 'config') {
+    const read = read_readCheckoutFile(path, maxSettingsBytes, workspace ? { root: workspace } : {});
+    if (read.ok)
+        return read.text;
+    if (read.missing && !mustExist)
+        return undefined;
+    const reason = read.missing ? 'ENOENT' : read.reason;
+    if (kind === 'baseline')
+        throw new BaselineError(`cannot read the baseline ${path}: ${reason}`);
+    throw new config_ConfigError(path, [`cannot read the file (${reason})`]);
+}
+/** The workspace's config and baseline: on pushes, and wherever `config-from: workspace`. */
+function workspaceSettings(paths) {
+    const configText = readWorkspaceFile(paths.config.path, paths.workspace, paths.config.explicit);
+    const baselineText = paths.baseline
+        ? readWorkspaceFile(paths.baseline, paths.workspace, true, 'baseline')
+        : undefined;
+    return {
+        config: configText === undefined ? config_defaultConfig() : config_parseConfig(configText, paths.config.path),
+        baseline: baselineText === undefined ? new Set() : parseBaseline(baselineText, paths.baseline ?? ''),
+        source: 'workspace',
+    };
+}
+/** A path relative to the repository root, or undefined when it lies outside the workspace (then it is the workflow's own file). */
+function inRepository(path, workspace) {
+    const below = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
+    if (below === '' || below.startsWith('..') || (0,external_node_path_.resolve)(workspace, below) !== path)
+        return undefined;
+    return below.split(external_node_path_.sep).join('/');
+}
+/**
+ * The base commit's config and baseline, read through the API, so the pull request cannot choose the
+ * rules it is checked by. The workspace's versions are read only to say what they would have changed.
+ */
+async function baseSettings(paths, pull, api) {
+    const configPath = inRepository(paths.config.path, paths.workspace);
+    const baselinePath = paths.baseline ? inRepository(paths.baseline, paths.workspace) : undefined;
+    const remote = await readBaseFiles({
+        ...api,
+        baseSha: pull.baseSha,
+        paths: [configPath, baselinePath].filter((path) => path !== undefined),
+        maxBytes: maxSettingsBytes,
+    });
+    const atBase = (path) => remote.find((file) => file.path === path)?.text;
+    const baseConfigText = configPath ? atBase(configPath) : readWorkspaceFile(paths.config.path, undefined, true);
+    const baseBaselineText = baselinePath ? atBase(baselinePath) : undefined;
+    const config = baseConfigText === undefined ? config_defaultConfig() : config_parseConfig(baseConfigText, `${configPath} at ${pull.baseSha}`);
+    const baseline = baseBaselineText === undefined
+        ? new Set()
+        : parseBaseline(baseBaselineText, `${baselinePath} at ${pull.baseSha}`);
+    if (paths.baseline && !baselinePath) {
+        const text = readWorkspaceFile(paths.baseline, undefined, true, 'baseline');
+        for (const fingerprint of parseBaseline(text ?? '', paths.baseline))
+            baseline.add(fingerprint);
+    }
+    const change = pullRequestChange(paths, {
+        configPath,
+        baselinePath,
+        baseConfigText,
+        baseBaselineText,
+        config,
+        baseline,
+    });
+    return { config, baseline, source: 'base', ...(change ? { change } : {}) };
+}
+function pullRequestChange(paths, base) {
+    const files = [];
+    const wouldTurnOff = [];
+    if (base.configPath) {
+        const head = readWorkspaceFile(paths.config.path, paths.workspace, false);
+        if (head !== base.baseConfigText) {
+            files.push(base.configPath);
+            try {
+                wouldTurnOff.push(...describeConfigChange(base.config, head === undefined ? config_defaultConfig() : config_parseConfig(head, base.configPath)));
+            }
+            catch (error) {
+                if (!(error instanceof config_ConfigError))
+                    throw error;
+                wouldTurnOff.push('is not a valid configuration (the base commit’s is used)');
+            }
+        }
+    }
+    if (base.baselinePath && paths.baseline) {
+        const head = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+        if (head !== base.baseBaselineText) {
+            files.push(base.baselinePath);
+            try {
+                wouldTurnOff.push(...describeBaselineChange(base.baseline, parseBaseline(head ?? '{"version":1,"fingerprints":[]}', base.baselinePath)));
+            }
+            catch {
+                wouldTurnOff.push('the pull request’s baseline is not a valid baseline');
+            }
+        }
+    }
+    return files.length > 0 ? { files, wouldTurnOff } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action-settings.ts
+
+
+
+
+
+
+
+
+/**
+ * The default config of the scanned folder's repository (so `path: infra` finds the repository's file),
+ * as long as that repository is the checkout or inside it; a folder above the workspace is not the
+ * checkout's to configure, so then the scanned folder's own file counts.
+ */
+function defaultConfigInWorkspace(inputs) {
+    const location = defaultConfigLocation(inputs.root);
+    return (0,external_node_path_.relative)(inputs.workspace, location).startsWith('..') ? (0,external_node_path_.join)(inputs.root, defaultConfigPath) : location;
+}
+/**
+ * The config and baseline this run applies. On pull requests (with `config-from: auto` or `base`) they
+ * come from the base commit, so the checkout cannot choose its own rules; a change the pull request
+ * makes to them is described, not applied. Elsewhere they are the workspace's, read without links.
+ */
+async function loadActionSettings(inputs, env) {
+    const pull = pullRequestEvent(env);
+    const paths = {
+        workspace: inputs.workspace,
+        config: inputs.configPath
+            ? { path: inputs.configPath, explicit: true }
+            : { path: defaultConfigInWorkspace(inputs), explicit: false },
+        ...(inputs.baselinePath ? { baseline: inputs.baselinePath } : {}),
+    };
+    let settings;
+    if (configFromBase(inputs.configFrom, pull) && pull) {
+        try {
+            settings = await baseSettings(paths, pull, {
+                token: inputs.githubToken,
+                repository: env.GITHUB_REPOSITORY ?? '',
+                ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+            });
+        }
+        catch (error) {
+            throw new Error(`could not read the config and baseline of the pull request's base commit ${pull.baseSha} (${errorText(error)}); the token needs contents: read, or set config-from: workspace to trust the checkout's`);
+        }
+        if (settings.change)
+            notice(configChangeNotice(settings.change));
+    }
+    else
+        settings = workspaceSettings(paths);
+    return { ...settings, config: withGlobs(settings.config, inputs.include, inputs.exclude), pull };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
@@ -68647,9 +69497,9 @@ function secretKeyNamed(classifyName) {
 }
 /** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
 function withLiterals(model, found) {
-    const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
     const added = found
-        .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
+        .filter(({ span }) => !overlapsSeen(span))
         .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
     return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
 }
@@ -68662,11 +69512,41 @@ function textReference(file, index, hit, span) {
         sink: { type: 'text', name: hit.name ?? '' },
     };
 }
-const before = (line, column, otherLine, otherColumn) => line < otherLine || (line === otherLine && column <= otherColumn);
-function overlaps(a, b) {
-    const aEndsFirst = before(a.endLine, a.endColumn, b.startLine, b.startColumn);
-    const bEndsFirst = before(b.endLine, b.endColumn, a.startLine, a.startColumn);
-    return !aEndsFirst && !bEndsFirst;
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
@@ -68831,7 +69711,18 @@ const dockerComposeAdapter = {
 
 
 
-const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
+        start++;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
+        end--;
+    return raw.slice(start, end);
+}
 /** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
 function unquote(raw) {
     const quote = raw[0];
@@ -68854,9 +69745,10 @@ const dotenvAdapter = {
         let lineStart = 0;
         for (const line of text.split('\n')) {
             const match = assignment.exec(line);
-            if (match?.[1] !== undefined && match[2] !== undefined && !line.trimStart().startsWith('#')) {
-                const rawStart = lineStart + line.indexOf(match[2], line.indexOf('=') + 1);
-                const { value, offset: quoteOffset, interpolate } = unquote(match[2]);
+            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
                 const valueStart = rawStart + quoteOffset;
                 parts.push(readValue(builder, {
                     text: value,
@@ -71031,13 +71923,26 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
+;// CONCATENATED MODULE: ./src/discovery/paths.ts
+/**
+ * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
+ * a long run that is not at the end, which is quadratic on a crafted path.
+ */
+function withoutTrailingSlashes(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    return path.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+
 
 /** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
 function localActionDirectory(uses) {
     if (!uses.startsWith('./'))
         return undefined;
-    return uses.slice(2).replace(/\/+$/, '');
+    return withoutTrailingSlashes(uses.slice(2));
 }
 /**
  * A step that runs a local composite action does what the action's steps do: when they call the SES API,
@@ -73711,6 +74616,161 @@ function exitDecision(result, options) {
     return { fail: false, reason: undefined };
 }
 
+;// CONCATENATED MODULE: ./src/github/added-suppressions.ts
+
+
+
+/** Files whose base version is fetched to tell whether an inline marker is new; the rest stay unknown. */
+const maxFilesAsked = 20;
+const maxFileBytes = 1024 * 1024;
+/** The line of the marker that suppressed a finding: its own line or the one above. */
+function markerLine(lines, finding) {
+    for (const index of [finding.span.startLine - 1, finding.span.startLine - 2]) {
+        const line = lines[index];
+        if (line !== undefined && line.includes('ses-credential-hygiene:') && line.includes('ignore['))
+            return line.trim();
+    }
+    return undefined;
+}
+/**
+ * On a pull request, whether it added each suppression: config and baseline ones came from the base
+ * commit (`settingsFromBase`), so it did not; an inline one is new when the base version of its file
+ * lacks the marker's line. Unknown (absent from the map) when the base could not be asked.
+ */
+async function suppressionsAdded(options) {
+    const added = new Map();
+    for (const finding of options.suppressed)
+        if (finding.suppressed !== 'inline' && options.settingsFromBase)
+            added.set(finding, false);
+    const inline = options.suppressed.filter((finding) => finding.suppressed === 'inline' && finding.file !== '');
+    const files = [...new Set(inline.map((finding) => finding.file))].slice(0, maxFilesAsked);
+    for (const file of files) {
+        const head = read_readCheckoutFile((0,external_node_path_.join)(options.workspace, file), maxFileBytes, { root: options.workspace });
+        if (!head.ok)
+            continue;
+        let baseLines;
+        try {
+            const base = await readFileAtCommit({ ...options.api, path: file, ref: options.baseSha, maxBytes: maxFileBytes });
+            baseLines = new Set(base.found ? base.text.split('\n').map((line) => line.trim()) : []);
+        }
+        catch {
+            continue;
+        }
+        const headLines = head.text.split('\n');
+        for (const finding of inline.filter((candidate) => candidate.file === file)) {
+            const marker = markerLine(headLines, finding);
+            if (marker !== undefined)
+                added.set(finding, !baseLines.has(marker));
+        }
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/output/log.ts
+
+
+/** The runner breaks output into lines at CR, LF and CRLF. */
+const lineBreak = /\r\n|\r|\n/;
+/** Leading characters the runner trims before looking for `::` (a superset of .NET's white space). */
+const commandAtLineStart = /^([\s\u0085\u001c-\u001f]*)::/;
+/** Makes both command forms inert in every line: `::` at a line start and `##[` anywhere get a backslash. */
+function escapeCommands(text) {
+    return text
+        .split(lineBreak)
+        .map((line) => line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['))
+        .join('\n');
+}
+/** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */
+const maxBlockLines = 2000;
+function capLines(text, maxLines) {
+    const lines = text.split(lineBreak);
+    if (lines.length <= maxLines)
+        return lines.join('\n');
+    return [
+        ...lines.slice(0, maxLines),
+        `… ${lines.length - maxLines} more line(s) not printed; the SARIF file and the summary count all of them.`,
+    ].join('\n');
+}
+/** A stop token nobody can guess or find in the checkout. */
+function stopToken() {
+    return `sch-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+}
+function createLogWriter(write = (chunk) => process.stdout.write(chunk), token = stopToken) {
+    return {
+        line(text) {
+            write(`${escapeCommands(scrubCredentials(text))}\n`);
+        },
+        block(text) {
+            const stop = token();
+            write(`::stop-commands::${stop}\n`);
+            write(`${escapeCommands(scrubCredentials(capLines(text, maxBlockLines)))}\n`);
+            write(`::${stop}::\n`);
+        },
+        command(line) {
+            write(`${scrubCredentials(line).split(lineBreak).join(' ')}\n`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/output/channels.ts
+
+/**
+ * Writes every channel even when one fails, so an unwritable summary cannot keep SARIF from an
+ * `upload-sarif` step that runs `if: always()`. Returns one message per failed channel.
+ */
+async function writeEach(channels) {
+    const failures = [];
+    for (const channel of channels) {
+        try {
+            await channel.write();
+        }
+        catch (error) {
+            failures.push(`could not write the ${channel.name}: ${errorText(error)}`);
+        }
+    }
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/output/reports.ts
+
+
+
+/**
+ * Writes SARIF, the step outputs and the job summary, each on its own: a failure in one is returned
+ * and the others still happen. Rendering happens inside each channel, so a renderer that throws
+ * fails only its own output.
+ */
+function writeReports(files) {
+    return writeEach([
+        {
+            name: 'SARIF file',
+            write: () => safe_write_safeWriteFile(files.sarif.path, files.sarif.render(), { untrustedRoot: files.workspace }),
+        },
+        {
+            name: 'step outputs',
+            write: files.setOutputs,
+        },
+        {
+            name: 'job summary',
+            write: () => {
+                if (files.summary)
+                    safe_write_safeWriteFile(files.summary.path, files.summary.render(), { append: true });
+            },
+        },
+    ]);
+}
+/**
+ * The text report in the log: with annotations on it repeats them, so it sits in a collapsed group;
+ * either way commands are stopped around it by the log writer.
+ */
+function printTextReport(log, text, annotations) {
+    if (annotations)
+        startGroup('ses-credential-hygiene: text report');
+    log.block(text);
+    if (annotations)
+        endGroup();
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /** GitHub shows at most this many annotations of each level per step. */
 const annotationLimitPerLevel = 10;
@@ -73822,11 +74882,12 @@ function planAnnotations(findings, problems = [], options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/rebase.ts
+
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
 function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const clean = withoutTrailingSlashes(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
     const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
     return {
         ...result,
@@ -73874,7 +74935,37 @@ function helpUri(id) {
     return ruleDocUrl(id, process.env);
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif-cap.ts
+/** Code scanning rejects a run with more results than this. */
+const maxSarifResults = 25_000;
+const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
+/**
+ * The results one SARIF run can carry: all of them when they fit, else the most severe (findings
+ * before suppressed ones, then errors, warnings, notices), kept in their original order.
+ */
+function capResults(results, limit = maxSarifResults) {
+    if (results.length <= limit)
+        return { kept: [...results], leftOut: 0 };
+    const rank = (result) => (result.suppressed ? 3 : 0) + sarif_cap_severityRank[result.severity];
+    // Counting sort by rank: linear in the number of results.
+    const byRank = [[], [], [], [], [], []];
+    results.forEach((result, index) => byRank[rank(result)]?.push(index));
+    const chosen = byRank.flat().slice(0, limit);
+    chosen.sort((a, b) => a - b);
+    return { kept: chosen.map((index) => results[index]), leftOut: results.length - limit };
+}
+function leftOutNotice(leftOut, total, limit = maxSarifResults) {
+    return {
+        level: 'warning',
+        descriptor: { id: 'results-capped' },
+        message: {
+            text: `${leftOut} of ${total} result(s) are not in this file: code scanning accepts at most ${limit} per run, so the least severe were left out. The run's properties count all of them.`,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -73907,7 +74998,12 @@ function ruleDescriptors() {
 function artifactUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-function toResult(finding, fingerprint) {
+const justifications = {
+    inline: 'an inline ignore comment',
+    config: 'ignored by the configuration',
+    baseline: 'in the baseline',
+};
+function toResult(finding, fingerprint, options) {
     const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
     const result = {
         ruleId: finding.ruleId,
@@ -73943,16 +75039,34 @@ function toResult(finding, fingerprint) {
     };
     if (Object.keys(properties).length > 0)
         result.properties = properties;
-    if (finding.suppressed)
+    if (finding.suppressed) {
+        const added = options.addedByPullRequest?.(finding);
         result.suppressions = [
             {
                 kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+                justification: justifications[finding.suppressed],
+                properties: { source: finding.suppressed, ...(added !== undefined ? { addedByPullRequest: added } : {}) },
             },
         ];
+    }
     return result;
 }
-function toSarif(result) {
+/** Complete counts, for when the results had to be capped. */
+function completeCounts(all, leftOut) {
+    const count = (severity) => all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+    return {
+        results: all.length,
+        resultsLeftOut: leftOut,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+        suppressed: all.filter((finding) => finding.suppressed).length,
+    };
+}
+function toSarif(result, options = {}) {
+    const limit = options.limit ?? maxSarifResults;
+    const all = [...result.findings, ...result.suppressed];
+    const { kept, leftOut } = capResults(all, limit);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -73968,37 +75082,42 @@ function toSarif(result) {
                     },
                 },
                 originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+                results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '', options)),
                 invocations: [
                     {
                         executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((problem) => ({
-                            level: 'note',
-                            message: { text: problem.message },
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                                        ...(problem.span
-                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                                            : {}),
+                        toolExecutionNotifications: [
+                            ...(leftOut > 0 ? [leftOutNotice(leftOut, all.length, limit)] : []),
+                            ...result.problems.map((problem) => ({
+                                level: 'note',
+                                message: { text: problem.message },
+                                locations: [
+                                    {
+                                        physicalLocation: {
+                                            artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                            ...(problem.span
+                                                ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                                : {}),
+                                        },
                                     },
-                                },
-                            ],
-                        })),
+                                ],
+                            })),
+                        ],
                     },
                 ],
                 columnKind: 'utf16CodeUnits',
+                ...(leftOut > 0 ? { properties: completeCounts(all, leftOut) } : {}),
             },
         ],
     };
 }
-function renderSarif(result) {
-    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+function renderSarif(result, options = {}) {
+    return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
 /** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
+
 /** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
 function cell(text) {
     return text
@@ -74017,7 +75136,7 @@ function encodePath(path) {
         .join('/');
 }
 function blobUrl(links, path, line) {
-    const base = `${links.serverUrl.replace(/\/+$/, '')}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+    const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
     return line === undefined ? base : `${base}#L${line}`;
 }
 /** `path:line[:column]` as code, linked to the file at the commit when links are known. */
@@ -74451,12 +75570,12 @@ const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.se
 function sortFindings(findings) {
     return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
         (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
+        engine_compare(a.file, b.file) ||
         a.span.startLine - b.span.startLine ||
         a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
+        engine_compare(a.ruleId, b.ruleId));
 }
-function compare(a, b) {
+function engine_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
@@ -74669,102 +75788,179 @@ function classifyReferences(references, classifyName) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/discovery/read.ts
-
-
-function openRegularFile(absolute) {
-    try {
-        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
-        return { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK) };
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot open (${errorCode(error)})` };
-    }
+;// CONCATENATED MODULE: ./src/comments/comments.ts
+/** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
+function commentSyntaxFor(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (/\.(?:tf|hcl|tfvars)$/.test(name))
+        return 'hcl';
+    if (name.endsWith('.json'))
+        return 'none';
+    return 'hash';
+}
+function findComments(text, syntax) {
+    if (syntax === 'none')
+        return [];
+    return syntax === 'hcl' ? hclComments(text) : hashComments(text);
+}
+/** Characters after which a quote opens a string (YAML scalars, shell words), rather than being an apostrophe. */
+const beforeString = new Set([' ', '\t', '\r', ':', '[', '{', ',', '=', '(', '|', '&', ';', '$', '`']);
+function opensString(previous) {
+    return previous === undefined || beforeString.has(previous);
 }
 /**
- * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
- * became something else since the walk are refused with a reason; odd encodings are decoded.
+ * `#` starts a comment at the start of a line or after white space, outside quotes. Quotes are
+ * tracked within a line only: YAML and shell strings rarely span lines, and guessing wrong across
+ * lines would hide real comments for the rest of the file.
  */
-function readText(absolute, maxBytes, mayMatter) {
-    const opened = openRegularFile(absolute);
-    if (!('fd' in opened))
-        return opened;
-    const { fd } = opened;
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: 'not a regular file' };
-        if (stat.size > maxBytes)
-            return {
-                ok: false,
-                reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
-                tooLarge: true,
-            };
-        const buffer = Buffer.allocUnsafe(stat.size);
-        let filled = 0;
-        while (filled < stat.size) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, filled, stat.size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
+function hashComments(text) {
+    const comments = [];
+    let line = 1;
+    let quote;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        if (ch === '\n') {
+            line++;
+            quote = undefined;
         }
-        const bytes = buffer.subarray(0, filled);
-        if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
-            return { ok: false, irrelevant: true };
-        return decode(bytes);
+        else if (quote) {
+            if (ch === '\\' && quote === '"')
+                index++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
+            quote = ch;
+        }
+        else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(index + 1, end) });
+            index = end;
+            continue;
+        }
+        index++;
     }
-    catch (error) {
-        return { ok: false, reason: `cannot read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return comments;
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
-function isUtf16(bytes) {
-    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
 }
-function decode(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-    if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: 'binary file (NUL byte)' };
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const body = bytes.subarray(bom);
-    try {
-        return { ok: true, text: utf8.decode(body) };
+/** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
+function hclComments(text) {
+    const comments = [];
+    let line = 1;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        const next = text[index + 1];
+        if (ch === '\n') {
+            line++;
+            index++;
+        }
+        else if (ch === '#' || (ch === '/' && next === '/')) {
+            const start = index + (ch === '#' ? 1 : 2);
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(start, end) });
+            index = end;
+        }
+        else if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', index + 2);
+            const end = close < 0 ? text.length : close;
+            text
+                .slice(index + 2, end)
+                .split('\n')
+                .forEach((part, offset) => comments.push({ line: line + offset, text: part }));
+            line += countLines(text, index, end);
+            index = close < 0 ? text.length : close + 2;
+        }
+        else if (ch === '"') {
+            const end = stringEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else if (ch === '<' && next === '<') {
+            const end = heredocEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else
+            index++;
     }
-    catch {
-        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+    return comments;
+}
+function countLines(text, from, to) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+/** The index after the closing quote of the string opening at `start` (HCL strings do not span lines). */
+function stringEnd(text, start) {
+    for (let index = start + 1; index < text.length; index++) {
+        const ch = text[index];
+        if (ch === '\\')
+            index++;
+        else if (ch === '"' || ch === '\n')
+            return index + 1;
     }
+    return text.length;
+}
+/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
+function heredocEnd(text, start) {
+    const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
+    if (!opener)
+        return start + 2;
+    const marker = opener[1] ?? '';
+    let at = start + opener[0].length;
+    while (at < text.length) {
+        const end = lineEnd(text, at);
+        if (text.slice(at, end).trim() === marker)
+            return end;
+        at = end + 1;
+    }
+    return text.length;
 }
 
-;// CONCATENATED MODULE: ./src/suppressions/inline.ts
-const ignoreMarker = /ses-credential-hygiene:\s*ignore\[([^\]]*)\]/;
-function readInlineIgnores(text) {
+;// CONCATENATED MODULE: ./src/comments/markers.ts
+
+const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/**
+ * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
+ * real comments of the file; a marker in a string or a value does not count. A marker covers its own
+ * line and the line below it.
+ */
+function inlineIgnoresInComments(text, path) {
     const ignores = new Map();
     if (!text.includes('ses-credential-hygiene:'))
         return ignores;
-    text.split('\n').forEach((line, index) => {
-        const match = ignoreMarker.exec(line);
+    for (const comment of findComments(text, commentSyntaxFor(path))) {
+        const match = ignoreMarker.exec(comment.text);
         if (!match)
-            return;
+            continue;
         const ids = (match[1] ?? '')
             .split(',')
             .map((id) => id.trim())
             .filter(Boolean);
-        // The comment covers its own line and the line below it.
-        for (const lineNumber of [index + 1, index + 2]) {
-            const set = ignores.get(lineNumber) ?? new Set();
+        for (const line of [comment.line, comment.line + 1]) {
+            const set = ignores.get(line) ?? new Set();
             for (const id of ids.length > 0 ? ids : ['*'])
                 set.add(id);
-            ignores.set(lineNumber, set);
+            ignores.set(line, set);
         }
-    });
+    }
     return ignores;
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/inline.ts
+
+/**
+ * The ignore comments of one file, found in its real comments only (never in a string or a value,
+ * which a pull request chooses as freely as a comment but which nobody reads as one).
+ */
+function readInlineIgnores(text, path) {
+    return inlineIgnoresInComments(text, path);
 }
 /** Whether an ignore comment covers this rule on this line of the file. */
 function ignoredInline(ignores, finding) {
@@ -74962,6 +76158,8 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+        return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return adapter.parse(path, text, context);
     }
@@ -74985,7 +76183,7 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
     const classify = (name) => classifyName(name, settings.nameRules);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = withTextLayer(parseFile(path, text, { classifyName: classify }, settings.limits, adapter), text, classify);
-    const ignores = readInlineIgnores(text);
+    const ignores = readInlineIgnores(text, path);
     return {
         path,
         model: { ...model, references: classifyReferences(model.references, classify) },
@@ -75111,9 +76309,9 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
     ].sort();
     const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
     const { findings, suppressed } = applySuppressions(runRules(model, config), {
-        inline: ignores,
-        config: config.ignores,
         ...outside,
+        inline: outside.inlineIgnores === false ? new Map() : ignores,
+        config: config.ignores,
     });
     const problems = [
         ...extraProblems,
@@ -75152,49 +76350,15 @@ async function scan(options) {
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
 }
 
-;// CONCATENATED MODULE: ./src/suppressions/baseline.ts
-
-class BaselineError extends Error {
-}
-/** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
-async function readBaseline(path) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new BaselineError(`cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const file = parsed;
-    if (file.version !== 1 ||
-        !Array.isArray(file.fingerprints) ||
-        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
-        throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
-    }
-    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
-}
-function baselineOf(result) {
-    return {
-        version: 1,
-        fingerprints: result.findings.map((finding) => ({
-            fingerprint: finding.fingerprint ?? '',
-            ruleId: finding.ruleId,
-            file: finding.file,
-        })),
-    };
-}
-async function writeBaseline(path, result) {
-    await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
-}
-
 ;// CONCATENATED MODULE: ./src/suppressions/scope.ts
+
 /**
  * The pull request's changed files (paths from the repository root) as paths from the scanned folder,
  * which is where findings are placed until they are rebased for the reports. `folder` is the scanned
  * folder's place in the repository ('' or '.' for the root).
  */
 function changedUnderFolder(changed, folder) {
-    const clean = folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const clean = withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
     if (clean === '' || clean === '.')
         return new Set(changed);
     const prefix = `${clean}/`;
@@ -75224,20 +76388,46 @@ function changedUnderFolder(changed, folder) {
 
 
 
+
+/** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
+async function addedSuppressions(result, inputs, settings) {
+    if (!settings.pull || result.suppressed.length === 0)
+        return () => undefined;
+    try {
+        const added = await suppressionsAdded({
+            suppressed: result.suppressed,
+            workspace: inputs.workspace,
+            settingsFromBase: settings.source === 'base',
+            baseSha: settings.pull.baseSha,
+            api: {
+                token: inputs.githubToken,
+                repository: process.env.GITHUB_REPOSITORY ?? '',
+                ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+            },
+        });
+        return (finding) => added.get(finding);
+    }
+    catch {
+        return () => undefined;
+    }
+}
 /**
- * The failure reason first, then annotations, the log, the job summary and the SARIF file. GitHub keeps
- * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
- * Findings outside the pull request's diff are not annotated.
+ * The failure reason first, then annotations and the text report, which go to the log through the one
+ * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
+ * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
+ * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
+ * channels that failed.
  */
-async function report(result, inputs, decision, scanWarnings) {
+async function report(result, inputs, settings, decision, scanWarnings, log) {
     if (decision.fail)
         setFailed(decision.reason);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
     const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
     if (inputs.annotations)
         for (const command of plan.commands)
-            process.stdout.write(`${command}\n`);
-    info(renderText(result, { colour: false }));
+            log.command(command);
+    printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+    const addedByPullRequest = await addedSuppressions(result, inputs, settings);
     const verdict = decideVerdict({
         findings: result.findings,
         failOn: inputs.failOn,
@@ -75245,18 +76435,36 @@ async function report(result, inputs, decision, scanWarnings) {
         unreadFiles: inputs.strict ? result.problems.length : 0,
         scanWarnings: inputs.strict ? scanWarnings : 0,
     });
-    const summary = renderSummary(result, {
-        failOn: inputs.failOn,
-        failScope: inputs.failScope,
-        verdict,
-        notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
-        outsideDiff: result.findings.length - annotated.length,
-        links: inputs.links,
+    const counts = countBySeverity(result.findings);
+    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+    return writeReports({
+        workspace: inputs.workspace,
+        sarif: { path: inputs.sarifPath, render: () => renderSarif(result, { addedByPullRequest }) },
+        setOutputs: () => {
+            setOutput('findings', result.findings.length);
+            setOutput('errors', counts.error);
+            setOutput('warnings', counts.warning);
+            setOutput('sarif-file', inputs.sarifPath);
+        },
+        ...(summaryPath
+            ? {
+                summary: {
+                    path: summaryPath,
+                    render: () => [
+                        renderSummary(result, {
+                            failOn: inputs.failOn,
+                            failScope: inputs.failScope,
+                            verdict,
+                            notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
+                            outsideDiff: result.findings.length - annotated.length,
+                            links: inputs.links,
+                        }),
+                        ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+                    ].join('\n'),
+                },
+            }
+            : {}),
     });
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary_summary.addRaw(summary).write();
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.sarifPath), { recursive: true });
-    await (0,promises_.writeFile)(inputs.sarifPath, renderSarif(result));
 }
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
 function scanWarnings(result, inputs) {
@@ -75265,28 +76473,21 @@ function scanWarnings(result, inputs) {
         warnings.push('no file was scanned: path holds no workflow, action or IaC file');
     return warnings;
 }
-function setOutputs(result, inputs) {
-    const counts = countBySeverity(result.findings);
-    setOutput('findings', result.findings.length);
-    setOutput('errors', counts.error);
-    setOutput('warnings', counts.warning);
-    setOutput('sarif-file', inputs.sarifPath);
-}
-/** The action's entry: read inputs, gather outside facts, scan (with every suppression), report, decide. */
+/** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
 async function run() {
     try {
         const inputs = readActionInputs(process.env);
-        const config = withGlobs(await loadConfig(inputs.root, inputs.configPath), inputs.include, inputs.exclude);
-        const repository = await gatherOutsideFacts(inputs, config, process.env);
-        const baseline = inputs.baselinePath ? await readBaseline(inputs.baselinePath) : undefined;
+        const settings = await loadActionSettings(inputs, process.env);
+        const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
         const changed = await pullRequestFiles(inputs, process.env);
         const scanned = await scan({
             root: inputs.root,
-            config,
+            config: settings.config,
             ...(repository ? { repository } : {}),
             suppressions: {
-                ...(baseline ? { baseline } : {}),
+                ...(settings.baseline.size > 0 ? { baseline: settings.baseline } : {}),
                 ...(changed ? { changedFiles: changedUnderFolder(changed, inputs.folder) } : {}),
+                inlineIgnores: inputs.inlineIgnores,
             },
         });
         const result = rebase(scanned, inputs.folder);
@@ -75294,8 +76495,9 @@ async function run() {
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
         const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
-        await report(result, inputs, decision, warnings.length);
-        setOutputs(result, inputs);
+        const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
+        for (const failure of failures)
+            setFailed(`ses-credential-hygiene: ${failure}`);
     }
     catch (error) {
         setFailed(`ses-credential-hygiene: ${errorText(error)}`);
@@ -75309,7 +76511,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5609);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5525);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -2,11 +2,15 @@
 // Fuzzes every format adapter for a bounded time: mutates each fixture (examples/ and earlier
 // regressions), parses it, and saves any input that crashes an adapter, puts a position outside the
 // file, or takes too long, as a new regression fixture under __tests__/hostile/regressions/.
+// A share of the time goes to file and folder names (bytes that are not UTF-8, runner commands,
+// paths past PATH_MAX: walked, read and logged) and to config files (parsed, their name patterns and
+// globs run on long names); failures there are saved under __tests__/hostile/fuzz-found/.
 // Usage: npm run fuzz [-- --seconds 60 --seed 1234 --slow-ms 2000]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkConfig, checkNames, configSeeds, randomNames } from './fuzz-names-config.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +55,9 @@ const random = () => {
 };
 const pick = (items) => items[Math.floor(random() * items.length)];
 const tokens = [
+  '(a+)+',
+  '(?:.*)*',
+  '**/',
   '\n',
   '\r\n',
   ': ',
@@ -133,7 +140,36 @@ function check(path, text) {
 const deadline = Date.now() + Number(values.seconds) * 1000;
 let runs = 0;
 const found = [];
+const counts = { adapters: 0, names: 0, configs: 0 };
+const foundFolder = '__tests__/hostile/fuzz-found';
+const saveFound = (kind, input, failure) => {
+  mkdirSync(foundFolder, { recursive: true });
+  const hash = createHash('sha256').update(kind).update(input).digest('hex').slice(0, 12);
+  const file = join(foundFolder, `${hash}.${kind}.json`);
+  writeFileSync(file, JSON.stringify({ kind, input, failure }, null, 2));
+  found.push(`${file}: ${failure}`);
+  console.log(`found: ${kind}: ${failure} → ${file}`);
+};
+const slowMs = Number(values['slow-ms']);
 while (Date.now() < deadline) {
+  const share = random();
+  if (share < 0.15) {
+    counts.names++;
+    const names = randomNames(random);
+    const failure = await checkNames(names, slowMs);
+    if (failure)
+      saveFound('names', JSON.stringify(names.map((parts) => parts.map((part) => part.toString('hex')))), failure);
+    continue;
+  }
+  if (share < 0.3) {
+    counts.configs++;
+    const seedText = pick(configSeeds);
+    const text = random() < 0.2 ? seedText : mutate(seedText);
+    const failure = checkConfig(text, slowMs);
+    if (failure) saveFound('config', text, failure);
+    continue;
+  }
+  counts.adapters++;
   const seed = pick(seeds);
   const text = mutate(seed.text);
   runs++;
@@ -146,6 +182,6 @@ while (Date.now() < deadline) {
   console.log(`found: ${seed.path}: ${failure} → ${file}`);
 }
 console.log(
-  `fuzz: ${runs} inputs in ${values.seconds} s (seed ${seedUsed}), ${seeds.length} seeds, ${found.length} failure(s) saved`,
+  `fuzz: ${runs + counts.names + counts.configs} inputs in ${values.seconds} s (seed ${seedUsed}): ${counts.adapters} files over ${seeds.length} seeds, ${counts.names} sets of file and folder names, ${counts.configs} config files; ${found.length} failure(s) saved`,
 );
 process.exitCode = found.length > 0 ? 1 : 0;

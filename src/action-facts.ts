@@ -9,6 +9,7 @@ import { errorText } from './errors.js';
 import { changedFiles, pullRequestOfEvent, wantsChangedFiles } from './github/pull-request.js';
 import { listDefinedSecrets } from './github/secrets.js';
 import type { Verification } from './model/repository.js';
+import { maskSecret } from './output/mask.js';
 import type { OutsideFacts } from './outside-facts.js';
 
 /** The facts the action gathers outside the files before it scans; each source reports its own failures as warnings. */
@@ -50,7 +51,7 @@ async function readValueEvidence(
   env: NodeJS.ProcessEnv,
 ): Promise<ValueEvidence[]> {
   const variables = credentialVariables(env, (name) => classifyName(name, config.nameRules));
-  for (const variable of variables) core.setSecret(variable.value);
+  for (const variable of variables) maskSecret(variable.value);
   core.info(
     `${prefix} checking ${variables.length} credential value(s): ${variables.map((variable) => variable.name).join(', ') || "none found among the step's environment variables"}`,
   );

@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { relative, resolve } from 'node:path';
 import { parseSeverityThreshold } from './config/config.js';
-import type { FailOn } from './exit-decision.js';
+import type { FailOn, FailScope } from './exit-decision.js';
+import { parseConfigFrom, type ConfigFrom } from './github/base-config.js';
 import { parseScope, type Scope } from './github/pull-request.js';
+import { maskSecret } from './output/mask.js';
 import type { SourceLinks } from './report/summary.js';
-import type { FailScope } from './exit-decision.js';
 
 /** The action's inputs, read and checked once; paths are absolute. */
 export interface ActionInputs {
@@ -30,6 +31,10 @@ export interface ActionInputs {
   checkValues: boolean;
   listSecrets: boolean;
   verifyWithAws: boolean;
+  /** Where the config and baseline come from: on pull requests with `auto`, the base commit. */
+  configFrom: ConfigFrom;
+  /** Whether `ses-credential-hygiene: ignore[…]` comments in the scanned files count. */
+  inlineIgnores: boolean;
   /** Where the checkout is on GitHub, for links in the job summary; undefined outside a workflow run. */
   links: SourceLinks | undefined;
 }
@@ -52,6 +57,9 @@ function oneOf<T>(name: string, raw: string, parse: (value: string) => T | undef
 
 /** Every input of the action: the only place that reads them. Throws an error naming the first bad input. */
 export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  // Masked before anything else can print it: an API error may quote the token it was sent.
+  const githubToken = core.getInput('github-token');
+  maskSecret(githubToken);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, core.getInput('path') || '.');
   const configInput = core.getInput('config');
@@ -74,11 +82,18 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     exclude: core.getMultilineInput('exclude'),
     strict: booleanInput('strict', false),
     scope: oneOf('scope', core.getInput('scope') || 'auto', parseScope, 'auto, changed or all'),
-    githubToken: core.getInput('github-token'),
+    githubToken,
     baselinePath: baselineInput ? resolve(workspace, baselineInput) : undefined,
     checkValues: booleanInput('check-values', false),
     listSecrets: booleanInput('list-secrets', false),
     verifyWithAws: booleanInput('verify-with-aws', false),
+    configFrom: oneOf(
+      'config-from',
+      core.getInput('config-from') || 'auto',
+      parseConfigFrom,
+      'auto, workspace or base',
+    ),
+    inlineIgnores: booleanInput('inline-ignores', true),
     links: sourceLinks(env),
   };
 }

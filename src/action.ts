@@ -1,39 +1,71 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { gatherOutsideFacts, pullRequestFiles } from './action-facts.js';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
-import { loadConfig, withGlobs } from './config/load.js';
+import { loadActionSettings, type ActionSettings } from './action-settings.js';
 import { unmatchedGlobs } from './discovery/glob-check.js';
 import { errorText } from './errors.js';
 import { exitDecision, type ExitDecision } from './exit-decision.js';
+import { suppressionsAdded } from './github/added-suppressions.js';
+import type { Finding } from './model/findings.js';
 import type { ScanResult } from './model/results.js';
+import { createLogWriter, type LogWriter } from './output/log.js';
+import { printTextReport, writeReports } from './output/reports.js';
 import { planAnnotations } from './report/annotations.js';
+import { renderConfigChangeSection } from './report/config-change.js';
 import { rebase } from './report/rebase.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { decideVerdict } from './report/summary/verdict.js';
 import { countBySeverity, renderText } from './report/text.js';
 import { scan } from './scan.js';
-import { readBaseline } from './suppressions/baseline.js';
 import { changedUnderFolder } from './suppressions/scope.js';
 
+/** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
+async function addedSuppressions(
+  result: ScanResult,
+  inputs: ActionInputs,
+  settings: ActionSettings,
+): Promise<(finding: Finding) => boolean | undefined> {
+  if (!settings.pull || result.suppressed.length === 0) return () => undefined;
+  try {
+    const added = await suppressionsAdded({
+      suppressed: result.suppressed,
+      workspace: inputs.workspace,
+      settingsFromBase: settings.source === 'base',
+      baseSha: settings.pull.baseSha,
+      api: {
+        token: inputs.githubToken,
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+      },
+    });
+    return (finding) => added.get(finding);
+  } catch {
+    return () => undefined;
+  }
+}
+
 /**
- * The failure reason first, then annotations, the log, the job summary and the SARIF file. GitHub keeps
- * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
- * Findings outside the pull request's diff are not annotated.
+ * The failure reason first, then annotations and the text report, which go to the log through the one
+ * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
+ * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
+ * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
+ * channels that failed.
  */
 async function report(
   result: ScanResult,
   inputs: ActionInputs,
+  settings: ActionSettings,
   decision: ExitDecision,
   scanWarnings: number,
-): Promise<void> {
+  log: LogWriter,
+): Promise<string[]> {
   if (decision.fail) core.setFailed(decision.reason);
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
-  if (inputs.annotations) for (const command of plan.commands) process.stdout.write(`${command}\n`);
-  core.info(renderText(result, { colour: false }));
+  if (inputs.annotations) for (const command of plan.commands) log.command(command);
+  printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+  const addedByPullRequest = await addedSuppressions(result, inputs, settings);
   const verdict = decideVerdict({
     findings: result.findings,
     failOn: inputs.failOn,
@@ -41,17 +73,37 @@ async function report(
     unreadFiles: inputs.strict ? result.problems.length : 0,
     scanWarnings: inputs.strict ? scanWarnings : 0,
   });
-  const summary = renderSummary(result, {
-    failOn: inputs.failOn,
-    failScope: inputs.failScope,
-    verdict,
-    notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
-    outsideDiff: result.findings.length - annotated.length,
-    links: inputs.links,
+  const counts = countBySeverity(result.findings);
+  const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+  return writeReports({
+    workspace: inputs.workspace,
+    sarif: { path: inputs.sarifPath, render: () => renderSarif(result, { addedByPullRequest }) },
+    setOutputs: () => {
+      core.setOutput('findings', result.findings.length);
+      core.setOutput('errors', counts.error);
+      core.setOutput('warnings', counts.warning);
+      core.setOutput('sarif-file', inputs.sarifPath);
+    },
+    ...(summaryPath
+      ? {
+          summary: {
+            path: summaryPath,
+            render: () =>
+              [
+                renderSummary(result, {
+                  failOn: inputs.failOn,
+                  failScope: inputs.failScope,
+                  verdict,
+                  notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
+                  outsideDiff: result.findings.length - annotated.length,
+                  links: inputs.links,
+                }),
+                ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+              ].join('\n'),
+          },
+        }
+      : {}),
   });
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
-  await mkdir(dirname(inputs.sarifPath), { recursive: true });
-  await writeFile(inputs.sarifPath, renderSarif(result));
 }
 
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
@@ -63,37 +115,29 @@ function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
   return warnings;
 }
 
-function setOutputs(result: ScanResult, inputs: ActionInputs): void {
-  const counts = countBySeverity(result.findings);
-  core.setOutput('findings', result.findings.length);
-  core.setOutput('errors', counts.error);
-  core.setOutput('warnings', counts.warning);
-  core.setOutput('sarif-file', inputs.sarifPath);
-}
-
-/** The action's entry: read inputs, gather outside facts, scan (with every suppression), report, decide. */
+/** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
 export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs(process.env);
-    const config = withGlobs(await loadConfig(inputs.root, inputs.configPath), inputs.include, inputs.exclude);
-    const repository = await gatherOutsideFacts(inputs, config, process.env);
-    const baseline = inputs.baselinePath ? await readBaseline(inputs.baselinePath) : undefined;
+    const settings = await loadActionSettings(inputs, process.env);
+    const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
     const changed = await pullRequestFiles(inputs, process.env);
     const scanned = await scan({
       root: inputs.root,
-      config,
+      config: settings.config,
       ...(repository ? { repository } : {}),
       suppressions: {
-        ...(baseline ? { baseline } : {}),
+        ...(settings.baseline.size > 0 ? { baseline: settings.baseline } : {}),
         ...(changed ? { changedFiles: changedUnderFolder(changed, inputs.folder) } : {}),
+        inlineIgnores: inputs.inlineIgnores,
       },
     });
     const result = rebase(scanned, inputs.folder);
     const warnings = scanWarnings(result, inputs);
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
     const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
-    await report(result, inputs, decision, warnings.length);
-    setOutputs(result, inputs);
+    const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
+    for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);
   }

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseCommandLine, UsageError, type CliOptions } from './cli/options.js';
 import { unmatchedGlobs } from './discovery/glob-check.js';
 import { mergeResults } from './cli/merge.js';
@@ -13,6 +12,7 @@ import type { ScanResult } from './model/results.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
+import { safeWriteFile } from './output/safe-write.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { readBaseline, writeBaseline } from './suppressions/baseline.js';
@@ -141,10 +141,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const warnings = scanWarnings(options, result);
     for (const warning of warnings) io.stderr(`${toolName}: warning: ${warning}\n`);
     const report = render(result, format, { colour: wantsColour(options, io) });
-    if (options.output) {
-      await mkdir(dirname(resolve(options.output)), { recursive: true });
-      await writeFile(options.output, report);
-    } else io.stdout(report);
+    // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
+    if (options.output) safeWriteFile(options.output, report);
+    else io.stdout(report);
     const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
     if (!decision.fail) return 0;
     io.stderr(`${decision.reason}\n`);

@@ -7,7 +7,13 @@ import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
-import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
+import {
+  aliasCount,
+  nodeEstimate,
+  defaultParseLimits,
+  nestingDepth,
+  type ParseLimits,
+} from './formats/shared/limits.js';
 import { secretKeyNamed, textOnlyNote, withLiterals, withTextLayer } from './formats/text/layer.js';
 import { ChunkedLiteralScan } from './formats/text/chunked.js';
 import { readTextInChunks, textOnlyReadCap } from './discovery/read-chunks.js';
@@ -49,6 +55,8 @@ export function parseFile(
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+  if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+    return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
     return adapter.parse(path, text, context);
   } catch (error) {
@@ -83,7 +91,7 @@ export function parseText(
     text,
     classify,
   );
-  const ignores = readInlineIgnores(text);
+  const ignores = readInlineIgnores(text, path);
   return {
     path,
     model: { ...model, references: classifyReferences(model.references, classify) },

@@ -50,9 +50,9 @@ export function analyze(
   ].sort();
   const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
   const { findings, suppressed } = applySuppressions(runRules(model, config), {
-    inline: ignores,
-    config: config.ignores,
     ...outside,
+    inline: outside.inlineIgnores === false ? new Map() : ignores,
+    config: config.ignores,
   });
   const problems = [
     ...extraProblems,

@@ -64,7 +64,7 @@ describe('config file', () => {
         'rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n',
       ),
     ).toEqual([
-      'line 1, column 1: unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases)',
+      'line 1, column 1: unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases, max-nodes)',
       'line 3, column 3: unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
       'line 4, column 25: rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
       expect.stringContaining('line 7, column 11: names[0].kind: unknown kind `password`'),
@@ -117,6 +117,21 @@ describe('config file', () => {
     expect(parseSize('1 MiB')).toBe(1_048_576);
     expect(parseSize(1234)).toBe(1234);
     expect(parseSize('lots')).toBeUndefined();
+  });
+
+  it('checks a size padded with a long run of blanks in linear time', () => {
+    const started = Date.now();
+    expect(problemsOf(`max-file-size: "1${' '.repeat(200_000)}x"\n`)).toEqual([
+      expect.stringContaining('`max-file-size` must be a number of bytes or a size such as 5MB'),
+    ]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads max-nodes, the most items a file may hold before it is read as text only', () => {
+    expect(parseConfig('max-nodes: 10\n', 'c.yml').limits.maxNodes).toBe(10);
+    expect(problemsOf('max-nodes: 0\n')).toEqual([
+      'line 1, column 12: `max-nodes` must be a whole number of at least 1',
+    ]);
   });
 });
 

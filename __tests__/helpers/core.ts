@@ -3,7 +3,8 @@ import { jest } from '@jest/globals';
 
 /**
  * A typed stand-in for `@actions/core`, registered with `jest.unstable_mockModule` before the action is
- * imported. Inputs come from `inputs`, as the runner would hand them over; the summary keeps its text.
+ * imported. Inputs come from `inputs`, as the runner would hand them over; the summary keeps its text
+ * (the action itself writes GITHUB_STEP_SUMMARY directly, without following links).
  */
 export const inputs: Record<string, string> = {};
 export const summaryText: string[] = [];
@@ -16,6 +17,9 @@ export const setSecret = jest.fn<typeof core.setSecret>();
 export const info = jest.fn<typeof core.info>();
 export const warning = jest.fn<typeof core.warning>();
 export const debug = jest.fn<typeof core.debug>();
+export const notice = jest.fn<typeof core.notice>();
+export const startGroup = jest.fn<typeof core.startGroup>();
+export const endGroup = jest.fn<typeof core.endGroup>();
 
 export const summary = {
   addRaw: jest.fn((text: string) => {
@@ -30,7 +34,19 @@ export function useInputs(values: Record<string, string>): void {
   for (const name of Object.keys(inputs)) delete inputs[name];
   Object.assign(inputs, values);
   summaryText.length = 0;
-  for (const mock of [getInput, getMultilineInput, setOutput, setFailed, setSecret, info, warning, debug])
+  for (const mock of [
+    getInput,
+    getMultilineInput,
+    setOutput,
+    setFailed,
+    setSecret,
+    info,
+    warning,
+    debug,
+    notice,
+    startGroup,
+    endGroup,
+  ])
     mock.mockReset();
   getInput.mockImplementation((name) => (inputs[name] ?? '').trim());
   getMultilineInput.mockImplementation((name) =>

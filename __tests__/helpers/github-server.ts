@@ -35,9 +35,13 @@ function paged(
   return { body: JSON.stringify(wrap ? wrap(slice) : slice), headers };
 }
 
+/** Files by commit SHA, then by path, served by the contents endpoint as base64. */
+export type FakeContents = Record<string, Record<string, string>>;
+
 export async function startFakeGitHub(
   pulls: Record<number, string[] | 'error'>,
   secrets?: FakeSecrets | 'error',
+  contents: FakeContents = {},
 ): Promise<FakeGitHub> {
   const requests: FakeGitHub['requests'] = [];
   const server: Server = createServer((request: IncomingMessage, response) => {
@@ -85,6 +89,20 @@ export async function startFakeGitHub(
                   (page) => ({ total_count: Object.keys(secrets.environments).length, environments: page }),
                 );
       response.writeHead(200, reply.headers).end(reply.body);
+      return;
+    }
+    const contentsRoute = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
+    if (contentsRoute) {
+      const path = decodeURIComponent(contentsRoute[1] ?? '');
+      const text = contents[url.searchParams.get('ref') ?? '']?.[path];
+      if (text === undefined) {
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+        return;
+      }
+      const content = Buffer.from(text).toString('base64');
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ type: 'file', encoding: 'base64', size: Buffer.byteLength(text), path, content }));
       return;
     }
     const match = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname);

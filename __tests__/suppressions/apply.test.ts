@@ -35,7 +35,9 @@ describe('applySuppressions', () => {
 
   it('gives each finding one final state: comment first, then config, then baseline; the rest keep their order', () => {
     const result = applySuppressions(findings, {
-      inline: new Map([['c.yml', readInlineIgnores('\n\n\n# ses-credential-hygiene: ignore[hardcoded-access-key]\n')]]),
+      inline: new Map([
+        ['c.yml', readInlineIgnores('\n\n\n# ses-credential-hygiene: ignore[hardcoded-access-key]\n', 'c.yml')],
+      ]),
       config: [{ glob: 'legacy/**', matches: globMatcher('legacy/**') }],
       baseline: new Set(['f4', 'f3', 'f1']),
     });

@@ -104,6 +104,7 @@ export function parseConfig(text: string, source: string): Config {
   const limits = { ...defaultParseLimits };
   if (raw['max-depth'] !== undefined) limits.maxDepth = raw['max-depth'];
   if (raw['max-aliases'] !== undefined) limits.maxAliases = raw['max-aliases'];
+  if (raw['max-nodes'] !== undefined) limits.maxNodes = raw['max-nodes'];
   if (problems.length > 0) throw new ConfigError(source, problems.map(formatProblem));
   return {
     ruleSettings,
@@ -119,7 +120,7 @@ export function parseConfig(text: string, source: string): Config {
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?\s*$/i.exec(value);
+  const match = /^(\d+(?:\.\d+)?)[ \t]*(B|KB|KiB|MB|MiB|GB|GiB)?$/i.exec(value.trim());
   if (!match) return undefined;
   const units: Record<string, number> = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
   return Math.floor(Number(match[1]) * (units[(match[2] ?? 'b').toLowerCase()] ?? 1));

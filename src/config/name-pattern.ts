@@ -1,8 +1,11 @@
 /**
- * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
- * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
- * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
- * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
+ * Checks a `names:` pattern before it is compiled. The config file can come from the scanned checkout,
+ * and a backtracking engine runs `^(A+)+$` for ever on a crafted name, so a pattern must not be able to
+ * make matching slower than a small polynomial: a quantified group that itself holds a quantifier or an
+ * alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, more than two unbounded quantifiers
+ * (`.*.*.*X`) multiply their tries, and backreferences and look-arounds escape the regular class
+ * altogether. Each is refused with the reason. One pass over the pattern; its length is capped by the
+ * schema and the length of the names it runs on by the classifier.
  */
 export function unsafePatternReason(pattern: string): string | undefined {
   interface Group {
@@ -12,6 +15,7 @@ export function unsafePatternReason(pattern: string): string | undefined {
   const stack: Group[] = [{ quantified: false, alternated: false }];
   /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
   let lastAtom: Group | 'char' | undefined;
+  let unbounded = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     const top = stack[stack.length - 1];
@@ -29,10 +33,13 @@ export function unsafePatternReason(pattern: string): string | undefined {
       lastAtom = 'char';
     } else if (ch === '(') {
       stack.push({ quantified: false, alternated: false });
-      // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
+      // Group modifiers (`?:`, `?<name>`) are not quantifiers; look-arounds (`?=`, `?!`, `?<=`, `?<!`) are refused.
       if (pattern[i + 1] === '?') {
         i++;
-        if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
+        const lookBehind = pattern[i + 1] === '<' && (pattern[i + 2] === '=' || pattern[i + 2] === '!');
+        if (pattern[i + 1] === '=' || pattern[i + 1] === '!' || lookBehind)
+          return 'look-aheads and look-behinds are not allowed';
+        if (pattern[i + 1] === '<') {
           const end = pattern.indexOf('>', i);
           i = end < 0 ? pattern.length : end;
         } else i++;
@@ -50,11 +57,15 @@ export function unsafePatternReason(pattern: string): string | undefined {
     } else if (ch === '*' || ch === '+' || ch === '?' || (ch === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)))) {
       const start = i;
       if (ch === '{') i = pattern.indexOf('}', i);
+      const braces = pattern.slice(start, i + 1);
       if (pattern[i + 1] === '?') i++; // lazy suffix
       // `?` (at most once) cannot multiply the ways to match; a repetition can.
-      const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
+      const repeats = ch !== '?' && !/^\{0?,?1\}/.test(braces);
       if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
         return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
+      if (ch === '*' || ch === '+' || braces.endsWith(',}')) unbounded++;
+      if (unbounded > 2)
+        return 'more than two unbounded quantifiers (*, + or {n,}) are not allowed (they multiply the time)';
       top.quantified = true;
       lastAtom = undefined;
     } else lastAtom = 'char';

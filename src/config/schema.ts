@@ -70,11 +70,18 @@ export const configSchema = {
       description: 'Bytes, or a size such as 5MB or 1 MiB.',
       anyOf: [
         { type: 'number', exclusiveMinimum: 0 },
-        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
+        // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
+        // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
       ],
     },
     'max-depth': { type: 'integer', minimum: 1 },
     'max-aliases': { type: 'integer', minimum: 1 },
+    'max-nodes': {
+      type: 'integer',
+      minimum: 1,
+      description: 'Most items (list entries, keys, flow separators) a file may hold before it is read as text only.',
+    },
   },
 } as const;
 
@@ -88,6 +95,7 @@ interface RawConfig {
   'max-file-size'?: number | string;
   'max-depth'?: number;
   'max-aliases'?: number;
+  'max-nodes'?: number;
 }
 
 export const topLevelKeys = Object.keys(configSchema.properties);

@@ -84,17 +84,25 @@ export function normalizeName(name: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .replace(/^_/, '')
+    .replace(/_$/, '');
 }
 
 /**
  * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
  * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
  */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
+
 export function classifyName(
   name: string,
   rules: readonly NameRule[] = defaultNameRules,
 ): NameClassification | undefined {
+  if (name.length > longestName) return undefined;
   const normalized = normalizeName(name);
   if (isIdentifierName(normalized)) return undefined;
   for (const rule of rules) {

@@ -1,3 +1,4 @@
+import { scrubKnownSecrets } from '../output/redact.js';
 import type { CredentialKind } from './kinds.js';
 
 /** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
@@ -81,10 +82,11 @@ export function redact(value: string): string {
 
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * key IDs, and long base64 runs of the length of secret keys and SMTP passwords.
+ * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
+ * length of secret keys and SMTP passwords.
  */
 export function scrubCredentials(text: string): string {
-  return text
+  return scrubKnownSecrets(text)
     .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) =>
       redact(match),
     )

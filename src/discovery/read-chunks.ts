@@ -26,7 +26,7 @@ export interface ChunkOptions {
  * by a chunk's end is whole in the text given. A binary file (a NUL byte near its start) is refused.
  */
 export function readTextInChunks(
-  absolute: string,
+  absolute: string | Buffer,
   onText: (text: string) => void,
   options: ChunkOptions = {},
 ): ChunkedRead {

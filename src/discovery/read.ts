@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { errorCode } from './walk.js';
 
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
@@ -6,7 +7,7 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
 /** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
 export type TooLarge = { ok: false; reason: string; tooLarge: true };
 
-export function openRegularFile(absolute: string): { fd: number } | { ok: false; reason: string } {
+export function openRegularFile(absolute: string | Buffer): { fd: number } | { ok: false; reason: string } {
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
     return { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK) };
@@ -20,7 +21,7 @@ export function openRegularFile(absolute: string): { fd: number } | { ok: false;
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
 export function readText(
-  absolute: string,
+  absolute: string | Buffer,
   maxBytes: number,
   mayMatter?: (bytes: Buffer) => boolean,
 ): ReadResult | TooLarge | { ok: false; irrelevant: true } {
@@ -73,4 +74,65 @@ export function decode(bytes: Buffer): ReadResult {
   } catch {
     return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
   }
+}
+
+export type CheckoutRead = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };
+
+/**
+ * Reads a file the checkout controls (the config, the baseline) the way scanned files are read: no
+ * symbolic links (neither the file nor a folder between `root` and it), no devices or FIFOs, and at
+ * most `maxBytes`, counted while reading so a file that lies about its size (`/proc`, a device) is
+ * still refused.
+ */
+export function readCheckoutFile(path: string, maxBytes: number, options: { root?: string } = {}): CheckoutRead {
+  const linked = options.root ? linkedFolder(resolve(options.root), resolve(path)) : undefined;
+  if (linked) return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { ok: false, missing: true, reason: 'no such file' };
+    return {
+      ok: false,
+      missing: false,
+      reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
+    };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return { ok: false, missing: false, reason: 'not a regular file' };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
+      chunks.push(chunk.subarray(0, read));
+    }
+    const decoded = decode(Buffer.concat(chunks));
+    return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+  } catch (error) {
+    return { ok: false, missing: false, reason: `cannot read (${errorCode(error)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first folder between `root` and `path` that is a symbolic link, if any. */
+function linkedFolder(root: string, path: string): string | undefined {
+  const below = relative(root, path);
+  if (below.startsWith('..') || isAbsolute(below)) return undefined;
+  const parts = below.split(sep).slice(0, -1);
+  let folder = root;
+  for (const part of parts) {
+    folder = `${folder}${sep}${part}`;
+    try {
+      if (lstatSync(folder).isSymbolicLink()) return folder;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

@@ -1,10 +1,12 @@
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { constants, existsSync, lstatSync, openSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { displayName } from './names.js';
 
 export interface Candidate {
-  /** POSIX path relative to the scanned root. */
+  /** POSIX path relative to the scanned root; bytes that are not UTF-8 are shown as `\xNN`. */
   path: string;
-  absolute: string;
+  /** What to open: the path itself, or its exact bytes when it is not UTF-8 or goes through a folder handle. */
+  absolute: string | Buffer;
 }
 
 export interface Skipped {
@@ -32,9 +34,26 @@ export interface WalkOptions {
 }
 
 /**
+ * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
+ * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
+ */
+const longestDirectPath = 3800;
+const folderHandles = '/proc/self/fd';
+
+interface Folder {
+  /** Bytes of the path below the root, without a trailing slash. */
+  relative: Buffer;
+  /** Bytes of a path the system can open. */
+  access: Buffer;
+}
+
+const slash = Buffer.from('/');
+
+/**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped.
- * Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * out of the root or into a loop); a link that would have been read is reported as skipped, and so
+ * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
+ * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
  * asynchronous API cost more than the reads themselves.
  */
 export function walk(root: string, options: WalkOptions): { candidates: Candidate[]; skipped: Skipped[] } {
@@ -47,31 +66,70 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
     throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
-  const pending: string[] = [''];
+  const pending: Folder[] = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
   while (pending.length > 0) {
-    const relative = pending.pop() ?? '';
-    let entries: Dirent[];
+    const folder = pending.pop();
+    if (!folder) break;
+    const folderPath = displayName(folder.relative);
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(join(root, relative), { withFileTypes: true });
+      entries = readdirSync(folder.access, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      skipped.push({ path: relative || '.', reason: `cannot open folder (${errorCode(error)})` });
+      skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
       continue;
     }
+    let handle: Buffer | undefined;
     for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`)) pending.push(path);
-      } else if (entry.isFile()) {
-        if (options.wanted(path) && !options.excluded(path)) candidates.push({ path, absolute: join(root, path) });
-      } else if (entry.isSymbolicLink()) {
-        if (options.wanted(path)) skipped.push({ path, reason: 'symbolic link, not followed' });
-      } else if (options.wanted(path)) {
-        skipped.push({ path, reason: 'not a regular file' });
+      const name = entry.name.toString('latin1');
+      const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
+      const path = displayName(relative);
+      if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path)) continue;
+      if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`))) continue;
+      if (entry.isFile() && (!options.wanted(path) || options.excluded(path))) continue;
+      if (entry.isSymbolicLink()) {
+        skipped.push({ path, reason: 'symbolic link, not followed' });
+        continue;
       }
+      if (!entry.isDirectory() && !entry.isFile()) {
+        skipped.push({ path, reason: 'not a regular file' });
+        continue;
+      }
+      let base = folder.access;
+      if (base.length + 1 + entry.name.length > longestDirectPath) {
+        handle ??= openHandle(folder.access);
+        if (!handle) {
+          skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+          continue;
+        }
+        base = handle;
+      }
+      const access = Buffer.concat([base, slash, entry.name]);
+      if (entry.isDirectory()) pending.push({ relative, access });
+      else candidates.push({ path, absolute: openable(access) });
     }
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, skipped };
+}
+
+/**
+ * A short path to a folder through an open handle, kept open for the rest of the process so the
+ * files below it can be read after the walk; only folders whose paths are too long get one.
+ */
+function openHandle(access: Buffer): Buffer | undefined {
+  if (!existsSync(folderHandles)) return undefined;
+  try {
+    const fd = openSync(access, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
+    return Buffer.from(join(folderHandles, String(fd)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
+function openable(access: Buffer): string | Buffer {
+  const text = access.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(access) ? text : access;
 }
 
 export function errorCode(error: unknown): string {

@@ -11,7 +11,17 @@ import {
 } from './shared/values.js';
 import type { FormatAdapter } from './types.js';
 
-const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && (raw[start] === ' ' || raw[start] === '\t')) start++;
+  while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r')) end--;
+  return raw.slice(start, end);
+}
 
 /** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
 function unquote(raw: string): { value: string; offset: number; interpolate: boolean } {
@@ -36,9 +46,10 @@ export const dotenvAdapter: FormatAdapter = {
     let lineStart = 0;
     for (const line of text.split('\n')) {
       const match = assignment.exec(line);
-      if (match?.[1] !== undefined && match[2] !== undefined && !line.trimStart().startsWith('#')) {
-        const rawStart = lineStart + line.indexOf(match[2], line.indexOf('=') + 1);
-        const { value, offset: quoteOffset, interpolate } = unquote(match[2]);
+      const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+      if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+        const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+        const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
         const valueStart = rawStart + quoteOffset;
         parts.push(
           readValue(builder, {

@@ -4,6 +4,7 @@ import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { toolInformationUri, toolName, toolVersion } from '../version.js';
+import { capResults, leftOutNotice, maxSarifResults } from './sarif-cap.js';
 
 const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -39,7 +40,20 @@ export function artifactUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function toResult(finding: Finding, fingerprint: string): Result {
+const justifications: Record<NonNullable<Finding['suppressed']>, string> = {
+  inline: 'an inline ignore comment',
+  config: 'ignored by the configuration',
+  baseline: 'in the baseline',
+};
+
+export interface SarifOptions {
+  /** At most this many results (code scanning's limit by default). */
+  limit?: number;
+  /** On pull requests: whether the pull request itself added a suppression; undefined when unknown. */
+  addedByPullRequest?: (finding: Finding) => boolean | undefined;
+}
+
+function toResult(finding: Finding, fingerprint: string, options: SarifOptions): Result {
   const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
   const result: Result = {
     ruleId: finding.ruleId,
@@ -74,17 +88,37 @@ function toResult(finding: Finding, fingerprint: string): Result {
     ...(finding.outsideDiff ? { outsideDiff: true } : {}),
   };
   if (Object.keys(properties).length > 0) result.properties = properties;
-  if (finding.suppressed)
+  if (finding.suppressed) {
+    const added = options.addedByPullRequest?.(finding);
     result.suppressions = [
       {
         kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-        ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+        justification: justifications[finding.suppressed],
+        properties: { source: finding.suppressed, ...(added !== undefined ? { addedByPullRequest: added } : {}) },
       },
     ];
+  }
   return result;
 }
 
-export function toSarif(result: ScanResult): Log {
+/** Complete counts, for when the results had to be capped. */
+function completeCounts(all: readonly Finding[], leftOut: number) {
+  const count = (severity: Severity) =>
+    all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+  return {
+    results: all.length,
+    resultsLeftOut: leftOut,
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+    suppressed: all.filter((finding) => finding.suppressed).length,
+  };
+}
+
+export function toSarif(result: ScanResult, options: SarifOptions = {}): Log {
+  const limit = options.limit ?? maxSarifResults;
+  const all = [...result.findings, ...result.suppressed];
+  const { kept, leftOut } = capResults(all, limit);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -100,34 +134,36 @@ export function toSarif(result: ScanResult): Log {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-        results: [...result.findings, ...result.suppressed].map((finding) =>
-          toResult(finding, finding.fingerprint ?? ''),
-        ),
+        results: kept.map((finding) => toResult(finding, finding.fingerprint ?? '', options)),
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: result.problems.map((problem) => ({
-              level: 'note' as const,
-              message: { text: problem.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                    ...(problem.span
-                      ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                      : {}),
+            toolExecutionNotifications: [
+              ...(leftOut > 0 ? [leftOutNotice(leftOut, all.length, limit)] : []),
+              ...result.problems.map((problem) => ({
+                level: 'note' as const,
+                message: { text: problem.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                      ...(problem.span
+                        ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                        : {}),
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+            ],
           },
         ],
         columnKind: 'utf16CodeUnits',
+        ...(leftOut > 0 ? { properties: completeCounts(all, leftOut) } : {}),
       },
     ],
   };
 }
 
-export function renderSarif(result: ScanResult): string {
-  return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
 }

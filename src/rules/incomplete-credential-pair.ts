@@ -38,13 +38,43 @@ function slotKind(reference: CredentialReference): CredentialKind | undefined {
   return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
 }
 
+/**
+ * Who in one step could complete a half: reference ids by the kind of their slot, and by the half and
+ * stem their names give. Built once per step, so a step with many references stays linear.
+ */
+interface PairIndex {
+  byKind: Map<CredentialKind, Set<string>>;
+  byHalf: Map<string, Set<string>>;
+}
+
+const halfKey = (half: PairHalf['half'], stem: string): string => `${half}:${stem}`;
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+  const ids = map.get(key);
+  if (ids) ids.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function indexStep(all: readonly CredentialReference[]): PairIndex {
+  const index: PairIndex = { byKind: new Map(), byHalf: new Map() };
+  for (const reference of all) {
+    const kind = slotKind(reference);
+    if (kind) addTo(index.byKind, kind, reference.id);
+    for (const named of halvesOf(reference)) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
+  }
+  return index;
+}
+
+/** Some reference other than `self` is among `ids`. */
+function hasOther(ids: ReadonlySet<string> | undefined, self: string): boolean {
+  return ids !== undefined && (ids.size > 1 || (ids.size === 1 && !ids.has(self)));
+}
+
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
-function isPaired(reference: CredentialReference, kind: CredentialKind, others: CredentialReference[]): boolean {
-  const wanted = partners[kind] ?? [];
-  if (others.some((other) => wanted.includes(slotKind(other) ?? 'ambiguous'))) return true;
-  const own = halvesOf(reference);
-  return others.some((other) =>
-    halvesOf(other).some((theirs) => own.some((mine) => mine.stem === theirs.stem && mine.half !== theirs.half)),
+function isPaired(reference: CredentialReference, kind: CredentialKind, index: PairIndex): boolean {
+  if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id))) return true;
+  return halvesOf(reference).some((mine) =>
+    hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id),
   );
 }
 
@@ -72,12 +102,12 @@ export const incompleteCredentialPair: Rule = {
     for (const use of model.uses) {
       const all = referencesOf(model, use);
       if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets')) continue;
+      const index = indexStep(all);
       for (const reference of all) {
         const kind = slotKind(reference);
         if (!kind || !partners[kind]) continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
-        const others = all.filter((other) => other.id !== reference.id);
-        if (isPaired(reference, kind, others)) continue;
+        if (isPaired(reference, kind, index)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
       }
     }

@@ -11,6 +11,8 @@ export interface OutsideSuppressions {
    * elsewhere stay counted but are marked `outsideDiff` (not annotated). Undefined: every file is in scope.
    */
   changedFiles?: ReadonlySet<string>;
+  /** Whether ignore comments in the scanned files count (`inline-ignores`); default true. */
+  inlineIgnores?: boolean;
 }
 
 /** Every source of suppression, from the files (ignore comments), the config file and outside. */

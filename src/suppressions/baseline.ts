@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readCheckoutFile } from '../discovery/read.js';
+import { safeWriteFile } from '../output/safe-write.js';
 import type { ScanResult } from '../model/results.js';
 
 /** The baseline file: the fingerprints of findings a team has accepted for now. Versioned like the JSON report. */
@@ -9,14 +10,25 @@ export interface BaselineFile {
 
 export class BaselineError extends Error {}
 
+/** Baseline files are small; anything larger is refused rather than read. */
+export const maxBaselineBytes = 1024 * 1024;
+
 /** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
 export async function readBaseline(path: string): Promise<Set<string>> {
+  // Read like a scanned file: a baseline in the checkout may be a link to a device or to anything else.
+  const read = readCheckoutFile(path, maxBaselineBytes);
+  if (!read.ok) throw new BaselineError(`cannot read the baseline ${path}: ${read.reason}`);
+  return parseBaseline(read.text, path);
+}
+
+/** The fingerprints of a baseline's text; `source` names it in errors. */
+export function parseBaseline(text: string, source: string): Set<string> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new BaselineError(
-      `cannot read the baseline ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      `cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
   const file = parsed as Partial<BaselineFile>;
@@ -25,7 +37,7 @@ export async function readBaseline(path: string): Promise<Set<string>> {
     !Array.isArray(file.fingerprints) ||
     !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')
   ) {
-    throw new BaselineError(`${path} is not a version-1 baseline (write one with --write-baseline)`);
+    throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
   }
   return new Set(file.fingerprints.map((entry) => entry.fingerprint));
 }
@@ -42,5 +54,5 @@ export function baselineOf(result: ScanResult): BaselineFile {
 }
 
 export async function writeBaseline(path: string, result: ScanResult): Promise<void> {
-  await writeFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
+  safeWriteFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
 }

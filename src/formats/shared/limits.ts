@@ -4,9 +4,25 @@ export interface ParseLimits {
   maxDepth: number;
   /** Most YAML aliases (`*name`) a file may use; they are never expanded, but a file full of them is an attack. */
   maxAliases: number;
+  /**
+   * Most items (flow separators, list entries, keys) a file may hold before it is skipped: a parser's
+   * document takes hundreds of bytes per node, so 10 MB of `a,` would need gigabytes.
+   */
+  maxNodes: number;
 }
 
-export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100 };
+export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+export function nodeEstimate(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 44) count++;
+    else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32) count++;
+  }
+  return count;
+}
 
 /**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none

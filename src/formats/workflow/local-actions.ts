@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from '../../discovery/paths.js';
 import { compositeActionName } from '../shared/paths.js';
 import type { CredentialUse } from '../../model/references.js';
 import type { ModelJoin } from '../../model/scan-model.js';
@@ -16,7 +17,7 @@ declare module '../../model/scan-model.js' {
 /** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
 export function localActionDirectory(uses: string): string | undefined {
   if (!uses.startsWith('./')) return undefined;
-  return uses.slice(2).replace(/\/+$/, '');
+  return withoutTrailingSlashes(uses.slice(2));
 }
 
 /**

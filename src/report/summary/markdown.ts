@@ -1,4 +1,5 @@
 /** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
+import { withoutTrailingSlashes } from '../../discovery/paths.js';
 
 /** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
 export function cell(text: string): string {
@@ -32,7 +33,7 @@ function encodePath(path: string): string {
 }
 
 export function blobUrl(links: SourceLinks, path: string, line?: number): string {
-  const base = `${links.serverUrl.replace(/\/+$/, '')}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+  const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
   return line === undefined ? base : `${base}#L${line}`;
 }
 

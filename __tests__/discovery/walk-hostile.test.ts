@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { constants, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { displayName } from '../../src/discovery/names.js';
+import { readCheckoutFile, readText } from '../../src/discovery/read.js';
+import { walk } from '../../src/discovery/walk.js';
+import { scan } from '../../src/scan.js';
+
+const key = `AKIA${'WALKWALK'}${'Q2R3S4T5'}`;
+let root: string;
+/** 20 folders of 250 bytes: over 5 000 bytes, past PATH_MAX. */
+const longFolder = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}${'d'.repeat(248)}`).join('/');
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'sch-walk-hostile-'));
+  // The system refuses paths this long, so each folder is made relative to a handle on its parent.
+  let parent = root;
+  for (const name of longFolder.split('/')) {
+    const fd = openSync(parent, constants.O_RDONLY | constants.O_DIRECTORY);
+    parent = `/proc/self/fd/${fd}/${name}`;
+    mkdirSync(parent);
+  }
+  writeFileSync(`${parent}/.env`, `AWS_ACCESS_KEY_ID=${key}\n`);
+  mkdirSync(join(root, 'svc'));
+  writeFileSync(
+    Buffer.concat([Buffer.from(join(root, 'svc/')), Buffer.from([0x62, 0xff, 0x2e, 0x65, 0x6e, 0x76])]),
+    '',
+  );
+  writeFileSync(
+    Buffer.concat([Buffer.from(join(root, 'svc/')), Buffer.from('.env.'), Buffer.from([0xc3, 0x28])]),
+    `AWS_ACCESS_KEY_ID=${key}\n`,
+  );
+});
+// rm works through folder handles where Node's rmSync gives up on the length.
+afterAll(() => {
+  execFileSync('rm', ['-rf', root]);
+});
+
+describe('walk of names git can hold', () => {
+  it('shows bytes that are not UTF-8 as \\xNN and keeps UTF-8 as it is', () => {
+    expect(displayName(Buffer.from([0x61, 0xff, 0x62]))).toBe('a\\xffb');
+    expect(displayName(Buffer.from('é😀', 'utf8'))).toBe('é😀');
+    expect(displayName(Buffer.from([0xc3, 0x28, 0xe2, 0x82]))).toBe('\\xc3(\\xe2\\x82');
+  });
+
+  it('reads files below paths over 4 096 bytes and with names that are not UTF-8', async () => {
+    const result = await scan({ root });
+    const files = result.findings.filter((f) => f.ruleId === 'hardcoded-access-key').map((f) => f.file);
+    expect(files.sort()).toEqual([`${longFolder}/.env`, 'svc/.env.\\xc3('].sort());
+    expect(result.problems).toEqual([]);
+  });
+
+  it('lists a folder it cannot open', () => {
+    const locked = join(root, 'locked');
+    mkdirSync(locked, { mode: 0o000 });
+    try {
+      const { skipped } = walk(root, { wanted: () => true, excluded: () => false });
+      if (process.getuid?.() !== 0)
+        expect(skipped).toContainEqual({ path: 'locked', reason: 'cannot open folder (EACCES)' });
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readCheckoutFile', () => {
+  it('reads a small regular file', () => {
+    writeFileSync(join(root, 'config.yml'), 'rules: {}\n');
+    expect(readCheckoutFile(join(root, 'config.yml'), 100)).toEqual({ ok: true, text: 'rules: {}\n' });
+  });
+
+  it('says when the file is missing', () => {
+    expect(readCheckoutFile(join(root, 'absent.yml'), 100)).toEqual({
+      ok: false,
+      missing: true,
+      reason: 'no such file',
+    });
+  });
+
+  it('refuses links, linked folders, devices and files over the limit, counting what it reads', () => {
+    symlinkSync('/dev/zero', join(root, 'zero.yml'));
+    expect(readCheckoutFile(join(root, 'zero.yml'), 1000)).toMatchObject({
+      ok: false,
+      missing: false,
+      reason: 'symbolic link, not followed',
+    });
+    expect(readCheckoutFile('/dev/zero', 1000)).toMatchObject({ ok: false, reason: 'not a regular file' });
+    writeFileSync(join(root, 'big.yml'), 'x'.repeat(2000));
+    expect(readCheckoutFile(join(root, 'big.yml'), 1000)).toMatchObject({
+      ok: false,
+      reason: 'larger than 1000 bytes',
+    });
+    mkdirSync(join(root, 'real'));
+    writeFileSync(join(root, 'real/c.yml'), 'x');
+    symlinkSync(join(root, 'real'), join(root, 'linked'));
+    expect(readCheckoutFile(join(root, 'linked/c.yml'), 1000, { root })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/linked is a symbolic link/),
+    });
+  });
+
+  it('readText takes the bytes of a name', () => {
+    const bytes = Buffer.concat([Buffer.from(join(root, 'svc/')), Buffer.from('.env.'), Buffer.from([0xc3, 0x28])]);
+    expect(readText(bytes, 1000)).toEqual({ ok: true, text: `AWS_ACCESS_KEY_ID=${key}\n` });
+  });
+});

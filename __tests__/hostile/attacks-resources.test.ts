@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBundle } from './bundle.js';
+
+/** Issue 12, attacks 4 and 5, against the bundle: time stays linear, outputs stay within GitHub's limits. */
+const key = `AKIA${'FLOODFLO'}${'Q2R3S4T5'}`;
+/** With its secret in the same file the key ID is a working key (an error); alone it would be a warning. */
+const secretLine = `AWS_SECRET_ACCESS_KEY=Fl0/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'sch-resource-attacks-'));
+});
+afterAll(() => {
+  execFileSync('rm', ['-rf', scratch]);
+});
+
+function workspace(name: string, files: Record<string, string>): string {
+  const root = join(scratch, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** Generous for a loaded machine; the issue's figures were 28 s, 30 s and for ever. */
+const budget = 15_000;
+
+describe('attack 4: catastrophic regexes', () => {
+  it('a .env line of 200 000 spaces is read in linear time', async () => {
+    const root = workspace('dotenv', {
+      '.env': `A=x${' '.repeat(200_000)}y\nAWS_ACCESS_KEY_ID=${key}\n${secretLine}\n`,
+    });
+    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'dotenv.sarif') } });
+    expect(run.milliseconds).toBeLessThan(budget);
+    expect(run.status).toBe(1);
+  });
+
+  it('a manifest of 200 000 blank lines is read in linear time', async () => {
+    const root = workspace('blank', {
+      'deploy/k8s/secret.yaml': `${'\n'.repeat(200_000)}apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  AWS_ACCESS_KEY_ID: ${key}\n`,
+    });
+    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'blank.sarif') } });
+    expect(run.milliseconds).toBeLessThan(budget);
+  });
+
+  it('a names: pattern with nested quantifiers is refused with a clear error, not run', async () => {
+    const root = workspace('names', {
+      '.github/ses-credential-hygiene.yml': "names:\n  - pattern: '^(A+)+$'\n    kind: access-key-id\n",
+      '.github/workflows/ci.yml': `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          ${'A'.repeat(40)}B: \${{ secrets.X }}\n`,
+    });
+    const run = await runBundle({ workspace: root });
+    expect(run.milliseconds).toBeLessThan(budget);
+    expect(run.stdout).toMatch(
+      /::error::ses-credential-hygiene: invalid configuration[^\n]*is refused: a repeated group[^\n]*exponential time/,
+    );
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('attack 4: memory', () => {
+  it('9.8 MB of 4.9 million flow items is skipped with a note before any parser runs, within 512 MB', async () => {
+    const root = workspace('flow', {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
+      '.env': `AWS_ACCESS_KEY_ID=${key}\n${secretLine}\n`,
+    });
+    const sarifPath = join(scratch, 'flow.sarif');
+    const run = await runBundle({
+      workspace: root,
+      inputs: { 'sarif-file': sarifPath },
+      env: { NODE_OPTIONS: '--max-old-space-size=512' },
+    });
+    expect(run.milliseconds).toBeLessThan(budget);
+    const notes = JSON.parse(readFileSync(sarifPath, 'utf8')).runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes.map((note: { message: { text: string } }) => note.message.text)).toContainEqual(
+      expect.stringMatching(/^skipped: more than 250000 items \(raise max-nodes to read it\)/),
+    );
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('attack 5: floods', () => {
+  it('50 000 credential lines: SARIF within 25 000 results, summary under 1 MiB, log capped, counts complete', async () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);
+    const root = workspace('flood', { '.env': `${lines.join('\n')}\n${secretLine}\n` });
+    const sarifPath = join(scratch, 'flood.sarif');
+    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': sarifPath } });
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+    const findings = Number(run.outputs.findings);
+    expect(findings).toBeGreaterThan(25_000);
+    expect(sarif.runs[0].results.length).toBe(25_000);
+    expect(sarif.runs[0].properties.results).toBe(findings);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/are not in this file/);
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(run.stdout)).toBeLessThan(2 * 1024 * 1024);
+    expect(run.status).toBe(1);
+  }, 180_000);
+});

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { scrubCredentials } from '../credentials/values.js';
+
+/**
+ * The one way text from the checkout reaches the log. The runner reads every line of the step's
+ * output as a possible command: `::name …::data` at the start of a line (after any whitespace) and
+ * `##[name …]data` anywhere in it. A file name or YAML key from a pull request can hold either, so
+ * both are made inert here, and anything secret is scrubbed.
+ */
+export interface LogWriter {
+  /** One message that quotes checkout text. */
+  line(text: string): void;
+  /** A long text from the checkout (the text report): commands are stopped around it, and it is capped. */
+  block(text: string): void;
+  /** A workflow command the action built itself with escaped properties (annotations): written as is. */
+  command(line: string): void;
+}
+
+/** The runner breaks output into lines at CR, LF and CRLF. */
+const lineBreak = /\r\n|\r|\n/;
+/** Leading characters the runner trims before looking for `::` (a superset of .NET's white space). */
+const commandAtLineStart = /^([\s\u0085\u001c-\u001f]*)::/;
+
+/** Makes both command forms inert in every line: `::` at a line start and `##[` anywhere get a backslash. */
+export function escapeCommands(text: string): string {
+  return text
+    .split(lineBreak)
+    .map((line) => line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['))
+    .join('\n');
+}
+
+/** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */
+export const maxBlockLines = 2000;
+
+export function capLines(text: string, maxLines: number): string {
+  const lines = text.split(lineBreak);
+  if (lines.length <= maxLines) return lines.join('\n');
+  return [
+    ...lines.slice(0, maxLines),
+    `… ${lines.length - maxLines} more line(s) not printed; the SARIF file and the summary count all of them.`,
+  ].join('\n');
+}
+
+/** A stop token nobody can guess or find in the checkout. */
+export function stopToken(): string {
+  return `sch-${randomBytes(16).toString('hex')}`;
+}
+
+export function createLogWriter(
+  write: (chunk: string) => void = (chunk) => process.stdout.write(chunk),
+  token: () => string = stopToken,
+): LogWriter {
+  return {
+    line(text) {
+      write(`${escapeCommands(scrubCredentials(text))}\n`);
+    },
+    block(text) {
+      const stop = token();
+      write(`::stop-commands::${stop}\n`);
+      write(`${escapeCommands(scrubCredentials(capLines(text, maxBlockLines)))}\n`);
+      write(`::${stop}::\n`);
+    },
+    command(line) {
+      write(`${scrubCredentials(line).split(lineBreak).join(' ')}\n`);
+    },
+  };
+}
