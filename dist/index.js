@@ -54522,7 +54522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8791:
+/***/ 5963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64827,7 +64827,106 @@ function errorCode(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/timings.ts
+
+/**
+ * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
+ * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
+ * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
+ */
+const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
+const totals = new Map();
+const timings_open = [];
+function enter(stage) {
+    const now = external_node_perf_hooks_.performance.now();
+    const outer = timings_open.at(-1);
+    if (outer)
+        add(outer.stage, now - outer.since);
+    timings_open.push({ stage, since: now });
+}
+function leave() {
+    const now = external_node_perf_hooks_.performance.now();
+    const closed = timings_open.pop();
+    if (closed)
+        add(closed.stage, now - closed.since);
+    const outer = timings_open.at(-1);
+    if (outer)
+        outer.since = now;
+}
+function add(stage, ms) {
+    totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+/** Runs `work` as part of `stage`. */
+function timed(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return work();
+    }
+    finally {
+        leave();
+    }
+}
+/** The same for asynchronous work: the stage lasts until it settles. The scan awaits one step at a time. */
+async function timedAsync(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return await work();
+    }
+    finally {
+        leave();
+    }
+}
+/**
+ * Gives `stage` the time since the process started that no stage has counted yet: the gaps between
+ * stages at the top level of the scan, marked with one line at each boundary.
+ */
+function lap(stage) {
+    if (!timingsEnabled || timings_open.length > 0)
+        return;
+    let counted = 0;
+    for (const ms of totals.values())
+        counted += ms;
+    add(stage, external_node_perf_hooks_.performance.now() - counted);
+}
+/** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
+function parseStage(adapterId) {
+    if (adapterId === 'terraform')
+        return 'hcl parse';
+    if (adapterId === 'dotenv')
+        return 'other parse';
+    return 'yaml parse';
+}
+/**
+ * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
+ * loading the bundle, reading the config), `total` the whole.
+ */
+function timingsReport() {
+    const round = (ms) => Math.round(ms * 10) / 10;
+    const total = performance.now();
+    const report = {};
+    let timedSum = 0;
+    for (const [stage, ms] of totals) {
+        report[stage] = round(ms);
+        timedSum += ms;
+    }
+    report.untimed = round(total - timedSum);
+    report.total = round(total);
+    return report;
+}
+/** Writes the report as one JSON line when timings are on. */
+function printTimings(write = (text) => process.stderr.write(text)) {
+    if (timingsEnabled)
+        write(`${JSON.stringify(timingsReport())}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -64843,7 +64942,7 @@ function runRules(model, config) {
         if (configured === 'off')
             continue;
         const seen = new Set();
-        for (const result of rule.check(model)) {
+        for (const result of timed('rules', () => rule.check(model))) {
             const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
             if (seen.has(placeKey))
                 continue;
@@ -69541,6 +69640,7 @@ function overlaps(a, b) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
 function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path)) {
     if (!adapter)
@@ -69553,13 +69653,13 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
     });
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-    const depth = nestingDepth(text, limits.maxDepth);
+    const depth = timed('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-    if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+    if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
     try {
-        return adapter.parse(path, text, context);
+        return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -69575,7 +69675,8 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-    const model = withTextLayer(parseFile(path, text, { classifyName: classify }, settings.limits, adapter), text, classify);
+    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
+    const model = timed('text layer', () => withTextLayer(parsed, text, classify));
     const ignores = readInlineIgnores(text);
     return {
         path,
@@ -69586,10 +69687,10 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
 }
 /** Reads and parses candidates, loading only the parsers they need. */
 async function readAndParse(candidates, settings) {
-    await prepareAdapters(candidates.map((candidate) => candidate.path));
+    await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
     return candidates.map((candidate) => {
         const adapter = adapterFor(candidate.path);
-        const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
+        const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
         if ('irrelevant' in read)
             return { path: candidate.path, problems: [] };
         if (!read.ok)
@@ -69656,6 +69757,7 @@ function applySuppressions(findings, sources) {
 
 
 
+
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
 function analyze(parsed, config, extraProblems, root, repository, outside = {}) {
     const models = [];
@@ -69667,7 +69769,7 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const joined = joinModels(models, adapterJoins);
+    const joined = timed('join', () => joinModels(models, adapterJoins));
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
@@ -69701,16 +69803,18 @@ function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '
 }
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 async function scan(options) {
+    lap('config');
     const config = options.config ?? config_defaultConfig();
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
-    const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
+    const { candidates, skipped } = timed('walk', () => walk(options.root, { wanted, excluded: anyGlob(config.exclude) }));
     const parsed = await readAndParse(candidates, {
         nameRules: config.nameRules,
         maxFileBytes: config.maxFileBytes,
         limits: config.limits,
     });
+    lap('parse other');
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
 }
 
@@ -69843,7 +69947,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8791);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5963);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -11,6 +11,7 @@ import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { BaselineError, readBaseline, writeBaseline } from './suppressions/baseline.js';
 import { toolName, toolVersion } from './version.js';
+import { lap } from './timings.js';
 
 const usage = `Usage: ${toolName} [PATH] [options]
 
@@ -81,9 +82,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     const baseline = values.baseline ? await readBaseline(values.baseline) : undefined;
     const result = await scan({ root, config, ...(baseline ? { suppressions: { baseline } } : {}) });
+    lap('suppress and inventory');
     const report = render(result, format, {
       colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
     });
+    lap('report');
     if (values.output) await writeFile(values.output, report);
     else io.stdout(report);
     const decision = exitDecision(result, { failOn, strict: values.strict === true });

@@ -9,6 +9,7 @@ import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
 import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
 import { textOnlyNote, withTextLayer } from './formats/text/layer.js';
+import { parseStage, timed, timedAsync } from './timings.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -42,13 +43,13 @@ export function parseFile(
     problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
   });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-  const depth = nestingDepth(text, limits.maxDepth);
+  const depth = timed('prefilters', () => nestingDepth(text, limits.maxDepth));
   if (depth > limits.maxDepth)
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-  if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+  if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
   try {
-    return adapter.parse(path, text, context);
+    return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -70,11 +71,8 @@ export function parseText(
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-  const model = withTextLayer(
-    parseFile(path, text, { classifyName: classify }, settings.limits, adapter),
-    text,
-    classify,
-  );
+  const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
+  const model = timed('text layer', () => withTextLayer(parsed, text, classify));
   const ignores = readInlineIgnores(text);
   return {
     path,
@@ -86,10 +84,10 @@ export function parseText(
 
 /** Reads and parses candidates, loading only the parsers they need. */
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
-  await prepareAdapters(candidates.map((candidate) => candidate.path));
+  await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
   return candidates.map((candidate) => {
     const adapter = adapterFor(candidate.path);
-    const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
+    const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
     if (!read.ok)
       return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
