@@ -10,13 +10,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 
 
-(0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('node start and bundle load');
+(0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('node start');
 // `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .fX}\n`);
 else {
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7882));
+    (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
 }
 (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .printTimings */ .fE)();

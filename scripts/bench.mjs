@@ -44,16 +44,18 @@ const median = (xs) => {
  * per stage (the JSON line it prints on stderr with SES_CREDENTIAL_HYGIENE_TIMINGS=1).
  */
 function measure(command, args) {
-  const full = hasTime ? ['/usr/bin/time', ['-f', '%M', command, ...args]] : [command, args];
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...args]] : [command, args];
   const env = { ...process.env, SES_CREDENTIAL_HYGIENE_TIMINGS: '1' };
   const start = process.hrtime.bigint();
   const child = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0 && child.status !== 1)
     throw new Error(`${command} ${args.join(' ')} failed (${child.status}): ${child.stderr}`);
-  const rssKb = hasTime ? Number(child.stderr.trim().split('\n').at(-1)) : NaN;
+  const [rssKb, user, system] = hasTime
+    ? child.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+    : [NaN, NaN, NaN];
   const stageLine = child.stderr.split('\n').find((line) => line.startsWith('{'));
-  return { seconds, rssMb: rssKb / 1024, stages: stageLine ? JSON.parse(stageLine) : {} };
+  return { seconds, cpuSeconds: user + system, rssMb: rssKb / 1024, stages: stageLine ? JSON.parse(stageLine) : {} };
 }
 
 function corpus(scale) {
@@ -105,6 +107,8 @@ for (const scale of scales) {
     seconds,
     rssMb: Math.max(...ours.map((r) => r.rssMb)),
     rgSeconds,
+    cpuSeconds: median(ours.map((r) => r.cpuSeconds)),
+    rgCpuSeconds: rg.length ? median(rg.map((r) => r.cpuSeconds)) : NaN,
     ratio: seconds / rgSeconds,
     recallInScope: score.recallInScope,
     recall: score.recall,
@@ -119,15 +123,13 @@ for (const scale of scales) {
 
 const emptyDir = join(scratch, 'empty');
 mkdirSync(emptyDir);
-const cold = median(
-  Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, emptyDir]).seconds),
-);
-const coldVersion = median(
-  Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, '--version']).seconds),
-);
-const bareNode = median(
-  Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, ['-e', '0']).seconds),
-);
+const coldRuns = Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, emptyDir]));
+const cold = median(coldRuns.map((r) => r.seconds));
+const versionRuns = Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, [cli, '--version']));
+const coldVersion = median(versionRuns.map((r) => r.seconds));
+const bareRuns = Array.from({ length: Math.max(runs, 5) }, () => measure(process.execPath, ['-e', '0']));
+const bareNode = median(bareRuns.map((r) => r.seconds));
+const cpuMs = (list) => fmt(1000 * median(list.map((r) => r.cpuSeconds)), 0);
 const bundleMb = readdirSync('dist').reduce((sum, name) => sum + statSync(join('dist', name)).size, 0) / 1e6;
 rmSync(scratch, { recursive: true, force: true });
 
@@ -146,6 +148,10 @@ console.log(
 );
 console.log(
   `ratio to ripgrep per run: ${rows.map((r) => `scale ${r.scale}: ${r.ratios.map((x) => fmt(x, 1)).join(', ')}`).join(' · ')}`,
+);
+// CPU time (user + system) is steadier than wall time on a loaded machine.
+console.log(
+  `CPU s (ours / ripgrep): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.cpuSeconds)} / ${fmt(r.rgCpuSeconds)} = ${fmt(r.cpuSeconds / r.rgCpuSeconds, 1)}×`).join(' · ')} · cold start CPU ms: --version ${cpuMs(versionRuns)}, empty folder ${cpuMs(coldRuns)}, bare node ${cpuMs(bareRuns)}`,
 );
 console.log(
   `load average at the end: ${loadavg()
