@@ -19,6 +19,7 @@ describe('readActionInputs', () => {
       folder: '',
       configPath: undefined,
       failOn: 'error',
+      failScope: 'all',
       sarifPath: resolve(workspace, 'ses-credential-hygiene.sarif'),
       annotations: true,
       include: [],
@@ -30,6 +31,7 @@ describe('readActionInputs', () => {
       checkValues: false,
       listSecrets: false,
       verifyWithAws: false,
+      links: undefined,
     });
   });
 
@@ -39,6 +41,7 @@ describe('readActionInputs', () => {
         path: 'infra/',
         config: 'ci/sch.yml',
         'fail-on': 'warning',
+        'fail-on-scope': 'Changed',
         'sarif-file': 'out/report.sarif',
         annotations: 'off',
         include: 'a/**\n\n  b/*.yml  \n',
@@ -57,6 +60,7 @@ describe('readActionInputs', () => {
       folder: 'infra',
       configPath: resolve(workspace, 'ci/sch.yml'),
       failOn: 'warning',
+      failScope: 'changed',
       sarifPath: resolve(workspace, 'out/report.sarif'),
       annotations: false,
       include: ['a/**', 'b/*.yml'],
@@ -68,12 +72,14 @@ describe('readActionInputs', () => {
       checkValues: true,
       listSecrets: true,
       verifyWithAws: true,
+      links: undefined,
     });
   });
 
   it.each([
     ['fail-on', 'loudly', 'input fail-on must be error, warning, notice or never, not "loudly"'],
     ['scope', 'diff', 'input scope must be auto, changed or all, not "diff"'],
+    ['fail-on-scope', 'diff', 'input fail-on-scope must be all or changed, not "diff"'],
     ['annotations', 'maybe', 'input annotations must be true or false, not "maybe"'],
     ['strict', 'very', 'input strict must be true or false, not "very"'],
     ['check-values', 'y', 'input check-values must be true or false, not "y"'],
@@ -81,5 +87,16 @@ describe('readActionInputs', () => {
     ['verify-with-aws', '2', 'input verify-with-aws must be true or false, not "2"'],
   ])('rejects %s: %s with an error naming the input', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
+  });
+
+  it('takes the summary links from the runner: server, repository and commit, or none', () => {
+    core.useInputs({});
+    const env = { GITHUB_WORKSPACE: workspace, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r' };
+    expect(readActionInputs({ ...env, GITHUB_SHA: 'abc' }).links).toEqual({
+      serverUrl: 'https://github.com',
+      repository: 'o/r',
+      sha: 'abc',
+    });
+    expect(readActionInputs(env).links).toBeUndefined();
   });
 });

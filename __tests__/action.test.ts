@@ -58,14 +58,19 @@ describe('run()', () => {
   it('annotates, summarises, writes SARIF and outputs, and fails once with the counts', async () => {
     const { sarifFile, outputs, annotations, failed } = await runWith({ path: 'examples' });
     expect(failed).toEqual([
-      'ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.',
+      'ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
     ]);
-    expect(outputs).toEqual({ findings: 34, errors: 22, warnings: 11, 'sarif-file': sarifFile });
+    expect(outputs).toEqual({ findings: 34, errors: 21, warnings: 12, 'sarif-file': sarifFile });
     expect(annotations[0]).toMatch(
       /^::error file=examples\/\.github\/workflows\/bootstrap\.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials /,
     );
     expect(annotations.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
-    expect(core.summaryText.join('')).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
+    // The reason comes before every annotation and keeps one of GitHub's 10 error slots.
+    const firstWrite = (process.stdout.write as unknown as jest.Mock).mock.invocationCallOrder[0] ?? 0;
+    expect(core.setFailed.mock.invocationCallOrder[0]).toBeLessThan(firstWrite);
+    expect(annotations.filter((line) => line.startsWith('::error'))).toHaveLength(9);
+    expect(core.summaryText.join('')).toContain('<code>examples/.github/workflows/release-notes.yml:19:25</code>');
+    expect(core.summaryText.join('')).toContain('❌ **Failed:** 21 errors.');
     const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results;
     expect(results).toHaveLength(35);
     expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
@@ -82,7 +87,7 @@ describe('run()', () => {
     expect(failed).toEqual([]);
     expect(annotations).toEqual([]);
     expect(outputs.findings).toBe(34);
-    expect(core.summaryText.join('')).toContain('34 finding(s) were not annotated');
+    expect(core.summaryText.join('')).toContain('34 findings have no annotation');
   });
 
   it.each([
@@ -150,7 +155,10 @@ describe('run()', () => {
     expect(
       core.setSecret.mock.invocationCallOrder.every((order) => order < core.info.mock.invocationCallOrder[1]!),
     ).toBe(true);
-    expect(annotations.some((line) => line.includes('title=smtp-region-mismatch'))).toBe(false);
+    // One annotation per rule first: the value finding is the rule's first, and carries no value.
+    const regions = annotations.filter((line) => line.includes('title=smtp-region-mismatch'));
+    expect(regions).toHaveLength(1);
+    expect(regions[0]).not.toContain('BH+jbMzper5WwlwUar9E1ySBqHa9whi0GPo+sJ0mVYJj');
     const text = core.info.mock.calls.map(([message]) => message).join('\n');
     expect(text).toContain(
       'examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1',
@@ -190,5 +198,56 @@ describe('run()', () => {
     } finally {
       await github.close();
     }
+  });
+
+  it('with fail-on-scope changed, passes a pull request that changes no file with findings, and says why', async () => {
+    const { startFakeGitHub } = await import('./helpers/github-server.js');
+    const github = await startFakeGitHub({ 14: ['README.md'] });
+    try {
+      const event = join(dir, 'event-14.json');
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 14 } }));
+      Object.assign(process.env, {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_SHA: 'feedface',
+      });
+      const scoped = await runWith({ path: 'examples', 'github-token': 't', 'fail-on-scope': 'changed' });
+      expect(scoped.failed).toEqual([]);
+      expect(scoped.outputs.findings).toBe(34);
+      const summary = core.summaryText.join('');
+      expect(summary).toContain(
+        '✅ **Passed:** nothing at error or worse in files this pull request changes; 21 errors in other files are listed below and do not fail the step.',
+      );
+      expect(summary).toContain(
+        '(https://github.com/octo/repo/blob/feedface/examples/.github/workflows/release-notes.yml#L19)',
+      );
+      const all = await runWith({ path: 'examples', 'github-token': 't' });
+      expect(all.failed).toEqual([
+        'ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
+      ]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('writes the SARIF file into a folder that does not exist yet', async () => {
+    const sarifFile = join(dir, 'out/nested/x.sarif');
+    const { failed } = await runWith({ path: 'examples', 'fail-on': 'never', 'sarif-file': sarifFile });
+    expect(failed).toEqual([]);
+    expect(JSON.parse(readFileSync(sarifFile, 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('warns of an include that matches nothing and of a scan of no file, and fails on them when strict', async () => {
+    const loose = await runWith({ path: 'examples', include: 'nothing/**' });
+    expect(loose.failed).toEqual([]);
+    expect(core.warning.mock.calls.map(([message]) => message)).toEqual([
+      'ses-credential-hygiene: input include nothing/** matches no file that could be scanned',
+      'ses-credential-hygiene: no file was scanned: path holds no workflow, action or IaC file',
+    ]);
+    const strict = await runWith({ path: 'examples', include: 'nothing/**', strict: 'true' });
+    expect(strict.failed).toEqual(['ses-credential-hygiene: 2 warning(s), and strict is on']);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { rules } from '../src/rules/index.js';
 import { main, type CliIo } from '../src/cli.js';
 
 async function run(args: string[], isTty = false) {
@@ -21,6 +22,15 @@ beforeAll(() => {
     'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo ok\n',
   );
   writeFileSync(join(dir, 'bad-config.yml'), 'rules:\n  no-such-rule: off\n');
+  // A repository of its own: .git, a config at its root, a workflow and an IaC folder.
+  mkdirSync(join(dir, 'repo/.git'), { recursive: true });
+  mkdirSync(join(dir, 'repo/.github/workflows'), { recursive: true });
+  mkdirSync(join(dir, 'repo/infra'), { recursive: true });
+  writeFileSync(join(dir, 'repo/.github/ses-credential-hygiene.yml'), 'rules:\n  long-lived-access-key: off\n');
+  writeFileSync(
+    join(dir, 'repo/.github/workflows/mail.yml'),
+    'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n        with:\n          aws-access-key-id: ${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}\n          aws-secret-access-key: ${{ secrets.ROOT_AWS_SECRET_ACCESS_KEY }}\n      - run: aws sesv2 send-email\n',
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,7 +40,7 @@ describe('CLI', () => {
     expect(status).toBe(1);
     expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
     expect(stdout).toMatch(
-      /34 finding\(s\): 22 error\(s\), 11 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
+      /34 finding\(s\): 21 error\(s\), 12 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
     );
     expect(stdout).not.toContain('\u001b[');
   });
@@ -81,7 +91,9 @@ describe('CLI', () => {
       '--fail-on must be error, warning, notice or never',
     );
     expect((await run(['--bogus'])).status).toBe(2);
-    expect((await run(['a', 'b'])).stderr).toContain('expected at most one PATH');
+    expect((await run(['examples', 'no/such/thing'])).stderr).toBe(
+      'ses-credential-hygiene: no/such/thing: no such folder or file\n',
+    );
     const config = await run(['examples', '--config', join(dir, 'bad-config.yml')]);
     expect(config.status).toBe(2);
     expect(config.stderr).toContain('unknown rule id `no-such-rule`');
@@ -93,7 +105,10 @@ describe('CLI', () => {
   });
 
   it('prints help and version', async () => {
-    expect((await run(['--help'])).stdout).toContain('Usage: ses-credential-hygiene [PATH]');
+    const help = (await run(['--help'])).stdout;
+    expect(help).toContain('Usage: ses-credential-hygiene [PATH ...]');
+    for (const flag of ['-f, --format', '-c, --config', '-o, --output', '--list-rules', '--explain RULE'])
+      expect(help).toContain(flag);
     expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
@@ -133,5 +148,97 @@ describe('CLI baseline', () => {
     const result = await run(['examples', '--baseline', bogus]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('is not a version-1 baseline');
+  });
+});
+
+describe('CLI paths', () => {
+  it("scans a single file as if in its repository, with that repository's config", async () => {
+    const file = join(dir, 'repo/.github/workflows/mail.yml');
+    const { status, stdout } = await run([file]);
+    expect(status).toBe(1);
+    const place = relative(process.cwd(), file).split('\\').join('/');
+    expect(stdout).toContain(`${place}:8:34 error root-credentials `);
+    // The repository's config turned long-lived-access-key off.
+    expect(stdout).not.toContain('long-lived-access-key');
+    expect(stdout).toMatch(/1 file\(s\) scanned\.\n$/);
+  });
+
+  it('scans several files and folders at once, each path from the working folder', async () => {
+    const { stdout } = await run([
+      'examples/.github/workflows/bootstrap.yml',
+      'examples/deploy/k8s/mailer.yaml',
+      join(dir, 'clean'),
+    ]);
+    expect(stdout).toContain('examples/.github/workflows/bootstrap.yml:13:34 error root-credentials ');
+    expect(stdout).toContain('examples/deploy/k8s/mailer.yaml:36:24 error secret-key-as-smtp-password ');
+    expect(stdout).toMatch(/3 file\(s\) scanned\.\n$/);
+  });
+
+  it('takes brace, class and negated globs', async () => {
+    expect((await run(['examples', '--include', '{infra,deploy}/**'])).stdout).toMatch(/6 file\(s\) scanned/);
+    expect((await run(['examples', '--include', '[d]eploy/**'])).stdout).toMatch(/1 file\(s\) scanned/);
+    expect((await run(['examples', '--include', '!.github/**'])).stdout).toMatch(/10 file\(s\) scanned/);
+  });
+
+  it('warns of a glob that matches nothing and of a scan of no file, and fails on them under --strict', async () => {
+    const plain = await run(['examples', '--include', 'nothing/**']);
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toContain('warning: --include nothing/** matches no file that could be scanned');
+    expect(plain.stderr).toContain('warning: no file was scanned');
+    expect((await run(['examples', '--include', 'nothing/**', '--strict'])).status).toBe(1);
+    expect((await run(['examples', '--exclude', 'nothing/**'])).stderr).toContain(
+      '--exclude nothing/** matches no file',
+    );
+  });
+
+  it('writes --output into a folder that does not exist yet', async () => {
+    const output = join(dir, 'reports/deep/out.json');
+    expect((await run(['examples', '--format', 'json', '--output', output, '--fail-on', 'never'])).status).toBe(0);
+    expect(JSON.parse(readFileSync(output, 'utf8')).findings).toHaveLength(34);
+  });
+});
+
+describe('CLI flags', () => {
+  it.each([
+    [['--formt', 'json'], 'unknown flag --formt; did you mean --format? (see --help)'],
+    [['--fail-of', 'never'], 'unknown flag --fail-of; did you mean --fail-on? (see --help)'],
+    [['--zzzzzz'], 'unknown flag --zzzzzz (see --help)'],
+    [['--format'], '--format needs a value'],
+    [['--output', '--strict'], '--output needs a value'],
+    [['--strict=yes'], '--strict takes no value (got "yes")'],
+    [
+      ['--explain', 'root-credential'],
+      'unknown rule root-credential; did you mean root-credentials? (see --list-rules)',
+    ],
+  ])('%j is one line of our own words, exit 2', async (args, message) => {
+    const { status, stdout, stderr } = await run(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`ses-credential-hygiene: ${message}\n`);
+  });
+
+  it('lists the rules: id, default severity and title, one a line', async () => {
+    const { status, stdout } = await run(['--list-rules']);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(rules.length);
+    expect(lines[0]).toMatch(/^root-credentials +error +Root user credentials in automation$/);
+  });
+
+  it('explains a rule with its documentation page', async () => {
+    const { status, stdout } = await run(['--explain', 'secret-key-as-smtp-password']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(readFileSync('docs/rules/secret-key-as-smtp-password.md', 'utf8'));
+  });
+
+  it('honours NO_COLOR and FORCE_COLOR', async () => {
+    const withEnv = async (env: Record<string, string>, isTty: boolean) => {
+      let stdout = '';
+      await main(['examples'], { stdout: (t) => (stdout += t), stderr: () => {}, isTty, env });
+      return stdout;
+    };
+    expect(await withEnv({ NO_COLOR: '1' }, true)).not.toContain('\u001b[');
+    expect(await withEnv({ FORCE_COLOR: '1' }, false)).toContain('\u001b[31merror\u001b[0m');
+    expect(await withEnv({ FORCE_COLOR: '0' }, false)).not.toContain('\u001b[');
   });
 });

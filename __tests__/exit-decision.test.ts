@@ -35,6 +35,14 @@ describe('exitDecision', () => {
     expect(exitDecision(result(['error']), { failOn: 'never', strict: false }).fail).toBe(false);
   });
 
+  it('with strict, fails on warnings about the scan itself; without it, they do not count', () => {
+    expect(exitDecision(result([]), { failOn: 'error', strict: true, scanWarnings: 2 })).toEqual({
+      fail: true,
+      reason: 'ses-credential-hygiene: 2 warning(s), and strict is on',
+    });
+    expect(exitDecision(result([]), { failOn: 'error', strict: false, scanWarnings: 2 }).fail).toBe(false);
+  });
+
   it('with strict, fails on files that could not be fully read, whatever fail-on says', () => {
     expect(exitDecision(result([], 2), { failOn: 'never', strict: true })).toEqual({
       fail: true,

@@ -16,7 +16,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7882));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3581));
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
 }
@@ -151,7 +151,7 @@ function printTimings(write = (text) => process.stderr.write(text)) {
 /* harmony export */   Uf: () => (/* binding */ toolName),
 /* harmony export */   fX: () => (/* binding */ toolVersion)
 /* harmony export */ });
-/** Kept equal to package.json's version by a test. */
+/** Kept equal to package.json's version and repository by tests. */
 const toolName = 'ses-credential-hygiene';
 const toolVersion = '1.0.0';
 const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
@@ -334,6 +334,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

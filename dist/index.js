@@ -26155,6 +26155,2510 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -54522,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5963:
+/***/ 1153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57373,7 +59877,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -57478,6 +59982,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
 const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
@@ -57633,6 +60139,20 @@ function isPlaceholder(value) {
     if (/\.\.\.|…/.test(value))
         return true;
     return false;
+}
+/**
+ * Whether a literal written where a password goes reads as a real password rather than a name for one:
+ * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
+ */
+function looksLikeRealPassword(raw) {
+    const value = raw.trim();
+    if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value))
+        return false; // kebab, snake and dotted identifiers
+    if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value))
+        return false;
+    return true;
 }
 /** The only form in which a literal credential may appear in any output. */
 function redact(value) {
@@ -57793,7 +60313,7 @@ const defaultNameRules = [
         kind: 'smtp-password',
     },
     {
-        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME'),
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
         kind: 'smtp-username',
     },
     {
@@ -57809,6 +60329,18 @@ const defaultNameRules = [
     { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
 ];
 const rootMarker = word('ROOT');
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+const awsKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'console-password',
+    'console-username',
+    'account-email',
+]);
 function normalizeName(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -57826,6 +60358,9 @@ function classifyName(name, rules = defaultNameRules) {
         return undefined;
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
+            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+                return { kind: 'ambiguous', root: false };
             return {
                 kind: rule.kind,
                 root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
@@ -57834,9 +60369,12 @@ function classifyName(name, rules = defaultNameRules) {
     }
     return undefined;
 }
+function isOtherProvider(normalized, rule) {
+    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized) {
-    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(normalized);
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
 }
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
 function withUserNameRules(user) {
@@ -62999,7 +65537,7 @@ async function verifyPairs(variables, env) {
             ...(env.AWS_ENDPOINT_URL_STS ? { endpoint: env.AWS_ENDPOINT_URL_STS } : {}),
         });
         if (verification.status === 'error')
-            warning(`${prefix} could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
+            core_warning(`${prefix} could not ask AWS about \`${pair.idName}\` (${scrubCredentials(verification.reason)}); it was not verified.`);
         verifications.set(pair.idName, verification);
     }
     return verifications;
@@ -63039,7 +65577,7 @@ async function definedSecrets(inputs, config, env) {
         });
     }
     catch (error) {
-        warning(`${prefix} could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
+        core_warning(`${prefix} could not list the repository's secrets (${errorText(error)}); the token needs the "Secrets: read" permission. Skipping undefined-secret.`);
         return undefined;
     }
 }
@@ -63063,7 +65601,7 @@ async function pullRequestFiles(inputs, env) {
         return undefined;
     const pullNumber = pullRequestOfEvent(env);
     if (pullNumber === undefined) {
-        warning(`${prefix} scope asks for changed files, but this run is not for a pull request; annotating every finding.`);
+        core_warning(`${prefix} scope asks for changed files, but this run is not for a pull request; annotating every finding.`);
         return undefined;
     }
     try {
@@ -63075,13 +65613,181 @@ async function pullRequestFiles(inputs, env) {
         });
     }
     catch (error) {
-        warning(`${prefix} could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
+        core_warning(`${prefix} could not list the files of pull request #${pullNumber} (${errorText(error)}); annotating every finding.`);
         return undefined;
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discovery/glob.ts
+
+/**
+ * Turns a glob into a matcher for POSIX paths relative to the scanned root, with picomatch's syntax
+ * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
+ * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
+ * like any other (`.github/` is what we scan most).
+ */
+function globMatcher(glob) {
+    const trimmed = glob.trim();
+    const negated = trimmed.startsWith('!');
+    let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
+    if (pattern.endsWith('/'))
+        pattern += '**';
+    if (!pattern.includes('/'))
+        pattern = `**/${pattern}`;
+    const matches = picomatch_default()(pattern, { dot: true });
+    return negated ? (path) => !matches(path) : (path) => matches(path);
+}
+/**
+ * True when a path matches the list: any positive pattern (every path when there is none) and no
+ * negated one. So `['!legacy/**']` means "everything but legacy/", and `['src/**', '!src/old/**']`
+ * means "src/ without src/old/".
+ */
+function anyGlob(globs) {
+    const positive = globs.filter((glob) => !glob.trim().startsWith('!')).map(globMatcher);
+    const negative = globs.filter((glob) => glob.trim().startsWith('!')).map((glob) => globMatcher(glob.trim().slice(1)));
+    if (positive.length === 0 && negative.length === 0)
+        return () => false;
+    return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`.
+ */
+function nestingDepth(text, limit) {
+    let brackets = 0;
+    let deepest = 0;
+    const indents = [];
+    let lineStart = true;
+    let indent = 0;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    dashes++;
+                indent++;
+                continue;
+            }
+            lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
+                    indents.pop();
+                indents.push(indent);
+                if (indents.length + dashes > deepest)
+                    deepest = indents.length + dashes;
+            }
+        }
+        if (code === 10) {
+            lineStart = true;
+            indent = 0;
+            dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            brackets++;
+            if (brackets > deepest)
+                deepest = brackets;
+        }
+        else if ((code === 125 || code === 93) && brackets > 0)
+            brackets--;
+        if (deepest > limit)
+            return deepest;
+    }
+    return deepest;
+}
+/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
+function aliasCount(text, limit) {
+    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
+    let count = 0;
+    while (count <= limit && alias.exec(text) !== null)
+        count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/config/name-pattern.ts
+/**
+ * Checks a `names:` pattern before it is compiled. The config file comes from the scanned checkout, so
+ * a pattern must not be able to make matching slower than linear: a quantified group that itself holds
+ * a quantifier or an alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, and backreferences
+ * escape the regular class altogether. Both are refused with the reason. One pass over the pattern.
+ */
+function unsafePatternReason(pattern) {
+    const stack = [{ quantified: false, alternated: false }];
+    /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
+    let lastAtom;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const top = stack[stack.length - 1];
+        if (!top)
+            return 'unbalanced parentheses';
+        if (ch === '\\') {
+            const next = pattern[i + 1] ?? '';
+            if (/[1-9]/.test(next) || (next === 'k' && pattern[i + 2] === '<'))
+                return 'backreferences are not allowed';
+            i++;
+            lastAtom = 'char';
+        }
+        else if (ch === '[') {
+            // A character class is one atom; skip to its closing bracket, minding escapes.
+            i++;
+            if (pattern[i] === ']')
+                i++;
+            while (i < pattern.length && pattern[i] !== ']')
+                i += pattern[i] === '\\' ? 2 : 1;
+            lastAtom = 'char';
+        }
+        else if (ch === '(') {
+            stack.push({ quantified: false, alternated: false });
+            // Group modifiers (`?:`, `?=`, `?<name>`) are not quantifiers.
+            if (pattern[i + 1] === '?') {
+                i++;
+                if (pattern[i + 1] === '<' && pattern[i + 2] !== '=' && pattern[i + 2] !== '!') {
+                    const end = pattern.indexOf('>', i);
+                    i = end < 0 ? pattern.length : end;
+                }
+                else
+                    i++;
+            }
+            lastAtom = undefined;
+        }
+        else if (ch === ')') {
+            const closed = stack.pop();
+            const parent = stack[stack.length - 1];
+            if (!closed || !parent)
+                return 'unbalanced parentheses';
+            parent.quantified ||= closed.quantified;
+            lastAtom = closed;
+        }
+        else if (ch === '|') {
+            top.alternated = true;
+            lastAtom = undefined;
+        }
+        else if (ch === '*' || ch === '+' || ch === '?' || (ch === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i)))) {
+            const start = i;
+            if (ch === '{')
+                i = pattern.indexOf('}', i);
+            if (pattern[i + 1] === '?')
+                i++; // lazy suffix
+            // `?` (at most once) cannot multiply the ways to match; a repetition can.
+            const repeats = ch !== '?' && !/^\{0?,?1\}/.test(pattern.slice(start));
+            if (repeats && lastAtom && lastAtom !== 'char' && (lastAtom.quantified || lastAtom.alternated))
+                return 'a repeated group may not itself repeat or hold alternatives (it can take exponential time)';
+            top.quantified = true;
+            lastAtom = undefined;
+        }
+        else
+            lastAtom = 'char';
+    }
+    return stack.length === 1 ? undefined : 'unbalanced parentheses';
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/credentials/kinds.ts
@@ -63116,6 +65822,7 @@ const kindLabels = {
 const channelLabels = {
     'ses-smtp': 'SES SMTP',
     smtp: 'SMTP (not SES)',
+    'smtp-unknown': 'SMTP (provider unknown)',
     'ses-api': 'SES API',
     'aws-api': 'AWS API',
     console: 'console',
@@ -63129,41 +65836,6 @@ function isConsoleKind(kind) {
     return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
 }
 
-;// CONCATENATED MODULE: ./src/discovery/glob.ts
-/**
- * Turns a glob into a matcher for POSIX paths relative to the scanned root. `**` crosses folders,
- * `*` and `?` do not; a pattern without a slash matches the name at any depth; a trailing slash
- * matches everything below the folder.
- */
-function globMatcher(glob) {
-    let pattern = glob.trim().replace(/^\.\//, '');
-    if (pattern.endsWith('/'))
-        pattern += '**';
-    if (!pattern.includes('/'))
-        pattern = `**/${pattern}`;
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i] ?? '';
-        if (ch === '*' && pattern[i + 1] === '*') {
-            const slashAfter = pattern[i + 2] === '/';
-            source += slashAfter ? '(?:.*/)?' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else
-            source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    const regex = new RegExp(`^${source}$`);
-    return (path) => regex.test(path);
-}
-function anyGlob(globs) {
-    const matchers = globs.map(globMatcher);
-    return (path) => matchers.some((matches) => matches(path));
-}
-
 ;// CONCATENATED MODULE: ./src/model/iam.ts
 function emptyIam() {
     return {
@@ -63174,6 +65846,7 @@ function emptyIam() {
         bindings: [],
         exposures: [],
         smtpPasswordUses: [],
+        wrongSmtpUserNames: [],
     };
 }
 function mergeIam(parts) {
@@ -63190,8 +65863,8 @@ function concatLists(empty, parts) {
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
 function joinModels(files, joins, repository = { values: [] }) {
-    const references = files.flatMap((file) => file.references);
-    const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+        references: files.flatMap((file) => file.references),
         uses: files.flatMap((file) => file.uses),
         iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
     });
@@ -63224,6 +65897,8 @@ function describeSource(reference) {
             return `secret \`${source.name}\``;
         case 'variable':
             return `variable \`${source.name}\``;
+        case 'input':
+            return `workflow input \`${source.name}\``;
         case 'literal':
             return `literal \`${redact(source.value)}\``;
         case 'attribute':
@@ -63253,11 +65928,13 @@ function describeSink(reference) {
             return 'a script';
         case 'text':
             return sink.name ? `\`${sink.name}\` in the file's text` : "the file's text";
+        case 'workflow-input':
+            return `the declaration of workflow input \`${sink.name}\``;
     }
 }
 function credentialName(reference) {
     const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable')
+    if (source.type === 'secret' || source.type === 'variable' || source.type === 'input')
         return source.name;
     if (source.type === 'literal')
         return redact(source.value);
@@ -63322,6 +65999,7 @@ const ambiguousCredentialName = {
         title: 'Credential name does not tell its kind',
         defaultSeverity: 'notice',
         securitySeverity: 2.0,
+        precision: 'medium',
         help: 'SES takes three kinds of credential (access keys, SMTP credentials, console sign-in) that look alike and are easy to swap. A secret called `SES_KEY` or `MAIL_SECRET` hides which one it holds, and that is how a secret access key ends up as an SMTP password. Name secrets by kind: `SES_SMTP_USERNAME`/`SES_SMTP_PASSWORD`, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`. Teams with their own convention can teach it to the classifier with `names:` in the config file.',
         tags: ['maintainability', 'aws', 'ses'],
     },
@@ -63411,6 +66089,10 @@ function grantsOf(iam, principalKey) {
 function smtpUserKeys(model) {
     const { iam } = model;
     const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+    // An SMTP password handed out (an output, a parameter) is one made to be used.
+    for (const exposure of iam.exposures)
+        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+            keysWithSmtpPassword.add(exposure.accessKeyKey);
     for (const reference of model.references) {
         if (reference.source.type === 'attribute' &&
             (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
@@ -63437,6 +66119,7 @@ const consoleAccessOnServiceUser = {
         title: 'Console login on a user whose keys serve SES',
         defaultSeverity: 'warning',
         securitySeverity: 6.0,
+        precision: 'high',
         help: 'A user whose access key sends mail (as SMTP credentials or through the SES API) is a machine identity. A console login profile on it adds a password that people type, phish and reuse, for an identity that already holds keys, and mixes human and machine access so that neither can be rotated or audited alone. Remove the login profile; give people their own IAM users or SSO.',
         tags: ['security', 'aws', 'iam', 'console'],
     },
@@ -63471,6 +66154,7 @@ const consoleCredentialsInAutomation = {
         title: 'Console sign-in password in automation',
         defaultSeverity: 'error',
         securitySeverity: 8.1,
+        precision: 'medium',
         help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
         tags: ['security', 'aws', 'console'],
     },
@@ -63483,6 +66167,46 @@ const consoleCredentialsInAutomation = {
         return reference.source.type !== 'literal' || literalFits('console-password', reference.source.value);
     })
         .map((reference) => atReference(reference, `${describeSource(reference)} in ${describeSink(reference)} is a console sign-in password. Automation never needs console credentials, and SES does not accept them for the API or SMTP.`, 'console-password')),
+};
+
+;// CONCATENATED MODULE: ./src/rules/credential-as-workflow-input.ts
+
+/** Kinds that must never travel as an input: each one alone, or with its other half, opens the account or its mail. */
+const credential_as_workflow_input_credentialKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'smtp-password',
+    'smtp-password-v2',
+    'console-password',
+]);
+const isDeclaration = (reference) => reference.source.type === 'input' && reference.sink.type === 'workflow-input';
+function inputName(reference) {
+    return reference.source.type === 'input' ? reference.source.name : '';
+}
+const credentialAsWorkflowInput = {
+    meta: {
+        id: 'credential-as-workflow-input',
+        title: 'Credential taken as a workflow input',
+        defaultSeverity: 'error',
+        securitySeverity: 7.5,
+        precision: 'high',
+        help: "A `workflow_dispatch` or `workflow_call` input is not a secret: its value is stored in plain text in the run's event payload, shown to everyone who can read the run, and never masked in the log. Pass AWS keys and SMTP passwords as repository or environment secrets (`secrets:` for reusable workflows), or use an OIDC role, and remove the input.",
+        tags: ['security', 'aws', 'ses', 'github-actions'],
+    },
+    check: (model) => {
+        const declared = model.references.filter((reference) => isDeclaration(reference) && credential_as_workflow_input_credentialKinds.has(reference.supplied?.kind ?? 'ambiguous'));
+        const flaggedNames = new Set(declared.map((reference) => `${reference.file}|${inputName(reference)}`));
+        // An input whose name hides what it carries is caught where a step puts it into a credential slot.
+        const passed = model.references.filter((reference) => reference.source.type === 'input' &&
+            !isDeclaration(reference) &&
+            credential_as_workflow_input_credentialKinds.has(reference.sink.expects ?? 'ambiguous') &&
+            !flaggedNames.has(`${reference.file}|${inputName(reference)}`));
+        return [
+            ...declared.map((reference) => atReference(reference, `Workflow input \`${inputName(reference)}\` takes ${withArticle(label(reference.supplied?.kind ?? 'ambiguous'))}: input values are plain text in the run's event payload and are never masked. Pass it as a secret instead.`)),
+            ...passed.map((reference) => atReference(reference, `Workflow input \`${inputName(reference)}\` fills ${describeSink(reference)}, which expects ${withArticle(label(reference.sink.expects ?? 'ambiguous'))}: input values are plain text in the run's event payload and are never masked. Pass it as a secret instead.`, reference.sink.expects)),
+        ];
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/credential-exposed-in-output.ts
@@ -63498,6 +66222,7 @@ const credentialExposedInOutput = {
         title: 'Secret key or SMTP password exposed by IaC',
         defaultSeverity: 'warning',
         securitySeverity: 7.5,
+        precision: 'high',
         help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
         tags: ['security', 'aws', 'iac', 'secret'],
     },
@@ -63522,34 +66247,64 @@ function mintingActions(statement) {
 function onlySelf(resources) {
     return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
 }
+/** Users that send mail and nothing else: SMTP users by key or name, or users granted only SES sending. */
+function mailUsers(model) {
+    const users = smtpUserKeys(model);
+    for (const principal of model.iam.principals) {
+        const grants = grantsOf(model.iam, principal.key);
+        if (principal.kind === 'user' && grantsSes(grants) && !grants.some((grant) => allowsBeyondSmtp(grant.statement)))
+            users.add(principal.key);
+    }
+    return users;
+}
+/**
+ * The rotation pattern: every resource is an SMTP user the scan creates (by reference or ARN), or one
+ * user named by a variable (`user/${var.smtp_user}`) or as an SMTP user, never a wildcard.
+ */
+function onlyMailUsers(targets, users) {
+    return (targets.length > 0 &&
+        targets.every((target) => target.userKeys.length > 0
+            ? target.userKeys.every((key) => users.has(key))
+            : target.singleUser && /\$\{|smtp|ses|mail/i.test(target.label.slice(target.label.indexOf(':user/')))));
+}
+function whom(statement) {
+    if (!statement.targets)
+        return 'any user';
+    return statement.targets.some((target) => /[*?]/.test(target.label)) ? 'any user' : 'the users it names';
+}
 const credentialMintingPermissions = {
     meta: {
         id: 'credential-minting-permissions',
         title: 'Identity can mint access keys for other users',
         defaultSeverity: 'warning',
         securitySeverity: 8.0,
+        precision: 'high',
         help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
         tags: ['security', 'aws', 'iam', 'privilege-escalation'],
     },
     check: (model) => {
         const findings = [];
         const seen = new Set();
-        const report = (file, span, actions, resources, via) => {
+        const users = mailUsers(model);
+        const report = (file, span, actions, statement, via) => {
             const place = `${file}:${span.startLine}:${span.startColumn}`;
-            if (seen.has(place) || onlySelf(resources))
+            if (seen.has(place) || onlySelf(statement.resources))
+                return;
+            if (statement.targets && onlyMailUsers(statement.targets, users))
                 return;
             seen.add(place);
+            const resources = statement.resources.join(', ') || '*';
             findings.push({
                 file,
                 span,
-                message: `This policy allows ${actions.join(', ')} on ${resources.join(', ') || '*'}${via}: the permissions that create SMTP credentials also let the holder mint access keys for any user. Scope them to the SMTP users' ARNs or remove them.`,
-                key: `${actions.join(',')}|${resources.join(',')}`,
+                message: `This policy allows ${actions.join(', ')} on ${resources}${via}: the permissions that create SMTP credentials also let the holder mint access keys for ${whom(statement)}. Scope them to the SMTP users' ARNs or remove them.`,
+                key: `${actions.join(',')}|${resources}`,
             });
         };
         for (const statement of model.iam.statements) {
             const actions = mintingActions(statement);
             if (actions.length > 0)
-                report(statement.file, statement.span, actions, statement.resources, '');
+                report(statement.file, statement.span, actions, statement, '');
         }
         for (const principal of model.iam.principals) {
             for (const grant of grantsOf(model.iam, principal.key)) {
@@ -63557,7 +66312,7 @@ const credentialMintingPermissions = {
                     continue;
                 const actions = mintingActions(grant.statement);
                 if (actions.length > 0)
-                    report(grant.file, grant.span, actions, grant.statement.resources, ` (through ${grant.via})`);
+                    report(grant.file, grant.span, actions, grant.statement, ` (through ${grant.via})`);
             }
         }
         return findings;
@@ -63566,30 +66321,46 @@ const credentialMintingPermissions = {
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-access-key.ts
 
+function isHardcodedKeyPart(reference) {
+    return (reference.source.type === 'literal' &&
+        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'));
+}
 const hardcodedAccessKey = {
     meta: {
         id: 'hardcoded-access-key',
         title: 'Hard-coded AWS access key',
         defaultSeverity: 'error',
         securitySeverity: 8.8,
-        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
+        precision: 'high',
+        help: "An access key ID or secret access key written into a file is readable by everyone who can read the repository, forever, in its history. A secret access key, or a key ID with its secret beside it, is a working credential (error); a key ID alone names the account and the key, and says the secret is kept somewhere near (warning). Deactivate and rotate the key, then pass it in as an encrypted secret (`${{ secrets.NAME }}`) or, for the SES API, replace it with an OIDC role (`role-to-assume`). AWS's documentation example keys are not reported.",
         tags: ['security', 'aws', 'secret'],
     },
-    check: (model) => model.references
-        .filter((reference) => reference.source.type === 'literal' &&
-        (reference.supplied?.kind === 'access-key-id' || reference.supplied?.kind === 'secret-access-key'))
-        .map((reference) => {
-        const kind = reference.supplied?.kind ?? 'access-key-id';
-        return atReference(reference, `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
-    }),
+    check: (model) => {
+        const parts = model.references.filter(isHardcodedKeyPart);
+        const filesWithSecret = new Set(parts.filter((reference) => reference.supplied?.kind === 'secret-access-key').map((reference) => reference.file));
+        return parts.map((reference) => {
+            const kind = reference.supplied?.kind ?? 'access-key-id';
+            const lone = kind === 'access-key-id' && !filesWithSecret.has(reference.file);
+            const finding = atReference(reference, lone
+                ? `An access key ID (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}, without its secret in this file: it names the account and the key. Deactivate and rotate the key if its secret is kept anywhere near, and pass the ID as a secret.`
+                : `${withArticle(label(kind))} (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Deactivate and rotate it, then pass it as a secret.`);
+            return lone ? { ...finding, severity: 'warning' } : finding;
+        });
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-smtp-password.ts
 
 
 
-function isLiteral(reference) {
-    return reference.source.type === 'literal';
+/** The password of an `smtp://user:pass@host` URL, written out and not a name for one. */
+function isRealUrlPassword(reference) {
+    return (reference.source.type === 'literal' &&
+        reference.sink.type === 'url-userinfo' &&
+        reference.sink.name === 'password' &&
+        reference.supplied?.kind !== 'secret-access-key' &&
+        reference.supplied?.kind !== 'access-key-id' &&
+        looksLikeRealPassword(reference.source.value));
 }
 const hardcodedSmtpPassword = {
     meta: {
@@ -63597,19 +66368,15 @@ const hardcodedSmtpPassword = {
         title: 'Hard-coded SES SMTP password',
         defaultSeverity: 'error',
         securitySeverity: 8.1,
+        precision: 'high',
         help: 'An SES SMTP password lets anyone who reads it send mail as your verified identities, and it is an IAM credential: it stays valid until the access key behind it is deleted. Delete that access key, create new SMTP credentials, and pass the password in as an encrypted secret.',
         tags: ['security', 'aws', 'ses', 'smtp', 'secret'],
     },
     check: (model) => {
-        // SMTP-password-shaped literals anywhere, plus any literal in the password slot of a connection that may be SES.
-        const byShape = model.references.filter((reference) => isLiteral(reference) && isSmtpPasswordKind(reference.supplied?.kind));
-        const bySlot = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter((reference) => isLiteral(reference) &&
-            isSmtpPasswordSlot(reference) &&
-            reference.source.type === 'literal' &&
-            !isPlaceholder(reference.source.value) &&
-            reference.supplied?.kind !== 'secret-access-key' &&
-            reference.supplied?.kind !== 'access-key-id');
-        const unique = new Map([...byShape, ...bySlot].map((reference) => [reference.id, reference]));
+        // Only a value of the SMTP password's own shape is one; a name that says password proves nothing of its value.
+        const byShape = model.references.filter((reference) => reference.source.type === 'literal' && isSmtpPasswordKind(reference.supplied?.kind));
+        const inUrl = uniqueReferences(model, smtpUses(model, ['ses', 'unknown'])).filter(isRealUrlPassword);
+        const unique = new Map([...byShape, ...inUrl].map((reference) => [reference.id, reference]));
         return [...unique.values()].map((reference) => atReference(reference, `An SES SMTP password (${describeSource(reference)}) is hard-coded in ${describeSink(reference)}. Delete the access key it was derived from and pass new SMTP credentials as a secret.`, reference.supplied?.kind ?? 'smtp-password'));
     },
 };
@@ -63617,16 +66384,55 @@ const hardcodedSmtpPassword = {
 ;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
 
 
-/** Each half and the half it needs. */
+
+/**
+ * What completes each half. An SES SMTP user name is the access key ID, so a key ID and an SMTP password
+ * make a pair too.
+ */
 const partners = {
-    'access-key-id': 'secret-access-key',
-    'secret-access-key': 'access-key-id',
-    'smtp-username': 'smtp-password',
-    'smtp-password': 'smtp-username',
+    'access-key-id': ['secret-access-key', 'smtp-password'],
+    'secret-access-key': ['access-key-id'],
+    'smtp-username': ['smtp-password'],
+    'smtp-password': ['smtp-username', 'access-key-id'],
 };
+const secretSuffix = /^(.*?)_?(?:SECRET_ACCESS_KEY|SECRET_KEY|ACCESS_KEY_SECRET|ACCESS_SECRET|SECRET|PASSWORD|PASSWD|PASS|PWD)$/;
+const idSuffix = /^(.*?)_?(?:ACCESS_KEY_ID|ACCESS_KEY|KEY_ID|ACCESS_ID|SECRET_ID|USERNAME|USER_NAME|USER|LOGIN)$/;
+const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
+function namesOf(reference) {
+    const { source, sink } = reference;
+    const names = [normalizeName(sink.name)];
+    if (source.type === 'secret' || source.type === 'variable')
+        names.push(normalizeName(source.name));
+    return names;
+}
+function halvesOf(reference) {
+    return namesOf(reference).flatMap((name) => {
+        const secret = secretSuffix.exec(name);
+        if (secret)
+            return [{ stem: secret[1] ?? '', half: 'secret' }];
+        const id = idSuffix.exec(name);
+        return id ? [{ stem: id[1] ?? '', half: 'id' }] : [];
+    });
+}
 function slotKind(reference) {
     const kind = reference.sink.expects;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+/** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
+function isPaired(reference, kind, others) {
+    const wanted = partners[kind] ?? [];
+    if (others.some((other) => wanted.includes(slotKind(other) ?? 'ambiguous')))
+        return true;
+    const own = halvesOf(reference);
+    return others.some((other) => halvesOf(other).some((theirs) => own.some((mine) => mine.stem === theirs.stem && mine.half !== theirs.half)));
+}
+/** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
+function message(reference, kind) {
+    const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+    const partner = partners[kind]?.[0];
+    if (aws || kind === 'smtp-username' || kind === 'smtp-password')
+        return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;
+    return `${describeSource(reference)} is one half of a key pair, and no other half of the same name reaches this step. Pass both halves of the pair to the same step.`;
 }
 const incompleteCredentialPair = {
     meta: {
@@ -63634,25 +66440,26 @@ const incompleteCredentialPair = {
         title: 'Half of a credential pair',
         defaultSeverity: 'notice',
         securitySeverity: 1.0,
-        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
+        precision: 'medium',
+        help: 'Access keys and SMTP credentials work only as pairs: a key ID with its secret access key, an SMTP user name (for SES, the key ID) with its SMTP password. When only one half reaches a step, the other comes from somewhere this scan cannot see (a profile, an instance role, a default) or is missing, and the call fails or runs as another identity. Pass both halves to the same step, from secrets named as a pair.',
         tags: ['aws', 'ses', 'correctness'],
     },
     check: (model) => {
         const flagged = new Map();
         for (const use of model.uses) {
-            const references = referencesOf(model, use).filter((reference) => reference.source.type !== 'all-secrets');
-            if (references.length === 0 ||
-                referencesOf(model, use).some((reference) => reference.source.type === 'all-secrets'))
+            const all = referencesOf(model, use);
+            if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
-            const present = new Set(references.map(slotKind));
-            for (const reference of references) {
+            for (const reference of all) {
                 const kind = slotKind(reference);
-                const partner = kind ? partners[kind] : undefined;
-                if (!kind || !partner || present.has(partner))
+                if (!kind || !partners[kind])
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
-                flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives the ${label(kind)} without its ${label(partner)}. Pass both halves of the pair to the same step.`, kind));
+                const others = all.filter((other) => other.id !== reference.id);
+                if (isPaired(reference, kind, others))
+                    continue;
+                flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
             }
         }
         return [...flagged.values()];
@@ -63667,6 +66474,7 @@ const invalidAccessKey = {
         title: 'Access key rejected by AWS',
         defaultSeverity: 'warning',
         securitySeverity: 2.0,
+        precision: 'high',
         help: 'With `verify-with-aws: true` the action calls STS `GetCallerIdentity` (which needs no permission) with each access key pair the step was given. When AWS rejects the pair (an unknown or deactivated key, or a secret that does not belong to the key ID), every SES call made with it will fail. Replace the secret with an active key, or better, an OIDC role.',
         tags: ['aws', 'correctness'],
     },
@@ -63683,6 +66491,7 @@ const longLivedAccessKey = {
         title: 'Long-lived access key for the SES API',
         defaultSeverity: 'warning',
         securitySeverity: 5.3,
+        precision: 'medium',
         help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
         tags: ['security', 'aws', 'ses', 'oidc'],
     },
@@ -63698,7 +66507,8 @@ const longLivedAccessKey = {
                     reference.sink.type === 'url-userinfo' ||
                     reference.sink.type === 'command-argument')
                     continue;
-                if (reference.source.type === 'all-secrets')
+                // A literal key is hardcoded-access-key's finding: it is not stored as a secret at all.
+                if (reference.source.type === 'all-secrets' || reference.source.type === 'literal')
                     continue;
                 flagged.set(reference.id, atReference(reference, `${describeSource(reference)} gives a long-lived access key to ${describeSink(reference)} in a job that calls the SES API. Assume a role with OIDC (\`role-to-assume\`) instead of storing static keys.`, 'access-key-id'));
             }
@@ -63715,6 +66525,7 @@ const overbroadSecretsAccess = {
         title: 'Every secret handed over at once',
         defaultSeverity: 'warning',
         securitySeverity: 5.0,
+        precision: 'high',
         help: '`toJSON(secrets)`, a computed `secrets[…]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more.',
         tags: ['security', 'github-actions'],
     },
@@ -63731,6 +66542,7 @@ const overprivilegedSmtpUser = {
         title: 'SMTP user allowed more than sending mail',
         defaultSeverity: 'warning',
         securitySeverity: 6.5,
+        precision: 'high',
         help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
         tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
     },
@@ -63765,6 +66577,7 @@ const rootCredentials = {
         title: 'Root user credentials in automation',
         defaultSeverity: 'error',
         securitySeverity: 9.8,
+        precision: 'medium',
         help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
         tags: ['security', 'aws', 'root'],
     },
@@ -63801,6 +66614,7 @@ const secretKeyAsSmtpPassword = {
         title: 'Secret access key used as SES SMTP password',
         defaultSeverity: 'error',
         securitySeverity: 7.5,
+        precision: 'medium',
         help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
         tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
     },
@@ -63824,6 +66638,7 @@ const sigv2SmtpPassword = {
         title: 'Version-2 SES SMTP password',
         defaultSeverity: 'error',
         securitySeverity: 4.0,
+        precision: 'high',
         help: "SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform's removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -63849,6 +66664,7 @@ const smtpPasswordAsSecretKey = {
         title: 'SES SMTP password used as secret access key',
         defaultSeverity: 'error',
         securitySeverity: 6.5,
+        precision: 'medium',
         help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -63870,6 +66686,7 @@ const smtpPasswordMismatch = {
         title: 'SMTP password not derived from the access key beside it',
         defaultSeverity: 'error',
         securitySeverity: 3.0,
+        precision: 'high',
         help: 'With `check-values: true` the action derives the SES SMTP password from the secret access key the step was given, for every region, and compares it with the SMTP password it was given (inside the runner; no value is printed). When none matches, the password belongs to another key (often a rotated or deleted one) and SES will refuse it. Create new SMTP credentials from the current key and update the secret.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -63886,6 +66703,7 @@ const smtpRegionMismatch = {
         title: 'SMTP password derived for another region',
         defaultSeverity: 'error',
         securitySeverity: 3.0,
+        precision: 'high',
         help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
@@ -63944,12 +66762,27 @@ const smtpUsernameNotAccessKeyId = {
         title: 'SES SMTP user name is not an access key ID',
         defaultSeverity: 'warning',
         securitySeverity: 3.0,
+        precision: 'medium',
         help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
         tags: ['aws', 'ses', 'smtp', 'correctness'],
     },
-    check: (model) => uniqueReferences(model, smtpUses(model, ['ses']))
-        .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
-        .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username')),
+    check: (model) => {
+        const findings = uniqueReferences(model, smtpUses(model, ['ses']))
+            .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
+            .map((reference) => atReference(reference, `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`, reference.supplied?.kind ?? 'smtp-username'));
+        // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
+        // Two findings at one place are one: the engine keeps the first.
+        for (const wrong of model.iam.wrongSmtpUserNames) {
+            findings.push({
+                file: wrong.file,
+                span: wrong.span,
+                message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
+                credential: { name: wrong.slot, kind: 'smtp-username' },
+                key: `iac|${wrong.slot}|${wrong.value}`,
+            });
+        }
+        return findings;
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
@@ -63962,6 +66795,7 @@ const undefinedSecret = {
         title: 'Secret used but defined nowhere',
         defaultSeverity: 'warning',
         securitySeverity: 2.0,
+        precision: 'high',
         help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
         tags: ['correctness', 'github-actions'],
     },
@@ -64023,6 +66857,7 @@ function similar(a, b) {
 
 
 
+
 /** One line per rule. The order is the order of the docs and of SARIF's rule list. */
 const rules = [
     rootCredentials,
@@ -64032,6 +66867,7 @@ const rules = [
     smtpUsernameNotAccessKeyId,
     hardcodedAccessKey,
     hardcodedSmtpPassword,
+    credentialAsWorkflowInput,
     sigv2SmtpPassword,
     longLivedAccessKey,
     ambiguousCredentialName,
@@ -64048,66 +66884,341 @@ const rules = [
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 
-;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /**
- * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`.
+ * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
+ * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
+ * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * cost the CLI about half a second of start-up, for a file most repositories do not have.
  */
-function nestingDepth(text, limit) {
-    let brackets = 0;
-    let deepest = 0;
-    const indents = [];
-    let lineStart = true;
-    let indent = 0;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    dashes++;
-                indent++;
-                continue;
-            }
-            lineStart = false;
-            if (code !== 10 && code !== 13 && code !== 35) {
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
-                    indents.pop();
-                indents.push(indent);
-                if (indents.length + dashes > deepest)
-                    deepest = indents.length + dashes;
-            }
-        }
-        if (code === 10) {
-            lineStart = true;
-            indent = 0;
-            dashes = 0;
-        }
-        else if (code === 123 || code === 91) {
-            brackets++;
-            if (brackets > deepest)
-                deepest = brackets;
-        }
-        else if ((code === 125 || code === 93) && brackets > 0)
-            brackets--;
-        if (deepest > limit)
-            return deepest;
-    }
-    return deepest;
+function typeOf(value) {
+    if (Array.isArray(value))
+        return 'array';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'integer' : 'number';
+    return typeof value;
 }
-/** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
-function aliasCount(text, limit) {
-    const alias = /(?:^|[\s[{,:-])\*[^\s\]},*]+/g;
-    let count = 0;
-    while (count <= limit && alias.exec(text) !== null)
-        count++;
-    return count;
+function hasType(value, type) {
+    const actual = typeOf(value);
+    return actual === type || (type === 'number' && actual === 'integer');
+}
+function pointer(path, key) {
+    return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+function checkSchema(schema, value, path = '') {
+    const errors = [];
+    const fail = (keyword, params = {}) => errors.push({ keyword, instancePath: path, params });
+    if (schema.type !== undefined && !hasType(value, schema.type)) {
+        fail('type', { type: schema.type });
+        return errors;
+    }
+    if (schema.enum && !schema.enum.includes(value))
+        fail('enum', { allowedValues: schema.enum });
+    if (schema.anyOf) {
+        const branches = schema.anyOf.map((branch) => checkSchema(branch, value, path));
+        if (branches.every((branchErrors) => branchErrors.length > 0)) {
+            errors.push(...branches.flat());
+            fail('anyOf');
+        }
+    }
+    if (typeof value === 'string') {
+        // Lengths in code points, as JSON Schema counts them.
+        const length = [...value].length;
+        if (schema.minLength !== undefined && length < schema.minLength)
+            fail('minLength', { limit: schema.minLength });
+        if (schema.maxLength !== undefined && length > schema.maxLength)
+            fail('maxLength', { limit: schema.maxLength });
+        if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+            fail('pattern', { pattern: schema.pattern });
+    }
+    if (typeof value === 'number') {
+        if (schema.minimum !== undefined && value < schema.minimum)
+            fail('minimum', { limit: schema.minimum });
+        if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+            fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
+    }
+    if (Array.isArray(value) && schema.items) {
+        const items = schema.items;
+        value.forEach((item, index) => errors.push(...checkSchema(items, item, pointer(path, index))));
+    }
+    if (typeOf(value) === 'object' && typeof value === 'object' && value !== null) {
+        const record = Object.fromEntries(Object.entries(value));
+        for (const key of schema.required ?? [])
+            if (!(key in record))
+                fail('required', { missingProperty: key });
+        for (const [key, item] of Object.entries(record)) {
+            const property = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+            if (property)
+                errors.push(...checkSchema(property, item, pointer(path, key)));
+            else if (schema.additionalProperties === false)
+                fail('additionalProperties', { additionalProperty: key });
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+/**
+ * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
+ * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
+ */
+const settings = ['error', 'warning', 'notice', 'off'];
+const globList = {
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description: 'Globs (picomatch: `**`, `*`, `?`, `{a,b}`, `[a-z]`, a leading `!` negates), relative to the scanned folder.',
+};
+const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/schema/ses-credential-hygiene.schema.json',
+    title: 'ses-credential-hygiene configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        rules: {
+            description: 'Severity per rule id, or off.',
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(ruleIds.map((id) => [id, { enum: settings }])),
+        },
+        ignore: {
+            description: 'Paths whose findings are suppressed: a glob (every rule) or { path, rules }.',
+            type: 'array',
+            items: {
+                anyOf: [
+                    { type: 'string', minLength: 1 },
+                    {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['path'],
+                        properties: { path: { type: 'string', minLength: 1 }, rules: ruleIdList },
+                    },
+                ],
+            },
+        },
+        names: {
+            description: 'Extra rows for the name classifier, tried before the built-in ones.',
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['pattern', 'kind'],
+                properties: {
+                    pattern: {
+                        type: 'string',
+                        minLength: 1,
+                        maxLength: 200,
+                        description: 'Case-insensitive regular expression; nested quantifiers and backreferences are refused.',
+                    },
+                    kind: { enum: [...credentialKinds] },
+                    root: { type: 'boolean' },
+                },
+            },
+        },
+        include: globList,
+        exclude: globList,
+        'max-file-size': {
+            description: 'Bytes, or a size such as 5MB or 1 MiB.',
+            anyOf: [
+                { type: 'number', exclusiveMinimum: 0 },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([KMG]i?B|B)?\\s*$' },
+            ],
+        },
+        'max-depth': { type: 'integer', minimum: 1 },
+        'max-aliases': { type: 'integer', minimum: 1 },
+    },
+};
+const topLevelKeys = Object.keys(configSchema.properties);
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+function formatProblem(problem) {
+    return problem.line === undefined
+        ? problem.message
+        : `line ${problem.line}, column ${problem.column ?? 1}: ${problem.message}`;
+}
+/** Parses the YAML (aliases capped) and checks it against the schema; every problem is kept, with its place. */
+function parseAndValidate(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return {};
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+    };
+    const positionOf = (path) => at(nodeAt(document, path)?.range?.[0]);
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        return {
+            problems: [{ message: `not valid YAML: ${first?.message.split('\n')[0] ?? ''}`, ...at(first?.pos[0]) }],
+            positionOf,
+        };
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: 10 }) ?? {};
+    }
+    catch (error) {
+        return { problems: [{ message: `not valid YAML: ${errorLine(error)}` }], positionOf };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return {
+            problems: [{ message: 'the file must be a mapping of settings', ...at(document.contents?.range?.[0]) }],
+            positionOf,
+        };
+    const errors = checkSchema(configSchema, value);
+    if (conforms(value, errors))
+        return { value, problems: [], positionOf };
+    const problems = withoutBranchNoise(errors).flatMap((error) => describe(error, document, at));
+    return {
+        problems: dedupe(problems).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+        positionOf,
+    };
+}
+/** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
+const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
+/**
+ * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
+ * one anyOf message, which in turn gives way to a precise error (an unknown key, a bad rule id) found in
+ * the branch whose shape the value has.
+ */
+function withoutBranchNoise(errors) {
+    const alternatives = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+    const noise = (error) => alternatives.has(error.instancePath) && branchNoise.has(error.keyword);
+    const precise = errors.filter((error) => error.keyword !== 'anyOf' && !noise(error));
+    return errors.filter((error) => {
+        if (error.keyword !== 'anyOf')
+            return !noise(error);
+        return !precise.some((other) => other.instancePath === error.instancePath || other.instancePath.startsWith(`${error.instancePath}/`));
+    });
+}
+/** A value the schema raised no error on has the schema's shape. */
+function conforms(value, errors) {
+    return errors.length === 0;
+}
+function errorLine(error) {
+    return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+/** JSON pointer (`/ignore/0/rules`) → path segments, numbers for list indices. */
+function pathOf(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+function nodeAt(document, path) {
+    const node = path.length === 0 ? document.contents : document.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? node : undefined;
+}
+/** The key node of `key` in the mapping at `path`, so an unknown key is placed on itself. */
+function keyAt(document, path, key) {
+    const map = nodeAt(document, path);
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    const pair = map.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === key);
+    return pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+}
+/** Dotted name of a path for messages: `ignore[0].rules`. */
+function displayPath(path) {
+    return path
+        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${part}`))
+        .join('');
+}
+function suggest(id) {
+    const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
+    return close ? ` (did you mean \`${close}\`?)` : '';
+}
+function describe(error, document, at) {
+    const path = pathOf(error.instancePath);
+    const where = displayPath(path);
+    const place = at(nodeAt(document, path)?.range?.[0]);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const keyPlace = at(keyAt(document, path, key)?.range?.[0]);
+            if (path.length === 0)
+                return [{ message: `unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`, ...keyPlace }];
+            if (where === 'rules')
+                return [{ message: `unknown rule id \`${key}\` under \`rules\`${suggest(key)}`, ...keyPlace }];
+            return [{ message: `${where}: unknown key \`${key}\``, ...keyPlace }];
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const actual = scalarText(nodeAt(document, path));
+            if (path[0] === 'rules')
+                return [
+                    { message: `rule \`${String(path[1])}\`: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place },
+                ];
+            if (path.at(-1) === 'kind')
+                return [{ message: `${where}: unknown kind \`${actual}\` (known: ${allowed.join(', ')})`, ...place }];
+            if (path.at(-2) === 'rules')
+                return [{ message: `${where}: unknown rule id \`${actual}\`${suggest(actual)}`, ...place }];
+            return [{ message: `${where}: \`${actual}\` is not one of ${allowed.join(', ')}`, ...place }];
+        }
+        case 'required':
+            return [{ message: `${where}: needs \`${String(params.missingProperty)}\``, ...place }];
+        case 'type':
+            return [{ message: `${where ? `\`${where}\`` : 'the file'} must be ${article(String(params.type))}`, ...place }];
+        case 'anyOf':
+            return [{ message: anyOfMessage(path), ...place }];
+        case 'minimum':
+        case 'exclusiveMinimum':
+            return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
+        case 'maxLength':
+            return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
+        case 'minLength':
+            return [{ message: `${where}: must not be empty`, ...place }];
+        default:
+            return [{ message: `${where}: does not match the schema (${error.keyword})`, ...place }];
+    }
+}
+function anyOfMessage(path) {
+    if (path[0] === 'ignore')
+        return `${displayPath(path)} must be a glob or { path, rules }`;
+    if (path[0] === 'max-file-size')
+        return '`max-file-size` must be a number of bytes or a size such as 5MB';
+    return `${displayPath(path)} has the wrong shape`;
+}
+function article(type) {
+    const names = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'a string',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+    };
+    return names[type] ?? type;
+}
+function scalarText(node) {
+    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : '…';
+}
+/** anyOf reports each branch's failure too; a problem already placed on the same spot says it better. */
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((problem) => {
+        const key = formatProblem(problem);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
-
 
 
 
@@ -64138,104 +67249,67 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-const topLevelKeys = ['rules', 'ignore', 'names', 'include', 'exclude', 'max-file-size', 'max-depth', 'max-aliases'];
-const settings = ['error', 'warning', 'notice', 'off'];
-/** Parses and validates a config file; every problem is listed, not only the first. */
+/**
+ * Parses a config file, checks it against the JSON Schema (schema/ses-credential-hygiene.schema.json)
+ * and builds the settings. Every problem is listed with its line and column, not only the first.
+ */
 function parseConfig(text, source) {
+    const parsed = parseAndValidate(text);
+    const raw = parsed.value;
+    if (!raw)
+        throw new ConfigError(source, parsed.problems.map(formatProblem));
+    // The schema has checked every shape below; what is left are checks a schema cannot make.
     const problems = [];
-    let raw;
-    try {
-        raw = (0,dist/* parse */.qg)(text, { maxAliasCount: 10 }) ?? {};
-    }
-    catch (error) {
-        throw new ConfigError(source, [
-            `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        ]);
-    }
-    if (!isRecord(raw))
-        throw new ConfigError(source, ['the file must be a mapping of settings']);
-    for (const key of Object.keys(raw))
-        if (!topLevelKeys.includes(key))
-            problems.push(`unknown key \`${key}\` (known: ${topLevelKeys.join(', ')})`);
-    const ruleSettings = new Map();
-    if (raw.rules !== undefined) {
-        if (!isRecord(raw.rules))
-            problems.push('`rules` must map rule ids to error, warning, notice or off');
-        else
-            for (const [id, setting] of Object.entries(raw.rules)) {
-                if (!ruleIds.includes(id))
-                    problems.push(`unknown rule id \`${id}\` under \`rules\`${suggest(id)}`);
-                else if (typeof setting !== 'string' || !settings.includes(setting))
-                    problems.push(`rule \`${id}\`: \`${String(setting)}\` is not one of ${settings.join(', ')}`);
-                else
-                    ruleSettings.set(id, setting);
-            }
-    }
-    const ignores = [];
-    for (const [index, entry] of asList(raw.ignore, 'ignore', problems).entries()) {
-        if (typeof entry === 'string')
-            ignores.push({ glob: entry, matches: globMatcher(entry) });
-        else if (isRecord(entry) && typeof entry.path === 'string') {
-            for (const key of Object.keys(entry))
-                if (key !== 'path' && key !== 'rules')
-                    problems.push(`ignore[${index}]: unknown key \`${key}\``);
-            const ids = entry.rules === undefined ? undefined : asList(entry.rules, `ignore[${index}].rules`, problems).map(String);
-            for (const id of ids ?? [])
-                if (!ruleIds.includes(id))
-                    problems.push(`ignore[${index}]: unknown rule id \`${id}\`${suggest(id)}`);
-            ignores.push(ids
-                ? { glob: entry.path, matches: globMatcher(entry.path), rules: new Set(ids) }
-                : { glob: entry.path, matches: globMatcher(entry.path) });
-        }
-        else
-            problems.push(`ignore[${index}] must be a glob or { path, rules }`);
-    }
+    const ruleSettings = new Map(Object.entries(raw.rules ?? {}));
+    const ignores = (raw.ignore ?? []).map((entry) => typeof entry === 'string'
+        ? { glob: entry, matches: globMatcher(entry) }
+        : {
+            glob: entry.path,
+            matches: globMatcher(entry.path),
+            ...(entry.rules ? { rules: new Set(entry.rules) } : {}),
+        });
     const userNameRules = [];
-    for (const [index, entry] of asList(raw.names, 'names', problems).entries()) {
-        if (!isRecord(entry) || typeof entry.pattern !== 'string' || typeof entry.kind !== 'string') {
-            problems.push(`names[${index}] must be { pattern, kind, root? }`);
-            continue;
-        }
-        for (const key of Object.keys(entry))
-            if (!['pattern', 'kind', 'root'].includes(key))
-                problems.push(`names[${index}]: unknown key \`${key}\``);
-        if (!isCredentialKind(entry.kind)) {
-            problems.push(`names[${index}]: unknown kind \`${entry.kind}\` (known: ${credentialKinds.join(', ')})`);
+    for (const [index, entry] of (raw.names ?? []).entries()) {
+        const place = parsed.positionOf(['names', index, 'pattern']);
+        const unsafe = unsafePatternReason(entry.pattern);
+        if (unsafe) {
+            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is refused: ${unsafe}`, ...place });
             continue;
         }
         try {
             userNameRules.push({ pattern: new RegExp(entry.pattern, 'i'), kind: entry.kind, root: entry.root === true });
         }
         catch {
-            problems.push(`names[${index}]: \`${entry.pattern}\` is not a valid regular expression`);
+            problems.push({ message: `names[${index}]: \`${entry.pattern}\` is not a valid regular expression`, ...place });
         }
     }
-    const include = asList(raw.include, 'include', problems).map(String);
-    const exclude = asList(raw.exclude, 'exclude', problems).map(String);
     let maxFileBytes = defaultMaxFileBytes;
     if (raw['max-file-size'] !== undefined) {
-        const parsed = parseSize(raw['max-file-size']);
-        if (parsed === undefined)
-            problems.push('`max-file-size` must be a number of bytes or a size such as 5MB');
+        const size = parseSize(raw['max-file-size']);
+        if (size === undefined)
+            problems.push({
+                message: '`max-file-size` must be a number of bytes or a size such as 5MB',
+                ...parsed.positionOf(['max-file-size']),
+            });
         else
-            maxFileBytes = parsed;
+            maxFileBytes = size;
     }
     const limits = { ...defaultParseLimits };
-    for (const [key, field] of [
-        ['max-depth', 'maxDepth'],
-        ['max-aliases', 'maxAliases'],
-    ]) {
-        const value = raw[key];
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
-            problems.push(`\`${key}\` must be a whole number of at least 1`);
-        else
-            limits[field] = value;
-    }
+    if (raw['max-depth'] !== undefined)
+        limits.maxDepth = raw['max-depth'];
+    if (raw['max-aliases'] !== undefined)
+        limits.maxAliases = raw['max-aliases'];
     if (problems.length > 0)
-        throw new ConfigError(source, problems);
-    return { ruleSettings, ignores, nameRules: withUserNameRules(userNameRules), include, exclude, maxFileBytes, limits };
+        throw new ConfigError(source, problems.map(formatProblem));
+    return {
+        ruleSettings,
+        ignores,
+        nameRules: withUserNameRules(userNameRules),
+        include: raw.include ?? [],
+        exclude: raw.exclude ?? [],
+        maxFileBytes,
+        limits,
+    };
 }
 function parseSize(value) {
     if (typeof value === 'number' && Number.isFinite(value) && value > 0)
@@ -64253,21 +67327,6 @@ function parseSeverityThreshold(value) {
     return normalized === 'error' || normalized === 'warning' || normalized === 'notice' || normalized === 'never'
         ? normalized
         : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asList(value, key, problems) {
-    if (value === undefined || value === null)
-        return [];
-    if (Array.isArray(value))
-        return value;
-    problems.push(`\`${key}\` must be a list`);
-    return [];
-}
-function suggest(id) {
-    const close = ruleIds.find((known) => known.startsWith(id.slice(0, 6)));
-    return close ? ` (did you mean \`${close}\`?)` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/action-inputs.ts
@@ -64305,6 +67364,7 @@ function readActionInputs(env = process.env) {
         folder: (0,external_node_path_.relative)(workspace, root).split('\\').join('/'),
         configPath: configInput ? (0,external_node_path_.resolve)(workspace, configInput) : undefined,
         failOn: oneOf('fail-on', getInput('fail-on') || 'error', parseSeverityThreshold, 'error, warning, notice or never'),
+        failScope: oneOf('fail-on-scope', getInput('fail-on-scope') || 'all', parseFailScope, 'all or changed'),
         sarifPath: (0,external_node_path_.resolve)(workspace, getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
         annotations: booleanInput('annotations', true),
         include: getMultilineInput('include'),
@@ -64316,443 +67376,94 @@ function readActionInputs(env = process.env) {
         checkValues: booleanInput('check-values', false),
         listSecrets: booleanInput('list-secrets', false),
         verifyWithAws: booleanInput('verify-with-aws', false),
+        links: sourceLinks(env),
     };
+}
+function parseFailScope(value) {
+    const normalized = value.trim().toLowerCase();
+    return normalized === 'all' || normalized === 'changed' ? normalized : undefined;
+}
+/** The blob links' parts from the runner's environment: all three, or none. */
+function sourceLinks(env) {
+    const serverUrl = env.GITHUB_SERVER_URL?.trim();
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    const sha = env.GITHUB_SHA?.trim();
+    return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
+
+
+function repository_root_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function repository_root_exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
+ * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
+ * folder. Undefined when there is none up to the file-system root.
+ */
+function findRepositoryRoot(path) {
+    let folder = (0,external_node_path_.resolve)(path);
+    if (!repository_root_isDirectory(folder))
+        folder = (0,external_node_path_.dirname)(folder);
+    for (;;) {
+        if (repository_root_exists((0,external_node_path_.resolve)(folder, '.git')) || repository_root_isDirectory((0,external_node_path_.resolve)(folder, '.github')))
+            return folder;
+        const parent = (0,external_node_path_.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
+
 /**
- * Loads the config: the file named explicitly (which must exist), else the default path under the
- * scanned root when present, else the defaults.
+ * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
+ * the repository the path is in (so `path: infra` still finds the repository's file), else under the
+ * path itself.
+ */
+function defaultConfigLocation(scanned) {
+    return (0,external_node_path_.join)(findRepositoryRoot(scanned) ?? (0,external_node_path_.resolve)(scanned), defaultConfigPath);
+}
+/**
+ * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
+ * path's repository when present, else the defaults.
  */
 async function loadConfig(root, explicitPath) {
-    const path = explicitPath ?? (0,external_node_path_.join)(root, defaultConfigPath);
+    const path = explicitPath ?? defaultConfigLocation(root);
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        if (!explicitPath && error.code === 'ENOENT')
+        const code = error.code;
+        if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR'))
             return config_defaultConfig();
-        throw new ConfigError(path, [`cannot read the file (${error.code ?? String(error)})`]);
+        throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
     }
     return parseConfig(text, path);
 }
 /** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
 function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
-}
-
-;// CONCATENATED MODULE: ./src/model/findings.ts
-const severityRank = { error: 3, warning: 2, notice: 1 };
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const toolName = 'ses-credential-hygiene';
-const toolVersion = '1.0.0';
-const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-
-;// CONCATENATED MODULE: ./src/exit-decision.ts
-
-
-
-function reachesThreshold(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
-}
-/**
- * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings.
- */
-function exitDecision(result, options) {
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    if (reachesThreshold(result.findings, options.failOn)) {
-        const counts = countBySeverity(result.findings);
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
-    }
-    return { fail: false, reason: undefined };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/** GitHub shows at most this many annotations of each level per step. */
-const annotationLimitPerLevel = 10;
-/** Escapes a workflow command's message, as the runner decodes it. */
-function annotations_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value: also `:` and `,`, which would end the property. */
-function annotations_escapeProperty(text) {
-    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function formatCommand(annotation) {
-    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
-    const properties = annotation.file ? [`file=${annotations_escapeProperty(annotation.file)}`] : [];
-    if (annotation.line !== undefined)
-        properties.push(`line=${annotation.line}`);
-    if (annotation.endLine !== undefined)
-        properties.push(`endLine=${annotation.endLine}`);
-    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
-    if (annotation.column !== undefined && annotation.line === annotation.endLine)
-        properties.push(`col=${annotation.column}`);
-    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
-        properties.push(`endColumn=${annotation.endColumn}`);
-    properties.push(`title=${annotations_escapeProperty(annotation.title)}`);
-    return `::${annotation.level} ${properties.join(',')}::${annotations_escapeData(annotation.message)}`;
-}
-function fromFinding(finding) {
-    const title = `${finding.ruleId} (ses-credential-hygiene)`;
-    if (!finding.file)
-        return { level: finding.severity, file: '', title, message: finding.message };
-    return {
-        level: finding.severity,
-        file: finding.file,
-        title,
-        message: finding.message,
-        line: finding.span.startLine,
-        endLine: finding.span.endLine,
-        column: finding.span.startColumn,
-        endColumn: finding.span.endColumn,
-    };
-}
-/**
- * The annotations to emit: findings arrive worst first; each level is cut at GitHub's limit, and the
- * last annotation shown says how many more there are. Parse problems follow as notices, within the notice limit.
- */
-function planAnnotations(findings, problems = []) {
-    const perLevel = { error: 0, warning: 0, notice: 0 };
-    const annotated = [];
-    for (const finding of findings) {
-        if (perLevel[finding.severity] >= annotationLimitPerLevel)
-            continue;
-        perLevel[finding.severity]++;
-        annotated.push(fromFinding(finding));
-    }
-    const notShown = findings.length - annotated.length;
-    const lastFinding = annotated.at(-1);
-    if (notShown > 0 && lastFinding)
-        lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
-    const notes = [];
-    for (const problem of problems) {
-        if (perLevel.notice >= annotationLimitPerLevel)
-            break;
-        perLevel.notice++;
-        notes.push({
-            level: 'notice',
-            file: problem.file,
-            title: 'ses-credential-hygiene: file not fully scanned',
-            message: problem.message,
-            ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
-        });
-    }
-    const shown = [...annotated, ...notes];
-    return { commands: shown.map(formatCommand), shown: shown.length, notShown };
-}
-
-;// CONCATENATED MODULE: ./src/report/rebase.ts
-/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
-function rebase(result, prefix) {
-    if (prefix === '' || prefix === '.')
-        return result;
-    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
-    return {
-        ...result,
-        findings: result.findings.map(move),
-        suppressed: result.suppressed.map(move),
-        problems: result.problems.map(move),
-        inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
-        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/doc-links.ts
-/** package.json's `repository`, as a web address; a test keeps the two equal. */
-const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-/** The branch the published repository's documentation is read from when no action ref is known. */
-const defaultBranch = 'main';
-const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
-const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-/**
- * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
- * so the links match the version that produced the findings (and a fork's own pages); run any other way
- * (the CLI, or the action from a local path, where both variables are empty), the published repository.
- */
-function ruleDocsBaseUrl(environment) {
-    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
-    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
-    if (repositoryName.test(repository) && safeRef.test(ref))
-        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
-    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
-}
-/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
-function ruleDocUrl(ruleId, environment) {
-    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-
-/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
-function helpUri(id) {
-    return ruleDocUrl(id, process.env);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-const levels = { error: 'error', warning: 'warning', notice: 'note' };
-const fingerprintKey = 'sesCredentialHygiene/v1';
-function pascalCase(id) {
-    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
-}
-/** Every rule, fired or not, so code scanning can show what was checked. */
-function ruleDescriptors() {
-    return rules.map(({ meta }) => ({
-        id: meta.id,
-        name: pascalCase(meta.id),
-        shortDescription: { text: meta.title },
-        fullDescription: { text: meta.help },
-        help: {
-            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
-            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
-        },
-        helpUri: helpUri(meta.id),
-        defaultConfiguration: { level: levels[meta.defaultSeverity] },
-        properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
-    }));
-}
-function artifactUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function toResult(finding, fingerprint) {
-    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
-    const result = {
-        ruleId: finding.ruleId,
-        ruleIndex,
-        level: levels[finding.severity],
-        message: { text: finding.message },
-        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
-        locations: finding.file
-            ? [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: finding.span.startLine,
-                            startColumn: finding.span.startColumn,
-                            endLine: finding.span.endLine,
-                            endColumn: finding.span.endColumn,
-                        },
-                    },
-                },
-            ]
-            : [],
-        partialFingerprints: { [fingerprintKey]: fingerprint },
-    };
-    const properties = {
-        ...(finding.credential
-            ? {
-                credentialName: finding.credential.name,
-                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
-            }
-            : {}),
-        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
-    };
-    if (Object.keys(properties).length > 0)
-        result.properties = properties;
-    if (finding.suppressed)
-        result.suppressions = [
-            {
-                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
-                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
-            },
-        ];
-    return result;
-}
-function toSarif(result) {
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: toolName,
-                        version: toolVersion,
-                        semanticVersion: toolVersion,
-                        informationUri: toolInformationUri,
-                        rules: ruleDescriptors(),
-                    },
-                },
-                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
-                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
-                invocations: [
-                    {
-                        executionSuccessful: true,
-                        toolExecutionNotifications: result.problems.map((problem) => ({
-                            level: 'note',
-                            message: { text: problem.message },
-                            locations: [
-                                {
-                                    physicalLocation: {
-                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
-                                        ...(problem.span
-                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
-                                            : {}),
-                                    },
-                                },
-                            ],
-                        })),
-                    },
-                ],
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
-    };
-}
-function renderSarif(result) {
-    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-function cell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|');
-}
-const icons = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function renderSummary(result, options) {
-    const maxRows = options.maxRows ?? 200;
-    const counts = countBySeverity(result.findings);
-    const out = ['## SES credential hygiene', ''];
-    const verdict = result.findings.length === 0
-        ? 'No findings.'
-        : `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`;
-    out.push(`${verdict} ${result.files} file(s) scanned; the step fails on ${options.failOn === 'never' ? 'nothing' : `${options.failOn} or worse`}.`, '');
-    if (options.notAnnotated > 0)
-        out.push(`> ${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 annotations of each level per step; all of them are listed below and in the SARIF file.`, '');
-    if (options.outsideDiff)
-        out.push(`${options.outsideDiff} finding(s) are in files this pull request does not change: listed below (marked ⤷) and in SARIF, not annotated.`, '');
-    if (result.suppressed.length > 0)
-        out.push(`${result.suppressed.length} finding(s) suppressed by ignore comments, the config file or the baseline.`, '');
-    const perRule = new Map();
-    for (const finding of result.findings)
-        perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
-    if (perRule.size > 0) {
-        out.push('### Findings per rule', '', '| Rule | Severity | Count |', '| --- | --- | ---: |');
-        for (const rule of rules) {
-            const count = perRule.get(rule.meta.id);
-            if (!count)
-                continue;
-            const severity = result.findings.find((finding) => finding.ruleId === rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
-            out.push(`| [\`${rule.meta.id}\`](${helpUri(rule.meta.id)}) | ${icons[severity]} | ${count} |`);
-        }
-        out.push('');
-        out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
-        for (const finding of result.findings.slice(0, maxRows)) {
-            out.push(`| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}${finding.file ? `\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\`` : '(repository)'} | ${cell(finding.message)} |`);
-        }
-        if (result.findings.length > maxRows)
-            out.push('', `${result.findings.length - maxRows} more finding(s) are in the SARIF and JSON output.`);
-        out.push('');
-    }
-    out.push('### Credential inventory', '');
-    if (result.inventory.length === 0)
-        out.push('No secrets are used by the scanned files.', '');
-    else {
-        const listed = result.inventory.some((entry) => entry.definedIn !== undefined);
-        out.push(listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |', listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |');
-        for (const entry of result.inventory) {
-            const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-            const root = entry.root ? ' **(root user)**' : '';
-            const places = entry.locations
-                .slice(0, 3)
-                .map((l) => `\`${cell(l.file)}:${l.line}\``)
-                .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
-            const definedIn = entry.definedIn === undefined
-                ? ''
-                : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
-            out.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
-        }
-        out.push('');
-    }
-    if (result.iacCredentials.length > 0) {
-        out.push('### Credentials created by IaC', '', '| Access key | User | Parts and where they go |', '| --- | --- | --- |');
-        for (const entry of result.iacCredentials) {
-            const flows = entry.flows
-                .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (\`${cell(flow.file)}:${flow.line}\`)`)
-                .join('<br>') || 'not used in the scanned files';
-            const user = entry.user
-                ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}`
-                : 'unknown';
-            out.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in \`${cell(entry.file)}\` | ${user} | ${flows} |`);
-        }
-        out.push('');
-    }
-    if (result.problems.length > 0) {
-        out.push('<details><summary>Files not fully scanned (' + result.problems.length + ')</summary>', '', '| File | Reason |', '| --- | --- |');
-        for (const problem of result.problems.slice(0, maxRows))
-            out.push(`| \`${cell(problem.file)}${problem.span ? `:${problem.span.startLine}` : ''}\` | ${cell(problem.message)} |`);
-        out.push('', '</details>', '');
-    }
-    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/walk.ts
@@ -64825,173 +67536,6 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/timings.ts
-
-/**
- * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
- * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
- * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
- */
-const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
-const totals = new Map();
-const timings_open = [];
-function enter(stage) {
-    const now = external_node_perf_hooks_.performance.now();
-    const outer = timings_open.at(-1);
-    if (outer)
-        add(outer.stage, now - outer.since);
-    timings_open.push({ stage, since: now });
-}
-function leave() {
-    const now = external_node_perf_hooks_.performance.now();
-    const closed = timings_open.pop();
-    if (closed)
-        add(closed.stage, now - closed.since);
-    const outer = timings_open.at(-1);
-    if (outer)
-        outer.since = now;
-}
-function add(stage, ms) {
-    totals.set(stage, (totals.get(stage) ?? 0) + ms);
-}
-/** Runs `work` as part of `stage`. */
-function timed(stage, work) {
-    if (!timingsEnabled)
-        return work();
-    enter(stage);
-    try {
-        return work();
-    }
-    finally {
-        leave();
-    }
-}
-/** The same for asynchronous work: the stage lasts until it settles. The scan awaits one step at a time. */
-async function timedAsync(stage, work) {
-    if (!timingsEnabled)
-        return work();
-    enter(stage);
-    try {
-        return await work();
-    }
-    finally {
-        leave();
-    }
-}
-/**
- * Gives `stage` the time since the process started that no stage has counted yet: the gaps between
- * stages at the top level of the scan, marked with one line at each boundary.
- */
-function lap(stage) {
-    if (!timingsEnabled || timings_open.length > 0)
-        return;
-    let counted = 0;
-    for (const ms of totals.values())
-        counted += ms;
-    add(stage, external_node_perf_hooks_.performance.now() - counted);
-}
-/** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
-function parseStage(adapterId) {
-    if (adapterId === 'terraform')
-        return 'hcl parse';
-    if (adapterId === 'dotenv')
-        return 'other parse';
-    return 'yaml parse';
-}
-/**
- * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
- * loading the bundle, reading the config), `total` the whole.
- */
-function timingsReport() {
-    const round = (ms) => Math.round(ms * 10) / 10;
-    const total = performance.now();
-    const report = {};
-    let timedSum = 0;
-    for (const [stage, ms] of totals) {
-        report[stage] = round(ms);
-        timedSum += ms;
-    }
-    report.untimed = round(total - timedSum);
-    report.total = round(total);
-    return report;
-}
-/** Writes the report as one JSON line when timings are on. */
-function printTimings(write = (text) => process.stderr.write(text)) {
-    if (timingsEnabled)
-        write(`${JSON.stringify(timingsReport())}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-
-/**
- * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
- * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
- */
-function runRules(model, config) {
-    const found = [];
-    for (const rule of rules) {
-        const configured = config.ruleSettings.get(rule.meta.id);
-        if (configured === 'off')
-            continue;
-        const seen = new Set();
-        for (const result of timed('rules', () => rule.check(model))) {
-            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
-            if (seen.has(placeKey))
-                continue;
-            seen.add(placeKey);
-            found.push({
-                ruleId: rule.meta.id,
-                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
-                file: result.file,
-                span: result.span,
-                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
-                message: scrubCredentials(capitalize(result.message)),
-                ...(result.credential
-                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
-                    : {}),
-                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
-            });
-        }
-    }
-    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
-    return withFingerprints(sortFindings(found));
-}
-const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
-/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
-        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
-        compare(a.file, b.file) ||
-        a.span.startLine - b.span.startLine ||
-        a.span.startColumn - b.span.startColumn ||
-        compare(a.ruleId, b.ruleId));
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
- * such finding it is in the file (two identical lines in one file stay distinct).
- */
-function withFingerprints(findings) {
-    const occurrences = new Map();
-    return findings.map((finding) => {
-        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
-        occurrences.set(finding.fingerprintSeed, count);
-        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
-        return { ...finding, fingerprint };
-    });
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
@@ -65085,7 +67629,7 @@ class YamlSource {
         const range = node.range;
         if (!range)
             return { start: 0, end: 0 };
-        const value = scalarText(node) ?? '';
+        const value = yaml_scalarText(node) ?? '';
         const needle = value.slice(valueOffset, valueOffset + length);
         const raw = this.text.slice(range[0], range[1]);
         if (needle.length > 0) {
@@ -65113,7 +67657,7 @@ function parseAllDocuments(text) {
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
-function scalarText(node) {
+function yaml_scalarText(node) {
     if (!(0,dist/* isScalar */.jn)(node))
         return undefined;
     const value = node.value;
@@ -65124,7 +67668,7 @@ function scalarText(node) {
     return undefined;
 }
 function keyText(pair) {
-    return scalarText(pair.key);
+    return yaml_scalarText(pair.key);
 }
 /** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
 function mapPairs(node) {
@@ -65137,15 +67681,17 @@ function getPair(node, key) {
 }
 /** The value under `key` of a map, when the map has the key and it has a value. */
 function getValue(node, key) {
-    return getPair(node, key)?.value ?? undefined;
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
+    }
+    return undefined;
 }
 /** Follows `keys` down nested maps. */
 function getPath(node, ...keys) {
     return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
-}
-function getScalar(node, key) {
-    const value = getValue(node, key);
-    return isScalar(value) ? value : undefined;
 }
 /** The map names `key`, with or without a value. */
 function hasKey(node, key) {
@@ -65161,9 +67707,9 @@ function seqItems(node) {
 
 /** Decides by content: a template version, or resources typed `AWS::…`. */
 function looksLikeCloudFormation(root) {
-    if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
+    if (mapPairs(root).some((pair) => yaml_scalarText(pair.key) === 'AWSTemplateFormatVersion'))
         return true;
-    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(yaml_scalarText(getValue(pair.value, 'Type')) ?? ''));
 }
 /** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
 function onlyPair(node) {
@@ -65178,27 +67724,27 @@ function dotted(text, at) {
 /** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
 function intrinsicOf(node) {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
-        const text = scalarText(node) ?? '';
+        const text = yaml_scalarText(node) ?? '';
         if (node.tag === '!Ref')
             return { target: text, attribute: undefined, at: node };
         if (node.tag === '!GetAtt')
             return dotted(text, node);
     }
     if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
-        const [target, attribute] = node.items.map(scalarText);
+        const [target, attribute] = node.items.map(yaml_scalarText);
         return { target: target ?? '', attribute, at: node };
     }
     const pair = onlyPair(node);
     const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
     if (!pair || !key)
         return undefined;
-    if (scalarText(key) === 'Ref')
-        return { target: scalarText(pair.value) ?? '', attribute: undefined, at: key };
-    if (scalarText(key) === 'Fn::GetAtt') {
-        const value = scalarText(pair.value);
+    if (yaml_scalarText(key) === 'Ref')
+        return { target: yaml_scalarText(pair.value) ?? '', attribute: undefined, at: key };
+    if (yaml_scalarText(key) === 'Fn::GetAtt') {
+        const value = yaml_scalarText(pair.value);
         if (value !== undefined)
             return dotted(value, key);
-        const [target, attribute] = seqItems(pair.value).map(scalarText);
+        const [target, attribute] = seqItems(pair.value).map(yaml_scalarText);
         return { target: target ?? '', attribute, at: key };
     }
     return undefined;
@@ -65212,7 +67758,7 @@ function subString(node) {
         return (0,dist/* isScalar */.jn)(first) ? first : undefined;
     }
     const pair = onlyPair(node);
-    if (pair && scalarText(pair.key) === 'Fn::Sub') {
+    if (pair && yaml_scalarText(pair.key) === 'Fn::Sub') {
         if ((0,dist/* isScalar */.jn)(pair.value))
             return pair.value;
         const first = seqItems(pair.value)[0];
@@ -65255,11 +67801,11 @@ function attributeSource(target, attribute, typeOf, keyOf) {
 ;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
 
 function strings(node) {
-    const single = scalarText(node);
+    const single = yaml_scalarText(node);
     if (single !== undefined)
         return [single];
     // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
-    return seqItems(node).map((item) => scalarText(item) ?? '<expression>');
+    return seqItems(node).map((item) => yaml_scalarText(item) ?? '<expression>');
 }
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */
 function readPolicyDocument(source, document, ownerKey) {
@@ -65274,7 +67820,7 @@ function readStatements(source, statements, ownerKey) {
         if (!actionPair)
             continue;
         const span = source.nodeSpan(actionPair.key);
-        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const effect = yaml_scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
         const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
         read.push({
             file: source.file,
@@ -65282,7 +67828,7 @@ function readStatements(source, statements, ownerKey) {
             ownerKey,
             effect,
             actions: strings(actionPair.value),
-            notAction: scalarText(actionPair.key) === 'NotAction',
+            notAction: yaml_scalarText(actionPair.key) === 'NotAction',
             resources: resourceNode === undefined ? ['*'] : strings(resourceNode),
         });
     }
@@ -65348,6 +67894,10 @@ const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
 const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+/** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
+const credentialsFileLinePattern = /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
+const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
  * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
@@ -65375,16 +67925,20 @@ function analyzeText(masked, options) {
             smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
     }
     if (options.script) {
-        if (smtpUrl) {
-            for (const match of masked.matchAll(curlUserPattern)) {
-                const argument = match[2] ?? '';
-                const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-                const colon = argument.indexOf(':');
-                if (colon < 0)
-                    continue;
-                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'));
-                slots.push(slot(argumentStart + colon + 1, argumentStart + argument.length, 'command-argument', 'curl --user (password)', 'smtp-password'));
+        for (const match of masked.matchAll(curlUserPattern)) {
+            const argument = match[2] ?? '';
+            const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+            const colon = argument.indexOf(':');
+            if (colon < 0)
+                continue;
+            const passwordStart = argumentStart + colon + 1;
+            const passwordEnd = argumentStart + argument.length;
+            // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
+            if (smtpUrl) {
+                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'), slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'));
             }
+            else
+                slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
         }
         for (const match of masked.matchAll(assignmentPattern)) {
             const [whole, name, quote, value] = match;
@@ -65392,6 +67946,18 @@ function analyzeText(masked, options) {
                 continue;
             const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
             slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(credentialsFileLinePattern)) {
+            const [whole, name, value] = match;
+            if (!name || !value)
+                continue;
+            const valueStart = match.index + whole.length - value.length;
+            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(passwordOptionPattern)) {
+            const value = match[2] ?? '';
+            const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
         }
         for (const match of masked.matchAll(awsConfigureSetPattern)) {
             const [whole, name, quote, value] = match;
@@ -65415,6 +67981,7 @@ const emptyCollected = () => ({
     referenceIds: [],
     sesHostRegions: [],
     otherSmtpHosts: [],
+    interpolatedSmtpHost: false,
     smtpSignal: false,
     sesApi: false,
     names: [],
@@ -65426,6 +67993,7 @@ function values_merge(...parts) {
         merged.sesHostRegions.push(...part.sesHostRegions);
         merged.otherSmtpHosts.push(...part.otherSmtpHosts);
         merged.names.push(...part.names);
+        merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
         merged.smtpSignal ||= part.smtpSignal;
         merged.sesApi ||= part.sesApi;
     }
@@ -65455,7 +68023,9 @@ function readValue(builder, input) {
     collected.sesApi = facts.sesApi;
     for (const host of facts.smtpHosts) {
         collected.smtpSignal = true;
-        if (host.sesRegion)
+        if (interpolations.some((i) => host.start >= i.start && host.start < i.end))
+            collected.interpolatedSmtpHost = true;
+        else if (host.sesRegion)
             collected.sesHostRegions.push(host.sesRegion);
         else
             collected.otherSmtpHosts.push(host.host);
@@ -65467,6 +68037,8 @@ function readValue(builder, input) {
         const host = text.trim();
         if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
             collected.otherSmtpHosts.push(host);
+        else if (interpolations.length > 0)
+            collected.interpolatedSmtpHost = true;
     }
     const classify = input.classifyName;
     const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
@@ -65480,7 +68052,7 @@ function readValue(builder, input) {
         if (interpolation.error)
             builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
         for (const access of interpolation.accesses) {
-            if (access.source.type === 'secret' || access.source.type === 'variable')
+            if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
                 collected.names.push(access.source.name);
             collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
         }
@@ -65521,7 +68093,14 @@ function destinationOf(visible, purpose) {
     if (visible.smtpSignal) {
         const regions = [...new Set(visible.sesHostRegions)];
         const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
-        const target = regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
+        // A server taken from a secret or a variable may be anything: the names around it do not make it SES.
+        const target = regions.length > 0
+            ? 'ses'
+            : visible.otherSmtpHosts.length > 0
+                ? 'other'
+                : sesNamed && !visible.interpolatedSmtpHost
+                    ? 'ses'
+                    : 'unknown';
         destination.smtp = { target, regions };
     }
     destination.awsApi =
@@ -65570,7 +68149,7 @@ function yamlReader(format, file, text, context) {
 function readScalarValue(reader, node, slot, options = {}) {
     if (!(0,dist/* isScalar */.jn)(node))
         return emptyCollected();
-    const whole = scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
+    const whole = yaml_scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
     if (whole === undefined)
         return emptyCollected();
     const from = options.from ?? 0;
@@ -65628,31 +68207,31 @@ class CloudFormationReader {
     }
     read(root) {
         for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.types.set(scalarText(pair.key) ?? '', scalarText(getValue(pair.value, 'Type')) ?? '');
+            this.types.set(yaml_scalarText(pair.key) ?? '', yaml_scalarText(getValue(pair.value, 'Type')) ?? '');
         for (const pair of mapPairs(getValue(root, 'Parameters'))) {
             const fallback = getValue(pair.value, 'Default');
             if (fallback)
-                this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
+                this.readValue(fallback, this.sink(yaml_scalarText(pair.key) ?? ''));
         }
         const globalEnv = this.readEnvironment(getPath(root, 'Globals', 'Function', 'Environment', 'Variables'));
         for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
+            this.readResource(yaml_scalarText(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
             this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
         for (const pair of mapPairs(getValue(root, 'Outputs')))
-            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
+            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', yaml_scalarText(pair.key) ?? '');
         this.readRemaining(root);
         return this.iam;
     }
     readResource(id, resource, globalEnv) {
-        const type = scalarText(getValue(resource, 'Type')) ?? '';
+        const type = yaml_scalarText(getValue(resource, 'Type')) ?? '';
         const properties = getValue(resource, 'Properties');
         const key = this.key(id);
         const file = this.source.file;
         const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
         const principalKind = principalKinds[type];
         if (principalKind) {
-            const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
+            const name = yaml_scalarText(getValue(properties, 'UserName')) ?? yaml_scalarText(getValue(properties, 'RoleName')) ?? '';
             const smtpNamed = /smtp/i.test(`${id} ${name}`);
             this.iam.principals.push({ key, file, span, kind: principalKind, label: id, smtpNamed });
             const loginProfile = getPair(properties, 'LoginProfile');
@@ -65673,7 +68252,7 @@ class CloudFormationReader {
             this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key));
             for (const list of ['Users', 'Roles', 'Groups']) {
                 for (const item of seqItems(getValue(properties, list))) {
-                    const target = intrinsicOf(item)?.target ?? scalarText(item);
+                    const target = intrinsicOf(item)?.target ?? yaml_scalarText(item);
                     if (target)
                         this.iam.bindings.push({
                             file,
@@ -65684,7 +68263,7 @@ class CloudFormationReader {
                 }
             }
         }
-        else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
+        else if (type === 'AWS::SSM::Parameter' && yaml_scalarText(getValue(properties, 'Type')) === 'String') {
             this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
         }
         else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
@@ -65696,7 +68275,7 @@ class CloudFormationReader {
     }
     bindManagedPolicies(principalKey, arns) {
         for (const item of seqItems(arns)) {
-            const arn = scalarText(item) ?? '';
+            const arn = yaml_scalarText(item) ?? '';
             const target = intrinsicOf(item)?.target;
             const place = { file: this.source.file, span: this.source.nodeSpan(item), principalKey };
             if (target)
@@ -65706,7 +68285,7 @@ class CloudFormationReader {
         }
     }
     readEnvironment(variables) {
-        return values_merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(scalarText(pair.key) ?? ''))));
+        return values_merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(yaml_scalarText(pair.key) ?? ''))));
     }
     exposeIfSecret(value, channel, outputId) {
         const what = (name) => (outputId ? `output ${outputId} (${name})` : name);
@@ -65725,7 +68304,7 @@ class CloudFormationReader {
             return;
         }
         const sub = subString(value);
-        const text = sub ? scalarText(sub) : undefined;
+        const text = sub ? yaml_scalarText(sub) : undefined;
         if (!sub || !text)
             return;
         for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
@@ -65775,7 +68354,7 @@ class CloudFormationReader {
             return;
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items)
-                this.readRemaining(pair.value, scalarText(pair.key) ?? key);
+                this.readRemaining(pair.value, yaml_scalarText(pair.key) ?? key);
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             for (const item of node.items)
@@ -65854,17 +68433,17 @@ const dockerComposeAdapter = {
         for (const doc of source.documents) {
             for (const service of mapPairs(getValue(doc.contents, 'services'))) {
                 const environment = getValue(service.value, 'environment');
-                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+                const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '', { emptyWhenNull: true }));
                 // The list form: `- NAME=value`.
                 for (const item of seqItems(environment)) {
-                    const entry = scalarText(item);
+                    const entry = yaml_scalarText(item);
                     const equals = entry?.indexOf('=') ?? -1;
                     if (entry && equals >= 0)
                         parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
                 }
                 const visible = values_merge(...parts);
                 if (visible.referenceIds.length > 0)
-                    builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+                    builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
             }
         }
         return builder.build();
@@ -67840,6 +70419,17 @@ const contexts = [
     'needs',
     'inputs',
 ];
+/**
+ * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, …): the status
+ * checks and `hashFiles`. Without them an ordinary `actions/cache` key would read as an expression that does not parse.
+ */
+const runnerFunctions = [
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+];
 /** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
 function findExpressions(text) {
     const found = [];
@@ -67885,16 +70475,18 @@ function analyzeExpression(body, offset) {
         tokens = new lexer_Lexer(body).lex().tokens;
     }
     catch (error) {
-        return { accesses: [], error: describe(error) };
+        return { accesses: [], inputs: [], error: expressions_describe(error) };
     }
     try {
-        const tree = new parser_Parser(tokens, contexts, []).parse();
+        const tree = new parser_Parser(tokens, contexts, runnerFunctions).parse();
         const accesses = [];
         collectAccesses(tree, false, accesses, toOffset);
-        return { accesses: accesses.sort((a, b) => a.start - b.start) };
+        const inputs = [];
+        collectInputs(tree, inputs, toOffset);
+        return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
-        return { accesses: accessesFromTokens(tokens, toOffset), error: describe(error) };
+        return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: expressions_describe(error) };
     }
 }
 function collectAccesses(node, insideToJson, out, toOffset) {
@@ -67953,6 +70545,49 @@ function collectAccesses(node, insideToJson, out, toOffset) {
     if (node instanceof Grouping)
         collectAccesses(node.group, insideToJson, out, toOffset);
 }
+function collectInputs(node, out, toOffset) {
+    if (!node)
+        return;
+    if (node instanceof IndexAccess) {
+        const access = inputAccess(node, toOffset);
+        if (access) {
+            out.push(access);
+            return;
+        }
+    }
+    for (const child of childrenOf(node))
+        collectInputs(child, out, toOffset);
+}
+/** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
+function inputAccess(node, toOffset) {
+    if (!(node.index instanceof Literal) || node.index.literal.kind !== expressiondata_Kind.String)
+        return undefined;
+    const nameToken = node.index.token;
+    const name = node.index.literal.coerceString();
+    const end = toOffset(nameToken.range.end) + (nameToken.type === lexer_TokenType.STRING ? 1 : 0);
+    if (node.expr instanceof ContextAccess && node.expr.name.lexeme.toLowerCase() === 'inputs')
+        return { name, via: 'inputs', start: toOffset(node.expr.name.range.start), end };
+    const github = ['inputs', 'event'].reduce((expr, property) => (expr instanceof IndexAccess && isProperty(expr.index, property) ? expr.expr : undefined), node.expr);
+    if (github instanceof ContextAccess && github.name.lexeme.toLowerCase() === 'github')
+        return { name, via: 'event-inputs', start: toOffset(github.name.range.start), end };
+    return undefined;
+}
+function isProperty(index, name) {
+    return index instanceof Literal && index.literal.kind === expressiondata_Kind.String && index.literal.coerceString() === name;
+}
+function childrenOf(node) {
+    if (node instanceof IndexAccess)
+        return [node.expr, node.index];
+    if (node instanceof FunctionCall || node instanceof Logical)
+        return node.args;
+    if (node instanceof Binary)
+        return [node.left, node.right];
+    if (node instanceof Unary)
+        return [node.expr];
+    if (node instanceof Grouping)
+        return [node.group];
+    return [];
+}
 function isSecretsContext(node) {
     return node instanceof ContextAccess && node.name.lexeme.toLowerCase() === 'secrets';
 }
@@ -67975,7 +70610,7 @@ function accessesFromTokens(tokens, toOffset) {
     }
     return out;
 }
-function describe(error) {
+function expressions_describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -68019,6 +70654,33 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
+;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+
+/** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
+function localActionDirectory(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return uses.slice(2).replace(/\/+$/, '');
+}
+/**
+ * A step that runs a local composite action does what the action's steps do: when they call the SES API,
+ * the keys the step passes in are keys for the SES API.
+ */
+const joinLocalActions = (files, joined) => {
+    const calls = files.flatMap((file) => file.formatFacts?.workflow?.calls ?? []);
+    if (calls.length === 0)
+        return joined;
+    const sesApiActions = new Set(files
+        .filter((file) => compositeActionName.test(file.file))
+        .filter((file) => file.uses.some((use) => use.destination.sesApi))
+        .map((file) => file.file.replace(compositeActionName, '')));
+    const callsSesApi = new Set(calls.filter((call) => sesApiActions.has(call.directory)).map((call) => call.useId));
+    if (callsSesApi.size === 0)
+        return joined;
+    const uses = joined.uses.map((use) => callsSesApi.has(use.id) ? { ...use, destination: { ...use.destination, sesApi: true } } : use);
+    return { ...joined, uses };
+};
+
 ;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
 
 
@@ -68027,18 +70689,29 @@ function actionProfile(uses) {
 
 
 
-/** `${{ … }}` expressions as interpolations of secrets. */
-function githubInterpolations(text) {
+
+/**
+ * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
+ * `inputs` are its caller's `with:`), of workflow inputs.
+ */
+function githubInterpolations(text, workflowInputs = false) {
     return findExpressions(text).map((expression) => ({
         start: expression.start,
         end: expression.end,
-        accesses: expression.accesses.map((access) => ({
-            source: access.type === 'secret'
-                ? { type: 'secret', name: access.name }
-                : { type: 'all-secrets', via: access.via },
-            start: access.start,
-            end: access.end,
-        })),
+        accesses: [
+            ...expression.accesses.map((access) => ({
+                source: access.type === 'secret'
+                    ? { type: 'secret', name: access.name }
+                    : { type: 'all-secrets', via: access.via },
+                start: access.start,
+                end: access.end,
+            })),
+            ...(workflowInputs ? expression.inputs : []).map((input) => ({
+                source: { type: 'input', name: input.name },
+                start: input.start,
+                end: input.end,
+            })),
+        ].sort((a, b) => a.start - b.start),
         ...(expression.error ? { error: expression.error } : {}),
     }));
 }
@@ -68046,6 +70719,9 @@ class WorkflowReader {
     builder;
     source;
     context;
+    /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
+    workflowInputs = false;
+    localCalls = [];
     constructor(reader) {
         ({ builder: this.builder, source: this.source, context: this.context } = reader);
     }
@@ -68053,16 +70729,31 @@ class WorkflowReader {
         for (const doc of this.source.documents) {
             const root = doc.contents;
             if (hasKey(root, 'runs')) {
+                this.workflowInputs = false;
                 const runs = getValue(root, 'runs');
-                if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
+                this.readInputDeclarations(getValue(root, 'inputs'), false);
+                if (yaml_scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
                     this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
                 continue;
             }
+            this.workflowInputs = true;
+            for (const trigger of ['workflow_dispatch', 'workflow_call'])
+                this.readInputDeclarations(getPath(root, 'on', trigger, 'inputs'), true);
             const workflowEnv = this.readEnv(getValue(root, 'env'));
             for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
-                const jobId = scalarText(jobPair.key) ?? '?';
+                const jobId = yaml_scalarText(jobPair.key) ?? '?';
                 const job = jobPair.value;
-                const inherited = values_merge(workflowEnv, this.readEnv(getValue(job, 'env')));
+                // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
+                const container = getValue(job, 'container');
+                const inherited = values_merge(workflowEnv, this.readEnv(getValue(job, 'env')), this.readEnv(getValue(container, 'env')), this.readMatrix(getPath(job, 'strategy', 'matrix')));
+                this.readContainerCredentials(`job ${jobId} › container`, container);
+                for (const service of mapPairs(getValue(job, 'services'))) {
+                    const label = `job ${jobId} › service ${yaml_scalarText(service.key) ?? '?'}`;
+                    const env = this.readEnv(getValue(service.value, 'env'));
+                    if (env.referenceIds.length > 0)
+                        this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
+                    this.readContainerCredentials(label, service.value);
+                }
                 const calls = getPair(job, 'uses');
                 if (calls)
                     this.readReusableCall(jobId, job, calls.value, inherited);
@@ -68070,7 +70761,8 @@ class WorkflowReader {
                     this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
             }
         }
-        return this.builder.build();
+        const model = this.builder.build();
+        return this.localCalls.length > 0 ? { ...model, formatFacts: { workflow: { calls: this.localCalls } } } : model;
     }
     readSteps(scope, steps, inherited) {
         const read = steps.map((step) => this.readStep(step));
@@ -68080,18 +70772,21 @@ class WorkflowReader {
             const destination = destinationOf(visible, step.purpose);
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-            const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-            this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const name = yaml_scalarText(getValue(step.node, 'name')) ?? yaml_scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
+            const useId = this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const directory = step.uses ? localActionDirectory(step.uses) : undefined;
+            if (directory)
+                this.localCalls.push({ useId, directory });
         });
         if (steps.length === 0 && inherited.referenceIds.length > 0)
             this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
     }
     readStep(node) {
-        const uses = scalarText(getValue(node, 'uses'));
+        const uses = yaml_scalarText(getValue(node, 'uses'));
         const profile = uses ? actionProfile(uses) : undefined;
         const parts = [this.readEnv(getValue(node, 'env'))];
         for (const pair of mapPairs(getValue(node, 'with'))) {
-            const input = scalarText(pair.key) ?? '';
+            const input = yaml_scalarText(pair.key) ?? '';
             const role = profile?.inputs(input);
             // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
             const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
@@ -68115,37 +70810,74 @@ class WorkflowReader {
         const collected = values_merge(...parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
-        return { node, purpose: profile?.purpose ?? 'unknown', collected };
+        return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
     }
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
         const secrets = getValue(job, 'secrets');
-        if ((0,dist/* isScalar */.jn)(secrets) && scalarText(secrets)?.trim() === 'inherit') {
+        if ((0,dist/* isScalar */.jn)(secrets) && yaml_scalarText(secrets)?.trim() === 'inherit') {
             const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
             parts.push({ ...emptyCollected(), referenceIds: [id] });
         }
         for (const pair of mapPairs(secrets))
-            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
+            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', yaml_scalarText(pair.key) ?? ''), false));
         for (const pair of mapPairs(getValue(job, 'with')))
-            parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
+            parts.push(this.readScalar(pair.value, this.sink('action-input', yaml_scalarText(pair.key) ?? ''), false));
         const visible = values_merge(...parts);
-        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+        this.builder.use(`job ${jobId} › calls ${yaml_scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    /**
+     * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
+     * the event payload); a default is a value like any other, in the slot the name gives it.
+     */
+    readInputDeclarations(inputs, workflow) {
+        for (const pair of mapPairs(inputs)) {
+            const name = yaml_scalarText(pair.key) ?? '';
+            const sink = this.sink('workflow-input', name);
+            if (workflow && sink.expects && sink.expects !== 'ambiguous')
+                this.builder.reference(this.source.nodeSpan(pair.key), { type: 'input', name }, sink);
+            this.readScalar(getValue(pair.value, 'default'), sink, false);
+        }
+    }
+    /** `container.credentials` and `services.*.credentials` log in to a registry. */
+    readContainerCredentials(label, container) {
+        const credentials = getValue(container, 'credentials');
+        const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${yaml_scalarText(pair.key) ?? ''}`), false));
+        const collected = values_merge(...parts);
+        if (collected.referenceIds.length > 0)
+            this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
+    }
+    /** Every value of `strategy.matrix` (its lists and its `include` entries), in the slot its key names. */
+    readMatrix(matrix) {
+        const parts = [];
+        for (const pair of mapPairs(matrix)) {
+            const key = yaml_scalarText(pair.key) ?? '';
+            const items = (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : seqItems(pair.value);
+            if (key === 'include' || key === 'exclude') {
+                for (const entry of items)
+                    parts.push(this.readEnv(entry));
+                continue;
+            }
+            for (const item of items)
+                parts.push(this.readScalar(item, this.sink('env', key), false));
+        }
+        return values_merge(...parts);
     }
     readEnv(node) {
-        return values_merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
+        return values_merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', yaml_scalarText(pair.key) ?? ''), false)));
     }
     sink(type, name) {
         return namedSink(type, name, this.context.classifyName);
     }
     readScalar(node, outer, script, smtpHost = false) {
-        const text = scalarText(node);
+        const text = yaml_scalarText(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         return readValue(this.builder, {
             text,
             locate: (start, end) => this.source.locateSpan(node, start, end),
             outer,
-            interpolations: githubInterpolations(text),
+            interpolations: githubInterpolations(text, this.workflowInputs),
             script,
             wholeValueSlot: !script,
             classifyName: this.context.classifyName,
@@ -68159,6 +70891,7 @@ const githubWorkflowAdapter = {
     claim: 'path',
     description: 'GitHub Actions workflows and composite actions',
     matches: isGitHubWorkflowPath,
+    join: joinLocalActions,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
         ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
@@ -68213,7 +70946,7 @@ function withImportedHosts(uses, sources, imports) {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return values_merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+        return values_merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
         return values_merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
@@ -68254,7 +70987,7 @@ class ManifestReader {
     }
     /** A base64 value is read as its decoded text; every position points at the encoded value. */
     encoded(node, name) {
-        const decoded = decodeSecretData(scalarText(node) ?? '');
+        const decoded = decodeSecretData(yaml_scalarText(node) ?? '');
         if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         const whole = this.reader.source.nodeSpan(node);
@@ -68270,13 +71003,13 @@ class ManifestReader {
     readSecretOrConfigMap(kind, root) {
         const parts = [];
         for (const pair of mapPairs(getValue(root, 'stringData')))
-            parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
+            parts.push(readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
         for (const pair of mapPairs(getValue(root, 'data')))
             parts.push(kind === 'Secret'
-                ? this.encoded(pair.value, scalarText(pair.key) ?? '')
-                : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
+                ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
+                : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
         const visible = values_merge(...parts);
-        const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
+        const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
             name,
@@ -68288,7 +71021,7 @@ class ManifestReader {
             this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readWorkload(root) {
-        const kind = scalarText(getValue(root, 'kind'));
+        const kind = yaml_scalarText(getValue(root, 'kind'));
         const spec = getValue(root, 'spec');
         const podSpec = kind === 'Pod'
             ? spec
@@ -68304,13 +71037,13 @@ class ManifestReader {
     readContainer(container) {
         const parts = [];
         for (const entry of seqItems(getValue(container, 'env'))) {
-            const name = scalarText(getValue(entry, 'name')) ?? '';
+            const name = yaml_scalarText(getValue(entry, 'name')) ?? '';
             const value = getValue(entry, 'value');
             if (value)
                 parts.push(readScalarValue(this.reader, value, name));
             // A Secret key mapped into the variable: the key's name says what the value is.
             const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
-            const key = scalarText(keyNode);
+            const key = yaml_scalarText(keyNode);
             if (key && (0,dist/* isScalar */.jn)(keyNode)) {
                 const sink = namedSink('env', name, this.reader.context.classifyName);
                 const span = this.reader.source.nodeSpan(keyNode);
@@ -68319,7 +71052,7 @@ class ManifestReader {
             }
         }
         const visible = values_merge(...parts);
-        const containerName = scalarText(getValue(container, 'name')) ?? '?';
+        const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;
         const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
@@ -68328,7 +71061,7 @@ class ManifestReader {
                 ['ConfigMap', 'configMapRef'],
                 ['Secret', 'secretRef'],
             ]) {
-                const name = scalarText(getPath(entry, field, 'name'));
+                const name = yaml_scalarText(getPath(entry, field, 'name'));
                 if (name)
                     this.envSources.imports.push({ useId, kind, name });
             }
@@ -68338,7 +71071,7 @@ class ManifestReader {
         const facts = [];
         for (const doc of this.reader.source.documents) {
             const root = doc.contents;
-            const kind = scalarText(getValue(root, 'kind')) ?? '';
+            const kind = yaml_scalarText(getValue(root, 'kind')) ?? '';
             if (envSourceKinds.has(kind))
                 this.readSecretOrConfigMap(kind, root);
             else if (workloadKinds.has(kind))
@@ -68379,7 +71112,7 @@ const kubernetesAdapter = {
     description: 'Kubernetes manifests and Helm values',
     // By folder: a file whose name gives it to another YAML format stays that format's.
     matches: (path) => manifestFolder.test(path) && !isNamedYamlFormat(path),
-    recognises: (root) => isManifest(scalarText(getValue(root, 'kind')) ?? ''),
+    recognises: (root) => isManifest(yaml_scalarText(getValue(root, 'kind')) ?? ''),
     join: joinEnvFrom,
     parse: (file, text, context) => {
         if (isGoTemplate(text) || !mayMatter(text))
@@ -68397,7 +71130,7 @@ const kubernetesAdapter = {
 
 
 function readEnvironment(reader, node) {
-    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
+    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
 }
 const serverlessAdapter = {
     id: 'serverless',
@@ -68436,7 +71169,7 @@ const serverlessAdapter = {
             for (const fn of functions) {
                 const visible = values_merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
                 if (visible.referenceIds.length > 0)
-                    builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+                    builder.use(`function ${yaml_scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
             }
             if (functions.length === 0 && providerEnv.referenceIds.length > 0)
                 builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
@@ -68600,16 +71333,21 @@ function namedChildren(node) {
 function firstChild(node, type) {
     return namedChildren(node).find((child) => child.type === type);
 }
-/** The text of a string literal without interpolations, or undefined. */
+/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
 function literalString(expression) {
-    const literal = firstChild(expression, 'literal_value');
-    const string = firstChild(literal, 'string_lit');
-    if (!string)
+    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const parts = namedChildren(string);
+    if (!string || parts.some((part) => part.type === 'template_interpolation'))
         return undefined;
-    return namedChildren(string)
-        .filter((child) => child.type === 'template_literal')
-        .map((child) => child.text)
+    return parts
+        .filter((part) => part.type === 'template_literal')
+        .map((part) => part.text)
         .join('');
+}
+/** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
+function literalText(expression) {
+    const number = firstChild(firstChild(expression, 'literal_value'), 'numeric_lit');
+    return number ? number.text : literalString(expression);
 }
 function literalBool(expression) {
     const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
@@ -68636,6 +71374,37 @@ function traversals(node) {
     };
     visit(node);
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
+
+/** Functions whose result carries none of their arguments' values. */
+const opaqueFunctions = new Set(('length keys contains can md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuid uuidv5 timestamp ' +
+    'fileexists file filemd5 filesha1 filesha256 filesha512 filebase64 filebase64sha256 filebase64sha512 fileset ' +
+    'abs ceil floor max min signum parseint startswith endswith index alltrue anytrue range formatdate timeadd ' +
+    'cidrhost cidrsubnet cidrsubnets cidrnetmask strlen').split(' '));
+/** The steps a postfix node (`.a`, `[0]`, `[*].a`, `.*.a`, `.0`) adds to a traversal. */
+function stepsOf(node) {
+    if (node.type === 'get_attr')
+        return [{ attr: node.text.replace(/^\./, '').trim() }];
+    if (node.type === 'index') {
+        const inner = firstChild(firstChild(node, 'new_index'), 'expression');
+        const legacy = firstChild(node, 'legacy_index');
+        return [{ index: legacy ? legacy.text.replace(/^\./, '') : literalText(inner) }];
+    }
+    if (node.type === 'splat') {
+        const splat = namedChildren(node)[0];
+        return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
+    }
+    return [];
+}
+function objectKey(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function matchesKey(step, key) {
+    if ('attr' in step)
+        return step.attr === key;
+    return step.index === undefined || step.index === key;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
@@ -68715,21 +71484,12 @@ function readModuleCall(facts, scope, source) {
 
 
 
-
-/** What each attribute of `aws_iam_access_key` is. */
-const accessKeyAttributes = {
-    id: 'access-key-id',
-    secret: 'secret-access-key',
-    ses_smtp_password_v4: 'smtp-password',
-    ses_smtp_password: 'smtp-password-v2',
-};
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 class TerraformFile {
     file;
     text;
     context;
     builder;
-    iam = emptyIam();
     regions = emptyRegionFacts();
     /** The module folder: keys and regions are shared by its files. */
     scope;
@@ -68747,16 +71507,6 @@ class TerraformFile {
     }
     nodeSpan(node) {
         return this.span(node.startIndex, node.endIndex);
-    }
-    key(address) {
-        return `${this.scope}::${address}`;
-    }
-    /** `aws_iam_user.smtp.name` → the user's key; `aws_iam_access_key.k.secret` → the key's. */
-    resourceKey(expression, type) {
-        if (!expression)
-            return undefined;
-        const path = traversals(expression).find((t) => t.path[0] === type)?.path;
-        return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
     }
 }
 function readBlock(node) {
@@ -68787,7 +71537,645 @@ function attributeExpression(block, name) {
     return expressionOf(block.attributes.get(name));
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/iam-graph.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate.ts
+
+
+
+const defaultEvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
+/** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
+class evaluate_Evaluator {
+    configuration;
+    limits;
+    steps = 0;
+    depth = 0;
+    memo = new Map();
+    inProgress = new Set();
+    /** Set when a limit cut an evaluation short: its yields may be incomplete. */
+    truncated = false;
+    constructor(configuration, limits = defaultEvaluationLimits) {
+        this.configuration = configuration;
+        this.limits = limits;
+    }
+    /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
+    yields(expression, source, forEach) {
+        const scope = folderOf(source);
+        const bindings = forEach ? eachBinding(forEach, source) : undefined;
+        const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
+        return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+    }
+    walk(initial) {
+        const found = [];
+        const stack = [...initial];
+        for (let work = stack.pop(); work; work = stack.pop()) {
+            if (++this.steps > this.limits.maxSteps) {
+                this.truncated = true;
+                break;
+            }
+            this.visit(work, stack, found);
+        }
+        return found;
+    }
+    visit(work, stack, found) {
+        const { node, path } = work;
+        const push = (next, change = {}) => stack.push({ ...work, node: next, ...change });
+        const children = namedChildren(node);
+        switch (node.type) {
+            case 'expression': {
+                const [head, ...postfix] = children;
+                if (!head)
+                    return;
+                const steps = postfix.flatMap(stepsOf);
+                if (head.type === 'variable_expr')
+                    this.traversal(work, head, postfix, [...steps, ...path], stack, found);
+                else
+                    push(head, { path: [...steps, ...path] });
+                return;
+            }
+            case 'conditional':
+                for (const branch of children.slice(1))
+                    push(branch);
+                return;
+            case 'function_call':
+                this.functionCall(work, children, push, found);
+                return;
+            case 'collection_value':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'tuple':
+                for (const element of children.filter((child) => child.type === 'expression'))
+                    push(element, { path: path[0] && 'index' in path[0] ? path.slice(1) : path });
+                return;
+            case 'object':
+                for (const element of children.filter((child) => child.type === 'object_elem')) {
+                    const key = objectKey(element);
+                    const value = element.childForFieldName('val');
+                    const [first, ...rest] = path;
+                    if (!value)
+                        continue;
+                    if (!first)
+                        push(value, { slot: key });
+                    // A selected key names no slot: the slot is where the reader put the value.
+                    else if (matchesKey(first, key))
+                        push(value, { path: rest, slot: 'index' in first && first.index === undefined ? key : work.slot });
+                }
+                return;
+            case 'for_expr':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'for_tuple_expr':
+            case 'for_object_expr':
+                this.forExpression(work, children, push);
+                return;
+            case 'template_expr':
+            case 'quoted_template':
+            case 'heredoc_template':
+                if (node.type === 'template_expr')
+                    for (const child of children)
+                        push(child);
+                else
+                    this.template(work, node, push, found);
+                return;
+            case 'literal_value': {
+                const string = firstChild(node, 'string_lit');
+                if (string && path.length === 0)
+                    this.template(work, string, push, found);
+                return;
+            }
+            case 'string_lit':
+                if (path.length === 0)
+                    this.template(work, node, push, found);
+                return;
+            case 'operation':
+                // Arithmetic, comparison and logic yield numbers and booleans, never a credential.
+                return;
+            default:
+                for (const child of children)
+                    push(child);
+        }
+    }
+    functionCall(work, children, push, found) {
+        const name = children[0]?.text ?? '';
+        const args = namedChildren(firstChild(work.node, 'function_arguments')).filter((child) => child.type === 'expression');
+        if (opaqueFunctions.has(name))
+            return;
+        if (name === 'jsonencode' && work.path.length === 0) {
+            const { node, source } = work;
+            const at = { source, start: node.startIndex, end: node.endIndex };
+            found.push({ kind: 'literal', value: node.text, opaque: true, node, at, slot: work.slot, partial: work.partial });
+        }
+        const [first, second, ...rest] = args;
+        if (name === 'lookup' && first) {
+            const key = literalText(second);
+            push(first, { path: [{ index: key }, ...work.path] });
+            for (const fallback of rest)
+                push(fallback);
+        }
+        else if ((name === 'element' || name === 'one') && first)
+            push(first, { path: [{ index: undefined }, ...work.path] });
+        else
+            for (const arg of args)
+                push(arg);
+    }
+    forExpression(work, children, push) {
+        const intro = children.find((child) => child.type === 'for_intro');
+        const names = namedChildren(intro).filter((child) => child.type === 'identifier');
+        const collection = firstChild(intro, 'expression');
+        const valueName = names[names.length - 1]?.text;
+        const bindings = collection && valueName
+            ? { name: valueName, collection, source: work.source, scope: work.scope, outer: work.bindings }
+            : work.bindings;
+        const bodies = children.filter((child) => child.type === 'expression' && child !== collection);
+        const [first, ...rest] = work.path;
+        const path = first && ('index' in first || work.node.type === 'for_object_expr') ? rest : work.path;
+        // The value is the last body: a tuple's element, or an object's `key => value` value.
+        const value = work.node.type === 'for_object_expr' ? bodies[1] : bodies[0];
+        if (value)
+            push(value, { path, bindings });
+    }
+    template(work, node, push, found) {
+        const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
+        const interpolations = parts.filter((part) => part.type === 'template_interpolation');
+        const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+        if (interpolations.length === 1 && literalText.join('').trim() === '') {
+            const inner = firstChild(interpolations[0], 'expression');
+            if (inner)
+                push(inner);
+            return;
+        }
+        const value = parts.map((part) => part.text).join('');
+        const at = { source: work.source, start: node.startIndex, end: node.endIndex };
+        found.push({
+            kind: 'literal',
+            value,
+            opaque: interpolations.length > 0,
+            node,
+            at,
+            slot: work.slot,
+            partial: work.partial,
+        });
+        for (const interpolation of interpolations) {
+            const inner = firstChild(interpolation, 'expression');
+            if (inner)
+                push(inner, { path: [], partial: true });
+        }
+        // Interpolations inside `%{ if }` and `%{ for }` directives.
+        for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
+            push(directive, { path: [], partial: true });
+    }
+    /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
+    traversal(work, head, postfix, path, stack, found) {
+        const root = head.text;
+        const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+        const attrAt = (index) => {
+            const step = path[index];
+            return step && 'attr' in step ? step.attr : undefined;
+        };
+        const resolved = (yields) => {
+            for (const item of yields)
+                found.push({ ...item, slot: item.slot ?? work.slot, partial: item.partial || work.partial });
+        };
+        for (let binding = work.bindings; binding; binding = binding.outer) {
+            if (binding.name !== root)
+                continue;
+            // `each.value` and a `for` value stand for any element of their collection; keys yield nothing.
+            if (root === 'each' && attrAt(0) !== 'value')
+                return;
+            const rest = root === 'each' ? path.slice(1) : path;
+            const { collection, source, scope, outer } = binding;
+            stack.push({ ...work, node: collection, source, scope, path: [{ index: undefined }, ...rest], bindings: outer });
+            return;
+        }
+        const name = attrAt(0);
+        if (!name)
+            return;
+        if (root === 'local')
+            resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+        else if (root === 'var')
+            resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+        else if (root === 'module') {
+            // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
+            let rest = path.slice(1);
+            while (rest[0] && 'index' in rest[0])
+                rest = rest.slice(1);
+            const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+            const outputs = output ? [output] : this.outputsOf(work.scope, name);
+            for (const each of outputs)
+                resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+        }
+        else {
+            const type = root === 'data' ? `data.${name}` : root;
+            const offset = root === 'data' ? 1 : 0;
+            const resourceName = attrAt(offset);
+            // Resources the module declares, or AWS ones declared in files the scan does not see; a dynamic
+            // block's iterator (`rule.value`) is no resource.
+            const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
+            if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type)))
+                return;
+            const attribute = path.slice(offset + 1).find((step) => 'attr' in step)?.attr;
+            const item = { kind: 'resource', scope: work.scope, type, name: resourceName, attribute, at };
+            found.push({ ...item, slot: work.slot, partial: work.partial });
+        }
+    }
+    outputsOf(scope, moduleName) {
+        const called = this.configuration.folder(scope)?.moduleCalls.get(moduleName)?.folder;
+        const folder = called ? this.configuration.folder(called) : undefined;
+        return folder ? [...folder.outputs.keys()] : [];
+    }
+    /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
+    definition(symbol, path) {
+        const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+        const known = this.memo.get(key);
+        if (known)
+            return known;
+        if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
+            this.truncated ||= this.depth >= this.limits.maxDepth;
+            return [];
+        }
+        this.inProgress.add(key);
+        this.depth++;
+        try {
+            const work = this.definitionsOf(symbol).map(({ definition, forEach }) => ({
+                node: definition.expression,
+                source: definition.source,
+                scope: folderOf(definition.source),
+                path,
+                bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
+                slot: undefined,
+                partial: false,
+            }));
+            const walked = this.walk(work);
+            if (walked.length > this.limits.maxYields)
+                this.truncated = true;
+            const yields = walked.slice(0, this.limits.maxYields);
+            this.memo.set(key, yields);
+            return yields;
+        }
+        finally {
+            this.depth--;
+            this.inProgress.delete(key);
+        }
+    }
+    definitionsOf(symbol) {
+        const [scope = '', name = ''] = symbol.split('|');
+        const folder = this.configuration.folder(scope);
+        if (!folder)
+            return [];
+        if (name.startsWith('local.')) {
+            const local = folder.locals.get(name.slice('local.'.length));
+            return local ? [{ definition: local }] : [];
+        }
+        if (name.startsWith('var.')) {
+            const variable = name.slice('var.'.length);
+            const values = (folder.tfvars.get(variable) ?? []).map((definition) => ({ definition }));
+            const fallback = folder.variableDefaults.get(variable);
+            if (fallback)
+                values.push({ definition: fallback });
+            for (const call of this.configuration.callersOf(scope)) {
+                const expression = attributeExpression(call.block, variable);
+                const forEach = attributeExpression(call.block, 'for_each');
+                if (expression)
+                    values.push({ definition: { source: call.source, expression }, ...(forEach ? { forEach } : {}) });
+            }
+            return values;
+        }
+        const [, moduleName = '', output = ''] = name.split('.');
+        const called = folder.moduleCalls.get(moduleName)?.folder;
+        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+        const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
+        return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
+    }
+}
+function eachBinding(forEach, source) {
+    return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
+}
+function folderOf(source) {
+    const slash = source.path.lastIndexOf('/');
+    return slash < 0 ? '.' : source.path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/exposures.ts
+
+
+/** The parts of `aws_iam_access_key` that are secrets. */
+const exposures_secretAttributes = {
+    secret: 'secret-access-key',
+    ses_smtp_password_v4: 'smtp-password',
+    ses_smtp_password: 'smtp-password-v2',
+};
+/**
+ * Where a configuration hands an access key's secret or SMTP password to a readable place: an
+ * output without `sensitive = true` (or with `nonsensitive(…)`), a plain `String` SSM parameter.
+ * The value is evaluated, so indexes, loops, locals, whole objects and module outputs count.
+ */
+function readExposures(configuration, evaluator) {
+    const exposures = [];
+    for (const folder of configuration.folders.values()) {
+        for (const placed of folder.blocks) {
+            const { block } = placed;
+            const [type = '', name = ''] = block.labels;
+            if (block.type === 'output') {
+                const value = block.attributes.get('value');
+                const nonsensitive = value ? callsFunction(value, 'nonsensitive') : false;
+                const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
+                if (!sensitive || nonsensitive)
+                    exposures.push(...expose(placed, evaluator, 'value', 'terraform-output', `output "${type}"`, nonsensitive));
+            }
+            else if (block.type === 'resource' &&
+                type === 'aws_ssm_parameter' &&
+                literalString(attributeExpression(block, 'type')) === 'String') {
+                for (const attribute of ['value', 'insecure_value'])
+                    exposures.push(...expose(placed, evaluator, attribute, 'ssm-parameter', `aws_ssm_parameter.${name}`, false));
+            }
+        }
+    }
+    return exposures;
+}
+function expose(placed, evaluator, attributeName, channel, label, nonsensitive) {
+    const attribute = placed.block.attributes.get(attributeName);
+    const expression = firstChild(attribute, 'expression');
+    if (!attribute || !expression)
+        return [];
+    const forEach = attributeExpression(placed.block, 'for_each');
+    const exposed = new Map();
+    for (const item of evaluator.yields(expression, placed.source, forEach)) {
+        if (item.kind !== 'resource' || item.type !== 'aws_iam_access_key')
+            continue;
+        const kind = item.attribute === undefined ? 'secret-access-key' : exposures_secretAttributes[item.attribute];
+        if (!kind)
+            continue;
+        const what = `${label} (${exposures_describe(item, placed.source.path)})`;
+        exposed.set(what, {
+            file: placed.source.path,
+            span: placed.source.nodeSpan(attribute),
+            kind,
+            channel,
+            what,
+            nonsensitive,
+            accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+        });
+    }
+    return [...exposed.values()];
+}
+/** `aws_iam_access_key.k.secret`, the whole object, and the module folder when the key is declared elsewhere. */
+function exposures_describe(item, file) {
+    const address = `aws_iam_access_key.${item.name}`;
+    const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    return folder === item.scope ? what : `${what}, in module ${item.scope}`;
+}
+/** A call of `name(…)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
+function callsFunction(root, name) {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name)
+            return true;
+        stack.push(...node.namedChildren);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy.ts
+
+
+const anyResource = { text: '*', expressions: [], whole: false };
+/**
+ * A JSON policy in a string or heredoc with `${…}` interpolations: each interpolation is read as an
+ * opaque value (inside a JSON string, part of it; outside, a string of its own) and kept beside the
+ * value it sits in. Offsets stay the file's, so spans do too.
+ */
+function statementsFromTemplate(template, fileText, file) {
+    const parts = namedChildren(template).filter((child) => child.type !== 'heredoc_identifier');
+    const content = parts.filter((child) => !/^(?:quoted_template_start|quoted_template_end|heredoc_start)$/.test(child.type));
+    const first = content[0];
+    const last = content.at(-1);
+    if (!first || !last)
+        return [];
+    const interpolations = content.filter((child) => child.type !== 'template_literal');
+    const { text, origin } = substitute(fileText, first.startIndex, last.endIndex, interpolations, template.type);
+    const original = (offset) => origin[offset] ?? offset;
+    const source = new YamlSource(file, text);
+    const document = source.documents[0]?.contents;
+    if (source.documents.length !== 1 || source.problems().length > 0)
+        return [];
+    const valueOf = (node) => {
+        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+            return undefined;
+        const [start, end] = node.range.map(original);
+        const inside = interpolations.filter((child) => child.startIndex >= start && child.endIndex <= end);
+        const written = fileText.slice(start, end).replace(/^"|"$/g, '');
+        const expressions = inside.flatMap((child) => firstChild(child, 'expression') ?? []);
+        const whole = inside.length === 1 && written.trim() === inside[0]?.text;
+        return { text: inside.length > 0 ? written : (yaml_scalarText(node) ?? written), expressions, whole };
+    };
+    const values = (node) => ((0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node)).flatMap((item) => valueOf(item) ?? []);
+    const statementNode = getValue(document, 'Statement');
+    const statements = [];
+    for (const statement of (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode)) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        const range = actionPair?.key.range;
+        if (!actionPair || !range)
+            continue;
+        const resource = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        statements.push({
+            start: original(range[0]),
+            end: original(range[1]),
+            effect: yaml_scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: yaml_scalarText(actionPair.key) === 'NotAction',
+            actions: values(actionPair.value),
+            resources: resource === undefined ? [anyResource] : values(resource),
+        });
+    }
+    return statements;
+}
+/**
+ * The template's text as JSON, at the file's offsets (what precedes it blanked out): each
+ * interpolation becomes placeholder characters, or a placeholder string where it stands for a whole
+ * value. In a quoted HCL string `\\"` is JSON's quote; `origin` maps each offset back to the file.
+ */
+function substitute(fileText, from, to, interpolations, templateType) {
+    let text = fileText.slice(0, from).replace(/[^\n]/g, ' ');
+    const origin = Array.from({ length: from }, (_, i) => i);
+    const quoted = templateType !== 'heredoc_template';
+    let inString = false;
+    let escaped = false;
+    const append = (start, end) => {
+        for (let i = start; i < end; i++) {
+            // An HCL escape (`\\"`, `\\\\`) is the character it escapes; its offset is the escaped one's.
+            if (quoted && fileText[i] === '\\' && (fileText[i + 1] === '"' || fileText[i + 1] === '\\'))
+                i++;
+            const char = fileText[i] ?? '';
+            if (escaped)
+                escaped = false;
+            else if (char === '\\')
+                escaped = true;
+            else if (char === '"')
+                inString = !inString;
+            text += char;
+            origin.push(i);
+        }
+    };
+    let at = from;
+    for (const interpolation of interpolations) {
+        append(at, interpolation.startIndex);
+        const length = interpolation.endIndex - interpolation.startIndex;
+        const placeholder = inString ? '_'.repeat(length) : `"${'_'.repeat(Math.max(0, length - 2))}"`;
+        for (let i = 0; i < placeholder.length; i++)
+            origin.push(interpolation.startIndex + i);
+        text += placeholder;
+        at = interpolation.endIndex;
+    }
+    append(at, to);
+    origin.push(to);
+    return { text, origin };
+}
+/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`, read from the HCL object. */
+function statementsFromObject(object) {
+    const statementValue = objectEntries(object).get('Statement');
+    const collection = firstChild(statementValue, 'collection_value');
+    const tuple = firstChild(collection, 'tuple');
+    const statementObjects = tuple
+        ? namedChildren(tuple).filter((child) => child.type === 'expression')
+        : statementValue
+            ? [statementValue]
+            : [];
+    const statements = [];
+    for (const statement of statementObjects) {
+        const entries = objectEntries(statement);
+        const notAction = !entries.has('Action') && entries.has('NotAction');
+        const action = entries.get(notAction ? 'NotAction' : 'Action');
+        // The evidence is the whole `Action = […]` element.
+        const actionElement = entryElements(statement).get(notAction ? 'NotAction' : 'Action');
+        if (!action || !actionElement)
+            continue;
+        const resource = entries.get('Resource') ?? entries.get('NotResource');
+        statements.push({
+            start: actionElement.startIndex,
+            end: actionElement.endIndex,
+            effect: literalString(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction,
+            actions: expressionValues(action),
+            resources: resource ? expressionValues(resource) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** `data "aws_iam_policy_document"`: its `statement` blocks, `dynamic "statement"` contents included. */
+function statementsFromDocument(block) {
+    const statements = [];
+    const blocks = block.blocks.flatMap((child) => child.type === 'statement'
+        ? [child]
+        : child.type === 'dynamic' && child.labels[0] === 'statement'
+            ? child.blocks.filter((inner) => inner.type === 'content')
+            : []);
+    for (const statement of blocks) {
+        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
+        const actionsExpression = firstChild(actions, 'expression');
+        if (!actions || !actionsExpression)
+            continue;
+        const resources = firstChild(statement.attributes.get('resources') ?? statement.attributes.get('not_resources'), 'expression');
+        statements.push({
+            start: actions.startIndex,
+            end: actions.endIndex,
+            effect: literalString(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
+            actions: expressionValues(actionsExpression),
+            resources: resources ? expressionValues(resources) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** A list's elements, or the one value, each as a policy value. */
+function expressionValues(expression) {
+    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
+    const items = tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [expression];
+    return items.map((item) => {
+        const text = literalString(item);
+        if (text !== undefined)
+            return { text, expressions: [], whole: false };
+        const template = firstChild(firstChild(item, 'template_expr'), 'quoted_template');
+        const written = template ? template.text.replace(/^"|"$/g, '') : item.text;
+        const interpolations = namedChildren(template).filter((child) => child.type === 'template_interpolation');
+        const whole = !template || (interpolations.length === 1 && written.trim() === interpolations[0]?.text);
+        return { text: written, expressions: [item], whole };
+    });
+}
+function policy_elements(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).filter((child) => child.type === 'object_elem');
+}
+function keyName(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function objectEntries(object) {
+    const entries = new Map();
+    for (const element of policy_elements(object)) {
+        const value = element.childForFieldName('val');
+        if (value)
+            entries.set(keyName(element), value);
+    }
+    return entries;
+}
+function entryElements(object) {
+    return new Map(policy_elements(object).map((element) => [keyName(element), element]));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+function singleUserName(arn) {
+    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}
+function literalTarget(value, named) {
+    const user = singleUserName(value);
+    return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
+}
+function resourceTarget(item) {
+    const isUser = item.type === 'aws_iam_user';
+    return {
+        label: `${item.type}.${item.name}`,
+        userKeys: isUser ? [`${item.scope}::${item.type}.${item.name}`] : [],
+        singleUser: isUser,
+    };
+}
+/** The targets of one policy value: what its expressions yield, or the value as written. */
+function targetsOf(value, source, evaluator, named) {
+    if (value.expressions.length === 0)
+        return [literalTarget(value.text, named)];
+    const yields = value.expressions.flatMap((expression) => evaluator.yields(expression, source));
+    if (!value.whole) {
+        // A template such as `arn:aws:iam::${account}:user/${var.smtp_user}`: one ARN, its users by reference.
+        const target = literalTarget(value.text, named);
+        const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
+        return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
+    }
+    const targets = yields.map((item) => item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named));
+    return targets.length > 0 ? targets : [literalTarget(value.text, named)];
+}
+function actionsOf(value, source, evaluator) {
+    if (value.expressions.length === 0)
+        return [value.text];
+    const literals = value.expressions
+        .flatMap((expression) => evaluator.yields(expression, source))
+        .flatMap((item) => (item.kind === 'literal' && !item.opaque ? [item.value] : []));
+    // An action no literal spells out (`statement.value.actions`) is unknown, not a grant of its text.
+    return literals;
+}
+/** A statement's actions and resources spelled out, with what each resource stands for. */
+function resolveStatement(statement, source, evaluator, named) {
+    const targets = statement.resources.flatMap((value) => targetsOf(value, source, evaluator, named));
+    return {
+        effect: statement.effect,
+        notAction: statement.notAction,
+        actions: statement.actions.flatMap((value) => actionsOf(value, source, evaluator)),
+        resources: targets.map((target) => target.label),
+        targets,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/iam-facts.ts
+
 
 
 
@@ -68803,195 +72191,737 @@ const inlinePolicyTypes = {
     aws_iam_role_policy: 'role',
     aws_iam_group_policy: 'group',
 };
-/** Records what an IAM resource adds to the graph: a principal, key, login profile, policy or attachment. */
-function readIamResource(tf, type, name, block, declaration) {
-    const key = tf.key(`${type}.${name}`);
-    const attribute = (attributeName) => attributeExpression(block, attributeName);
-    const place = { file: tf.file, span: declaration };
-    const principalType = principalTypes[type];
-    const inlineKind = inlinePolicyTypes[type];
-    if (principalType) {
-        const userName = literalString(attribute('name')) ?? block.attributes.get('name')?.text ?? '';
-        const smtpNamed = /smtp/i.test(`${name} ${userName}`);
-        tf.iam.principals.push({ key, ...place, kind: principalType, label: `${type}.${name}`, smtpNamed });
-    }
-    else if (type === 'aws_iam_access_key') {
-        tf.iam.accessKeys.push({ key, ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
-    }
-    else if (type === 'aws_iam_user_login_profile') {
-        tf.iam.loginProfiles.push({ ...place, userKey: tf.resourceKey(attribute('user'), 'aws_iam_user') });
-    }
-    else if (type === 'aws_iam_policy') {
-        readPolicyExpression(tf, attribute('policy'), key);
-    }
-    else if (inlineKind) {
-        const principalKey = tf.resourceKey(attribute(inlineKind), `aws_iam_${inlineKind}`);
-        const ownerKey = readPolicyExpression(tf, attribute('policy'), key);
-        if (principalKey)
-            tf.iam.bindings.push({ ...place, principalKey, ownerKey });
-    }
-    else if (/^aws_iam_(user|role|group)_policy_attachment$/.test(type) || type === 'aws_iam_policy_attachment') {
-        readAttachment(tf, block, declaration);
-    }
+function keyOf(scope, address) {
+    return `${scope}::${address}`;
 }
-function readAttachment(tf, block, declaration) {
-    const policy = attributeExpression(block, 'policy_arn');
-    const arn = literalString(policy);
-    const ownerKey = tf.resourceKey(policy, 'aws_iam_policy');
-    const principals = [];
-    for (const kind of ['user', 'role', 'group']) {
-        for (const attributeName of [kind, `${kind}s`]) {
-            const expression = attributeExpression(block, attributeName);
-            if (!expression)
-                continue;
-            for (const traversal of traversals(expression))
-                if (traversal.path[0] === `aws_iam_${kind}` && traversal.path[1])
-                    principals.push(tf.key(`aws_iam_${kind}.${traversal.path[1]}`));
+/**
+ * IAM as a Terraform configuration declares it, every value read through the evaluator: principals,
+ * keys, login profiles, policies (documents, JSON with interpolations, `jsonencode`) and the bindings
+ * between them, across module folders.
+ */
+class TerraformIam {
+    configuration;
+    evaluator;
+    iam = emptyIam();
+    /** IAM user (role, group) names, as the configuration spells them, to the principals' keys. */
+    principalsByName = new Map();
+    /** `aws_iam_policy` keys to the owners of the statements their `policy` holds. */
+    policyOwners = new Map();
+    constructor(configuration, evaluator) {
+        this.configuration = configuration;
+        this.evaluator = evaluator;
+        const blocks = [...configuration.folders.values()].flatMap((folder) => folder.blocks);
+        for (const placed of blocks)
+            if (placed.block.type === 'resource')
+                this.readPrincipal(placed);
+        for (const placed of blocks)
+            this.readBlock(placed);
+        // Attachments last: they bind the statements of policies read above.
+        for (const placed of blocks)
+            if (isAttachment(placed.block))
+                this.readAttachment(placed);
+    }
+    yields(placed, name) {
+        const expression = attributeExpression(placed.block, name);
+        if (!expression)
+            return [];
+        return this.evaluator.yields(expression, placed.source, attributeExpression(placed.block, 'for_each'));
+    }
+    declaration(placed) {
+        const start = placed.block.node.startIndex;
+        return { file: placed.source.path, span: placed.source.span(start, start + placed.block.type.length) };
+    }
+    readPrincipal(placed) {
+        const [type = '', name = ''] = placed.block.labels;
+        const kind = principalTypes[type];
+        if (!kind)
+            return;
+        const key = keyOf(scopeOf(placed.source), `${type}.${name}`);
+        const names = this.yields(placed, 'name').flatMap((item) => (item.kind === 'literal' ? [item.value] : []));
+        for (const value of names)
+            this.principalsByName.set(`${kind}:${value}`, [...this.principalKeysNamed(kind, value), key]);
+        const smtpNamed = /smtp/i.test([name, ...names].join(' '));
+        this.iam.principals.push({ key, ...this.declaration(placed), kind, label: `${type}.${name}`, smtpNamed });
+    }
+    principalKeysNamed(kind, name) {
+        return this.principalsByName.get(`${kind}:${name}`) ?? [];
+    }
+    /** The principals an attribute names: by reference (`aws_iam_user.u.name`, through modules) or by literal name. */
+    principals(placed, attribute, kind) {
+        const keys = this.yields(placed, attribute).flatMap((item) => {
+            if (item.kind === 'resource')
+                return item.type === `aws_iam_${kind}` ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [];
+            return item.opaque ? [] : this.principalKeysNamed(kind, item.value);
+        });
+        return [...new Set(keys)];
+    }
+    readBlock(placed) {
+        const { block, source } = placed;
+        const [type = '', name = ''] = block.labels;
+        const scope = scopeOf(source);
+        if (block.type === 'data' && type === 'aws_iam_policy_document') {
+            this.addStatements(source, statementsFromDocument(block), keyOf(scope, `data.${type}.${name}`));
+            return;
+        }
+        if (block.type === 'module') {
+            this.readModulePolicies(placed, keyOf(scope, `module.${type}`));
+            return;
+        }
+        if (block.type !== 'resource')
+            return;
+        const key = keyOf(scope, `${type}.${name}`);
+        const place = this.declaration(placed);
+        const inlineKind = inlinePolicyTypes[type];
+        if (type === 'aws_iam_access_key') {
+            this.iam.accessKeys.push({ key, ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_user_login_profile') {
+            this.iam.loginProfiles.push({ ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_policy') {
+            this.policyOwners.set(key, this.readPolicy(this.yields(placed, 'policy'), key));
+        }
+        else if (inlineKind) {
+            const owners = this.readPolicy(this.yields(placed, 'policy'), key);
+            for (const principalKey of this.principals(placed, inlineKind, inlineKind))
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ ...place, principalKey, ownerKey });
+        }
+        else if (type === 'aws_iam_role') {
+            for (const inline of block.blocks.filter((child) => child.type === 'inline_policy'))
+                this.readInlineRolePolicy(placed, inline, key);
         }
     }
-    const span = policy ? tf.nodeSpan(policy) : declaration;
-    for (const principalKey of principals) {
-        if (ownerKey)
-            tf.iam.bindings.push({ file: tf.file, span, principalKey, ownerKey });
-        else if (arn && managedPolicyStatement(arn))
-            tf.iam.bindings.push({ file: tf.file, span, principalKey, managedPolicyArn: arn });
+    readInlineRolePolicy(placed, inline, roleKey) {
+        const expression = attributeExpression(inline, 'policy');
+        if (!expression)
+            return;
+        const ownerKey = `${roleKey}#inline`;
+        const owners = this.readPolicy(this.evaluator.yields(expression, placed.source), ownerKey);
+        for (const owner of owners)
+            this.iam.bindings.push({ ...this.declaration(placed), principalKey: roleKey, ownerKey: owner });
+    }
+    /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
+    readModulePolicies(placed, moduleKey) {
+        const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
+        if (call?.folder && this.configuration.folder(call.folder))
+            return;
+        for (const name of placed.block.attributes.keys())
+            if (/(?:^|_)policy(?:_json)?$/.test(name) && !/assume_role|trust/.test(name))
+                this.readPolicy(this.yields(placed, name), `${moduleKey}.${name}`);
+    }
+    /**
+     * Reads the policy documents a `policy` value can be: JSON text with interpolations, `jsonencode`,
+     * or a policy document's `.json`. Returns the owners whose statements the value grants.
+     */
+    readPolicy(yields, ownerKey) {
+        const owners = new Set();
+        for (const item of yields) {
+            if (item.kind === 'resource') {
+                if (item.type === 'data.aws_iam_policy_document')
+                    owners.add(keyOf(item.scope, `${item.type}.${item.name}`));
+                continue;
+            }
+            const statements = documentStatements(item.node, item.at.source);
+            if (statements.length === 0)
+                continue;
+            this.addStatements(item.at.source, statements, ownerKey);
+            owners.add(ownerKey);
+        }
+        return [...owners];
+    }
+    addStatements(source, statements, ownerKey) {
+        for (const statement of statements) {
+            const resolved = resolveStatement(statement, source, this.evaluator, (kind, name) => this.principalKeysNamed(kind, name));
+            const span = source.span(statement.start, statement.end);
+            const fact = { file: source.path, span, ownerKey, ...resolved };
+            this.iam.statements.push(fact);
+        }
+    }
+    readAttachment(placed) {
+        const policy = attributeExpression(placed.block, 'policy_arn');
+        if (!policy)
+            return;
+        const span = placed.source.nodeSpan(policy);
+        const principals = ['user', 'role', 'group'].flatMap((kind) => [
+            ...this.principals(placed, kind, kind),
+            ...this.principals(placed, `${kind}s`, kind),
+        ]);
+        for (const item of this.yields(placed, 'policy_arn')) {
+            const policyKey = item.kind === 'resource' && item.type === 'aws_iam_policy'
+                ? keyOf(item.scope, `aws_iam_policy.${item.name}`)
+                : undefined;
+            const owners = policyKey ? (this.policyOwners.get(policyKey) ?? [policyKey]) : [];
+            const arn = item.kind === 'literal' && !item.opaque ? item.value : undefined;
+            for (const principalKey of principals) {
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, ownerKey });
+                if (arn && managedPolicyStatement(arn))
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, managedPolicyArn: arn });
+            }
+        }
     }
 }
-/** Reads `policy = …`: a policy document's `.json`, `jsonencode({…})` or a JSON heredoc/string. Returns the owner key. */
-function readPolicyExpression(tf, expression, ownerKey) {
-    if (!expression)
-        return ownerKey;
-    const documentKey = tf.resourceKey(expression, 'data');
-    const documentPath = traversals(expression).find((t) => t.path[0] === 'data' && t.path[1] === 'aws_iam_policy_document')?.path;
-    if (documentKey && documentPath?.[2])
-        return tf.key(`data.aws_iam_policy_document.${documentPath[2]}`);
-    const call = firstChild(expression, 'function_call');
-    if (call && firstChild(call, 'identifier')?.text === 'jsonencode') {
-        const object = firstChild(firstChild(firstChild(call, 'function_arguments'), 'expression'), 'collection_value');
-        tf.iam.statements.push(...statementsFromObject(tf, object, ownerKey));
-        return ownerKey;
-    }
-    const template = firstChild(firstChild(expression, 'template_expr'), 'heredoc_template') ??
-        firstChild(firstChild(expression, 'literal_value'), 'string_lit');
-    const content = template && namedChildren(template).find((child) => child.type === 'template_literal');
-    if (content) {
-        // Blank out everything before the JSON so that offsets, and so lines and columns, stay the file's.
-        const padded = tf.text.slice(0, content.startIndex).replace(/[^\n]/g, ' ') + content.text;
-        const source = new YamlSource(tf.file, padded);
-        const document = source.documents[0]?.contents;
-        if (source.problems().length === 0)
-            tf.iam.statements.push(...readPolicyDocument(source, document, ownerKey));
-    }
-    return ownerKey;
+function isAttachment(block) {
+    const type = block.labels[0] ?? '';
+    return block.type === 'resource' && /^aws_iam_(?:(?:user|role|group)_)?policy_attachment$/.test(type);
 }
-/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`. */
-function statementsFromObject(tf, object, ownerKey) {
-    const statements = [];
-    const elements = (collection) => namedChildren(firstChild(collection, 'object')).filter((child) => child.type === 'object_elem');
-    const keyOf = (element) => element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
-    const valueOf = (element) => element?.childForFieldName('val');
-    const listNode = valueOf(elements(object).find((element) => keyOf(element) === 'Statement'));
-    const items = namedChildren(firstChild(firstChild(listNode, 'collection_value'), 'tuple')).filter((child) => child.type === 'expression');
-    const single = firstChild(listNode, 'collection_value');
-    const statementNodes = items.length > 0 ? items.map((item) => firstChild(item, 'collection_value')) : [single];
-    for (const statement of statementNodes) {
-        const entries = elements(statement);
-        const action = entries.find((element) => keyOf(element) === 'Action' || keyOf(element) === 'NotAction');
-        if (!action)
+/** The statements of a policy document written as a template (JSON text) or a `jsonencode(…)` call. */
+function documentStatements(node, source) {
+    if (node.type === 'function_call') {
+        const argument = namedChildren(firstChild(node, 'function_arguments')).find((child) => child.type === 'expression');
+        return argument ? statementsFromObject(argument) : [];
+    }
+    return statementsFromTemplate(node, source.text, source.path);
+}
+function scopeOf(source) {
+    const slash = source.path.lastIndexOf('/');
+    return slash < 0 ? '.' : source.path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
+
+
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+function parseJsonSource(path, text) {
+    const prefix = 'x=';
+    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
+}
+/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+const labelCounts = {
+    resource: 2,
+    data: 2,
+    module: 1,
+    output: 1,
+    variable: 1,
+    provider: 1,
+    locals: 0,
+};
+/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
+function readJsonConfiguration(root, text) {
+    const document = firstChild(firstChild(root, 'body'), 'attribute');
+    const attributeNode = (element, value) => propertyNode(text, element, value);
+    const jsonBlock = (element, type, labels, body) => {
+        const attributes = new Map();
+        for (const entry of entries(body))
+            attributes.set(entry.key, attributeNode(entry.element, entry.value));
+        return { node: element, type, labels, attributes, blocks: [] };
+    };
+    const top = entries(firstChild(document, 'expression'));
+    const blocks = [];
+    for (const { key, value, element } of top) {
+        const labels = labelCounts[key];
+        if (labels === undefined)
             continue;
-        const effect = entries.find((element) => keyOf(element) === 'Effect');
-        const resource = entries.find((element) => keyOf(element) === 'Resource');
-        statements.push({
-            file: tf.file,
-            span: tf.nodeSpan(action),
-            ownerKey,
-            effect: literalString(valueOf(effect)) === 'Deny' ? 'Deny' : 'Allow',
-            actions: stringList(valueOf(action)),
-            notAction: keyOf(action) === 'NotAction',
-            resources: resource ? stringList(valueOf(resource)) : ['*'],
-        });
+        const walk = (object, found) => {
+            if (found.length === labels) {
+                for (const body of bodies(object))
+                    blocks.push(jsonBlock(element, key, found, body));
+                return;
+            }
+            for (const inner of entries(object))
+                walk(inner.value, [...found, inner.key]);
+        };
+        walk(value, []);
     }
-    return statements;
+    return { blocks, attributes: top.map(({ element, value }) => attributeNode(element, value)) };
 }
-function stringList(expression) {
-    const single = literalString(expression);
-    if (single !== undefined)
-        return [single];
-    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
-    return namedChildren(tuple)
-        .filter((child) => child.type === 'expression')
-        .map((child) => literalString(child) ?? '<expression>');
+/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+function bodies(value) {
+    const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
+    return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
 }
-/** `data "aws_iam_policy_document"`: its `statement` blocks. */
-function readPolicyDocumentData(tf, block, ownerKey) {
-    for (const statement of block.blocks.filter((child) => child.type === 'statement')) {
-        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
-        if (!actions)
-            continue;
-        const effect = literalString(attributeExpression(statement, 'effect'));
-        const resources = statement.attributes.get('resources');
-        tf.iam.statements.push({
-            file: tf.file,
-            span: tf.nodeSpan(actions),
-            ownerKey,
-            effect: effect === 'Deny' ? 'Deny' : 'Allow',
-            actions: stringList(expressionOf(actions)),
-            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
-            resources: resources ? stringList(expressionOf(resources)) : ['*'],
-        });
+/** An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike. */
+function propertyNode(text, element, value) {
+    const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
+    attribute.namedChildren.push(value);
+    attribute.children.push(value);
+    return attribute;
+}
+function entries(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).flatMap((element) => {
+        const key = element.childForFieldName('key');
+        const value = element.childForFieldName('val');
+        if (element.type !== 'object_elem' || !key || !value)
+            return [];
+        return [{ key: key.text.replace(/^"|"$/g, ''), value, element }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/modules.ts
+
+
+
+
+
+/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
+class TerraformSource {
+    path;
+    text;
+    root;
+    prefix;
+    lines;
+    /**
+     * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+     * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+     */
+    constructor(path, text, root, prefix = 0) {
+        this.path = path;
+        this.text = text;
+        this.root = root;
+        this.prefix = prefix;
+    }
+    span(start, end) {
+        this.lines ??= new LineIndex(this.text.slice(this.prefix));
+        return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+    get isVariablesFile() {
+        return /\.tfvars(?:\.json)?$/i.test(this.path);
     }
 }
-
-;// CONCATENATED MODULE: ./src/formats/terraform/outputs.ts
-
-
-/** `output "x"` that is not `sensitive`, or strips the protection with `nonsensitive(…)`, exposes the secrets it names. */
-function readOutput(tf, name, block) {
-    const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
-    const value = block.attributes.get('value');
-    // From the tree, not the text: `nonsensitive(` inside a string or comment is no call.
-    const nonsensitive = value
-        ? findNode(value, (node) => node.type === 'function_call' && firstChild(node, 'identifier')?.text === 'nonsensitive') !== undefined
-        : false;
-    if (!sensitive || nonsensitive)
-        exposeSecrets(tf, value, 'terraform-output', `output "${name}"`, nonsensitive);
+function emptyFolder(path) {
+    return {
+        path,
+        sources: [],
+        blocks: [],
+        locals: new Map(),
+        variableDefaults: new Map(),
+        tfvars: new Map(),
+        outputs: new Map(),
+        resources: new Map(),
+        moduleCalls: new Map(),
+    };
 }
-/** A plain `String` SSM parameter stores its value readable by anyone who can read parameters. */
-function readSsmParameter(tf, name, block) {
-    if (literalString(attributeExpression(block, 'type')) === 'String')
-        exposeSecrets(tf, block.attributes.get('value'), 'ssm-parameter', `aws_ssm_parameter.${name}`, false);
+/** Module sources that Terraform reads from a folder of the same checkout. */
+function isLocalModuleSource(source) {
+    return /^\.\.?\//.test(source);
 }
-function exposeSecrets(tf, attribute, channel, label, nonsensitive) {
-    const expression = expressionOf(attribute);
-    if (!attribute || !expression)
+/**
+ * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
+ * between folders. Local sources are followed; registry and git sources are kept as not followed.
+ */
+class TerraformConfiguration {
+    folders = new Map();
+    callers = new Map();
+    constructor(sources) {
+        for (const source of sources)
+            this.add(source);
+        for (const folder of this.folders.values())
+            for (const call of folder.moduleCalls.values()) {
+                if (!call.folder)
+                    continue;
+                const list = this.callers.get(call.folder) ?? [];
+                list.push(call);
+                this.callers.set(call.folder, list);
+            }
+    }
+    folder(path) {
+        return this.folders.get(path);
+    }
+    /** The module blocks, in any folder, that call the module in `folder`. */
+    callersOf(folder) {
+        return this.callers.get(folder) ?? [];
+    }
+    /** Module calls whose source is a registry, git or other remote address: not read. */
+    notFollowed() {
+        return [...this.folders.values()].flatMap((folder) => [...folder.moduleCalls.values()].filter((call) => call.folder === undefined && call.sourceText !== undefined));
+    }
+    add(source) {
+        const path = external_node_path_.posix.dirname(source.path);
+        let folder = this.folders.get(path);
+        if (!folder) {
+            folder = emptyFolder(path);
+            this.folders.set(path, folder);
+        }
+        folder.sources.push(source);
+        const { blocks, attributes } = source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+        if (source.isVariablesFile)
+            for (const attribute of attributes)
+                addTfvar(folder, source, attribute);
+        for (const block of blocks) {
+            folder.blocks.push({ source, block });
+            addBlock(folder, source, block);
+        }
+    }
+}
+function topLevel(root) {
+    const nodes = namedChildren(firstChild(root, 'body'));
+    return {
+        blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
+        attributes: nodes.filter((node) => node.type === 'attribute'),
+    };
+}
+function addTfvar(folder, source, attribute) {
+    const name = firstChild(attribute, 'identifier')?.text;
+    const expression = firstChild(attribute, 'expression');
+    if (!name || !expression)
         return;
-    for (const traversal of traversals(expression)) {
-        const [type, resourceName, attributeName = ''] = traversal.path;
-        const kind = accessKeyAttributes[attributeName];
-        if (type !== 'aws_iam_access_key' || !kind || kind === 'access-key-id')
-            continue;
-        tf.iam.exposures.push({
-            file: tf.file,
-            span: tf.nodeSpan(attribute),
-            kind,
-            channel,
-            what: `${label} (aws_iam_access_key.${resourceName}.${attributeName})`,
-            nonsensitive,
-            accessKeyKey: tf.key(`aws_iam_access_key.${resourceName}`),
-        });
+    const list = folder.tfvars.get(name) ?? [];
+    list.push({ source, expression });
+    folder.tfvars.set(name, list);
+}
+function addBlock(folder, source, block) {
+    const [first = '', second = ''] = block.labels;
+    switch (block.type) {
+        case 'locals':
+            for (const [name, attribute] of block.attributes) {
+                const expression = firstChild(attribute, 'expression');
+                if (expression)
+                    folder.locals.set(name, { source, expression });
+            }
+            return;
+        case 'variable': {
+            const expression = attributeExpression(block, 'default');
+            if (expression)
+                folder.variableDefaults.set(first, { source, expression });
+            return;
+        }
+        case 'output':
+            folder.outputs.set(first, { source, block });
+            return;
+        case 'resource':
+            folder.resources.set(`${first}.${second}`, { source, block });
+            return;
+        case 'data':
+            folder.resources.set(`data.${first}.${second}`, { source, block });
+            return;
+        case 'module': {
+            const sourceText = literalString(attributeExpression(block, 'source'));
+            const local = sourceText !== undefined && isLocalModuleSource(sourceText);
+            const called = local ? external_node_path_.posix.normalize(external_node_path_.posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+            folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
+            return;
+        }
     }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
+
+
+
+
+
+/**
+ * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
+ * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
+ * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ */
+function readWrongSmtpUserNames(configuration, evaluator) {
+    const found = new Map();
+    for (const folder of configuration.folders.values())
+        for (const { source, block } of folder.blocks)
+            for (const entries of containers(block))
+                check(entries, source, evaluator, found);
+    return [...found.values()];
+}
+function check(entries, source, evaluator, found) {
+    const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+    if (userSlots.length === 0)
+        return;
+    const yieldsOf = (expression) => evaluator.yields(expression, source);
+    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+        yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
+            (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
+    if (!sesSmtp)
+        return;
+    for (const slot of userSlots)
+        for (const item of yieldsOf(slot.expression)) {
+            const value = wrongValue(item);
+            if (!value)
+                continue;
+            // A quoted literal is placed on its content, where file readers place literals.
+            const quoted = item.kind === 'literal' && item.node.type !== 'heredoc_template' && item.node.type !== 'function_call';
+            const span = quoted
+                ? item.at.source.span(item.at.start + 1, item.at.end - 1)
+                : item.at.source.span(item.at.start, item.at.end);
+            found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+        }
+}
+/** Why a yielded value is no access key ID, or undefined when it may be one. */
+function wrongValue(item) {
+    if (item.kind === 'resource')
+        return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
+            ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
+            : undefined;
+    if (item.partial)
+        return undefined;
+    const value = item.value.trim();
+    if (item.opaque)
+        return value.includes('@') ? `the e-mail address \`${redact(value)}\`` : undefined;
+    if (accessKeyIdPattern.test(value) || value === '')
+        return undefined;
+    if (value.includes('@'))
+        return `the e-mail address \`${redact(value)}\``;
+    return isPlaceholder(value) ? undefined : `the literal \`${redact(value)}\``;
+}
+/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
+function containers(block) {
+    const found = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        const body = [];
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (!expression)
+                continue;
+            body.push({ name, expression });
+            found.push(...objectsIn(expression));
+        }
+        found.push(body);
+        blocks.push(...current.blocks);
+    }
+    return found;
+}
+function objectsIn(root) {
+    const found = [];
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'object')
+            found.push(namedChildren(node).flatMap((element) => {
+                const key = element.childForFieldName('key');
+                const value = element.childForFieldName('val');
+                return element.type === 'object_elem' && key && value
+                    ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
+                    : [];
+            }));
+        stack.push(...node.namedChildren);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/value-flows.ts
+
+
+
+/** What each attribute of `aws_iam_access_key` is. */
+const accessKeyAttributes = {
+    id: 'access-key-id',
+    secret: 'secret-access-key',
+    ses_smtp_password_v4: 'smtp-password',
+    ses_smtp_password: 'smtp-password-v2',
+};
+/** Every access-key value flow into every top-level block but variables, read through the evaluator. */
+function readValueFlows(configuration, evaluator) {
+    const flows = [];
+    for (const folder of configuration.folders.values())
+        for (const placed of folder.blocks)
+            if (placed.block.type !== 'variable')
+                flows.push(...blockFlows(placed, evaluator));
+    return flows;
+}
+/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
+function blockLabel(block) {
+    const [type = '', name = ''] = block.labels;
+    if (block.type === 'resource')
+        return `${type}.${name}`;
+    if (block.type === 'provider' && type === 'aws')
+        return 'provider "aws"';
+    return `${block.type} ${block.labels.join(' ')}`.trim();
+}
+function blockFlows(placed, evaluator) {
+    const { source, block } = placed;
+    const forEach = attributeExpression(block, 'for_each');
+    const start = block.node.startIndex;
+    const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
+    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+    const flows = [];
+    for (const { node, slot } of leaves(block)) {
+        for (const item of evaluator.yields(node, source, forEach)) {
+            const kind = item.kind === 'resource' && item.type === 'aws_iam_access_key' && accessKeyAttributes[item.attribute ?? ''];
+            if (item.kind !== 'resource' || !kind)
+                continue;
+            flows.push({
+                file: source.path,
+                span: source.nodeSpan(node),
+                origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
+                slot: item.slot ?? slot,
+                kind,
+                name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
+                accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+                block: blockPlace,
+                endpointRegions,
+            });
+        }
+    }
+    return flows;
+}
+/**
+ * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
+ * object key or attribute; nested blocks included. Walked with a stack, so deep input cannot overflow it.
+ */
+function leaves(block) {
+    const found = [];
+    const stack = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (expression && name !== 'for_each' && name !== 'count')
+                stack.push({ node: expression, slot: name });
+        }
+        blocks.push(...current.blocks);
+    }
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, slot } = entry;
+        const children = namedChildren(node);
+        // A `for` expression is read whole, so its bodies see what its names are bound to.
+        if (node.type === 'expression' && (children[0]?.type === 'variable_expr' || children[0]?.type === 'for_expr')) {
+            found.push(entry);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const value = node.childForFieldName('val');
+            const key = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? slot;
+            if (value)
+                stack.push({ node: value, slot: key });
+            continue;
+        }
+        for (const child of children)
+            stack.push({ node: child, slot });
+    }
+    return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+
+
+
+
+
+
+function readConfiguration(sources) {
+    const configuration = new TerraformConfiguration(sources);
+    const evaluator = new evaluate_Evaluator(configuration);
+    const { iam } = new TerraformIam(configuration, evaluator);
+    iam.exposures.push(...readExposures(configuration, evaluator));
+    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
+    const unfollowedModules = configuration.notFollowed().map((call) => ({
+        file: call.source.path,
+        span: call.source.nodeSpan(call.block.node),
+        name: call.name,
+        source: call.sourceText ?? '',
+    }));
+    const flows = readValueFlows(configuration, evaluator);
+    return { iam, flows, unfollowedModules, truncated: evaluator.truncated };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
+
+
+
+
+
+
+const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
+/**
+ * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
+ * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
+ * every access-key value that reaches a block's slot becomes a reference in that block's use.
+ */
+const joinConfiguration = (files, joined) => {
+    const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+    if (sources.length === 0)
+        return joined;
+    const facts = readConfiguration(sources);
+    // One reference per place an access key's attribute is written; a flow through a local, variable or
+    // module output reuses the reference at its origin, so one value is reported once, where it is taken.
+    const references = [];
+    const atPlace = new Map();
+    const idOf = (flow) => {
+        const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+        const known = atPlace.get(place);
+        if (known)
+            return known;
+        const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
+        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+        references.push(reference);
+        atPlace.set(place, reference.id);
+        return reference.id;
+    };
+    const ordered = [...facts.flows].sort((a, b) => Number(isIndirect(a)) - Number(isIndirect(b)));
+    const byUse = new Map();
+    for (const flow of ordered) {
+        const id = idOf(flow);
+        // An output is no use of its values: what it exposes is an exposure, read above.
+        if (flow.block.label.startsWith('output '))
+            continue;
+        const key = useKey(flow.file, flow.block.label, flow.block.span);
+        byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+    }
+    const uses = joined.uses.map((use) => {
+        const key = useKey(use.file, use.label, use.span);
+        const added = byUse.get(key);
+        if (!added)
+            return use;
+        byUse.delete(key);
+        return withFlows(use, added);
+    });
+    let created = 0;
+    for (const added of byUse.values()) {
+        const first = added[0]?.flow;
+        if (!first)
+            continue;
+        const id = `${first.file}#tu${++created}`;
+        const base = { id, file: first.file, label: first.block.label, span: first.block.span };
+        uses.push(withFlows({ ...base, referenceIds: [], destination: emptyDestination() }, added));
+    }
+    const smtpPasswordUses = facts.flows
+        .filter((flow) => flow.kind === 'smtp-password')
+        .map((flow) => ({
+        file: flow.file,
+        span: flow.span,
+        accessKeyKey: flow.accessKeyKey,
+        derivedRegion: undefined,
+        endpointRegions: flow.endpointRegions,
+    }));
+    const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
+    return { references: [...joined.references, ...references], uses, iam };
+};
+function sameStart(a, b) {
+    return a.startLine === b.startLine && a.startColumn === b.startColumn;
+}
+function isIndirect(flow) {
+    return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
+}
+function referenceOf(flow, index) {
+    return {
+        // `#j`: the text layer hands out `#t` ids in the same file.
+        id: `${flow.file}#j${index + 1}`,
+        file: flow.file,
+        span: flow.span,
+        source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
+        sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+        // An attribute's kind is known from the resource type, as file references are classified.
+        supplied: { kind: flow.kind, root: false },
+    };
+}
+/** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */
+function withFlows(use, added) {
+    const destination = { ...use.destination };
+    const flows = added.map((entry) => entry.flow);
+    const regions = [...new Set(flows.flatMap((flow) => flow.endpointRegions))];
+    if (regions.length > 0 && !destination.smtp)
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => isSmtpPasswordKind(flow.kind)) &&
+        (!destination.smtp || destination.smtp.target === 'unknown'))
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot)))
+        destination.awsApi = true;
+    return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/values.ts
 
 
 
-function mergeValues(parts) {
-    return {
-        collected: values_merge(...parts.map((part) => part.collected)),
-        smtpPasswords: parts.flatMap((part) => part.smtpPasswords),
-    };
-}
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
@@ -68999,15 +72929,17 @@ function readBody(tf, block, attributeKinds) {
         parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks)
         parts.push(readBody(tf, nested));
-    return mergeValues(parts);
+    return values_merge(...parts);
 }
-/** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
+/**
+ * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
+ * attributes are read by the configuration's join, through the evaluator.
+ */
 function readAttribute(tf, attribute, name, expects) {
     const expression = expressionOf(attribute);
     if (!expression)
-        return { collected: emptyCollected(), smtpPasswords: [] };
+        return emptyCollected();
     const parts = [];
-    const smtpPasswords = [];
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
     walkValues(expression, name, (node, key, partial) => {
         if (node.type === 'template_literal') {
@@ -69023,49 +72955,48 @@ function readAttribute(tf, attribute, name, expects) {
             return;
         }
         for (const traversal of traversals(node)) {
-            const [root, resourceName, attributeName = ''] = traversal.path;
+            const [root, variable] = traversal.path;
+            if (root !== 'var' || !variable)
+                continue;
             const span = tf.span(traversal.start, traversal.end);
-            const kind = accessKeyAttributes[attributeName];
-            if (root === 'var' && resourceName) {
-                const id = tf.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
-                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
-            }
-            else if (root === 'aws_iam_access_key' && resourceName && kind) {
-                const accessKey = tf.key(`aws_iam_access_key.${resourceName}`);
-                const source = { type: 'attribute', name: traversal.path.join('.'), kind, accessKey };
-                const id = tf.builder.reference(span, source, sinkFor(key));
-                parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
-                if (kind === 'smtp-password')
-                    smtpPasswords.push({ span, accessKeyKey: accessKey });
-            }
+            const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
+            parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return { collected: values_merge(...parts), smtpPasswords };
+    return values_merge(...parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(node, key, visit, partial = false) {
-    if (node.type === 'template_literal') {
-        visit(node, key, partial);
-        return;
+function walkValues(root, rootKey, visit) {
+    // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
+    const stack = [{ node: root, key: rootKey, partial: false }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, key, partial } = entry;
+        if (node.type === 'template_literal') {
+            visit(node, key, partial);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+            const value = node.childForFieldName('val');
+            if (value)
+                stack.push({ node: value, key: elementKey, partial: false });
+            continue;
+        }
+        if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+            visit(node, key, partial);
+            continue;
+        }
+        const children = namedChildren(node);
+        const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child)
+                stack.push({ node: child, key, partial: interpolated });
+        }
     }
-    if (node.type === 'object_elem') {
-        const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
-        const value = node.childForFieldName('val');
-        if (value)
-            walkValues(value, elementKey, visit);
-        return;
-    }
-    if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-        visit(node, key, partial);
-        return;
-    }
-    const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
-    for (const child of namedChildren(node))
-        walkValues(child, key, visit, interpolated);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
-
 
 
 
@@ -69078,7 +73009,11 @@ const providerAttributes = {
     secret_key: 'secret-access-key',
     token: 'session-token',
 };
-/** Reads one HCL file (configuration or .tfvars) into its model, IAM facts and region facts. */
+/**
+ * Reads one HCL file (configuration or .tfvars) into its literal and variable values and region facts.
+ * IAM, exposures and access-key values are read across the whole configuration by the join, which
+ * gets the parsed source.
+ */
 function readTerraform(file, text, context) {
     const tf = new TerraformFile(file, text, context);
     const root = parseHcl(text);
@@ -69089,7 +73024,8 @@ function readTerraform(file, text, context) {
         if (child.type === 'block')
             readTopBlock(tf, readBlock(child));
     readTopAttributes(tf, children.filter((child) => child.type === 'attribute'));
-    return { ...tf.builder.build(), iam: tf.iam, formatFacts: { terraform: tf.regions } };
+    const terraformSource = new TerraformSource(file, text, root);
+    return { ...tf.builder.build(), formatFacts: { terraform: tf.regions, terraformSource } };
 }
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf, attributes) {
@@ -69099,20 +73035,16 @@ function readTopAttributes(tf, attributes) {
     for (const attribute of attributes)
         readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const { collected } = mergeValues(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = values_merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 function readTopBlock(tf, block) {
     const [resourceType = '', name = ''] = block.labels;
-    const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
+    const address = `${resourceType}.${name}`;
     const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
     const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
-    const { collected, smtpPasswords } = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
-    // SMTP passwords used in a top-level block are checked against the SES endpoints named in that block.
-    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
-    for (const { span, accessKeyKey } of smtpPasswords)
-        tf.iam.smtpPasswordUses.push({ file: tf.file, span, accessKeyKey, derivedRegion: undefined, endpointRegions });
+    const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
     if (isAwsProvider) {
         readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
         tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
@@ -69123,30 +73055,33 @@ function readTopBlock(tf, block) {
     }
     switch (block.type) {
         case 'output':
-            readOutput(tf, resourceType, block);
             return;
         case 'variable':
             readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
             return;
         case 'data':
-            if (resourceType === 'aws_iam_policy_document') {
-                readPolicyDocumentData(tf, block, tf.key(address));
+            if (resourceType === 'aws_iam_policy_document')
                 return;
-            }
             break;
-        case 'module':
-            readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+        case 'module': {
+            const source = literalString(attributeExpression(block, 'source'));
+            readModuleCall(tf.regions, tf.scope, source);
+            // Only module folders of the checkout are read; say which calls the flows stop at.
+            if (source !== undefined && !isLocalModuleSource(source))
+                tf.builder.problem(`module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`, declaration);
             break;
+        }
         case 'resource':
-            readIamResource(tf, resourceType, name, block, declaration);
-            if (resourceType === 'aws_ssm_parameter')
-                readSsmParameter(tf, name, block);
-            if (collected.referenceIds.length > 0)
+            if (hasUse(collected))
                 tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
             return;
     }
-    if (collected.referenceIds.length > 0)
+    if (hasUse(collected))
         tf.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+/** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */
+function hasUse(collected) {
+    return collected.referenceIds.length > 0 || collected.smtpSignal;
 }
 function firstErrorSpan(tf, root) {
     const error = findNode(root, (node) => node.isError || node.isMissing);
@@ -69164,15 +73099,23 @@ function describeError(root) {
 
 
 
-/** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
+
+
+/**
+ * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
+ * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ */
 function parseTerraformJson(file, text, context) {
     const reader = yamlReader('terraform', file, text, context);
     const { source, builder } = reader;
     const collected = values_merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-    return builder.build();
+    const model = builder.build();
+    return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
 }
+/** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
+const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 const terraformAdapter = {
     id: 'terraform',
     title: 'Terraform',
@@ -69180,7 +73123,7 @@ const terraformAdapter = {
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
-    join: joinProviderRegions,
+    join: joinTerraform,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
@@ -69222,7 +73165,8 @@ function pathOwners(path) {
 }
 /** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 function adapterFor(path) {
-    return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
+    return (adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path)) ??
+        adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path)));
 }
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
 async function prepareAdapters(paths) {
@@ -69230,23 +73174,605 @@ async function prepareAdapters(paths) {
     await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
 }
 
+;// CONCATENATED MODULE: ./src/discovery/glob-check.ts
+
+
+
+/**
+ * The include and exclude globs that match none of the files a scan could read under `root`: most
+ * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
+ */
+function unmatchedGlobs(root, include, exclude, 
+/** How the lists are named where they were given: `--` for the CLI's flags, `input ` for the action's. */
+naming = '--') {
+    if (include.length === 0 && exclude.length === 0)
+        return [];
+    const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
+    const paths = candidates.map((candidate) => candidate.path);
+    const unmatched = (flag) => (glob) => {
+        const matches = globMatcher(glob.trim().replace(/^!/, ''));
+        return paths.some(matches) ? [] : [`${flag} ${glob}`];
+    };
+    return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
+}
+
+;// CONCATENATED MODULE: ./src/model/findings.ts
+const severityRank = { error: 3, warning: 2, notice: 1 };
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version and repository by tests. */
+const toolName = 'ses-credential-hygiene';
+const toolVersion = '1.0.0';
+const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+
+;// CONCATENATED MODULE: ./src/exit-decision.ts
+
+
+
+/** The findings the gate counts: all of them, or only those in files the pull request changes. */
+function gatedFindings(findings, scope = 'all') {
+    return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
+}
+/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
+function failingFindings(findings, failOn, scope = 'all') {
+    if (failOn === 'never')
+        return [];
+    return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+}
+/**
+ * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
+ * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
+ * could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
+ */
+function exitDecision(result, options) {
+    const warnings = options.scanWarnings ?? 0;
+    if (options.strict && warnings > 0)
+        return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
+    if (options.strict && result.problems.length > 0)
+        return {
+            fail: true,
+            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
+        };
+    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
+        const counted = gatedFindings(result.findings, options.failScope);
+        const counts = countBySeverity(counted);
+        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
+        return {
+            fail: true,
+            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+        };
+    }
+    return { fail: false, reason: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/** GitHub shows at most this many annotations of each level per step. */
+const annotationLimitPerLevel = 10;
+/** Escapes a workflow command's message, as the runner decodes it. */
+function annotations_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: also `:` and `,`, which would end the property. */
+function annotations_escapeProperty(text) {
+    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+function formatCommand(annotation) {
+    // A finding on the repository (a secret's value) has no file: GitHub shows it on the run, not on a line.
+    const properties = annotation.file ? [`file=${annotations_escapeProperty(annotation.file)}`] : [];
+    if (annotation.line !== undefined)
+        properties.push(`line=${annotation.line}`);
+    if (annotation.endLine !== undefined)
+        properties.push(`endLine=${annotation.endLine}`);
+    // GitHub ignores columns on annotations that span lines, so they are sent only for single-line spans.
+    if (annotation.column !== undefined && annotation.line === annotation.endLine)
+        properties.push(`col=${annotation.column}`);
+    if (annotation.endColumn !== undefined && annotation.line === annotation.endLine)
+        properties.push(`endColumn=${annotation.endColumn}`);
+    properties.push(`title=${annotations_escapeProperty(annotation.title)}`);
+    return `::${annotation.level} ${properties.join(',')}::${annotations_escapeData(annotation.message)}`;
+}
+function fromFinding(finding) {
+    const title = `${finding.ruleId} (ses-credential-hygiene)`;
+    if (!finding.file)
+        return { level: finding.severity, file: '', title, message: finding.message };
+    return {
+        level: finding.severity,
+        file: finding.file,
+        title,
+        message: finding.message,
+        line: finding.span.startLine,
+        endLine: finding.span.endLine,
+        column: finding.span.startColumn,
+        endColumn: finding.span.endColumn,
+    };
+}
+const levelOrder = ['error', 'warning', 'notice'];
+/**
+ * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
+ * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
+ */
+function spreadOverRules(findings, slots) {
+    const chosen = new Set();
+    const rulesSeen = new Set();
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        if (rulesSeen.has(finding.ruleId))
+            continue;
+        rulesSeen.add(finding.ruleId);
+        chosen.add(finding);
+    }
+    for (const finding of findings) {
+        if (chosen.size >= slots)
+            break;
+        chosen.add(finding);
+    }
+    return findings.filter((finding) => chosen.has(finding));
+}
+function moreNote(notShown, problemsNotShown) {
+    const parts = [
+        ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
+        ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
+    ];
+    return {
+        level: 'notice',
+        file: '',
+        title: 'ses-credential-hygiene: more findings than annotations',
+        message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
+    };
+}
+/**
+ * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
+ * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
+ * its own (not a line appended to some finding) says how much.
+ */
+function planAnnotations(findings, problems = [], options = {}) {
+    const byLevel = (level) => findings.filter((finding) => finding.severity === level);
+    const slots = {
+        error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
+        warning: annotationLimitPerLevel,
+        notice: annotationLimitPerLevel,
+    };
+    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+        byLevel('notice').length + problems.length > slots.notice;
+    // The note about what was left out takes one notice slot itself.
+    if (overflows)
+        slots.notice--;
+    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+    const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
+    const notes = problems.slice(0, noticesLeft).map((problem) => ({
+        level: 'notice',
+        file: problem.file,
+        title: 'ses-credential-hygiene: file not fully scanned',
+        message: problem.message,
+        ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+    }));
+    const notShown = findings.length - annotated.length;
+    const problemsNotShown = problems.length - notes.length;
+    const shown = [...annotated, ...notes];
+    if (notShown > 0 || problemsNotShown > 0)
+        shown.push(moreNote(notShown, problemsNotShown));
+    return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
+}
+
+;// CONCATENATED MODULE: ./src/report/rebase.ts
+/** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
+function rebase(result, prefix) {
+    if (prefix === '' || prefix === '.')
+        return result;
+    const clean = prefix.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
+    return {
+        ...result,
+        findings: result.findings.map(move),
+        suppressed: result.suppressed.map(move),
+        problems: result.problems.map(move),
+        inventory: result.inventory.map((entry) => ({
+            ...entry,
+            locations: entry.locations.map(move),
+            paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+        })),
+        iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/doc-links.ts
+/** package.json's `repository`, as a web address; a test keeps the two equal. */
+const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+/** The branch the published repository's documentation is read from when no action ref is known. */
+const defaultBranch = 'main';
+const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+// A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
+const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+/**
+ * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
+ * so the links match the version that produced the findings (and a fork's own pages); run any other way
+ * (the CLI, or the action from a local path, where both variables are empty), the published repository.
+ */
+function ruleDocsBaseUrl(environment) {
+    const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
+    const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
+    if (repositoryName.test(repository) && safeRef.test(ref))
+        return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
+    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
+}
+/** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
+function ruleDocUrl(ruleId, environment) {
+    return `${ruleDocsBaseUrl(environment)}${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+
+/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
+function helpUri(id) {
+    return ruleDocUrl(id, process.env);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const levels = { error: 'error', warning: 'warning', notice: 'note' };
+const fingerprintKey = 'sesCredentialHygiene/v1';
+function pascalCase(id) {
+    return id.replace(/(^|-)([a-z0-9])/g, (_, __, ch) => ch.toUpperCase());
+}
+/** Every rule, fired or not, so code scanning can show what was checked. */
+function ruleDescriptors() {
+    return rules.map(({ meta }) => ({
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.title },
+        fullDescription: { text: meta.help },
+        help: {
+            text: `${meta.help}\n\nDocumentation: ${helpUri(meta.id)}`,
+            markdown: `${meta.help}\n\n[Documentation](${helpUri(meta.id)})`,
+        },
+        helpUri: helpUri(meta.id),
+        defaultConfiguration: { level: levels[meta.defaultSeverity] },
+        properties: {
+            // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
+            tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
+            precision: meta.precision,
+            'security-severity': meta.securitySeverity.toFixed(1),
+        },
+    }));
+}
+function artifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function toResult(finding, fingerprint) {
+    const ruleIndex = rules.findIndex((rule) => rule.meta.id === finding.ruleId);
+    const result = {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: levels[finding.severity],
+        message: { text: finding.message },
+        // Findings on the repository's secrets have no file; SARIF allows a result without locations.
+        locations: finding.file
+            ? [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: artifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: finding.span.startLine,
+                            startColumn: finding.span.startColumn,
+                            endLine: finding.span.endLine,
+                            endColumn: finding.span.endColumn,
+                        },
+                    },
+                },
+            ]
+            : [],
+        partialFingerprints: { [fingerprintKey]: fingerprint },
+    };
+    const properties = {
+        ...(finding.credential
+            ? {
+                credentialName: finding.credential.name,
+                ...(finding.credential.kind ? { credentialKind: finding.credential.kind } : {}),
+            }
+            : {}),
+        ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+    };
+    if (Object.keys(properties).length > 0)
+        result.properties = properties;
+    if (finding.suppressed)
+        result.suppressions = [
+            {
+                kind: finding.suppressed === 'inline' ? 'inSource' : 'external',
+                ...(finding.suppressed === 'baseline' ? { justification: 'in the baseline' } : {}),
+            },
+        ];
+    return result;
+}
+function toSarif(result) {
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: toolName,
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        informationUri: toolInformationUri,
+                        rules: ruleDescriptors(),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The scanned repository root' } } },
+                results: [...result.findings, ...result.suppressed].map((finding) => toResult(finding, finding.fingerprint ?? '')),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: result.problems.map((problem) => ({
+                            level: 'note',
+                            message: { text: problem.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: artifactUri(problem.file), uriBaseId: '%SRCROOT%' },
+                                        ...(problem.span
+                                            ? { region: { startLine: problem.span.startLine, startColumn: problem.span.startColumn } }
+                                            : {}),
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function renderSarif(result) {
+    return `${JSON.stringify(toSarif(result), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
+/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
+/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|');
+}
+/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function blobUrl(links, path, line) {
+    const base = `${links.serverUrl.replace(/\/+$/, '')}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+    return line === undefined ? base : `${base}#L${line}`;
+}
+/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
+function locationCell(links, place) {
+    if (!place.file)
+        return '(repository)';
+    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
+    const code = `<code>${cell(text)}</code>`;
+    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
+
+const severities = ['error', 'warning', 'notice'];
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
+function describeCounts(findings) {
+    const parts = severities
+        .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/**
+ * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
+ * step, or why nothing did (and what was seen but does not count).
+ */
+function decideVerdict(input) {
+    const { findings, failOn, scope } = input;
+    const where = scope === 'changed' ? ' in files this pull request changes' : '';
+    if (input.scanWarnings && input.scanWarnings > 0)
+        return { failed: true, reason: `${plural(input.scanWarnings, 'warning')} about the scan, and strict is on` };
+    if (input.unreadFiles && input.unreadFiles > 0)
+        return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
+    if (failOn === 'never')
+        return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
+    const failing = failingFindings(findings, failOn, scope);
+    if (failing.length > 0)
+        return { failed: true, reason: `${describeCounts(failing)}${where}` };
+    const everywhere = failingFindings(findings, failOn);
+    const elsewhere = everywhere.length;
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    if (elsewhere > 0)
+        return {
+            failed: false,
+            reason: `${nothing}${where}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
+        };
+    if (findings.length === 0)
+        return { failed: false, reason: 'no findings' };
+    return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
+}
+/** The verdict's line at the top of the summary. */
+function verdictLine(verdict) {
+    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/findings.ts
+
+
+
+
+
+const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
+const findings_severities = ['error', 'warning', 'notice'];
+const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+function worst(group) {
+    return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
+}
+/** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
+function groupByRule(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.ruleId) ?? {
+            ruleId: finding.ruleId,
+            title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
+            findings: [],
+            counts: { error: 0, warning: 0, notice: 0 },
+        };
+        group.findings.push(finding);
+        group.counts[finding.severity]++;
+        groups.set(finding.ruleId, group);
+    }
+    return [...groups.values()].sort((a, b) => worst(b) - worst(a) ||
+        (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
+        b.findings.length - a.findings.length ||
+        (a.ruleId < b.ruleId ? -1 : 1));
+}
+function countsText(counts) {
+    return findings_severities
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => plural(counts[severity], severity))
+        .join(', ');
+}
+/** One row per rule with its real count of each severity (a rule's findings need not share one). */
+function perRuleTable(groups) {
+    const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
+    for (const group of groups)
+        lines.push(`| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${findings_severities.map((severity) => group.counts[severity] || '').join(' | ')} |`);
+    return lines;
+}
+function findingRow(finding, links) {
+    const place = finding.file
+        ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
+        : '(repository)';
+    return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
+}
+/**
+ * One collapsible block per rule, most severe first; the first block open. Every cap is stated where it
+ * bites, with the number of findings it leaves out.
+ */
+function findingDetails(groups, options) {
+    const lines = [];
+    let budget = options.maxRows;
+    groups.forEach((group, index) => {
+        const listed = group.findings.slice(0, Math.min(options.maxRowsPerRule, budget));
+        budget -= listed.length;
+        lines.push(`<details${index === 0 ? ' open' : ''}><summary>${severityIcons[group.findings[0]?.severity ?? 'notice']} <code>${group.ruleId}</code>: ${cell(group.title)} (${countsText(group.counts)})</summary>`, '');
+        if (listed.length > 0) {
+            lines.push('| Severity | Location | Message |', '| --- | --- | --- |');
+            for (const finding of listed)
+                lines.push(findingRow(finding, options.links));
+            lines.push('');
+        }
+        const left = group.findings.length - listed.length;
+        if (left > 0)
+            lines.push(`${plural(left, 'more finding')} of this rule ${left === 1 ? 'is' : 'are'} not listed here (this summary lists at most ${options.maxRowsPerRule} per rule and ${options.maxRows} in all).`, '');
+        lines.push(`[What this rule means and how to fix it](${helpUri(group.ruleId)})`, '', '</details>', '');
+    });
+    return lines;
+}
+const suppressionLabels = {
+    inline: 'ignore comment',
+    config: 'config file',
+    baseline: 'baseline',
+};
+/** Suppressed findings, so that what is hidden can be reviewed too. */
+function suppressedDetails(suppressed, options) {
+    if (suppressed.length === 0)
+        return [];
+    const listed = suppressed.slice(0, options.maxRows);
+    const lines = [
+        `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
+        '',
+        '| Rule | Severity | Location | Suppressed by |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const finding of listed)
+        lines.push(`| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`);
+    lines.push('');
+    if (suppressed.length > listed.length)
+        lines.push(`${plural(suppressed.length - listed.length, 'more suppressed finding')} not listed here.`, '');
+    lines.push('</details>', '');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory.ts
 
 
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
 /** The channel a reference is used for in one use. */
 function channelOf(reference, use) {
     const kind = reference.sink.expects;
     if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind))
         return 'console';
-    if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-        return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+    const smtp = use.destination.smtp;
+    if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
+        return smtpChannels[smtp.target];
     if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
         return use.destination.sesApi ? 'ses-api' : 'aws-api';
     if (use.destination.registry)
         return 'registry';
-    if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
-        return 'ses-smtp';
+    if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input')
+        return smtpChannels[smtp.target];
     return 'other';
+}
+function inventory_addPath(entry, path) {
+    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
+    if (!known)
+        entry.paths.push(path);
 }
 /** Every secret the scanned files use: its kind and where it flows. */
 function buildInventory(model) {
@@ -69254,22 +73780,32 @@ function buildInventory(model) {
     for (const reference of model.references) {
         if (reference.source.type !== 'secret')
             continue;
-        const name = reference.source.name;
+        // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+        const name = scrubCredentials(reference.source.name);
         const entry = entries.get(name) ?? {
             name,
             kind: reference.supplied?.kind,
             root: false,
             channels: [],
             locations: [],
+            paths: [],
         };
+        // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+        entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
         entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
         entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
         const channels = new Set(entry.channels);
         const uses = model.usesByReference.get(reference.id) ?? [];
-        for (const use of uses)
-            channels.add(channelOf(reference, use));
-        if (uses.length === 0)
-            channels.add(isConsoleKind(reference.supplied?.kind) ? 'console' : 'other');
+        for (const use of uses) {
+            const channel = channelOf(reference, use);
+            channels.add(channel);
+            inventory_addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+        }
+        if (uses.length === 0) {
+            const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+            channels.add(channel);
+            inventory_addPath(entry, { via: reference.file, file: reference.file, channel });
+        }
         entry.channels = [...channels].sort();
         entries.set(name, entry);
     }
@@ -69290,6 +73826,7 @@ function buildInventory(model) {
                 root: secret.root,
                 channels: [],
                 locations: [],
+                paths: [],
                 definedIn: [],
             };
             entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
@@ -69344,12 +73881,444 @@ function buildIacInventory(model) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/inventory.ts
+
+
+
+
+/** The secrets the scanned files use: kind, where they flow, where they are used (and defined, when known). */
+function inventoryTable(inventory, options) {
+    if (inventory.length === 0)
+        return ['No secrets are used by the scanned files.', ''];
+    const listed = inventory.some((entry) => entry.definedIn !== undefined);
+    const lines = [
+        listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |',
+        listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
+    ];
+    for (const entry of inventory.slice(0, options.maxRows)) {
+        const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
+        const root = entry.root ? ' **(root user)**' : '';
+        const places = entry.locations
+            .slice(0, 3)
+            .map((place) => locationCell(options.links, { file: place.file, line: place.line }))
+            .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3} more` : '');
+        const definedIn = entry.definedIn === undefined
+            ? ''
+            : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
+        lines.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
+    }
+    lines.push('');
+    if (inventory.length > options.maxRows)
+        lines.push(`${plural(inventory.length - options.maxRows, 'more secret')} not listed here.`, '');
+    return lines;
+}
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label) {
+    return /^[A-Za-z_][\w-]*$/.test(label);
+}
+const exposures = new Set(Object.values(exposureLabels));
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+function dedupeFlows(flows) {
+    const byPlace = new Map();
+    for (const flow of flows) {
+        const place = `${flow.part}|${flow.file}|${flow.line}`;
+        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+    }
+    return [...byPlace.values()].flatMap((same) => {
+        const [head] = same;
+        if (!head)
+            return [];
+        const exposure = same.find((flow) => exposures.has(flow.to));
+        const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+        const label = exposure && described
+            ? `${exposure.to}: ${described.to}`
+            : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+        return [{ ...head, label }];
+    });
+}
+/** Access keys that IaC creates: whose they are and where each part goes. */
+function iacTable(entries, options) {
+    const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
+    for (const entry of entries.slice(0, options.maxRows)) {
+        const flows = dedupeFlows(entry.flows)
+            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.label)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
+            .join('<br>') || 'not used in the scanned files';
+        const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+        lines.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
+    }
+    lines.push('');
+    if (entries.length > options.maxRows)
+        lines.push(`${plural(entries.length - options.maxRows, 'more access key')} not listed here.`, '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/mermaid.ts
+
+/** Rules whose finding means a credential of one kind went where another kind belongs. */
+const wrongKindRules = new Set([
+    'secret-key-as-smtp-password',
+    'smtp-password-as-secret-key',
+    'smtp-username-not-access-key-id',
+    'console-credentials-in-automation',
+]);
+const danger = 'stroke:#d1242f,stroke-width:3px';
+/**
+ * Text for a quoted Mermaid label: anything but plain letters, digits and a little punctuation becomes an
+ * entity code, so a file or step name can neither end the label nor inject markup.
+ */
+function mermaidText(text) {
+    return text.replace(/[^A-Za-z0-9 _.,:/@=+-]/g, (ch) => `#${ch.codePointAt(0)};`);
+}
+/**
+ * A left-to-right flow: secrets → the steps, jobs or resources that use them → the channel (SES API,
+ * SES SMTP, console, …). Edges of root credentials, and of credentials a wrong-kind rule fired on in
+ * that file, are red.
+ */
+function flowDiagram(inventory, findings, maxEdges) {
+    const nodes = new Map();
+    const nodeId = (key, declaration) => {
+        const known = nodes.get(key);
+        if (known)
+            return known;
+        const id = `n${nodes.size}`;
+        nodes.set(key, id);
+        declarations.push(declaration(id));
+        return id;
+    };
+    const declarations = [];
+    const edges = new Map();
+    const addEdge = (from, to, red) => {
+        const key = `${from}>${to}`;
+        const known = edges.get(key);
+        if (known)
+            known.red ||= red;
+        else
+            edges.set(key, { from, to, red });
+    };
+    let omitted = 0;
+    // Built once: one look-up an edge, not a pass over every finding.
+    const wrongKindAt = new Set(findings
+        .filter((finding) => wrongKindRules.has(finding.ruleId) && finding.credential)
+        .map((finding) => `${finding.credential?.name}|${finding.file}`));
+    for (const entry of inventory) {
+        for (const path of entry.paths) {
+            if (edges.size >= maxEdges) {
+                omitted++;
+                continue;
+            }
+            const red = entry.root || wrongKindAt.has(`${entry.name}|${path.file}`);
+            const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
+            const secret = nodeId(`secret:${entry.name}`, (id) => `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind + (entry.root ? ', root user' : ''))}"]`);
+            const via = nodeId(`via:${path.file}|${path.via}`, (id) => `  ${id}["${mermaidText(path.via === path.file ? path.file : `${path.file}: ${path.via}`)}"]`);
+            const channel = nodeId(`channel:${path.channel}`, (id) => `  ${id}(["${mermaidText(channelLabels[path.channel])}"])`);
+            addEdge(secret, via, red);
+            addEdge(via, channel, red);
+        }
+    }
+    if (edges.size === 0)
+        return { lines: [], omitted };
+    const edgeList = [...edges.values()];
+    const red = edgeList.flatMap((edge, index) => (edge.red ? [index] : []));
+    return {
+        lines: [
+            '```mermaid',
+            'flowchart LR',
+            ...declarations,
+            ...edgeList.map((edge) => `  ${edge.from} --> ${edge.to}`),
+            ...(red.length > 0 ? [`  linkStyle ${red.join(',')} ${danger}`] : []),
+            '```',
+        ],
+        omitted,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+/** GitHub refuses a job summary over 1 MiB; this leaves room for other steps' summaries. */
+const summaryByteLimit = 1024 * 1024 - 64 * 1024;
+/** Sections are added whole while they fit; one that does not is named, never cut mid-table. */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(title, lines) {
+        const text = `${lines.join('\n')}\n`;
+        const size = Buffer.byteLength(text);
+        if (this.used + size <= this.limit) {
+            this.parts.push(text);
+            this.used += size;
+        }
+        else {
+            const note = `_${title} left out: this summary would exceed GitHub's 1 MiB limit._\n\n`;
+            this.parts.push(note);
+            this.used += Buffer.byteLength(note);
+        }
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+function gateText(failOn, scope) {
+    if (failOn === 'never')
+        return 'The step never fails on findings (`fail-on: never`).';
+    const where = scope === 'changed' ? ' in files this pull request changes' : '';
+    return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
+}
+function renderSummary(result, options) {
+    const maxRows = options.maxRows ?? 200;
+    const links = options.links;
+    const verdict = options.verdict ??
+        decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+    const budget = new Budget(summaryByteLimit);
+    const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
+    const facts = [
+        `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
+            (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
+            '.',
+        gateText(options.failOn, options.failScope ?? 'all'),
+    ];
+    if (options.notAnnotated > 0)
+        facts.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most ${annotationLimitPerLevel} annotations of each level per step.`);
+    if (options.outsideDiff)
+        facts.push(`${plural(options.outsideDiff, 'finding')} ${options.outsideDiff === 1 ? 'is' : 'are'} in files this pull request does not change: marked ⤷ below, not annotated.`);
+    budget.add('The verdict', [...head, facts.join(' '), '']);
+    const groups = groupByRule(result.findings);
+    if (groups.length > 0) {
+        budget.add('The table of rules', ['### Findings per rule', '', ...perRuleTable(groups), '']);
+        budget.add('The findings', [
+            '### Findings by rule',
+            '',
+            ...findingDetails(groups, { links, maxRows, maxRowsPerRule: options.maxRowsPerRule ?? 50 }),
+        ]);
+    }
+    const diagram = flowDiagram(result.inventory, result.findings, 150);
+    if (diagram.lines.length > 0)
+        budget.add('The flow diagram', [
+            '### Where the credentials go',
+            '',
+            'Red: root credentials, and credentials of the wrong kind for where they go.',
+            '',
+            ...diagram.lines,
+            '',
+            ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
+        ]);
+    budget.add('The credential inventory', [
+        '### Credential inventory',
+        '',
+        ...inventoryTable(result.inventory, { links, maxRows }),
+    ]);
+    if (result.iacCredentials.length > 0)
+        budget.add('The IaC credentials', [
+            '### Credentials created by IaC',
+            '',
+            ...iacTable(result.iacCredentials, { links, maxRows }),
+        ]);
+    budget.add('The suppressed findings', suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }));
+    if (result.problems.length > 0) {
+        const listed = result.problems.slice(0, maxRows);
+        budget.add('The files not fully scanned', [
+            `<details><summary>Files not fully scanned (${result.problems.length})</summary>`,
+            '',
+            '| File | Reason |',
+            '| --- | --- |',
+            ...listed.map((problem) => `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`),
+            '',
+            ...(result.problems.length > listed.length
+                ? [`${plural(result.problems.length - listed.length, 'more file')} not listed here.`, '']
+                : []),
+            '</details>',
+            '',
+        ]);
+    }
+    return budget.text();
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/timings.ts
+
+/**
+ * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
+ * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
+ * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
+ */
+const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
+const totals = new Map();
+const timings_open = [];
+function enter(stage) {
+    const now = external_node_perf_hooks_.performance.now();
+    const outer = timings_open.at(-1);
+    if (outer)
+        add(outer.stage, now - outer.since);
+    timings_open.push({ stage, since: now });
+}
+function leave() {
+    const now = external_node_perf_hooks_.performance.now();
+    const closed = timings_open.pop();
+    if (closed)
+        add(closed.stage, now - closed.since);
+    const outer = timings_open.at(-1);
+    if (outer)
+        outer.since = now;
+}
+function add(stage, ms) {
+    totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+/** Runs `work` as part of `stage`. */
+function timed(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return work();
+    }
+    finally {
+        leave();
+    }
+}
+/** The same for asynchronous work: the stage lasts until it settles. The scan awaits one step at a time. */
+async function timedAsync(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return await work();
+    }
+    finally {
+        leave();
+    }
+}
+/**
+ * Gives `stage` the time since the process started that no stage has counted yet: the gaps between
+ * stages at the top level of the scan, marked with one line at each boundary.
+ */
+function lap(stage) {
+    if (!timingsEnabled || timings_open.length > 0)
+        return;
+    let counted = 0;
+    for (const ms of totals.values())
+        counted += ms;
+    add(stage, external_node_perf_hooks_.performance.now() - counted);
+}
+/** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
+function parseStage(adapterId) {
+    if (adapterId === 'terraform')
+        return 'hcl parse';
+    if (adapterId === 'dotenv')
+        return 'other parse';
+    return 'yaml parse';
+}
+/**
+ * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
+ * loading the bundle, reading the config), `total` the whole.
+ */
+function timingsReport() {
+    const round = (ms) => Math.round(ms * 10) / 10;
+    const total = performance.now();
+    const report = {};
+    let timedSum = 0;
+    for (const [stage, ms] of totals) {
+        report[stage] = round(ms);
+        timedSum += ms;
+    }
+    report.untimed = round(total - timedSum);
+    report.total = round(total);
+    return report;
+}
+/** Writes the report as one JSON line when timings are on. */
+function printTimings(write = (text) => process.stderr.write(text)) {
+    if (timingsEnabled)
+        write(`${JSON.stringify(timingsReport())}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+function runRules(model, config) {
+    const found = [];
+    for (const rule of rules) {
+        const configured = config.ruleSettings.get(rule.meta.id);
+        if (configured === 'off')
+            continue;
+        const seen = new Set();
+        for (const result of timed('rules', () => rule.check(model))) {
+            const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
+            if (seen.has(placeKey))
+                continue;
+            seen.add(placeKey);
+            found.push({
+                ruleId: rule.meta.id,
+                severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
+                file: result.file,
+                span: result.span,
+                // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+                message: scrubCredentials(capitalize(result.message)),
+                ...(result.credential
+                    ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+                    : {}),
+                fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+            });
+        }
+    }
+    // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+    return withFingerprints(sortFindings(found));
+}
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => severityRank[b.severity] - severityRank[a.severity] ||
+        (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
+        compare(a.file, b.file) ||
+        a.span.startLine - b.span.startLine ||
+        a.span.startColumn - b.span.startColumn ||
+        compare(a.ruleId, b.ruleId));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
+ * such finding it is in the file (two identical lines in one file stay distinct).
+ */
+function withFingerprints(findings) {
+    const occurrences = new Map();
+    return findings.map((finding) => {
+        const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
+        occurrences.set(finding.fingerprintSeed, count);
+        const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+        return { ...finding, fingerprint };
+    });
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/credentials/classify.ts
 
 /** What the value itself is: from the secret's name, or from a literal's shape. */
 function classifySupplied(reference, classifyName) {
     const { source } = reference;
-    if (source.type === 'secret' || source.type === 'variable') {
+    if (source.type === 'secret' || source.type === 'variable' || source.type === 'input') {
         const byName = classifyName(source.name);
         return byName;
     }
@@ -69530,7 +74499,7 @@ function keyIdsIn(text, start, end) {
             pieceEnd++;
         if (pieceEnd - piece === 20) {
             const value = text.slice(piece, pieceEnd);
-            if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+            if (classifyValue(value)?.kind === 'access-key-id') {
                 hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
             }
         }
@@ -69538,32 +74507,21 @@ function keyIdsIn(text, start, end) {
     }
     return hits;
 }
-const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
-const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
 function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
     const length = end - start;
     if (length !== 40 && length !== 44)
         return undefined;
     const value = text.slice(start, end);
-    if (!looksRandom(value) || !isRealLiteral(value))
-        return undefined;
-    if (length === 44) {
-        const kind = smtpPasswordV4.test(value)
-            ? 'smtp-password'
-            : smtpPasswordV2.test(value)
-                ? 'smtp-password-v2'
-                : undefined;
-        return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
     }
+    if (kind !== 'secret-access-key')
+        return undefined;
     const name = nameBefore(text, start);
     const besideKeyId = keyIdOnLine && start > lineStart;
-    if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
-        return { kind: 'secret-access-key', start, end, value, name };
-    }
-    return undefined;
-}
-function isRealLiteral(value) {
-    return !documentationExampleValues.has(value) && !isPlaceholder(value);
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
 }
 /**
  * The name a value is written against, read backwards on its line: quotes and blanks, at most one
@@ -69591,7 +74549,10 @@ function nameBefore(text, valueStart) {
     while (at >= limit && isNameChar(text.charCodeAt(at)))
         at--;
     const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    return name === '' ? undefined : name;
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/layer.ts
@@ -69807,7 +74768,8 @@ async function scan(options) {
     const config = options.config ?? config_defaultConfig();
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
-    const wanted = (path) => adapterFor(path) !== undefined && (!included || included(path));
+    const only = options.only;
+    const wanted = (path) => (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = timed('walk', () => walk(options.root, { wanted, excluded: anyGlob(config.exclude) }));
     const parsed = await readAndParse(candidates, {
         nameRules: config.nameRules,
@@ -69887,22 +74849,49 @@ function changedUnderFolder(changed, folder) {
 
 
 
-/** Annotations, the log, the job summary and the SARIF file; findings outside the pull request's diff are not annotated. */
-async function report(result, inputs) {
+
+
+
+/**
+ * The failure reason first, then annotations, the log, the job summary and the SARIF file. GitHub keeps
+ * 10 error annotations per step, so the reason takes one of them before any finding can crowd it out.
+ * Findings outside the pull request's diff are not annotated.
+ */
+async function report(result, inputs, decision, scanWarnings) {
+    if (decision.fail)
+        setFailed(decision.reason);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-    const plan = planAnnotations(annotated, result.problems);
+    const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
     if (inputs.annotations)
         for (const command of plan.commands)
             process.stdout.write(`${command}\n`);
     info(renderText(result, { colour: false }));
+    const verdict = decideVerdict({
+        findings: result.findings,
+        failOn: inputs.failOn,
+        scope: inputs.failScope,
+        unreadFiles: inputs.strict ? result.problems.length : 0,
+        scanWarnings: inputs.strict ? scanWarnings : 0,
+    });
     const summary = renderSummary(result, {
         failOn: inputs.failOn,
+        failScope: inputs.failScope,
+        verdict,
         notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
         outsideDiff: result.findings.length - annotated.length,
+        links: inputs.links,
     });
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary_summary.addRaw(summary).write();
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(inputs.sarifPath), { recursive: true });
     await (0,promises_.writeFile)(inputs.sarifPath, renderSarif(result));
+}
+/** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
+function scanWarnings(result, inputs) {
+    const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map((glob) => `${glob} matches no file that could be scanned`);
+    if (result.files === 0)
+        warnings.push('no file was scanned: path holds no workflow, action or IaC file');
+    return warnings;
 }
 function setOutputs(result, inputs) {
     const counts = countBySeverity(result.findings);
@@ -69929,11 +74918,12 @@ async function run() {
             },
         });
         const result = rebase(scanned, inputs.folder);
-        await report(result, inputs);
+        const warnings = scanWarnings(result, inputs);
+        for (const warning of warnings)
+            core_warning(`ses-credential-hygiene: ${warning}`);
+        const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
+        await report(result, inputs, decision, warnings.length);
         setOutputs(result, inputs);
-        const decision = exitDecision(result, inputs);
-        if (decision.fail)
-            setFailed(decision.reason);
     }
     catch (error) {
         setFailed(`ses-credential-hygiene: ${errorText(error)}`);
@@ -69947,7 +74937,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5963);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1153);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -72883,11 +77873,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -82964,6 +87954,18 @@ var Query = class {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3,7 +3,7 @@
 // web-tree-sitter's `await import("module")`, which ncc turns into a namespace without `createRequire`
 // (webpack copies no properties from a CommonJS export that is a function). The native dynamic import
 // works in the ESM bundle.
-import { chmodSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const brokenImport =
   /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__(?:nccwpck|webpack)_require__)\.t\.bind\(\1, \d+, \d+\)\);/g;
@@ -73,6 +73,10 @@ copyFileSync(
   'dist/tree-sitter-terraform.wasm',
 );
 mend('dist/index.js');
+// `--explain RULE` prints a rule's page; the CLI looks for it beside the bundle.
+rmSync('dist/docs', { recursive: true, force: true });
+mkdirSync('dist/docs/rules', { recursive: true });
+for (const page of readdirSync('docs/rules')) copyFileSync(`docs/rules/${page}`, `dist/docs/rules/${page}`);
 mend('dist/cli.js', ...cliChunks.map((chunk) => `dist/${chunk}`));
 chmodSync('dist/cli.js', 0o755);
 writeNotices();

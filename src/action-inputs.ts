@@ -3,6 +3,8 @@ import { relative, resolve } from 'node:path';
 import { parseSeverityThreshold } from './config/config.js';
 import type { FailOn } from './exit-decision.js';
 import { parseScope, type Scope } from './github/pull-request.js';
+import type { SourceLinks } from './report/summary.js';
+import type { FailScope } from './exit-decision.js';
 
 /** The action's inputs, read and checked once; paths are absolute. */
 export interface ActionInputs {
@@ -15,6 +17,8 @@ export interface ActionInputs {
   /** `config`; undefined: the default file under the scanned folder, if present. */
   configPath: string | undefined;
   failOn: FailOn;
+  /** `fail-on-scope`: whether findings in files a pull request does not change can fail the step. */
+  failScope: FailScope;
   sarifPath: string;
   annotations: boolean;
   include: string[];
@@ -26,6 +30,8 @@ export interface ActionInputs {
   checkValues: boolean;
   listSecrets: boolean;
   verifyWithAws: boolean;
+  /** Where the checkout is on GitHub, for links in the job summary; undefined outside a workflow run. */
+  links: SourceLinks | undefined;
 }
 
 /** Reads a true/false input; anything else is an error that names the input. */
@@ -61,6 +67,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
       parseSeverityThreshold,
       'error, warning, notice or never',
     ),
+    failScope: oneOf('fail-on-scope', core.getInput('fail-on-scope') || 'all', parseFailScope, 'all or changed'),
     sarifPath: resolve(workspace, core.getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
     annotations: booleanInput('annotations', true),
     include: core.getMultilineInput('include'),
@@ -72,5 +79,19 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     checkValues: booleanInput('check-values', false),
     listSecrets: booleanInput('list-secrets', false),
     verifyWithAws: booleanInput('verify-with-aws', false),
+    links: sourceLinks(env),
   };
+}
+
+function parseFailScope(value: string): FailScope | undefined {
+  const normalized = value.trim().toLowerCase();
+  return normalized === 'all' || normalized === 'changed' ? normalized : undefined;
+}
+
+/** The blob links' parts from the runner's environment: all three, or none. */
+function sourceLinks(env: NodeJS.ProcessEnv): SourceLinks | undefined {
+  const serverUrl = env.GITHUB_SERVER_URL?.trim();
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  const sha = env.GITHUB_SHA?.trim();
+  return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
 }

@@ -1,34 +1,45 @@
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { ConfigError, parseSeverityThreshold } from './config/config.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { parseCommandLine, UsageError, type CliOptions } from './cli/options.js';
+import { unmatchedGlobs } from './discovery/glob-check.js';
+import { mergeResults } from './cli/merge.js';
+import { explainRule, listRules } from './cli/rule-docs.js';
+import { scanTargets } from './cli/targets.js';
+import { parseSeverityThreshold } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
 import { errorText } from './errors.js';
 import { exitDecision } from './exit-decision.js';
+import type { ScanResult } from './model/results.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
-import { BaselineError, readBaseline, writeBaseline } from './suppressions/baseline.js';
+import { readBaseline, writeBaseline } from './suppressions/baseline.js';
 import { toolName, toolVersion } from './version.js';
 import { lap } from './timings.js';
 
-const usage = `Usage: ${toolName} [PATH] [options]
+const usage = `Usage: ${toolName} [PATH ...] [options]
 
 Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
-docker-compose, .env) under PATH (default: .) for SES credential mistakes.
+docker-compose, .env) for SES credential mistakes. Each PATH (default: .) is a folder, scanned whole, or
+a file, scanned as if in its repository (the nearest folder above it with .git or .github/).
 
 Options:
-  --format text|json|sarif|github   output format (default: text)
+  -f, --format text|json|sarif|github
+                                    output format (default: text)
   --fail-on error|warning|notice|never
                                     exit 1 when a finding is this severe or worse (default: error)
-  --config FILE                     config file (default: PATH/.github/ses-credential-hygiene.yml if present)
-  --include GLOB, --exclude GLOB    limit the files scanned (repeatable)
-  --output FILE                     write the report to FILE instead of standard output
-  --strict                          also exit 1 when a file could not be read or parsed
+  -c, --config FILE                 config file (default: .github/ses-credential-hygiene.yml at the
+                                    repository root, if present)
+  --include GLOB, --exclude GLOB    limit the files scanned (repeatable; picomatch globs)
+  -o, --output FILE                 write the report to FILE (folders are created) instead of standard output
+  --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
-  --no-color                        plain text even on a terminal
+  --list-rules                      list the rules: id, default severity, title
+  --explain RULE                    print a rule's documentation
+  --no-color                        plain text even on a terminal (also NO_COLOR; FORCE_COLOR forces colour)
   -h, --help                        show this help
   -v, --version                     show the version
 
@@ -38,101 +49,117 @@ Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 ba
 const formats = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof formats)[number];
 
-class UsageError extends Error {}
+function isFormat(value: string): value is Format {
+  return (formats as readonly string[]).includes(value);
+}
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** The environment, for NO_COLOR and FORCE_COLOR. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: process.stdout.isTTY === true,
+  env: process.env,
 };
+
+/** Colour on a terminal; NO_COLOR and --no-color turn it off, FORCE_COLOR on (never into a file). */
+function wantsColour(options: CliOptions, io: CliIo): boolean {
+  if (options.noColor || options.output) return false;
+  const env = io.env ?? {};
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  return io.isTty;
+}
+
+/** Scans every target with its repository's config; one result, paths from the working folder when there are several. */
+async function scanAll(options: CliOptions, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
+  const targets = scanTargets(options.paths);
+  const parts: Array<{ result: ScanResult; place: string }> = [];
+  for (const target of targets) {
+    const config = withGlobs(await loadConfig(target.root, options.config), options.include, options.exclude);
+    const result = await scan({
+      root: target.root,
+      config,
+      ...(target.files ? { only: target.files } : {}),
+      ...(baseline ? { suppressions: { baseline } } : {}),
+    });
+    parts.push({ result, place: relative(process.cwd(), target.root).split('\\').join('/') });
+  }
+  // One folder keeps its paths relative to itself, as they always were.
+  const [single] = parts;
+  if (single && parts.length === 1 && !targets[0]?.files) return single.result;
+  return mergeResults(parts, process.cwd());
+}
+
+/** Warnings for a scan that probably did not do what was asked; under --strict they fail the run. */
+function scanWarnings(options: CliOptions, result: ScanResult): string[] {
+  const warnings = scanTargets(options.paths)
+    .filter((target) => !target.files)
+    .flatMap((target) => unmatchedGlobs(target.root, options.include, options.exclude))
+    .map((flag) => `${flag} matches no file that could be scanned`);
+  if (result.files === 0) warnings.push('no file was scanned: no path given holds a workflow, action or IaC file');
+  return warnings;
+}
 
 /** Runs the CLI and returns its exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    const { values, positionals } = parseOptions(argv);
-    if (values.help) {
+    const options = parseCommandLine(argv);
+    if (options.help) {
       io.stdout(usage);
       return 0;
     }
-    if (values.version) {
+    if (options.version) {
       io.stdout(`${toolVersion}\n`);
       return 0;
     }
-    if (positionals.length > 1) throw new UsageError(`expected at most one PATH, got ${positionals.length}`);
-    const format = (values.format ?? 'text') as Format;
-    if (!formats.includes(format))
-      throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`);
-    const failOn = parseSeverityThreshold(values['fail-on'] ?? 'error');
-    if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${values['fail-on']}"`);
-    const root = positionals[0] ?? '.';
-    const config = withGlobs(await loadConfig(root, values.config), values.include ?? [], values.exclude ?? []);
-    if (values['write-baseline']) {
-      const scanned = await scan({ root, config });
-      await writeBaseline(values['write-baseline'], scanned);
-      io.stderr(
-        `${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${values['write-baseline']}\n`,
-      );
+    if (options.listRules) {
+      io.stdout(listRules());
       return 0;
     }
-    const baseline = values.baseline ? await readBaseline(values.baseline) : undefined;
-    const result = await scan({ root, config, ...(baseline ? { suppressions: { baseline } } : {}) });
+    if (options.explain !== undefined) {
+      io.stdout(explainRule(options.explain));
+      return 0;
+    }
+    const format = options.format ?? 'text';
+    if (!isFormat(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
+    const failOn = parseSeverityThreshold(options.failOn ?? 'error');
+    if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
+    if (options.writeBaseline) {
+      const scanned = await scanAll(options, undefined);
+      await writeBaseline(options.writeBaseline, scanned);
+      io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+      return 0;
+    }
+    const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
+    const result = await scanAll(options, baseline);
     lap('suppress and inventory');
-    const report = render(result, format, {
-      colour: io.isTty && !values['no-color'] && !values.output && !process.env.NO_COLOR,
-    });
+    const warnings = scanWarnings(options, result);
+    for (const warning of warnings) io.stderr(`${toolName}: warning: ${warning}\n`);
+    const report = render(result, format, { colour: wantsColour(options, io) });
     lap('report');
-    if (values.output) await writeFile(values.output, report);
-    else io.stdout(report);
-    const decision = exitDecision(result, { failOn, strict: values.strict === true });
+    if (options.output) {
+      await mkdir(dirname(resolve(options.output)), { recursive: true });
+      await writeFile(options.output, report);
+    } else io.stdout(report);
+    const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
     if (!decision.fail) return 0;
     io.stderr(`${decision.reason}\n`);
     return 1;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${toolName}: ${errorText(error)}\n\n${usage}`);
-      return 2;
-    }
-    if (error instanceof ConfigError || error instanceof BaselineError) {
-      io.stderr(`${toolName}: ${errorText(error)}\n`);
-      return 2;
-    }
+    // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
     io.stderr(`${toolName}: ${errorText(error)}\n`);
     return 2;
   }
 }
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        output: { type: 'string', short: 'o' },
-        'no-color': { type: 'boolean' },
-        strict: { type: 'boolean' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-function render(result: Awaited<ReturnType<typeof scan>>, format: Format, options: { colour: boolean }): string {
+function render(result: ScanResult, format: Format, options: { colour: boolean }): string {
   switch (format) {
     case 'json':
       return renderJson(result);

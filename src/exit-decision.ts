@@ -9,26 +9,45 @@ export type FailOn = Severity | 'never';
 /** Whether the run fails and, when it does, why: for the step's error or the CLI's standard error. */
 export type ExitDecision = { fail: true; reason: string } | { fail: false; reason: undefined };
 
-export function reachesThreshold(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+/** Whether the step fails on every finding or only on those in files the pull request changes. */
+export type FailScope = 'all' | 'changed';
+
+/** The findings the gate counts: all of them, or only those in files the pull request changes. */
+export function gatedFindings(findings: readonly Finding[], scope: FailScope = 'all'): Finding[] {
+  return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
+}
+
+/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
+export function failingFindings(findings: readonly Finding[], failOn: FailOn, scope: FailScope = 'all'): Finding[] {
+  if (failOn === 'never') return [];
+  return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
 
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, files that could not be fully read fail it too, whatever the findings.
+ * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
+ * could not be fully read fail it too, whatever the findings. With `failScope:
+ * changed`, only findings in files the pull request changes count (the others are still reported).
  */
-export function exitDecision(result: ScanResult, options: { failOn: FailOn; strict: boolean }): ExitDecision {
+export function exitDecision(
+  result: ScanResult,
+  options: { failOn: FailOn; strict: boolean; failScope?: FailScope; scanWarnings?: number },
+): ExitDecision {
+  const warnings = options.scanWarnings ?? 0;
+  if (options.strict && warnings > 0)
+    return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
   if (options.strict && result.problems.length > 0)
     return {
       fail: true,
       reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
     };
-  if (reachesThreshold(result.findings, options.failOn)) {
-    const counts = countBySeverity(result.findings);
+  if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
+    const counted = gatedFindings(result.findings, options.failScope);
+    const counts = countBySeverity(counted);
+    const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
     return {
       fail: true,
-      reason: `${toolName}: ${result.findings.length} finding(s), ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
+      reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
     };
   }
   return { fail: false, reason: undefined };

@@ -5,18 +5,26 @@ import type { CredentialReference, CredentialUse } from './model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from './model/results.js';
 import type { ScanModel } from './model/scan-model.js';
 
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
+
 /** The channel a reference is used for in one use. */
 function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
   const kind = reference.sink.expects;
   if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind)) return 'console';
-  if (use.destination.smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind)))
-    return use.destination.smtp.target === 'other' ? 'smtp' : 'ses-smtp';
+  const smtp = use.destination.smtp;
+  if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind))) return smtpChannels[smtp.target];
   if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
     return use.destination.sesApi ? 'ses-api' : 'aws-api';
   if (use.destination.registry) return 'registry';
-  if (use.destination.smtp && use.destination.smtp.target !== 'other' && reference.sink.type === 'action-input')
-    return 'ses-smtp';
+  if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input') return smtpChannels[smtp.target];
   return 'other';
+}
+
+function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number]): void {
+  const known = entry.paths.some(
+    (other) => other.via === path.via && other.file === path.file && other.channel === path.channel,
+  );
+  if (!known) entry.paths.push(path);
 }
 
 /** Every secret the scanned files use: its kind and where it flows. */
@@ -24,20 +32,32 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   const entries = new Map<string, InventoryEntry>();
   for (const reference of model.references) {
     if (reference.source.type !== 'secret') continue;
-    const name = reference.source.name;
+    // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+    const name = scrubCredentials(reference.source.name);
     const entry = entries.get(name) ?? {
       name,
       kind: reference.supplied?.kind,
       root: false,
       channels: [],
       locations: [],
+      paths: [],
     };
+    // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+    entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
     entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
     const channels = new Set(entry.channels);
     const uses = model.usesByReference.get(reference.id) ?? [];
-    for (const use of uses) channels.add(channelOf(reference, use));
-    if (uses.length === 0) channels.add(isConsoleKind(reference.supplied?.kind) ? 'console' : 'other');
+    for (const use of uses) {
+      const channel = channelOf(reference, use);
+      channels.add(channel);
+      addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+    }
+    if (uses.length === 0) {
+      const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+      channels.add(channel);
+      addPath(entry, { via: reference.file, file: reference.file, channel });
+    }
     entry.channels = [...channels].sort();
     entries.set(name, entry);
   }
@@ -57,6 +77,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
         root: secret.root,
         channels: [],
         locations: [],
+        paths: [],
         definedIn: [],
       };
       entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
@@ -66,7 +87,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const exposureLabels = {
+export const exposureLabels = {
   'terraform-output': 'Terraform output',
   'cloudformation-output': 'CloudFormation output',
   'ssm-parameter': 'SSM String parameter',

@@ -22,6 +22,8 @@ export interface ScanOptions {
   repository?: OutsideFacts;
   /** The baseline and the pull request's scope, applied with the files' ignore comments and the config's ignores. */
   suppressions?: OutsideSuppressions;
+  /** Scan only these files (POSIX paths from the root), as the CLI does for file arguments. */
+  only?: ReadonlySet<string>;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -92,7 +94,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const config = options.config ?? defaultConfig();
   const facts = options.repository;
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
-  const wanted = (path: string) => adapterFor(path) !== undefined && (!included || included(path));
+  const only = options.only;
+  const wanted = (path: string) =>
+    (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = timed('walk', () =>
     walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
   );

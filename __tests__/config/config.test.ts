@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { ConfigError, parseConfig, parseSize } from '../../src/config/config.js';
+import { configSchema } from '../../src/config/schema.js';
+import { matchesGolden } from '../helpers/golden.js';
 import { placesOf, scanFiles, workflow } from '../helpers/scan.js';
 
 const mailStep = workflow(`      - uses: dawidd6/action-send-mail@v3
@@ -61,16 +64,52 @@ describe('config file', () => {
         'rulez: {}\nrules:\n  root-credential: off\n  hardcoded-access-key: fatal\nnames:\n  - pattern: x\n    kind: password\n',
       ),
     ).toEqual([
-      'unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases)',
-      'unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
-      'rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
-      expect.stringContaining('names[0]: unknown kind `password`'),
+      'line 1, column 1: unknown key `rulez` (known: rules, ignore, names, include, exclude, max-file-size, max-depth, max-aliases)',
+      'line 3, column 3: unknown rule id `root-credential` under `rules` (did you mean `root-credentials`?)',
+      'line 4, column 25: rule `hardcoded-access-key`: `fatal` is not one of error, warning, notice, off',
+      expect.stringContaining('line 7, column 11: names[0].kind: unknown kind `password`'),
     ]);
-    expect(problemsOf("names:\n  - pattern: '('\n    kind: smtp-password\n")).toEqual([
-      'names[0]: `(` is not a valid regular expression',
+    expect(problemsOf("names:\n  - pattern: '['\n    kind: smtp-password\n")).toEqual([
+      'line 2, column 14: names[0]: `[` is not a valid regular expression',
     ]);
-    expect(problemsOf('- a list\n')).toEqual(['the file must be a mapping of settings']);
-    expect(problemsOf('rules: [\n')[0]).toMatch(/^not valid YAML/);
+    expect(problemsOf('- a list\n')).toEqual(['line 1, column 1: the file must be a mapping of settings']);
+    expect(problemsOf('rules: [\n')[0]).toMatch(/^line 2, column 1: not valid YAML/);
+  });
+
+  it('places problems inside lists on the offending item', () => {
+    expect(problemsOf('ignore:\n  - 3\n  - path: a/**\n    rules: [root-credential]\n    bogus: 1\n  - {}\n')).toEqual([
+      'line 2, column 5: ignore[0] must be a glob or { path, rules }',
+      'line 4, column 13: ignore[1].rules[0]: unknown rule id `root-credential` (did you mean `root-credentials`?)',
+      'line 5, column 5: ignore[1]: unknown key `bogus`',
+      'line 6, column 5: ignore[2]: needs `path`',
+    ]);
+    expect(problemsOf('max-file-size: lots\nmax-depth: 0\ninclude: x\n')).toEqual([
+      'line 1, column 16: `max-file-size` must be a number of bytes or a size such as 5MB',
+      'line 2, column 12: `max-depth` must be a whole number of at least 1',
+      'line 3, column 10: `include` must be a list',
+    ]);
+  });
+
+  it('refuses names: patterns that could take more than linear time', () => {
+    expect(problemsOf("names:\n  - pattern: '(a+)+$'\n    kind: smtp-password\n")).toEqual([
+      'line 2, column 14: names[0]: `(a+)+$` is refused: a repeated group may not itself repeat or hold alternatives (it can take exponential time)',
+    ]);
+  });
+
+  it('keeps schema/ses-credential-hygiene.schema.json equal to the schema it validates with', () => {
+    // `UPDATE_GOLDEN=1 npm test` rewrites the file after a change to src/config/schema.ts.
+    const { expected, actual } = matchesGolden(
+      'schema/ses-credential-hygiene.schema.json',
+      `${JSON.stringify(configSchema, null, 2)}\n`,
+    );
+    expect(actual).toBe(expected);
+  });
+
+  it('accepts the README example', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /`\.github\/ses-credential-hygiene\.yml`[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    expect(problemsOf(example ?? '')).toEqual([]);
   });
 
   it('reads sizes', () => {

@@ -19,6 +19,13 @@ describe('classifyName', () => {
     ['SES_KEY', 'ambiguous', false],
     ['MAIL_SECRET', 'ambiguous', false],
     ['smtpPassword', 'smtp-password', false],
+    // Another provider's keys and root passwords share AWS's words; without an AWS or mail word they are not AWS's.
+    ['COS_SECRET_KEY', 'ambiguous', false],
+    ['COS_SECRET_ID', 'ambiguous', false],
+    ['MYSQL_ROOT_PASSWORD', 'ambiguous', false],
+    ['DJANGO_SECRET_KEY', 'ambiguous', false],
+    ['MINIO_AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
+    ['SES_SMTP_USER', 'smtp-username', false],
   ])('%s is %s (root: %s)', (name, kind, root) => {
     expect(classifyName(name)).toEqual({ kind, root });
   });
@@ -32,6 +39,13 @@ describe('classifyName', () => {
     'NODE_ENV',
     'KMS_KEY_ID',
     'AWS_REGION',
+    // An SES host's user may be an SSH login: the slot it fills decides, not the name.
+    'SES_USER',
+    // Names for where a password is kept, not the password.
+    'SMTP_SECRET_PASSWORD_KEY',
+    'SMTP_PASSWORD_SECRET_NAME',
+    'SES_SMTP_PASSWORD_SSM_PATH',
+    'AWS_SECRET_ACCESS_KEY_FILE',
   ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
   });

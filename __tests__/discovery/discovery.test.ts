@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { globMatcher } from '../../src/discovery/glob.js';
+import { anyGlob, globMatcher } from '../../src/discovery/glob.js';
 import { decode } from '../../src/discovery/read.js';
 import { walk } from '../../src/discovery/walk.js';
 import { scan } from '../../src/scan.js';
@@ -90,7 +90,30 @@ describe('globMatcher', () => {
     ['.github/workflows/old-*.yml', '.github/workflows/sub/old-mail.yml', false],
     ['**/action.yml', 'action.yml', true],
     ['a?.yml', 'ab.yml', true],
+    ['{infra,deploy}/**', 'deploy/k8s/mailer.yaml', true],
+    ['{infra,deploy}/**', 'services/mailer/.env', false],
+    ['[s]rc/**', 'src/main.tf', true],
+    ['[s]rc/**', 'tsrc/main.tf', false],
+    ['*.{yml,yaml}', 'a/b/c.yaml', true],
+    ['!legacy/**', 'legacy/a.yml', false],
+    ['!legacy/**', 'current/a.yml', true],
+    ['.github/', '.github/workflows/ci.yml', true],
   ])('%s matches %s: %s', (glob, path, expected) => {
     expect(globMatcher(glob)(path)).toBe(expected);
+  });
+});
+
+describe('anyGlob', () => {
+  it('matches any positive pattern and no negated one', () => {
+    const matches = anyGlob(['src/**', '!src/old/**']);
+    expect(['src/a.yml', 'src/old/b.yml', 'lib/c.yml'].filter(matches)).toEqual(['src/a.yml']);
+  });
+
+  it('reads a list of only negations as "everything but"', () => {
+    expect(['legacy/a.yml', 'current/b.yml'].filter(anyGlob(['!legacy/**']))).toEqual(['current/b.yml']);
+  });
+
+  it('matches nothing when the list is empty', () => {
+    expect(anyGlob([])('a.yml')).toBe(false);
   });
 });

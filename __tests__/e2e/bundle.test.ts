@@ -63,20 +63,24 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(commands).toContain(
       "::error file=examples/.github/workflows/bootstrap.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials (ses-credential-hygiene)::Secret `ROOT_AWS_ACCESS_KEY_ID` in input `aws-access-key-id` of `aws-actions/configure-aws-credentials@v4` is the account root user's access key ID. Root credentials give unrestricted access to the whole AWS account; use an IAM user limited to SES instead.",
     );
-    // The errors left out are those whose rules do the least harm.
-    expect(
-      commands.filter((c) => c.includes('title=smtp-region-mismatch') || c.includes('title=sigv2-smtp-password')),
-    ).toEqual([]);
-    expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(10);
+    // Every rule with an error gets an annotation before any rule gets a second.
+    for (const rule of ['smtp-region-mismatch', 'sigv2-smtp-password', 'secret-key-as-smtp-password'])
+      expect(commands.filter((c) => c.startsWith('::error') && c.includes(`title=${rule} `))).toHaveLength(1);
+    // GitHub keeps 10 errors per step: the failure reason, printed first, and 9 findings.
+    expect(commands.filter((c) => c.startsWith('::error'))).toHaveLength(9);
+    const lines = run.stdout.split('\n');
+    expect(lines.findIndex((line) => line.startsWith('::error::ses-credential-hygiene: 34 finding(s)'))).toBeLessThan(
+      lines.findIndex((line) => line.startsWith('::error file=')),
+    );
     expect(commands[0]?.startsWith('::error')).toBe(true);
     expect(commands.at(-1)).toMatch(/^::notice .*more finding\(s\) are not annotated/);
     expect(run.stdout).toContain(
-      '::error::ses-credential-hygiene: 34 finding(s), 22 error(s) and 11 warning(s); failing on error or worse.',
+      '::error::ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
     );
     expect(run.summary).toContain('## SES credential hygiene');
-    expect(run.summary).toContain('`examples/.github/workflows/release-notes.yml:19:25`');
-    expect(run.summary).toContain('13 finding(s) were not annotated');
-    expect(run.outputs).toEqual({ findings: '34', errors: '22', warnings: '11', 'sarif-file': sarifFile });
+    expect(run.summary).toContain('<code>examples/.github/workflows/release-notes.yml:19:25</code>');
+    expect(run.summary).toContain('14 findings have no annotation');
+    expect(run.outputs).toEqual({ findings: '34', errors: '21', warnings: '12', 'sarif-file': sarifFile });
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(
@@ -93,7 +97,7 @@ describe('dist/index.js run as the runner runs it', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice) file=/m);
-    expect(run.summary).toContain('34 finding(s) were not annotated');
+    expect(run.summary).toContain('34 findings have no annotation');
   });
 
   it('fails with a clear message on a bad input', () => {
@@ -106,6 +110,15 @@ describe('dist/index.js run as the runner runs it', () => {
 });
 
 describe('dist/cli.js', () => {
+  it('explains a rule from the pages shipped beside the bundle, from any folder', () => {
+    const child = spawnSync(process.execPath, [resolve('dist/cli.js'), '--explain', 'root-credentials'], {
+      encoding: 'utf8',
+      cwd: tmpdir(),
+    });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe(readFileSync('docs/rules/root-credentials.md', 'utf8'));
+  });
+
   it('is the same CLI', () => {
     const child = spawnSync(process.execPath, ['dist/cli.js', 'examples', '--format', 'json'], { encoding: 'utf8' });
     expect(child.status).toBe(1);
@@ -143,7 +156,7 @@ describe('dist/index.js in pull-request mode', () => {
       const annotated = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) file=examples\//.test(line));
       expect(annotated.length).toBeGreaterThan(0);
       expect(annotated.every((line) => line.includes('file=examples/.github/workflows/bootstrap.yml,'))).toBe(true);
-      expect(run.summary).toMatch(/\d+ finding\(s\) are in files this pull request does not change/);
+      expect(run.summary).toMatch(/\d+ findings are in files this pull request does not change/);
       const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results;
       expect(results.some((r: { properties?: { outsideDiff?: boolean } }) => r.properties?.outsideDiff === true)).toBe(
         true,

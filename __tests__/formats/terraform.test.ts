@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { classifyName } from '../../src/credentials/names.js';
+import { adapterJoins } from '../../src/formats/index.js';
 import { terraformAdapter } from '../../src/formats/terraform.js';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
+import { joinModels } from '../../src/model/scan-model.js';
 import { fake, locate } from '../helpers/scan.js';
 
 const parse = (file: string, text: string) =>
@@ -38,6 +40,7 @@ describe('terraform adapter', () => {
     ]);
   });
 
+  // IAM and access-key flows are read across the configuration, by the join.
   it('resolves access keys, users, attachments and attribute flows inside a module', () => {
     const text = `resource "aws_iam_user" "smtp" {
   name = "svc-ses-smtp"
@@ -63,7 +66,7 @@ resource "aws_lambda_function" "mailer" {
   }
 }
 `;
-    const model = parse('modules/mail/main.tf', text);
+    const model = joinModels([parse('modules/mail/main.tf', text)], adapterJoins);
     expect(model.iam?.principals.map((p) => [p.key, p.smtpNamed])).toEqual([['modules/mail::aws_iam_user.smtp', true]]);
     expect(model.iam?.accessKeys.map((k) => [k.key, k.userKey])).toEqual([
       ['modules/mail::aws_iam_access_key.smtp', 'modules/mail::aws_iam_user.smtp'],
@@ -83,6 +86,15 @@ resource "aws_lambda_function" "mailer" {
     ).toEqual([
       ['access-key-id', 'SMTP_USERNAME', '19:23'],
       ['smtp-password-v2', 'SMTP_PASSWORD', '20:23'],
+    ]);
+  });
+
+  it('names registry and git module sources as not followed, and follows local ones silently', () => {
+    const text = `module "label" {\n  source  = "cloudposse/label/null"\n  version = "0.25.0"\n}\nmodule "smtp" {\n  source = "./modules/smtp"\n}\nmodule "git" {\n  source = "git::https://example.com/m.git?ref=v1"\n}\n`;
+    const model = parse('main.tf', text);
+    expect(model.problems.map((p) => `${p.span?.startLine}:${p.span?.startColumn} ${p.message}`)).toEqual([
+      '1:1 module "label" is not followed: its source cloudposse/label/null is not a folder of the checkout, so flows through it are not read',
+      '8:1 module "git" is not followed: its source git::https://example.com/m.git?ref=v1 is not a folder of the checkout, so flows through it are not read',
     ]);
   });
 

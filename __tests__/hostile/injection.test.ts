@@ -60,16 +60,26 @@ describe('output injection through file names', () => {
     expect(lines).toHaveLength(commands.length);
     const files = lines
       .map(parseCommand)
-      .filter((c) => c.command === 'error')
+      // A lone key ID is a warning; the file name must survive whatever the command.
+      .filter((c) => c.command === 'warning')
       .map((c) => c.properties.file);
     expect(new Set(files)).toEqual(new Set(hostileNames.map((name) => `svc/.env.${name}`)));
   });
 
   it('summary: every finding is one table row with the right number of cells, and no raw HTML', () => {
-    const summary = renderSummary(result, { failOn: 'error', notAnnotated: 0 });
-    const rows = summary.split('\n').filter((line) => line.startsWith('| 🔴 error | `hardcoded-access-key`'));
+    const links = { serverUrl: 'https://github.com', repository: 'o/r', sha: 'abc' };
+    const summary = renderSummary(result, { failOn: 'error', notAnnotated: 0, links });
+    const block = summary.slice(summary.indexOf('<code>hardcoded-access-key</code>'));
+    const rows = block
+      .slice(0, block.indexOf('</details>'))
+      .split('\n')
+      .filter((line) => line.startsWith('| 🟠 warning |'));
     expect(rows).toHaveLength(hostileNames.length);
-    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(6);
+    // Severity, location (a link whose URL has no raw space, parenthesis or pipe) and message.
+    for (const row of rows) {
+      expect(row.split(/(?<!\\)\|/).length).toBe(5);
+      expect(/\]\((https:[^)\s|]*)\)/.exec(row)?.[1]).toMatch(/^https:\/\/github\.com\/o\/r\/blob\/abc\/svc\/\.env\./);
+    }
     expect(summary).not.toContain('<b>');
     expect(summary).not.toContain('\u001b');
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import type { Finding, Severity } from '../../src/model/findings.js';
 import { escapeData, escapeProperty, formatCommand, planAnnotations } from '../../src/report/annotations.js';
 
-function finding(severity: Severity, line: number): Finding {
+function finding(severity: Severity, line: number, ruleId = 'hardcoded-access-key'): Finding {
   return {
-    ruleId: 'hardcoded-access-key',
+    ruleId,
     severity,
     file: 'a.yml',
     span: { startLine: line, startColumn: 3, endLine: line, endColumn: 9 },
@@ -102,5 +102,48 @@ describe('annotations', () => {
     expect(plan.commands).toEqual([
       '::notice file=x.yml,line=2,endLine=2,title=ses-credential-hygiene%3A file not fully scanned::YAML syntax error: bad',
     ]);
+  });
+
+  it('gives each rule an annotation before any rule gets a second', () => {
+    const findings = [
+      ...Array.from({ length: 12 }, (_, i) => finding('error', i + 1, 'root-credentials')),
+      ...Array.from({ length: 12 }, (_, i) => finding('error', 20 + i, 'hardcoded-access-key')),
+      finding('error', 50, 'secret-key-as-smtp-password'),
+    ];
+    const errors = planAnnotations(findings)
+      .commands.map(parseCommand)
+      .filter((command) => command.command === 'error');
+    expect(errors).toHaveLength(10);
+    expect(
+      errors.filter((command) => command.properties.title?.startsWith('secret-key-as-smtp-password')),
+    ).toHaveLength(1);
+    expect(errors.map((command) => command.properties.line).slice(0, 3)).toEqual(['1', '2', '3']);
+  });
+
+  it('says how many more there are in a notice of its own, never appended to a finding', () => {
+    const findings = Array.from({ length: 12 }, (_, i) => finding('error', i + 1));
+    const commands = planAnnotations(findings).commands.map(parseCommand);
+    for (const command of commands.filter((c) => c.command === 'error')) expect(command.message).toMatch(/^m\d+$/);
+    const note = commands.at(-1);
+    expect(note?.command).toBe('notice');
+    expect(note?.properties.file).toBeUndefined();
+    expect(note?.message).toContain('2 more finding(s) are not annotated');
+  });
+
+  it('keeps the notice limit with the note counted in it', () => {
+    const findings = Array.from({ length: 10 }, (_, i) => finding('notice', i + 1));
+    const problem = { file: 'x.yml', message: 'YAML syntax error: bad' };
+    const plan = planAnnotations(findings, [problem]);
+    expect(plan.commands.filter((c) => c.startsWith('::notice'))).toHaveLength(10);
+    expect(parseCommand(plan.commands.at(-1) ?? '').message).toContain(
+      '1 more finding(s) and 1 more file problem(s) are not annotated',
+    );
+  });
+
+  it('keeps error slots free for the failure reason printed before the annotations', () => {
+    const findings = Array.from({ length: 12 }, (_, i) => finding('error', i + 1));
+    const plan = planAnnotations(findings, [], { reservedErrors: 1 });
+    expect(plan.commands.filter((c) => c.startsWith('::error'))).toHaveLength(9);
+    expect(plan.notShown).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import jestSarif from '@microsoft/jest-sarif';
+import { readFileSync } from 'node:fs';
 import { renderSarif, toSarif } from '../../src/report/sarif.js';
 import { rules } from '../../src/rules/index.js';
 import { scan } from '../../src/scan.js';
@@ -41,6 +42,26 @@ describe('SARIF report', () => {
       expect(Number(rule.properties?.['security-severity'])).toBeGreaterThan(0);
       expect(rule.properties?.tags?.length).toBeGreaterThan(0);
     }
+  });
+
+  it('tags every rule with a security-severity as security, so code scanning files it there', () => {
+    const listed = toSarif(scanFiles(workflow('      - run: echo hi\n'))).runs[0]?.tool.driver.rules ?? [];
+    for (const rule of listed) expect(rule.properties?.tags).toContain('security');
+  });
+
+  it("states each rule's precision: medium for name heuristics, high for shapes and IaC facts", () => {
+    const listed = toSarif(scanFiles(workflow('      - run: echo hi\n'))).runs[0]?.tool.driver.rules ?? [];
+    const precision = new Map(listed.map((rule) => [rule.id, rule.properties?.precision]));
+    expect(precision.get('root-credentials')).toBe('medium');
+    expect(precision.get('secret-key-as-smtp-password')).toBe('medium');
+    expect(precision.get('hardcoded-access-key')).toBe('high');
+    expect(precision.get('credential-exposed-in-output')).toBe('high');
+  });
+
+  it("takes informationUri from package.json's repository", () => {
+    const { repository } = JSON.parse(readFileSync('package.json', 'utf8')) as { repository: { url: string } };
+    const web = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(toSarif(scanFiles(workflow('      - run: echo hi\n'))).runs[0]?.tool.driver.informationUri).toBe(web);
   });
 
   it('keeps fingerprints when lines move', () => {

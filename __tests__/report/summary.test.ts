@@ -1,24 +1,190 @@
 import { describe, expect, it } from '@jest/globals';
-import { cell, renderSummary } from '../../src/report/summary.js';
+import type { Finding } from '../../src/model/findings.js';
+import type { ScanResult } from '../../src/model/results.js';
+import { cell, renderSummary, summaryByteLimit } from '../../src/report/summary.js';
+import { dedupeFlows } from '../../src/report/summary/inventory.js';
+import { mermaidText } from '../../src/report/summary/mermaid.js';
+import { decideVerdict } from '../../src/report/summary/verdict.js';
 import { scan } from '../../src/scan.js';
+import { matchesGolden } from '../helpers/golden.js';
+
+const links = { serverUrl: 'https://github.com', repository: 'octo/mailer', sha: '0123456789abcdef' };
+
+/** The pull request of the golden summary changes only this file. */
+const changed = 'deploy/k8s/mailer.yaml';
+
+async function pullRequestScan(): Promise<ScanResult> {
+  const result = await scan({ root: 'examples' });
+  return {
+    ...result,
+    findings: result.findings.map((finding) =>
+      finding.file === changed ? finding : { ...finding, outsideDiff: true },
+    ),
+  };
+}
+
+function finding(ruleId: string, severity: Finding['severity'], line: number, file = 'a.yml'): Finding {
+  return {
+    ruleId,
+    severity,
+    file,
+    span: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
+    message: `m${line}`,
+    fingerprintSeed: `${ruleId}${line}`,
+  };
+}
+
+function resultOf(findings: Finding[]): ScanResult {
+  return { root: '.', files: 1, findings, suppressed: [], problems: [], inventory: [], iacCredentials: [] };
+}
 
 describe('job summary', () => {
-  it('has counts per rule, a findings table and the credential inventory', async () => {
-    const result = await scan({ root: 'examples' });
-    const summary = renderSummary(result, { failOn: 'error', notAnnotated: 3 });
-    expect(summary).toContain('## SES credential hygiene');
-    expect(summary).toContain(`${result.findings.length} finding(s)`);
-    expect(summary).toMatch(/\| \[`root-credentials`\]\([^)]+\) \| 🔴 error \| 4 \|/);
-    expect(summary).toContain(
-      '| 🔴 error | `secret-key-as-smtp-password` | `.github/workflows/release-notes.yml:19:25` |',
-    );
-    expect(summary).toContain('### Credential inventory');
-    expect(summary).toMatch(/\| `ROOT_AWS_ACCESS_KEY_ID` \| access key ID \*\*\(root user\)\*\* \| SES API \|/);
-    expect(summary).toContain('3 finding(s) were not annotated');
-    expect(summary).toContain('1 finding(s) suppressed by ignore comments, the config file or the baseline');
+  it('matches the golden pull-request summary for examples/', async () => {
+    const result = await pullRequestScan();
+    const summary = renderSummary(result, {
+      failOn: 'error',
+      failScope: 'changed',
+      notAnnotated: 0,
+      outsideDiff: result.findings.filter((f) => f.outsideDiff).length,
+      links,
+    });
+    const { expected, actual } = matchesGolden('__tests__/report/golden/summary-pr.md', summary);
+    expect(actual).toBe(expected);
   });
 
-  it('escapes table cells so names cannot break rows or inject HTML', () => {
+  it('opens with the verdict and its reason', async () => {
+    const result = await pullRequestScan();
+    const summary = renderSummary(result, { failOn: 'error', failScope: 'changed', notAnnotated: 0, links });
+    expect(summary.split('\n')[2]).toBe('❌ **Failed:** 2 errors in files this pull request changes.');
+    const passing = renderSummary(resultOf([finding('long-lived-access-key', 'warning', 3)]), {
+      failOn: 'error',
+      notAnnotated: 0,
+    });
+    expect(passing.split('\n')[2]).toBe('✅ **Passed:** nothing at error or worse (1 warning).');
+  });
+
+  it('links each location to the file at the commit', async () => {
+    const summary = renderSummary(await pullRequestScan(), { failOn: 'error', notAnnotated: 0, links });
+    expect(summary).toContain(
+      '[<code>.github/workflows/release-notes.yml:19:25</code>](https://github.com/octo/mailer/blob/0123456789abcdef/.github/workflows/release-notes.yml#L19)',
+    );
+  });
+
+  it('draws a Mermaid flow with root and wrong-kind edges in red', async () => {
+    const summary = renderSummary(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? '';
+    expect(block.split('\n')[0]).toBe('flowchart LR');
+    const node = (label: string) => new RegExp(`^ {2}(n\\d+)\\[?\\(?\\["${label}`, 'm').exec(block)?.[1];
+    const root = node('ROOT_AWS_ACCESS_KEY_ID');
+    const sesApi = /^ {2}(n\d+)\(\["SES API"\]\)$/m.exec(block)?.[1];
+    expect(root).toBeDefined();
+    expect(sesApi).toBeDefined();
+    const edges = block.split('\n').filter((line) => line.includes('-->'));
+    const rootEdge = edges.findIndex((line) => line.trim().startsWith(`${root} -->`));
+    const red = /linkStyle ([\d,]+) stroke:#d1242f/.exec(block)?.[1]?.split(',').map(Number) ?? [];
+    expect(red).toContain(rootEdge);
+    const harmless = node('ECR_AWS_ACCESS_KEY_ID');
+    expect(red).not.toContain(edges.findIndex((line) => line.trim().startsWith(`${harmless} -->`)));
+  });
+
+  it("counts each severity per rule, not the first finding's", () => {
+    const summary = renderSummary(
+      resultOf([
+        finding('credential-exposed-in-output', 'error', 1),
+        finding('credential-exposed-in-output', 'warning', 2),
+        finding('credential-exposed-in-output', 'warning', 3),
+      ]),
+      { failOn: 'error', notAnnotated: 0 },
+    );
+    expect(summary).toMatch(/\| \[`credential-exposed-in-output`\]\([^)]+\) \| 1 \| 2 \| {2}\|/);
+    expect(summary).toContain('(1 error, 2 warnings)</summary>');
+  });
+
+  it('lists the most severe rule first', () => {
+    const summary = renderSummary(
+      resultOf([finding('long-lived-access-key', 'warning', 1), finding('root-credentials', 'error', 2)]),
+      { failOn: 'error', notAnnotated: 0 },
+    );
+    expect(summary.indexOf('<code>root-credentials</code>')).toBeLessThan(
+      summary.indexOf('<code>long-lived-access-key</code>'),
+    );
+  });
+
+  it('states its caps truthfully and points to no output the action does not write', () => {
+    const many = Array.from({ length: 30 }, (_, i) => finding('root-credentials', 'error', i + 1));
+    const summary = renderSummary(resultOf(many), { failOn: 'error', notAnnotated: 20, maxRowsPerRule: 25 });
+    expect(summary).toContain('5 more findings of this rule are not listed here');
+    expect(summary).not.toMatch(/all of them are listed|JSON output/);
+    expect(summary).toContain('20 findings have no annotation');
+  });
+
+  it('lists suppressed findings and how they were suppressed', async () => {
+    const summary = renderSummary(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    expect(summary).toContain('<details><summary>Suppressed findings (1)</summary>');
+    expect(summary).toMatch(
+      /\| `ambiguous-credential-name` \| 🔵 notice \| <code>\.github\/workflows\/digest\.yml:34:30<\/code> \| ignore comment \|/,
+    );
+  });
+
+  it('stays under 1 MiB, naming what it leaves out', () => {
+    const long = 'x'.repeat(20_000);
+    const findings = Array.from({ length: 400 }, (_, i) => ({
+      ...finding('root-credentials', 'error', i + 1),
+      message: long,
+    }));
+    const summary = renderSummary(resultOf(findings), {
+      failOn: 'error',
+      notAnnotated: 0,
+      maxRows: 400,
+      maxRowsPerRule: 400,
+    });
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(summaryByteLimit);
+    expect(summary).toContain("The findings left out: this summary would exceed GitHub's 1 MiB limit.");
+    expect(summary).toContain('❌ **Failed:** 400 errors.');
+  });
+
+  it('merges an IaC reference and an exposure on the same line into one plainly labelled flow', () => {
+    const flows = dedupeFlows([
+      { part: 'smtp-password', to: 'value', file: 'outputs.tf', line: 7 },
+      { part: 'smtp-password', to: 'Terraform output', file: 'outputs.tf', line: 7 },
+      { part: 'access-key-id', to: 'value', file: 'outputs.tf', line: 2 },
+    ]);
+    expect(flows.map((flow) => flow.label)).toEqual(['Terraform output', 'the `value` attribute']);
+  });
+
+  it('escapes table cells and Mermaid labels so names cannot break out', () => {
     expect(cell('a|b\nc<script>')).toBe('a\\|b c&lt;script&gt;');
+    expect(mermaidText('a"]; click x')).toBe('a#34;#93;#59; click x');
+  });
+});
+
+describe('verdict', () => {
+  const errorInOtherFile = { ...finding('root-credentials', 'error', 1), outsideDiff: true };
+
+  it('with fail-on-scope changed, passes on errors only in unchanged files and says so', () => {
+    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'error', scope: 'changed' })).toEqual({
+      failed: false,
+      reason:
+        'nothing at error or worse in files this pull request changes; 1 error in other files is listed below and does not fail the step',
+    });
+    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'error', scope: 'all' }).failed).toBe(true);
+  });
+
+  it('fails, as the step does, on warnings about the scan under strict', () => {
+    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', scanWarnings: 1 })).toEqual({
+      failed: true,
+      reason: '1 warning about the scan, and strict is on',
+    });
+  });
+
+  it('fails on unread files under strict, and never under fail-on never', () => {
+    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', unreadFiles: 2 }).reason).toBe(
+      '2 files could not be fully read, and strict is on',
+    );
+    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'never', scope: 'all' }).failed).toBe(false);
+    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all' })).toEqual({
+      failed: false,
+      reason: 'no findings',
+    });
   });
 });

@@ -10,7 +10,7 @@ export function classifySupplied(
   classifyName: NameClassifier,
 ): Classification | undefined {
   const { source } = reference;
-  if (source.type === 'secret' || source.type === 'variable') {
+  if (source.type === 'secret' || source.type === 'variable' || source.type === 'input') {
     const byName = classifyName(source.name);
     return byName;
   }

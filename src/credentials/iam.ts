@@ -64,6 +64,10 @@ export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
 export function smtpUserKeys(model: ScanModel): Set<string> {
   const { iam } = model;
   const keysWithSmtpPassword = new Set<string>(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+  // An SMTP password handed out (an output, a parameter) is one made to be used.
+  for (const exposure of iam.exposures)
+    if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+      keysWithSmtpPassword.add(exposure.accessKeyKey);
   for (const reference of model.references) {
     if (
       reference.source.type === 'attribute' &&

@@ -32,11 +32,12 @@ export const kindLabels: Record<CredentialKind, string> = {
 };
 
 /** The way into SES (or elsewhere) that a credential is used for. */
-export type Channel = 'ses-smtp' | 'smtp' | 'ses-api' | 'aws-api' | 'console' | 'registry' | 'other';
+export type Channel = 'ses-smtp' | 'smtp' | 'smtp-unknown' | 'ses-api' | 'aws-api' | 'console' | 'registry' | 'other';
 
 export const channelLabels: Record<Channel, string> = {
   'ses-smtp': 'SES SMTP',
   smtp: 'SMTP (not SES)',
+  'smtp-unknown': 'SMTP (provider unknown)',
   'ses-api': 'SES API',
   'aws-api': 'AWS API',
   console: 'console',

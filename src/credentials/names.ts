@@ -45,7 +45,7 @@ export const defaultNameRules: readonly NameRule[] = [
   },
   {
     pattern: word(
-      'SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|SES_USERNAME|SES_USER|MAILER_USER|MAILER_USERNAME',
+      'SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME',
     ),
     kind: 'smtp-username',
   },
@@ -63,6 +63,21 @@ export const defaultNameRules: readonly NameRule[] = [
 ];
 
 const rootMarker = word('ROOT');
+
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word(
+  'COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP',
+);
+const awsKinds: ReadonlySet<CredentialKind> = new Set([
+  'access-key-id',
+  'secret-access-key',
+  'session-token',
+  'console-password',
+  'console-username',
+  'account-email',
+]);
 
 export function normalizeName(name: string): string {
   return name
@@ -84,6 +99,9 @@ export function classifyName(
   if (isIdentifierName(normalized)) return undefined;
   for (const rule of rules) {
     if (rule.pattern.test(normalized)) {
+      // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+      if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+        return { kind: 'ambiguous', root: false };
       return {
         kind: rule.kind,
         root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
@@ -93,9 +111,13 @@ export function classifyName(
   return undefined;
 }
 
+function isOtherProvider(normalized: string, rule: NameRule): boolean {
+  return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
+
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized: string): boolean {
-  return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT)$/.test(
+  return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(
     normalized,
   );
 }

@@ -61,6 +61,18 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+/**
+ * Whether a literal written where a password goes reads as a real password rather than a name for one:
+ * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
+ */
+export function looksLikeRealPassword(raw: string): boolean {
+  const value = raw.trim();
+  if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value)) return false;
+  if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value)) return false; // kebab, snake and dotted identifiers
+  if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value)) return false;
+  return true;
+}
+
 /** The only form in which a literal credential may appear in any output. */
 export function redact(value: string): string {
   const visible = value.length > 8 ? 4 : Math.min(2, value.length);

@@ -13,23 +13,34 @@ import {
 } from './shared/values.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
+import { joinLocalActions, localActionDirectory, type LocalActionCalls } from './workflow/local-actions.js';
 import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
-import { type YamlSource, getPair, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
+import { type YamlSource, getPair, getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { isGitHubWorkflowPath } from './shared/paths.js';
 
-/** `${{ … }}` expressions as interpolations of secrets. */
-export function githubInterpolations(text: string): Interpolation[] {
+/**
+ * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
+ * `inputs` are its caller's `with:`), of workflow inputs.
+ */
+export function githubInterpolations(text: string, workflowInputs = false): Interpolation[] {
   return findExpressions(text).map((expression) => ({
     start: expression.start,
     end: expression.end,
-    accesses: expression.accesses.map((access) => ({
-      source:
-        access.type === 'secret'
-          ? { type: 'secret' as const, name: access.name }
-          : { type: 'all-secrets' as const, via: access.via },
-      start: access.start,
-      end: access.end,
-    })),
+    accesses: [
+      ...expression.accesses.map((access) => ({
+        source:
+          access.type === 'secret'
+            ? { type: 'secret' as const, name: access.name }
+            : { type: 'all-secrets' as const, via: access.via },
+        start: access.start,
+        end: access.end,
+      })),
+      ...(workflowInputs ? expression.inputs : []).map((input) => ({
+        source: { type: 'input' as const, name: input.name },
+        start: input.start,
+        end: input.end,
+      })),
+    ].sort((a, b) => a.start - b.start),
     ...(expression.error ? { error: expression.error } : {}),
   }));
 }
@@ -38,6 +49,9 @@ class WorkflowReader {
   private readonly builder: ModelBuilder;
   private readonly source: YamlSource;
   private readonly context: ParseContext;
+  /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
+  private workflowInputs = false;
+  private readonly localCalls: LocalActionCalls['calls'] = [];
 
   constructor(reader: YamlReader) {
     ({ builder: this.builder, source: this.source, context: this.context } = reader);
@@ -47,22 +61,43 @@ class WorkflowReader {
     for (const doc of this.source.documents) {
       const root = doc.contents;
       if (hasKey(root, 'runs')) {
+        this.workflowInputs = false;
         const runs = getValue(root, 'runs');
+        this.readInputDeclarations(getValue(root, 'inputs'), false);
         if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
           this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
         continue;
       }
+      this.workflowInputs = true;
+      for (const trigger of ['workflow_dispatch', 'workflow_call'])
+        this.readInputDeclarations(getPath(root, 'on', trigger, 'inputs'), true);
       const workflowEnv = this.readEnv(getValue(root, 'env'));
       for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
         const jobId = scalarText(jobPair.key) ?? '?';
         const job = jobPair.value;
-        const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')));
+        // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
+        const container = getValue(job, 'container');
+        const inherited = merge(
+          workflowEnv,
+          this.readEnv(getValue(job, 'env')),
+          this.readEnv(getValue(container, 'env')),
+          this.readMatrix(getPath(job, 'strategy', 'matrix')),
+        );
+        this.readContainerCredentials(`job ${jobId} › container`, container);
+        for (const service of mapPairs(getValue(job, 'services'))) {
+          const label = `job ${jobId} › service ${scalarText(service.key) ?? '?'}`;
+          const env = this.readEnv(getValue(service.value, 'env'));
+          if (env.referenceIds.length > 0)
+            this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
+          this.readContainerCredentials(label, service.value);
+        }
         const calls = getPair(job, 'uses');
         if (calls) this.readReusableCall(jobId, job, calls.value, inherited);
         else this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
       }
     }
-    return this.builder.build();
+    const model = this.builder.build();
+    return this.localCalls.length > 0 ? { ...model, formatFacts: { workflow: { calls: this.localCalls } } } : model;
   }
 
   private readSteps(scope: string, steps: Node[], inherited: Collected): void {
@@ -75,7 +110,14 @@ class WorkflowReader {
       destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
       const name =
         scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-      this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+      const useId = this.builder.use(
+        `${scope} › step ${name}`,
+        this.source.nodeSpan(step.node),
+        visible.referenceIds,
+        destination,
+      );
+      const directory = step.uses ? localActionDirectory(step.uses) : undefined;
+      if (directory) this.localCalls.push({ useId, directory });
     });
     if (steps.length === 0 && inherited.referenceIds.length > 0)
       this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
@@ -107,7 +149,7 @@ class WorkflowReader {
     if (run) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
     const collected = merge(...parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
-    return { node, purpose: profile?.purpose ?? 'unknown', collected };
+    return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
   }
 
   private readReusableCall(jobId: string, job: Node | null, calls: Node | null, inherited: Collected): void {
@@ -134,6 +176,51 @@ class WorkflowReader {
     );
   }
 
+  /**
+   * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
+   * the event payload); a default is a value like any other, in the slot the name gives it.
+   */
+  private readInputDeclarations(inputs: unknown, workflow: boolean): void {
+    for (const pair of mapPairs(inputs)) {
+      const name = scalarText(pair.key) ?? '';
+      const sink = this.sink('workflow-input', name);
+      if (workflow && sink.expects && sink.expects !== 'ambiguous')
+        this.builder.reference(this.source.nodeSpan(pair.key), { type: 'input', name }, sink);
+      this.readScalar(getValue(pair.value, 'default'), sink, false);
+    }
+  }
+
+  /** `container.credentials` and `services.*.credentials` log in to a registry. */
+  private readContainerCredentials(label: string, container: unknown): void {
+    const credentials = getValue(container, 'credentials');
+    const parts = mapPairs(credentials).map((pair) =>
+      this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false),
+    );
+    const collected = merge(...parts);
+    if (collected.referenceIds.length > 0)
+      this.builder.use(
+        `${label} credentials`,
+        this.source.nodeSpan(credentials),
+        collected.referenceIds,
+        destinationOf(collected, 'registry-login'),
+      );
+  }
+
+  /** Every value of `strategy.matrix` (its lists and its `include` entries), in the slot its key names. */
+  private readMatrix(matrix: unknown): Collected {
+    const parts: Collected[] = [];
+    for (const pair of mapPairs(matrix)) {
+      const key = scalarText(pair.key) ?? '';
+      const items = isScalar(pair.value) ? [pair.value] : seqItems(pair.value);
+      if (key === 'include' || key === 'exclude') {
+        for (const entry of items) parts.push(this.readEnv(entry));
+        continue;
+      }
+      for (const item of items) parts.push(this.readScalar(item, this.sink('env', key), false));
+    }
+    return merge(...parts);
+  }
+
   private readEnv(node: unknown): Collected {
     return merge(
       ...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)),
@@ -151,7 +238,7 @@ class WorkflowReader {
       text,
       locate: (start, end) => this.source.locateSpan(node, start, end),
       outer,
-      interpolations: githubInterpolations(text),
+      interpolations: githubInterpolations(text, this.workflowInputs),
       script,
       wholeValueSlot: !script,
       classifyName: this.context.classifyName,
@@ -166,6 +253,7 @@ export const githubWorkflowAdapter: FormatAdapter = {
   claim: 'path',
   description: 'GitHub Actions workflows and composite actions',
   matches: isGitHubWorkflowPath,
+  join: joinLocalActions,
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
   parse: (file, text, context) =>
     mayHoldCredentials(text)

@@ -29,7 +29,10 @@ export function pathOwners(path: string): FormatAdapter[] {
 
 /** The adapter that reads a path: the one that owns it by path, else the one that may find its format inside. */
 export function adapterFor(path: string): FormatAdapter | undefined {
-  return pathOwners(path)[0] ?? adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path));
+  return (
+    adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path)) ??
+    adapters.find((adapter) => adapter.claim === 'content' && adapter.matches(path))
+  );
 }
 
 /** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */

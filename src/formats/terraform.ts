@@ -1,21 +1,30 @@
-import type { FileModel } from '../model/scan-model.js';
+import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { destinationOf, merge } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
+import { joinConfiguration } from './terraform/join.js';
+import { parseJsonSource } from './terraform/json.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions } from './terraform/regions.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 
-/** `.tf.json` and `.tfvars.json`: read as keyed JSON values (the HCL reference graph is not resolved for JSON). */
+/**
+ * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
+ * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ */
 function parseTerraformJson(file: string, text: string, context: ParseContext): FileModel {
   const reader = yamlReader('terraform', file, text, context);
   const { source, builder } = reader;
   const collected = merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
   if (collected.referenceIds.length > 0)
     builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-  return builder.build();
+  const model = builder.build();
+  return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
 }
+
+/** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
+const joinTerraform: ModelJoin = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 
 export const terraformAdapter: FormatAdapter = {
   id: 'terraform',
@@ -24,7 +33,7 @@ export const terraformAdapter: FormatAdapter = {
   description: 'Terraform configuration and variables',
   matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
   prepare: loadHcl,
-  join: joinProviderRegions,
+  join: joinTerraform,
   parse: (file, text, context) => {
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
     if (!isHclLoaded())

@@ -16,6 +16,8 @@ export interface IamFacts {
   exposures: SecretExposure[];
   /** Places where an access key's SMTP password is used, with the regions around it. */
   smtpPasswordUses: SmtpPasswordUse[];
+  /** Values that are no access key ID given to an SES SMTP user name slot (an IAM user's name, an e-mail address). */
+  wrongSmtpUserNames: WrongSmtpUserName[];
 }
 
 export interface IamPrincipal {
@@ -52,6 +54,18 @@ export interface IamStatement {
   actions: string[];
   notAction: boolean;
   resources: string[];
+  /** What each resource stands for, when the reader resolved them (Terraform references and ARNs). */
+  targets?: StatementTarget[];
+}
+
+/** One resource of a statement, resolved: the IAM users of the scan it names. */
+export interface StatementTarget {
+  /** As the policy names it: the ARN, the template as written, or the resource it references. */
+  label: string;
+  /** Keys of the IAM users it names. */
+  userKeys: string[];
+  /** One IAM user named without wildcards (`user/${var.smtp_user}` counts). */
+  singleUser: boolean;
 }
 
 /** Grants an owner's statements (or a managed policy) to a principal. */
@@ -86,6 +100,17 @@ export interface SmtpPasswordUse {
   endpointRegions: string[];
 }
 
+/** A value that is not an access key ID, given to a slot that is an SES SMTP user name. */
+export interface WrongSmtpUserName {
+  file: string;
+  /** Where the value is written. */
+  span: Span;
+  /** The slot as written (`smtp_username`). */
+  slot: string;
+  /** What the value is, for messages: never a credential's full value. */
+  value: string;
+}
+
 export function emptyIam(): IamFacts {
   return {
     principals: [],
@@ -95,6 +120,7 @@ export function emptyIam(): IamFacts {
     bindings: [],
     exposures: [],
     smtpPasswordUses: [],
+    wrongSmtpUserNames: [],
   };
 }
 

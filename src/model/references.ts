@@ -16,13 +16,24 @@ export type ValueSource =
   | { type: 'all-secrets'; via: 'toJSON' | 'inherit' | 'dynamic-index' }
   | { type: 'literal'; value: string }
   | { type: 'variable'; name: string }
+  /** A workflow input (`inputs.NAME`, `github.event.inputs.NAME`, or its declaration under `on:`): plain text in the run's event payload. */
+  | { type: 'input'; name: string }
   /** An IaC attribute whose kind is known from the resource type (`aws_iam_access_key.x.secret`, `!GetAtt Key.SecretAccessKey`). */
   | { type: 'attribute'; name: string; kind: CredentialKind; accessKey: string };
 
 /** Where a value goes: the slot it fills, and the kind of credential that slot expects. */
 export interface Sink {
-  /** `text`: found by the text layer under the parsers, in a file's raw text; `name` is the name beside it, if any. */
-  type: 'action-input' | 'env' | 'script' | 'url-userinfo' | 'reusable-workflow-secret' | 'command-argument' | 'text';
+  type:
+    | 'action-input'
+    | 'env'
+    | 'script'
+    | 'url-userinfo'
+    | 'reusable-workflow-secret'
+    | 'command-argument'
+    /** A `workflow_dispatch` or `workflow_call` input's declaration, and its `default:`. */
+    | 'workflow-input'
+    /** Found by the text layer under the parsers, in a file's raw text; `name` is the name beside it, if any. */
+    | 'text';
   /** Input, variable or argument name as written. */
   name: string;
   /** `uses:` of the step, for action inputs. */

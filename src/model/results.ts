@@ -10,6 +10,8 @@ export interface InventoryEntry {
   root: boolean;
   channels: Channel[];
   locations: Array<{ file: string; line: number; column: number }>;
+  /** Where it goes: the step, job or resource that uses it (`via`, in `file`) and the channel of that use. */
+  paths: Array<{ via: string; file: string; channel: Channel }>;
   /** Known only when the repository's secrets were listed: where it is defined, or that it is defined nowhere. */
   definedIn?: string[];
 }

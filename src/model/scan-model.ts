@@ -21,13 +21,14 @@ export interface FileModel {
   formatFacts?: Partial<FormatFacts>;
 }
 
-/** What the join of all files settles: uses and IAM facts, which a format's join may complete. */
+/** What the join of all files settles: references, uses and IAM facts, which a format's join may complete. */
 export interface JoinedFacts {
+  references: CredentialReference[];
   uses: CredentialUse[];
   iam: IamFacts;
 }
 
-/** A format's cross-file step: reads its own facts of every file and completes the joined uses and IAM. */
+/** A format's cross-file step: reads its own facts of every file and completes the joined references, uses and IAM. */
 export type ModelJoin = (files: readonly FileModel[], joined: JoinedFacts) => JoinedFacts;
 
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */
@@ -46,8 +47,8 @@ export function joinModels(
   joins: readonly ModelJoin[],
   repository: RepositoryContext = { values: [] },
 ): ScanModel {
-  const references = files.flatMap((file) => file.references);
-  const { uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+  const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+    references: files.flatMap((file) => file.references),
     uses: files.flatMap((file) => file.uses),
     iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
   });

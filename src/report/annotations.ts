@@ -60,34 +60,79 @@ export interface AnnotationPlan {
   notShown: number;
 }
 
+export interface PlanOptions {
+  /** Error slots kept free for the step's own messages (the failure reason printed before the annotations). */
+  reservedErrors?: number;
+}
+
+const levelOrder: readonly Severity[] = ['error', 'warning', 'notice'];
+
 /**
- * The annotations to emit: findings arrive worst first; each level is cut at GitHub's limit, and the
- * last annotation shown says how many more there are. Parse problems follow as notices, within the notice limit.
+ * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
+ * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
  */
-export function planAnnotations(findings: readonly Finding[], problems: readonly FileProblem[] = []): AnnotationPlan {
-  const perLevel: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  const annotated: Annotation[] = [];
+export function spreadOverRules(findings: readonly Finding[], slots: number): Finding[] {
+  const chosen = new Set<Finding>();
+  const rulesSeen = new Set<string>();
   for (const finding of findings) {
-    if (perLevel[finding.severity] >= annotationLimitPerLevel) continue;
-    perLevel[finding.severity]++;
-    annotated.push(fromFinding(finding));
+    if (chosen.size >= slots) break;
+    if (rulesSeen.has(finding.ruleId)) continue;
+    rulesSeen.add(finding.ruleId);
+    chosen.add(finding);
   }
+  for (const finding of findings) {
+    if (chosen.size >= slots) break;
+    chosen.add(finding);
+  }
+  return findings.filter((finding) => chosen.has(finding));
+}
+
+function moreNote(notShown: number, problemsNotShown: number): Annotation {
+  const parts = [
+    ...(notShown > 0 ? [`${notShown} more finding(s)`] : []),
+    ...(problemsNotShown > 0 ? [`${problemsNotShown} more file problem(s)`] : []),
+  ];
+  return {
+    level: 'notice',
+    file: '',
+    title: 'ses-credential-hygiene: more findings than annotations',
+    message: `${parts.join(' and ')} are not annotated (GitHub shows ${annotationLimitPerLevel} annotations per level and step); see the job summary or the SARIF file.`,
+  };
+}
+
+/**
+ * The annotations to emit. Findings arrive worst first; each level gets GitHub's limit, spread over
+ * rules (one per rule first). Parse problems follow as notices. When anything is left out, a notice of
+ * its own (not a line appended to some finding) says how much.
+ */
+export function planAnnotations(
+  findings: readonly Finding[],
+  problems: readonly FileProblem[] = [],
+  options: PlanOptions = {},
+): AnnotationPlan {
+  const byLevel = (level: Severity) => findings.filter((finding) => finding.severity === level);
+  const slots: Record<Severity, number> = {
+    error: Math.max(0, annotationLimitPerLevel - (options.reservedErrors ?? 0)),
+    warning: annotationLimitPerLevel,
+    notice: annotationLimitPerLevel,
+  };
+  const overflows =
+    levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+    byLevel('notice').length + problems.length > slots.notice;
+  // The note about what was left out takes one notice slot itself.
+  if (overflows) slots.notice--;
+  const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+  const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
+  const notes: Annotation[] = problems.slice(0, noticesLeft).map((problem) => ({
+    level: 'notice',
+    file: problem.file,
+    title: 'ses-credential-hygiene: file not fully scanned',
+    message: problem.message,
+    ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
+  }));
   const notShown = findings.length - annotated.length;
-  const lastFinding = annotated.at(-1);
-  if (notShown > 0 && lastFinding)
-    lastFinding.message += `\n\n${notShown} more finding(s) are not annotated (GitHub shows ${annotationLimitPerLevel} per level); see the job summary or the SARIF file.`;
-  const notes: Annotation[] = [];
-  for (const problem of problems) {
-    if (perLevel.notice >= annotationLimitPerLevel) break;
-    perLevel.notice++;
-    notes.push({
-      level: 'notice',
-      file: problem.file,
-      title: 'ses-credential-hygiene: file not fully scanned',
-      message: problem.message,
-      ...(problem.span ? { line: problem.span.startLine, endLine: problem.span.startLine } : {}),
-    });
-  }
+  const problemsNotShown = problems.length - notes.length;
   const shown = [...annotated, ...notes];
-  return { commands: shown.map(formatCommand), shown: shown.length, notShown };
+  if (notShown > 0 || problemsNotShown > 0) shown.push(moreNote(notShown, problemsNotShown));
+  return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
 }

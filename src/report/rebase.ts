@@ -11,7 +11,11 @@ export function rebase(result: ScanResult, prefix: string): ScanResult {
     findings: result.findings.map(move),
     suppressed: result.suppressed.map(move),
     problems: result.problems.map(move),
-    inventory: result.inventory.map((entry) => ({ ...entry, locations: entry.locations.map(move) })),
+    inventory: result.inventory.map((entry) => ({
+      ...entry,
+      locations: entry.locations.map(move),
+      paths: entry.paths.map((path) => ({ ...move(path), via: path.via === path.file ? move(path).file : path.via })),
+    })),
     iacCredentials: result.iacCredentials.map((entry) => ({ ...move(entry), flows: entry.flows.map(move) })),
   };
 }

@@ -26,7 +26,12 @@ function ruleDescriptors(): ReportingDescriptor[] {
     },
     helpUri: helpUri(meta.id),
     defaultConfiguration: { level: levels[meta.defaultSeverity] },
-    properties: { tags: meta.tags, precision: 'high', 'security-severity': meta.securitySeverity.toFixed(1) },
+    properties: {
+      // Code scanning files a rule under "security" only with this tag; every rule here carries a security-severity.
+      tags: meta.tags.includes('security') ? meta.tags : ['security', ...meta.tags],
+      precision: meta.precision,
+      'security-severity': meta.securitySeverity.toFixed(1),
+    },
   }));
 }
 

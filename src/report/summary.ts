@@ -1,143 +1,142 @@
-import { channelLabels, kindLabels } from '../credentials/kinds.js';
+import { annotationLimitPerLevel } from './annotations.js';
 import type { Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
-import { rules } from '../rules/index.js';
-import { helpUri } from '../rules/types.js';
-import { countBySeverity } from './text.js';
+import { findingDetails, groupByRule, perRuleTable, suppressedDetails } from './summary/findings.js';
+import { iacTable, inventoryTable } from './summary/inventory.js';
+import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
+import { flowDiagram } from './summary/mermaid.js';
+import type { FailScope } from '../exit-decision.js';
+import { decideVerdict, plural, verdictLine, type Verdict } from './summary/verdict.js';
 
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-export function cell(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|');
-}
+export { cell } from './summary/markdown.js';
+export type { SourceLinks } from './summary/markdown.js';
 
-const icons: Record<Severity, string> = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+/** GitHub refuses a job summary over 1 MiB; this leaves room for other steps' summaries. */
+export const summaryByteLimit = 1024 * 1024 - 64 * 1024;
 
 export interface SummaryOptions {
   failOn: Severity | 'never';
+  /** Which findings the gate counts (default all). */
+  failScope?: FailScope;
+  /** The gate's decision when the caller made it; otherwise decided here from failOn and failScope. */
+  verdict?: Verdict;
+  /** Findings the gate would annotate but GitHub's per-step limit left out. */
   notAnnotated: number;
   /** Pull-request mode: findings in files the pull request does not change. */
   outsideDiff?: number;
+  /** Where the files are on GitHub; without it locations are plain text. */
+  links?: SourceLinks | undefined;
+  /** Finding rows listed in all (default 200), and per rule (default 50). */
   maxRows?: number;
+  maxRowsPerRule?: number;
+}
+
+/** Sections are added whole while they fit; one that does not is named, never cut mid-table. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  add(title: string, lines: readonly string[]): void {
+    const text = `${lines.join('\n')}\n`;
+    const size = Buffer.byteLength(text);
+    if (this.used + size <= this.limit) {
+      this.parts.push(text);
+      this.used += size;
+    } else {
+      const note = `_${title} left out: this summary would exceed GitHub's 1 MiB limit._\n\n`;
+      this.parts.push(note);
+      this.used += Buffer.byteLength(note);
+    }
+  }
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+function gateText(failOn: Severity | 'never', scope: FailScope): string {
+  if (failOn === 'never') return 'The step never fails on findings (`fail-on: never`).';
+  const where = scope === 'changed' ? ' in files this pull request changes' : '';
+  return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
 }
 
 export function renderSummary(result: ScanResult, options: SummaryOptions): string {
   const maxRows = options.maxRows ?? 200;
-  const counts = countBySeverity(result.findings);
-  const out: string[] = ['## SES credential hygiene', ''];
+  const links = options.links;
   const verdict =
-    result.findings.length === 0
-      ? 'No findings.'
-      : `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s).`;
-  out.push(
-    `${verdict} ${result.files} file(s) scanned; the step fails on ${options.failOn === 'never' ? 'nothing' : `${options.failOn} or worse`}.`,
-    '',
-  );
+    options.verdict ??
+    decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+  const budget = new Budget(summaryByteLimit);
+  const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
+  const facts = [
+    `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
+      (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
+      '.',
+    gateText(options.failOn, options.failScope ?? 'all'),
+  ];
   if (options.notAnnotated > 0)
-    out.push(
-      `> ${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 annotations of each level per step; all of them are listed below and in the SARIF file.`,
-      '',
+    facts.push(
+      `${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most ${annotationLimitPerLevel} annotations of each level per step.`,
     );
   if (options.outsideDiff)
-    out.push(
-      `${options.outsideDiff} finding(s) are in files this pull request does not change: listed below (marked ⤷) and in SARIF, not annotated.`,
-      '',
+    facts.push(
+      `${plural(options.outsideDiff, 'finding')} ${options.outsideDiff === 1 ? 'is' : 'are'} in files this pull request does not change: marked ⤷ below, not annotated.`,
     );
-  if (result.suppressed.length > 0)
-    out.push(
-      `${result.suppressed.length} finding(s) suppressed by ignore comments, the config file or the baseline.`,
-      '',
-    );
+  budget.add('The verdict', [...head, facts.join(' '), '']);
 
-  const perRule = new Map<string, number>();
-  for (const finding of result.findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
-  if (perRule.size > 0) {
-    out.push('### Findings per rule', '', '| Rule | Severity | Count |', '| --- | --- | ---: |');
-    for (const rule of rules) {
-      const count = perRule.get(rule.meta.id);
-      if (!count) continue;
-      const severity =
-        result.findings.find((finding) => finding.ruleId === rule.meta.id)?.severity ?? rule.meta.defaultSeverity;
-      out.push(`| [\`${rule.meta.id}\`](${helpUri(rule.meta.id)}) | ${icons[severity]} | ${count} |`);
-    }
-    out.push('');
-    out.push('### Findings', '', '| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |');
-    for (const finding of result.findings.slice(0, maxRows)) {
-      out.push(
-        `| ${icons[finding.severity]} | \`${finding.ruleId}\` | ${finding.outsideDiff ? '⤷ ' : ''}${finding.file ? `\`${cell(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}\`` : '(repository)'} | ${cell(finding.message)} |`,
-      );
-    }
-    if (result.findings.length > maxRows)
-      out.push('', `${result.findings.length - maxRows} more finding(s) are in the SARIF and JSON output.`);
-    out.push('');
+  const groups = groupByRule(result.findings);
+  if (groups.length > 0) {
+    budget.add('The table of rules', ['### Findings per rule', '', ...perRuleTable(groups), '']);
+    budget.add('The findings', [
+      '### Findings by rule',
+      '',
+      ...findingDetails(groups, { links, maxRows, maxRowsPerRule: options.maxRowsPerRule ?? 50 }),
+    ]);
   }
 
-  out.push('### Credential inventory', '');
-  if (result.inventory.length === 0) out.push('No secrets are used by the scanned files.', '');
-  else {
-    const listed = result.inventory.some((entry) => entry.definedIn !== undefined);
-    out.push(
-      listed ? '| Secret | Kind | Flows to | Used at | Defined in |' : '| Secret | Kind | Flows to | Used at |',
-      listed ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
-    );
-    for (const entry of result.inventory) {
-      const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-      const root = entry.root ? ' **(root user)**' : '';
-      const places =
-        entry.locations
-          .slice(0, 3)
-          .map((l) => `\`${cell(l.file)}:${l.line}\``)
-          .join(', ') + (entry.locations.length > 3 ? `, +${entry.locations.length - 3}` : '');
-      const definedIn =
-        entry.definedIn === undefined
-          ? ''
-          : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
-      out.push(
-        `| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`,
-      );
-    }
-    out.push('');
-  }
-
-  if (result.iacCredentials.length > 0) {
-    out.push(
+  const diagram = flowDiagram(result.inventory, result.findings, 150);
+  if (diagram.lines.length > 0)
+    budget.add('The flow diagram', [
+      '### Where the credentials go',
+      '',
+      'Red: root credentials, and credentials of the wrong kind for where they go.',
+      '',
+      ...diagram.lines,
+      '',
+      ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
+    ]);
+  budget.add('The credential inventory', [
+    '### Credential inventory',
+    '',
+    ...inventoryTable(result.inventory, { links, maxRows }),
+  ]);
+  if (result.iacCredentials.length > 0)
+    budget.add('The IaC credentials', [
       '### Credentials created by IaC',
       '',
-      '| Access key | User | Parts and where they go |',
-      '| --- | --- | --- |',
-    );
-    for (const entry of result.iacCredentials) {
-      const flows =
-        entry.flows
-          .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (\`${cell(flow.file)}:${flow.line}\`)`)
-          .join('<br>') || 'not used in the scanned files';
-      const user = entry.user
-        ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}`
-        : 'unknown';
-      out.push(
-        `| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in \`${cell(entry.file)}\` | ${user} | ${flows} |`,
-      );
-    }
-    out.push('');
-  }
-
+      ...iacTable(result.iacCredentials, { links, maxRows }),
+    ]);
+  budget.add(
+    'The suppressed findings',
+    suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }),
+  );
   if (result.problems.length > 0) {
-    out.push(
-      '<details><summary>Files not fully scanned (' + result.problems.length + ')</summary>',
+    const listed = result.problems.slice(0, maxRows);
+    budget.add('The files not fully scanned', [
+      `<details><summary>Files not fully scanned (${result.problems.length})</summary>`,
       '',
       '| File | Reason |',
       '| --- | --- |',
-    );
-    for (const problem of result.problems.slice(0, maxRows))
-      out.push(
-        `| \`${cell(problem.file)}${problem.span ? `:${problem.span.startLine}` : ''}\` | ${cell(problem.message)} |`,
-      );
-    out.push('', '</details>', '');
+      ...listed.map(
+        (problem) =>
+          `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`,
+      ),
+      '',
+      ...(result.problems.length > listed.length
+        ? [`${plural(result.problems.length - listed.length, 'more file')} not listed here.`, '']
+        : []),
+      '</details>',
+      '',
+    ]);
   }
-  return out.join('\n');
+  return budget.text();
 }

@@ -7,6 +7,7 @@ export const ambiguousCredentialName: Rule = {
     title: 'Credential name does not tell its kind',
     defaultSeverity: 'notice',
     securitySeverity: 2.0,
+    precision: 'medium',
     help: 'SES takes three kinds of credential (access keys, SMTP credentials, console sign-in) that look alike and are easy to swap. A secret called `SES_KEY` or `MAIL_SECRET` hides which one it holds, and that is how a secret access key ends up as an SMTP password. Name secrets by kind: `SES_SMTP_USERNAME`/`SES_SMTP_PASSWORD`, `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`. Teams with their own convention can teach it to the classifier with `names:` in the config file.',
     tags: ['maintainability', 'aws', 'ses'],
   },

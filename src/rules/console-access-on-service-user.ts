@@ -7,6 +7,7 @@ export const consoleAccessOnServiceUser: Rule = {
     title: 'Console login on a user whose keys serve SES',
     defaultSeverity: 'warning',
     securitySeverity: 6.0,
+    precision: 'high',
     help: 'A user whose access key sends mail (as SMTP credentials or through the SES API) is a machine identity. A console login profile on it adds a password that people type, phish and reuse, for an identity that already holds keys, and mixes human and machine access so that neither can be rotated or audited alone. Remove the login profile; give people their own IAM users or SSO.',
     tags: ['security', 'aws', 'iam', 'console'],
   },

@@ -8,6 +8,7 @@ export const consoleCredentialsInAutomation: Rule = {
     title: 'Console sign-in password in automation',
     defaultSeverity: 'error',
     securitySeverity: 8.1,
+    precision: 'medium',
     help: "A console password signs a person in to the AWS Management Console; SES never accepts it for the API or for SMTP, and CI never needs it. Remove it from the pipeline. Use access keys (or an OIDC role) for the SES API, and SMTP credentials derived from an IAM user's key for SMTP.",
     tags: ['security', 'aws', 'console'],
   },

@@ -15,6 +15,7 @@ export const credentialExposedInOutput: Rule = {
     title: 'Secret key or SMTP password exposed by IaC',
     defaultSeverity: 'warning',
     securitySeverity: 7.5,
+    precision: 'high',
     help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
     tags: ['security', 'aws', 'iac', 'secret'],
   },

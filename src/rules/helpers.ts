@@ -13,6 +13,8 @@ export function describeSource(reference: CredentialReference): string {
       return `secret \`${source.name}\``;
     case 'variable':
       return `variable \`${source.name}\``;
+    case 'input':
+      return `workflow input \`${source.name}\``;
     case 'literal':
       return `literal \`${redact(source.value)}\``;
     case 'attribute':
@@ -43,12 +45,14 @@ export function describeSink(reference: CredentialReference): string {
       return 'a script';
     case 'text':
       return sink.name ? `\`${sink.name}\` in the file's text` : "the file's text";
+    case 'workflow-input':
+      return `the declaration of workflow input \`${sink.name}\``;
   }
 }
 
 export function credentialName(reference: CredentialReference): string {
   const { source } = reference;
-  if (source.type === 'secret' || source.type === 'variable') return source.name;
+  if (source.type === 'secret' || source.type === 'variable' || source.type === 'input') return source.name;
   if (source.type === 'literal') return redact(source.value);
   if (source.type === 'attribute') return source.name;
   return source.via === 'inherit' ? 'secrets: inherit' : 'secrets';

@@ -1,6 +1,7 @@
 import { ambiguousCredentialName } from './ambiguous-credential-name.js';
 import { consoleAccessOnServiceUser } from './console-access-on-service-user.js';
 import { consoleCredentialsInAutomation } from './console-credentials-in-automation.js';
+import { credentialAsWorkflowInput } from './credential-as-workflow-input.js';
 import { credentialExposedInOutput } from './credential-exposed-in-output.js';
 import { credentialMintingPermissions } from './credential-minting-permissions.js';
 import { hardcodedAccessKey } from './hardcoded-access-key.js';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   smtpUsernameNotAccessKeyId,
   hardcodedAccessKey,
   hardcodedSmtpPassword,
+  credentialAsWorkflowInput,
   sigv2SmtpPassword,
   longLivedAccessKey,
   ambiguousCredentialName,

@@ -7,6 +7,7 @@ export const invalidAccessKey: Rule = {
     title: 'Access key rejected by AWS',
     defaultSeverity: 'warning',
     securitySeverity: 2.0,
+    precision: 'high',
     help: 'With `verify-with-aws: true` the action calls STS `GetCallerIdentity` (which needs no permission) with each access key pair the step was given. When AWS rejects the pair (an unknown or deactivated key, or a secret that does not belong to the key ID), every SES call made with it will fail. Replace the secret with an active key, or better, an OIDC role.',
     tags: ['aws', 'correctness'],
   },

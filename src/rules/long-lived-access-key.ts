@@ -7,6 +7,7 @@ export const longLivedAccessKey: Rule = {
     title: 'Long-lived access key for the SES API',
     defaultSeverity: 'warning',
     securitySeverity: 5.3,
+    precision: 'medium',
     help: "A job that calls the SES API can assume an IAM role through GitHub's OIDC provider (`role-to-assume` with `permissions: id-token: write`), getting credentials that expire within the hour. Static access keys stored as secrets never expire, must be rotated by hand and leak with any log or fork that exposes them. SMTP is different: it needs SMTP credentials, so this rule does not fire for SMTP.",
     tags: ['security', 'aws', 'ses', 'oidc'],
   },
@@ -23,7 +24,8 @@ export const longLivedAccessKey: Rule = {
           reference.sink.type === 'command-argument'
         )
           continue;
-        if (reference.source.type === 'all-secrets') continue;
+        // A literal key is hardcoded-access-key's finding: it is not stored as a secret at all.
+        if (reference.source.type === 'all-secrets' || reference.source.type === 'literal') continue;
         flagged.set(
           reference.id,
           atReference(

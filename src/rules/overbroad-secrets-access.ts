@@ -7,6 +7,7 @@ export const overbroadSecretsAccess: Rule = {
     title: 'Every secret handed over at once',
     defaultSeverity: 'warning',
     securitySeverity: 5.0,
+    precision: 'high',
     help: '`toJSON(secrets)`, a computed `secrets[…]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more.',
     tags: ['security', 'github-actions'],
   },

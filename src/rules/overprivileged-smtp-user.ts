@@ -7,6 +7,7 @@ export const overprivilegedSmtpUser: Rule = {
     title: 'SMTP user allowed more than sending mail',
     defaultSeverity: 'warning',
     securitySeverity: 6.5,
+    precision: 'high',
     help: "SMTP credentials are IAM credentials: the access key behind them can call every API its user is allowed. An SES SMTP user needs `ses:SendRawEmail` (the policy the SES console creates) and nothing else; `ses:*`, `*`, IAM actions, AdministratorAccess or AmazonSESFullAccess turn a leaked SMTP password into account access. Limit the user's policy to `ses:SendRawEmail`, ideally with a `ses:FromAddress` condition.",
     tags: ['security', 'aws', 'iam', 'ses', 'smtp'],
   },

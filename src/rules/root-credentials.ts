@@ -8,6 +8,7 @@ export const rootCredentials: Rule = {
     title: 'Root user credentials in automation',
     defaultSeverity: 'error',
     securitySeverity: 9.8,
+    precision: 'medium',
     help: 'The account root user has unrestricted access to every resource in the account, and its keys cannot be limited by any policy. No repository or pipeline should hold root credentials. Create an IAM user (or, for the SES API, an OIDC role) allowed only what it needs, and delete the root access keys.',
     tags: ['security', 'aws', 'root'],
   },

@@ -8,6 +8,7 @@ export const secretKeyAsSmtpPassword: Rule = {
     title: 'Secret access key used as SES SMTP password',
     defaultSeverity: 'error',
     securitySeverity: 7.5,
+    precision: 'medium',
     help: 'The SES SMTP interface does not accept a secret access key as the password. The SMTP password is derived from the secret access key with a region-specific SigV4 HMAC (the console shows it once when it creates SMTP credentials, Terraform exposes it as `ses_smtp_password_v4`). Using the raw key fails authentication and spreads a key that also signs API calls. Store the derived SMTP password as its own secret and use that.',
     tags: ['security', 'aws', 'ses', 'smtp', 'correctness'],
   },

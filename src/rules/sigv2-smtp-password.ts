@@ -8,6 +8,7 @@ export const sigv2SmtpPassword: Rule = {
     title: 'Version-2 SES SMTP password',
     defaultSeverity: 'error',
     securitySeverity: 4.0,
+    precision: 'high',
     help: "SMTP passwords made with the old, region-free version-2 algorithm (44 characters starting with `A`; Terraform's removed `ses_smtp_password` attribute) are no longer accepted by SES. Derive a version-4 password for the region of the SMTP endpoint (Terraform: `ses_smtp_password_v4`) and replace the secret.",
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },

@@ -8,6 +8,7 @@ export const smtpPasswordAsSecretKey: Rule = {
     title: 'SES SMTP password used as secret access key',
     defaultSeverity: 'error',
     securitySeverity: 6.5,
+    precision: 'medium',
     help: "An SES SMTP password is a one-way derivation of a secret access key; it cannot sign AWS API requests, so an SDK, the CLI or configure-aws-credentials fed with it fails. Pass the IAM user's secret access key (or better, assume a role with OIDC) where a secret access key is expected, and keep the SMTP password for SMTP.",
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },

@@ -7,6 +7,7 @@ export const smtpPasswordMismatch: Rule = {
     title: 'SMTP password not derived from the access key beside it',
     defaultSeverity: 'error',
     securitySeverity: 3.0,
+    precision: 'high',
     help: 'With `check-values: true` the action derives the SES SMTP password from the secret access key the step was given, for every region, and compares it with the SMTP password it was given (inside the runner; no value is printed). When none matches, the password belongs to another key (often a rotated or deleted one) and SES will refuse it. Create new SMTP credentials from the current key and update the secret.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },

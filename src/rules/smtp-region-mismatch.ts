@@ -7,6 +7,7 @@ export const smtpRegionMismatch: Rule = {
     title: 'SMTP password derived for another region',
     defaultSeverity: 'error',
     securitySeverity: 3.0,
+    precision: 'high',
     help: "An SES SMTP password (version 4) is derived with the region in the signing key, so a password made for `us-east-1` fails on `email-smtp.eu-west-1.amazonaws.com`. Terraform derives `ses_smtp_password_v4` for the provider's region. Use the SMTP endpoint of that region, or derive the password with a provider for the endpoint's region.",
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },

@@ -1,7 +1,7 @@
 import { accessKeyIdPattern, isPlaceholder } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleFinding } from './types.js';
 
 const wrongKinds = new Set([
   'account-email',
@@ -32,11 +32,12 @@ export const smtpUsernameNotAccessKeyId: Rule = {
     title: 'SES SMTP user name is not an access key ID',
     defaultSeverity: 'warning',
     securitySeverity: 3.0,
+    precision: 'medium',
     help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
-  check: (model) =>
-    uniqueReferences(model, smtpUses(model, ['ses']))
+  check: (model) => {
+    const findings: RuleFinding[] = uniqueReferences(model, smtpUses(model, ['ses']))
       .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
       .map((reference) =>
         atReference(
@@ -44,5 +45,18 @@ export const smtpUsernameNotAccessKeyId: Rule = {
           `${describeSource(reference)} is used as the SES SMTP user name but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from.`,
           reference.supplied?.kind ?? 'smtp-username',
         ),
-      ),
+      );
+    // IaC values evaluated into an SMTP user name slot beside an SES host or SMTP password (Terraform).
+    // Two findings at one place are one: the engine keeps the first.
+    for (const wrong of model.iam.wrongSmtpUserNames) {
+      findings.push({
+        file: wrong.file,
+        span: wrong.span,
+        message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
+        credential: { name: wrong.slot, kind: 'smtp-username' },
+        key: `iac|${wrong.slot}|${wrong.value}`,
+      });
+    }
+    return findings;
+  },
 };

@@ -4,6 +4,8 @@ import type { Severity } from '../model/findings.js';
 import type { Span } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';
 
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
+
 export interface RuleMeta {
   /** Public contract: users write it in ignores and config files. */
   id: string;
@@ -11,6 +13,11 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** CVSS-like 0–10 score for GitHub code scanning (`security-severity`). */
   securitySeverity: number;
+  /**
+   * How often a finding is right, for SARIF: `medium` when it rests on a credential's name (a heuristic),
+   * `high` when it rests on a value's shape or on facts the IaC states.
+   */
+  precision: RulePrecision;
   /** One paragraph: why it matters and how to fix it. The full page is docs/rules/<id>.md. */
   help: string;
   tags: string[];

@@ -10,6 +10,7 @@ export const undefinedSecret: Rule = {
     title: 'Secret used but defined nowhere',
     defaultSeverity: 'warning',
     securitySeverity: 2.0,
+    precision: 'high',
     help: 'A secret that is not defined in the repository, its environments or the organisation expands to an empty string at run time, silently: the SMTP login or AWS call then fails with an authentication error far from the cause, or a step falls back to other credentials. It is usually a typo (`SES_SMTP_PASSWROD`) or a secret removed while still in use. Only checked with `list-secrets: true`, which needs a token that may read secret metadata.',
     tags: ['correctness', 'github-actions'],
   },

@@ -43,6 +43,50 @@ describe('findExpressions', () => {
     expect(expression?.accesses.map((a) => a.type === 'secret' && a.name)).toEqual(['A', 'B']);
   });
 
+  it.each([
+    "hashFiles('**/package-lock.json', '**/yarn.lock')",
+    'fromJSON(needs.setup.outputs.matrix)',
+    "contains(github.ref, 'main')",
+    "startsWith(github.ref, 'refs/tags/')",
+    "endsWith(github.ref, '-rc')",
+    "format('{0}-{1}', runner.os, secrets.A)",
+    "join(matrix.targets, ',')",
+    'toJSON(github.event)',
+    'success()',
+    'always()',
+    'failure() && !cancelled()',
+    "case(github.ref == 'refs/heads/main', 'prod', 'dev')",
+    "HashFiles('x')",
+  ])('parses %s, a function GitHub documents, without a note', (body) => {
+    const [expression] = findExpressions(`\${{ ${body} }}`);
+    expect(expression?.error).toBeUndefined();
+  });
+
+  it('still notes a function GitHub does not know, and a status check given arguments', () => {
+    expect(findExpressions('${{ hashFile(x) }}')[0]?.error).toBeTruthy();
+    expect(findExpressions('${{ always(1) }}')[0]?.error).toBeTruthy();
+  });
+
+  it('lists workflow inputs read through inputs.* and github.event.inputs.*, with exact offsets', () => {
+    const text = "k: ${{ inputs.aws-secret-access-key || github.event.inputs['smtp_password'] }} ${{ inputs }}";
+    const inputs = findExpressions(text).flatMap((expression) =>
+      expression.inputs.map((input) => ({ ...input, text: text.slice(input.start, input.end) })),
+    );
+    expect(inputs).toEqual([
+      { name: 'aws-secret-access-key', via: 'inputs', start: 7, end: 35, text: 'inputs.aws-secret-access-key' },
+      {
+        name: 'smtp_password',
+        via: 'event-inputs',
+        start: 39,
+        end: 75,
+        text: "github.event.inputs['smtp_password']",
+      },
+    ]);
+    expect(findExpressions('${{ github.inputs.x }} ${{ github.event.client_payload.inputs.x }}')[0]?.inputs).toEqual(
+      [],
+    );
+  });
+
   it('ignores text without expressions and unterminated ones', () => {
     expect(findExpressions('plain $VAR ${ not }')).toEqual([]);
     expect(findExpressions('${{ secrets.A ')).toEqual([]);

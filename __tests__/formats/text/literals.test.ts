@@ -40,6 +40,14 @@ describe('findLiterals', () => {
     ]);
   });
 
+  it('never takes a credential for the name of the value after it', () => {
+    const hits = findLiterals(`smtps://${id}:${secret}@email-smtp.us-east-1.amazonaws.com`, isSecretKeyName);
+    expect(hits.map((hit) => [hit.kind, hit.name])).toEqual([
+      ['access-key-id', undefined],
+      ['secret-access-key', undefined],
+    ]);
+  });
+
   it('leaves 40-character values alone when nothing says they are secret keys', () => {
     expect(found(`commit: ${secret}\n`)).toEqual([]);
     expect(found(`${id}\n${secret}\n`)).toEqual([`access-key-id@0:${id}`]);
@@ -69,6 +77,7 @@ describe('nameBefore', () => {
     ['--password VALUE', 'password'],
     ['key => VALUE', 'key'],
     ['VALUE', undefined],
+    ['x=ab+cd/Kc9Wd1b4:VALUE', undefined],
     ['  - VALUE', undefined],
   ])('%s → %s', (text, name) => {
     expect(nameBefore(text, text.indexOf('VALUE'))).toBe(name);

@@ -18,11 +18,20 @@ export type SecretAccess =
   | { type: 'secret'; name: string; start: number; end: number }
   | { type: 'all-secrets'; via: 'toJSON' | 'dynamic-index'; start: number; end: number };
 
+/** A workflow input read inside an expression: `inputs.NAME`, or `github.event.inputs.NAME` (workflow_dispatch only). */
+export interface InputAccess {
+  name: string;
+  via: 'inputs' | 'event-inputs';
+  start: number;
+  end: number;
+}
+
 export interface EmbeddedExpression {
   /** Offset of `${{` and just past `}}`. */
   start: number;
   end: number;
   accesses: SecretAccess[];
+  inputs: InputAccess[];
   /** Set when the expression does not parse; the accesses then come from the token stream. */
   error?: string;
 }
@@ -40,6 +49,18 @@ const contexts = [
   'matrix',
   'needs',
   'inputs',
+];
+
+/**
+ * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, …): the status
+ * checks and `hashFiles`. Without them an ordinary `actions/cache` key would read as an expression that does not parse.
+ */
+const runnerFunctions = [
+  { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+  { name: 'success', minArgs: 0, maxArgs: 0 },
+  { name: 'always', minArgs: 0, maxArgs: 0 },
+  { name: 'failure', minArgs: 0, maxArgs: 0 },
+  { name: 'cancelled', minArgs: 0, maxArgs: 0 },
 ];
 
 /** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
@@ -73,7 +94,10 @@ function findClose(text: string, from: number): number {
 }
 
 /** Lists the secret accesses of one expression body; `offset` is where the body starts in the outer text. */
-export function analyzeExpression(body: string, offset: number): { accesses: SecretAccess[]; error?: string } {
+export function analyzeExpression(
+  body: string,
+  offset: number,
+): { accesses: SecretAccess[]; inputs: InputAccess[]; error?: string } {
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const toOffset = (pos: { line: number; column: number }): number => offset + (lineStarts[pos.line] ?? 0) + pos.column;
@@ -81,15 +105,17 @@ export function analyzeExpression(body: string, offset: number): { accesses: Sec
   try {
     tokens = new Lexer(body).lex().tokens;
   } catch (error) {
-    return { accesses: [], error: describe(error) };
+    return { accesses: [], inputs: [], error: describe(error) };
   }
   try {
-    const tree = new Parser(tokens, contexts, []).parse();
+    const tree = new Parser(tokens, contexts, runnerFunctions).parse();
     const accesses: SecretAccess[] = [];
     collectAccesses(tree, false, accesses, toOffset);
-    return { accesses: accesses.sort((a, b) => a.start - b.start) };
+    const inputs: InputAccess[] = [];
+    collectInputs(tree, inputs, toOffset);
+    return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
   } catch (error) {
-    return { accesses: accessesFromTokens(tokens, toOffset), error: describe(error) };
+    return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
   }
 }
 
@@ -146,6 +172,48 @@ function collectAccesses(node: Expr, insideToJson: boolean, out: SecretAccess[],
     return;
   }
   if (node instanceof Grouping) collectAccesses(node.group, insideToJson, out, toOffset);
+}
+
+function collectInputs(node: Expr | undefined, out: InputAccess[], toOffset: ToOffset): void {
+  if (!node) return;
+  if (node instanceof IndexAccess) {
+    const access = inputAccess(node, toOffset);
+    if (access) {
+      out.push(access);
+      return;
+    }
+  }
+  for (const child of childrenOf(node)) collectInputs(child, out, toOffset);
+}
+
+/** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
+function inputAccess(node: IndexAccess, toOffset: ToOffset): InputAccess | undefined {
+  if (!(node.index instanceof Literal) || node.index.literal.kind !== Kind.String) return undefined;
+  const nameToken = node.index.token;
+  const name = node.index.literal.coerceString();
+  const end = toOffset(nameToken.range.end) + (nameToken.type === TokenType.STRING ? 1 : 0);
+  if (node.expr instanceof ContextAccess && node.expr.name.lexeme.toLowerCase() === 'inputs')
+    return { name, via: 'inputs', start: toOffset(node.expr.name.range.start), end };
+  const github = ['inputs', 'event'].reduce<Expr | undefined>(
+    (expr, property) => (expr instanceof IndexAccess && isProperty(expr.index, property) ? expr.expr : undefined),
+    node.expr,
+  );
+  if (github instanceof ContextAccess && github.name.lexeme.toLowerCase() === 'github')
+    return { name, via: 'event-inputs', start: toOffset(github.name.range.start), end };
+  return undefined;
+}
+
+function isProperty(index: Expr, name: string): boolean {
+  return index instanceof Literal && index.literal.kind === Kind.String && index.literal.coerceString() === name;
+}
+
+function childrenOf(node: Expr): Expr[] {
+  if (node instanceof IndexAccess) return [node.expr, node.index];
+  if (node instanceof FunctionCall || node instanceof Logical) return node.args;
+  if (node instanceof Binary) return [node.left, node.right];
+  if (node instanceof Unary) return [node.expr];
+  if (node instanceof Grouping) return [node.group];
+  return [];
 }
 
 function isSecretsContext(node: Expr): node is ContextAccess {

@@ -33,6 +33,11 @@ const sesApiPattern =
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
 const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+/** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
+const credentialsFileLinePattern =
+  /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
+const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
@@ -60,31 +65,37 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
   }
   if (options.script) {
-    if (smtpUrl) {
-      for (const match of masked.matchAll(curlUserPattern)) {
-        const argument = match[2] ?? '';
-        const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-        const colon = argument.indexOf(':');
-        if (colon < 0) continue;
+    for (const match of masked.matchAll(curlUserPattern)) {
+      const argument = match[2] ?? '';
+      const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+      const colon = argument.indexOf(':');
+      if (colon < 0) continue;
+      const passwordStart = argumentStart + colon + 1;
+      const passwordEnd = argumentStart + argument.length;
+      // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
+      if (smtpUrl) {
         slots.push(
           slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+          slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
         );
-        slots.push(
-          slot(
-            argumentStart + colon + 1,
-            argumentStart + argument.length,
-            'command-argument',
-            'curl --user (password)',
-            'smtp-password',
-          ),
-        );
-      }
+      } else slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
     }
     for (const match of masked.matchAll(assignmentPattern)) {
       const [whole, name, quote, value] = match;
       if (!name || value === undefined) continue;
       const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
       slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+    }
+    for (const match of masked.matchAll(credentialsFileLinePattern)) {
+      const [whole, name, value] = match;
+      if (!name || !value) continue;
+      const valueStart = match.index + whole.length - value.length;
+      slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+    }
+    for (const match of masked.matchAll(passwordOptionPattern)) {
+      const value = match[2] ?? '';
+      const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
+      slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
     }
     for (const match of masked.matchAll(awsConfigureSetPattern)) {
       const [whole, name, quote, value] = match;

@@ -17,6 +17,8 @@ export interface Collected {
   referenceIds: string[];
   sesHostRegions: string[];
   otherSmtpHosts: string[];
+  /** An SMTP server comes from a secret or a variable: its provider cannot be known. */
+  interpolatedSmtpHost: boolean;
   smtpSignal: boolean;
   sesApi: boolean;
   names: string[];
@@ -26,6 +28,7 @@ export const emptyCollected = (): Collected => ({
   referenceIds: [],
   sesHostRegions: [],
   otherSmtpHosts: [],
+  interpolatedSmtpHost: false,
   smtpSignal: false,
   sesApi: false,
   names: [],
@@ -38,6 +41,7 @@ export function merge(...parts: Collected[]): Collected {
     merged.sesHostRegions.push(...part.sesHostRegions);
     merged.otherSmtpHosts.push(...part.otherSmtpHosts);
     merged.names.push(...part.names);
+    merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
     merged.smtpSignal ||= part.smtpSignal;
     merged.sesApi ||= part.sesApi;
   }
@@ -86,7 +90,8 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
   collected.sesApi = facts.sesApi;
   for (const host of facts.smtpHosts) {
     collected.smtpSignal = true;
-    if (host.sesRegion) collected.sesHostRegions.push(host.sesRegion);
+    if (interpolations.some((i) => host.start >= i.start && host.start < i.end)) collected.interpolatedSmtpHost = true;
+    else if (host.sesRegion) collected.sesHostRegions.push(host.sesRegion);
     else collected.otherSmtpHosts.push(host.host);
   }
   if (facts.smtpUrl) collected.smtpSignal = true;
@@ -94,6 +99,7 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     collected.smtpSignal = true;
     const host = text.trim();
     if (host && interpolations.length === 0 && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);
+    else if (interpolations.length > 0) collected.interpolatedSmtpHost = true;
   }
   const classify = input.classifyName;
   const slots: Slot[] = facts.slots.map((slot) =>
@@ -111,7 +117,7 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
         locate(interpolation.start, interpolation.end),
       );
     for (const access of interpolation.accesses) {
-      if (access.source.type === 'secret' || access.source.type === 'variable')
+      if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
         collected.names.push(access.source.name);
       collected.referenceIds.push(
         builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)),
@@ -160,8 +166,15 @@ export function destinationOf(
   if (visible.smtpSignal) {
     const regions = [...new Set(visible.sesHostRegions)];
     const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
+    // A server taken from a secret or a variable may be anything: the names around it do not make it SES.
     const target =
-      regions.length > 0 ? 'ses' : visible.otherSmtpHosts.length > 0 ? 'other' : sesNamed ? 'ses' : 'unknown';
+      regions.length > 0
+        ? 'ses'
+        : visible.otherSmtpHosts.length > 0
+          ? 'other'
+          : sesNamed && !visible.interpolatedSmtpHost
+            ? 'ses'
+            : 'unknown';
     destination.smtp = { target, regions };
   }
   destination.awsApi =

@@ -133,17 +133,16 @@ export function getPair(node: unknown, key: string): Pair<Scalar, Node | null> |
 
 /** The value under `key` of a map, when the map has the key and it has a value. */
 export function getValue(node: unknown, key: string): Node | undefined {
-  return getPair(node, key)?.value ?? undefined;
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return isNode(pair.value) ? pair.value : undefined;
+  }
+  return undefined;
 }
 
 /** Follows `keys` down nested maps. */
 export function getPath(node: unknown, ...keys: string[]): Node | undefined {
   return keys.reduce<Node | undefined>((current, key) => getValue(current, key), isNode(node) ? node : undefined);
-}
-
-export function getScalar(node: unknown, key: string): Scalar | undefined {
-  const value = getValue(node, key);
-  return isScalar(value) ? value : undefined;
 }
 
 /** The map names `key`, with or without a value. */

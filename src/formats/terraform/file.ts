@@ -1,25 +1,14 @@
 import { posix } from 'node:path';
-import type { CredentialKind } from '../../credentials/kinds.js';
-import { emptyIam, type IamFacts } from '../../model/iam.js';
 import type { Span } from '../../model/references.js';
 import { ModelBuilder } from '../shared/builder.js';
 import { LineIndex } from '../shared/lines.js';
 import type { ParseContext } from '../types.js';
-import { firstChild, namedChildren, traversals, type Node } from './hcl.js';
+import { firstChild, namedChildren, type Node } from './hcl.js';
 import { emptyRegionFacts, type RegionFacts } from './regions.js';
-
-/** What each attribute of `aws_iam_access_key` is. */
-export const accessKeyAttributes: Record<string, CredentialKind> = {
-  id: 'access-key-id',
-  secret: 'secret-access-key',
-  ses_smtp_password_v4: 'smtp-password',
-  ses_smtp_password: 'smtp-password-v2',
-};
 
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 export class TerraformFile {
   readonly builder: ModelBuilder;
-  readonly iam: IamFacts = emptyIam();
   readonly regions: RegionFacts = emptyRegionFacts();
   /** The module folder: keys and regions are shared by its files. */
   readonly scope: string;
@@ -41,17 +30,6 @@ export class TerraformFile {
 
   nodeSpan(node: Node): Span {
     return this.span(node.startIndex, node.endIndex);
-  }
-
-  key(address: string): string {
-    return `${this.scope}::${address}`;
-  }
-
-  /** `aws_iam_user.smtp.name` → the user's key; `aws_iam_access_key.k.secret` → the key's. */
-  resourceKey(expression: Node | undefined, type: string): string | undefined {
-    if (!expression) return undefined;
-    const path = traversals(expression).find((t) => t.path[0] === type)?.path;
-    return path && path[1] ? this.key(`${type}.${path[1]}`) : undefined;
   }
 }
 

@@ -149,15 +149,21 @@ export function firstChild(node: Node | null | undefined, type: string): Node | 
   return namedChildren(node).find((child) => child.type === type);
 }
 
-/** The text of a string literal without interpolations, or undefined. */
+/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
 export function literalString(expression: Node | undefined): string | undefined {
-  const literal = firstChild(expression, 'literal_value');
-  const string = firstChild(literal, 'string_lit');
-  if (!string) return undefined;
-  return namedChildren(string)
-    .filter((child) => child.type === 'template_literal')
-    .map((child) => child.text)
+  const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+  const parts = namedChildren(string);
+  if (!string || parts.some((part) => part.type === 'template_interpolation')) return undefined;
+  return parts
+    .filter((part) => part.type === 'template_literal')
+    .map((part) => part.text)
     .join('');
+}
+
+/** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
+export function literalText(expression: Node | undefined): string | undefined {
+  const number = firstChild(firstChild(expression, 'literal_value'), 'numeric_lit');
+  return number ? number.text : literalString(expression);
 }
 
 export function literalBool(expression: Node | undefined): boolean | undefined {

@@ -1,14 +1,13 @@
-import { findSesSmtpHosts } from '../../credentials/endpoints.js';
 import type { CredentialKind } from '../../credentials/kinds.js';
+import { scrubCredentials } from '../../credentials/values.js';
 import type { FileModel } from '../../model/scan-model.js';
-import { destinationOf } from '../shared/values.js';
+import { destinationOf, merge, type Collected } from '../shared/values.js';
 import type { ParseContext } from '../types.js';
 import { attributeExpression, readBlock, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
-import { readIamResource, readPolicyDocumentData } from './iam-graph.js';
-import { readOutput, readSsmParameter } from './outputs.js';
+import { isLocalModuleSource, TerraformSource } from './modules.js';
 import { readModuleCall, readProviderRegion, readVariableRegion } from './regions.js';
-import { mergeValues, readAttribute, readBody } from './values.js';
+import { readAttribute, readBody } from './values.js';
 
 const providerAttributes: Record<string, CredentialKind> = {
   access_key: 'access-key-id',
@@ -16,7 +15,11 @@ const providerAttributes: Record<string, CredentialKind> = {
   token: 'session-token',
 };
 
-/** Reads one HCL file (configuration or .tfvars) into its model, IAM facts and region facts. */
+/**
+ * Reads one HCL file (configuration or .tfvars) into its literal and variable values and region facts.
+ * IAM, exposures and access-key values are read across the whole configuration by the join, which
+ * gets the parsed source.
+ */
 export function readTerraform(file: string, text: string, context: ParseContext): FileModel {
   const tf = new TerraformFile(file, text, context);
   const root = parseHcl(text);
@@ -27,7 +30,8 @@ export function readTerraform(file: string, text: string, context: ParseContext)
     tf,
     children.filter((child) => child.type === 'attribute'),
   );
-  return { ...tf.builder.build(), iam: tf.iam, formatFacts: { terraform: tf.regions } };
+  const terraformSource = new TerraformSource(file, text, root);
+  return { ...tf.builder.build(), formatFacts: { terraform: tf.regions, terraformSource } };
 }
 
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
@@ -37,21 +41,17 @@ function readTopAttributes(tf: TerraformFile, attributes: Node[]): void {
   for (const attribute of attributes)
     readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
   // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-  const { collected } = mergeValues(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+  const collected = merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
   if (collected.referenceIds.length > 0)
     tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 
 function readTopBlock(tf: TerraformFile, block: Block): void {
   const [resourceType = '', name = ''] = block.labels;
-  const address = block.type === 'data' ? `data.${resourceType}.${name}` : `${resourceType}.${name}`;
+  const address = `${resourceType}.${name}`;
   const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
   const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
-  const { collected, smtpPasswords } = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
-  // SMTP passwords used in a top-level block are checked against the SES endpoints named in that block.
-  const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
-  for (const { span, accessKeyKey } of smtpPasswords)
-    tf.iam.smtpPasswordUses.push({ file: tf.file, span, accessKeyKey, derivedRegion: undefined, endpointRegions });
+  const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
 
   if (isAwsProvider) {
     readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
@@ -63,34 +63,41 @@ function readTopBlock(tf: TerraformFile, block: Block): void {
   }
   switch (block.type) {
     case 'output':
-      readOutput(tf, resourceType, block);
       return;
     case 'variable':
       readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
       return;
     case 'data':
-      if (resourceType === 'aws_iam_policy_document') {
-        readPolicyDocumentData(tf, block, tf.key(address));
-        return;
-      }
+      if (resourceType === 'aws_iam_policy_document') return;
       break;
-    case 'module':
-      readModuleCall(tf.regions, tf.scope, literalString(attributeExpression(block, 'source')));
+    case 'module': {
+      const source = literalString(attributeExpression(block, 'source'));
+      readModuleCall(tf.regions, tf.scope, source);
+      // Only module folders of the checkout are read; say which calls the flows stop at.
+      if (source !== undefined && !isLocalModuleSource(source))
+        tf.builder.problem(
+          `module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`,
+          declaration,
+        );
       break;
+    }
     case 'resource':
-      readIamResource(tf, resourceType, name, block, declaration);
-      if (resourceType === 'aws_ssm_parameter') readSsmParameter(tf, name, block);
-      if (collected.referenceIds.length > 0)
+      if (hasUse(collected))
         tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
       return;
   }
-  if (collected.referenceIds.length > 0)
+  if (hasUse(collected))
     tf.builder.use(
       `${block.type} ${block.labels.join(' ')}`.trim(),
       declaration,
       collected.referenceIds,
       destinationOf(collected, 'unknown'),
     );
+}
+
+/** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */
+function hasUse(collected: Collected): boolean {
+  return collected.referenceIds.length > 0 || collected.smtpSignal;
 }
 
 function firstErrorSpan(tf: TerraformFile, root: Node) {

@@ -1,37 +1,26 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
-import type { Sink, Span } from '../../model/references.js';
+import type { Sink } from '../../model/references.js';
 import { emptyCollected, merge, namedSink, readValue, type Collected } from '../shared/values.js';
-import { accessKeyAttributes, expressionOf, type Block, type TerraformFile } from './file.js';
+import { expressionOf, type Block, type TerraformFile } from './file.js';
 import { namedChildren, traversals, type Node } from './hcl.js';
 
-/** What attributes give a use: their values, and where an access key's SMTP password is taken. */
-export interface ReadValues {
-  collected: Collected;
-  smtpPasswords: Array<{ span: Span; accessKeyKey: string }>;
-}
-
-export function mergeValues(parts: ReadValues[]): ReadValues {
-  return {
-    collected: merge(...parts.map((part) => part.collected)),
-    smtpPasswords: parts.flatMap((part) => part.smtpPasswords),
-  };
-}
-
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
-export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Record<string, CredentialKind>): ReadValues {
-  const parts: ReadValues[] = [];
+export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
+  const parts: Collected[] = [];
   for (const [name, attribute] of block.attributes)
     parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
   for (const nested of block.blocks) parts.push(readBody(tf, nested));
-  return mergeValues(parts);
+  return merge(...parts);
 }
 
-/** One attribute: its literal strings, `var.x` references and `aws_iam_access_key.k.<attr>` references, each named by its key. */
-export function readAttribute(tf: TerraformFile, attribute: Node, name: string, expects?: CredentialKind): ReadValues {
+/**
+ * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
+ * attributes are read by the configuration's join, through the evaluator.
+ */
+export function readAttribute(tf: TerraformFile, attribute: Node, name: string, expects?: CredentialKind): Collected {
   const expression = expressionOf(attribute);
-  if (!expression) return { collected: emptyCollected(), smtpPasswords: [] };
+  if (!expression) return emptyCollected();
   const parts: Collected[] = [];
-  const smtpPasswords: ReadValues['smtpPasswords'] = [];
   const sinkFor = (key: string): Sink =>
     expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
   walkValues(expression, name, (node, key, partial) => {
@@ -50,45 +39,41 @@ export function readAttribute(tf: TerraformFile, attribute: Node, name: string, 
       return;
     }
     for (const traversal of traversals(node)) {
-      const [root, resourceName, attributeName = ''] = traversal.path;
+      const [root, variable] = traversal.path;
+      if (root !== 'var' || !variable) continue;
       const span = tf.span(traversal.start, traversal.end);
-      const kind = accessKeyAttributes[attributeName];
-      if (root === 'var' && resourceName) {
-        const id = tf.builder.reference(span, { type: 'variable', name: resourceName }, sinkFor(key));
-        parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, resourceName] });
-      } else if (root === 'aws_iam_access_key' && resourceName && kind) {
-        const accessKey = tf.key(`aws_iam_access_key.${resourceName}`);
-        const source = { type: 'attribute' as const, name: traversal.path.join('.'), kind, accessKey };
-        const id = tf.builder.reference(span, source, sinkFor(key));
-        parts.push({ ...emptyCollected(), referenceIds: [id], names: [key] });
-        if (kind === 'smtp-password') smtpPasswords.push({ span, accessKeyKey: accessKey });
-      }
+      const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
+      parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
     }
   });
-  return { collected: merge(...parts), smtpPasswords };
+  return merge(...parts);
 }
 
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(
-  node: Node,
-  key: string,
-  visit: (node: Node, key: string, partial: boolean) => void,
-  partial = false,
-): void {
-  if (node.type === 'template_literal') {
-    visit(node, key, partial);
-    return;
+function walkValues(root: Node, rootKey: string, visit: (node: Node, key: string, partial: boolean) => void): void {
+  // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
+  const stack: Array<{ node: Node; key: string; partial: boolean }> = [{ node: root, key: rootKey, partial: false }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, key, partial } = entry;
+    if (node.type === 'template_literal') {
+      visit(node, key, partial);
+      continue;
+    }
+    if (node.type === 'object_elem') {
+      const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+      const value = node.childForFieldName('val');
+      if (value) stack.push({ node: value, key: elementKey, partial: false });
+      continue;
+    }
+    if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+      visit(node, key, partial);
+      continue;
+    }
+    const children = namedChildren(node);
+    const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, key, partial: interpolated });
+    }
   }
-  if (node.type === 'object_elem') {
-    const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
-    const value = node.childForFieldName('val');
-    if (value) walkValues(value, elementKey, visit);
-    return;
-  }
-  if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-    visit(node, key, partial);
-    return;
-  }
-  const interpolated = partial || namedChildren(node).some((child) => child.type === 'template_interpolation');
-  for (const child of namedChildren(node)) walkValues(child, key, visit, interpolated);
 }

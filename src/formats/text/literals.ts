@@ -1,10 +1,5 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
-import {
-  accessKeyIdPattern,
-  documentationExampleValues,
-  isPlaceholder,
-  looksRandom,
-} from '../../credentials/values.js';
+import { classifyValue } from '../../credentials/values.js';
 
 /** A credential-shaped literal found in a file's raw text, independent of any parser. */
 export interface LiteralHit {
@@ -77,7 +72,7 @@ function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
     while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd))) pieceEnd++;
     if (pieceEnd - piece === 20) {
       const value = text.slice(piece, pieceEnd);
-      if (accessKeyIdPattern.test(value) && isRealLiteral(value)) {
+      if (classifyValue(value)?.kind === 'access-key-id') {
         hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
       }
     }
@@ -86,9 +81,7 @@ function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
   return hits;
 }
 
-const smtpPasswordV4 = /^B[A-P][A-Za-z0-9+/]{42}$/;
-const smtpPasswordV2 = /^A[g-v][A-Za-z0-9+/]{42}$/;
-
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
 function wholeRunHit(
   text: string,
   start: number,
@@ -100,25 +93,14 @@ function wholeRunHit(
   const length = end - start;
   if (length !== 40 && length !== 44) return undefined;
   const value = text.slice(start, end);
-  if (!looksRandom(value) || !isRealLiteral(value)) return undefined;
-  if (length === 44) {
-    const kind = smtpPasswordV4.test(value)
-      ? 'smtp-password'
-      : smtpPasswordV2.test(value)
-        ? 'smtp-password-v2'
-        : undefined;
-    return kind ? { kind, start, end, value, name: nameBefore(text, start) } : undefined;
+  const kind = classifyValue(value)?.kind;
+  if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+    return { kind, start, end, value, name: nameBefore(text, start) };
   }
+  if (kind !== 'secret-access-key') return undefined;
   const name = nameBefore(text, start);
   const besideKeyId = keyIdOnLine && start > lineStart;
-  if ((name !== undefined && isSecretKeyName(name)) || besideKeyId) {
-    return { kind: 'secret-access-key', start, end, value, name };
-  }
-  return undefined;
-}
-
-function isRealLiteral(value: string): boolean {
-  return !documentationExampleValues.has(value) && !isPlaceholder(value);
+  return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
 }
 
 /**
@@ -143,5 +125,8 @@ export function nameBefore(text: string, valueStart: number): string | undefined
   const end = at + 1;
   while (at >= limit && isNameChar(text.charCodeAt(at))) at--;
   const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-  return name === '' ? undefined : name;
+  // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+  // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+  const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+  return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
 }

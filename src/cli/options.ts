@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util';
+
+/** A mistake in the command line: reported in one line of our own words, exit status 2. */
+export class UsageError extends Error {}
+
+const optionSpecs = {
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o' },
+  'no-color': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Specs = typeof optionSpecs;
+type Name = keyof Specs;
+
+export interface CliOptions {
+  paths: string[];
+  format: string | undefined;
+  failOn: string | undefined;
+  config: string | undefined;
+  include: string[];
+  exclude: string[];
+  output: string | undefined;
+  noColor: boolean;
+  strict: boolean;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  listRules: boolean;
+  explain: string | undefined;
+  help: boolean;
+  version: boolean;
+}
+
+function isName(name: string): name is Name {
+  return Object.hasOwn(optionSpecs, name);
+}
+
+const flags = Object.entries(optionSpecs).flatMap(([name, spec]) => [
+  `--${name}`,
+  ...('short' in spec ? [`-${spec.short}`] : []),
+]);
+
+/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current.push(
+        Math.min(
+          (previous[j] ?? 0) + 1,
+          (current[j - 1] ?? 0) + 1,
+          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest of `candidates` to `word`, when it is close enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+}
+
+function unknownFlag(raw: string): UsageError {
+  const close = nearest(raw.split('=')[0] ?? raw, flags);
+  return new UsageError(`unknown flag ${raw}${close ? `; did you mean ${close}?` : ''} (see --help)`);
+}
+
+/**
+ * Reads the command line. Node's parser runs leniently so that every mistake can be told in our own
+ * words: an unknown flag with the nearest known one, a flag without its value, a value given to a switch.
+ */
+export function parseCommandLine(argv: readonly string[]): CliOptions {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: optionSpecs,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const paths: string[] = [];
+  const strings = new Map<Name, string[]>();
+  const switches = new Set<Name>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') paths.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!isName(token.name)) throw unknownFlag(token.rawName);
+    const spec: Specs[Name] = optionSpecs[token.name];
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value (got "${token.value}")`);
+      switches.add(token.name);
+      continue;
+    }
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))
+      throw new UsageError(`${token.rawName} needs a value`);
+    strings.set(token.name, [...(strings.get(token.name) ?? []), token.value]);
+  }
+  const last = (name: Name) => strings.get(name)?.at(-1);
+  return {
+    paths,
+    include: strings.get('include') ?? [],
+    exclude: strings.get('exclude') ?? [],
+    noColor: switches.has('no-color'),
+    strict: switches.has('strict'),
+    listRules: switches.has('list-rules'),
+    help: switches.has('help'),
+    version: switches.has('version'),
+    format: last('format'),
+    failOn: last('fail-on'),
+    config: last('config'),
+    output: last('output'),
+    baseline: last('baseline'),
+    writeBaseline: last('write-baseline'),
+    explain: last('explain'),
+  };
+}

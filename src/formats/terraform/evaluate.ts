@@ -1,0 +1,336 @@
+import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
+import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
+import { attributeExpression } from './file.js';
+import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
+
+/** A name bound by `for … in` or by a block's `for_each`: its values are the elements of a collection. */
+interface Binding {
+  name: string;
+  collection: Node;
+  source: TerraformSource;
+  scope: string;
+  outer: Binding | undefined;
+}
+
+type Push = (node: Node, change?: Partial<Pick<Work, 'path' | 'slot' | 'bindings' | 'partial'>>) => void;
+
+interface Work {
+  node: Node;
+  source: TerraformSource;
+  scope: string;
+  path: Step[];
+  bindings: Binding | undefined;
+  slot: string | undefined;
+  partial: boolean;
+}
+
+/**
+ * Limits: definitions (locals, variables, module outputs) resolve through at most `maxDepth` nested
+ * definitions (deeper chains yield nothing further), a definition keeps at most `maxYields` values (so
+ * each reference to it costs a bounded copy), and one evaluator spends at most `maxSteps`
+ * node visits in all. Expressions themselves are walked with an explicit stack, and each definition is
+ * evaluated once per path (memoised), so a long expression or a cycle of locals costs linear time.
+ */
+export interface EvaluationLimits {
+  maxDepth: number;
+  maxYields: number;
+  maxSteps: number;
+}
+
+export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
+
+/** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
+export class Evaluator {
+  private steps = 0;
+  private depth = 0;
+  private readonly memo = new Map<string, Yield[]>();
+  private readonly inProgress = new Set<string>();
+  /** Set when a limit cut an evaluation short: its yields may be incomplete. */
+  truncated = false;
+
+  constructor(
+    private readonly configuration: TerraformConfiguration,
+    private readonly limits: EvaluationLimits = defaultEvaluationLimits,
+  ) {}
+
+  /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
+  yields(expression: Node, source: TerraformSource, forEach?: Node): Yield[] {
+    const scope = folderOf(source);
+    const bindings = forEach ? eachBinding(forEach, source) : undefined;
+    const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
+    return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+  }
+
+  private walk(initial: Work[]): Yield[] {
+    const found: Yield[] = [];
+    const stack = [...initial];
+    for (let work = stack.pop(); work; work = stack.pop()) {
+      if (++this.steps > this.limits.maxSteps) {
+        this.truncated = true;
+        break;
+      }
+      this.visit(work, stack, found);
+    }
+    return found;
+  }
+
+  private visit(work: Work, stack: Work[], found: Yield[]): void {
+    const { node, path } = work;
+    const push: Push = (next, change = {}) => stack.push({ ...work, node: next, ...change });
+    const children = namedChildren(node);
+    switch (node.type) {
+      case 'expression': {
+        const [head, ...postfix] = children;
+        if (!head) return;
+        const steps = postfix.flatMap(stepsOf);
+        if (head.type === 'variable_expr') this.traversal(work, head, postfix, [...steps, ...path], stack, found);
+        else push(head, { path: [...steps, ...path] });
+        return;
+      }
+      case 'conditional':
+        for (const branch of children.slice(1)) push(branch);
+        return;
+      case 'function_call':
+        this.functionCall(work, children, push, found);
+        return;
+      case 'collection_value':
+        for (const child of children) push(child);
+        return;
+      case 'tuple':
+        for (const element of children.filter((child) => child.type === 'expression'))
+          push(element, { path: path[0] && 'index' in path[0] ? path.slice(1) : path });
+        return;
+      case 'object':
+        for (const element of children.filter((child) => child.type === 'object_elem')) {
+          const key = objectKey(element);
+          const value = element.childForFieldName('val');
+          const [first, ...rest] = path;
+          if (!value) continue;
+          if (!first) push(value, { slot: key });
+          // A selected key names no slot: the slot is where the reader put the value.
+          else if (matchesKey(first, key))
+            push(value, { path: rest, slot: 'index' in first && first.index === undefined ? key : work.slot });
+        }
+        return;
+      case 'for_expr':
+        for (const child of children) push(child);
+        return;
+      case 'for_tuple_expr':
+      case 'for_object_expr':
+        this.forExpression(work, children, push);
+        return;
+      case 'template_expr':
+      case 'quoted_template':
+      case 'heredoc_template':
+        if (node.type === 'template_expr') for (const child of children) push(child);
+        else this.template(work, node, push, found);
+        return;
+      case 'literal_value': {
+        const string = firstChild(node, 'string_lit');
+        if (string && path.length === 0) this.template(work, string, push, found);
+        return;
+      }
+      case 'string_lit':
+        if (path.length === 0) this.template(work, node, push, found);
+        return;
+      case 'operation':
+        // Arithmetic, comparison and logic yield numbers and booleans, never a credential.
+        return;
+      default:
+        for (const child of children) push(child);
+    }
+  }
+
+  private functionCall(work: Work, children: Node[], push: Push, found: Yield[]): void {
+    const name = children[0]?.text ?? '';
+    const args = namedChildren(firstChild(work.node, 'function_arguments')).filter(
+      (child) => child.type === 'expression',
+    );
+    if (opaqueFunctions.has(name)) return;
+    if (name === 'jsonencode' && work.path.length === 0) {
+      const { node, source } = work;
+      const at = { source, start: node.startIndex, end: node.endIndex };
+      found.push({ kind: 'literal', value: node.text, opaque: true, node, at, slot: work.slot, partial: work.partial });
+    }
+    const [first, second, ...rest] = args;
+    if (name === 'lookup' && first) {
+      const key = literalText(second);
+      push(first, { path: [{ index: key }, ...work.path] });
+      for (const fallback of rest) push(fallback);
+    } else if ((name === 'element' || name === 'one') && first)
+      push(first, { path: [{ index: undefined }, ...work.path] });
+    else for (const arg of args) push(arg);
+  }
+
+  private forExpression(work: Work, children: Node[], push: Push): void {
+    const intro = children.find((child) => child.type === 'for_intro');
+    const names = namedChildren(intro).filter((child) => child.type === 'identifier');
+    const collection = firstChild(intro, 'expression');
+    const valueName = names[names.length - 1]?.text;
+    const bindings =
+      collection && valueName
+        ? { name: valueName, collection, source: work.source, scope: work.scope, outer: work.bindings }
+        : work.bindings;
+    const bodies = children.filter((child) => child.type === 'expression' && child !== collection);
+    const [first, ...rest] = work.path;
+    const path = first && ('index' in first || work.node.type === 'for_object_expr') ? rest : work.path;
+    // The value is the last body: a tuple's element, or an object's `key => value` value.
+    const value = work.node.type === 'for_object_expr' ? bodies[1] : bodies[0];
+    if (value) push(value, { path, bindings });
+  }
+
+  private template(work: Work, node: Node, push: Push, found: Yield[]): void {
+    const parts = namedChildren(node).filter(
+      (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
+    );
+    const interpolations = parts.filter((part) => part.type === 'template_interpolation');
+    const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+    if (interpolations.length === 1 && literalText.join('').trim() === '') {
+      const inner = firstChild(interpolations[0], 'expression');
+      if (inner) push(inner);
+      return;
+    }
+    const value = parts.map((part) => part.text).join('');
+    const at = { source: work.source, start: node.startIndex, end: node.endIndex };
+    found.push({
+      kind: 'literal',
+      value,
+      opaque: interpolations.length > 0,
+      node,
+      at,
+      slot: work.slot,
+      partial: work.partial,
+    });
+    for (const interpolation of interpolations) {
+      const inner = firstChild(interpolation, 'expression');
+      if (inner) push(inner, { path: [], partial: true });
+    }
+    // Interpolations inside `%{ if }` and `%{ for }` directives.
+    for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
+      push(directive, { path: [], partial: true });
+  }
+
+  /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
+  private traversal(work: Work, head: Node, postfix: Node[], path: Step[], stack: Work[], found: Yield[]): void {
+    const root = head.text;
+    const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+    const attrAt = (index: number) => {
+      const step = path[index];
+      return step && 'attr' in step ? step.attr : undefined;
+    };
+    const resolved = (yields: Yield[]) => {
+      for (const item of yields)
+        found.push({ ...item, slot: item.slot ?? work.slot, partial: item.partial || work.partial });
+    };
+    for (let binding = work.bindings; binding; binding = binding.outer) {
+      if (binding.name !== root) continue;
+      // `each.value` and a `for` value stand for any element of their collection; keys yield nothing.
+      if (root === 'each' && attrAt(0) !== 'value') return;
+      const rest = root === 'each' ? path.slice(1) : path;
+      const { collection, source, scope, outer } = binding;
+      stack.push({ ...work, node: collection, source, scope, path: [{ index: undefined }, ...rest], bindings: outer });
+      return;
+    }
+    const name = attrAt(0);
+    if (!name) return;
+    if (root === 'local') resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+    else if (root === 'var') resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+    else if (root === 'module') {
+      // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
+      let rest = path.slice(1);
+      while (rest[0] && 'index' in rest[0]) rest = rest.slice(1);
+      const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+      const outputs = output ? [output] : this.outputsOf(work.scope, name);
+      for (const each of outputs)
+        resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+    } else {
+      const type = root === 'data' ? `data.${name}` : root;
+      const offset = root === 'data' ? 1 : 0;
+      const resourceName = attrAt(offset);
+      // Resources the module declares, or AWS ones declared in files the scan does not see; a dynamic
+      // block's iterator (`rule.value`) is no resource.
+      const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
+      if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type))) return;
+      const attribute = path.slice(offset + 1).find((step): step is { attr: string } => 'attr' in step)?.attr;
+      const item = { kind: 'resource' as const, scope: work.scope, type, name: resourceName, attribute, at };
+      found.push({ ...item, slot: work.slot, partial: work.partial });
+    }
+  }
+
+  private outputsOf(scope: string, moduleName: string): string[] {
+    const called = this.configuration.folder(scope)?.moduleCalls.get(moduleName)?.folder;
+    const folder = called ? this.configuration.folder(called) : undefined;
+    return folder ? [...folder.outputs.keys()] : [];
+  }
+
+  /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
+  private definition(symbol: string, path: Step[]): Yield[] {
+    const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
+      this.truncated ||= this.depth >= this.limits.maxDepth;
+      return [];
+    }
+    this.inProgress.add(key);
+    this.depth++;
+    try {
+      const work = this.definitionsOf(symbol).map(({ definition, forEach }): Work => ({
+        node: definition.expression,
+        source: definition.source,
+        scope: folderOf(definition.source),
+        path,
+        bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
+        slot: undefined,
+        partial: false,
+      }));
+      const walked = this.walk(work);
+      if (walked.length > this.limits.maxYields) this.truncated = true;
+      const yields = walked.slice(0, this.limits.maxYields);
+      this.memo.set(key, yields);
+      return yields;
+    } finally {
+      this.depth--;
+      this.inProgress.delete(key);
+    }
+  }
+
+  private definitionsOf(symbol: string): Array<{ definition: Definition; forEach?: Node }> {
+    const [scope = '', name = ''] = symbol.split('|');
+    const folder = this.configuration.folder(scope);
+    if (!folder) return [];
+    if (name.startsWith('local.')) {
+      const local = folder.locals.get(name.slice('local.'.length));
+      return local ? [{ definition: local }] : [];
+    }
+    if (name.startsWith('var.')) {
+      const variable = name.slice('var.'.length);
+      const values: Array<{ definition: Definition; forEach?: Node }> = (folder.tfvars.get(variable) ?? []).map(
+        (definition) => ({ definition }),
+      );
+      const fallback = folder.variableDefaults.get(variable);
+      if (fallback) values.push({ definition: fallback });
+      for (const call of this.configuration.callersOf(scope)) {
+        const expression = attributeExpression(call.block, variable);
+        const forEach = attributeExpression(call.block, 'for_each');
+        if (expression)
+          values.push({ definition: { source: call.source, expression }, ...(forEach ? { forEach } : {}) });
+      }
+      return values;
+    }
+    const [, moduleName = '', output = ''] = name.split('.');
+    const called = folder.moduleCalls.get(moduleName)?.folder;
+    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+    const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
+    return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
+  }
+}
+
+function eachBinding(forEach: Node, source: TerraformSource): Binding {
+  return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
+}
+
+function folderOf(source: TerraformSource): string {
+  const slash = source.path.lastIndexOf('/');
+  return slash < 0 ? '.' : source.path.slice(0, slash);
+}

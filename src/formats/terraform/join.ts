@@ -1,0 +1,116 @@
+import { isSmtpPasswordKind } from '../../credentials/kinds.js';
+import { classifyName } from '../../credentials/names.js';
+import { concatLists, emptyIam, type SmtpPasswordUse } from '../../model/iam.js';
+import type { CredentialReference, CredentialUse, Destination } from '../../model/references.js';
+import type { ModelJoin } from '../../model/scan-model.js';
+import { emptyDestination } from '../shared/builder.js';
+import { namedSink } from '../shared/values.js';
+import { readConfiguration } from './configuration.js';
+import type { TerraformSource } from './modules.js';
+import type { ValueFlow } from './value-flows.js';
+
+declare module '../../model/scan-model.js' {
+  interface FormatFacts {
+    /** A Terraform file's parsed source, read with every other file of the configuration by the join. */
+    terraformSource: TerraformSource;
+  }
+}
+
+const useKey = (file: string, label: string, span: { startLine: number; startColumn: number }) =>
+  `${file}|${label}|${span.startLine}:${span.startColumn}`;
+
+/**
+ * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
+ * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
+ * every access-key value that reaches a block's slot becomes a reference in that block's use.
+ */
+export const joinConfiguration: ModelJoin = (files, joined) => {
+  const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+  if (sources.length === 0) return joined;
+  const facts = readConfiguration(sources);
+  // One reference per place an access key's attribute is written; a flow through a local, variable or
+  // module output reuses the reference at its origin, so one value is reported once, where it is taken.
+  const references: CredentialReference[] = [];
+  const atPlace = new Map<string, string>();
+  const idOf = (flow: ValueFlow) => {
+    const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+    const known = atPlace.get(place);
+    if (known) return known;
+    const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
+    const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+    references.push(reference);
+    atPlace.set(place, reference.id);
+    return reference.id;
+  };
+  const ordered = [...facts.flows].sort((a, b) => Number(isIndirect(a)) - Number(isIndirect(b)));
+  const byUse = new Map<string, Array<{ flow: ValueFlow; id: string }>>();
+  for (const flow of ordered) {
+    const id = idOf(flow);
+    // An output is no use of its values: what it exposes is an exposure, read above.
+    if (flow.block.label.startsWith('output ')) continue;
+    const key = useKey(flow.file, flow.block.label, flow.block.span);
+    byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+  }
+  const uses: CredentialUse[] = joined.uses.map((use) => {
+    const key = useKey(use.file, use.label, use.span);
+    const added = byUse.get(key);
+    if (!added) return use;
+    byUse.delete(key);
+    return withFlows(use, added);
+  });
+  let created = 0;
+  for (const added of byUse.values()) {
+    const first = added[0]?.flow;
+    if (!first) continue;
+    const id = `${first.file}#tu${++created}`;
+    const base = { id, file: first.file, label: first.block.label, span: first.block.span };
+    uses.push(withFlows({ ...base, referenceIds: [], destination: emptyDestination() }, added));
+  }
+  const smtpPasswordUses: SmtpPasswordUse[] = facts.flows
+    .filter((flow) => flow.kind === 'smtp-password')
+    .map((flow) => ({
+      file: flow.file,
+      span: flow.span,
+      accessKeyKey: flow.accessKeyKey,
+      derivedRegion: undefined,
+      endpointRegions: flow.endpointRegions,
+    }));
+  const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
+  return { references: [...joined.references, ...references], uses, iam };
+};
+
+function sameStart(a: { startLine: number; startColumn: number }, b: { startLine: number; startColumn: number }) {
+  return a.startLine === b.startLine && a.startColumn === b.startColumn;
+}
+
+function isIndirect(flow: ValueFlow): boolean {
+  return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
+}
+
+function referenceOf(flow: ValueFlow, index: number): CredentialReference {
+  return {
+    // `#j`: the text layer hands out `#t` ids in the same file.
+    id: `${flow.file}#j${index + 1}`,
+    file: flow.file,
+    span: flow.span,
+    source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
+    sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+    // An attribute's kind is known from the resource type, as file references are classified.
+    supplied: { kind: flow.kind, root: false },
+  };
+}
+
+/** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */
+function withFlows(use: CredentialUse, added: Array<{ flow: ValueFlow; id: string }>): CredentialUse {
+  const destination: Destination = { ...use.destination };
+  const flows = added.map((entry) => entry.flow);
+  const regions = [...new Set(flows.flatMap((flow) => flow.endpointRegions))];
+  if (regions.length > 0 && !destination.smtp) destination.smtp = { target: 'ses', regions };
+  if (
+    flows.some((flow) => isSmtpPasswordKind(flow.kind)) &&
+    (!destination.smtp || destination.smtp.target === 'unknown')
+  )
+    destination.smtp = { target: 'ses', regions };
+  if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot))) destination.awsApi = true;
+  return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
+}

@@ -1,0 +1,74 @@
+import { Node, firstChild, namedChildren, parseHcl } from './hcl.js';
+import type { Block } from './file.js';
+import { TerraformSource } from './modules.js';
+
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+export function parseJsonSource(path: string, text: string): TerraformSource {
+  const prefix = 'x=';
+  return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
+}
+
+/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+const labelCounts: Record<string, number> = {
+  resource: 2,
+  data: 2,
+  module: 1,
+  output: 1,
+  variable: 1,
+  provider: 1,
+  locals: 0,
+};
+
+/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
+export function readJsonConfiguration(root: Node, text: string): { blocks: Block[]; attributes: Node[] } {
+  const document = firstChild(firstChild(root, 'body'), 'attribute');
+  const attributeNode = (element: Node, value: Node) => propertyNode(text, element, value);
+  const jsonBlock = (element: Node, type: string, labels: string[], body: Node): Block => {
+    const attributes = new Map<string, Node>();
+    for (const entry of entries(body)) attributes.set(entry.key, attributeNode(entry.element, entry.value));
+    return { node: element, type, labels, attributes, blocks: [] };
+  };
+  const top = entries(firstChild(document, 'expression'));
+  const blocks: Block[] = [];
+  for (const { key, value, element } of top) {
+    const labels = labelCounts[key];
+    if (labels === undefined) continue;
+    const walk = (object: Node, found: string[]) => {
+      if (found.length === labels) {
+        for (const body of bodies(object)) blocks.push(jsonBlock(element, key, found, body));
+        return;
+      }
+      for (const inner of entries(object)) walk(inner.value, [...found, inner.key]);
+    };
+    walk(value, []);
+  }
+  return { blocks, attributes: top.map(({ element, value }) => attributeNode(element, value)) };
+}
+
+/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+function bodies(value: Node): Node[] {
+  const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
+  return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
+}
+
+/** An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike. */
+function propertyNode(text: string, element: Node, value: Node): Node {
+  const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
+  attribute.namedChildren.push(value);
+  attribute.children.push(value);
+  return attribute;
+}
+
+function entries(object: Node | undefined): Array<{ key: string; value: Node; element: Node }> {
+  const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+  return namedChildren(inner).flatMap((element) => {
+    const key = element.childForFieldName('key');
+    const value = element.childForFieldName('val');
+    if (element.type !== 'object_elem' || !key || !value) return [];
+    return [{ key: key.text.replace(/^"|"$/g, ''), value, element }];
+  });
+}

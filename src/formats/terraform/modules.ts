@@ -1,0 +1,192 @@
+import { posix } from 'node:path';
+import type { Span } from '../../model/references.js';
+import { LineIndex } from '../shared/lines.js';
+import { attributeExpression, readBlock, type Block } from './file.js';
+import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
+import { readJsonConfiguration } from './json.js';
+
+/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
+export class TerraformSource {
+  private lines: LineIndex | undefined;
+
+  /**
+   * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+   * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+   */
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly root: Node,
+    readonly prefix = 0,
+  ) {}
+
+  span(start: number, end: number): Span {
+    this.lines ??= new LineIndex(this.text.slice(this.prefix));
+    return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
+  }
+
+  nodeSpan(node: Node): Span {
+    return this.span(node.startIndex, node.endIndex);
+  }
+
+  get isVariablesFile(): boolean {
+    return /\.tfvars(?:\.json)?$/i.test(this.path);
+  }
+}
+
+/** An expression and the file it is written in. */
+export interface Definition {
+  source: TerraformSource;
+  expression: Node;
+}
+
+/** A block and the file it is written in. */
+export interface PlacedBlock {
+  source: TerraformSource;
+  block: Block;
+}
+
+/** `module "name" { source = … }`: a local source is read as a module folder; others are named, not followed. */
+export interface ModuleCall extends PlacedBlock {
+  name: string;
+  caller: string;
+  sourceText: string | undefined;
+  /** The called module's folder, for a local source (`./x`, `../x`). */
+  folder: string | undefined;
+}
+
+/** One module: the `.tf` and `.tfvars` files of a folder. */
+export interface ModuleFolder {
+  path: string;
+  sources: TerraformSource[];
+  blocks: PlacedBlock[];
+  locals: Map<string, Definition>;
+  variableDefaults: Map<string, Definition>;
+  tfvars: Map<string, Definition[]>;
+  outputs: Map<string, PlacedBlock>;
+  /** `type.name` of resources, `data.type.name` of data sources. */
+  resources: Map<string, PlacedBlock>;
+  moduleCalls: Map<string, ModuleCall>;
+}
+
+function emptyFolder(path: string): ModuleFolder {
+  return {
+    path,
+    sources: [],
+    blocks: [],
+    locals: new Map(),
+    variableDefaults: new Map(),
+    tfvars: new Map(),
+    outputs: new Map(),
+    resources: new Map(),
+    moduleCalls: new Map(),
+  };
+}
+
+/** Module sources that Terraform reads from a folder of the same checkout. */
+export function isLocalModuleSource(source: string): boolean {
+  return /^\.\.?\//.test(source);
+}
+
+/**
+ * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
+ * between folders. Local sources are followed; registry and git sources are kept as not followed.
+ */
+export class TerraformConfiguration {
+  readonly folders = new Map<string, ModuleFolder>();
+  private readonly callers = new Map<string, ModuleCall[]>();
+
+  constructor(sources: readonly TerraformSource[]) {
+    for (const source of sources) this.add(source);
+    for (const folder of this.folders.values())
+      for (const call of folder.moduleCalls.values()) {
+        if (!call.folder) continue;
+        const list = this.callers.get(call.folder) ?? [];
+        list.push(call);
+        this.callers.set(call.folder, list);
+      }
+  }
+
+  folder(path: string): ModuleFolder | undefined {
+    return this.folders.get(path);
+  }
+
+  /** The module blocks, in any folder, that call the module in `folder`. */
+  callersOf(folder: string): readonly ModuleCall[] {
+    return this.callers.get(folder) ?? [];
+  }
+
+  /** Module calls whose source is a registry, git or other remote address: not read. */
+  notFollowed(): ModuleCall[] {
+    return [...this.folders.values()].flatMap((folder) =>
+      [...folder.moduleCalls.values()].filter((call) => call.folder === undefined && call.sourceText !== undefined),
+    );
+  }
+
+  private add(source: TerraformSource): void {
+    const path = posix.dirname(source.path);
+    let folder = this.folders.get(path);
+    if (!folder) {
+      folder = emptyFolder(path);
+      this.folders.set(path, folder);
+    }
+    folder.sources.push(source);
+    const { blocks, attributes } =
+      source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+    if (source.isVariablesFile) for (const attribute of attributes) addTfvar(folder, source, attribute);
+    for (const block of blocks) {
+      folder.blocks.push({ source, block });
+      addBlock(folder, source, block);
+    }
+  }
+}
+
+function topLevel(root: Node): { blocks: Block[]; attributes: Node[] } {
+  const nodes = namedChildren(firstChild(root, 'body'));
+  return {
+    blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
+    attributes: nodes.filter((node) => node.type === 'attribute'),
+  };
+}
+
+function addTfvar(folder: ModuleFolder, source: TerraformSource, attribute: Node): void {
+  const name = firstChild(attribute, 'identifier')?.text;
+  const expression = firstChild(attribute, 'expression');
+  if (!name || !expression) return;
+  const list = folder.tfvars.get(name) ?? [];
+  list.push({ source, expression });
+  folder.tfvars.set(name, list);
+}
+
+function addBlock(folder: ModuleFolder, source: TerraformSource, block: Block): void {
+  const [first = '', second = ''] = block.labels;
+  switch (block.type) {
+    case 'locals':
+      for (const [name, attribute] of block.attributes) {
+        const expression = firstChild(attribute, 'expression');
+        if (expression) folder.locals.set(name, { source, expression });
+      }
+      return;
+    case 'variable': {
+      const expression = attributeExpression(block, 'default');
+      if (expression) folder.variableDefaults.set(first, { source, expression });
+      return;
+    }
+    case 'output':
+      folder.outputs.set(first, { source, block });
+      return;
+    case 'resource':
+      folder.resources.set(`${first}.${second}`, { source, block });
+      return;
+    case 'data':
+      folder.resources.set(`data.${first}.${second}`, { source, block });
+      return;
+    case 'module': {
+      const sourceText = literalString(attributeExpression(block, 'source'));
+      const local = sourceText !== undefined && isLocalModuleSource(sourceText);
+      const called = local ? posix.normalize(posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+      folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
+      return;
+    }
+  }
+}

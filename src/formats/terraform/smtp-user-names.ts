@@ -1,0 +1,108 @@
+import { findSesSmtpHosts } from '../../credentials/endpoints.js';
+import { isSmtpPasswordKind } from '../../credentials/kinds.js';
+import { classifyName } from '../../credentials/names.js';
+import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
+import type { WrongSmtpUserName } from '../../model/iam.js';
+import type { Evaluator } from './evaluate.js';
+import type { Yield } from './yields.js';
+import { firstChild, namedChildren, type Node } from './hcl.js';
+import type { Block } from './file.js';
+import type { TerraformConfiguration, TerraformSource } from './modules.js';
+
+/** Entries of one object or block body: name → value expression. */
+type Entries = Array<{ name: string; expression: Node }>;
+
+/**
+ * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
+ * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
+ * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ */
+export function readWrongSmtpUserNames(
+  configuration: TerraformConfiguration,
+  evaluator: Evaluator,
+): WrongSmtpUserName[] {
+  const found = new Map<string, WrongSmtpUserName>();
+  for (const folder of configuration.folders.values())
+    for (const { source, block } of folder.blocks)
+      for (const entries of containers(block)) check(entries, source, evaluator, found);
+  return [...found.values()];
+}
+
+function check(entries: Entries, source: TerraformSource, evaluator: Evaluator, found: Map<string, WrongSmtpUserName>) {
+  const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+  if (userSlots.length === 0) return;
+  const yieldsOf = (expression: Node) => evaluator.yields(expression, source);
+  const sesSmtp = entries.some(
+    (entry) =>
+      isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+      yieldsOf(entry.expression).some(
+        (item) =>
+          (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
+          (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0),
+      ),
+  );
+  if (!sesSmtp) return;
+  for (const slot of userSlots)
+    for (const item of yieldsOf(slot.expression)) {
+      const value = wrongValue(item);
+      if (!value) continue;
+      // A quoted literal is placed on its content, where file readers place literals.
+      const quoted =
+        item.kind === 'literal' && item.node.type !== 'heredoc_template' && item.node.type !== 'function_call';
+      const span = quoted
+        ? item.at.source.span(item.at.start + 1, item.at.end - 1)
+        : item.at.source.span(item.at.start, item.at.end);
+      found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+    }
+}
+
+/** Why a yielded value is no access key ID, or undefined when it may be one. */
+function wrongValue(item: Yield): string | undefined {
+  if (item.kind === 'resource')
+    return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
+      ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
+      : undefined;
+  if (item.partial) return undefined;
+  const value = item.value.trim();
+  if (item.opaque) return value.includes('@') ? `the e-mail address \`${redact(value)}\`` : undefined;
+  if (accessKeyIdPattern.test(value) || value === '') return undefined;
+  if (value.includes('@')) return `the e-mail address \`${redact(value)}\``;
+  return isPlaceholder(value) ? undefined : `the literal \`${redact(value)}\``;
+}
+
+/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
+function containers(block: Block): Entries[] {
+  const found: Entries[] = [];
+  const blocks = [block];
+  for (let current = blocks.pop(); current; current = blocks.pop()) {
+    const body: Entries = [];
+    for (const [name, attribute] of current.attributes) {
+      const expression = firstChild(attribute, 'expression');
+      if (!expression) continue;
+      body.push({ name, expression });
+      found.push(...objectsIn(expression));
+    }
+    found.push(body);
+    blocks.push(...current.blocks);
+  }
+  return found;
+}
+
+function objectsIn(root: Node): Entries[] {
+  const found: Entries[] = [];
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'object')
+      found.push(
+        namedChildren(node).flatMap((element) => {
+          const key = element.childForFieldName('key');
+          const value = element.childForFieldName('val');
+          return element.type === 'object_elem' && key && value
+            ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
+            : [];
+        }),
+      );
+    stack.push(...node.namedChildren);
+  }
+  return found;
+}

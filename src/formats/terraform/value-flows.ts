@@ -1,0 +1,116 @@
+import { findSesSmtpHosts } from '../../credentials/endpoints.js';
+import type { CredentialKind } from '../../credentials/kinds.js';
+import type { Span } from '../../model/references.js';
+import type { Evaluator } from './evaluate.js';
+import { firstChild, namedChildren, type Node } from './hcl.js';
+import { attributeExpression, type Block } from './file.js';
+import type { PlacedBlock, TerraformConfiguration } from './modules.js';
+
+/** What each attribute of `aws_iam_access_key` is. */
+export const accessKeyAttributes: Record<string, CredentialKind> = {
+  id: 'access-key-id',
+  secret: 'secret-access-key',
+  ses_smtp_password_v4: 'smtp-password',
+  ses_smtp_password: 'smtp-password-v2',
+};
+
+/**
+ * An access key's ID, secret or SMTP password reaching a slot of a block: `SMTP_PASSWORD = local.pw`
+ * in a Lambda environment, a `kubernetes_secret`, a module input. `span` is where the block takes the
+ * value (the use); `origin` where the access key's attribute is written, which may be another file
+ * or module.
+ */
+export interface ValueFlow {
+  file: string;
+  span: Span;
+  origin: { file: string; span: Span };
+  /** The slot: the nearest object key, or the attribute. */
+  slot: string;
+  kind: CredentialKind;
+  /** `aws_iam_access_key.k.ses_smtp_password_v4`. */
+  name: string;
+  accessKeyKey: string;
+  /** The top-level block: its label as the reader names uses (`resource.type.name`), and its keyword. */
+  block: { label: string; span: Span };
+  /** SES SMTP endpoint regions the block names. */
+  endpointRegions: string[];
+}
+
+/** Every access-key value flow into every top-level block but variables, read through the evaluator. */
+export function readValueFlows(configuration: TerraformConfiguration, evaluator: Evaluator): ValueFlow[] {
+  const flows: ValueFlow[] = [];
+  for (const folder of configuration.folders.values())
+    for (const placed of folder.blocks)
+      if (placed.block.type !== 'variable') flows.push(...blockFlows(placed, evaluator));
+  return flows;
+}
+
+/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
+export function blockLabel(block: Block): string {
+  const [type = '', name = ''] = block.labels;
+  if (block.type === 'resource') return `${type}.${name}`;
+  if (block.type === 'provider' && type === 'aws') return 'provider "aws"';
+  return `${block.type} ${block.labels.join(' ')}`.trim();
+}
+
+function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
+  const { source, block } = placed;
+  const forEach = attributeExpression(block, 'for_each');
+  const start = block.node.startIndex;
+  const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
+  const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+  const flows: ValueFlow[] = [];
+  for (const { node, slot } of leaves(block)) {
+    for (const item of evaluator.yields(node, source, forEach)) {
+      const kind =
+        item.kind === 'resource' && item.type === 'aws_iam_access_key' && accessKeyAttributes[item.attribute ?? ''];
+      if (item.kind !== 'resource' || !kind) continue;
+      flows.push({
+        file: source.path,
+        span: source.nodeSpan(node),
+        origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
+        slot: item.slot ?? slot,
+        kind,
+        name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
+        accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+        block: blockPlace,
+        endpointRegions,
+      });
+    }
+  }
+  return flows;
+}
+
+/**
+ * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
+ * object key or attribute; nested blocks included. Walked with a stack, so deep input cannot overflow it.
+ */
+function leaves(block: Block): Array<{ node: Node; slot: string }> {
+  const found: Array<{ node: Node; slot: string }> = [];
+  const stack: Array<{ node: Node; slot: string }> = [];
+  const blocks = [block];
+  for (let current = blocks.pop(); current; current = blocks.pop()) {
+    for (const [name, attribute] of current.attributes) {
+      const expression = firstChild(attribute, 'expression');
+      if (expression && name !== 'for_each' && name !== 'count') stack.push({ node: expression, slot: name });
+    }
+    blocks.push(...current.blocks);
+  }
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, slot } = entry;
+    const children = namedChildren(node);
+    // A `for` expression is read whole, so its bodies see what its names are bound to.
+    if (node.type === 'expression' && (children[0]?.type === 'variable_expr' || children[0]?.type === 'for_expr')) {
+      found.push(entry);
+      continue;
+    }
+    if (node.type === 'object_elem') {
+      const value = node.childForFieldName('val');
+      const key = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? slot;
+      if (value) stack.push({ node: value, slot: key });
+      continue;
+    }
+    for (const child of children) stack.push({ node: child, slot });
+  }
+  return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}

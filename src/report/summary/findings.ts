@@ -1,0 +1,133 @@
+import { severityRank, type Finding, type Severity } from '../../model/findings.js';
+import { rules } from '../../rules/index.js';
+import { helpUri } from '../../rules/types.js';
+import { cell, locationCell, type SourceLinks } from './markdown.js';
+import { plural } from './verdict.js';
+
+export const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
+const severities: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export interface RuleGroup {
+  ruleId: string;
+  title: string;
+  findings: Finding[];
+  counts: Record<Severity, number>;
+}
+
+const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+
+function worst(group: RuleGroup): number {
+  return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
+}
+
+/** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
+export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId) ?? {
+      ruleId: finding.ruleId,
+      title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
+      findings: [],
+      counts: { error: 0, warning: 0, notice: 0 },
+    };
+    group.findings.push(finding);
+    group.counts[finding.severity]++;
+    groups.set(finding.ruleId, group);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      worst(b) - worst(a) ||
+      (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
+      b.findings.length - a.findings.length ||
+      (a.ruleId < b.ruleId ? -1 : 1),
+  );
+}
+
+function countsText(counts: Record<Severity, number>): string {
+  return severities
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => plural(counts[severity], severity))
+    .join(', ');
+}
+
+/** One row per rule with its real count of each severity (a rule's findings need not share one). */
+export function perRuleTable(groups: readonly RuleGroup[]): string[] {
+  const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
+  for (const group of groups)
+    lines.push(
+      `| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${severities.map((severity) => group.counts[severity] || '').join(' | ')} |`,
+    );
+  return lines;
+}
+
+export interface FindingListOptions {
+  links?: SourceLinks | undefined;
+  /** Rows listed in all; the rest are counted, not listed. */
+  maxRows: number;
+  /** Rows listed per rule. */
+  maxRowsPerRule: number;
+}
+
+function findingRow(finding: Finding, links: SourceLinks | undefined): string {
+  const place = finding.file
+    ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
+    : '(repository)';
+  return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
+}
+
+/**
+ * One collapsible block per rule, most severe first; the first block open. Every cap is stated where it
+ * bites, with the number of findings it leaves out.
+ */
+export function findingDetails(groups: readonly RuleGroup[], options: FindingListOptions): string[] {
+  const lines: string[] = [];
+  let budget = options.maxRows;
+  groups.forEach((group, index) => {
+    const listed = group.findings.slice(0, Math.min(options.maxRowsPerRule, budget));
+    budget -= listed.length;
+    lines.push(
+      `<details${index === 0 ? ' open' : ''}><summary>${severityIcons[group.findings[0]?.severity ?? 'notice']} <code>${group.ruleId}</code>: ${cell(group.title)} (${countsText(group.counts)})</summary>`,
+      '',
+    );
+    if (listed.length > 0) {
+      lines.push('| Severity | Location | Message |', '| --- | --- | --- |');
+      for (const finding of listed) lines.push(findingRow(finding, options.links));
+      lines.push('');
+    }
+    const left = group.findings.length - listed.length;
+    if (left > 0)
+      lines.push(
+        `${plural(left, 'more finding')} of this rule ${left === 1 ? 'is' : 'are'} not listed here (this summary lists at most ${options.maxRowsPerRule} per rule and ${options.maxRows} in all).`,
+        '',
+      );
+    lines.push(`[What this rule means and how to fix it](${helpUri(group.ruleId)})`, '', '</details>', '');
+  });
+  return lines;
+}
+
+const suppressionLabels: Record<NonNullable<Finding['suppressed']>, string> = {
+  inline: 'ignore comment',
+  config: 'config file',
+  baseline: 'baseline',
+};
+
+/** Suppressed findings, so that what is hidden can be reviewed too. */
+export function suppressedDetails(suppressed: readonly Finding[], options: FindingListOptions): string[] {
+  if (suppressed.length === 0) return [];
+  const listed = suppressed.slice(0, options.maxRows);
+  const lines = [
+    `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
+    '',
+    '| Rule | Severity | Location | Suppressed by |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const finding of listed)
+    lines.push(
+      `| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`,
+    );
+  lines.push('');
+  if (suppressed.length > listed.length)
+    lines.push(`${plural(suppressed.length - listed.length, 'more suppressed finding')} not listed here.`, '');
+  lines.push('</details>', '');
+  return lines;
+}
