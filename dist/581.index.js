@@ -194,7 +194,8 @@ function walk(root, options) {
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
     const pending = [''];
-    while (pending.length > 0) {
+    let stopped = false;
+    while (pending.length > 0 && !stopped) {
         const relative = pending.pop() ?? '';
         let entries;
         try {
@@ -211,8 +212,14 @@ function walk(root, options) {
                     pending.push(path);
             }
             else if (entry.isFile()) {
-                if (options.wanted(path) && !options.excluded(path))
-                    candidates.push({ path, absolute: (0,external_node_path_.join)(root, path) });
+                if (options.wanted(path) && !options.excluded(path)) {
+                    const candidate = { path, absolute: (0,external_node_path_.join)(root, path) };
+                    candidates.push(candidate);
+                    if (options.stopAt?.(candidate)) {
+                        stopped = true;
+                        break;
+                    }
+                }
             }
             else if (entry.isSymbolicLink()) {
                 if (options.wanted(path))
@@ -1314,6 +1321,26 @@ function parseCloudFormation(file, text, context) {
 const neverTemplates = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
 /** A template names its version or typed resources; anything else is not parsed at all. */
 const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes) {
+    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
+            return true;
+    }
+    return bytes.includes('AWSTemplateFormatVersion');
+}
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes, end, ascii) {
+    if (end < ascii.length)
+        return false;
+    for (let i = 0; i < ascii.length; i++)
+        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
+            return false;
+    return true;
+}
 const cloudFormationAdapter = {
     id: 'cloudformation',
     title: 'CloudFormation / SAM',
@@ -1322,7 +1349,7 @@ const cloudFormationAdapter = {
     // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
     recognises: looksLikeCloudFormation,
     matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
-    mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+    mayMatter: mayBeTemplate,
     parse: (file, text, context) => templateMarker.test(text)
         ? parseCloudFormation(file, text, context)
         : { file, format: 'cloudformation', references: [], uses: [], problems: [] },
@@ -4362,13 +4389,29 @@ function unmatchedGlobs(root, include, exclude,
 naming = '--') {
     if (include.length === 0 && exclude.length === 0)
         return [];
-    const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
-    const paths = candidates.map((candidate) => candidate.path);
-    const unmatched = (flag) => (glob) => {
-        const matches = globMatcher(glob.trim().replace(/^!/, ''));
-        return paths.some(matches) ? [] : [`${flag} ${glob}`];
-    };
-    return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
+    const globs = [
+        ...include.map((glob) => ({
+            flag: `${naming}include ${glob}`,
+            matches: globMatcher(glob.trim().replace(/^!/, '')),
+        })),
+        ...exclude.map((glob) => ({
+            flag: `${naming}exclude ${glob}`,
+            matches: globMatcher(glob.trim().replace(/^!/, '')),
+        })),
+    ];
+    const unmatched = new Set(globs);
+    // The walk ends as soon as every glob has matched a file: usually long before the whole tree is listed.
+    walk(root, {
+        wanted: (path) => adapterFor(path) !== undefined,
+        excluded: () => false,
+        stopAt: (candidate) => {
+            for (const glob of unmatched)
+                if (glob.matches(candidate.path))
+                    unmatched.delete(glob);
+            return unmatched.size === 0;
+        },
+    });
+    return globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -6803,6 +6846,16 @@ function classifyReferences(references, classifyName) {
 
 
 /**
+ * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
+ * once, so a fresh buffer per file would only feed the garbage collector. It grows to the largest file read.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+function scratchFor(size) {
+    if (scratch.length < size)
+        scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    return scratch;
+}
+/**
  * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
  * became something else since the walk are refused with a reason; odd encodings are decoded.
  */
@@ -6824,7 +6877,7 @@ function readText(absolute, maxBytes, mayMatter) {
                 ok: false,
                 reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
             };
-        const buffer = Buffer.allocUnsafe(stat.size);
+        const buffer = scratchFor(stat.size);
         let filled = 0;
         while (filled < stat.size) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, filled, stat.size - filled, filled);

@@ -29,6 +29,8 @@ export interface WalkOptions {
   /** Decides from the path alone whether a file is worth reading. */
   wanted: (path: string) => boolean;
   excluded: (path: string) => boolean;
+  /** Ends the walk at the first candidate this is true for (a search rather than a listing). */
+  stopAt?: (candidate: Candidate) => boolean;
 }
 
 /**
@@ -48,7 +50,8 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
   const pending: string[] = [''];
-  while (pending.length > 0) {
+  let stopped = false;
+  while (pending.length > 0 && !stopped) {
     const relative = pending.pop() ?? '';
     let entries: Dirent[];
     try {
@@ -62,7 +65,14 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       if (entry.isDirectory()) {
         if (!skippedFolders.has(entry.name) && !options.excluded(`${path}/`)) pending.push(path);
       } else if (entry.isFile()) {
-        if (options.wanted(path) && !options.excluded(path)) candidates.push({ path, absolute: join(root, path) });
+        if (options.wanted(path) && !options.excluded(path)) {
+          const candidate = { path, absolute: join(root, path) };
+          candidates.push(candidate);
+          if (options.stopAt?.(candidate)) {
+            stopped = true;
+            break;
+          }
+        }
       } else if (entry.isSymbolicLink()) {
         if (options.wanted(path)) skipped.push({ path, reason: 'symbolic link, not followed' });
       } else if (options.wanted(path)) {

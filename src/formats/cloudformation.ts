@@ -23,6 +23,24 @@ const neverTemplates =
 /** A template names its version or typed resources; anything else is not parsed at all. */
 const templateMarker = /AWSTemplateFormatVersion|["']?Type["']?\s*:\s*["']?(?:AWS|Custom)::/;
 
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+    if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom')) return true;
+  }
+  return bytes.includes('AWSTemplateFormatVersion');
+}
+
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes: Buffer, end: number, ascii: string): boolean {
+  if (end < ascii.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
 export const cloudFormationAdapter: FormatAdapter = {
   id: 'cloudformation',
   title: 'CloudFormation / SAM',
@@ -31,8 +49,7 @@ export const cloudFormationAdapter: FormatAdapter = {
   // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
   recognises: looksLikeCloudFormation,
   matches: (path) => /\.(?:ya?ml|json|template)$/i.test(path) && !neverTemplates.test(path),
-  mayMatter: (bytes) =>
-    bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+  mayMatter: mayBeTemplate,
   parse: (file, text, context) =>
     templateMarker.test(text)
       ? parseCloudFormation(file, text, context)
