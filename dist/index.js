@@ -60353,6 +60353,24 @@ function normalizeName(name) {
  * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
  */
 function classifyName(name, rules = defaultNameRules) {
+    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+    let known = classified.get(rules);
+    if (!known)
+        classified.set(rules, (known = new Map()));
+    if (known.has(name)) {
+        const answer = known.get(name);
+        return answer && { ...answer };
+    }
+    // Bounded, so a file of a million distinct names costs time, not memory.
+    if (known.size >= maxRemembered)
+        known.clear();
+    const answer = classifyAnew(name, rules);
+    known.set(name, answer && { ...answer });
+    return answer;
+}
+const classified = new WeakMap();
+const maxRemembered = 10_000;
+function classifyAnew(name, rules) {
     const normalized = normalizeName(name);
     if (isIdentifierName(normalized))
         return undefined;
