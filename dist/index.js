@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1153:
+/***/ 1939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65678,47 +65678,65 @@ const defaultParseLimits = { maxDepth: 100, maxAliases: 100 };
  * itself cannot overflow). Stops counting once past `limit`.
  */
 function nestingDepth(text, limit) {
-    let brackets = 0;
-    let deepest = 0;
-    const indents = [];
-    let lineStart = true;
-    let indent = 0;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (lineStart) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit)
+            return;
+        if (this.lineStart) {
             if (code === 32 || code === 45) {
                 // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
                 if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    dashes++;
-                indent++;
-                continue;
+                    this.dashes++;
+                this.indent++;
+                return;
             }
-            lineStart = false;
+            this.lineStart = false;
             if (code !== 10 && code !== 13 && code !== 35) {
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
                     indents.pop();
-                indents.push(indent);
-                if (indents.length + dashes > deepest)
-                    deepest = indents.length + dashes;
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
             }
         }
         if (code === 10) {
-            lineStart = true;
-            indent = 0;
-            dashes = 0;
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
         }
         else if (code === 123 || code === 91) {
-            brackets++;
-            if (brackets > deepest)
-                deepest = brackets;
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
         }
-        else if ((code === 125 || code === 93) && brackets > 0)
-            brackets--;
-        if (deepest > limit)
-            return deepest;
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
     }
-    return deepest;
 }
 /** Counts YAML alias tokens (`*name` after a separator); an estimate that never parses. */
 function aliasCount(text, limit) {
@@ -74527,13 +74545,16 @@ const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 
  * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
  * characters that stand beside a secret-key name or an access key ID on the same line.
  */
-function findLiterals(text, isSecretKeyName) {
+function findLiterals(text, isSecretKeyName, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
     const hits = [];
     let lineStart = 0;
     let keyIdOnLine = false;
     let at = 0;
     while (at < text.length) {
         const code = text.charCodeAt(at);
+        visit?.(code, at);
         if (code === 10) {
             lineStart = at + 1;
             keyIdOnLine = false;
@@ -74636,8 +74657,9 @@ const textOnlyNote = 'read as text only: credential-shaped values were still loo
  * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
  * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
  */
-function withTextLayer(model, text, classifyName) {
-    const hits = findLiterals(text, (name) => classifyName(name)?.kind === 'secret-access-key');
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, isSecretKeyNameBy(classifyName))) {
     if (hits.length === 0)
         return model;
     const lines = new LineIndex(text);
@@ -74647,6 +74669,10 @@ function withTextLayer(model, text, classifyName) {
         .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
         .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
     return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+/** The text layer's test for a name that says "secret access key", with the configured classifier. */
+function isSecretKeyNameBy(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
 }
 function textReference(file, index, hit, span) {
     return {
@@ -74664,6 +74690,19 @@ function overlaps(a, b) {
     return !aEndsFirst && !bEndsFirst;
 }
 
+;// CONCATENATED MODULE: ./src/formats/text/one-pass.ts
+
+
+/**
+ * The text layer's search and the nesting prefilter in one pass over the text: each character is read once,
+ * and a base64 run (which cannot change the nesting after its first character) is skipped by both.
+ */
+function readTextOnce(text, depthLimit, isSecretKeyName) {
+    const nesting = new NestingCounter(depthLimit);
+    const literals = findLiterals(text, isSecretKeyName, (code, at) => nesting.step(text, at, code));
+    return { depth: nesting.deepest, literals };
+}
+
 ;// CONCATENATED MODULE: ./src/parse-files.ts
 
 
@@ -74673,8 +74712,11 @@ function overlaps(a, b) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path)) {
+function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path), 
+/** The nesting depth, when a pass over the text already measured it. */
+measuredDepth) {
     if (!adapter)
         return { file: path, format: 'none', references: [], uses: [], problems: [] };
     const refuse = (message) => ({
@@ -74685,7 +74727,7 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
     });
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-    const depth = timed('prefilters', () => nestingDepth(text, limits.maxDepth));
+    const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
@@ -74706,9 +74748,11 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
+    // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+    const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, isSecretKeyNameBy(classify)));
+    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
-    const model = timed('text layer', () => withTextLayer(parsed, text, classify));
+    const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
     const ignores = readInlineIgnores(text);
     return {
         path,
@@ -75008,7 +75052,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1153);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1939);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

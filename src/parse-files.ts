@@ -8,7 +8,8 @@ import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
 import { aliasCount, defaultParseLimits, nestingDepth, type ParseLimits } from './formats/shared/limits.js';
-import { textOnlyNote, withTextLayer } from './formats/text/layer.js';
+import { isSecretKeyNameBy, textOnlyNote, withTextLayer } from './formats/text/layer.js';
+import { readTextOnce } from './formats/text/one-pass.js';
 import { parseStage, timed, timedAsync } from './timings.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
@@ -33,6 +34,8 @@ export function parseFile(
   context: ParseContext,
   limits: ParseLimits = defaultParseLimits,
   adapter: FormatAdapter | undefined = adapterFor(path),
+  /** The nesting depth, when a pass over the text already measured it. */
+  measuredDepth?: number,
 ): FileModel {
   if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
   const refuse = (message: string): FileModel => ({
@@ -43,7 +46,7 @@ export function parseFile(
     problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
   });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-  const depth = timed('prefilters', () => nestingDepth(text, limits.maxDepth));
+  const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
   if (depth > limits.maxDepth)
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
@@ -70,9 +73,11 @@ export function parseText(
   adapter: FormatAdapter | undefined = adapterFor(path),
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
+  // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+  const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, isSecretKeyNameBy(classify)));
+  const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-  const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter);
-  const model = timed('text layer', () => withTextLayer(parsed, text, classify));
+  const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
   const ignores = readInlineIgnores(text);
   return {
     path,

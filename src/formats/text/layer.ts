@@ -12,8 +12,13 @@ export const textOnlyNote = 'read as text only: credential-shaped values were st
  * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
  * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
  */
-export function withTextLayer(model: FileModel, text: string, classifyName: NameClassifier): FileModel {
-  const hits = findLiterals(text, (name) => classifyName(name)?.kind === 'secret-access-key');
+export function withTextLayer(
+  model: FileModel,
+  text: string,
+  classifyName: NameClassifier,
+  /** The literals, when a pass over the text already found them. */
+  hits: readonly LiteralHit[] = findLiterals(text, isSecretKeyNameBy(classifyName)),
+): FileModel {
   if (hits.length === 0) return model;
   const lines = new LineIndex(text);
   const seen = model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span);
@@ -22,6 +27,11 @@ export function withTextLayer(model: FileModel, text: string, classifyName: Name
     .filter(({ span }) => !seen.some((other) => overlaps(span, other)))
     .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
   return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+
+/** The text layer's test for a name that says "secret access key", with the configured classifier. */
+export function isSecretKeyNameBy(classifyName: NameClassifier): (name: string) => boolean {
+  return (name) => classifyName(name)?.kind === 'secret-access-key';
 }
 
 function textReference(file: string, index: number, hit: LiteralHit, span: Span): CredentialReference {
