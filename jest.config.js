@@ -8,6 +8,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/__tests__/fixtures/'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // The benchmark's corpora hold package.json files that would collide in jest's module map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.bench-cache/'],
   reporters: ['default', '<rootDir>/scripts/closing-line-reporter.cjs'],
 };

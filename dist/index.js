@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5525:
+/***/ 8000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60321,6 +60321,24 @@ const longestName = 256;
 function classifyName(name, rules = defaultNameRules) {
     if (name.length > longestName)
         return undefined;
+    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+    let known = classified.get(rules);
+    if (!known)
+        classified.set(rules, (known = new Map()));
+    if (known.has(name)) {
+        const answer = known.get(name);
+        return answer && { ...answer };
+    }
+    // Bounded, so a file of a million distinct names costs time, not memory.
+    if (known.size >= maxRemembered)
+        known.clear();
+    const answer = classifyAnew(name, rules);
+    known.set(name, answer && { ...answer });
+    return answer;
+}
+const classified = new WeakMap();
+const maxRemembered = 10_000;
+function classifyAnew(name, rules) {
     const normalized = normalizeName(name);
     if (isIdentifierName(normalized))
         return undefined;
@@ -65796,55 +65814,75 @@ function commentEnd(text, i) {
  * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
  */
 function nestingDepth(text, limit) {
-    let brackets = 0;
-    let deepest = 0;
-    const indents = [];
-    let lineStart = true;
-    let indent = 0;
-    let dashes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (lineStart) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    /** Characters before this offset are inside a comment. */
+    skipUntil = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit || i < this.skipUntil)
+            return;
+        if (this.lineStart) {
             if (code === 32 || code === 45) {
                 // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
                 if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    dashes++;
-                indent++;
-                continue;
+                    this.dashes++;
+                this.indent++;
+                return;
             }
-            lineStart = false;
+            this.lineStart = false;
             if (code !== 10 && code !== 13 && code !== 35) {
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent)
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
                     indents.pop();
-                indents.push(indent);
-                if (indents.length + dashes > deepest)
-                    deepest = indents.length + dashes;
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
             }
         }
         if (code === 35 || code === 47) {
             const end = commentEnd(text, i);
             if (end > i) {
-                // Resume on the comment's last character, so a newline that ends it is still seen.
-                i = end - 1;
-                continue;
+                // Skip to the comment's end, so a newline that ends it is still seen.
+                this.skipUntil = end;
+                return;
             }
         }
         if (code === 10) {
-            lineStart = true;
-            indent = 0;
-            dashes = 0;
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
         }
         else if (code === 123 || code === 91) {
-            brackets++;
-            if (brackets > deepest)
-                deepest = brackets;
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
         }
-        else if ((code === 125 || code === 93) && brackets > 0)
-            brackets--;
-        if (deepest > limit)
-            return deepest;
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
     }
-    return deepest;
 }
 /** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
 function aliasCount(text, limit) {
@@ -67881,7 +67919,8 @@ function walk(root, options) {
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
     const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-    while (pending.length > 0) {
+    let stopped = false;
+    while (pending.length > 0 && !stopped) {
         const folder = pending.pop();
         if (!folder)
             break;
@@ -67925,8 +67964,14 @@ function walk(root, options) {
             const access = Buffer.concat([base, slash, entry.name]);
             if (entry.isDirectory())
                 pending.push({ relative, access });
-            else
-                candidates.push({ path, absolute: openable(access) });
+            else {
+                const candidate = { path, absolute: openable(access) };
+                candidates.push(candidate);
+                if (options.stopAt?.(candidate)) {
+                    stopped = true;
+                    break;
+                }
+            }
         }
     }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -67962,6 +68007,16 @@ function errorCode(error) {
 
 
 
+/**
+ * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
+ * once, so a fresh buffer per file would only feed the garbage collector. It grows to the largest file read.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+function scratchFor(size) {
+    if (scratch.length < size)
+        scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    return scratch;
+}
 function openRegularFile(absolute) {
     try {
         // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
@@ -67990,7 +68045,7 @@ function readText(absolute, maxBytes, mayMatter) {
                 reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
                 tooLarge: true,
             };
-        const buffer = Buffer.allocUnsafe(stat.size);
+        const buffer = scratchFor(stat.size);
         let filled = 0;
         while (filled < stat.size) {
             const read = (0,external_node_fs_.readSync)(fd, buffer, filled, stat.size - filled, filled);
@@ -69364,7 +69419,9 @@ const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 
  * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
  * characters that stand beside a secret-key name or an access key ID on the same line.
  */
-function findLiterals(text, isSecretKeyName, begins = {}) {
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
     const hits = [];
     let lineStart = 0;
     let keyIdOnLine = begins.keyIdOnLine === true;
@@ -69372,6 +69429,7 @@ function findLiterals(text, isSecretKeyName, begins = {}) {
     let at = 0;
     while (at < text.length) {
         const code = text.charCodeAt(at);
+        visit?.(code, at);
         if (code === 10) {
             lineStart = at + 1;
             keyIdOnLine = false;
@@ -69484,8 +69542,9 @@ const textAlsoNote = 'the whole text was also read for credential-shaped values'
  * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
  * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
  */
-function withTextLayer(model, text, classifyName) {
-    const hits = findLiterals(text, secretKeyNamed(classifyName));
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, secretKeyNamed(classifyName))) {
     if (hits.length === 0)
         return model;
     const lines = new LineIndex(text);
@@ -69649,6 +69708,26 @@ function isStructuredDataPath(path) {
 function readTemplate(reader, root, facts) {
     facts.iam.push(readCloudFormation(reader, root));
 }
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes) {
+    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
+            return true;
+    }
+    return bytes.includes('AWSTemplateFormatVersion');
+}
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes, end, ascii) {
+    if (end < ascii.length)
+        return false;
+    for (let i = 0; i < ascii.length; i++)
+        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
+            return false;
+    return true;
+}
 const cloudFormationAdapter = {
     id: 'cloudformation',
     title: 'CloudFormation / SAM',
@@ -69658,7 +69737,7 @@ const cloudFormationAdapter = {
     recognises: looksLikeCloudFormation,
     readDocument: readTemplate,
     matches: isStructuredDataPath,
-    mayMatter: (bytes) => bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+    mayMatter: mayBeTemplate,
     parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }], undefined, 'cloudformation'),
 };
 
@@ -74520,13 +74599,29 @@ function unmatchedGlobs(root, include, exclude,
 naming = '--') {
     if (include.length === 0 && exclude.length === 0)
         return [];
-    const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
-    const paths = candidates.map((candidate) => candidate.path);
-    const unmatched = (flag) => (glob) => {
-        const matches = globMatcher(glob.trim().replace(/^!/, ''));
-        return paths.some(matches) ? [] : [`${flag} ${glob}`];
-    };
-    return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
+    const globs = [
+        ...include.map((glob) => ({
+            flag: `${naming}include ${glob}`,
+            matches: globMatcher(glob.trim().replace(/^!/, '')),
+        })),
+        ...exclude.map((glob) => ({
+            flag: `${naming}exclude ${glob}`,
+            matches: globMatcher(glob.trim().replace(/^!/, '')),
+        })),
+    ];
+    const unmatched = new Set(globs);
+    // The walk ends as soon as every glob has matched a file: usually long before the whole tree is listed.
+    walk(root, {
+        wanted: (path) => adapterFor(path) !== undefined,
+        excluded: () => false,
+        stopAt: (candidate) => {
+            for (const glob of unmatched)
+                if (glob.matches(candidate.path))
+                    unmatched.delete(glob);
+            return unmatched.size === 0;
+        },
+    });
+    return globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag);
 }
 
 ;// CONCATENATED MODULE: ./src/model/findings.ts
@@ -75527,7 +75622,106 @@ function renderSummary(result, options) {
     return budget.text();
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/timings.ts
+
+/**
+ * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
+ * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
+ * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
+ */
+const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
+const totals = new Map();
+const timings_open = [];
+function enter(stage) {
+    const now = external_node_perf_hooks_.performance.now();
+    const outer = timings_open.at(-1);
+    if (outer)
+        add(outer.stage, now - outer.since);
+    timings_open.push({ stage, since: now });
+}
+function leave() {
+    const now = external_node_perf_hooks_.performance.now();
+    const closed = timings_open.pop();
+    if (closed)
+        add(closed.stage, now - closed.since);
+    const outer = timings_open.at(-1);
+    if (outer)
+        outer.since = now;
+}
+function add(stage, ms) {
+    totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+/** Runs `work` as part of `stage`. */
+function timed(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return work();
+    }
+    finally {
+        leave();
+    }
+}
+/** The same for asynchronous work: the stage lasts until it settles. The scan awaits one step at a time. */
+async function timedAsync(stage, work) {
+    if (!timingsEnabled)
+        return work();
+    enter(stage);
+    try {
+        return await work();
+    }
+    finally {
+        leave();
+    }
+}
+/**
+ * Gives `stage` the time since the process started that no stage has counted yet: the gaps between
+ * stages at the top level of the scan, marked with one line at each boundary.
+ */
+function lap(stage) {
+    if (!timingsEnabled || timings_open.length > 0)
+        return;
+    let counted = 0;
+    for (const ms of totals.values())
+        counted += ms;
+    add(stage, external_node_perf_hooks_.performance.now() - counted);
+}
+/** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
+function parseStage(adapterId) {
+    if (adapterId === 'terraform')
+        return 'hcl parse';
+    if (adapterId === 'dotenv')
+        return 'other parse';
+    return 'yaml parse';
+}
+/**
+ * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
+ * loading the bundle, reading the config), `total` the whole.
+ */
+function timingsReport() {
+    const round = (ms) => Math.round(ms * 10) / 10;
+    const total = performance.now();
+    const report = {};
+    let timedSum = 0;
+    for (const [stage, ms] of totals) {
+        report[stage] = round(ms);
+        timedSum += ms;
+    }
+    report.untimed = round(total - timedSum);
+    report.total = round(total);
+    return report;
+}
+/** Writes the report as one JSON line when timings are on. */
+function printTimings(write = (text) => process.stderr.write(text)) {
+    if (timingsEnabled)
+        write(`${JSON.stringify(timingsReport())}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -75543,7 +75737,7 @@ function runRules(model, config) {
         if (configured === 'off')
             continue;
         const seen = new Set();
-        for (const result of rule.check(model)) {
+        for (const result of timed('rules', () => rule.check(model))) {
             const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
             if (seen.has(placeKey))
                 continue;
@@ -76131,6 +76325,19 @@ function readTextInChunks(absolute, onText, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/text/one-pass.ts
+
+
+/**
+ * The text layer's search and the nesting prefilter in one pass over the text: each character is read once,
+ * and a base64 run (which cannot change the nesting after its first character) is skipped by both.
+ */
+function readTextOnce(text, depthLimit, isSecretKeyName) {
+    const nesting = new NestingCounter(depthLimit);
+    const literals = findLiterals(text, isSecretKeyName, {}, (code, at) => nesting.step(text, at, code));
+    return { depth: nesting.deepest, literals };
+}
+
 ;// CONCATENATED MODULE: ./src/parse-files.ts
 
 
@@ -76141,8 +76348,12 @@ function readTextInChunks(absolute, onText, options = {}) {
 
 
 
+
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
-function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path)) {
+function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path), 
+/** The nesting depth, when a pass over the text already measured it. */
+measuredDepth) {
     if (!adapter)
         return { file: path, format: 'none', references: [], uses: [], problems: [] };
     const refuse = (message) => ({
@@ -76153,15 +76364,15 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
         problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
     });
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-    const depth = nestingDepth(text, limits.maxDepth);
+    const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-    if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+    if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
     if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
-        return adapter.parse(path, text, context);
+        return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
     }
     catch (error) {
         // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
@@ -76181,8 +76392,11 @@ function parseFile(path, text, context, limits = defaultParseLimits, adapter = a
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
+    // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+    const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
+    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-    const model = withTextLayer(parseFile(path, text, { classifyName: classify }, settings.limits, adapter), text, classify);
+    const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
     const ignores = readInlineIgnores(text, path);
     return {
         path,
@@ -76193,10 +76407,10 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
 }
 /** Reads and parses candidates, loading only the parsers they need. */
 async function readAndParse(candidates, settings) {
-    await prepareAdapters(candidates.map((candidate) => candidate.path));
+    await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
     return candidates.map((candidate) => {
         const adapter = adapterFor(candidate.path);
-        const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
+        const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
         if ('irrelevant' in read)
             return { path: candidate.path, problems: [] };
         if ('tooLarge' in read)
@@ -76291,6 +76505,7 @@ function applySuppressions(findings, sources) {
 
 
 
+
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
 function analyze(parsed, config, extraProblems, root, repository, outside = {}) {
     const models = [];
@@ -76302,7 +76517,7 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const joined = joinModels(models, adapterJoins);
+    const joined = timed('join', () => joinModels(models, adapterJoins));
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
@@ -76336,17 +76551,19 @@ function scanTexts(files, config = defaultConfig(), extraProblems = [], root = '
 }
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 async function scan(options) {
+    lap('config');
     const config = options.config ?? config_defaultConfig();
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const only = options.only;
     const wanted = (path) => (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
-    const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
+    const { candidates, skipped } = timed('walk', () => walk(options.root, { wanted, excluded: anyGlob(config.exclude) }));
     const parsed = await readAndParse(candidates, {
         nameRules: config.nameRules,
         maxFileBytes: config.maxFileBytes,
         limits: config.limits,
     });
+    lap('parse other');
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
 }
 
@@ -76511,7 +76728,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5525);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8000);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6,16 +6,18 @@
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const brokenImport =
-  /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, \d+, \d+\)\);/g;
+  /const \{ createRequire \} = await Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__(?:nccwpck|webpack)_require__)\.t\.bind\(\1, \d+, \d+\)\);/g;
 
-function mend(path) {
-  const text = readFileSync(path, 'utf8');
-  const matches = text.match(brokenImport) ?? [];
-  if (matches.length !== 1)
+/** Mends the one bundled import("module") among these files (a bundle and its chunks). */
+function mend(...paths) {
+  const found = paths.filter((path) => (readFileSync(path, 'utf8').match(brokenImport) ?? []).length > 0);
+  const count = found.reduce((sum, path) => sum + readFileSync(path, 'utf8').match(brokenImport).length, 0);
+  if (count !== 1)
     throw new Error(
-      `${path}: expected one bundled import("module") to mend, found ${matches.length}; check web-tree-sitter and ncc versions`,
+      `${paths.join(', ')}: expected one bundled import("module") to mend, found ${count}; check web-tree-sitter and ncc versions`,
     );
-  writeFileSync(path, text.replace(brokenImport, 'const { createRequire } = await import("node:module");'));
+  const text = readFileSync(found[0], 'utf8');
+  writeFileSync(found[0], text.replace(brokenImport, 'const { createRequire } = await import("node:module");'));
 }
 
 // ncc writes each bundle's notices as entries of a package name, its license and the license text (left out
@@ -57,6 +59,12 @@ function writeNotices() {
 }
 
 copyFileSync('build/cli/index.js', 'dist/cli.js');
+// The CLI's entry loads the scanner as chunks only when it scans (so `--version` starts fast); they go beside it.
+const isChunk = (name) => /^\d+\.index\.js$/.test(name);
+if (readdirSync('dist').some(isChunk))
+  throw new Error('dist/: the action bundle has chunks that the CLI chunks could overwrite');
+const cliChunks = readdirSync('build/cli').filter(isChunk);
+for (const chunk of cliChunks) copyFileSync(`build/cli/${chunk}`, `dist/${chunk}`);
 // ncc emits a transformed copy of web-tree-sitter's own wasm that nothing loads; the original files go beside the bundles.
 for (const asset of readdirSync('dist').filter((name) => /^[0-9a-f]{20}\.wasm$/.test(name))) rmSync(`dist/${asset}`);
 copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm');
@@ -69,6 +77,6 @@ mend('dist/index.js');
 rmSync('dist/docs', { recursive: true, force: true });
 mkdirSync('dist/docs/rules', { recursive: true });
 for (const page of readdirSync('docs/rules')) copyFileSync(`docs/rules/${page}`, `dist/docs/rules/${page}`);
-mend('dist/cli.js');
+mend('dist/cli.js', ...cliChunks.map((chunk) => `dist/${chunk}`));
 chmodSync('dist/cli.js', 0o755);
 writeNotices();

@@ -17,6 +17,7 @@ import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { readBaseline, writeBaseline } from './suppressions/baseline.js';
 import { toolName, toolVersion } from './version.js';
+import { lap } from './timings.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
 
@@ -138,9 +139,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
     const result = await scanAll(options, baseline);
+    lap('suppress and inventory');
     const warnings = scanWarnings(options, result);
     for (const warning of warnings) io.stderr(`${toolName}: warning: ${warning}\n`);
     const report = render(result, format, { colour: wantsColour(options, io) });
+    lap('report');
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
     else io.stdout(report);

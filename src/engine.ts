@@ -4,6 +4,7 @@ import { severityRank, type Finding } from './model/findings.js';
 import type { ScanModel } from './model/scan-model.js';
 import { scrubCredentials } from './credentials/values.js';
 import { rules } from './rules/index.js';
+import { timed } from './timings.js';
 
 /**
  * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
@@ -15,7 +16,7 @@ export function runRules(model: ScanModel, config: Config): Finding[] {
     const configured = config.ruleSettings.get(rule.meta.id);
     if (configured === 'off') continue;
     const seen = new Set<string>();
-    for (const result of rule.check(model)) {
+    for (const result of timed('rules', () => rule.check(model))) {
       const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
       if (seen.has(placeKey)) continue;
       seen.add(placeKey);

@@ -17,6 +17,8 @@ import {
 import { secretKeyNamed, textOnlyNote, withLiterals, withTextLayer } from './formats/text/layer.js';
 import { ChunkedLiteralScan } from './formats/text/chunked.js';
 import { readTextInChunks, textOnlyReadCap } from './discovery/read-chunks.js';
+import { readTextOnce } from './formats/text/one-pass.js';
+import { parseStage, timed, timedAsync } from './timings.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -40,6 +42,8 @@ export function parseFile(
   context: ParseContext,
   limits: ParseLimits = defaultParseLimits,
   adapter: FormatAdapter | undefined = adapterFor(path),
+  /** The nesting depth, when a pass over the text already measured it. */
+  measuredDepth?: number,
 ): FileModel {
   if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
   const refuse = (message: string): FileModel => ({
@@ -50,15 +54,15 @@ export function parseFile(
     problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
   });
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-  const depth = nestingDepth(text, limits.maxDepth);
+  const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
   if (depth > limits.maxDepth)
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-  if (text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases)
+  if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
   if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
     return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
-    return adapter.parse(path, text, context);
+    return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
   } catch (error) {
     // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
     const reason =
@@ -85,12 +89,11 @@ export function parseText(
   adapter: FormatAdapter | undefined = adapterFor(path),
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
+  // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+  const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
+  const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
-  const model = withTextLayer(
-    parseFile(path, text, { classifyName: classify }, settings.limits, adapter),
-    text,
-    classify,
-  );
+  const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
   const ignores = readInlineIgnores(text, path);
   return {
     path,
@@ -102,10 +105,10 @@ export function parseText(
 
 /** Reads and parses candidates, loading only the parsers they need. */
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
-  await prepareAdapters(candidates.map((candidate) => candidate.path));
+  await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
   return candidates.map((candidate) => {
     const adapter = adapterFor(candidate.path);
-    const read = readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter);
+    const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
     if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
     if (!read.ok)

@@ -13,6 +13,7 @@ import { parseText, readAndParse, type ParsedFile } from './parse-files.js';
 import { repositoryContext, type OutsideFacts } from './outside-facts.js';
 import { applySuppressions, type OutsideSuppressions } from './suppressions/apply.js';
 import type { InlineIgnores } from './suppressions/inline.js';
+import { lap, timed } from './timings.js';
 
 export interface ScanOptions {
   root: string;
@@ -41,7 +42,7 @@ export function analyze(
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const joined = joinModels(models, adapterJoins);
+  const joined = timed('join', () => joinModels(models, adapterJoins));
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
   const smtpRegions = [
     ...new Set(
@@ -89,18 +90,22 @@ export function scanTexts(
 
 /** Walks `root`, reads and parses every file some adapter understands, and scans them. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  lap('config');
   const config = options.config ?? defaultConfig();
   const facts = options.repository;
   const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
   const only = options.only;
   const wanted = (path: string) =>
     (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
-  const { candidates, skipped } = walk(options.root, { wanted, excluded: anyGlob(config.exclude) });
+  const { candidates, skipped } = timed('walk', () =>
+    walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
+  );
   const parsed = await readAndParse(candidates, {
     nameRules: config.nameRules,
     maxFileBytes: config.maxFileBytes,
     limits: config.limits,
   });
+  lap('parse other');
   return analyze(
     parsed,
     config,

@@ -62,3 +62,18 @@ describe('classifyName', () => {
     expect(normalizeName('smtpUserName')).toBe('SMTP_USER_NAME');
   });
 });
+
+describe('classifyName, asked again', () => {
+  it('gives the same answer, and a caller changing its copy changes no later answer', () => {
+    const first = classifyName('SES_SMTP_PASSWORD');
+    expect(first).toEqual({ kind: 'smtp-password', root: false });
+    if (first) first.root = true;
+    expect(classifyName('SES_SMTP_PASSWORD')).toEqual({ kind: 'smtp-password', root: false });
+  });
+
+  it('answers per rule list', () => {
+    const custom = withUserNameRules([{ pattern: /^MAILER_THING$/, kind: 'smtp-password' }]);
+    expect(classifyName('MAILER_THING')).toBeUndefined();
+    expect(classifyName('MAILER_THING', custom)?.kind).toBe('smtp-password');
+  });
+});

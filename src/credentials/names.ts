@@ -103,6 +103,24 @@ export function classifyName(
   rules: readonly NameRule[] = defaultNameRules,
 ): NameClassification | undefined {
   if (name.length > longestName) return undefined;
+  // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+  let known = classified.get(rules);
+  if (!known) classified.set(rules, (known = new Map()));
+  if (known.has(name)) {
+    const answer = known.get(name);
+    return answer && { ...answer };
+  }
+  // Bounded, so a file of a million distinct names costs time, not memory.
+  if (known.size >= maxRemembered) known.clear();
+  const answer = classifyAnew(name, rules);
+  known.set(name, answer && { ...answer });
+  return answer;
+}
+
+const classified = new WeakMap<readonly NameRule[], Map<string, NameClassification | undefined>>();
+const maxRemembered = 10_000;
+
+function classifyAnew(name: string, rules: readonly NameRule[]): NameClassification | undefined {
   const normalized = normalizeName(name);
   if (isIdentifierName(normalized)) return undefined;
   for (const rule of rules) {

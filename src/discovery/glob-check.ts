@@ -14,11 +14,25 @@ export function unmatchedGlobs(
   naming = '--',
 ): string[] {
   if (include.length === 0 && exclude.length === 0) return [];
-  const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
-  const paths = candidates.map((candidate) => candidate.path);
-  const unmatched = (flag: string) => (glob: string) => {
-    const matches = globMatcher(glob.trim().replace(/^!/, ''));
-    return paths.some(matches) ? [] : [`${flag} ${glob}`];
-  };
-  return [...include.flatMap(unmatched(`${naming}include`)), ...exclude.flatMap(unmatched(`${naming}exclude`))];
+  const globs = [
+    ...include.map((glob) => ({
+      flag: `${naming}include ${glob}`,
+      matches: globMatcher(glob.trim().replace(/^!/, '')),
+    })),
+    ...exclude.map((glob) => ({
+      flag: `${naming}exclude ${glob}`,
+      matches: globMatcher(glob.trim().replace(/^!/, '')),
+    })),
+  ];
+  const unmatched = new Set(globs);
+  // The walk ends as soon as every glob has matched a file: usually long before the whole tree is listed.
+  walk(root, {
+    wanted: (path) => adapterFor(path) !== undefined,
+    excluded: () => false,
+    stopAt: (candidate) => {
+      for (const glob of unmatched) if (glob.matches(candidate.path)) unmatched.delete(glob);
+      return unmatched.size === 0;
+    },
+  });
+  return globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag);
 }

@@ -2,6 +2,17 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { errorCode } from './walk.js';
 
+/**
+ * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
+ * once, so a fresh buffer per file would only feed the garbage collector. It grows to the largest file read.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+function scratchFor(size: number): Buffer {
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+  return scratch;
+}
+
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
 
 /** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
@@ -37,7 +48,7 @@ export function readText(
         reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
         tooLarge: true,
       };
-    const buffer = Buffer.allocUnsafe(stat.size);
+    const buffer = scratchFor(stat.size);
     let filled = 0;
     while (filled < stat.size) {
       const read = readSync(fd, buffer, filled, stat.size - filled, filled);

@@ -31,6 +31,8 @@ export interface WalkOptions {
   /** Decides from the path alone whether a file is worth reading. */
   wanted: (path: string) => boolean;
   excluded: (path: string) => boolean;
+  /** Ends the walk at the first candidate this is true for (a search rather than a listing). */
+  stopAt?: (candidate: Candidate) => boolean;
 }
 
 /**
@@ -67,7 +69,8 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
   const pending: Folder[] = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-  while (pending.length > 0) {
+  let stopped = false;
+  while (pending.length > 0 && !stopped) {
     const folder = pending.pop();
     if (!folder) break;
     const folderPath = displayName(folder.relative);
@@ -105,7 +108,14 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       }
       const access = Buffer.concat([base, slash, entry.name]);
       if (entry.isDirectory()) pending.push({ relative, access });
-      else candidates.push({ path, absolute: openable(access) });
+      else {
+        const candidate = { path, absolute: openable(access) };
+        candidates.push(candidate);
+        if (options.stopAt?.(candidate)) {
+          stopped = true;
+          break;
+        }
+      }
     }
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -12,6 +12,24 @@ function readTemplate(reader: YamlReader, root: Node, facts: FileFacts): void {
   facts.iam.push(readCloudFormation(reader, root));
 }
 
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes: Buffer): boolean {
+  for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+    if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom')) return true;
+  }
+  return bytes.includes('AWSTemplateFormatVersion');
+}
+
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes: Buffer, end: number, ascii: string): boolean {
+  if (end < ascii.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
 export const cloudFormationAdapter: FormatAdapter = {
   id: 'cloudformation',
   title: 'CloudFormation / SAM',
@@ -21,8 +39,7 @@ export const cloudFormationAdapter: FormatAdapter = {
   recognises: looksLikeCloudFormation,
   readDocument: readTemplate,
   matches: isStructuredDataPath,
-  mayMatter: (bytes) =>
-    bytes.includes('AWSTemplateFormatVersion') || bytes.includes('AWS::') || bytes.includes('Custom::'),
+  mayMatter: mayBeTemplate,
   parse: (file, text, context) =>
     parseDocuments(
       file,

@@ -51,47 +51,67 @@ function commentEnd(text: string, i: number): number {
  * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
  */
 export function nestingDepth(text: string, limit: number): number {
-  let brackets = 0;
-  let deepest = 0;
-  const indents: number[] = [];
-  let lineStart = true;
-  let indent = 0;
-  let dashes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (lineStart) {
+  const counter = new NestingCounter(limit);
+  for (let i = 0; i < text.length && !counter.isPastLimit(); i++) counter.step(text, i, text.charCodeAt(i));
+  return counter.deepest;
+}
+
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+export class NestingCounter {
+  deepest = 0;
+  private brackets = 0;
+  private readonly indents: number[] = [];
+  private lineStart = true;
+  private indent = 0;
+  private dashes = 0;
+  /** Characters before this offset are inside a comment. */
+  private skipUntil = 0;
+
+  constructor(private readonly limit: number) {}
+
+  isPastLimit(): boolean {
+    return this.deepest > this.limit;
+  }
+
+  /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+  step(text: string, i: number, code: number): void {
+    if (this.deepest > this.limit || i < this.skipUntil) return;
+    if (this.lineStart) {
       if (code === 32 || code === 45) {
         // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-        if (code === 45 && text.charCodeAt(i + 1) === 32) dashes++;
-        indent++;
-        continue;
+        if (code === 45 && text.charCodeAt(i + 1) === 32) this.dashes++;
+        this.indent++;
+        return;
       }
-      lineStart = false;
+      this.lineStart = false;
       if (code !== 10 && code !== 13 && code !== 35) {
-        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-        indents.push(indent);
-        if (indents.length + dashes > deepest) deepest = indents.length + dashes;
+        const indents = this.indents;
+        while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent) indents.pop();
+        indents.push(this.indent);
+        if (indents.length + this.dashes > this.deepest) this.deepest = indents.length + this.dashes;
       }
     }
     if (code === 35 || code === 47) {
       const end = commentEnd(text, i);
       if (end > i) {
-        // Resume on the comment's last character, so a newline that ends it is still seen.
-        i = end - 1;
-        continue;
+        // Skip to the comment's end, so a newline that ends it is still seen.
+        this.skipUntil = end;
+        return;
       }
     }
     if (code === 10) {
-      lineStart = true;
-      indent = 0;
-      dashes = 0;
+      this.lineStart = true;
+      this.indent = 0;
+      this.dashes = 0;
     } else if (code === 123 || code === 91) {
-      brackets++;
-      if (brackets > deepest) deepest = brackets;
-    } else if ((code === 125 || code === 93) && brackets > 0) brackets--;
-    if (deepest > limit) return deepest;
+      this.brackets++;
+      if (this.brackets > this.deepest) this.deepest = this.brackets;
+    } else if ((code === 125 || code === 93) && this.brackets > 0) this.brackets--;
   }
-  return deepest;
 }
 
 /** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */

@@ -16,8 +16,13 @@ export const textAlsoNote = 'the whole text was also read for credential-shaped 
  * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
  * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
  */
-export function withTextLayer(model: FileModel, text: string, classifyName: NameClassifier): FileModel {
-  const hits = findLiterals(text, secretKeyNamed(classifyName));
+export function withTextLayer(
+  model: FileModel,
+  text: string,
+  classifyName: NameClassifier,
+  /** The literals, when a pass over the text already found them. */
+  hits: readonly LiteralHit[] = findLiterals(text, secretKeyNamed(classifyName)),
+): FileModel {
   if (hits.length === 0) return model;
   const lines = new LineIndex(text);
   return withLiterals(

@@ -46,7 +46,13 @@ const isNameChar = (code: number): boolean => isAlphanumeric(code) || code === 9
  * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
  * characters that stand beside a secret-key name or an access key ID on the same line.
  */
-export function findLiterals(text: string, isSecretKeyName: SecretKeyName, begins: TextStart = {}): LiteralHit[] {
+export function findLiterals(
+  text: string,
+  isSecretKeyName: SecretKeyName,
+  begins: TextStart = {},
+  /** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+  visit?: (code: number, at: number) => void,
+): LiteralHit[] {
   const hits: LiteralHit[] = [];
   let lineStart = 0;
   let keyIdOnLine = begins.keyIdOnLine === true;
@@ -54,6 +60,7 @@ export function findLiterals(text: string, isSecretKeyName: SecretKeyName, begin
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
+    visit?.(code, at);
     if (code === 10) {
       lineStart = at + 1;
       keyIdOnLine = false;

@@ -1,0 +1,93 @@
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
+ * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
+ * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
+ */
+export const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
+
+const totals = new Map<string, number>();
+const open: Array<{ stage: string; since: number }> = [];
+
+function enter(stage: string): void {
+  const now = performance.now();
+  const outer = open.at(-1);
+  if (outer) add(outer.stage, now - outer.since);
+  open.push({ stage, since: now });
+}
+
+function leave(): void {
+  const now = performance.now();
+  const closed = open.pop();
+  if (closed) add(closed.stage, now - closed.since);
+  const outer = open.at(-1);
+  if (outer) outer.since = now;
+}
+
+function add(stage: string, ms: number): void {
+  totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+
+/** Runs `work` as part of `stage`. */
+export function timed<T>(stage: string, work: () => T): T {
+  if (!timingsEnabled) return work();
+  enter(stage);
+  try {
+    return work();
+  } finally {
+    leave();
+  }
+}
+
+/** The same for asynchronous work: the stage lasts until it settles. The scan awaits one step at a time. */
+export async function timedAsync<T>(stage: string, work: () => Promise<T>): Promise<T> {
+  if (!timingsEnabled) return work();
+  enter(stage);
+  try {
+    return await work();
+  } finally {
+    leave();
+  }
+}
+
+/**
+ * Gives `stage` the time since the process started that no stage has counted yet: the gaps between
+ * stages at the top level of the scan, marked with one line at each boundary.
+ */
+export function lap(stage: string): void {
+  if (!timingsEnabled || open.length > 0) return;
+  let counted = 0;
+  for (const ms of totals.values()) counted += ms;
+  add(stage, performance.now() - counted);
+}
+
+/** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
+export function parseStage(adapterId: string): string {
+  if (adapterId === 'terraform') return 'hcl parse';
+  if (adapterId === 'dotenv') return 'other parse';
+  return 'yaml parse';
+}
+
+/**
+ * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
+ * loading the bundle, reading the config), `total` the whole.
+ */
+export function timingsReport(): Record<string, number> {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const total = performance.now();
+  const report: Record<string, number> = {};
+  let timedSum = 0;
+  for (const [stage, ms] of totals) {
+    report[stage] = round(ms);
+    timedSum += ms;
+  }
+  report.untimed = round(total - timedSum);
+  report.total = round(total);
+  return report;
+}
+
+/** Writes the report as one JSON line when timings are on. */
+export function printTimings(write: (text: string) => void = (text) => process.stderr.write(text)): void {
+  if (timingsEnabled) write(`${JSON.stringify(timingsReport())}\n`);
+}
