@@ -75371,19 +75371,30 @@ const suppressionLabels = {
     config: 'config file',
     baseline: 'baseline',
 };
-/** Suppressed findings, so that what is hidden can be reviewed too. */
+function addedCell(added) {
+    if (added === undefined)
+        return 'unknown';
+    return added ? '**yes**' : 'no';
+}
+/**
+ * Suppressed findings, so that what is hidden can be reviewed too; on a pull request, with whether the pull
+ * request itself added the suppression (a reviewer's first question).
+ */
 function suppressedDetails(suppressed, options) {
     if (suppressed.length === 0)
         return [];
     const listed = suppressed.slice(0, options.maxRows);
+    const added = options.addedByPullRequest;
     const lines = [
         `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
         '',
-        '| Rule | Severity | Location | Suppressed by |',
-        '| --- | --- | --- | --- |',
+        added
+            ? '| Rule | Severity | Location | Suppressed by | Added by this pull request |'
+            : '| Rule | Severity | Location | Suppressed by |',
+        added ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
     ];
     for (const finding of listed)
-        lines.push(`| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`);
+        lines.push(`| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |${added ? ` ${addedCell(added(finding))} |` : ''}`);
     lines.push('');
     if (suppressed.length > listed.length)
         lines.push(`${plural(suppressed.length - listed.length, 'more suppressed finding')} not listed here.`, '');
@@ -75602,7 +75613,12 @@ function renderSummary(result, options) {
             '',
             ...iacTable(result.iacCredentials, { links, maxRows }),
         ]);
-    budget.add('The suppressed findings', suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }));
+    budget.add('The suppressed findings', suppressedDetails(result.suppressed, {
+        links,
+        maxRows,
+        maxRowsPerRule: maxRows,
+        addedByPullRequest: options.addedByPullRequest,
+    }));
     if (result.problems.length > 0) {
         const listed = result.problems.slice(0, maxRows);
         budget.add('The files not fully scanned', [
@@ -76675,6 +76691,7 @@ async function report(result, inputs, settings, decision, scanWarnings, log) {
                             notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                             outsideDiff: result.findings.length - annotated.length,
                             links: inputs.links,
+                            ...(settings.pull ? { addedByPullRequest } : {}),
                         }),
                         ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
                     ].join('\n'),

@@ -97,6 +97,7 @@ async function report(
                   notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                   outsideDiff: result.findings.length - annotated.length,
                   links: inputs.links,
+                  ...(settings.pull ? { addedByPullRequest } : {}),
                 }),
                 ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
               ].join('\n'),

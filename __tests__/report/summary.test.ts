@@ -125,6 +125,28 @@ describe('job summary', () => {
     );
   });
 
+  it('on a pull request, says of each suppressed finding whether the pull request added its suppression', () => {
+    const added = { ...finding('root-credentials', 'error', 3), suppressed: 'config' as const };
+    const older = { ...finding('hardcoded-access-key', 'error', 9), suppressed: 'inline' as const };
+    const unknown = { ...finding('hardcoded-access-key', 'warning', 12), suppressed: 'baseline' as const };
+    const summary = renderSummary(
+      { ...resultOf([]), suppressed: [added, older, unknown] },
+      {
+        failOn: 'error',
+        notAnnotated: 0,
+        addedByPullRequest: (f) => (f === added ? true : f === older ? false : undefined),
+      },
+    );
+    expect(summary).toContain('| Rule | Severity | Location | Suppressed by | Added by this pull request |');
+    expect(summary).toMatch(/\| `root-credentials` \| .* \| config file \| \*\*yes\*\* \|/);
+    expect(summary).toMatch(/\| `hardcoded-access-key` \| .*a\.yml:9:1.* \| ignore comment \| no \|/);
+    expect(summary).toMatch(/\| `hardcoded-access-key` \| .*a\.yml:12:1.* \| baseline \| unknown \|/);
+    // Outside a pull request there is no such column.
+    expect(renderSummary({ ...resultOf([]), suppressed: [added] }, { failOn: 'error', notAnnotated: 0 })).not.toContain(
+      'Added by this pull request',
+    );
+  });
+
   it('stays under 1 MiB, naming what it leaves out', () => {
     const long = 'x'.repeat(20_000);
     const findings = Array.from({ length: 400 }, (_, i) => ({

@@ -1,7 +1,13 @@
 import { annotationLimitPerLevel } from './annotations.js';
 import type { Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
-import { findingDetails, groupByRule, perRuleTable, suppressedDetails } from './summary/findings.js';
+import {
+  findingDetails,
+  groupByRule,
+  perRuleTable,
+  suppressedDetails,
+  type AddedByPullRequest,
+} from './summary/findings.js';
 import { iacTable, inventoryTable } from './summary/inventory.js';
 import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
@@ -29,6 +35,8 @@ export interface SummaryOptions {
   /** Finding rows listed in all (default 200), and per rule (default 50). */
   maxRows?: number;
   maxRowsPerRule?: number;
+  /** On a pull request: whether it added each suppression; the suppressed list then says so. */
+  addedByPullRequest?: AddedByPullRequest;
 }
 
 /** Sections are added whole while they fit; one that does not is named, never cut mid-table. */
@@ -117,7 +125,12 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
     ]);
   budget.add(
     'The suppressed findings',
-    suppressedDetails(result.suppressed, { links, maxRows, maxRowsPerRule: maxRows }),
+    suppressedDetails(result.suppressed, {
+      links,
+      maxRows,
+      maxRowsPerRule: maxRows,
+      addedByPullRequest: options.addedByPullRequest,
+    }),
   );
   if (result.problems.length > 0) {
     const listed = result.problems.slice(0, maxRows);

@@ -111,19 +111,36 @@ const suppressionLabels: Record<NonNullable<Finding['suppressed']>, string> = {
   baseline: 'baseline',
 };
 
-/** Suppressed findings, so that what is hidden can be reviewed too. */
-export function suppressedDetails(suppressed: readonly Finding[], options: FindingListOptions): string[] {
+/** On a pull request: whether it added a finding's suppression (undefined when that is not known). */
+export type AddedByPullRequest = (finding: Finding) => boolean | undefined;
+
+function addedCell(added: boolean | undefined): string {
+  if (added === undefined) return 'unknown';
+  return added ? '**yes**' : 'no';
+}
+
+/**
+ * Suppressed findings, so that what is hidden can be reviewed too; on a pull request, with whether the pull
+ * request itself added the suppression (a reviewer's first question).
+ */
+export function suppressedDetails(
+  suppressed: readonly Finding[],
+  options: FindingListOptions & { addedByPullRequest?: AddedByPullRequest | undefined },
+): string[] {
   if (suppressed.length === 0) return [];
   const listed = suppressed.slice(0, options.maxRows);
+  const added = options.addedByPullRequest;
   const lines = [
     `<details><summary>Suppressed findings (${suppressed.length})</summary>`,
     '',
-    '| Rule | Severity | Location | Suppressed by |',
-    '| --- | --- | --- | --- |',
+    added
+      ? '| Rule | Severity | Location | Suppressed by | Added by this pull request |'
+      : '| Rule | Severity | Location | Suppressed by |',
+    added ? '| --- | --- | --- | --- | --- |' : '| --- | --- | --- | --- |',
   ];
   for (const finding of listed)
     lines.push(
-      `| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |`,
+      `| \`${finding.ruleId}\` | ${severityIcons[finding.severity]} ${finding.severity} | ${finding.file ? locationCell(options.links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn }) : '(repository)'} | ${finding.suppressed ? suppressionLabels[finding.suppressed] : 'unknown'} |${added ? ` ${addedCell(added(finding))} |` : ''}`,
     );
   lines.push('');
   if (suppressed.length > listed.length)
