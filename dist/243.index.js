@@ -1857,6 +1857,13 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     };
     return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
 }
+/**
+ * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
+ * the others left to `unrecognised` when the file has a reader for them.
+ */
+function parseAs(format, unrecognised = () => undefined) {
+    return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
+}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
 /**
@@ -1921,7 +1928,7 @@ const cloudFormationAdapter = {
     readDocument: readTemplate,
     matches: isStructuredDataPath,
     mayMatter: mayBeTemplate,
-    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }], undefined, 'cloudformation'),
+    parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
@@ -1966,7 +1973,7 @@ const dockerComposeAdapter = {
     recognises: isComposeFile,
     readDocument: readServices,
     mayMatter: (bytes) => bytes.includes('services'),
-    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }], undefined, 'docker-compose'),
+    parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/dotenv.ts
@@ -2617,7 +2624,7 @@ const serverlessAdapter = {
     recognises: isServerlessService,
     readDocument: readService,
     mayMatter: (bytes) => bytes.includes('provider'),
-    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'serverless', recognises: isServerlessService, readDocument: readService }], undefined, 'serverless'),
+    parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
@@ -4967,7 +4974,7 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    parse: (file, text, context) => parseDocuments(file, text, context, [{ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }], helmValuesReader(file), 'kubernetes'),
+    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, helmValuesReader),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { readCloudFormation } from './cloudformation/reader.js';
-import { parseDocuments, type FileFacts } from './shared/documents.js';
+import { parseAs, type FileFacts } from './shared/documents.js';
 import type { YamlReader } from './shared/yaml-reader.js';
 import { isStructuredDataPath } from './shared/paths.js';
 import type { FormatAdapter } from './types.js';
@@ -40,13 +40,5 @@ export const cloudFormationAdapter: FormatAdapter = {
   readDocument: readTemplate,
   matches: isStructuredDataPath,
   mayMatter: mayBeTemplate,
-  parse: (file, text, context) =>
-    parseDocuments(
-      file,
-      text,
-      context,
-      [{ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }],
-      undefined,
-      'cloudformation',
-    ),
+  parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
 };

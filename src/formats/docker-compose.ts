@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
-import { parseDocuments } from './shared/documents.js';
+import { parseAs } from './shared/documents.js';
 import { destinationOf, merge, type Collected } from './shared/values.js';
 import { getValue, hasKey, isMap, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
@@ -52,13 +52,5 @@ export const dockerComposeAdapter: FormatAdapter = {
   recognises: isComposeFile,
   readDocument: readServices,
   mayMatter: (bytes) => bytes.includes('services'),
-  parse: (file, text, context) =>
-    parseDocuments(
-      file,
-      text,
-      context,
-      [{ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }],
-      undefined,
-      'docker-compose',
-    ),
+  parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
 };

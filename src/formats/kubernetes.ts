@@ -17,7 +17,7 @@ import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './sha
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
 import type { FormatAdapter } from './types.js';
 import { isStructuredDataPath } from './shared/paths.js';
-import { parseDocuments, type FileFacts, type UnrecognisedDocument } from './shared/documents.js';
+import { parseAs, type FileFacts, type UnrecognisedDocument } from './shared/documents.js';
 
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
 const envSourceKinds = new Set(['Secret', 'ConfigMap']);
@@ -215,13 +215,5 @@ export const kubernetesAdapter: FormatAdapter = {
   readDocument: readManifest,
   mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
   join: joinEnvFrom,
-  parse: (file, text, context) =>
-    parseDocuments(
-      file,
-      text,
-      context,
-      [{ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }],
-      helmValuesReader(file),
-      'kubernetes',
-    ),
+  parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, helmValuesReader),
 };

@@ -6,7 +6,7 @@ import { readStatements } from './shared/iam-policy.js';
 import { destinationOf, merge, type Collected } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
-import { parseDocuments, type FileFacts } from './shared/documents.js';
+import { parseAs, type FileFacts } from './shared/documents.js';
 import type { FormatAdapter } from './types.js';
 import { isStructuredDataPath } from './shared/paths.js';
 
@@ -73,13 +73,5 @@ export const serverlessAdapter: FormatAdapter = {
   recognises: isServerlessService,
   readDocument: readService,
   mayMatter: (bytes) => bytes.includes('provider'),
-  parse: (file, text, context) =>
-    parseDocuments(
-      file,
-      text,
-      context,
-      [{ id: 'serverless', recognises: isServerlessService, readDocument: readService }],
-      undefined,
-      'serverless',
-    ),
+  parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
