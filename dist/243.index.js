@@ -4479,7 +4479,11 @@ const joinConfiguration = (files, joined) => {
         if (flow.block.label.startsWith('output '))
             continue;
         const key = useKey(flow.file, flow.block.label, flow.block.span);
-        byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+        const same = byUse.get(key);
+        if (same)
+            same.push({ flow, id });
+        else
+            byUse.set(key, [{ flow, id }]);
     }
     const uses = joined.uses.map((use) => {
         const key = useKey(use.file, use.label, use.span);
@@ -5089,6 +5093,14 @@ naming = '--') {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 const severityRank = { error: 3, warning: 2, notice: 1 };
+/** Every severity, worst first: the order of every count, table and plan. */
+const severitiesWorstFirst = ['error', 'warning', 'notice'];
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity]++;
+    return counts;
+}
 
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
@@ -7008,47 +7020,9 @@ function errorText(error) {
     return scrubCredentials(error instanceof Error ? error.message : String(error));
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity]++;
-    return counts;
-}
-
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
-
 
 
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
@@ -7089,6 +7063,7 @@ function exitDecision(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 /** GitHub shows at most this many annotations of each level per step. */
 const annotationLimitPerLevel = 10;
 /** Escapes a workflow command's message, as the runner decodes it. */
@@ -7129,7 +7104,6 @@ function fromFinding(finding) {
         endColumn: finding.span.endColumn,
     };
 }
-const levelOrder = ['error', 'warning', 'notice'];
 /**
  * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
  * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
@@ -7176,12 +7150,12 @@ function planAnnotations(findings, problems = [], options = {}) {
         warning: annotationLimitPerLevel,
         notice: annotationLimitPerLevel,
     };
-    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+    const overflows = severitiesWorstFirst.some((level) => byLevel(level).length > slots[level]) ||
         byLevel('notice').length + problems.length > slots.notice;
     // The note about what was left out takes one notice slot itself.
     if (overflows)
         slots.notice--;
-    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+    const annotated = severitiesWorstFirst.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
     const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
     const notes = problems.slice(0, noticesLeft).map((problem) => ({
         level: 'notice',
@@ -7284,9 +7258,9 @@ function helpUri(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif-cap.ts
+
 /** Code scanning rejects a run with more results than this. */
 const maxSarifResults = 25_000;
-const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
 /**
  * The results one SARIF run can carry: all of them when they fit, else the most severe (findings
  * before suppressed ones, then errors, warnings, notices), kept in their original order.
@@ -7294,7 +7268,8 @@ const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
 function capResults(results, limit = maxSarifResults) {
     if (results.length <= limit)
         return { kept: [...results], leftOut: 0 };
-    const rank = (result) => (result.suppressed ? 3 : 0) + sarif_cap_severityRank[result.severity];
+    // 0 for an error finding up to 5 for a suppressed notice.
+    const rank = (result) => (result.suppressed ? 3 : 0) + severityRank.error - severityRank[result.severity];
     // Counting sort by rank: linear in the number of results.
     const byRank = [[], [], [], [], [], []];
     results.forEach((result, index) => byRank[rank(result)]?.push(index));
@@ -7548,6 +7523,38 @@ function ensureParents(target, untrustedRoot) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/inventory.ts
 
 
@@ -7653,7 +7660,11 @@ function mergeFlowsByPlace(flows) {
     const byPlace = new Map();
     for (const flow of flows) {
         const place = `${flow.part}|${flow.file}|${flow.line}`;
-        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+        const same = byPlace.get(place);
+        if (same)
+            same.push(flow);
+        else
+            byPlace.set(place, [flow]);
     }
     return [...byPlace.values()].flatMap((same) => {
         const [head] = same;

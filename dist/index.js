@@ -74025,7 +74025,11 @@ const joinConfiguration = (files, joined) => {
         if (flow.block.label.startsWith('output '))
             continue;
         const key = useKey(flow.file, flow.block.label, flow.block.span);
-        byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+        const same = byUse.get(key);
+        if (same)
+            same.push({ flow, id });
+        else
+            byUse.set(key, [{ flow, id }]);
     }
     const uses = joined.uses.map((use) => {
         const key = useKey(use.file, use.label, use.span);
@@ -74633,37 +74637,8 @@ naming = '--') {
 
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 const severityRank = { error: 3, warning: 2, notice: 1 };
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
-const dim = '\u001b[2m';
-const text_reset = '\u001b[0m';
-/** Drops control characters so that no file name or message can drive the terminal. */
-function stripControl(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
-function formatFindingLine(finding, colour) {
-    const place = finding.file
-        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
-        : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
-}
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
-    const counts = countBySeverity(result.findings);
-    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
-    return `${lines.join('\n')}\n`;
-}
+/** Every severity, worst first: the order of every count, table and plan. */
+const severitiesWorstFirst = ['error', 'warning', 'notice'];
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const finding of findings)
@@ -74678,7 +74653,6 @@ const toolVersion = '1.0.0';
 const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
-
 
 
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
@@ -74874,6 +74848,7 @@ function printTextReport(log, text, annotations) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 /** GitHub shows at most this many annotations of each level per step. */
 const annotationLimitPerLevel = 10;
 /** Escapes a workflow command's message, as the runner decodes it. */
@@ -74914,7 +74889,6 @@ function fromFinding(finding) {
         endColumn: finding.span.endColumn,
     };
 }
-const levelOrder = ['error', 'warning', 'notice'];
 /**
  * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
  * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
@@ -74961,12 +74935,12 @@ function planAnnotations(findings, problems = [], options = {}) {
         warning: annotationLimitPerLevel,
         notice: annotationLimitPerLevel,
     };
-    const overflows = levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+    const overflows = severitiesWorstFirst.some((level) => byLevel(level).length > slots[level]) ||
         byLevel('notice').length + problems.length > slots.notice;
     // The note about what was left out takes one notice slot itself.
     if (overflows)
         slots.notice--;
-    const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+    const annotated = severitiesWorstFirst.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
     const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
     const notes = problems.slice(0, noticesLeft).map((problem) => ({
         level: 'notice',
@@ -75038,9 +75012,9 @@ function helpUri(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif-cap.ts
+
 /** Code scanning rejects a run with more results than this. */
 const maxSarifResults = 25_000;
-const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
 /**
  * The results one SARIF run can carry: all of them when they fit, else the most severe (findings
  * before suppressed ones, then errors, warnings, notices), kept in their original order.
@@ -75048,7 +75022,8 @@ const sarif_cap_severityRank = { error: 0, warning: 1, notice: 2 };
 function capResults(results, limit = maxSarifResults) {
     if (results.length <= limit)
         return { kept: [...results], leftOut: 0 };
-    const rank = (result) => (result.suppressed ? 3 : 0) + sarif_cap_severityRank[result.severity];
+    // 0 for an error finding up to 5 for a suppressed notice.
+    const rank = (result) => (result.suppressed ? 3 : 0) + severityRank.error - severityRank[result.severity];
     // Counting sort by rank: linear in the number of results.
     const byRank = [[], [], [], [], [], []];
     results.forEach((result, index) => byRank[rank(result)]?.push(index));
@@ -75252,14 +75227,15 @@ function locationCell(links, place) {
 
 ;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
 
-const severities = ['error', 'warning', 'notice'];
+
 function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
 function describeCounts(findings) {
-    const parts = severities
-        .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length])
+    const counts = countBySeverity(findings);
+    const parts = severitiesWorstFirst
+        .map((severity) => [severity, counts[severity]])
         .filter(([, count]) => count > 0)
         .map(([severity, count]) => plural(count, severity));
     if (parts.length === 0)
@@ -75306,32 +75282,34 @@ function verdictLine(verdict) {
 
 
 const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
-const findings_severities = ['error', 'warning', 'notice'];
 const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
 function worst(group) {
     return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
 }
 /** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
 function groupByRule(findings) {
-    const groups = new Map();
+    const byRule = new Map();
     for (const finding of findings) {
-        const group = groups.get(finding.ruleId) ?? {
-            ruleId: finding.ruleId,
-            title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
-            findings: [],
-            counts: { error: 0, warning: 0, notice: 0 },
-        };
-        group.findings.push(finding);
-        group.counts[finding.severity]++;
-        groups.set(finding.ruleId, group);
+        const same = byRule.get(finding.ruleId);
+        if (same)
+            same.push(finding);
+        else
+            byRule.set(finding.ruleId, [finding]);
     }
-    return [...groups.values()].sort((a, b) => worst(b) - worst(a) ||
+    return [...byRule]
+        .map(([ruleId, ruleFindings]) => ({
+        ruleId,
+        title: ruleMeta.get(ruleId)?.title ?? ruleId,
+        findings: ruleFindings,
+        counts: countBySeverity(ruleFindings),
+    }))
+        .sort((a, b) => worst(b) - worst(a) ||
         (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
         b.findings.length - a.findings.length ||
         (a.ruleId < b.ruleId ? -1 : 1));
 }
 function countsText(counts) {
-    return findings_severities
+    return severitiesWorstFirst
         .filter((severity) => counts[severity] > 0)
         .map((severity) => plural(counts[severity], severity))
         .join(', ');
@@ -75340,7 +75318,7 @@ function countsText(counts) {
 function perRuleTable(groups) {
     const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
     for (const group of groups)
-        lines.push(`| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${findings_severities.map((severity) => group.counts[severity] || '').join(' | ')} |`);
+        lines.push(`| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${severitiesWorstFirst.map((severity) => group.counts[severity] || '').join(' | ')} |`);
     return lines;
 }
 function findingRow(finding, links) {
@@ -75645,6 +75623,38 @@ function renderSummary(result, options) {
     return budget.text();
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const dim = '\u001b[2m';
+const text_reset = '\u001b[0m';
+/** Drops control characters so that no file name or message can drive the terminal. */
+function stripControl(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+}
+function formatFindingLine(finding, colour) {
+    const place = finding.file
+        ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
+        : '(repository)';
+    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
+    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
+    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+}
+/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
+function renderText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
+    for (const problem of result.problems) {
+        const place = problem.span
+            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+            : stripControl(problem.file);
+        lines.push(`${place} note ${stripControl(problem.message)}`);
+    }
+    const counts = countBySeverity(result.findings);
+    const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
+    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${lines.join('\n')}\n`;
+}
+
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/timings.ts
@@ -75917,7 +75927,11 @@ function mergeFlowsByPlace(flows) {
     const byPlace = new Map();
     for (const flow of flows) {
         const place = `${flow.part}|${flow.file}|${flow.line}`;
-        byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+        const same = byPlace.get(place);
+        if (same)
+            same.push(flow);
+        else
+            byPlace.set(place, [flow]);
     }
     return [...byPlace.values()].flatMap((same) => {
         const [head] = same;
@@ -76610,6 +76624,7 @@ function changedUnderFolder(changed, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 

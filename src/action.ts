@@ -16,7 +16,8 @@ import { rebase } from './report/rebase.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { decideVerdict } from './report/summary/verdict.js';
-import { countBySeverity, renderText } from './report/text.js';
+import { countBySeverity } from './model/findings.js';
+import { renderText } from './report/text.js';
 import { scan } from './scan.js';
 import { changedUnderFolder } from './suppressions/scope.js';
 

@@ -1,6 +1,5 @@
-import { severityRank, type Finding, type Severity } from './model/findings.js';
+import { countBySeverity, severityRank, type Finding, type Severity } from './model/findings.js';
 import type { ScanResult } from './model/results.js';
-import { countBySeverity } from './report/text.js';
 import { toolName } from './version.js';
 
 /** The least severe finding that fails the run; `never`: findings never fail it. */

@@ -111,7 +111,9 @@ export function mergeFlowsByPlace(flows: readonly Flow[]): Flow[] {
   const byPlace = new Map<string, Flow[]>();
   for (const flow of flows) {
     const place = `${flow.part}|${flow.file}|${flow.line}`;
-    byPlace.set(place, [...(byPlace.get(place) ?? []), flow]);
+    const same = byPlace.get(place);
+    if (same) same.push(flow);
+    else byPlace.set(place, [flow]);
   }
   return [...byPlace.values()].flatMap((same) => {
     const [head] = same;

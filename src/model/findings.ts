@@ -7,6 +7,15 @@ export type Severity = 'error' | 'warning' | 'notice';
 
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
+/** Every severity, worst first: the order of every count, table and plan. */
+export const severitiesWorstFirst: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model/findings.js';
+import { severitiesWorstFirst, type Finding, type Severity } from '../model/findings.js';
 import type { FileProblem } from '../model/references.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
@@ -65,8 +65,6 @@ export interface PlanOptions {
   reservedErrors?: number;
 }
 
-const levelOrder: readonly Severity[] = ['error', 'warning', 'notice'];
-
 /**
  * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
  * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
@@ -117,11 +115,13 @@ export function planAnnotations(
     notice: annotationLimitPerLevel,
   };
   const overflows =
-    levelOrder.some((level) => byLevel(level).length > slots[level]) ||
+    severitiesWorstFirst.some((level) => byLevel(level).length > slots[level]) ||
     byLevel('notice').length + problems.length > slots.notice;
   // The note about what was left out takes one notice slot itself.
   if (overflows) slots.notice--;
-  const annotated = levelOrder.flatMap((level) => spreadOverRules(byLevel(level), slots[level]).map(fromFinding));
+  const annotated = severitiesWorstFirst.flatMap((level) =>
+    spreadOverRules(byLevel(level), slots[level]).map(fromFinding),
+  );
   const noticesLeft = Math.max(0, slots.notice - byLevel('notice').length);
   const notes: Annotation[] = problems.slice(0, noticesLeft).map((problem) => ({
     level: 'notice',

@@ -1,9 +1,7 @@
-import type { Finding, Severity } from '../model/findings.js';
+import { severityRank, type Finding } from '../model/findings.js';
 
 /** Code scanning rejects a run with more results than this. */
 export const maxSarifResults = 25_000;
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /**
  * The results one SARIF run can carry: all of them when they fit, else the most severe (findings
@@ -14,7 +12,8 @@ export function capResults<T extends Pick<Finding, 'severity' | 'suppressed'>>(
   limit: number = maxSarifResults,
 ): { kept: T[]; leftOut: number } {
   if (results.length <= limit) return { kept: [...results], leftOut: 0 };
-  const rank = (result: T) => (result.suppressed ? 3 : 0) + severityRank[result.severity];
+  // 0 for an error finding up to 5 for a suppressed notice.
+  const rank = (result: T) => (result.suppressed ? 3 : 0) + severityRank.error - severityRank[result.severity];
   // Counting sort by rank: linear in the number of results.
   const byRank: number[][] = [[], [], [], [], [], []];
   results.forEach((result, index) => byRank[rank(result)]?.push(index));

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../model/findings.js';
+import { countBySeverity, type Finding, type Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 
 const colours: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
@@ -34,10 +34,4 @@ export function renderText(result: ScanResult, options: { colour: boolean }): st
     `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }

@@ -49,7 +49,9 @@ export const joinConfiguration: ModelJoin = (files, joined) => {
     // An output is no use of its values: what it exposes is an exposure, read above.
     if (flow.block.label.startsWith('output ')) continue;
     const key = useKey(flow.file, flow.block.label, flow.block.span);
-    byUse.set(key, [...(byUse.get(key) ?? []), { flow, id }]);
+    const same = byUse.get(key);
+    if (same) same.push({ flow, id });
+    else byUse.set(key, [{ flow, id }]);
   }
   const uses: CredentialUse[] = joined.uses.map((use) => {
     const key = useKey(use.file, use.label, use.span);

@@ -1,11 +1,16 @@
-import { severityRank, type Finding, type Severity } from '../../model/findings.js';
+import {
+  countBySeverity,
+  severitiesWorstFirst,
+  severityRank,
+  type Finding,
+  type Severity,
+} from '../../model/findings.js';
 import { rules } from '../../rules/index.js';
 import { helpUri } from '../../rules/types.js';
 import { cell, locationCell, type SourceLinks } from './markdown.js';
 import { plural } from './verdict.js';
 
 export const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
-const severities: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export interface RuleGroup {
   ruleId: string;
@@ -22,29 +27,30 @@ function worst(group: RuleGroup): number {
 
 /** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
 export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
+  const byRule = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const group = groups.get(finding.ruleId) ?? {
-      ruleId: finding.ruleId,
-      title: ruleMeta.get(finding.ruleId)?.title ?? finding.ruleId,
-      findings: [],
-      counts: { error: 0, warning: 0, notice: 0 },
-    };
-    group.findings.push(finding);
-    group.counts[finding.severity]++;
-    groups.set(finding.ruleId, group);
+    const same = byRule.get(finding.ruleId);
+    if (same) same.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      worst(b) - worst(a) ||
-      (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
-      b.findings.length - a.findings.length ||
-      (a.ruleId < b.ruleId ? -1 : 1),
-  );
+  return [...byRule]
+    .map(([ruleId, ruleFindings]) => ({
+      ruleId,
+      title: ruleMeta.get(ruleId)?.title ?? ruleId,
+      findings: ruleFindings,
+      counts: countBySeverity(ruleFindings),
+    }))
+    .sort(
+      (a, b) =>
+        worst(b) - worst(a) ||
+        (ruleMeta.get(b.ruleId)?.securitySeverity ?? 0) - (ruleMeta.get(a.ruleId)?.securitySeverity ?? 0) ||
+        b.findings.length - a.findings.length ||
+        (a.ruleId < b.ruleId ? -1 : 1),
+    );
 }
 
 function countsText(counts: Record<Severity, number>): string {
-  return severities
+  return severitiesWorstFirst
     .filter((severity) => counts[severity] > 0)
     .map((severity) => plural(counts[severity], severity))
     .join(', ');
@@ -55,7 +61,7 @@ export function perRuleTable(groups: readonly RuleGroup[]): string[] {
   const lines = ['| Rule | 🔴 Errors | 🟠 Warnings | 🔵 Notices |', '| --- | ---: | ---: | ---: |'];
   for (const group of groups)
     lines.push(
-      `| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${severities.map((severity) => group.counts[severity] || '').join(' | ')} |`,
+      `| [\`${group.ruleId}\`](${helpUri(group.ruleId)}) | ${severitiesWorstFirst.map((severity) => group.counts[severity] || '').join(' | ')} |`,
     );
   return lines;
 }

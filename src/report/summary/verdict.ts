@@ -1,5 +1,5 @@
 import { failingFindings, type FailScope } from '../../exit-decision.js';
-import type { Finding, Severity } from '../../model/findings.js';
+import { countBySeverity, severitiesWorstFirst, type Finding, type Severity } from '../../model/findings.js';
 
 export interface Verdict {
   failed: boolean;
@@ -17,16 +17,15 @@ export interface VerdictInput {
   scanWarnings?: number;
 }
 
-const severities: readonly Severity[] = ['error', 'warning', 'notice'];
-
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
 export function describeCounts(findings: readonly Finding[]): string {
-  const parts = severities
-    .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const)
+  const counts = countBySeverity(findings);
+  const parts = severitiesWorstFirst
+    .map((severity) => [severity, counts[severity]] as const)
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity));
   if (parts.length === 0) return 'no findings';
