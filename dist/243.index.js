@@ -1311,25 +1311,38 @@ function grantsOf(iam, principalKey) {
     }
     return grants;
 }
-/** Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP user. */
+/** Access keys whose part of `kinds` is used or handed out (an output, a parameter: one made to be used). */
+function keysHandingOut(model, kinds) {
+    const keys = new Set();
+    for (const exposure of model.iam.exposures)
+        if (kinds.has(exposure.kind))
+            keys.add(exposure.accessKeyKey);
+    for (const reference of model.references)
+        if (reference.source.type === 'attribute' && kinds.has(reference.source.kind))
+            keys.add(reference.source.accessKey);
+    return keys;
+}
+const smtpPasswordKinds = new Set(['smtp-password', 'smtp-password-v2']);
+const secretKeyKinds = new Set(['secret-access-key']);
+/**
+ * Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP
+ * user — unless its keys hand out only their raw secret, which serves the SES API, not SMTP.
+ */
 function smtpUserKeys(model) {
     const { iam } = model;
-    const keysWithSmtpPassword = new Set(iam.smtpPasswordUses.map((use) => use.accessKeyKey));
-    // An SMTP password handed out (an output, a parameter) is one made to be used.
-    for (const exposure of iam.exposures)
-        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
-            keysWithSmtpPassword.add(exposure.accessKeyKey);
-    for (const reference of model.references) {
-        if (reference.source.type === 'attribute' &&
-            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
-            keysWithSmtpPassword.add(reference.source.accessKey);
-    }
+    const keysWithSmtpPassword = keysHandingOut(model, smtpPasswordKinds);
+    for (const use of iam.smtpPasswordUses)
+        keysWithSmtpPassword.add(use.accessKeyKey);
+    const keysWithSecret = keysHandingOut(model, secretKeyKinds);
     const users = new Set();
     for (const key of iam.accessKeys)
         if (key.userKey && keysWithSmtpPassword.has(key.key))
             users.add(key.userKey);
+    const apiOnly = new Set(iam.accessKeys
+        .filter((key) => key.userKey && keysWithSecret.has(key.key) && !keysWithSmtpPassword.has(key.key))
+        .map((key) => key.userKey));
     for (const principal of iam.principals)
-        if (principal.kind === 'user' && principal.smtpNamed)
+        if (principal.kind === 'user' && principal.smtpNamed && !users.has(principal.key) && !apiOnly.has(principal.key))
             users.add(principal.key);
     return users;
 }
@@ -2000,12 +2013,14 @@ function unquote(raw) {
     const comment = raw.search(/[ \t]#/);
     return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
 }
+const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
 const dotenvAdapter = {
     id: 'dotenv',
     title: '.env',
     claim: 'path',
     description: '.env files',
-    matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
+    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
+    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
     parse: (file, text, context) => {
         const builder = new ModelBuilder(file, 'dotenv');
         const lines = new LineIndex(text);
@@ -3036,79 +3051,7 @@ function matchesKey(step, key) {
     return step.index === undefined || step.index === key;
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
-
-
-
-function emptyRegionFacts() {
-    return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
-}
-function isRegion(value) {
-    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
-}
-/**
- * Terraform derives `ses_smtp_password_v4` for the provider's region: each SMTP password used in a
- * Terraform file gets the region of its module folder, looked up across every file of the scan.
- */
-const joinProviderRegions = (files, joined) => {
-    const terraformFiles = files.filter((file) => file.formatFacts?.terraform !== undefined);
-    if (terraformFiles.length === 0)
-        return joined;
-    const facts = concatLists(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
-    const terraformPaths = new Set(terraformFiles.map((file) => file.file));
-    const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
-        ? { ...use, derivedRegion: providerRegion(facts, external_node_path_.posix.dirname(use.file)) }
-        : use);
-    return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
-};
-/**
- * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
- * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
- * region of the folders that call it, when they agree.
- */
-function providerRegion(facts, scope, seen = new Set()) {
-    const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
-    if (literal)
-        return literal;
-    const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
-    if (variable) {
-        // A .tfvars value wins over the variable's default.
-        const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
-        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
-    }
-    const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
-    const regions = new Set(callers
-        .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
-        .filter((region) => region !== undefined));
-    if (regions.size === 1)
-        return [...regions][0];
-    // No provider and no caller: a folder with a single region-named variable default.
-    const defaults = facts.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
-    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
-}
-/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
-function readProviderRegion(facts, scope, expression) {
-    const region = literalString(expression);
-    if (region)
-        facts.providerRegions.push({ scope, region });
-    const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
-    if (variable)
-        facts.providerRegionVariables.push({ scope, name: variable });
-}
-/** A variable's default or a .tfvars value that is a region name. */
-function readVariableRegion(facts, scope, name, expression, from) {
-    const region = literalString(expression);
-    if (region && isRegion(region))
-        facts.variableRegions.push({ scope, name, region, from });
-}
-/** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
-function readModuleCall(facts, scope, source) {
-    if (source && /^\.\.?\//.test(source))
-        facts.moduleCalls.push({ caller: scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(scope, source)).replace(/\/$/, '') });
-}
-
 ;// CONCATENATED MODULE: ./src/formats/terraform/file.ts
-
 
 
 
@@ -3119,8 +3062,7 @@ class TerraformFile {
     text;
     context;
     builder;
-    regions = emptyRegionFacts();
-    /** The module folder: keys and regions are shared by its files. */
+    /** The module folder: keys are shared by its files. */
     scope;
     lines;
     constructor(file, text, context) {
@@ -4029,11 +3971,11 @@ const labelCounts = {
 /** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
 function readJsonConfiguration(root, text) {
     const document = firstChild(firstChild(root, 'body'), 'attribute');
-    const attributeNode = (element, value) => propertyNode(text, element, value);
+    const attributeNode = (entry) => propertyNode(text, entry);
     const jsonBlock = (element, type, labels, body) => {
         const attributes = new Map();
         for (const entry of json_entries(body))
-            attributes.set(entry.key, attributeNode(entry.element, entry.value));
+            attributes.set(entry.key, attributeNode(entry));
         return { node: element, type, labels, attributes, blocks: [] };
     };
     const top = json_entries(firstChild(document, 'expression'));
@@ -4053,18 +3995,25 @@ function readJsonConfiguration(root, text) {
         };
         walk(value, []);
     }
-    return { blocks, attributes: top.map(({ element, value }) => attributeNode(element, value)) };
+    return { blocks, attributes: top.map(attributeNode) };
 }
 /** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
 function bodies(value) {
     const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
     return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
 }
-/** An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike. */
-function propertyNode(text, element, value) {
+/**
+ * An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike: its
+ * name as an `identifier` (the key without its quotes) and its value as the expression.
+ */
+function propertyNode(text, { element, keyNode, value }) {
     const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
-    attribute.namedChildren.push(value);
-    attribute.children.push(value);
+    const quoted = keyNode.text.startsWith('"') && keyNode.text.endsWith('"') && keyNode.text.length >= 2;
+    const name = quoted
+        ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
+        : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
+    attribute.namedChildren.push(name, value);
+    attribute.children.push(name, value);
     return attribute;
 }
 function json_entries(object) {
@@ -4074,7 +4023,7 @@ function json_entries(object) {
         const value = element.childForFieldName('val');
         if (element.type !== 'object_elem' || !key || !value)
             return [];
-        return [{ key: key.text.replace(/^"|"$/g, ''), value, element }];
+        return [{ key: key.text.replace(/^"|"$/g, ''), keyNode: key, value, element }];
     });
 }
 
@@ -4547,6 +4496,97 @@ function withFlows(use, added) {
     return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
+
+
+
+
+function emptyRegionFacts() {
+    return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+}
+function isRegion(value) {
+    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
+}
+/**
+ * Terraform derives `ses_smtp_password_v4` for the provider's region: each SMTP password used in a
+ * Terraform file gets the region of its module folder, looked up across every file of the scan.
+ */
+const joinProviderRegions = (files, joined) => {
+    const terraformFiles = files.filter((file) => file.formatFacts?.terraform !== undefined);
+    if (terraformFiles.length === 0)
+        return joined;
+    const facts = concatLists(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
+    const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+    const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
+        ? { ...use, derivedRegion: providerRegion(facts, external_node_path_.posix.dirname(use.file)) }
+        : use);
+    return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
+};
+/**
+ * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
+ * region of the folders that call it, when they agree.
+ */
+function providerRegion(facts, scope, seen = new Set()) {
+    const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
+    if (literal)
+        return literal;
+    const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
+    if (variable) {
+        // A .tfvars value wins over the variable's default.
+        const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
+        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+    }
+    const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
+    const regions = new Set(callers
+        .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
+        .filter((region) => region !== undefined));
+    if (regions.size === 1)
+        return [...regions][0];
+    // No provider and no caller: a folder with a single region-named variable default.
+    const defaults = facts.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
+    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+}
+/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
+function readProviderRegion(facts, scope, expression) {
+    const region = literalString(expression);
+    if (region)
+        facts.providerRegions.push({ scope, region });
+    const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+    if (variable)
+        facts.providerRegionVariables.push({ scope, name: variable });
+}
+/** A variable's default or a .tfvars value that is a region name. */
+function readVariableRegion(facts, scope, name, expression, from) {
+    const region = literalString(expression);
+    if (region && isRegion(region))
+        facts.variableRegions.push({ scope, name, region, from });
+}
+/** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
+function readModuleCall(facts, scope, source) {
+    if (source && /^\.\.?\//.test(source))
+        facts.moduleCalls.push({ caller: scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(scope, source)).replace(/\/$/, '') });
+}
+/**
+ * What one file says of regions, in HCL or JSON syntax alike: the AWS provider's region, region-named
+ * variable defaults, local module calls, and (for a variables file) its values.
+ */
+function regionFactsOf(scope, blocks, tfvars) {
+    const facts = emptyRegionFacts();
+    for (const block of blocks) {
+        const [label = ''] = block.labels;
+        if (block.type === 'provider' && label === 'aws')
+            readProviderRegion(facts, scope, attributeExpression(block, 'region'));
+        else if (block.type === 'variable')
+            readVariableRegion(facts, scope, label, attributeExpression(block, 'default'), 'default');
+        else if (block.type === 'module')
+            readModuleCall(facts, scope, literalString(attributeExpression(block, 'source')));
+    }
+    for (const attribute of tfvars)
+        readVariableRegion(facts, scope, firstChild(attribute, 'identifier')?.text ?? '', firstChild(attribute, 'expression'), 'tfvars');
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/values.ts
 
 
@@ -4649,20 +4689,20 @@ function readTerraform(file, text, context) {
     if (root.hasError)
         tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
     const children = namedChildren(firstChild(root, 'body'));
-    for (const child of children)
-        if (child.type === 'block')
-            readTopBlock(tf, readBlock(child));
-    readTopAttributes(tf, children.filter((child) => child.type === 'attribute'));
+    const blocks = children.filter((child) => child.type === 'block').map(readBlock);
+    const attributes = children.filter((child) => child.type === 'attribute');
+    for (const block of blocks)
+        readTopBlock(tf, block);
+    readTopAttributes(tf, attributes);
     const terraformSource = new TerraformSource(file, text, root);
-    return { ...tf.builder.build(), formatFacts: { terraform: tf.regions, terraformSource } };
+    const regions = regionFactsOf(tf.scope, blocks, attributes);
+    return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf, attributes) {
     if (attributes.length === 0)
         return;
     const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
-    for (const attribute of attributes)
-        readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
     const collected = merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
@@ -4675,7 +4715,6 @@ function readTopBlock(tf, block) {
     const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
     const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
     if (isAwsProvider) {
-        readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
         tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
             ...destinationOf(collected, 'aws-credentials'),
             awsApi: true,
@@ -4686,7 +4725,6 @@ function readTopBlock(tf, block) {
         case 'output':
             return;
         case 'variable':
-            readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
             return;
         case 'data':
             if (resourceType === 'aws_iam_policy_document')
@@ -4694,7 +4732,6 @@ function readTopBlock(tf, block) {
             break;
         case 'module': {
             const source = literalString(attributeExpression(block, 'source'));
-            readModuleCall(tf.regions, tf.scope, source);
             // Only module folders of the checkout are read; say which calls the flows stop at.
             if (source !== undefined && !isLocalModuleSource(source))
                 tf.builder.problem(`module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`, declaration);
@@ -4730,6 +4767,7 @@ function describeError(root) {
 
 
 
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -4741,7 +4779,13 @@ function parseTerraformJson(file, text, context) {
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     const model = builder.build();
-    return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
+    if (!isHclLoaded())
+        return model;
+    const terraformSource = parseJsonSource(file, text);
+    const { blocks, attributes } = readJsonConfiguration(terraformSource.root, terraformSource.text);
+    const tfvars = terraformSource.isVariablesFile ? attributes : [];
+    const regions = regionFactsOf(external_node_path_.posix.dirname(file), blocks, tfvars);
+    return { ...model, formatFacts: { terraform: regions, terraformSource } };
 }
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));

@@ -61,10 +61,20 @@ describe('dotenv adapter', () => {
     ]);
   });
 
-  it('matches .env and .env.* only', () => {
-    expect(dotenvAdapter.matches('.env')).toBe(true);
-    expect(dotenvAdapter.matches('svc/.env.production')).toBe(true);
-    expect(dotenvAdapter.matches('svc/env.txt')).toBe(false);
+  it('matches the names dotenv files go by, and no other', () => {
+    for (const path of [
+      '.env',
+      'svc/.env.production',
+      'deploy/prod.env',
+      'env.example',
+      'svc/env.sample',
+      '.dev.vars',
+      'worker/.dev.vars.example',
+      '.envrc',
+    ])
+      expect([path, dotenvAdapter.matches(path)]).toEqual([path, true]);
+    for (const path of ['svc/env.txt', 'environment.ts', '.env/config.yaml', 'docs/dotenv.md', 'src/env.ts'])
+      expect([path, dotenvAdapter.matches(path)]).toEqual([path, false]);
   });
 });
 

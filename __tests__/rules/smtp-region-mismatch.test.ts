@@ -30,6 +30,28 @@ describe(rule, () => {
     expect(placesOf(rule, files)).toEqual(['env/prod/mail.tf:4:16']);
   });
 
+  it('reads the region from Terraform JSON syntax: a .tf.json provider, and a .tfvars.json value', () => {
+    expect(
+      placesOf(rule, {
+        'env/prod/provider.tf.json': '{"provider": {"aws": {"region": "us-east-1"}}}\n',
+        'env/prod/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
+      }),
+    ).toEqual(['env/prod/mail.tf:4:16']);
+    expect(
+      placesOf(rule, {
+        'env/stage/provider.tf': 'provider "aws" {\n  region = var.region\n}\n',
+        'env/stage/terraform.tfvars.json': '{\n  "region": "ap-southeast-2"\n}\n',
+        'env/stage/mail.tf': secret('email-smtp.us-west-2.amazonaws.com'),
+      }),
+    ).toEqual(['env/stage/mail.tf:4:16']);
+    expect(
+      placesOf(rule, {
+        'env/ok/provider.tf.json': '{"provider": {"aws": [{"region": "eu-west-1"}]}}\n',
+        'env/ok/mail.tf': secret('email-smtp.eu-west-1.amazonaws.com'),
+      }),
+    ).toEqual([]);
+  });
+
   it('stays quiet on matching regions, unknown regions and other folders', () => {
     expect(
       placesOf(rule, {

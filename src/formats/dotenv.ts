@@ -32,12 +32,16 @@ function unquote(raw: string): { value: string; offset: number; interpolate: boo
   return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
 }
 
+const dotenvName =
+  /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
+
 export const dotenvAdapter: FormatAdapter = {
   id: 'dotenv',
   title: '.env',
   claim: 'path',
   description: '.env files',
-  matches: (path) => /(?:^|\/)\.env(?:\.[^/]+)?$/.test(path),
+  // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
+  matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
   parse: (file, text, context) => {
     const builder = new ModelBuilder(file, 'dotenv');
     const lines = new LineIndex(text);

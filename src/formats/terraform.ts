@@ -1,12 +1,13 @@
+import { posix } from 'node:path';
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { destinationOf, merge } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
-import { parseJsonSource } from './terraform/json.js';
+import { parseJsonSource, readJsonConfiguration } from './terraform/json.js';
 import { readTerraform } from './terraform/reader.js';
-import { joinProviderRegions } from './terraform/regions.js';
+import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
 import type { FormatAdapter, ParseContext } from './types.js';
 
 /**
@@ -20,7 +21,12 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   if (collected.referenceIds.length > 0)
     builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
   const model = builder.build();
-  return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
+  if (!isHclLoaded()) return model;
+  const terraformSource = parseJsonSource(file, text);
+  const { blocks, attributes } = readJsonConfiguration(terraformSource.root, terraformSource.text);
+  const tfvars = terraformSource.isVariablesFile ? attributes : [];
+  const regions = regionFactsOf(posix.dirname(file), blocks, tfvars);
+  return { ...model, formatFacts: { terraform: regions, terraformSource } };
 }
 
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */

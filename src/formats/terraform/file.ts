@@ -4,13 +4,11 @@ import { ModelBuilder } from '../shared/builder.js';
 import { LineIndex } from '../shared/lines.js';
 import type { ParseContext } from '../types.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { emptyRegionFacts, type RegionFacts } from './regions.js';
 
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 export class TerraformFile {
   readonly builder: ModelBuilder;
-  readonly regions: RegionFacts = emptyRegionFacts();
-  /** The module folder: keys and regions are shared by its files. */
+  /** The module folder: keys are shared by its files. */
   readonly scope: string;
   private readonly lines: LineIndex;
 

@@ -26,10 +26,10 @@ const labelCounts: Record<string, number> = {
 /** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
 export function readJsonConfiguration(root: Node, text: string): { blocks: Block[]; attributes: Node[] } {
   const document = firstChild(firstChild(root, 'body'), 'attribute');
-  const attributeNode = (element: Node, value: Node) => propertyNode(text, element, value);
+  const attributeNode = (entry: Entry) => propertyNode(text, entry);
   const jsonBlock = (element: Node, type: string, labels: string[], body: Node): Block => {
     const attributes = new Map<string, Node>();
-    for (const entry of entries(body)) attributes.set(entry.key, attributeNode(entry.element, entry.value));
+    for (const entry of entries(body)) attributes.set(entry.key, attributeNode(entry));
     return { node: element, type, labels, attributes, blocks: [] };
   };
   const top = entries(firstChild(document, 'expression'));
@@ -46,7 +46,7 @@ export function readJsonConfiguration(root: Node, text: string): { blocks: Block
     };
     walk(value, []);
   }
-  return { blocks, attributes: top.map(({ element, value }) => attributeNode(element, value)) };
+  return { blocks, attributes: top.map(attributeNode) };
 }
 
 /** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
@@ -55,20 +55,34 @@ function bodies(value: Node): Node[] {
   return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
 }
 
-/** An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike. */
-function propertyNode(text: string, element: Node, value: Node): Node {
+/**
+ * An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike: its
+ * name as an `identifier` (the key without its quotes) and its value as the expression.
+ */
+function propertyNode(text: string, { element, keyNode, value }: Entry): Node {
   const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
-  attribute.namedChildren.push(value);
-  attribute.children.push(value);
+  const quoted = keyNode.text.startsWith('"') && keyNode.text.endsWith('"') && keyNode.text.length >= 2;
+  const name = quoted
+    ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
+    : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
+  attribute.namedChildren.push(name, value);
+  attribute.children.push(name, value);
   return attribute;
 }
 
-function entries(object: Node | undefined): Array<{ key: string; value: Node; element: Node }> {
+interface Entry {
+  key: string;
+  keyNode: Node;
+  value: Node;
+  element: Node;
+}
+
+function entries(object: Node | undefined): Entry[] {
   const inner = firstChild(firstChild(object, 'collection_value'), 'object');
   return namedChildren(inner).flatMap((element) => {
     const key = element.childForFieldName('key');
     const value = element.childForFieldName('val');
     if (element.type !== 'object_elem' || !key || !value) return [];
-    return [{ key: key.text.replace(/^"|"$/g, ''), value, element }];
+    return [{ key: key.text.replace(/^"|"$/g, ''), keyNode: key, value, element }];
   });
 }

@@ -6,7 +6,7 @@ import type { ParseContext } from '../types.js';
 import { attributeExpression, readBlock, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
 import { isLocalModuleSource, TerraformSource } from './modules.js';
-import { readModuleCall, readProviderRegion, readVariableRegion } from './regions.js';
+import { regionFactsOf } from './regions.js';
 import { readAttribute, readBody } from './values.js';
 
 const providerAttributes: Record<string, CredentialKind> = {
@@ -25,21 +25,19 @@ export function readTerraform(file: string, text: string, context: ParseContext)
   const root = parseHcl(text);
   if (root.hasError) tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
   const children = namedChildren(firstChild(root, 'body'));
-  for (const child of children) if (child.type === 'block') readTopBlock(tf, readBlock(child));
-  readTopAttributes(
-    tf,
-    children.filter((child) => child.type === 'attribute'),
-  );
+  const blocks = children.filter((child) => child.type === 'block').map(readBlock);
+  const attributes = children.filter((child) => child.type === 'attribute');
+  for (const block of blocks) readTopBlock(tf, block);
+  readTopAttributes(tf, attributes);
   const terraformSource = new TerraformSource(file, text, root);
-  return { ...tf.builder.build(), formatFacts: { terraform: tf.regions, terraformSource } };
+  const regions = regionFactsOf(tf.scope, blocks, attributes);
+  return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf: TerraformFile, attributes: Node[]): void {
   if (attributes.length === 0) return;
   const nameOf = (attribute: Node) => firstChild(attribute, 'identifier')?.text ?? '';
-  for (const attribute of attributes)
-    readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
   // A .tfvars value cannot take an access key's SMTP password, so only the values count.
   const collected = merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
   if (collected.referenceIds.length > 0)
@@ -54,7 +52,6 @@ function readTopBlock(tf: TerraformFile, block: Block): void {
   const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
 
   if (isAwsProvider) {
-    readProviderRegion(tf.regions, tf.scope, attributeExpression(block, 'region'));
     tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
       ...destinationOf(collected, 'aws-credentials'),
       awsApi: true,
@@ -65,14 +62,12 @@ function readTopBlock(tf: TerraformFile, block: Block): void {
     case 'output':
       return;
     case 'variable':
-      readVariableRegion(tf.regions, tf.scope, resourceType, attributeExpression(block, 'default'), 'default');
       return;
     case 'data':
       if (resourceType === 'aws_iam_policy_document') return;
       break;
     case 'module': {
       const source = literalString(attributeExpression(block, 'source'));
-      readModuleCall(tf.regions, tf.scope, source);
       // Only module folders of the checkout are read; say which calls the flows stop at.
       if (source !== undefined && !isLocalModuleSource(source))
         tf.builder.problem(

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { concatLists } from '../../model/iam.js';
 import type { ModelJoin } from '../../model/scan-model.js';
-import { literalString, traversals, type Node } from './hcl.js';
+import { attributeExpression, type Block } from './file.js';
+import { firstChild, literalString, traversals, type Node } from './hcl.js';
 
 /** What a Terraform file says of regions, each fact named by its module folder (the scope). */
 export interface RegionFacts {
@@ -82,7 +83,7 @@ export function providerRegion(
 }
 
 /** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
-export function readProviderRegion(facts: RegionFacts, scope: string, expression: Node | undefined): void {
+function readProviderRegion(facts: RegionFacts, scope: string, expression: Node | undefined): void {
   const region = literalString(expression);
   if (region) facts.providerRegions.push({ scope, region });
   const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
@@ -90,7 +91,7 @@ export function readProviderRegion(facts: RegionFacts, scope: string, expression
 }
 
 /** A variable's default or a .tfvars value that is a region name. */
-export function readVariableRegion(
+function readVariableRegion(
   facts: RegionFacts,
   scope: string,
   name: string,
@@ -102,7 +103,32 @@ export function readVariableRegion(
 }
 
 /** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
-export function readModuleCall(facts: RegionFacts, scope: string, source: string | undefined): void {
+function readModuleCall(facts: RegionFacts, scope: string, source: string | undefined): void {
   if (source && /^\.\.?\//.test(source))
     facts.moduleCalls.push({ caller: scope, module: posix.normalize(posix.join(scope, source)).replace(/\/$/, '') });
+}
+
+/**
+ * What one file says of regions, in HCL or JSON syntax alike: the AWS provider's region, region-named
+ * variable defaults, local module calls, and (for a variables file) its values.
+ */
+export function regionFactsOf(scope: string, blocks: readonly Block[], tfvars: readonly Node[]): RegionFacts {
+  const facts = emptyRegionFacts();
+  for (const block of blocks) {
+    const [label = ''] = block.labels;
+    if (block.type === 'provider' && label === 'aws')
+      readProviderRegion(facts, scope, attributeExpression(block, 'region'));
+    else if (block.type === 'variable')
+      readVariableRegion(facts, scope, label, attributeExpression(block, 'default'), 'default');
+    else if (block.type === 'module') readModuleCall(facts, scope, literalString(attributeExpression(block, 'source')));
+  }
+  for (const attribute of tfvars)
+    readVariableRegion(
+      facts,
+      scope,
+      firstChild(attribute, 'identifier')?.text ?? '',
+      firstChild(attribute, 'expression'),
+      'tfvars',
+    );
+  return facts;
 }

@@ -1,0 +1,6 @@
+variable "ses_address_identity_arn" {
+}
+
+variable "iam_user_name" {
+}
+

@@ -1,0 +1,8 @@
+variable "smtp_server" {
+  type = "string"
+}
+
+variable "ses_recipients" {
+  default = []
+  type = "list"
+}

@@ -1,0 +1,5 @@
+module "sesdelivery" {
+  source = "modules/sesdelivery"
+  smtp_server = "${var.smtp_server}"
+  ses_recipients = "${var.ses_recipients}"
+}

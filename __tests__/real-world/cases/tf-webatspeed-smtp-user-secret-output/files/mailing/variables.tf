@@ -1,0 +1,5 @@
+variable "email" {}
+
+variable "email_templates" {}
+
+variable "attachment_dir" {}
