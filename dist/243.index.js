@@ -1311,38 +1311,31 @@ function grantsOf(iam, principalKey) {
     }
     return grants;
 }
-/** Access keys whose part of `kinds` is used or handed out (an output, a parameter: one made to be used). */
-function keysHandingOut(model, kinds) {
-    const keys = new Set();
+/** Access keys whose SMTP password is used or handed out (an output, a parameter: one made to be used). */
+function keysWithSmtpPassword(model) {
+    const keys = new Set(model.iam.smtpPasswordUses.map((use) => use.accessKeyKey));
     for (const exposure of model.iam.exposures)
-        if (kinds.has(exposure.kind))
+        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
             keys.add(exposure.accessKeyKey);
     for (const reference of model.references)
-        if (reference.source.type === 'attribute' && kinds.has(reference.source.kind))
+        if (reference.source.type === 'attribute' &&
+            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
             keys.add(reference.source.accessKey);
     return keys;
 }
-const smtpPasswordKinds = new Set(['smtp-password', 'smtp-password-v2']);
-const secretKeyKinds = new Set(['secret-access-key']);
 /**
  * Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP
- * user — unless its keys hand out only their raw secret, which serves the SES API, not SMTP.
+ * user. The name is taken at its word even when only the raw secret is handed out: that secret is what
+ * SMTP passwords are derived from, so a leak is the same.
  */
 function smtpUserKeys(model) {
-    const { iam } = model;
-    const keysWithSmtpPassword = keysHandingOut(model, smtpPasswordKinds);
-    for (const use of iam.smtpPasswordUses)
-        keysWithSmtpPassword.add(use.accessKeyKey);
-    const keysWithSecret = keysHandingOut(model, secretKeyKinds);
+    const withPassword = keysWithSmtpPassword(model);
     const users = new Set();
-    for (const key of iam.accessKeys)
-        if (key.userKey && keysWithSmtpPassword.has(key.key))
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withPassword.has(key.key))
             users.add(key.userKey);
-    const apiOnly = new Set(iam.accessKeys
-        .filter((key) => key.userKey && keysWithSecret.has(key.key) && !keysWithSmtpPassword.has(key.key))
-        .map((key) => key.userKey));
-    for (const principal of iam.principals)
-        if (principal.kind === 'user' && principal.smtpNamed && !users.has(principal.key) && !apiOnly.has(principal.key))
+    for (const principal of model.iam.principals)
+        if (principal.kind === 'user' && principal.smtpNamed)
             users.add(principal.key);
     return users;
 }

@@ -99,29 +99,4 @@ resource "aws_iam_user_policy_attachment" "admin" {
 }`);
     expect(placesOf(rule, files)).toEqual([]);
   });
-
-  it('takes an SMTP-named user for an API user when its key hands out only the raw secret', () => {
-    const user = (output: string) => ({
-      'mail/main.tf': `resource "aws_iam_user" "smtp_user" {
-  name = "smtp_user"
-}
-
-resource "aws_iam_access_key" "smtp" {
-  user = aws_iam_user.smtp_user.name
-}
-
-resource "aws_iam_user_policy" "send" {
-  user   = aws_iam_user.smtp_user.name
-  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["ses:SendEmail", "s3:Get*"], Resource = "*" }] })
-}
-`,
-      'mail/outputs.tf': `output "password" {
-  value     = aws_iam_access_key.smtp.${output}
-  sensitive = true
-}
-`,
-    });
-    expect(placesOf(rule, user('secret'))).toEqual([]);
-    expect(placesOf(rule, user('ses_smtp_password_v4'))).toEqual(['mail/main.tf:11:58']);
-  });
 });
