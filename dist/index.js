@@ -65757,7 +65757,9 @@ function globMatcher(glob) {
         pattern += '**';
     if (!pattern.includes('/'))
         pattern = `**/${pattern}`;
-    const matches = picomatch_default()(pattern, { dot: true });
+    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+    // folder named `a\nb` would slip past every include.
+    const matches = picomatch_default()(pattern, { dot: true, flags: 's' });
     return negated ? (path) => !matches(path) : (path) => matches(path);
 }
 /**
@@ -68982,12 +68984,20 @@ const emptyCollected = () => ({
     names: [],
 });
 function values_merge(...parts) {
+    return mergeAll(parts);
+}
+/** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
+function mergeAll(parts) {
     const merged = emptyCollected();
+    const append = (to, from) => {
+        for (const item of from)
+            to.push(item);
+    };
     for (const part of parts) {
-        merged.referenceIds.push(...part.referenceIds);
-        merged.sesHostRegions.push(...part.sesHostRegions);
-        merged.otherSmtpHosts.push(...part.otherSmtpHosts);
-        merged.names.push(...part.names);
+        append(merged.referenceIds, part.referenceIds);
+        append(merged.sesHostRegions, part.sesHostRegions);
+        append(merged.otherSmtpHosts, part.otherSmtpHosts);
+        append(merged.names, part.names);
         merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
         merged.smtpSignal ||= part.smtpSignal;
         merged.sesApi ||= part.sesApi;
@@ -69447,7 +69457,9 @@ visit) {
         const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
         if (ids.length > 0)
             keyIdOnLine = true;
-        hits.push(...ids);
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
         if (!padded && !partialRun) {
             const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
             if (whole)
@@ -69769,7 +69781,7 @@ function readServices(reader, root) {
             if (entry && equals >= 0)
                 parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
@@ -69840,7 +69852,7 @@ const dotenvAdapter = {
             }
             lineStart += line.length + 1;
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
         return builder.build();
@@ -72168,7 +72180,7 @@ class WorkflowReader {
         const run = getValue(node, 'run');
         if (run)
             parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
-        const collected = values_merge(...parts);
+        const collected = mergeAll(parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
         return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
@@ -72184,7 +72196,7 @@ class WorkflowReader {
             parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', yaml_scalarText(pair.key) ?? ''), false));
         for (const pair of mapPairs(getValue(job, 'with')))
             parts.push(this.readScalar(pair.value, this.sink('action-input', yaml_scalarText(pair.key) ?? ''), false));
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         this.builder.use(`job ${jobId} › calls ${yaml_scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     /**
@@ -72204,7 +72216,7 @@ class WorkflowReader {
     readContainerCredentials(label, container) {
         const credentials = getValue(container, 'credentials');
         const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${yaml_scalarText(pair.key) ?? ''}`), false));
-        const collected = values_merge(...parts);
+        const collected = mergeAll(parts);
         if (collected.referenceIds.length > 0)
             this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
     }
@@ -72222,7 +72234,7 @@ class WorkflowReader {
             for (const item of items)
                 parts.push(this.readScalar(item, this.sink('env', key), false));
         }
-        return values_merge(...parts);
+        return mergeAll(parts);
     }
     readEnv(node) {
         return values_merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', yaml_scalarText(pair.key) ?? ''), false)));
@@ -72274,7 +72286,7 @@ function mayHoldCredentials(text) {
 
 
 function readEnvironment(reader, node) {
-    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
+    return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
 }
 /** A Serverless service by content: a `service` and a `provider`. */
 function isServerlessService(root) {
@@ -72342,9 +72354,9 @@ const serverlessAdapter = {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return values_merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
+        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
-        return values_merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+        return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return readScalarValue(reader, node, key);
     return emptyCollected();
@@ -74093,7 +74105,7 @@ function readBody(tf, block, attributeKinds) {
         parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks)
         parts.push(readBody(tf, nested));
-    return values_merge(...parts);
+    return mergeAll(parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
@@ -74127,7 +74139,7 @@ function readAttribute(tf, attribute, name, expects) {
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return values_merge(...parts);
+    return mergeAll(parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
 function walkValues(root, rootKey, visit) {
@@ -74199,7 +74211,7 @@ function readTopAttributes(tf, attributes) {
     for (const attribute of attributes)
         readVariableRegion(tf.regions, tf.scope, nameOf(attribute), firstChild(attribute, 'expression'), 'tfvars');
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const collected = values_merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
@@ -74272,7 +74284,7 @@ function describeError(root) {
 function parseTerraformJson(file, text, context) {
     const reader = yamlReader('terraform', file, text, context);
     const { source, builder } = reader;
-    const collected = values_merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+    const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     const model = builder.build();
@@ -74397,7 +74409,7 @@ class ManifestReader {
             parts.push(kind === 'Secret'
                 ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
                 : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
@@ -74440,7 +74452,7 @@ class ManifestReader {
                 parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
             }
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;

@@ -1,6 +1,6 @@
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
-import { destinationOf, merge } from './shared/values.js';
+import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
@@ -16,7 +16,7 @@ import type { FormatAdapter, ParseContext } from './types.js';
 function parseTerraformJson(file: string, text: string, context: ParseContext): FileModel {
   const reader = yamlReader('terraform', file, text, context);
   const { source, builder } = reader;
-  const collected = merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+  const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
   if (collected.referenceIds.length > 0)
     builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
   const model = builder.build();
