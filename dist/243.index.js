@@ -2652,6 +2652,148 @@ function readKeyedValues(reader, node, key = '') {
     return emptyCollected();
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 44)
+            count++;
+        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
+            count++;
+    }
+    return count;
+}
+/**
+ * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
+ * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
+ * a run of comment openers holds none, yet its tree takes gigabytes.
+ */
+function tokenEstimate(text, limit) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        const word = (code >= 48 && code <= 57) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 97 && code <= 122) ||
+            code === 95 ||
+            code > 127;
+        if (word ? !inWord : code > 32)
+            count++;
+        inWord = word;
+    }
+    return count;
+}
+/**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text, i) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
+        return i;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code === 35 || (code === 47 && next === 47)) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (code === 47 && next === 42) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
+ */
+function nestingDepth(text, limit) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    /** Characters before this offset are inside a comment. */
+    skipUntil = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit || i < this.skipUntil)
+            return;
+        if (this.lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    this.dashes++;
+                this.indent++;
+                return;
+            }
+            this.lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
+                    indents.pop();
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
+            }
+        }
+        if (code === 35 || code === 47) {
+            const end = commentEnd(text, i);
+            if (end > i) {
+                // Skip to the comment's end, so a newline that ends it is still seen.
+                this.skipUntil = end;
+                return;
+            }
+        }
+        if (code === 10) {
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
+        }
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
+    }
+}
+/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
+function aliasCount(text, limit) {
+    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
+    let count = 0;
+    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
+        if (!match[0].trimStart().startsWith('#'))
+            count++;
+    return count;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
@@ -4731,6 +4873,7 @@ function describeError(root) {
 
 
 
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -4753,6 +4896,8 @@ const terraformAdapter = {
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
+    // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+    estimateNodes: tokenEstimate,
     join: joinTerraform,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
@@ -6298,127 +6443,6 @@ function scanTargets(paths) {
         targets.set(root, target);
     }
     return [...targets.values()];
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
-/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
-function nodeEstimate(text, limit) {
-    let count = 0;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 44)
-            count++;
-        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
-            count++;
-    }
-    return count;
-}
-/**
- * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
- * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
- * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
- */
-function commentEnd(text, i) {
-    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
-    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
-    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
-        return i;
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code === 35 || (code === 47 && next === 47)) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
-    if (code === 47 && next === 42) {
-        const end = text.indexOf('*/', i + 2);
-        return end < 0 ? text.length : end + 2;
-    }
-    return i;
-}
-/**
- * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
- */
-function nestingDepth(text, limit) {
-    const counter = new NestingCounter(limit);
-    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
-        counter.step(text, i, text.charCodeAt(i));
-    return counter.deepest;
-}
-/**
- * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
- * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
- * these once the line's first other character was fed.
- */
-class NestingCounter {
-    limit;
-    deepest = 0;
-    brackets = 0;
-    indents = [];
-    lineStart = true;
-    indent = 0;
-    dashes = 0;
-    /** Characters before this offset are inside a comment. */
-    skipUntil = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    isPastLimit() {
-        return this.deepest > this.limit;
-    }
-    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
-    step(text, i, code) {
-        if (this.deepest > this.limit || i < this.skipUntil)
-            return;
-        if (this.lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    this.dashes++;
-                this.indent++;
-                return;
-            }
-            this.lineStart = false;
-            if (code !== 10 && code !== 13 && code !== 35) {
-                const indents = this.indents;
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
-                    indents.pop();
-                indents.push(this.indent);
-                if (indents.length + this.dashes > this.deepest)
-                    this.deepest = indents.length + this.dashes;
-            }
-        }
-        if (code === 35 || code === 47) {
-            const end = commentEnd(text, i);
-            if (end > i) {
-                // Skip to the comment's end, so a newline that ends it is still seen.
-                this.skipUntil = end;
-                return;
-            }
-        }
-        if (code === 10) {
-            this.lineStart = true;
-            this.indent = 0;
-            this.dashes = 0;
-        }
-        else if (code === 123 || code === 91) {
-            this.brackets++;
-            if (this.brackets > this.deepest)
-                this.deepest = this.brackets;
-        }
-        else if ((code === 125 || code === 93) && this.brackets > 0)
-            this.brackets--;
-    }
-}
-/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
-function aliasCount(text, limit) {
-    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
-    let count = 0;
-    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
-        if (!match[0].trimStart().startsWith('#'))
-            count++;
-    return count;
 }
 
 ;// CONCATENATED MODULE: ./src/config/name-pattern.ts
@@ -8283,7 +8307,7 @@ measuredDepth) {
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+    if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));

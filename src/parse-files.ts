@@ -59,7 +59,7 @@ export function parseFile(
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-  if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+  if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
     return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
     return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));

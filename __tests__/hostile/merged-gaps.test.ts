@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { globMatcher } from '../../src/discovery/glob.js';
 import { dotenvAdapter } from '../../src/formats/dotenv.js';
 import { findLiterals } from '../../src/formats/text/literals.js';
+import { tokenEstimate } from '../../src/formats/shared/limits.js';
 import { classifyName, defaultNameRules } from '../../src/credentials/names.js';
 import { runBundle } from './bundle.js';
 import { runnerCommands } from './runner-commands.js';
@@ -68,4 +69,26 @@ describe('hundreds of thousands of values in one file: no call with as many argu
     const literal = model.references.find((reference) => reference.source.type === 'literal');
     expect(literal?.span).toEqual({ startLine: count, startColumn: 19, endLine: count, endColumn: 39 });
   });
+});
+
+describe('Terraform: the node budget counts HCL tokens', () => {
+  it('tokenEstimate counts words and other non-blank characters, and stops past the limit', () => {
+    expect(tokenEstimate('a = "b"\n# c d\n', 1000)).toBe(8);
+    expect(tokenEstimate('1+'.repeat(1000), 10)).toBe(11);
+  });
+
+  it('3 MB of `1+1+…` before a key pair: read as text only within 5 s, the pair still fails the step', async () => {
+    const workspace = join(scratch, 'terraform-terms');
+    mkdirSync(workspace);
+    const resource = `resource "aws_iam_access_key" "x" {\n  access_key = "${key}"\n  secret_key = "${secret}"\n}\n`;
+    writeFileSync(join(workspace, 'main.tf'), `a = ${'1+'.repeat(1_500_000)}1\n${resource}`);
+    const run = await runBundle({ workspace, inputs: { annotations: 'false' } });
+    expect(run.milliseconds).toBeLessThan(5000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'main.tf note skipped: more than 250000 items (raise max-nodes to read it); read as text only',
+    );
+    expect(run.stdout).toMatch(/^main\.tf:3:17 error hardcoded-access-key /m);
+    expect(run.stdout).toMatch(/^main\.tf:4:17 error hardcoded-access-key /m);
+  }, 60_000);
 });

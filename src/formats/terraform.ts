@@ -1,5 +1,6 @@
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
+import { tokenEstimate } from './shared/limits.js';
 import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
@@ -33,6 +34,8 @@ export const terraformAdapter: FormatAdapter = {
   description: 'Terraform configuration and variables',
   matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
   prepare: loadHcl,
+  // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+  estimateNodes: tokenEstimate,
   join: joinTerraform,
   parse: (file, text, context) => {
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
