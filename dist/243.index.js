@@ -7834,6 +7834,8 @@ function readText(absolute, maxBytes, mayMatter) {
 }
 const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
+/** Why a file with a NUL byte near its start is not parsed. */
+const binaryFileReason = 'binary file (NUL byte)';
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -7843,7 +7845,7 @@ function decode(bytes) {
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
     if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: 'binary file (NUL byte)' };
+        return { ok: false, reason: binaryFileReason };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
@@ -8238,8 +8240,8 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = isUtf16(bytes);
-                if (!utf16 && bytes.subarray(0, 8000).includes(0))
-                    return { ok: false, reason: 'binary file (NUL byte)' };
+                if (!utf16 && !options.readBinary && bytes.subarray(0, 8000).includes(0))
+                    return { ok: false, reason: binaryFileReason };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
                 relevant ||= utf16;
@@ -8353,23 +8355,31 @@ async function readAndParse(candidates, settings) {
             return { path: candidate.path, problems: [] };
         if ('tooLarge' in read)
             return readAsTextOnly(candidate, read.reason, adapter, settings);
+        // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
+        if (!read.ok && read.reason === binaryFileReason)
+            return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
 }
 /**
- * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
- * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
+ * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
-function readAsTextOnly(candidate, tooLarge, adapter, settings) {
+function readAsTextOnly(candidate, 
+/** Why the file is not parsed: over the size limit, or binary. */
+tooLarge, adapter, settings, 
+/** Under the size limit only: a file over it that is binary too is not read at all. */
+binary = {}) {
     const classify = (name) => classifyName(name, settings.nameRules);
     const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+        ...binary,
     });
     const { path } = candidate;
-    // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+    // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
     if (!read.ok)
         return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
     if (!read.relevant)

@@ -92,3 +92,21 @@ describe('Terraform: the node budget counts HCL tokens', () => {
     expect(run.stdout).toMatch(/^main\.tf:4:17 error hardcoded-access-key /m);
   }, 60_000);
 });
+
+describe('a NUL byte does not hide a key pair', () => {
+  it('a .env starting with a NUL byte is read as text only: the pair fails the step, the notice says why', async () => {
+    const workspace = join(scratch, 'nul');
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, '.env'), `\u0000\n${pair}`);
+    const run = await runBundle({ workspace });
+    expect(run.status).toBe(1);
+    const commands = runnerCommands(run.stdout).filter((c) => c.properties.file === '.env');
+    expect(
+      commands.map((c) => `${c.command} ${c.properties.line ?? '-'}:${c.properties.col ?? '-'} ${c.data}`),
+    ).toEqual([
+      expect.stringMatching(/^error 2:19 An access key ID /),
+      expect.stringMatching(/^error 3:23 A secret access key /),
+      'notice -:- skipped: binary file (NUL byte); read as text only: credential-shaped values were still looked for',
+    ]);
+  }, 30_000);
+});
