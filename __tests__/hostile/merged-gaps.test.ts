@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { globMatcher } from '../../src/discovery/glob.js';
 import { dotenvAdapter } from '../../src/formats/dotenv.js';
 import { findLiterals } from '../../src/formats/text/literals.js';
-import { tokenEstimate } from '../../src/formats/shared/limits.js';
+import { longestTraversal, tokenEstimate } from '../../src/formats/shared/limits.js';
 import { classifyName, defaultNameRules } from '../../src/credentials/names.js';
 import { runBundle } from './bundle.js';
 import { runnerCommands } from './runner-commands.js';
@@ -91,6 +91,29 @@ describe('Terraform: the node budget counts HCL tokens', () => {
     expect(run.stdout).toMatch(/^main\.tf:3:17 error hardcoded-access-key /m);
     expect(run.stdout).toMatch(/^main\.tf:4:17 error hardcoded-access-key /m);
   }, 60_000);
+});
+
+describe('Terraform: a long traversal chain is not given to the parser', () => {
+  it('longestTraversal counts `.` and `[` across blanks and line breaks, and other punctuation ends a run', () => {
+    expect(longestTraversal('a = b.c[0].d\nx = y.z', 100)).toBe(3);
+    expect(longestTraversal('a . b\n.c', 100)).toBe(2);
+    expect(longestTraversal('a.'.repeat(1000), 10)).toBe(11);
+  });
+
+  it('200 KB of `a.a.a.…` before a key pair: read as text only within 5 s (the parser is quadratic in it), the pair still fails the step', async () => {
+    const workspace = join(scratch, 'terraform-chain');
+    mkdirSync(workspace);
+    const resource = `resource "aws_iam_access_key" "x" {\n  access_key = "${key}"\n  secret_key = "${secret}"\n}\n`;
+    writeFileSync(join(workspace, 'main.tf'), `a = ${'a.'.repeat(100_000)}a\n${resource}`);
+    const run = await runBundle({ workspace, inputs: { annotations: 'false' } });
+    expect(run.milliseconds).toBeLessThan(5000);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'main.tf note skipped: a chain of more than 1000 attribute or index steps; read as text only',
+    );
+    expect(run.stdout).toMatch(/^main\.tf:3:17 error hardcoded-access-key /m);
+    expect(run.stdout).toMatch(/^main\.tf:4:17 error hardcoded-access-key /m);
+  }, 90_000);
 });
 
 describe('a NUL byte does not hide a key pair', () => {

@@ -1,6 +1,7 @@
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
-import { tokenEstimate } from './shared/limits.js';
+import { longestTraversal, tokenEstimate } from './shared/limits.js';
+import { textOnlyNote } from './text/layer.js';
 import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
@@ -24,6 +25,9 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   return isHclLoaded() ? { ...model, formatFacts: { terraformSource: parseJsonSource(file, text) } } : model;
 }
 
+/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
+const maxTraversalSteps = 1000;
+
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform: ModelJoin = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 
@@ -39,6 +43,19 @@ export const terraformAdapter: FormatAdapter = {
   join: joinTerraform,
   parse: (file, text, context) => {
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
+    if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+      return {
+        file,
+        format: 'terraform',
+        references: [],
+        uses: [],
+        problems: [
+          {
+            file,
+            message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
+          },
+        ],
+      };
     if (!isHclLoaded())
       return {
         file,
