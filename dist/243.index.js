@@ -149,7 +149,9 @@ function globMatcher(glob) {
         pattern += '**';
     if (!pattern.includes('/'))
         pattern = `**/${pattern}`;
-    const matches = picomatch_default()(pattern, { dot: true });
+    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+    // folder named `a\nb` would slip past every include.
+    const matches = picomatch_default()(pattern, { dot: true, flags: 's' });
     return negated ? (path) => !matches(path) : (path) => matches(path);
 }
 /**
@@ -637,7 +639,8 @@ function mergeIam(parts) {
 function concatLists(empty, parts) {
     for (const part of parts)
         for (const key in empty)
-            empty[key].push(...part[key]);
+            for (const item of part[key])
+                empty[key].push(item);
     return empty;
 }
 
@@ -1090,12 +1093,20 @@ const emptyCollected = () => ({
     names: [],
 });
 function merge(...parts) {
+    return mergeAll(parts);
+}
+/** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
+function mergeAll(parts) {
     const merged = emptyCollected();
+    const append = (to, from) => {
+        for (const item of from)
+            to.push(item);
+    };
     for (const part of parts) {
-        merged.referenceIds.push(...part.referenceIds);
-        merged.sesHostRegions.push(...part.sesHostRegions);
-        merged.otherSmtpHosts.push(...part.otherSmtpHosts);
-        merged.names.push(...part.names);
+        append(merged.referenceIds, part.referenceIds);
+        append(merged.sesHostRegions, part.sesHostRegions);
+        append(merged.otherSmtpHosts, part.otherSmtpHosts);
+        append(merged.names, part.names);
         merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
         merged.smtpSignal ||= part.smtpSignal;
         merged.sesApi ||= part.sesApi;
@@ -1636,7 +1647,9 @@ visit) {
         const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
         if (ids.length > 0)
             keyIdOnLine = true;
-        hits.push(...ids);
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
         if (!padded && !partialRun) {
             const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
             if (whole)
@@ -1965,7 +1978,7 @@ function readServices(reader, root) {
             if (entry && equals >= 0)
                 parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
         }
-        const visible = merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
@@ -2038,7 +2051,7 @@ const dotenvAdapter = {
             }
             lineStart += line.length + 1;
         }
-        const visible = merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
         return builder.build();
@@ -2473,7 +2486,7 @@ class WorkflowReader {
         const run = getValue(node, 'run');
         if (run)
             parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
-        const collected = merge(...parts);
+        const collected = mergeAll(parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
         return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
@@ -2489,7 +2502,7 @@ class WorkflowReader {
             parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
         for (const pair of mapPairs(getValue(job, 'with')))
             parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
-        const visible = merge(...parts);
+        const visible = mergeAll(parts);
         this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     /**
@@ -2509,7 +2522,7 @@ class WorkflowReader {
     readContainerCredentials(label, container) {
         const credentials = getValue(container, 'credentials');
         const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false));
-        const collected = merge(...parts);
+        const collected = mergeAll(parts);
         if (collected.referenceIds.length > 0)
             this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
     }
@@ -2527,7 +2540,7 @@ class WorkflowReader {
             for (const item of items)
                 parts.push(this.readScalar(item, this.sink('env', key), false));
         }
-        return merge(...parts);
+        return mergeAll(parts);
     }
     readEnv(node) {
         return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
@@ -2579,7 +2592,7 @@ function mayHoldCredentials(text) {
 
 
 function readEnvironment(reader, node) {
-    return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
+    return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
 /** A Serverless service by content: a `service` and a `provider`. */
 function isServerlessService(root) {
@@ -2647,12 +2660,181 @@ const serverlessAdapter = {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
-        return merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+        return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return readScalarValue(reader, node, key);
     return emptyCollected();
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 44)
+            count++;
+        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
+            count++;
+    }
+    return count;
+}
+/**
+ * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
+ * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
+ * a run of comment openers holds none, yet its tree takes gigabytes.
+ */
+function tokenEstimate(text, limit) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        const word = (code >= 48 && code <= 57) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 97 && code <= 122) ||
+            code === 95 ||
+            code > 127;
+        if (word ? !inWord : code > 32)
+            count++;
+        inWord = word;
+    }
+    return count;
+}
+/**
+ * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
+ * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
+ * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
+ */
+function longestTraversal(text, limit) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length && longest <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 46 || code === 91) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else if (code > 32 &&
+            code !== 93 &&
+            code !== 34 &&
+            code !== 42 &&
+            code !== 95 &&
+            !(code >= 48 && code <= 57) &&
+            !(code >= 65 && code <= 90) &&
+            !(code >= 97 && code <= 122))
+            run = 0;
+    }
+    return longest;
+}
+/**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text, i) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
+        return i;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code === 35 || (code === 47 && next === 47)) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (code === 47 && next === 42) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
+ */
+function nestingDepth(text, limit) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    /** Characters before this offset are inside a comment. */
+    skipUntil = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit || i < this.skipUntil)
+            return;
+        if (this.lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    this.dashes++;
+                this.indent++;
+                return;
+            }
+            this.lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
+                    indents.pop();
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
+            }
+        }
+        if (code === 35 || code === 47) {
+            const end = commentEnd(text, i);
+            if (end > i) {
+                // Skip to the comment's end, so a newline that ends it is still seen.
+                this.skipUntil = end;
+                return;
+            }
+        }
+        if (code === 10) {
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
+        }
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
+    }
+}
+/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
+function aliasCount(text, limit) {
+    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
+    let count = 0;
+    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
+        if (!match[0].trimStart().startsWith('#'))
+            count++;
+    return count;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -3495,7 +3677,8 @@ function callsFunction(root, name) {
     for (let node = stack.pop(); node; node = stack.pop()) {
         if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name)
             return true;
-        stack.push(...node.namedChildren);
+        for (const child of node.namedChildren)
+            stack.push(child);
     }
     return false;
 }
@@ -4243,7 +4426,8 @@ function containers(block) {
             found.push(...objectsIn(expression));
         }
         found.push(body);
-        blocks.push(...current.blocks);
+        for (const block of current.blocks)
+            blocks.push(block);
     }
     return found;
 }
@@ -4259,7 +4443,8 @@ function objectsIn(root) {
                     ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
                     : [];
             }));
-        stack.push(...node.namedChildren);
+        for (const child of node.namedChildren)
+            stack.push(child);
     }
     return found;
 }
@@ -4334,7 +4519,8 @@ function leaves(block) {
             if (expression && name !== 'for_each' && name !== 'count')
                 stack.push({ node: expression, slot: name });
         }
-        blocks.push(...current.blocks);
+        for (const block of current.blocks)
+            blocks.push(block);
     }
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
         const { node, slot } = entry;
@@ -4591,7 +4777,7 @@ function readBody(tf, block, attributeKinds) {
         parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks)
         parts.push(readBody(tf, nested));
-    return merge(...parts);
+    return mergeAll(parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
@@ -4625,7 +4811,7 @@ function readAttribute(tf, attribute, name, expects) {
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return merge(...parts);
+    return mergeAll(parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
 function walkValues(root, rootKey, visit) {
@@ -4697,7 +4883,7 @@ function readTopAttributes(tf, attributes) {
         return;
     const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const collected = merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
@@ -4761,6 +4947,8 @@ function describeError(root) {
 
 
 
+
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -4768,7 +4956,7 @@ function describeError(root) {
 function parseTerraformJson(file, text, context) {
     const reader = yamlReader('terraform', file, text, context);
     const { source, builder } = reader;
-    const collected = merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+    const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     const model = builder.build();
@@ -4780,6 +4968,8 @@ function parseTerraformJson(file, text, context) {
     const regions = regionFactsOf(external_node_path_.posix.dirname(file), blocks, tfvars);
     return { ...model, formatFacts: { terraform: regions, terraformSource } };
 }
+/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
+const maxTraversalSteps = 1000;
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 const terraformAdapter = {
@@ -4789,10 +4979,25 @@ const terraformAdapter = {
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
+    // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+    estimateNodes: tokenEstimate,
     join: joinTerraform,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
+        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+            return {
+                file,
+                format: 'terraform',
+                references: [],
+                uses: [],
+                problems: [
+                    {
+                        file,
+                        message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
+                    },
+                ],
+            };
         if (!isHclLoaded())
             return {
                 file,
@@ -4899,7 +5104,7 @@ class ManifestReader {
             parts.push(kind === 'Secret'
                 ? this.encoded(pair.value, scalarText(pair.key) ?? '')
                 : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
-        const visible = merge(...parts);
+        const visible = mergeAll(parts);
         const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
@@ -4942,7 +5147,7 @@ class ManifestReader {
                 parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
             }
         }
-        const visible = merge(...parts);
+        const visible = mergeAll(parts);
         const containerName = scalarText(getValue(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;
@@ -6344,127 +6549,6 @@ function scanTargets(paths) {
     return [...targets.values()];
 }
 
-;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
-/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
-function nodeEstimate(text, limit) {
-    let count = 0;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 44)
-            count++;
-        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
-            count++;
-    }
-    return count;
-}
-/**
- * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
- * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
- * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
- */
-function commentEnd(text, i) {
-    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
-    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
-    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
-        return i;
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code === 35 || (code === 47 && next === 47)) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
-    if (code === 47 && next === 42) {
-        const end = text.indexOf('*/', i + 2);
-        return end < 0 ? text.length : end + 2;
-    }
-    return i;
-}
-/**
- * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
- */
-function nestingDepth(text, limit) {
-    const counter = new NestingCounter(limit);
-    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
-        counter.step(text, i, text.charCodeAt(i));
-    return counter.deepest;
-}
-/**
- * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
- * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
- * these once the line's first other character was fed.
- */
-class NestingCounter {
-    limit;
-    deepest = 0;
-    brackets = 0;
-    indents = [];
-    lineStart = true;
-    indent = 0;
-    dashes = 0;
-    /** Characters before this offset are inside a comment. */
-    skipUntil = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    isPastLimit() {
-        return this.deepest > this.limit;
-    }
-    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
-    step(text, i, code) {
-        if (this.deepest > this.limit || i < this.skipUntil)
-            return;
-        if (this.lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    this.dashes++;
-                this.indent++;
-                return;
-            }
-            this.lineStart = false;
-            if (code !== 10 && code !== 13 && code !== 35) {
-                const indents = this.indents;
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
-                    indents.pop();
-                indents.push(this.indent);
-                if (indents.length + this.dashes > this.deepest)
-                    this.deepest = indents.length + this.dashes;
-            }
-        }
-        if (code === 35 || code === 47) {
-            const end = commentEnd(text, i);
-            if (end > i) {
-                // Skip to the comment's end, so a newline that ends it is still seen.
-                this.skipUntil = end;
-                return;
-            }
-        }
-        if (code === 10) {
-            this.lineStart = true;
-            this.indent = 0;
-            this.dashes = 0;
-        }
-        else if (code === 123 || code === 91) {
-            this.brackets++;
-            if (this.brackets > this.deepest)
-                this.deepest = this.brackets;
-        }
-        else if ((code === 125 || code === 93) && this.brackets > 0)
-            this.brackets--;
-    }
-}
-/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
-function aliasCount(text, limit) {
-    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
-    let count = 0;
-    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
-        if (!match[0].trimStart().startsWith('#'))
-            count++;
-    return count;
-}
-
 ;// CONCATENATED MODULE: ./src/config/name-pattern.ts
 /**
  * Checks a `names:` pattern before it is compiled. The config file can come from the scanned checkout,
@@ -7853,6 +7937,8 @@ function readText(absolute, maxBytes, mayMatter) {
 }
 const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
+/** Why a file with a NUL byte near its start is not parsed. */
+const binaryFileReason = 'binary file (NUL byte)';
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -7862,7 +7948,7 @@ function decode(bytes) {
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
     if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: 'binary file (NUL byte)' };
+        return { ok: false, reason: binaryFileReason };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
@@ -8257,8 +8343,8 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = isUtf16(bytes);
-                if (!utf16 && bytes.subarray(0, 8000).includes(0))
-                    return { ok: false, reason: 'binary file (NUL byte)' };
+                if (!utf16 && !options.readBinary && bytes.subarray(0, 8000).includes(0))
+                    return { ok: false, reason: binaryFileReason };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
                 relevant ||= utf16;
@@ -8326,7 +8412,7 @@ measuredDepth) {
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+    if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));
@@ -8372,23 +8458,31 @@ async function readAndParse(candidates, settings) {
             return { path: candidate.path, problems: [] };
         if ('tooLarge' in read)
             return readAsTextOnly(candidate, read.reason, adapter, settings);
+        // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
+        if (!read.ok && read.reason === binaryFileReason)
+            return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
 }
 /**
- * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
- * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
+ * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
-function readAsTextOnly(candidate, tooLarge, adapter, settings) {
+function readAsTextOnly(candidate, 
+/** Why the file is not parsed: over the size limit, or binary. */
+tooLarge, adapter, settings, 
+/** Under the size limit only: a file over it that is binary too is not read at all. */
+binary = {}) {
     const classify = (name) => classifyName(name, settings.nameRules);
     const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+        ...binary,
     });
     const { path } = candidate;
-    // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+    // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
     if (!read.ok)
         return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
     if (!read.relevant)

@@ -65757,7 +65757,9 @@ function globMatcher(glob) {
         pattern += '**';
     if (!pattern.includes('/'))
         pattern = `**/${pattern}`;
-    const matches = picomatch_default()(pattern, { dot: true });
+    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+    // folder named `a\nb` would slip past every include.
+    const matches = picomatch_default()(pattern, { dot: true, flags: 's' });
     return negated ? (path) => !matches(path) : (path) => matches(path);
 }
 /**
@@ -65786,6 +65788,54 @@ function nodeEstimate(text, limit) {
             count++;
     }
     return count;
+}
+/**
+ * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
+ * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
+ * a run of comment openers holds none, yet its tree takes gigabytes.
+ */
+function tokenEstimate(text, limit) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        const word = (code >= 48 && code <= 57) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 97 && code <= 122) ||
+            code === 95 ||
+            code > 127;
+        if (word ? !inWord : code > 32)
+            count++;
+        inWord = word;
+    }
+    return count;
+}
+/**
+ * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
+ * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
+ * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
+ */
+function longestTraversal(text, limit) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length && longest <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 46 || code === 91) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else if (code > 32 &&
+            code !== 93 &&
+            code !== 34 &&
+            code !== 42 &&
+            code !== 95 &&
+            !(code >= 48 && code <= 57) &&
+            !(code >= 65 && code <= 90) &&
+            !(code >= 97 && code <= 122))
+            run = 0;
+    }
+    return longest;
 }
 /**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
@@ -66051,7 +66101,8 @@ function mergeIam(parts) {
 function concatLists(empty, parts) {
     for (const part of parts)
         for (const key in empty)
-            empty[key].push(...part[key]);
+            for (const item of part[key])
+                empty[key].push(item);
     return empty;
 }
 
@@ -68073,6 +68124,8 @@ function readText(absolute, maxBytes, mayMatter) {
 }
 const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
+/** Why a file with a NUL byte near its start is not parsed. */
+const binaryFileReason = 'binary file (NUL byte)';
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -68082,7 +68135,7 @@ function decode(bytes) {
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
     if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: 'binary file (NUL byte)' };
+        return { ok: false, reason: binaryFileReason };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
@@ -68988,12 +69041,20 @@ const emptyCollected = () => ({
     names: [],
 });
 function values_merge(...parts) {
+    return mergeAll(parts);
+}
+/** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
+function mergeAll(parts) {
     const merged = emptyCollected();
+    const append = (to, from) => {
+        for (const item of from)
+            to.push(item);
+    };
     for (const part of parts) {
-        merged.referenceIds.push(...part.referenceIds);
-        merged.sesHostRegions.push(...part.sesHostRegions);
-        merged.otherSmtpHosts.push(...part.otherSmtpHosts);
-        merged.names.push(...part.names);
+        append(merged.referenceIds, part.referenceIds);
+        append(merged.sesHostRegions, part.sesHostRegions);
+        append(merged.otherSmtpHosts, part.otherSmtpHosts);
+        append(merged.names, part.names);
         merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
         merged.smtpSignal ||= part.smtpSignal;
         merged.sesApi ||= part.sesApi;
@@ -69453,7 +69514,9 @@ visit) {
         const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
         if (ids.length > 0)
             keyIdOnLine = true;
-        hits.push(...ids);
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
         if (!padded && !partialRun) {
             const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
             if (whole)
@@ -69782,7 +69845,7 @@ function readServices(reader, root) {
             if (entry && equals >= 0)
                 parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(`service ${yaml_scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
@@ -69855,7 +69918,7 @@ const dotenvAdapter = {
             }
             lineStart += line.length + 1;
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
         return builder.build();
@@ -72183,7 +72246,7 @@ class WorkflowReader {
         const run = getValue(node, 'run');
         if (run)
             parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
-        const collected = values_merge(...parts);
+        const collected = mergeAll(parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
         return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
@@ -72199,7 +72262,7 @@ class WorkflowReader {
             parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', yaml_scalarText(pair.key) ?? ''), false));
         for (const pair of mapPairs(getValue(job, 'with')))
             parts.push(this.readScalar(pair.value, this.sink('action-input', yaml_scalarText(pair.key) ?? ''), false));
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         this.builder.use(`job ${jobId} › calls ${yaml_scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     /**
@@ -72219,7 +72282,7 @@ class WorkflowReader {
     readContainerCredentials(label, container) {
         const credentials = getValue(container, 'credentials');
         const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${yaml_scalarText(pair.key) ?? ''}`), false));
-        const collected = values_merge(...parts);
+        const collected = mergeAll(parts);
         if (collected.referenceIds.length > 0)
             this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
     }
@@ -72237,7 +72300,7 @@ class WorkflowReader {
             for (const item of items)
                 parts.push(this.readScalar(item, this.sink('env', key), false));
         }
-        return values_merge(...parts);
+        return mergeAll(parts);
     }
     readEnv(node) {
         return values_merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', yaml_scalarText(pair.key) ?? ''), false)));
@@ -72289,7 +72352,7 @@ function mayHoldCredentials(text) {
 
 
 function readEnvironment(reader, node) {
-    return values_merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
+    return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
 }
 /** A Serverless service by content: a `service` and a `provider`. */
 function isServerlessService(root) {
@@ -72357,9 +72420,9 @@ const serverlessAdapter = {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return values_merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
+        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, yaml_scalarText(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
-        return values_merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+        return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return readScalarValue(reader, node, key);
     return emptyCollected();
@@ -73041,7 +73104,8 @@ function callsFunction(root, name) {
     for (let node = stack.pop(); node; node = stack.pop()) {
         if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name)
             return true;
-        stack.push(...node.namedChildren);
+        for (const child of node.namedChildren)
+            stack.push(child);
     }
     return false;
 }
@@ -73789,7 +73853,8 @@ function containers(block) {
             found.push(...objectsIn(expression));
         }
         found.push(body);
-        blocks.push(...current.blocks);
+        for (const block of current.blocks)
+            blocks.push(block);
     }
     return found;
 }
@@ -73805,7 +73870,8 @@ function objectsIn(root) {
                     ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
                     : [];
             }));
-        stack.push(...node.namedChildren);
+        for (const child of node.namedChildren)
+            stack.push(child);
     }
     return found;
 }
@@ -73880,7 +73946,8 @@ function leaves(block) {
             if (expression && name !== 'for_each' && name !== 'count')
                 stack.push({ node: expression, slot: name });
         }
-        blocks.push(...current.blocks);
+        for (const block of current.blocks)
+            blocks.push(block);
     }
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
         const { node, slot } = entry;
@@ -74137,7 +74204,7 @@ function readBody(tf, block, attributeKinds) {
         parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
     for (const nested of block.blocks)
         parts.push(readBody(tf, nested));
-    return values_merge(...parts);
+    return mergeAll(parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
@@ -74171,7 +74238,7 @@ function readAttribute(tf, attribute, name, expects) {
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return values_merge(...parts);
+    return mergeAll(parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
 function walkValues(root, rootKey, visit) {
@@ -74243,7 +74310,7 @@ function readTopAttributes(tf, attributes) {
         return;
     const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const collected = values_merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
@@ -74307,6 +74374,8 @@ function describeError(root) {
 
 
 
+
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -74314,7 +74383,7 @@ function describeError(root) {
 function parseTerraformJson(file, text, context) {
     const reader = yamlReader('terraform', file, text, context);
     const { source, builder } = reader;
-    const collected = values_merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+    const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     const model = builder.build();
@@ -74326,6 +74395,8 @@ function parseTerraformJson(file, text, context) {
     const regions = regionFactsOf(external_node_path_.posix.dirname(file), blocks, tfvars);
     return { ...model, formatFacts: { terraform: regions, terraformSource } };
 }
+/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
+const maxTraversalSteps = 1000;
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 const terraformAdapter = {
@@ -74335,10 +74406,25 @@ const terraformAdapter = {
     description: 'Terraform configuration and variables',
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
+    // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+    estimateNodes: tokenEstimate,
     join: joinTerraform,
     parse: (file, text, context) => {
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
+        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+            return {
+                file,
+                format: 'terraform',
+                references: [],
+                uses: [],
+                problems: [
+                    {
+                        file,
+                        message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
+                    },
+                ],
+            };
         if (!isHclLoaded())
             return {
                 file,
@@ -74445,7 +74531,7 @@ class ManifestReader {
             parts.push(kind === 'Secret'
                 ? this.encoded(pair.value, yaml_scalarText(pair.key) ?? '')
                 : readScalarValue(this.reader, pair.value, yaml_scalarText(pair.key) ?? ''));
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         const name = yaml_scalarText(getPath(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
@@ -74488,7 +74574,7 @@ class ManifestReader {
                 parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
             }
         }
-        const visible = values_merge(...parts);
+        const visible = mergeAll(parts);
         const containerName = yaml_scalarText(getValue(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;
@@ -75321,7 +75407,11 @@ function verdictLine(verdict) {
 const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
 const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
 function worst(group) {
-    return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
+    // A loop, not Math.max(...): a rule with hundreds of thousands of findings would overflow the stack.
+    let rank = 0;
+    for (const finding of group.findings)
+        rank = Math.max(rank, severityRank[finding.severity]);
+    return rank;
 }
 /** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
 function groupByRule(findings) {
@@ -76374,8 +76464,8 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = isUtf16(bytes);
-                if (!utf16 && bytes.subarray(0, 8000).includes(0))
-                    return { ok: false, reason: 'binary file (NUL byte)' };
+                if (!utf16 && !options.readBinary && bytes.subarray(0, 8000).includes(0))
+                    return { ok: false, reason: binaryFileReason };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
                 relevant ||= utf16;
@@ -76443,7 +76533,7 @@ measuredDepth) {
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-    if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+    if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
@@ -76489,23 +76579,31 @@ async function readAndParse(candidates, settings) {
             return { path: candidate.path, problems: [] };
         if ('tooLarge' in read)
             return readAsTextOnly(candidate, read.reason, adapter, settings);
+        // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
+        if (!read.ok && read.reason === binaryFileReason)
+            return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parse_files_parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
 }
 /**
- * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
- * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
+ * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
-function readAsTextOnly(candidate, tooLarge, adapter, settings) {
+function readAsTextOnly(candidate, 
+/** Why the file is not parsed: over the size limit, or binary. */
+tooLarge, adapter, settings, 
+/** Under the size limit only: a file over it that is binary too is not read at all. */
+binary = {}) {
     const classify = (name) => classifyName(name, settings.nameRules);
     const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+        ...binary,
     });
     const { path } = candidate;
-    // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+    // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
     if (!read.ok)
         return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
     if (!read.relevant)

@@ -1,6 +1,6 @@
 import { classifyReferences } from './credentials/classify.js';
 import { classifyName, type NameRule } from './credentials/names.js';
-import { readText } from './discovery/read.js';
+import { binaryFileReason, readText } from './discovery/read.js';
 import type { Candidate } from './discovery/walk.js';
 import { readInlineIgnores, type InlineIgnores } from './suppressions/inline.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
@@ -59,7 +59,7 @@ export function parseFile(
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-  if (nodeEstimate(text, limits.maxNodes) > limits.maxNodes)
+  if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
     return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
     return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
@@ -111,6 +111,9 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
     const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
     if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
+    // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
+    if (!read.ok && read.reason === binaryFileReason)
+      return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
     if (!read.ok)
       return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
     return parseText(
@@ -124,22 +127,26 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
 }
 
 /**
- * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
- * `textOnlyReadCap` bytes of it, so a key in a large file is found at its exact line and column.
+ * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
+ * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
 function readAsTextOnly(
   candidate: Candidate,
+  /** Why the file is not parsed: over the size limit, or binary. */
   tooLarge: string,
   adapter: FormatAdapter | undefined,
   settings: ParseSettings,
+  /** Under the size limit only: a file over it that is binary too is not read at all. */
+  binary: { readBinary?: boolean } = {},
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
   const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
     ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+    ...binary,
   });
   const { path } = candidate;
-  // A binary file, or one that went away, is skipped for its size as before: there is no text to read.
+  // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
   if (!read.ok) return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
   if (!read.relevant) return { path, problems: [] };
   const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';

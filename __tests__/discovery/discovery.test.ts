@@ -56,7 +56,7 @@ describe('walk', () => {
       'incomplete-credential-pair .github/workflows/ci.yml:8',
     ]);
     expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      '.github/workflows/binary.yml: skipped: binary file (NUL byte)',
+      '.github/workflows/binary.yml: skipped: binary file (NUL byte); read as text only: credential-shaped values were still looked for',
       '.github/workflows/linked.yml: skipped: symbolic link, not followed',
     ]);
   });

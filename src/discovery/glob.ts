@@ -12,7 +12,9 @@ export function globMatcher(glob: string): (path: string) => boolean {
   let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
   if (pattern.endsWith('/')) pattern += '**';
   if (!pattern.includes('/')) pattern = `**/${pattern}`;
-  const matches = picomatch(pattern, { dot: true });
+  // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+  // folder named `a\nb` would slip past every include.
+  const matches = picomatch(pattern, { dot: true, flags: 's' });
   return negated ? (path) => !matches(path) : (path) => matches(path);
 }
 

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { parseAs } from './shared/documents.js';
-import { destinationOf, merge, type Collected } from './shared/values.js';
+import { destinationOf, mergeAll, type Collected } from './shared/values.js';
 import { getValue, hasKey, isMap, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
 import { isStructuredDataPath } from './shared/paths.js';
@@ -32,7 +32,7 @@ function readServices(reader: YamlReader, root: Node): void {
       const equals = entry?.indexOf('=') ?? -1;
       if (entry && equals >= 0) parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
     }
-    const visible = merge(...parts);
+    const visible = mergeAll(parts);
     if (visible.referenceIds.length > 0)
       builder.use(
         `service ${scalarText(service.key) ?? '?'}`,

@@ -4,7 +4,7 @@ import { LineIndex } from './shared/lines.js';
 import {
   destinationOf,
   findVariableInterpolations,
-  merge,
+  mergeAll,
   namedSink,
   readValue,
   type Collected,
@@ -68,7 +68,7 @@ export const dotenvAdapter: FormatAdapter = {
       }
       lineStart += line.length + 1;
     }
-    const visible = merge(...parts);
+    const visible = mergeAll(parts);
     if (visible.referenceIds.length > 0)
       builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
     return builder.build();

@@ -6,6 +6,7 @@ import {
   destinationOf,
   emptyCollected,
   merge,
+  mergeAll,
   namedSink,
   readValue,
   type Collected,
@@ -147,7 +148,7 @@ class WorkflowReader {
     }
     const run = getValue(node, 'run');
     if (run) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
-    const collected = merge(...parts);
+    const collected = mergeAll(parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
     return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
   }
@@ -167,7 +168,7 @@ class WorkflowReader {
       parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
     for (const pair of mapPairs(getValue(job, 'with')))
       parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
-    const visible = merge(...parts);
+    const visible = mergeAll(parts);
     this.builder.use(
       `job ${jobId} › calls ${scalarText(calls) ?? '?'}`,
       this.source.nodeSpan(calls),
@@ -196,7 +197,7 @@ class WorkflowReader {
     const parts = mapPairs(credentials).map((pair) =>
       this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false),
     );
-    const collected = merge(...parts);
+    const collected = mergeAll(parts);
     if (collected.referenceIds.length > 0)
       this.builder.use(
         `${label} credentials`,
@@ -218,7 +219,7 @@ class WorkflowReader {
       }
       for (const item of items) parts.push(this.readScalar(item, this.sink('env', key), false));
     }
-    return merge(...parts);
+    return mergeAll(parts);
   }
 
   private readEnv(node: unknown): Collected {

@@ -9,6 +9,7 @@ import {
   emptyCollected,
   isSmtpSlot,
   merge,
+  mergeAll,
   namedSink,
   readValue,
   type Collected,
@@ -79,7 +80,7 @@ class ManifestReader {
           ? this.encoded(pair.value, scalarText(pair.key) ?? '')
           : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''),
       );
-    const visible = merge(...parts);
+    const visible = mergeAll(parts);
     const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
     this.envSources.sources.push({
       kind,
@@ -129,7 +130,7 @@ class ManifestReader {
         parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
       }
     }
-    const visible = merge(...parts);
+    const visible = mergeAll(parts);
     const containerName = scalarText(getValue(container, 'name')) ?? '?';
     if (visible.referenceIds.length === 0) return;
     const useId = this.reader.builder.use(

@@ -3,7 +3,7 @@ import { emptyIam } from '../model/iam.js';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { readCloudFormation } from './cloudformation/reader.js';
 import { readStatements } from './shared/iam-policy.js';
-import { destinationOf, merge, type Collected } from './shared/values.js';
+import { destinationOf, merge, mergeAll, type Collected } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
 import { parseAs, type FileFacts } from './shared/documents.js';
@@ -11,7 +11,7 @@ import type { FormatAdapter } from './types.js';
 import { isStructuredDataPath } from './shared/paths.js';
 
 function readEnvironment(reader: YamlReader, node: unknown): Collected {
-  return merge(...mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
+  return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
 
 /** A Serverless service by content: a `service` and a `provider`. */

@@ -1,7 +1,9 @@
 import { posix } from 'node:path';
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
-import { destinationOf, merge } from './shared/values.js';
+import { longestTraversal, tokenEstimate } from './shared/limits.js';
+import { textOnlyNote } from './text/layer.js';
+import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
@@ -17,7 +19,7 @@ import type { FormatAdapter, ParseContext } from './types.js';
 function parseTerraformJson(file: string, text: string, context: ParseContext): FileModel {
   const reader = yamlReader('terraform', file, text, context);
   const { source, builder } = reader;
-  const collected = merge(...source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+  const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
   if (collected.referenceIds.length > 0)
     builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
   const model = builder.build();
@@ -29,6 +31,9 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   return { ...model, formatFacts: { terraform: regions, terraformSource } };
 }
 
+/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
+const maxTraversalSteps = 1000;
+
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform: ModelJoin = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
 
@@ -39,9 +44,24 @@ export const terraformAdapter: FormatAdapter = {
   description: 'Terraform configuration and variables',
   matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
   prepare: loadHcl,
+  // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+  estimateNodes: tokenEstimate,
   join: joinTerraform,
   parse: (file, text, context) => {
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
+    if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+      return {
+        file,
+        format: 'terraform',
+        references: [],
+        uses: [],
+        problems: [
+          {
+            file,
+            message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
+          },
+        ],
+      };
     if (!isHclLoaded())
       return {
         file,

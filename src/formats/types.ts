@@ -31,6 +31,8 @@ export interface FormatAdapter {
    */
   readDocument?: DocumentFormat['readDocument'];
   parse: (file: string, text: string, context: ParseContext) => FileModel;
+  /** How many nodes the parser would build, counted without parsing (stops past `limit`); `nodeEstimate` by default. */
+  estimateNodes?: (text: string, limit: number) => number;
   /**
    * Rules a file out from its raw bytes before it is decoded (a native substring search), for formats
    * that take many files of which few matter: a word every document of the format holds. UTF-16 files

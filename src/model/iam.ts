@@ -132,6 +132,6 @@ export function mergeIam(parts: readonly IamFacts[]): IamFacts {
 
 /** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
 export function concatLists<T extends { [K in keyof T]: unknown[] }>(empty: T, parts: readonly T[]): T {
-  for (const part of parts) for (const key in empty) empty[key].push(...part[key]);
+  for (const part of parts) for (const key in empty) for (const item of part[key]) empty[key].push(item);
   return empty;
 }

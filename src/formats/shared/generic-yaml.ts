@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import { emptyCollected, merge, type Collected } from './values.js';
+import { emptyCollected, mergeAll, type Collected } from './values.js';
 import { scalarText } from './yaml.js';
 import { readScalarValue, type YamlReader } from './yaml-reader.js';
 
@@ -10,8 +10,8 @@ import { readScalarValue, type YamlReader } from './yaml-reader.js';
  */
 export function readKeyedValues(reader: YamlReader, node: unknown, key = ''): Collected {
   if (isMap(node))
-    return merge(...node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
-  if (isSeq(node)) return merge(...node.items.map((item) => readKeyedValues(reader, item, key)));
+    return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+  if (isSeq(node)) return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
   if (isScalar(node) && typeof node.value === 'string') return readScalarValue(reader, node, key);
   return emptyCollected();
 }

@@ -35,12 +35,20 @@ export const emptyCollected = (): Collected => ({
 });
 
 export function merge(...parts: Collected[]): Collected {
+  return mergeAll(parts);
+}
+
+/** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
+export function mergeAll(parts: readonly Collected[]): Collected {
   const merged = emptyCollected();
+  const append = <T>(to: T[], from: readonly T[]) => {
+    for (const item of from) to.push(item);
+  };
   for (const part of parts) {
-    merged.referenceIds.push(...part.referenceIds);
-    merged.sesHostRegions.push(...part.sesHostRegions);
-    merged.otherSmtpHosts.push(...part.otherSmtpHosts);
-    merged.names.push(...part.names);
+    append(merged.referenceIds, part.referenceIds);
+    append(merged.sesHostRegions, part.sesHostRegions);
+    append(merged.otherSmtpHosts, part.otherSmtpHosts);
+    append(merged.names, part.names);
     merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
     merged.smtpSignal ||= part.smtpSignal;
     merged.sesApi ||= part.sesApi;

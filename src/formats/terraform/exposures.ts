@@ -87,7 +87,7 @@ export function callsFunction(root: Node, name: string): boolean {
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name) return true;
-    stack.push(...node.namedChildren);
+    for (const child of node.namedChildren) stack.push(child);
   }
   return false;
 }

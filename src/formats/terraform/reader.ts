@@ -1,7 +1,7 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
 import { scrubCredentials } from '../../credentials/values.js';
 import type { FileModel } from '../../model/scan-model.js';
-import { destinationOf, merge, type Collected } from '../shared/values.js';
+import { destinationOf, mergeAll, type Collected } from '../shared/values.js';
 import type { ParseContext } from '../types.js';
 import { attributeExpression, readBlock, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
@@ -39,7 +39,7 @@ function readTopAttributes(tf: TerraformFile, attributes: Node[]): void {
   if (attributes.length === 0) return;
   const nameOf = (attribute: Node) => firstChild(attribute, 'identifier')?.text ?? '';
   // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-  const collected = merge(...attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+  const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
   if (collected.referenceIds.length > 0)
     tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }

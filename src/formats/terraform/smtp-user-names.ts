@@ -83,7 +83,7 @@ function containers(block: Block): Entries[] {
       found.push(...objectsIn(expression));
     }
     found.push(body);
-    blocks.push(...current.blocks);
+    for (const block of current.blocks) blocks.push(block);
   }
   return found;
 }
@@ -102,7 +102,7 @@ function objectsIn(root: Node): Entries[] {
             : [];
         }),
       );
-    stack.push(...node.namedChildren);
+    for (const child of node.namedChildren) stack.push(child);
   }
   return found;
 }

@@ -94,7 +94,7 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
       const expression = firstChild(attribute, 'expression');
       if (expression && name !== 'for_each' && name !== 'count') stack.push({ node: expression, slot: name });
     }
-    blocks.push(...current.blocks);
+    for (const block of current.blocks) blocks.push(block);
   }
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { node, slot } = entry;

@@ -1,6 +1,6 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
 import type { Sink } from '../../model/references.js';
-import { emptyCollected, merge, namedSink, readValue, type Collected } from '../shared/values.js';
+import { emptyCollected, mergeAll, namedSink, readValue, type Collected } from '../shared/values.js';
 import { expressionOf, type Block, type TerraformFile } from './file.js';
 import { namedChildren, traversals, type Node } from './hcl.js';
 
@@ -10,7 +10,7 @@ export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Recor
   for (const [name, attribute] of block.attributes)
     parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
   for (const nested of block.blocks) parts.push(readBody(tf, nested));
-  return merge(...parts);
+  return mergeAll(parts);
 }
 
 /**
@@ -46,7 +46,7 @@ export function readAttribute(tf: TerraformFile, attribute: Node, name: string, 
       parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
     }
   });
-  return merge(...parts);
+  return mergeAll(parts);
 }
 
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */

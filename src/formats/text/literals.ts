@@ -76,7 +76,8 @@ export function findLiterals(
     const padded = text.charCodeAt(end) === 61;
     const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
     if (ids.length > 0) keyIdOnLine = true;
-    hits.push(...ids);
+    // One by one: a 10 MB run of key IDs is too many arguments for one call.
+    for (const id of ids) hits.push(id);
     if (!padded && !partialRun) {
       const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
       if (whole) hits.push(whole);

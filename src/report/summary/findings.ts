@@ -22,7 +22,10 @@ export interface RuleGroup {
 const ruleMeta = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
 
 function worst(group: RuleGroup): number {
-  return Math.max(...group.findings.map((finding) => severityRank[finding.severity]));
+  // A loop, not Math.max(...): a rule with hundreds of thousands of findings would overflow the stack.
+  let rank = 0;
+  for (const finding of group.findings) rank = Math.max(rank, severityRank[finding.severity]);
+  return rank;
 }
 
 /** Findings grouped by rule, most severe rule first (worst finding, then harm, then how many). */
