@@ -2836,6 +2836,25 @@ function aliasCount(text, limit) {
             count++;
     return count;
 }
+/**
+ * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
+ * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
+ * rest counted in a note.
+ */
+const maxReferencesPerFile = 2_000;
+/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+function capReferences(model, limit = maxReferencesPerFile) {
+    if (model.references.length <= limit)
+        return model;
+    const references = model.references.slice(0, limit);
+    const kept = new Set(references.map((reference) => reference.id));
+    const uses = model.uses.flatMap((use) => {
+        const referenceIds = use.referenceIds.filter((id) => kept.has(id));
+        return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
+    });
+    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+    return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
+}
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
@@ -8443,7 +8462,7 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
     const ignores = readInlineIgnores(text, path);
     return {
         path,
-        model: { ...model, references: classifyReferences(model.references, classify) },
+        model: parse_files_classified(capReferences(model), classify),
         ...(ignores.size > 0 ? { ignores } : {}),
         problems,
     };
@@ -8495,7 +8514,10 @@ binary = {}) {
         uses: [],
         problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
     }, scan.end());
-    return { path, model: { ...model, references: classifyReferences(model.references, classify) }, problems: [] };
+    return { path, model: parse_files_classified(capReferences(model), classify), problems: [] };
+}
+function parse_files_classified(model, classify) {
+    return { ...model, references: classifyReferences(model.references, classify) };
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/smtp-password.ts

@@ -9,6 +9,7 @@ import type { FileProblem } from './model/references.js';
 import type { FileModel } from './model/scan-model.js';
 import {
   aliasCount,
+  capReferences,
   nodeEstimate,
   defaultParseLimits,
   nestingDepth,
@@ -97,7 +98,7 @@ export function parseText(
   const ignores = readInlineIgnores(text, path);
   return {
     path,
-    model: { ...model, references: classifyReferences(model.references, classify) },
+    model: classified(capReferences(model), classify),
     ...(ignores.size > 0 ? { ignores } : {}),
     problems,
   };
@@ -160,5 +161,9 @@ function readAsTextOnly(
     },
     scan.end(),
   );
-  return { path, model: { ...model, references: classifyReferences(model.references, classify) }, problems: [] };
+  return { path, model: classified(capReferences(model), classify), problems: [] };
+}
+
+function classified(model: FileModel, classify: (name: string) => ReturnType<typeof classifyName>): FileModel {
+  return { ...model, references: classifyReferences(model.references, classify) };
 }

@@ -84,8 +84,14 @@ describe('attack 4: memory', () => {
 
 describe('attack 5: floods', () => {
   it('50 000 credential lines: SARIF within 25 000 results, summary under 1 MiB, log capped, counts complete', async () => {
-    const lines = Array.from({ length: 50_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);
-    const root = workspace('flood', { '.env': `${lines.join('\n')}\n${secretLine}\n` });
+    // Spread over files of 2 000 lines each: a single file keeps only its first 2 000 values (tested below).
+    const files = Object.fromEntries(
+      Array.from({ length: 25 }, (_, file) => {
+        const lines = Array.from({ length: 2_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);
+        return [`svc${file}/.env`, `${file === 0 ? `${secretLine}\n` : ''}${lines.join('\n')}\n`];
+      }),
+    );
+    const root = workspace('flood', files);
     const sarifPath = join(scratch, 'flood.sarif');
     const run = await runBundle({ workspace: root, inputs: { 'sarif-file': sarifPath } });
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
@@ -96,6 +102,16 @@ describe('attack 5: floods', () => {
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/are not in this file/);
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
     expect(Buffer.byteLength(run.stdout)).toBeLessThan(2 * 1024 * 1024);
+    expect(run.status).toBe(1);
+  }, 180_000);
+
+  it('one file of 60 000 credential lines: its first 2 000 values are reported and a note counts them all, in seconds', async () => {
+    const lines = Array.from({ length: 60_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);
+    const root = workspace('flood-one', { '.env': `${lines.join('\n')}\n` });
+    const run = await runBundle({ workspace: root, inputs: { 'fail-on': 'warning' } });
+    // Each key ID is a hard-coded-key warning and an incomplete-pair notice.
+    expect(Number(run.outputs.findings)).toBe(4_000);
+    expect(run.summary).toContain('60000 credential values in one file; only the first 2000 are reported');
     expect(run.status).toBe(1);
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import type { FileModel } from '../../model/scan-model.js';
 /** Limits that keep hostile input from exhausting the stack, memory or time; all configurable. */
 export interface ParseLimits {
   /** Deepest nesting of brackets or indentation a file may have before it is skipped. */
@@ -171,4 +172,24 @@ export function aliasCount(text: string, limit: number): number {
   for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
     if (!match[0].trimStart().startsWith('#')) count++;
   return count;
+}
+
+/**
+ * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
+ * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
+ * rest counted in a note.
+ */
+export const maxReferencesPerFile = 2_000;
+
+/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+export function capReferences(model: FileModel, limit: number = maxReferencesPerFile): FileModel {
+  if (model.references.length <= limit) return model;
+  const references = model.references.slice(0, limit);
+  const kept = new Set(references.map((reference) => reference.id));
+  const uses = model.uses.flatMap((use) => {
+    const referenceIds = use.referenceIds.filter((id) => kept.has(id));
+    return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
+  });
+  const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+  return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
 }
