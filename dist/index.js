@@ -66378,6 +66378,34 @@ function smtpUserKeys(model) {
             users.add(principal.key);
     return users;
 }
+/**
+ * SMTP users by name only whose keys hand out their raw secret and never an SMTP password: as far as the
+ * files tell, the key serves the SES API, which may need more than sending raw mail.
+ */
+function apiUsedSmtpNamedUsers(model) {
+    const withPassword = keysWithSmtpPassword(model);
+    const withSecret = new Set();
+    for (const exposure of model.iam.exposures)
+        if (exposure.kind === 'secret-access-key')
+            withSecret.add(exposure.accessKeyKey);
+    for (const reference of model.references)
+        if (reference.source.type === 'attribute' && reference.source.kind === 'secret-access-key')
+            withSecret.add(reference.source.accessKey);
+    const users = new Set();
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withSecret.has(key.key) && !withPassword.has(key.key))
+            users.add(key.userKey);
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withPassword.has(key.key))
+            users.delete(key.userKey);
+    return users;
+}
+/** A whole service or everything (`*`, `ses:*`, `iam:*`, NotAction): too much for any sender of mail. */
+function grantsWholeServices(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    return statement.notAction || statement.actions.some((action) => /^\*$|^[a-z0-9-]+:\*$/i.test(action));
+}
 function grantsSes(grants) {
     return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
 }
@@ -66847,10 +66875,14 @@ const overprivilegedSmtpUser = {
     },
     check: (model) => {
         const findings = [];
+        const apiUsed = apiUsedSmtpNamedUsers(model);
         for (const userKey of smtpUserKeys(model)) {
             const user = model.iam.principals.find((principal) => principal.key === userKey);
             for (const grant of grantsOf(model.iam, userKey)) {
                 if (!allowsBeyondSmtp(grant.statement))
+                    continue;
+                // A key used with the SES API may need templates or attachments; whole services are still too much.
+                if (apiUsed.has(userKey) && !grantsWholeServices(grant.statement))
                     continue;
                 const actions = grant.statement.notAction
                     ? `everything but ${grant.statement.actions.join(', ')}`

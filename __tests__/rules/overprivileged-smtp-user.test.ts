@@ -99,4 +99,31 @@ resource "aws_iam_user_policy_attachment" "admin" {
 }`);
     expect(placesOf(rule, files)).toEqual([]);
   });
+
+  it('for an SMTP-named user whose key hands out only its raw secret (an API key), flags only whole services', () => {
+    const user = (actions: string, output: string) => ({
+      'mail/main.tf': `resource "aws_iam_user" "smtp_user" {
+  name = "smtp_user"
+}
+
+resource "aws_iam_access_key" "smtp" {
+  user = aws_iam_user.smtp_user.name
+}
+
+resource "aws_iam_user_policy" "send" {
+  user   = aws_iam_user.smtp_user.name
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = [${actions}], Resource = "*" }] })
+}
+`,
+      'mail/outputs.tf': `output "password" {
+  value     = aws_iam_access_key.smtp.${output}
+  sensitive = true
+}
+`,
+    });
+    const templatesAndAttachments = '"ses:SendTemplatedEmail", "s3:Get*"';
+    expect(placesOf(rule, user(templatesAndAttachments, 'secret'))).toEqual([]);
+    expect(placesOf(rule, user('"ses:*"', 'secret'))).toEqual(['mail/main.tf:11:58']);
+    expect(placesOf(rule, user(templatesAndAttachments, 'ses_smtp_password_v4'))).toEqual(['mail/main.tf:11:58']);
+  });
 });

@@ -88,6 +88,31 @@ export function smtpUserKeys(model: ScanModel): Set<string> {
   return users;
 }
 
+/**
+ * SMTP users by name only whose keys hand out their raw secret and never an SMTP password: as far as the
+ * files tell, the key serves the SES API, which may need more than sending raw mail.
+ */
+export function apiUsedSmtpNamedUsers(model: ScanModel): Set<string> {
+  const withPassword = keysWithSmtpPassword(model);
+  const withSecret = new Set<string>();
+  for (const exposure of model.iam.exposures)
+    if (exposure.kind === 'secret-access-key') withSecret.add(exposure.accessKeyKey);
+  for (const reference of model.references)
+    if (reference.source.type === 'attribute' && reference.source.kind === 'secret-access-key')
+      withSecret.add(reference.source.accessKey);
+  const users = new Set<string>();
+  for (const key of model.iam.accessKeys)
+    if (key.userKey && withSecret.has(key.key) && !withPassword.has(key.key)) users.add(key.userKey);
+  for (const key of model.iam.accessKeys) if (key.userKey && withPassword.has(key.key)) users.delete(key.userKey);
+  return users;
+}
+
+/** A whole service or everything (`*`, `ses:*`, `iam:*`, NotAction): too much for any sender of mail. */
+export function grantsWholeServices(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): boolean {
+  if (statement.effect !== 'Allow') return false;
+  return statement.notAction || statement.actions.some((action) => /^\*$|^[a-z0-9-]+:\*$/i.test(action));
+}
+
 export function grantsSes(grants: Grant[]): boolean {
   return grants.some(
     (grant) =>

@@ -1,4 +1,10 @@
-import { allowsBeyondSmtp, grantsOf, smtpUserKeys } from '../credentials/iam.js';
+import {
+  allowsBeyondSmtp,
+  apiUsedSmtpNamedUsers,
+  grantsOf,
+  grantsWholeServices,
+  smtpUserKeys,
+} from '../credentials/iam.js';
 import type { Rule, RuleFinding } from './types.js';
 
 export const overprivilegedSmtpUser: Rule = {
@@ -13,10 +19,13 @@ export const overprivilegedSmtpUser: Rule = {
   },
   check: (model) => {
     const findings: RuleFinding[] = [];
+    const apiUsed = apiUsedSmtpNamedUsers(model);
     for (const userKey of smtpUserKeys(model)) {
       const user = model.iam.principals.find((principal) => principal.key === userKey);
       for (const grant of grantsOf(model.iam, userKey)) {
         if (!allowsBeyondSmtp(grant.statement)) continue;
+        // A key used with the SES API may need templates or attachments; whole services are still too much.
+        if (apiUsed.has(userKey) && !grantsWholeServices(grant.statement)) continue;
         const actions = grant.statement.notAction
           ? `everything but ${grant.statement.actions.join(', ')}`
           : grant.statement.actions.join(', ');
