@@ -68135,10 +68135,10 @@ function openRegularFile(absolute) {
     }
 }
 /**
- * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
- * became something else since the walk are refused with a reason; odd encodings are decoded.
+ * Opens a file of the checkout without following a link, checks it is still a regular file, gives its
+ * descriptor and size to `read`, and always closes it; a failure to read becomes a reason.
  */
-function readText(absolute, maxBytes, mayMatter) {
+function readRegularFile(absolute, read) {
     const opened = openRegularFile(absolute);
     if (!('fd' in opened))
         return opened;
@@ -68147,16 +68147,31 @@ function readText(absolute, maxBytes, mayMatter) {
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return { ok: false, reason: 'not a regular file' };
-        if (stat.size > maxBytes)
+        return read(fd, stat.size);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read (${errorCode(error)})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
+ * became something else since the walk are refused with a reason; odd encodings are decoded.
+ */
+function readText(absolute, maxBytes, mayMatter) {
+    return readRegularFile(absolute, (fd, size) => {
+        if (size > maxBytes)
             return {
                 ok: false,
-                reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+                reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
                 tooLarge: true,
             };
-        const buffer = scratchFor(stat.size);
+        const buffer = scratchFor(size);
         let filled = 0;
-        while (filled < stat.size) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, filled, stat.size - filled, filled);
+        while (filled < size) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, filled, size - filled, filled);
             if (read === 0)
                 break;
             filled += read;
@@ -68165,13 +68180,7 @@ function readText(absolute, maxBytes, mayMatter) {
         if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
             return { ok: false, irrelevant: true };
         return decode(bytes);
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    });
 }
 const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
@@ -76482,7 +76491,6 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-
 /** How much of a file too large to parse is still read as text, and in what pieces. */
 const textOnlyReadCap = 64 * 1024 * 1024;
 const textChunkBytes = 1024 * 1024;
@@ -76494,15 +76502,8 @@ const wordReach = 64;
  * by a chunk's end is whole in the text given. A binary file (a NUL byte near its start) is refused.
  */
 function readTextInChunks(absolute, onText, options = {}) {
-    const opened = openRegularFile(absolute);
-    if (!('fd' in opened))
-        return opened;
-    const { fd } = opened;
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, reason: 'not a regular file' };
-        const limit = Math.min(stat.size, options.cap ?? textOnlyReadCap);
+    return readRegularFile(absolute, (fd, size) => {
+        const limit = Math.min(size, options.cap ?? textOnlyReadCap);
         const buffer = Buffer.allocUnsafe(Math.min(limit, options.chunkBytes ?? textChunkBytes));
         let decoder;
         let relevant = options.mayMatter === undefined;
@@ -76530,14 +76531,8 @@ function readTextInChunks(absolute, onText, options = {}) {
         }
         if (decoder)
             onText(decoder.decode());
-        return { ok: true, size: stat.size, capped: limit < stat.size, relevant };
-    }
-    catch (error) {
-        return { ok: false, reason: `cannot read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+        return { ok: true, size, capped: limit < size, relevant };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/one-pass.ts

@@ -1,7 +1,6 @@
-import { closeSync, fstatSync, readSync } from 'node:fs';
+import { readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { binaryFileReason, isUtf16, openRegularFile } from './read.js';
-import { errorCode } from './walk.js';
+import { binaryFileReason, isUtf16, readRegularFile } from './read.js';
 
 /** How much of a file too large to parse is still read as text, and in what pieces. */
 export const textOnlyReadCap = 64 * 1024 * 1024;
@@ -32,13 +31,8 @@ export function readTextInChunks(
   onText: (text: string) => void,
   options: ChunkOptions = {},
 ): ChunkedRead {
-  const opened = openRegularFile(absolute);
-  if (!('fd' in opened)) return opened;
-  const { fd } = opened;
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    const limit = Math.min(stat.size, options.cap ?? textOnlyReadCap);
+  return readRegularFile(absolute, (fd, size): ChunkedRead => {
+    const limit = Math.min(size, options.cap ?? textOnlyReadCap);
     const buffer = Buffer.allocUnsafe(Math.min(limit, options.chunkBytes ?? textChunkBytes));
     let decoder: TextDecoder | undefined;
     let relevant = options.mayMatter === undefined;
@@ -64,10 +58,6 @@ export function readTextInChunks(
       position += read;
     }
     if (decoder) onText(decoder.decode());
-    return { ok: true, size: stat.size, capped: limit < stat.size, relevant };
-  } catch (error) {
-    return { ok: false, reason: `cannot read (${errorCode(error)})` };
-  } finally {
-    closeSync(fd);
-  }
+    return { ok: true, size, capped: limit < size, relevant };
+  });
 }

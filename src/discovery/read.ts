@@ -18,12 +18,34 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
 /** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
 export type TooLarge = { ok: false; reason: string; tooLarge: true };
 
-export function openRegularFile(absolute: string | Buffer): { fd: number } | { ok: false; reason: string } {
+function openRegularFile(absolute: string | Buffer): { fd: number } | { ok: false; reason: string } {
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
     return { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK) };
   } catch (error) {
     return { ok: false, reason: `cannot open (${errorCode(error)})` };
+  }
+}
+
+/**
+ * Opens a file of the checkout without following a link, checks it is still a regular file, gives its
+ * descriptor and size to `read`, and always closes it; a failure to read becomes a reason.
+ */
+export function readRegularFile<T>(
+  absolute: string | Buffer,
+  read: (fd: number, size: number) => T,
+): T | { ok: false; reason: string } {
+  const opened = openRegularFile(absolute);
+  if (!('fd' in opened)) return opened;
+  const { fd } = opened;
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    return read(fd, stat.size);
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${errorCode(error)})` };
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -36,33 +58,24 @@ export function readText(
   maxBytes: number,
   mayMatter?: (bytes: Buffer) => boolean,
 ): ReadResult | TooLarge | { ok: false; irrelevant: true } {
-  const opened = openRegularFile(absolute);
-  if (!('fd' in opened)) return opened;
-  const { fd } = opened;
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes)
+  return readRegularFile(absolute, (fd, size): ReadResult | TooLarge | { ok: false; irrelevant: true } => {
+    if (size > maxBytes)
       return {
         ok: false,
-        reason: `larger than the limit (${stat.size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+        reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
         tooLarge: true,
       };
-    const buffer = scratchFor(stat.size);
+    const buffer = scratchFor(size);
     let filled = 0;
-    while (filled < stat.size) {
-      const read = readSync(fd, buffer, filled, stat.size - filled, filled);
+    while (filled < size) {
+      const read = readSync(fd, buffer, filled, size - filled, filled);
       if (read === 0) break;
       filled += read;
     }
     const bytes = buffer.subarray(0, filled);
     if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes)) return { ok: false, irrelevant: true };
     return decode(bytes);
-  } catch (error) {
-    return { ok: false, reason: `cannot read (${errorCode(error)})` };
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
