@@ -1322,16 +1322,21 @@ function grantsOf(iam, principalKey) {
     }
     return grants;
 }
-/** Access keys whose SMTP password is used or handed out (an output, a parameter: one made to be used). */
-function keysWithSmtpPassword(model) {
-    const keys = new Set(model.iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+/** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */
+function keysHandingOut(model, kinds) {
+    const keys = new Set();
     for (const exposure of model.iam.exposures)
-        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+        if (kinds.has(exposure.kind))
             keys.add(exposure.accessKeyKey);
     for (const reference of model.references)
-        if (reference.source.type === 'attribute' &&
-            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+        if (reference.source.type === 'attribute' && kinds.has(reference.source.kind))
             keys.add(reference.source.accessKey);
+    return keys;
+}
+function keysWithSmtpPassword(model) {
+    const keys = keysHandingOut(model, new Set(['smtp-password', 'smtp-password-v2']));
+    for (const use of model.iam.smtpPasswordUses)
+        keys.add(use.accessKeyKey);
     return keys;
 }
 /**
@@ -1356,17 +1361,12 @@ function smtpUserKeys(model) {
  */
 function apiUsedSmtpNamedUsers(model) {
     const withPassword = keysWithSmtpPassword(model);
-    const withSecret = new Set();
-    for (const exposure of model.iam.exposures)
-        if (exposure.kind === 'secret-access-key')
-            withSecret.add(exposure.accessKeyKey);
-    for (const reference of model.references)
-        if (reference.source.type === 'attribute' && reference.source.kind === 'secret-access-key')
-            withSecret.add(reference.source.accessKey);
+    const withSecret = keysHandingOut(model, new Set(['secret-access-key']));
     const users = new Set();
     for (const key of model.iam.accessKeys)
-        if (key.userKey && withSecret.has(key.key) && !withPassword.has(key.key))
+        if (key.userKey && withSecret.has(key.key))
             users.add(key.userKey);
+    // A user with any key whose SMTP password is handed out is an SMTP user, whatever its other keys do.
     for (const key of model.iam.accessKeys)
         if (key.userKey && withPassword.has(key.key))
             users.delete(key.userKey);
@@ -1629,6 +1629,35 @@ class CloudFormationReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
+/** A file's model with nothing read from it, only notes saying why. */
+function emptyModel(file, format, ...notes) {
+    return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
+}
+function joinModels(files, joins, repository = { values: [] }) {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+        references: files.flatMap((file) => file.references),
+        uses: files.flatMap((file) => file.uses),
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    });
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return { files, iam, repository, references, uses, referenceById, usesByReference };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+
 ;// CONCATENATED MODULE: ./src/formats/text/literals.ts
 
 /** How far back on its line a value's name may stand; bounded so the pass stays linear. */
@@ -1844,6 +1873,7 @@ function overlapTest(spans) {
 
 
 
+
 /**
  * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
  * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
@@ -1851,8 +1881,9 @@ function overlapTest(spans) {
 function isGoTemplate(text) {
     return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
 function hasLiterals(text, context) {
-    return findLiterals(text, (name) => context.classifyName(name)?.kind === 'secret-access-key').length > 0;
+    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
 }
 /**
  * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
@@ -1873,13 +1904,7 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     const reader = yamlReader(fallbackFormat, file, text, context);
     const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
     if (failed && isGoTemplate(text))
-        return {
-            file,
-            format: fallbackFormat,
-            references: [],
-            uses: [],
-            problems: [{ file, message: `a Go template (Helm), not YAML; ${textOnlyNote}` }],
-        };
+        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
     for (const doc of reader.source.documents) {
@@ -1919,15 +1944,9 @@ function parseAs(format, unrecognised = () => undefined) {
  */
 const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
-const composeName = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
-const serverlessName = /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i;
 /** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
 function isGitHubWorkflowPath(path) {
     return workflowPath.test(path) || compositeActionName.test(path);
-}
-/** A file its name gives to one YAML format (a workflow, a composite action, Compose, Serverless). */
-function isNamedYamlFormat(path) {
-    return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
 }
 /** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
 const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
@@ -2397,6 +2416,7 @@ const joinLocalActions = (files, joined) => {
 
 
 
+
 /**
  * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
  * `inputs` are its caller's `with:`), of workflow inputs.
@@ -2602,7 +2622,7 @@ const githubWorkflowAdapter = {
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
         ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-        : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
+        : emptyModel(file, 'github-workflow'),
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
 function mayHoldCredentials(text) {
@@ -2701,14 +2721,14 @@ const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 }
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
     let count = 0;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 44)
+    for (let i = 0; i < text.length && count <= limit; i++)
+        if (isNodeMark(text, i, text.charCodeAt(i)))
             count++;
-        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
-            count++;
-    }
     return count;
+}
+/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+function isNodeMark(text, i, code) {
+    return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 /**
  * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
@@ -4301,6 +4321,12 @@ function emptyFolder(path) {
 function isLocalModuleSource(source) {
     return /^\.\.?\//.test(source);
 }
+/** The folder a local module source names, from the calling folder; undefined for any other source. */
+function localModuleFolder(caller, source) {
+    return source !== undefined && isLocalModuleSource(source)
+        ? external_node_path_.posix.normalize(external_node_path_.posix.join(caller, source)).replace(/\/$/, '')
+        : undefined;
+}
 /**
  * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
  * between folders. Local sources are followed; registry and git sources are kept as not followed.
@@ -4392,8 +4418,7 @@ function addBlock(folder, source, block) {
             return;
         case 'module': {
             const sourceText = literalString(attributeExpression(block, 'source'));
-            const local = sourceText !== undefined && isLocalModuleSource(sourceText);
-            const called = local ? external_node_path_.posix.normalize(external_node_path_.posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+            const called = localModuleFolder(folder.path, sourceText);
             folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
             return;
         }
@@ -4727,6 +4752,7 @@ function withFlows(use, added) {
 
 
 
+
 function emptyRegionFacts() {
     return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
 }
@@ -4790,8 +4816,9 @@ function readVariableRegion(facts, scope, name, expression, from) {
 }
 /** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
 function readModuleCall(facts, scope, source) {
-    if (source && /^\.\.?\//.test(source))
-        facts.moduleCalls.push({ caller: scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(scope, source)).replace(/\/$/, '') });
+    const module = localModuleFolder(scope, source);
+    if (module !== undefined)
+        facts.moduleCalls.push({ caller: scope, module });
 }
 /**
  * What one file says of regions, in HCL or JSON syntax alike: the AWS provider's region, region-named
@@ -4996,6 +5023,7 @@ function describeError(root) {
 
 
 
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -5030,29 +5058,13 @@ const terraformAdapter = {
     estimateNodes: tokenEstimate,
     join: joinTerraform,
     parse: (file, text, context) => {
+        // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+            return emptyModel(file, 'terraform', `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`);
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
-        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
-            return {
-                file,
-                format: 'terraform',
-                references: [],
-                uses: [],
-                problems: [
-                    {
-                        file,
-                        message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
-                    },
-                ],
-            };
         if (!isHclLoaded())
-            return {
-                file,
-                format: 'terraform',
-                references: [],
-                uses: [],
-                problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
-            };
+            return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
         return readTerraform(file, text, context);
     },
 };
@@ -5090,6 +5102,7 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
 
 
 
@@ -5139,7 +5152,7 @@ class ManifestReader {
      */
     encodedFile(decoded, whole) {
         const classify = this.reader.context.classifyName;
-        const hits = findLiterals(decoded, (name) => classify(name)?.kind === 'secret-access-key');
+        const hits = findLiterals(decoded, secretKeyNamed(classify));
         const referenceIds = hits.map((hit) => this.reader.builder.reference(whole, { type: 'literal', value: hit.value }, namedSink('env', hit.name ?? '', classify)));
         return { ...emptyCollected(), referenceIds };
     }
@@ -5235,8 +5248,13 @@ const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
 const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
 /** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
 function mayHoldEnvMap(bytes) {
-    return envMapKeys.some((key) => bytes.includes(`\n${key}:`) || bytes.subarray(0, key.length + 1).equals(Buffer.from(`${key}:`)));
+    return envMapNeedles.some(({ atLineStart, atFileStart }) => bytes.includes(atLineStart) || bytes.subarray(0, atFileStart.length).equals(atFileStart));
 }
+// Built once: this runs over the bytes of every YAML candidate.
+const envMapNeedles = envMapKeys.map((key) => ({
+    atLineStart: Buffer.from(`\n${key}:`),
+    atFileStart: Buffer.from(`${key}:`),
+}));
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
  * values file committed elsewhere, an app's environment file), each string read under its key.
@@ -5267,7 +5285,8 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, helmValuesReader),
+    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
+    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
@@ -5389,31 +5408,6 @@ function countBySeverity(findings) {
     for (const finding of findings)
         counts[finding.severity]++;
     return counts;
-}
-
-;// CONCATENATED MODULE: ./src/model/scan-model.ts
-
-function joinModels(files, joins, repository = { values: [] }) {
-    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
-        references: files.flatMap((file) => file.references),
-        uses: files.flatMap((file) => file.uses),
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-    });
-    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
-    const usesByReference = new Map();
-    for (const use of uses) {
-        for (const id of use.referenceIds) {
-            const list = usesByReference.get(id);
-            if (list)
-                list.push(use);
-            else
-                usesByReference.set(id, [use]);
-        }
-    }
-    return { files, iam, repository, references, uses, referenceById, usesByReference };
-}
-function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -6833,7 +6827,7 @@ const configSchema = {
                 { type: 'number', exclusiveMinimum: 0 },
                 // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
                 // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
-                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
             ],
         },
         'max-depth': { type: 'integer', minimum: 1 },
@@ -8418,13 +8412,18 @@ function readTextInChunks(absolute, onText, options = {}) {
 
 
 /**
- * The text layer's search and the nesting prefilter in one pass over the text: each character is read once,
+ * The text layer's search and the nesting and node prefilters in one pass over the text: each character is read once,
  * and a base64 run (which cannot change the nesting after its first character) is skipped by both.
  */
 function readTextOnce(text, depthLimit, isSecretKeyName) {
     const nesting = new NestingCounter(depthLimit);
-    const literals = findLiterals(text, isSecretKeyName, {}, (code, at) => nesting.step(text, at, code));
-    return { depth: nesting.deepest, literals };
+    let nodes = 0;
+    const literals = findLiterals(text, isSecretKeyName, {}, (code, at) => {
+        nesting.step(text, at, code);
+        if (isNodeMark(text, at, code))
+            nodes++;
+    });
+    return { depth: nesting.deepest, nodes, literals };
 }
 
 ;// CONCATENATED MODULE: ./src/parse-files.ts
@@ -8439,26 +8438,24 @@ function readTextOnce(text, depthLimit, isSecretKeyName) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
 function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path), 
-/** The nesting depth, when a pass over the text already measured it. */
-measuredDepth) {
+/** Nesting depth and node count, when a pass over the text already measured them. */
+measured) {
     if (!adapter)
-        return { file: path, format: 'none', references: [], uses: [], problems: [] };
-    const refuse = (message) => ({
-        file: path,
-        format: adapter.id,
-        references: [],
-        uses: [],
-        problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
-    });
+        return emptyModel(path, 'none');
+    const refuse = (message) => emptyModel(path, adapter.id, `${message}; ${textOnlyNote}`);
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-    const depth = measuredDepth ?? (0,timings/* timed */.ay)('prefilters', () => nestingDepth(text, limits.maxDepth));
+    const depth = measured?.depth ?? (0,timings/* timed */.ay)('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-    if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
+    const nodes = adapter.estimateNodes
+        ? adapter.estimateNodes(text, limits.maxNodes)
+        : (measured?.nodes ?? nodeEstimate(text, limits.maxNodes));
+    if (nodes > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));
@@ -8470,20 +8467,15 @@ measuredDepth) {
             : error instanceof Error
                 ? error.message
                 : String(error);
-        return {
-            file: path,
-            format: adapter.id,
-            references: [],
-            uses: [],
-            problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}` }],
-        };
+        return emptyModel(path, adapter.id, `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}`);
     }
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
-    // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+    // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
     const pass = (0,timings/* timed */.ay)('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
-    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
+    const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
+    const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = (0,timings/* timed */.ay)('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
     const ignores = readInlineIgnores(text, path);
@@ -8534,13 +8526,7 @@ binary = {}) {
     if (!read.relevant)
         return { path, problems: [] };
     const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
-    const model = withLiterals({
-        file: path,
-        format: adapter?.id ?? 'none',
-        references: [],
-        uses: [],
-        problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
-    }, scan.end());
+    const model = withLiterals(emptyModel(path, adapter?.id ?? 'none', `skipped: ${tooLarge}; ${textOnlyNote}${part}`), scan.end());
     return { path, model: parse_files_classified(capReferences(model), classify), problems: [] };
 }
 function parse_files_classified(model, classify) {
@@ -8885,11 +8871,13 @@ function wantsColour(options, io) {
     return io.isTty;
 }
 /** Scans every target with its repository's config; one result, paths from the working folder when there are several. */
-async function scanAll(options, baseline) {
-    const targets = scanTargets(options.paths);
+async function scanAll(options, targets, baseline) {
+    // A config named on the command line is the same file for every target: read and checked once.
+    let explicit;
+    const configFor = (root) => options.config === undefined ? loadConfig(root) : (explicit ??= loadConfig(root, options.config));
     const parts = [];
     for (const target of targets) {
-        const config = withGlobs(await loadConfig(target.root, options.config), options.include, options.exclude);
+        const config = withGlobs(await configFor(target.root), options.include, options.exclude);
         const result = await scan({
             root: target.root,
             config,
@@ -8905,8 +8893,8 @@ async function scanAll(options, baseline) {
     return mergeResults(parts, process.cwd());
 }
 /** Warnings for a scan that probably did not do what was asked; under --strict they fail the run. */
-function scanWarnings(options, result) {
-    const warnings = scanTargets(options.paths)
+function scanWarnings(options, targets, result) {
+    const warnings = targets
         .filter((target) => !target.files)
         .flatMap((target) => unmatchedGlobs(target.root, options.include, options.exclude))
         .map((flag) => `${flag} matches no file that could be scanned`);
@@ -8940,16 +8928,17 @@ async function main(argv, io = processIo) {
         const failOn = parseSeverityThreshold(options.failOn ?? 'error');
         if (!failOn)
             throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
+        const targets = scanTargets(options.paths);
         if (options.writeBaseline) {
-            const scanned = await scanAll(options, undefined);
+            const scanned = await scanAll(options, targets, undefined);
             await writeBaseline(options.writeBaseline, scanned);
             io.stderr(`${version/* toolName */.Uf}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
             return 0;
         }
         const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
-        const result = await scanAll(options, baseline);
+        const result = await scanAll(options, targets, baseline);
         (0,timings/* lap */.Mm)('suppress and inventory');
-        const warnings = scanWarnings(options, result);
+        const warnings = scanWarnings(options, targets, result);
         for (const warning of warnings)
             io.stderr(`${version/* toolName */.Uf}: warning: ${warning}\n`);
         const report = render(result, format, { colour: wantsColour(options, io) });

@@ -65780,14 +65780,14 @@ const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 }
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
     let count = 0;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 44)
+    for (let i = 0; i < text.length && count <= limit; i++)
+        if (isNodeMark(text, i, text.charCodeAt(i)))
             count++;
-        else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32)
-            count++;
-    }
     return count;
+}
+/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+function isNodeMark(text, i, code) {
+    return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 /**
  * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
@@ -66127,6 +66127,10 @@ function concatLists(empty, parts) {
 
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
+/** A file's model with nothing read from it, only notes saying why. */
+function emptyModel(file, format, ...notes) {
+    return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
+}
 function joinModels(files, joins, repository = { values: [] }) {
     const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
         references: files.flatMap((file) => file.references),
@@ -66350,16 +66354,21 @@ function grantsOf(iam, principalKey) {
     }
     return grants;
 }
-/** Access keys whose SMTP password is used or handed out (an output, a parameter: one made to be used). */
-function keysWithSmtpPassword(model) {
-    const keys = new Set(model.iam.smtpPasswordUses.map((use) => use.accessKeyKey));
+/** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */
+function keysHandingOut(model, kinds) {
+    const keys = new Set();
     for (const exposure of model.iam.exposures)
-        if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2')
+        if (kinds.has(exposure.kind))
             keys.add(exposure.accessKeyKey);
     for (const reference of model.references)
-        if (reference.source.type === 'attribute' &&
-            (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2'))
+        if (reference.source.type === 'attribute' && kinds.has(reference.source.kind))
             keys.add(reference.source.accessKey);
+    return keys;
+}
+function keysWithSmtpPassword(model) {
+    const keys = keysHandingOut(model, new Set(['smtp-password', 'smtp-password-v2']));
+    for (const use of model.iam.smtpPasswordUses)
+        keys.add(use.accessKeyKey);
     return keys;
 }
 /**
@@ -66384,17 +66393,12 @@ function smtpUserKeys(model) {
  */
 function apiUsedSmtpNamedUsers(model) {
     const withPassword = keysWithSmtpPassword(model);
-    const withSecret = new Set();
-    for (const exposure of model.iam.exposures)
-        if (exposure.kind === 'secret-access-key')
-            withSecret.add(exposure.accessKeyKey);
-    for (const reference of model.references)
-        if (reference.source.type === 'attribute' && reference.source.kind === 'secret-access-key')
-            withSecret.add(reference.source.accessKey);
+    const withSecret = keysHandingOut(model, new Set(['secret-access-key']));
     const users = new Set();
     for (const key of model.iam.accessKeys)
-        if (key.userKey && withSecret.has(key.key) && !withPassword.has(key.key))
+        if (key.userKey && withSecret.has(key.key))
             users.add(key.userKey);
+    // A user with any key whose SMTP password is handed out is an SMTP user, whatever its other keys do.
     for (const key of model.iam.accessKeys)
         if (key.userKey && withPassword.has(key.key))
             users.delete(key.userKey);
@@ -67374,7 +67378,7 @@ const configSchema = {
                 { type: 'number', exclusiveMinimum: 0 },
                 // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
                 // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
-                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
+                { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
             ],
         },
         'max-depth': { type: 'integer', minimum: 1 },
@@ -69743,6 +69747,7 @@ function overlapTest(spans) {
 
 
 
+
 /**
  * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
  * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
@@ -69750,8 +69755,9 @@ function overlapTest(spans) {
 function isGoTemplate(text) {
     return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
 function hasLiterals(text, context) {
-    return findLiterals(text, (name) => context.classifyName(name)?.kind === 'secret-access-key').length > 0;
+    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
 }
 /**
  * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
@@ -69772,13 +69778,7 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     const reader = yamlReader(fallbackFormat, file, text, context);
     const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
     if (failed && isGoTemplate(text))
-        return {
-            file,
-            format: fallbackFormat,
-            references: [],
-            uses: [],
-            problems: [{ file, message: `a Go template (Helm), not YAML; ${textOnlyNote}` }],
-        };
+        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
     for (const doc of reader.source.documents) {
@@ -69818,15 +69818,9 @@ function parseAs(format, unrecognised = () => undefined) {
  */
 const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
-const composeName = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
-const serverlessName = /(?:^|\/)serverless(?:\.[^/]+)?\.ya?ml$/i;
 /** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
 function isGitHubWorkflowPath(path) {
     return workflowPath.test(path) || compositeActionName.test(path);
-}
-/** A file its name gives to one YAML format (a workflow, a composite action, Compose, Serverless). */
-function isNamedYamlFormat(path) {
-    return isGitHubWorkflowPath(path) || composeName.test(path) || serverlessName.test(path);
 }
 /** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
 const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
@@ -72189,6 +72183,7 @@ const joinLocalActions = (files, joined) => {
 
 
 
+
 /**
  * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
  * `inputs` are its caller's `with:`), of workflow inputs.
@@ -72394,7 +72389,7 @@ const githubWorkflowAdapter = {
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
     parse: (file, text, context) => mayHoldCredentials(text)
         ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-        : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
+        : emptyModel(file, 'github-workflow'),
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
 function mayHoldCredentials(text) {
@@ -73741,6 +73736,12 @@ function emptyFolder(path) {
 function isLocalModuleSource(source) {
     return /^\.\.?\//.test(source);
 }
+/** The folder a local module source names, from the calling folder; undefined for any other source. */
+function localModuleFolder(caller, source) {
+    return source !== undefined && isLocalModuleSource(source)
+        ? external_node_path_.posix.normalize(external_node_path_.posix.join(caller, source)).replace(/\/$/, '')
+        : undefined;
+}
 /**
  * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
  * between folders. Local sources are followed; registry and git sources are kept as not followed.
@@ -73832,8 +73833,7 @@ function addBlock(folder, source, block) {
             return;
         case 'module': {
             const sourceText = literalString(attributeExpression(block, 'source'));
-            const local = sourceText !== undefined && isLocalModuleSource(sourceText);
-            const called = local ? external_node_path_.posix.normalize(external_node_path_.posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+            const called = localModuleFolder(folder.path, sourceText);
             folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
             return;
         }
@@ -74167,6 +74167,7 @@ function withFlows(use, added) {
 
 
 
+
 function emptyRegionFacts() {
     return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
 }
@@ -74230,8 +74231,9 @@ function readVariableRegion(facts, scope, name, expression, from) {
 }
 /** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
 function readModuleCall(facts, scope, source) {
-    if (source && /^\.\.?\//.test(source))
-        facts.moduleCalls.push({ caller: scope, module: external_node_path_.posix.normalize(external_node_path_.posix.join(scope, source)).replace(/\/$/, '') });
+    const module = localModuleFolder(scope, source);
+    if (module !== undefined)
+        facts.moduleCalls.push({ caller: scope, module });
 }
 /**
  * What one file says of regions, in HCL or JSON syntax alike: the AWS provider's region, region-named
@@ -74436,6 +74438,7 @@ function describeError(root) {
 
 
 
+
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
  * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
@@ -74470,29 +74473,13 @@ const terraformAdapter = {
     estimateNodes: tokenEstimate,
     join: joinTerraform,
     parse: (file, text, context) => {
+        // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
+            return emptyModel(file, 'terraform', `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`);
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
-        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
-            return {
-                file,
-                format: 'terraform',
-                references: [],
-                uses: [],
-                problems: [
-                    {
-                        file,
-                        message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
-                    },
-                ],
-            };
         if (!isHclLoaded())
-            return {
-                file,
-                format: 'terraform',
-                references: [],
-                uses: [],
-                problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
-            };
+            return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
         return readTerraform(file, text, context);
     },
 };
@@ -74530,6 +74517,7 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
 
 
 
@@ -74579,7 +74567,7 @@ class ManifestReader {
      */
     encodedFile(decoded, whole) {
         const classify = this.reader.context.classifyName;
-        const hits = findLiterals(decoded, (name) => classify(name)?.kind === 'secret-access-key');
+        const hits = findLiterals(decoded, secretKeyNamed(classify));
         const referenceIds = hits.map((hit) => this.reader.builder.reference(whole, { type: 'literal', value: hit.value }, namedSink('env', hit.name ?? '', classify)));
         return { ...emptyCollected(), referenceIds };
     }
@@ -74675,8 +74663,13 @@ const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
 const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
 /** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
 function mayHoldEnvMap(bytes) {
-    return envMapKeys.some((key) => bytes.includes(`\n${key}:`) || bytes.subarray(0, key.length + 1).equals(Buffer.from(`${key}:`)));
+    return envMapNeedles.some(({ atLineStart, atFileStart }) => bytes.includes(atLineStart) || bytes.subarray(0, atFileStart.length).equals(atFileStart));
 }
+// Built once: this runs over the bytes of every YAML candidate.
+const envMapNeedles = envMapKeys.map((key) => ({
+    atLineStart: Buffer.from(`\n${key}:`),
+    atFileStart: Buffer.from(`${key}:`),
+}));
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
  * values file committed elsewhere, an app's environment file), each string read under its key.
@@ -74707,7 +74700,8 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, helmValuesReader),
+    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
+    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
@@ -76539,13 +76533,18 @@ function readTextInChunks(absolute, onText, options = {}) {
 
 
 /**
- * The text layer's search and the nesting prefilter in one pass over the text: each character is read once,
+ * The text layer's search and the nesting and node prefilters in one pass over the text: each character is read once,
  * and a base64 run (which cannot change the nesting after its first character) is skipped by both.
  */
 function readTextOnce(text, depthLimit, isSecretKeyName) {
     const nesting = new NestingCounter(depthLimit);
-    const literals = findLiterals(text, isSecretKeyName, {}, (code, at) => nesting.step(text, at, code));
-    return { depth: nesting.deepest, literals };
+    let nodes = 0;
+    const literals = findLiterals(text, isSecretKeyName, {}, (code, at) => {
+        nesting.step(text, at, code);
+        if (isNodeMark(text, at, code))
+            nodes++;
+    });
+    return { depth: nesting.deepest, nodes, literals };
 }
 
 ;// CONCATENATED MODULE: ./src/parse-files.ts
@@ -76560,26 +76559,24 @@ function readTextOnce(text, depthLimit, isSecretKeyName) {
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
 function parseFile(path, text, context, limits = defaultParseLimits, adapter = adapterFor(path), 
-/** The nesting depth, when a pass over the text already measured it. */
-measuredDepth) {
+/** Nesting depth and node count, when a pass over the text already measured them. */
+measured) {
     if (!adapter)
-        return { file: path, format: 'none', references: [], uses: [], problems: [] };
-    const refuse = (message) => ({
-        file: path,
-        format: adapter.id,
-        references: [],
-        uses: [],
-        problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
-    });
+        return emptyModel(path, 'none');
+    const refuse = (message) => emptyModel(path, adapter.id, `${message}; ${textOnlyNote}`);
     // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-    const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
+    const depth = measured?.depth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
     if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
         return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-    if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
+    const nodes = adapter.estimateNodes
+        ? adapter.estimateNodes(text, limits.maxNodes)
+        : (measured?.nodes ?? nodeEstimate(text, limits.maxNodes));
+    if (nodes > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
         return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
@@ -76591,20 +76588,15 @@ measuredDepth) {
             : error instanceof Error
                 ? error.message
                 : String(error);
-        return {
-            file: path,
-            format: adapter.id,
-            references: [],
-            uses: [],
-            problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}` }],
-        };
+        return emptyModel(path, adapter.id, `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}`);
     }
 }
 function parse_files_parseText(path, text, settings, problems = [], adapter = adapterFor(path)) {
     const classify = (name) => classifyName(name, settings.nameRules);
-    // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+    // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
     const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
-    const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
+    const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
+    const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
     const ignores = readInlineIgnores(text, path);
@@ -76655,13 +76647,7 @@ binary = {}) {
     if (!read.relevant)
         return { path, problems: [] };
     const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
-    const model = withLiterals({
-        file: path,
-        format: adapter?.id ?? 'none',
-        references: [],
-        uses: [],
-        problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
-    }, scan.end());
+    const model = withLiterals(emptyModel(path, adapter?.id ?? 'none', `skipped: ${tooLarge}; ${textOnlyNote}${part}`), scan.end());
     return { path, model: parse_files_classified(capReferences(model), classify), problems: [] };
 }
 function parse_files_classified(model, classify) {

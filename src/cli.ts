@@ -3,8 +3,8 @@ import { parseCommandLine, UsageError, type CliOptions } from './cli/options.js'
 import { unmatchedGlobs } from './discovery/glob-check.js';
 import { mergeResults } from './cli/merge.js';
 import { explainRule, listRules } from './cli/rule-docs.js';
-import { scanTargets } from './cli/targets.js';
-import { parseSeverityThreshold } from './config/config.js';
+import { scanTargets, type ScanTarget } from './cli/targets.js';
+import { parseSeverityThreshold, type Config } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
 import { errorText } from './errors.js';
 import { exitDecision } from './exit-decision.js';
@@ -78,11 +78,18 @@ function wantsColour(options: CliOptions, io: CliIo): boolean {
 }
 
 /** Scans every target with its repository's config; one result, paths from the working folder when there are several. */
-async function scanAll(options: CliOptions, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
-  const targets = scanTargets(options.paths);
+async function scanAll(
+  options: CliOptions,
+  targets: readonly ScanTarget[],
+  baseline: ReadonlySet<string> | undefined,
+): Promise<ScanResult> {
+  // A config named on the command line is the same file for every target: read and checked once.
+  let explicit: Promise<Config> | undefined;
+  const configFor = (root: string) =>
+    options.config === undefined ? loadConfig(root) : (explicit ??= loadConfig(root, options.config));
   const parts: Array<{ result: ScanResult; place: string }> = [];
   for (const target of targets) {
-    const config = withGlobs(await loadConfig(target.root, options.config), options.include, options.exclude);
+    const config = withGlobs(await configFor(target.root), options.include, options.exclude);
     const result = await scan({
       root: target.root,
       config,
@@ -98,8 +105,8 @@ async function scanAll(options: CliOptions, baseline: ReadonlySet<string> | unde
 }
 
 /** Warnings for a scan that probably did not do what was asked; under --strict they fail the run. */
-function scanWarnings(options: CliOptions, result: ScanResult): string[] {
-  const warnings = scanTargets(options.paths)
+function scanWarnings(options: CliOptions, targets: readonly ScanTarget[], result: ScanResult): string[] {
+  const warnings = targets
     .filter((target) => !target.files)
     .flatMap((target) => unmatchedGlobs(target.root, options.include, options.exclude))
     .map((flag) => `${flag} matches no file that could be scanned`);
@@ -131,16 +138,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (!isFormat(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
     const failOn = parseSeverityThreshold(options.failOn ?? 'error');
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
+    const targets = scanTargets(options.paths);
     if (options.writeBaseline) {
-      const scanned = await scanAll(options, undefined);
+      const scanned = await scanAll(options, targets, undefined);
       await writeBaseline(options.writeBaseline, scanned);
       io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
       return 0;
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
-    const result = await scanAll(options, baseline);
+    const result = await scanAll(options, targets, baseline);
     lap('suppress and inventory');
-    const warnings = scanWarnings(options, result);
+    const warnings = scanWarnings(options, targets, result);
     for (const warning of warnings) io.stderr(`${toolName}: warning: ${warning}\n`);
     const report = render(result, format, { colour: wantsColour(options, io) });
     lap('report');

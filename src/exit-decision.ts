@@ -12,7 +12,7 @@ export type ExitDecision = { fail: true; reason: string } | { fail: false; reaso
 export type FailScope = 'all' | 'changed';
 
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
-export function gatedFindings(findings: readonly Finding[], scope: FailScope = 'all'): Finding[] {
+function gatedFindings(findings: readonly Finding[], scope: FailScope = 'all'): Finding[] {
   return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
 }
 

@@ -87,7 +87,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export const exposureLabels = {
+const exposureLabels = {
   'terraform-output': 'Terraform output',
   'cloudformation-output': 'CloudFormation output',
   'ssm-parameter': 'SSM String parameter',

@@ -6,7 +6,7 @@ import { readInlineIgnores, type InlineIgnores } from './suppressions/inline.js'
 import { adapterFor, prepareAdapters } from './formats/index.js';
 import type { FormatAdapter, ParseContext } from './formats/types.js';
 import type { FileProblem } from './model/references.js';
-import type { FileModel } from './model/scan-model.js';
+import { emptyModel, type FileModel } from './model/scan-model.js';
 import {
   aliasCount,
   capReferences,
@@ -18,7 +18,7 @@ import {
 import { secretKeyNamed, textOnlyNote, withLiterals, withTextLayer } from './formats/text/layer.js';
 import { ChunkedLiteralScan } from './formats/text/chunked.js';
 import { readTextInChunks, textOnlyReadCap } from './discovery/read-chunks.js';
-import { readTextOnce } from './formats/text/one-pass.js';
+import { readTextOnce, type TextPass } from './formats/text/one-pass.js';
 import { parseStage, timed, timedAsync } from './timings.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
@@ -43,24 +43,21 @@ export function parseFile(
   context: ParseContext,
   limits: ParseLimits = defaultParseLimits,
   adapter: FormatAdapter | undefined = adapterFor(path),
-  /** The nesting depth, when a pass over the text already measured it. */
-  measuredDepth?: number,
+  /** Nesting depth and node count, when a pass over the text already measured them. */
+  measured?: Pick<TextPass, 'depth' | 'nodes'>,
 ): FileModel {
-  if (!adapter) return { file: path, format: 'none', references: [], uses: [], problems: [] };
-  const refuse = (message: string): FileModel => ({
-    file: path,
-    format: adapter.id,
-    references: [],
-    uses: [],
-    problems: [{ file: path, message: `${message}; ${textOnlyNote}` }],
-  });
+  if (!adapter) return emptyModel(path, 'none');
+  const refuse = (message: string): FileModel => emptyModel(path, adapter.id, `${message}; ${textOnlyNote}`);
   // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
-  const depth = measuredDepth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
+  const depth = measured?.depth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
   if (depth > limits.maxDepth)
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
   if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
     return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
-  if ((adapter.estimateNodes ?? nodeEstimate)(text, limits.maxNodes) > limits.maxNodes)
+  const nodes = adapter.estimateNodes
+    ? adapter.estimateNodes(text, limits.maxNodes)
+    : (measured?.nodes ?? nodeEstimate(text, limits.maxNodes));
+  if (nodes > limits.maxNodes)
     return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
     return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
@@ -72,13 +69,7 @@ export function parseFile(
         : error instanceof Error
           ? error.message
           : String(error);
-    return {
-      file: path,
-      format: adapter.id,
-      references: [],
-      uses: [],
-      problems: [{ file: path, message: `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}` }],
-    };
+    return emptyModel(path, adapter.id, `could not be read as ${adapter.description}: ${reason}; ${textOnlyNote}`);
   }
 }
 
@@ -90,9 +81,10 @@ export function parseText(
   adapter: FormatAdapter | undefined = adapterFor(path),
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
-  // One pass measures the nesting for the prefilter and finds the literals for the text layer.
+  // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
   const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
-  const parsed = parseFile(path, text, { classifyName: classify }, settings.limits, adapter, pass.depth);
+  const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
+  const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
   const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
   const ignores = readInlineIgnores(text, path);
@@ -152,13 +144,7 @@ function readAsTextOnly(
   if (!read.relevant) return { path, problems: [] };
   const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
   const model = withLiterals(
-    {
-      file: path,
-      format: adapter?.id ?? 'none',
-      references: [],
-      uses: [],
-      problems: [{ file: path, message: `skipped: ${tooLarge}; ${textOnlyNote}${part}` }],
-    },
+    emptyModel(path, adapter?.id ?? 'none', `skipped: ${tooLarge}; ${textOnlyNote}${part}`),
     scan.end(),
   );
   return { path, model: classified(capReferences(model), classify), problems: [] };

@@ -119,6 +119,12 @@ describe('config file', () => {
     expect(parseSize('lots')).toBeUndefined();
   });
 
+  it('takes a size unit in any case, in the schema as in the parser', () => {
+    for (const size of ['10mb', '512 kib', '1 Gb', '2MiB'])
+      expect([size, problemsOf(`max-file-size: ${size}\n`)]).toEqual([size, []]);
+    expect(parseSize('10mb')).toBe(10_000_000);
+  });
+
   it('checks a size padded with a long run of blanks in linear time', () => {
     const started = Date.now();
     expect(problemsOf(`max-file-size: "1${' '.repeat(200_000)}x"\n`)).toEqual([

@@ -72,7 +72,7 @@ export const configSchema = {
         { type: 'number', exclusiveMinimum: 0 },
         // The blanks before the unit sit inside its optional group, so no two `\s*` can split the same run
         // of blanks between them: the check stays linear on a hostile config's long runs of spaces.
-        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KMG]i?B|B))?\\s*$' },
+        { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
       ],
     },
     'max-depth': { type: 'integer', minimum: 1 },

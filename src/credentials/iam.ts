@@ -60,17 +60,18 @@ export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
   return grants;
 }
 
-/** Access keys whose SMTP password is used or handed out (an output, a parameter: one made to be used). */
-function keysWithSmtpPassword(model: ScanModel): Set<string> {
-  const keys = new Set<string>(model.iam.smtpPasswordUses.map((use) => use.accessKeyKey));
-  for (const exposure of model.iam.exposures)
-    if (exposure.kind === 'smtp-password' || exposure.kind === 'smtp-password-v2') keys.add(exposure.accessKeyKey);
+/** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */
+function keysHandingOut(model: ScanModel, kinds: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const exposure of model.iam.exposures) if (kinds.has(exposure.kind)) keys.add(exposure.accessKeyKey);
   for (const reference of model.references)
-    if (
-      reference.source.type === 'attribute' &&
-      (reference.source.kind === 'smtp-password' || reference.source.kind === 'smtp-password-v2')
-    )
-      keys.add(reference.source.accessKey);
+    if (reference.source.type === 'attribute' && kinds.has(reference.source.kind)) keys.add(reference.source.accessKey);
+  return keys;
+}
+
+function keysWithSmtpPassword(model: ScanModel): Set<string> {
+  const keys = keysHandingOut(model, new Set(['smtp-password', 'smtp-password-v2']));
+  for (const use of model.iam.smtpPasswordUses) keys.add(use.accessKeyKey);
   return keys;
 }
 
@@ -94,15 +95,10 @@ export function smtpUserKeys(model: ScanModel): Set<string> {
  */
 export function apiUsedSmtpNamedUsers(model: ScanModel): Set<string> {
   const withPassword = keysWithSmtpPassword(model);
-  const withSecret = new Set<string>();
-  for (const exposure of model.iam.exposures)
-    if (exposure.kind === 'secret-access-key') withSecret.add(exposure.accessKeyKey);
-  for (const reference of model.references)
-    if (reference.source.type === 'attribute' && reference.source.kind === 'secret-access-key')
-      withSecret.add(reference.source.accessKey);
+  const withSecret = keysHandingOut(model, new Set(['secret-access-key']));
   const users = new Set<string>();
-  for (const key of model.iam.accessKeys)
-    if (key.userKey && withSecret.has(key.key) && !withPassword.has(key.key)) users.add(key.userKey);
+  for (const key of model.iam.accessKeys) if (key.userKey && withSecret.has(key.key)) users.add(key.userKey);
+  // A user with any key whose SMTP password is handed out is an SMTP user, whatever its other keys do.
   for (const key of model.iam.accessKeys) if (key.userKey && withPassword.has(key.key)) users.delete(key.userKey);
   return users;
 }

@@ -1,5 +1,6 @@
 import { isScalar, type Node } from 'yaml';
 import type { Sink } from '../model/references.js';
+import { emptyModel } from '../model/scan-model.js';
 import type { ModelBuilder } from './shared/builder.js';
 import { findExpressions } from './shared/expressions.js';
 import {
@@ -259,7 +260,7 @@ export const githubWorkflowAdapter: FormatAdapter = {
   parse: (file, text, context) =>
     mayHoldCredentials(text)
       ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-      : { file, format: 'github-workflow', references: [], uses: [], problems: [] },
+      : emptyModel(file, 'github-workflow'),
 };
 
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;

@@ -1,6 +1,7 @@
 import { isScalar, type Node } from 'yaml';
 import type { Span } from '../model/references.js';
 import { findLiterals } from './text/literals.js';
+import { secretKeyNamed } from './text/layer.js';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { joinEnvFrom, type EnvSources } from './kubernetes/env-from.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
@@ -59,7 +60,7 @@ class ManifestReader {
    */
   private encodedFile(decoded: string, whole: Span): Collected {
     const classify = this.reader.context.classifyName;
-    const hits = findLiterals(decoded, (name) => classify(name)?.kind === 'secret-access-key');
+    const hits = findLiterals(decoded, secretKeyNamed(classify));
     const referenceIds = hits.map((hit) =>
       this.reader.builder.reference(
         whole,
@@ -182,10 +183,17 @@ const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secre
 
 /** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
 export function mayHoldEnvMap(bytes: Buffer): boolean {
-  return envMapKeys.some(
-    (key) => bytes.includes(`\n${key}:`) || bytes.subarray(0, key.length + 1).equals(Buffer.from(`${key}:`)),
+  return envMapNeedles.some(
+    ({ atLineStart, atFileStart }) =>
+      bytes.includes(atLineStart) || bytes.subarray(0, atFileStart.length).equals(atFileStart),
   );
 }
+
+// Built once: this runs over the bytes of every YAML candidate.
+const envMapNeedles = envMapKeys.map((key) => ({
+  atLineStart: Buffer.from(`\n${key}:`),
+  atFileStart: Buffer.from(`${key}:`),
+}));
 
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
@@ -216,5 +224,9 @@ export const kubernetesAdapter: FormatAdapter = {
   readDocument: readManifest,
   mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
   join: joinEnvFrom,
-  parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, helmValuesReader),
+  // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
+  parse: parseAs(
+    { id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest },
+    (file) => helmValuesReader(file) ?? envMapValues,
+  ),
 };

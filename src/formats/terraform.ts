@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { FileModel, ModelJoin } from '../model/scan-model.js';
+import { emptyModel, type FileModel, type ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { longestTraversal, tokenEstimate } from './shared/limits.js';
 import { textOnlyNote } from './text/layer.js';
@@ -48,28 +48,15 @@ export const terraformAdapter: FormatAdapter = {
   estimateNodes: tokenEstimate,
   join: joinTerraform,
   parse: (file, text, context) => {
-    if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
+    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
     if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
-      return {
+      return emptyModel(
         file,
-        format: 'terraform',
-        references: [],
-        uses: [],
-        problems: [
-          {
-            file,
-            message: `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
-          },
-        ],
-      };
-    if (!isHclLoaded())
-      return {
-        file,
-        format: 'terraform',
-        references: [],
-        uses: [],
-        problems: [{ file, message: 'the HCL parser was not loaded; the file was not scanned' }],
-      };
+        'terraform',
+        `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
+      );
+    if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
+    if (!isHclLoaded()) return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
     return readTerraform(file, text, context);
   },
 };

@@ -5,6 +5,8 @@ import type { DocumentFormat } from './shared/documents.js';
 export interface ParseContext {
   /** The name classifier, with the user's extra rows from the config file. */
   classifyName: (name: string) => NameClassification | undefined;
+  /** Whether the text layer, which reads every file before its parser, found credential literals in it. */
+  literalsInText?: boolean;
 }
 
 /** Turns one file format into the common model. Pure: text in, model out; never throws for bad input. */

@@ -42,6 +42,11 @@ export interface ScanModel {
   usesByReference: ReadonlyMap<string, CredentialUse[]>;
 }
 
+/** A file's model with nothing read from it, only notes saying why. */
+export function emptyModel(file: string, format: string, ...notes: string[]): FileModel {
+  return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
+}
+
 export function joinModels(
   files: FileModel[],
   joins: readonly ModelJoin[],

@@ -69,7 +69,7 @@ export interface PlanOptions {
  * Picks up to `slots` findings of one level: the first (worst) finding of each rule, so that no rule
  * goes unseen behind a commoner one, then the rest worst first. Keeps the findings' order.
  */
-export function spreadOverRules(findings: readonly Finding[], slots: number): Finding[] {
+function spreadOverRules(findings: readonly Finding[], slots: number): Finding[] {
   const chosen = new Set<Finding>();
   const rulesSeen = new Set<string>();
   for (const finding of findings) {

@@ -64,7 +64,7 @@ function codeSpan(text: string): string {
 }
 
 /** Changes listed in the summary at most; the pull request's config may list thousands. */
-export const maxListedChanges = 50;
+const maxListedChanges = 50;
 
 /** The job summary's section on a pull request's attempt to change its own settings. */
 export function renderConfigChangeSection(change: ConfigChange): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifyName } from '../../../src/credentials/names.js';
-import { nestingDepth } from '../../../src/formats/shared/limits.js';
+import { nestingDepth, nodeEstimate } from '../../../src/formats/shared/limits.js';
 import { findLiterals } from '../../../src/formats/text/literals.js';
 import { readTextOnce } from '../../../src/formats/text/one-pass.js';
 import { fake } from '../../helpers/scan.js';
@@ -23,6 +23,7 @@ describe('readTextOnce', () => {
     (_, text) => {
       const pass = readTextOnce(text, 100, isSecretKeyName);
       expect(pass.depth).toBe(nestingDepth(text, 100));
+      expect(pass.nodes).toBe(nodeEstimate(text, Number.MAX_SAFE_INTEGER));
       expect(pass.literals).toEqual(findLiterals(text, isSecretKeyName));
     },
   );

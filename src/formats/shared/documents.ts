@@ -1,10 +1,10 @@
 import type { Node } from 'yaml';
 import { mergeIam, type IamFacts } from '../../model/iam.js';
-import type { FileModel, FormatFacts } from '../../model/scan-model.js';
+import { emptyModel, type FileModel, type FormatFacts } from '../../model/scan-model.js';
 import type { ParseContext } from '../types.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
-import { textAlsoNote, textOnlyNote } from '../text/layer.js';
+import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
 import { syntaxErrorPrefix } from './yaml.js';
 import { yamlReader, type YamlReader } from './yaml-reader.js';
 
@@ -37,8 +37,9 @@ function isGoTemplate(text: string): boolean {
   return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
 }
 
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
 function hasLiterals(text: string, context: ParseContext): boolean {
-  return findLiterals(text, (name) => context.classifyName(name)?.kind === 'secret-access-key').length > 0;
+  return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
 }
 
 /**
@@ -69,13 +70,7 @@ export function parseDocuments(
   const reader = yamlReader(fallbackFormat, file, text, context);
   const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
   if (failed && isGoTemplate(text))
-    return {
-      file,
-      format: fallbackFormat,
-      references: [],
-      uses: [],
-      problems: [{ file, message: `a Go template (Helm), not YAML; ${textOnlyNote}` }],
-    };
+    return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
   const facts: FileFacts = { iam: [], formatFacts: {} };
   const read = new Set<string>();
   for (const doc of reader.source.documents) {

@@ -17,12 +17,13 @@ export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100,
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 export function nodeEstimate(text: string, limit: number): number {
   let count = 0;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 44) count++;
-    else if ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32) count++;
-  }
+  for (let i = 0; i < text.length && count <= limit; i++) if (isNodeMark(text, i, text.charCodeAt(i))) count++;
   return count;
+}
+
+/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+export function isNodeMark(text: string, i: number, code: number): boolean {
+  return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 
 /**

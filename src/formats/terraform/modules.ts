@@ -88,6 +88,13 @@ export function isLocalModuleSource(source: string): boolean {
   return /^\.\.?\//.test(source);
 }
 
+/** The folder a local module source names, from the calling folder; undefined for any other source. */
+export function localModuleFolder(caller: string, source: string | undefined): string | undefined {
+  return source !== undefined && isLocalModuleSource(source)
+    ? posix.normalize(posix.join(caller, source)).replace(/\/$/, '')
+    : undefined;
+}
+
 /**
  * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
  * between folders. Local sources are followed; registry and git sources are kept as not followed.
@@ -183,8 +190,7 @@ function addBlock(folder: ModuleFolder, source: TerraformSource, block: Block): 
       return;
     case 'module': {
       const sourceText = literalString(attributeExpression(block, 'source'));
-      const local = sourceText !== undefined && isLocalModuleSource(sourceText);
-      const called = local ? posix.normalize(posix.join(folder.path, sourceText)).replace(/\/$/, '') : undefined;
+      const called = localModuleFolder(folder.path, sourceText);
       folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
       return;
     }

@@ -3,6 +3,7 @@ import { concatLists } from '../../model/iam.js';
 import type { ModelJoin } from '../../model/scan-model.js';
 import { attributeExpression, type Block } from './file.js';
 import { firstChild, literalString, traversals, type Node } from './hcl.js';
+import { localModuleFolder } from './modules.js';
 
 /** What a Terraform file says of regions, each fact named by its module folder (the scope). */
 export interface RegionFacts {
@@ -104,8 +105,8 @@ function readVariableRegion(
 
 /** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
 function readModuleCall(facts: RegionFacts, scope: string, source: string | undefined): void {
-  if (source && /^\.\.?\//.test(source))
-    facts.moduleCalls.push({ caller: scope, module: posix.normalize(posix.join(scope, source)).replace(/\/$/, '') });
+  const module = localModuleFolder(scope, source);
+  if (module !== undefined) facts.moduleCalls.push({ caller: scope, module });
 }
 
 /**

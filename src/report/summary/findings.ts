@@ -10,7 +10,7 @@ import { helpUri } from '../../rules/types.js';
 import { cell, locationCell, type SourceLinks } from './markdown.js';
 import { plural } from './verdict.js';
 
-export const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
+const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
 
 export interface RuleGroup {
   ruleId: string;

@@ -32,7 +32,7 @@ function encodePath(path: string): string {
     .join('/');
 }
 
-export function blobUrl(links: SourceLinks, path: string, line?: number): string {
+function blobUrl(links: SourceLinks, path: string, line?: number): string {
   const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
   return line === undefined ? base : `${base}#L${line}`;
 }

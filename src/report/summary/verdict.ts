@@ -22,7 +22,7 @@ export function plural(count: number, noun: string): string {
 }
 
 /** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-export function describeCounts(findings: readonly Finding[]): string {
+function describeCounts(findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
   const parts = severitiesWorstFirst
     .map((severity) => [severity, counts[severity]] as const)
