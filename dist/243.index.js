@@ -1629,14 +1629,133 @@ class CloudFormationReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/credentials/names.ts
+const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
+/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
+const defaultNameRules = [
+    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
+    {
+        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+        kind: 'console-password',
+        root: true,
+    },
+    {
+        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
+        kind: 'console-password',
+    },
+    {
+        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+        kind: 'console-username',
+    },
+    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
+    {
+        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
+        kind: 'smtp-password',
+    },
+    {
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
+        kind: 'smtp-username',
+    },
+    {
+        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+        kind: 'secret-access-key',
+    },
+    {
+        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+        kind: 'access-key-id',
+    },
+    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
+    // Names that are plainly secret but say nothing of which SES credential they hold.
+    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
+];
+const rootMarker = word('ROOT');
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+const awsKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'console-password',
+    'console-username',
+    'account-email',
+]);
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_/, '')
+        .replace(/_$/, '');
+}
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
+function classifyName(name, rules = defaultNameRules) {
+    if (name.length > longestName)
+        return undefined;
+    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+    let known = classified.get(rules);
+    if (!known)
+        classified.set(rules, (known = new Map()));
+    if (known.has(name)) {
+        const answer = known.get(name);
+        return answer && { ...answer };
+    }
+    // Bounded, so a file of a million distinct names costs time, not memory.
+    if (known.size >= maxRemembered)
+        known.clear();
+    const answer = classifyAnew(name, rules);
+    known.set(name, answer && { ...answer });
+    return answer;
+}
+const classified = new WeakMap();
+const maxRemembered = 10_000;
+function classifyAnew(name, rules) {
+    const normalized = normalizeName(name);
+    if (isIdentifierName(normalized))
+        return undefined;
+    for (const rule of rules) {
+        if (rule.pattern.test(normalized)) {
+            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+                return { kind: 'ambiguous', root: false };
+            return {
+                kind: rule.kind,
+                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+            };
+        }
+    }
+    return undefined;
+}
+function isOtherProvider(normalized, rule) {
+    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
+/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
+function isIdentifierName(normalized) {
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
+}
+/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
+function withUserNameRules(user) {
+    return [...user, ...defaultNameRules];
+}
+
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
 
 /** A file's model with nothing read from it, only notes saying why. */
 function emptyModel(file, format, ...notes) {
     return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
 }
-function joinModels(files, joins, repository = { values: [] }) {
-    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+function joinModels(files, joins, context = { classifyName: (name) => classifyName(name) }, repository = { values: [] }) {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
         references: files.flatMap((file) => file.references),
         uses: files.flatMap((file) => file.uses),
         iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
@@ -3144,124 +3263,6 @@ function isConsoleKind(kind) {
     return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
 }
 
-;// CONCATENATED MODULE: ./src/credentials/names.ts
-const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
-/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
-const defaultNameRules = [
-    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-    {
-        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
-        kind: 'console-password',
-        root: true,
-    },
-    {
-        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
-        kind: 'console-password',
-    },
-    {
-        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
-        kind: 'console-username',
-    },
-    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-    {
-        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
-        kind: 'smtp-password',
-    },
-    {
-        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
-        kind: 'smtp-username',
-    },
-    {
-        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
-        kind: 'secret-access-key',
-    },
-    {
-        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
-        kind: 'access-key-id',
-    },
-    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
-    // Names that are plainly secret but say nothing of which SES credential they hold.
-    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-];
-const rootMarker = word('ROOT');
-/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
-const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
-/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
-const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
-const awsKinds = new Set([
-    'access-key-id',
-    'secret-access-key',
-    'session-token',
-    'console-password',
-    'console-username',
-    'account-email',
-]);
-function normalizeName(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toUpperCase()
-        .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_/, '')
-        .replace(/_$/, '');
-}
-/**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
- */
-/**
- * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
- * the config's, cheap on a name a pull request made huge.
- */
-const longestName = 256;
-function classifyName(name, rules = defaultNameRules) {
-    if (name.length > longestName)
-        return undefined;
-    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
-    let known = classified.get(rules);
-    if (!known)
-        classified.set(rules, (known = new Map()));
-    if (known.has(name)) {
-        const answer = known.get(name);
-        return answer && { ...answer };
-    }
-    // Bounded, so a file of a million distinct names costs time, not memory.
-    if (known.size >= maxRemembered)
-        known.clear();
-    const answer = classifyAnew(name, rules);
-    known.set(name, answer && { ...answer });
-    return answer;
-}
-const classified = new WeakMap();
-const maxRemembered = 10_000;
-function classifyAnew(name, rules) {
-    const normalized = normalizeName(name);
-    if (isIdentifierName(normalized))
-        return undefined;
-    for (const rule of rules) {
-        if (rule.pattern.test(normalized)) {
-            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
-            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
-                return { kind: 'ambiguous', root: false };
-            return {
-                kind: rule.kind,
-                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
-            };
-        }
-    }
-    return undefined;
-}
-function isOtherProvider(normalized, rule) {
-    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
-}
-/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
-function isIdentifierName(normalized) {
-    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
-}
-/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
-function withUserNameRules(user) {
-    return [...user, ...defaultNameRules];
-}
-
 ;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
 
 /** Functions whose result carries none of their arguments' values. */
@@ -4430,26 +4431,25 @@ function addBlock(folder, source, block) {
 
 
 
-
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
  * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
  * IAM user's name, an e-mail address or a literal that is not an access key ID.
  */
-function readWrongSmtpUserNames(configuration, evaluator) {
+function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
     for (const folder of configuration.folders.values())
         for (const { source, block } of folder.blocks)
             for (const entries of containers(block))
-                check(entries, source, evaluator, found);
+                check(entries, source, evaluator, found, classify);
     return [...found.values()];
 }
-function check(entries, source, evaluator, found) {
-    const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+function check(entries, source, evaluator, found, classify) {
+    const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
     if (userSlots.length === 0)
         return;
     const yieldsOf = (expression) => evaluator.yields(expression, source);
-    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classify(entry.name)?.kind) ||
         yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
             (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
     if (!sesSmtp)
@@ -4622,12 +4622,13 @@ function leaves(block) {
 
 
 
-function readConfiguration(sources) {
+
+function readConfiguration(sources, classify = (name) => classifyName(name)) {
     const configuration = new TerraformConfiguration(sources);
     const evaluator = new Evaluator(configuration);
     const { iam } = new TerraformIam(configuration, evaluator);
     iam.exposures.push(...readExposures(configuration, evaluator));
-    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
+    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
     const unfollowedModules = configuration.notFollowed().map((call) => ({
         file: call.source.path,
         span: call.source.nodeSpan(call.block.node),
@@ -4644,18 +4645,17 @@ function readConfiguration(sources) {
 
 
 
-
 const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
  * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
  * every access-key value that reaches a block's slot becomes a reference in that block's use.
  */
-const joinConfiguration = (files, joined) => {
+const joinConfiguration = (files, joined, context) => {
     const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
     if (sources.length === 0)
         return joined;
-    const facts = readConfiguration(sources);
+    const facts = readConfiguration(sources, context.classifyName);
     // One reference per place an access key's attribute is written; a flow through a local, variable or
     // module output reuses the reference at its origin, so one value is reported once, where it is taken.
     const references = [];
@@ -4666,7 +4666,7 @@ const joinConfiguration = (files, joined) => {
         if (known)
             return known;
         const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
-        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length, context.classifyName);
         references.push(reference);
         atPlace.set(place, reference.id);
         return reference.id;
@@ -4720,14 +4720,14 @@ function sameStart(a, b) {
 function isIndirect(flow) {
     return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
 }
-function referenceOf(flow, index) {
+function referenceOf(flow, index, classify) {
     return {
         // `#j`: the text layer hands out `#t` ids in the same file.
         id: `${flow.file}#j${index + 1}`,
         file: flow.file,
         span: flow.span,
         source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-        sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+        sink: namedSink('env', flow.slot, classify),
         // An attribute's kind is known from the resource type, as file references are classified.
         supplied: { kind: flow.kind, root: false },
     };
@@ -5046,7 +5046,7 @@ function parseTerraformJson(file, text, context) {
 /** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
 const maxTraversalSteps = 1000;
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
-const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
+const joinTerraform = (files, joined, context) => joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 const terraformAdapter = {
     id: 'terraform',
     title: 'Terraform',
@@ -8696,6 +8696,7 @@ function applySuppressions(findings, sources) {
 
 
 
+
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
 function analyze(parsed, config, extraProblems, root, repository, outside = {}) {
     const models = [];
@@ -8707,7 +8708,8 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const joined = (0,timings/* timed */.ay)('join', () => joinModels(models, adapterJoins));
+    const context = { classifyName: (name) => classifyName(name, config.nameRules) };
+    const joined = (0,timings/* timed */.ay)('join', () => joinModels(models, adapterJoins, context));
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),

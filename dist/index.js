@@ -66127,12 +66127,13 @@ function concatLists(empty, parts) {
 
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
 
+
 /** A file's model with nothing read from it, only notes saying why. */
 function emptyModel(file, format, ...notes) {
     return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
 }
-function joinModels(files, joins, repository = { values: [] }) {
-    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+function joinModels(files, joins, context = { classifyName: (name) => classifyName(name) }, repository = { values: [] }) {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
         references: files.flatMap((file) => file.references),
         uses: files.flatMap((file) => file.uses),
         iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
@@ -73845,26 +73846,25 @@ function addBlock(folder, source, block) {
 
 
 
-
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
  * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
  * IAM user's name, an e-mail address or a literal that is not an access key ID.
  */
-function readWrongSmtpUserNames(configuration, evaluator) {
+function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
     for (const folder of configuration.folders.values())
         for (const { source, block } of folder.blocks)
             for (const entries of containers(block))
-                check(entries, source, evaluator, found);
+                check(entries, source, evaluator, found, classify);
     return [...found.values()];
 }
-function check(entries, source, evaluator, found) {
-    const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+function check(entries, source, evaluator, found, classify) {
+    const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
     if (userSlots.length === 0)
         return;
     const yieldsOf = (expression) => evaluator.yields(expression, source);
-    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classify(entry.name)?.kind) ||
         yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
             (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
     if (!sesSmtp)
@@ -74037,12 +74037,13 @@ function leaves(block) {
 
 
 
-function readConfiguration(sources) {
+
+function readConfiguration(sources, classify = (name) => classifyName(name)) {
     const configuration = new TerraformConfiguration(sources);
     const evaluator = new evaluate_Evaluator(configuration);
     const { iam } = new TerraformIam(configuration, evaluator);
     iam.exposures.push(...readExposures(configuration, evaluator));
-    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
+    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
     const unfollowedModules = configuration.notFollowed().map((call) => ({
         file: call.source.path,
         span: call.source.nodeSpan(call.block.node),
@@ -74059,18 +74060,17 @@ function readConfiguration(sources) {
 
 
 
-
 const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
  * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
  * every access-key value that reaches a block's slot becomes a reference in that block's use.
  */
-const joinConfiguration = (files, joined) => {
+const joinConfiguration = (files, joined, context) => {
     const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
     if (sources.length === 0)
         return joined;
-    const facts = readConfiguration(sources);
+    const facts = readConfiguration(sources, context.classifyName);
     // One reference per place an access key's attribute is written; a flow through a local, variable or
     // module output reuses the reference at its origin, so one value is reported once, where it is taken.
     const references = [];
@@ -74081,7 +74081,7 @@ const joinConfiguration = (files, joined) => {
         if (known)
             return known;
         const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
-        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length, context.classifyName);
         references.push(reference);
         atPlace.set(place, reference.id);
         return reference.id;
@@ -74135,14 +74135,14 @@ function sameStart(a, b) {
 function isIndirect(flow) {
     return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
 }
-function referenceOf(flow, index) {
+function referenceOf(flow, index, classify) {
     return {
         // `#j`: the text layer hands out `#t` ids in the same file.
         id: `${flow.file}#j${index + 1}`,
         file: flow.file,
         span: flow.span,
         source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-        sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+        sink: namedSink('env', flow.slot, classify),
         // An attribute's kind is known from the resource type, as file references are classified.
         supplied: { kind: flow.kind, root: false },
     };
@@ -74461,7 +74461,7 @@ function parseTerraformJson(file, text, context) {
 /** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
 const maxTraversalSteps = 1000;
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
-const joinTerraform = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
+const joinTerraform = (files, joined, context) => joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 const terraformAdapter = {
     id: 'terraform',
     title: 'Terraform',
@@ -76713,6 +76713,7 @@ function applySuppressions(findings, sources) {
 
 
 
+
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
 function analyze(parsed, config, extraProblems, root, repository, outside = {}) {
     const models = [];
@@ -76724,7 +76725,8 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}) 
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const joined = timed('join', () => joinModels(models, adapterJoins));
+    const context = { classifyName: (name) => classifyName(name, config.nameRules) };
+    const joined = timed('join', () => joinModels(models, adapterJoins, context));
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),

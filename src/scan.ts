@@ -14,6 +14,7 @@ import { repositoryContext, type OutsideFacts } from './outside-facts.js';
 import { applySuppressions, type OutsideSuppressions } from './suppressions/apply.js';
 import type { InlineIgnores } from './suppressions/inline.js';
 import { lap, timed } from './timings.js';
+import { classifyName } from './credentials/names.js';
 
 export interface ScanOptions {
   root: string;
@@ -42,7 +43,8 @@ export function analyze(
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const joined = timed('join', () => joinModels(models, adapterJoins));
+  const context = { classifyName: (name: string) => classifyName(name, config.nameRules) };
+  const joined = timed('join', () => joinModels(models, adapterJoins, context));
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
   const smtpRegions = [
     ...new Set(

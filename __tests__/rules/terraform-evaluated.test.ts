@@ -205,6 +205,21 @@ resource "kubernetes_secret" "fine" {
     ]);
   });
 
+  it("takes the config's names: rows in the cross-file join as in each file", () => {
+    const mail = `resource "kubernetes_secret" "mail" {
+  data = {
+    relay_login = aws_iam_user.smtp[0].name
+    relay_pass  = aws_iam_access_key.smtp[0].ses_smtp_password_v4
+  }
+}
+`;
+    const config = 'names:\n  - pattern: "^RELAY_LOGIN$"\n    kind: smtp-username\n';
+    expect(placesOf('smtp-username-not-access-key-id', { 'main.tf': keys, 'mail.tf': mail })).toEqual([]);
+    expect(placesOf('smtp-username-not-access-key-id', { 'main.tf': keys, 'mail.tf': mail }, config)).toEqual([
+      at(mail, 'aws_iam_user.smtp[0].name', 'mail.tf'),
+    ]);
+  });
+
   it('reads .tf.json through the same evaluator', () => {
     const json = `{
   "resource": {

@@ -35,7 +35,8 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
 const maxTraversalSteps = 1000;
 
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
-const joinTerraform: ModelJoin = (files, joined) => joinProviderRegions(files, joinConfiguration(files, joined));
+const joinTerraform: ModelJoin = (files, joined, context) =>
+  joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 
 export const terraformAdapter: FormatAdapter = {
   id: 'terraform',

@@ -1,6 +1,8 @@
 import type { RepositoryContext } from './repository.js';
 import { mergeIam, type IamFacts } from './iam.js';
 import type { CredentialReference, CredentialUse, FileProblem } from './references.js';
+import type { NameClassifier } from '../credentials/classify.js';
+import { classifyName } from '../credentials/names.js';
 
 /**
  * What one format's adapter keeps of a file for its own cross-file join (Kubernetes `envFrom` sources,
@@ -29,7 +31,12 @@ export interface JoinedFacts {
 }
 
 /** A format's cross-file step: reads its own facts of every file and completes the joined references, uses and IAM. */
-export type ModelJoin = (files: readonly FileModel[], joined: JoinedFacts) => JoinedFacts;
+/** What a join needs of the configuration: the name classifier with the user's `names:` rows. */
+export interface JoinContext {
+  classifyName: NameClassifier;
+}
+
+export type ModelJoin = (files: readonly FileModel[], joined: JoinedFacts, context: JoinContext) => JoinedFacts;
 
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */
 export interface ScanModel {
@@ -50,9 +57,10 @@ export function emptyModel(file: string, format: string, ...notes: string[]): Fi
 export function joinModels(
   files: FileModel[],
   joins: readonly ModelJoin[],
+  context: JoinContext = { classifyName: (name) => classifyName(name) },
   repository: RepositoryContext = { values: [] },
 ): ScanModel {
-  const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined), {
+  const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
     references: files.flatMap((file) => file.references),
     uses: files.flatMap((file) => file.uses),
     iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),

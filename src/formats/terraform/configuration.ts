@@ -1,3 +1,5 @@
+import type { NameClassifier } from '../../credentials/classify.js';
+import { classifyName } from '../../credentials/names.js';
 import type { IamFacts } from '../../model/iam.js';
 import type { Span } from '../../model/references.js';
 import { Evaluator } from './evaluate.js';
@@ -25,12 +27,15 @@ export interface ConfigurationFacts {
   truncated: boolean;
 }
 
-export function readConfiguration(sources: readonly TerraformSource[]): ConfigurationFacts {
+export function readConfiguration(
+  sources: readonly TerraformSource[],
+  classify: NameClassifier = (name) => classifyName(name),
+): ConfigurationFacts {
   const configuration = new TerraformConfiguration(sources);
   const evaluator = new Evaluator(configuration);
   const { iam } = new TerraformIam(configuration, evaluator);
   iam.exposures.push(...readExposures(configuration, evaluator));
-  iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator));
+  iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
   const unfollowedModules = configuration.notFollowed().map((call) => ({
     file: call.source.path,
     span: call.source.nodeSpan(call.block.node),

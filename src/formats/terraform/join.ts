@@ -1,5 +1,5 @@
 import { isSmtpPasswordKind } from '../../credentials/kinds.js';
-import { classifyName } from '../../credentials/names.js';
+import type { NameClassifier } from '../../credentials/classify.js';
 import { concatLists, emptyIam, type SmtpPasswordUse } from '../../model/iam.js';
 import type { CredentialReference, CredentialUse, Destination } from '../../model/references.js';
 import type { ModelJoin } from '../../model/scan-model.js';
@@ -24,10 +24,10 @@ const useKey = (file: string, label: string, span: { startLine: number; startCol
  * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
  * every access-key value that reaches a block's slot becomes a reference in that block's use.
  */
-export const joinConfiguration: ModelJoin = (files, joined) => {
+export const joinConfiguration: ModelJoin = (files, joined, context) => {
   const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
   if (sources.length === 0) return joined;
-  const facts = readConfiguration(sources);
+  const facts = readConfiguration(sources, context.classifyName);
   // One reference per place an access key's attribute is written; a flow through a local, variable or
   // module output reuses the reference at its origin, so one value is reported once, where it is taken.
   const references: CredentialReference[] = [];
@@ -37,7 +37,7 @@ export const joinConfiguration: ModelJoin = (files, joined) => {
     const known = atPlace.get(place);
     if (known) return known;
     const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
-    const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length);
+    const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length, context.classifyName);
     references.push(reference);
     atPlace.set(place, reference.id);
     return reference.id;
@@ -89,14 +89,14 @@ function isIndirect(flow: ValueFlow): boolean {
   return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
 }
 
-function referenceOf(flow: ValueFlow, index: number): CredentialReference {
+function referenceOf(flow: ValueFlow, index: number, classify: NameClassifier): CredentialReference {
   return {
     // `#j`: the text layer hands out `#t` ids in the same file.
     id: `${flow.file}#j${index + 1}`,
     file: flow.file,
     span: flow.span,
     source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-    sink: namedSink('env', flow.slot, (name) => classifyName(name)),
+    sink: namedSink('env', flow.slot, classify),
     // An attribute's kind is known from the resource type, as file references are classified.
     supplied: { kind: flow.kind, root: false },
   };

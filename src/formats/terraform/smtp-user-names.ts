@@ -1,6 +1,6 @@
 import { findSesSmtpHosts } from '../../credentials/endpoints.js';
 import { isSmtpPasswordKind } from '../../credentials/kinds.js';
-import { classifyName } from '../../credentials/names.js';
+import type { NameClassifier } from '../../credentials/classify.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
 import type { WrongSmtpUserName } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
@@ -20,21 +20,28 @@ type Entries = Array<{ name: string; expression: Node }>;
 export function readWrongSmtpUserNames(
   configuration: TerraformConfiguration,
   evaluator: Evaluator,
+  classify: NameClassifier,
 ): WrongSmtpUserName[] {
   const found = new Map<string, WrongSmtpUserName>();
   for (const folder of configuration.folders.values())
     for (const { source, block } of folder.blocks)
-      for (const entries of containers(block)) check(entries, source, evaluator, found);
+      for (const entries of containers(block)) check(entries, source, evaluator, found, classify);
   return [...found.values()];
 }
 
-function check(entries: Entries, source: TerraformSource, evaluator: Evaluator, found: Map<string, WrongSmtpUserName>) {
-  const userSlots = entries.filter((entry) => classifyName(entry.name)?.kind === 'smtp-username');
+function check(
+  entries: Entries,
+  source: TerraformSource,
+  evaluator: Evaluator,
+  found: Map<string, WrongSmtpUserName>,
+  classify: NameClassifier,
+) {
+  const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
   if (userSlots.length === 0) return;
   const yieldsOf = (expression: Node) => evaluator.yields(expression, source);
   const sesSmtp = entries.some(
     (entry) =>
-      isSmtpPasswordKind(classifyName(entry.name)?.kind) ||
+      isSmtpPasswordKind(classify(entry.name)?.kind) ||
       yieldsOf(entry.expression).some(
         (item) =>
           (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
