@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8000:
+/***/ 614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67868,83 +67868,6 @@ function sourceLinks(env) {
     return serverUrl && repository && sha ? { serverUrl, repository, sha } : undefined;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
-
-
-function repository_root_isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function repository_root_exists(path) {
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
- * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
- * folder. Undefined when there is none up to the file-system root.
- */
-function findRepositoryRoot(path) {
-    let folder = (0,external_node_path_.resolve)(path);
-    if (!repository_root_isDirectory(folder))
-        folder = (0,external_node_path_.dirname)(folder);
-    for (;;) {
-        if (repository_root_exists((0,external_node_path_.resolve)(folder, '.git')) || repository_root_isDirectory((0,external_node_path_.resolve)(folder, '.github')))
-            return folder;
-        const parent = (0,external_node_path_.dirname)(folder);
-        if (parent === folder)
-            return undefined;
-        folder = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-/**
- * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
- * the repository the path is in (so `path: infra` still finds the repository's file), else under the
- * path itself.
- */
-function defaultConfigLocation(scanned) {
-    return (0,external_node_path_.join)(findRepositoryRoot(scanned) ?? (0,external_node_path_.resolve)(scanned), defaultConfigPath);
-}
-/**
- * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
- * path's repository when present, else the defaults.
- */
-async function loadConfig(root, explicitPath) {
-    const path = explicitPath ?? defaultConfigLocation(root);
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR'))
-            return defaultConfig();
-        throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
-    }
-    return parseConfig(text, path);
-}
-/** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
-function withGlobs(config, include, exclude) {
-    return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
-}
-
 ;// CONCATENATED MODULE: ./src/discovery/names.ts
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
@@ -68226,7 +68149,7 @@ function read_readCheckoutFile(path, maxBytes, options = {}) {
     }
     catch (error) {
         const code = errorCode(error);
-        if (code === 'ENOENT')
+        if (code === 'ENOENT' || code === 'ENOTDIR')
             return { ok: false, missing: true, reason: 'no such file' };
         return {
             ok: false,
@@ -68277,6 +68200,83 @@ function linkedFolder(root, path) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
+
+
+function repository_root_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function repository_root_exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
+ * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
+ * folder. Undefined when there is none up to the file-system root.
+ */
+function findRepositoryRoot(path) {
+    let folder = (0,external_node_path_.resolve)(path);
+    if (!repository_root_isDirectory(folder))
+        folder = (0,external_node_path_.dirname)(folder);
+    for (;;) {
+        if (repository_root_exists((0,external_node_path_.resolve)(folder, '.git')) || repository_root_isDirectory((0,external_node_path_.resolve)(folder, '.github')))
+            return folder;
+        const parent = (0,external_node_path_.dirname)(folder);
+        if (parent === folder)
+            return undefined;
+        folder = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/**
+ * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
+ * the repository the path is in (so `path: infra` still finds the repository's file), else under the
+ * path itself.
+ */
+function defaultConfigLocation(scanned) {
+    return (0,external_node_path_.join)(repositoryOf(scanned), defaultConfigPath);
+}
+function repositoryOf(scanned) {
+    return findRepositoryRoot(scanned) ?? (0,external_node_path_.resolve)(scanned);
+}
+/** Config and baseline files are small; anything larger is refused rather than read. */
+const maxSettingsBytes = 1024 * 1024;
+/**
+ * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
+ * path's repository when present, else the defaults. Either is read like a scanned file: never through a
+ * symbolic link (for the default file, nor through a linked folder of the repository), never a device or
+ * FIFO, at most `maxSettingsBytes` — a checkout may hold a config that is a link to `/dev/zero`.
+ */
+async function loadConfig(root, explicitPath) {
+    const path = explicitPath ?? defaultConfigLocation(root);
+    const read = readCheckoutFile(path, maxSettingsBytes, explicitPath ? {} : { root: repositoryOf(root) });
+    if (read.ok)
+        return parseConfig(read.text, path);
+    if (!explicitPath && read.missing)
+        return defaultConfig();
+    throw new ConfigError(path, [`cannot read the file (${read.missing ? 'ENOENT' : read.reason})`]);
+}
+/** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
+function withGlobs(config, include, exclude) {
+    return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
 ;// CONCATENATED MODULE: ./src/output/safe-write.ts
@@ -68491,8 +68491,7 @@ function configChangeNotice(change) {
 
 
 
-/** Config and baseline files are small; anything larger is refused rather than read. */
-const maxSettingsBytes = 1024 * 1024;
+
 /**
  * Reads a settings file without following links (nor linked folders below `workspace`, when given);
  * undefined when missing and allowed to be.
@@ -74484,6 +74483,34 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/line-start-keys.ts
+/**
+ * Finds `key:` at the start of a line of raw bytes for any of a few keys that share a two-byte anchor,
+ * in one scan for the anchor instead of one scan per key: a needle that starts with a line break is
+ * slow to search for in text with many lines, and this runs over every YAML and JSON candidate.
+ */
+function lineStartKeyFinder(keys, anchor) {
+    const anchorBytes = Buffer.from(anchor, 'latin1');
+    const shapes = keys.map((key) => {
+        const at = key.indexOf(anchor);
+        if (at < 0 || key.indexOf(anchor, at + 1) >= 0)
+            throw new Error(`"${key}" must hold "${anchor}" exactly once`);
+        return { key: Buffer.from(`${key}:`, 'latin1'), anchorAt: at };
+    });
+    return (bytes) => {
+        for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + anchorBytes.length)) {
+            for (const { key, anchorAt } of shapes) {
+                const start = at - anchorAt;
+                if (start < 0 || (start > 0 && bytes[start - 1] !== 0x0a))
+                    continue;
+                if (bytes.subarray(start, start + key.length).equals(key))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
 /** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
 const joinEnvFrom = (files, joined) => ({
@@ -74517,6 +74544,7 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
 
 
 
@@ -74661,15 +74689,11 @@ const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployme
 const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
 /** Top-level maps that hold a program's environment in Helm values and application config files. */
 const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
-/** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
-function mayHoldEnvMap(bytes) {
-    return envMapNeedles.some(({ atLineStart, atFileStart }) => bytes.includes(atLineStart) || bytes.subarray(0, atFileStart.length).equals(atFileStart));
-}
-// Built once: this runs over the bytes of every YAML candidate.
-const envMapNeedles = envMapKeys.map((key) => ({
-    atLineStart: Buffer.from(`\n${key}:`),
-    atFileStart: Buffer.from(`${key}:`),
-}));
+/**
+ * A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word.
+ * Every key holds `nv` once, so one scan for it finds them all.
+ */
+const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
  * values file committed elsewhere, an app's environment file), each string read under its key.
@@ -76939,7 +76963,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8000);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(614);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printHostileTable, runHostileCases } from './bench-hostile.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const scales = values.scales.split(',').map(Number);
 const benchDir = resolve(values.shared);
 const cache = resolve('.bench-cache');
 const cli = resolve('dist/cli.js');
+const floorScript = resolve('scripts/bench-floor.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'ses-bench-'));
 const hasTime = existsSync('/usr/bin/time');
 const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
@@ -91,9 +93,13 @@ for (const scale of scales) {
   // Interleaved, so a burst of load on the machine hits both sides of the ratio alike.
   const ours = [];
   const rg = [];
+  const floor = [];
+  const lexFloor = [];
   for (let run = 0; run < runs; run++) {
     ours.push(measure(process.execPath, args));
     if (hasRipgrep) rg.push(measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]));
+    floor.push(measure(process.execPath, [floorScript, dir]));
+    lexFloor.push(measure(process.execPath, [floorScript, dir, '--lex']));
   }
   const score = JSON.parse(
     spawnSync(process.execPath, [join(benchDir, 'score.mjs'), dir, sarif, '--json'], { encoding: 'utf8' }).stdout,
@@ -110,6 +116,8 @@ for (const scale of scales) {
     cpuSeconds: median(ours.map((r) => r.cpuSeconds)),
     rgCpuSeconds: rg.length ? median(rg.map((r) => r.cpuSeconds)) : NaN,
     ratio: seconds / rgSeconds,
+    floorSeconds: median(floor.map((r) => r.seconds)),
+    lexFloorSeconds: median(lexFloor.map((r) => r.seconds)),
     recallInScope: score.recallInScope,
     recall: score.recall,
     noise: score.noiseLocations,
@@ -153,6 +161,13 @@ console.log(
 console.log(
   `CPU s (ours / ripgrep): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.cpuSeconds)} / ${fmt(r.rgCpuSeconds)} = ${fmt(r.cpuSeconds / r.rgCpuSeconds, 1)}×`).join(' · ')} · cold start CPU ms: --version ${cpuMs(versionRuns)}, empty folder ${cpuMs(coldRuns)}, bare node ${cpuMs(bareRuns)}`,
 );
+// The floor: a bare Node process that lists the tree and reads the same kinds of files, parsing nothing.
+console.log(
+  `Node floor, same run (start Node, walk, read YAML/JSON/HCL/dotenv files, no parsing): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.floorSeconds, 3)} s = ${fmt(r.floorSeconds / r.rgSeconds, 1)}× ripgrep`).join(' · ')}`,
+);
+console.log(
+  `  … plus yaml's lexer over the YAML files (tokens only, no tree): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.lexFloorSeconds, 3)} s = ${fmt(r.lexFloorSeconds / r.rgSeconds, 1)}× ripgrep`).join(' · ')}`,
+);
 console.log(
   `load average at the end: ${loadavg()
     .map((x) => fmt(x, 2))
@@ -187,6 +202,13 @@ const targets = [
   ],
   ['bundle < 5 MB', bundleMb < 5, `${fmt(bundleMb, 2)} MB`],
 ];
+const hostile = runHostileCases(Math.min(runs, 3));
+targets.push([
+  'hostile inputs within their bounds (table below)',
+  hostile.every((row) => row.met),
+  `${hostile.filter((row) => row.met).length}/${hostile.length}`,
+]);
 console.log('\n| target | measured | met |\n| --- | --- | --- |');
 for (const [name, met, measured] of targets)
   console.log(`| ${name} | ${measured} | ${met === undefined ? 'n/a' : met ? 'yes' : 'no'} |`);
+printHostileTable(hostile);

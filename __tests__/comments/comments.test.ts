@@ -29,11 +29,9 @@ describe('findComments, # syntax (YAML, shell in run:, dotenv)', () => {
     ]);
   });
 
-  it('is linear on a long line of quotes and hashes', () => {
+  it('reads a long line of quotes and hashes (timed by `npm run bench:hostile`)', () => {
     const text = `${'"# '.repeat(200_000)}\n`;
-    const start = performance.now();
-    findComments(text, 'hash');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(findComments(text, 'hash')).toEqual([]);
   });
 });
 

@@ -125,12 +125,11 @@ describe('config file', () => {
     expect(parseSize('10mb')).toBe(10_000_000);
   });
 
-  it('checks a size padded with a long run of blanks in linear time', () => {
-    const started = Date.now();
+  // How long this takes is measured by `npm run bench:hostile`, not asserted here.
+  it('checks a size padded with a long run of blanks', () => {
     expect(problemsOf(`max-file-size: "1${' '.repeat(200_000)}x"\n`)).toEqual([
       expect.stringContaining('`max-file-size` must be a number of bytes or a size such as 5MB'),
     ]);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('reads max-nodes, the most items a file may hold before it is read as text only', () => {

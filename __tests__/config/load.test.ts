@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfigLocation, loadConfig } from '../../src/config/load.js';
+import { defaultConfigLocation, loadConfig, maxSettingsBytes } from '../../src/config/load.js';
 import { findRepositoryRoot } from '../../src/discovery/repository-root.js';
 
 let repo: string;
@@ -38,5 +38,37 @@ describe('config location', () => {
   it('reads it for a single file too, instead of failing with ENOTDIR', async () => {
     const config = await loadConfig(join(repo, '.github/workflows/mail.yml'));
     expect(config.ruleSettings.get('long-lived-access-key')).toBe('off');
+  });
+});
+
+describe('a hostile config file', () => {
+  function repository(name: string): string {
+    const root = join(repo, name);
+    mkdirSync(join(root, '.git'), { recursive: true });
+    mkdirSync(join(root, '.github'), { recursive: true });
+    return root;
+  }
+
+  it('a default config that is a link to /dev/zero is refused at once, not read until memory runs out', async () => {
+    const root = repository('zero');
+    symlinkSync('/dev/zero', join(root, '.github/ses-credential-hygiene.yml'));
+    await expect(loadConfig(root)).rejects.toThrow(/symbolic link, not followed/);
+  });
+
+  it('an explicit config that is a device, or larger than the limit, is refused with the reason', async () => {
+    await expect(loadConfig(repo, '/dev/zero')).rejects.toThrow(/not a regular file/);
+    const big = join(repo, 'big.yml');
+    writeFileSync(big, `# ${'x'.repeat(maxSettingsBytes)}\n`);
+    await expect(loadConfig(repo, big)).rejects.toThrow(/larger than 1048576 bytes/);
+  });
+
+  it('a default config reached through a linked .github folder is not read (it could come from outside the checkout)', async () => {
+    const root = repository('linked-folder');
+    const outside = mkdtempSync(join(tmpdir(), 'config-outside-'));
+    writeFileSync(join(outside, 'ses-credential-hygiene.yml'), 'rules:\n  long-lived-access-key: off\n');
+    rmSync(join(root, '.github'), { recursive: true });
+    symlinkSync(outside, join(root, '.github'));
+    await expect(loadConfig(root)).rejects.toThrow(/is a symbolic link, not followed/);
+    rmSync(outside, { recursive: true, force: true });
   });
 });

@@ -128,7 +128,6 @@ describe('attack 2: writes and reads through links', () => {
     const run = await runBundle({ workspace: root });
     expect(run.stdout).toMatch(/::error::ses-credential-hygiene: .*symbolic link, not followed/);
     expect(run.status).toBe(1);
-    expect(run.milliseconds).toBeLessThan(20_000);
   });
 });
 

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBundle } from './bundle.js';
 
-/** Issue 12, attacks 4 and 5, against the bundle: time stays linear, outputs stay within GitHub's limits. */
+/**
+ * Issue 12, attacks 4 and 5, against the bundle: what each hostile input yields, and outputs within GitHub's
+ * limits. How long each takes is measured by `npm run bench:hostile`, never asserted here.
+ */
 const key = `AKIA${'FLOODFLO'}${'Q2R3S4T5'}`;
 /** With its secret in the same file the key ID is a working key (an error); alone it would be a warning. */
 const secretLine = `AWS_SECRET_ACCESS_KEY=Fl0/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
@@ -26,25 +29,26 @@ function workspace(name: string, files: Record<string, string>): string {
   return root;
 }
 
-/** Generous for a loaded machine; the issue's figures were 28 s, 30 s and for ever. */
-const budget = 15_000;
-
 describe('attack 4: catastrophic regexes', () => {
-  it('a .env line of 200 000 spaces is read in linear time', async () => {
+  it('a .env line of 200 000 spaces is read, and the key pair after it found', async () => {
     const root = workspace('dotenv', {
       '.env': `A=x${' '.repeat(200_000)}y\nAWS_ACCESS_KEY_ID=${key}\n${secretLine}\n`,
     });
     const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'dotenv.sarif') } });
-    expect(run.milliseconds).toBeLessThan(budget);
     expect(run.status).toBe(1);
   });
 
-  it('a manifest of 200 000 blank lines is read in linear time', async () => {
+  it('a manifest of 200 000 blank lines is read, and the key ID after it found', async () => {
     const root = workspace('blank', {
       'deploy/k8s/secret.yaml': `${'\n'.repeat(200_000)}apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  AWS_ACCESS_KEY_ID: ${key}\n`,
     });
-    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'blank.sarif') } });
-    expect(run.milliseconds).toBeLessThan(budget);
+    await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'blank.sarif') } });
+    const sarif = JSON.parse(readFileSync(join(scratch, 'blank.sarif'), 'utf8'));
+    const lines = sarif.runs[0].results.map(
+      (result: { locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) =>
+        result.locations[0]?.physicalLocation.region.startLine,
+    );
+    expect(lines).toContain(200_006);
   });
 
   it('a names: pattern with nested quantifiers is refused with a clear error, not run', async () => {
@@ -53,7 +57,6 @@ describe('attack 4: catastrophic regexes', () => {
       '.github/workflows/ci.yml': `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n        env:\n          ${'A'.repeat(40)}B: \${{ secrets.X }}\n`,
     });
     const run = await runBundle({ workspace: root });
-    expect(run.milliseconds).toBeLessThan(budget);
     expect(run.stdout).toMatch(
       /::error::ses-credential-hygiene: invalid configuration[^\n]*is refused: a repeated group[^\n]*exponential time/,
     );
@@ -73,7 +76,6 @@ describe('attack 4: memory', () => {
       inputs: { 'sarif-file': sarifPath },
       env: { NODE_OPTIONS: '--max-old-space-size=512' },
     });
-    expect(run.milliseconds).toBeLessThan(budget);
     const notes = JSON.parse(readFileSync(sarifPath, 'utf8')).runs[0].invocations[0].toolExecutionNotifications;
     expect(notes.map((note: { message: { text: string } }) => note.message.text)).toContainEqual(
       expect.stringMatching(/^skipped: more than 250000 items \(raise max-nodes to read it\)/),
@@ -105,7 +107,7 @@ describe('attack 5: floods', () => {
     expect(run.status).toBe(1);
   }, 180_000);
 
-  it('one file of 60 000 credential lines: its first 2 000 values are reported and a note counts them all, in seconds', async () => {
+  it('one file of 60 000 credential lines: its first 2 000 values are reported and a note counts them all', async () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${key}`);
     const root = workspace('flood-one', { '.env': `${lines.join('\n')}\n` });
     const run = await runBundle({ workspace: root, inputs: { 'fail-on': 'warning' } });

@@ -77,13 +77,12 @@ describe('Terraform: the node budget counts HCL tokens', () => {
     expect(tokenEstimate('1+'.repeat(1000), 10)).toBe(11);
   });
 
-  it('3 MB of `1+1+…` before a key pair: read as text only within 5 s, the pair still fails the step', async () => {
+  it('3 MB of `1+1+…` before a key pair: read as text only (timed by `npm run bench:hostile`), the pair still fails the step', async () => {
     const workspace = join(scratch, 'terraform-terms');
     mkdirSync(workspace);
     const resource = `resource "aws_iam_access_key" "x" {\n  access_key = "${key}"\n  secret_key = "${secret}"\n}\n`;
     writeFileSync(join(workspace, 'main.tf'), `a = ${'1+'.repeat(1_500_000)}1\n${resource}`);
     const run = await runBundle({ workspace, inputs: { annotations: 'false' } });
-    expect(run.milliseconds).toBeLessThan(5000);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'main.tf note skipped: more than 250000 items (raise max-nodes to read it); read as text only',
@@ -100,13 +99,12 @@ describe('Terraform: a long traversal chain is not given to the parser', () => {
     expect(longestTraversal('a.'.repeat(1000), 10)).toBe(11);
   });
 
-  it('200 KB of `a.a.a.…` before a key pair: read as text only within 5 s (the parser is quadratic in it), the pair still fails the step', async () => {
+  it('200 KB of `a.a.a.…` before a key pair: read as text only (the parser is quadratic in it; timed by `npm run bench:hostile`), the pair still fails the step', async () => {
     const workspace = join(scratch, 'terraform-chain');
     mkdirSync(workspace);
     const resource = `resource "aws_iam_access_key" "x" {\n  access_key = "${key}"\n  secret_key = "${secret}"\n}\n`;
     writeFileSync(join(workspace, 'main.tf'), `a = ${'a.'.repeat(100_000)}a\n${resource}`);
     const run = await runBundle({ workspace, inputs: { annotations: 'false' } });
-    expect(run.milliseconds).toBeLessThan(5000);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       'main.tf note skipped: a chain of more than 1000 attribute or index steps; read as text only',

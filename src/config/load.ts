@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readCheckoutFile } from '../discovery/read.js';
 import { findRepositoryRoot } from '../discovery/repository-root.js';
 import { ConfigError, defaultConfig, defaultConfigPath, parseConfig, type Config } from './config.js';
 
@@ -9,24 +9,28 @@ import { ConfigError, defaultConfig, defaultConfigPath, parseConfig, type Config
  * path itself.
  */
 export function defaultConfigLocation(scanned: string): string {
-  return join(findRepositoryRoot(scanned) ?? resolve(scanned), defaultConfigPath);
+  return join(repositoryOf(scanned), defaultConfigPath);
 }
+
+function repositoryOf(scanned: string): string {
+  return findRepositoryRoot(scanned) ?? resolve(scanned);
+}
+
+/** Config and baseline files are small; anything larger is refused rather than read. */
+export const maxSettingsBytes = 1024 * 1024;
 
 /**
  * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
- * path's repository when present, else the defaults.
+ * path's repository when present, else the defaults. Either is read like a scanned file: never through a
+ * symbolic link (for the default file, nor through a linked folder of the repository), never a device or
+ * FIFO, at most `maxSettingsBytes` — a checkout may hold a config that is a link to `/dev/zero`.
  */
 export async function loadConfig(root: string, explicitPath?: string): Promise<Config> {
   const path = explicitPath ?? defaultConfigLocation(root);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (!explicitPath && (code === 'ENOENT' || code === 'ENOTDIR')) return defaultConfig();
-    throw new ConfigError(path, [`cannot read the file (${code ?? String(error)})`]);
-  }
-  return parseConfig(text, path);
+  const read = readCheckoutFile(path, maxSettingsBytes, explicitPath ? {} : { root: repositoryOf(root) });
+  if (read.ok) return parseConfig(read.text, path);
+  if (!explicitPath && read.missing) return defaultConfig();
+  throw new ConfigError(path, [`cannot read the file (${read.missing ? 'ENOENT' : read.reason})`]);
 }
 
 /** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */

@@ -119,7 +119,7 @@ export function readCheckoutFile(path: string, maxBytes: number, options: { root
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT') return { ok: false, missing: true, reason: 'no such file' };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true, reason: 'no such file' };
     return {
       ok: false,
       missing: false,

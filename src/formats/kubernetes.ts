@@ -1,4 +1,5 @@
 import { isScalar, type Node } from 'yaml';
+import { lineStartKeyFinder } from './shared/line-start-keys.js';
 import type { Span } from '../model/references.js';
 import { findLiterals } from './text/literals.js';
 import { secretKeyNamed } from './text/layer.js';
@@ -181,19 +182,11 @@ const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
 /** Top-level maps that hold a program's environment in Helm values and application config files. */
 const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
 
-/** A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word. */
-export function mayHoldEnvMap(bytes: Buffer): boolean {
-  return envMapNeedles.some(
-    ({ atLineStart, atFileStart }) =>
-      bytes.includes(atLineStart) || bytes.subarray(0, atFileStart.length).equals(atFileStart),
-  );
-}
-
-// Built once: this runs over the bytes of every YAML candidate.
-const envMapNeedles = envMapKeys.map((key) => ({
-  atLineStart: Buffer.from(`\n${key}:`),
-  atFileStart: Buffer.from(`${key}:`),
-}));
+/**
+ * A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word.
+ * Every key holds `nv` once, so one scan for it finds them all.
+ */
+export const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
 
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm

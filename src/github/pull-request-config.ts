@@ -1,12 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
 import { ConfigError, defaultConfig, parseConfig, type Config } from '../config/config.js';
 import { readCheckoutFile } from '../discovery/read.js';
+import { maxSettingsBytes } from '../config/load.js';
 import { BaselineError, parseBaseline } from '../suppressions/baseline.js';
 import { describeBaselineChange, describeConfigChange, type ConfigChange } from '../report/config-change.js';
 import { readBaseFiles, type PullRequestEvent } from './base-config.js';
-
-/** Config and baseline files are small; anything larger is refused rather than read. */
-export const maxSettingsBytes = 1024 * 1024;
 
 export interface SettingsPaths {
   workspace: string;

@@ -86,10 +86,8 @@ describe('ChunkedLiteralScan', () => {
   it('holds a window, not the text: pushing many pieces keeps it linear', () => {
     const piece = `${'z'.repeat(1000)}\n`;
     const scan = new ChunkedLiteralScan(isSecretKeyName);
-    const start = performance.now();
     for (let i = 0; i < 5000; i++) scan.push(piece);
     scan.push(`AWS_SECRET_ACCESS_KEY=${secret}\n`);
     expect(scan.end().map(({ span }) => `${span.startLine}:${span.startColumn}`)).toEqual(['5001:23']);
-    expect(performance.now() - start).toBeLessThan(5000);
   });
 });

@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// Hostile inputs, timed: each case is a folder a pull request could contain, scanned by the bundled CLI.
+// The tests check what each case yields; how long it takes is measured here, never asserted in a test.
+// Usage: npm run bench:hostile [-- --runs 3]   (also printed at the end of npm run bench)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const cli = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/cli.js');
+
+// Credential-shaped values built at run time, so this file holds none.
+const keyId = `AKIA${'QWER2345'}${'TYUZ6PLM'}`;
+const secret = `wJ8r${'b'}Tz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4oP`.slice(0, 40);
+const pair = `resource "aws_iam_access_key" "x" {\n  access_key = "${keyId}"\n  secret_key = "${secret}"\n}\n`;
+const smtpUser = `resource "aws_iam_user" "u" {\n  name = "ses-smtp"\n}\nresource "aws_iam_access_key" "k" {\n  user = aws_iam_user.u.name\n}\n`;
+
+/**
+ * Each case: the files to write, extra CLI arguments, the most it may take, and what the scan must say
+ * (so a case that got fast by reading nothing does not pass).
+ */
+const cases = [
+  {
+    name: 'a .env line of 200 000 spaces before a key pair',
+    files: { '.env': `A=x${' '.repeat(200_000)}y\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n` },
+    boundMs: 5000,
+    expect: /\.env:2:19 error /,
+  },
+  {
+    name: 'a manifest of 200 000 blank lines before a key ID',
+    files: {
+      'deploy/k8s/secret.yaml': `${'\n'.repeat(200_000)}apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    },
+    boundMs: 5000,
+    expect: /secret\.yaml:200006:\d+ warning /,
+    status: 0,
+  },
+  {
+    name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
+      '.env': `AWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`,
+    },
+    boundMs: 10000,
+    expect: /skipped: more than 250000 items/,
+  },
+  {
+    name: 'one .env of 60 000 key-ID lines (first 2 000 reported)',
+    files: { '.env': `${Array.from({ length: 60_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${keyId}`).join('\n')}\n` },
+    args: ['--fail-on', 'warning'],
+    boundMs: 10000,
+    expect: /60000 credential values in one file/,
+  },
+  {
+    name: '3 MB of `1+1+…` before a key pair (Terraform)',
+    files: { 'main.tf': `a = ${'1+'.repeat(1_500_000)}1\n${pair}` },
+    boundMs: 5000,
+    expect: /main\.tf:3:17 error hardcoded-access-key/,
+  },
+  {
+    name: '200 KB attribute chain `a.a.a…` before a key pair (Terraform)',
+    files: { 'main.tf': `a = ${'a.'.repeat(100_000)}a\n${pair}` },
+    boundMs: 5000,
+    expect: /main\.tf:3:17 error hardcoded-access-key/,
+  },
+  {
+    name: 'a 2 000-term expression and a 2 000-step chain of locals (Terraform)',
+    files: {
+      'main.tf': smtpUser,
+      'deep.tf': `output "deep" {\n  value = ${Array.from({ length: 2000 }, (_, i) => `try(local.v${i}, `).join('')}aws_iam_access_key.k.secret${')'.repeat(2000)}\n}\n`,
+      'chain.tf': `locals {\n${Array.from({ length: 2000 }, (_, i) => `  l${i} = [local.l${i + 1}, local.l${i + 1}]\n`).join('')}  l2000 = 1\n}\n`,
+    },
+    boundMs: 5000,
+    expect: /deep\.tf:2:3 warning credential-exposed-in-output/,
+    status: 0,
+  },
+  {
+    name: '1 MB comment line of `[` (nesting prefilter, HCL)',
+    files: { 'main.tf': `# ${'['.repeat(1_000_000)}\n${pair}` },
+    boundMs: 2000,
+    expect: /main\.tf:3:17 error hardcoded-access-key/,
+  },
+  {
+    name: '600 KB line of `"# ` (comment finder, .env)',
+    files: { '.env': `A=${'"# '.repeat(200_000)}\nAWS_SECRET_ACCESS_KEY=${secret}\n` },
+    boundMs: 2000,
+    expect: /\.env:2:23 \w+ /,
+  },
+  {
+    name: '5 MB of 1 000-character lines, then a secret key (over max-file-size: chunked text pass)',
+    files: { 'big.env': `${`${'z'.repeat(1000)}\n`.repeat(5000)}AWS_SECRET_ACCESS_KEY=${secret}\n` },
+    args: ['--config', 'small-limit.yml'],
+    extra: { 'small-limit.yml': 'max-file-size: 1MB\n' },
+    boundMs: 5000,
+    expect: /big\.env:5001:23 \w+ /,
+  },
+  {
+    name: 'config size padded with 200 000 blanks',
+    files: { 'a.env': `A=1\n` },
+    args: ['--config', 'padded.yml'],
+    extra: { 'padded.yml': `max-file-size: "1${' '.repeat(200_000)}x"\n` },
+    boundMs: 2000,
+    expect: /max-file-size/,
+    status: 2,
+  },
+  {
+    name: 'config file that is a link to /dev/zero',
+    files: { 'a.env': `A=1\n` },
+    args: ['--config', 'zero.yml'],
+    link: { 'zero.yml': '/dev/zero' },
+    boundMs: 2000,
+    expect: /symbolic link|not a regular file/,
+    status: 2,
+  },
+];
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function writeCase(root, testCase) {
+  const target = join(root, 'repo');
+  mkdirSync(join(target, '.github'), { recursive: true });
+  for (const [name, text] of Object.entries(testCase.files)) {
+    mkdirSync(dirname(join(target, name)), { recursive: true });
+    writeFileSync(join(target, name), text);
+  }
+  for (const [name, text] of Object.entries(testCase.extra ?? {})) writeFileSync(join(root, name), text);
+  for (const [name, to] of Object.entries(testCase.link ?? {})) symlinkSync(to, join(root, name));
+  return target;
+}
+
+/** Runs every case `runs` times; one row each: median milliseconds, the bound, and whether the output was right. */
+export function runHostileCases(runs = 3) {
+  const scratch = mkdtempSync(join(tmpdir(), 'ses-hostile-'));
+  try {
+    return cases.map((testCase, index) => {
+      const root = join(scratch, String(index));
+      mkdirSync(root);
+      const target = writeCase(root, testCase);
+      const args = (testCase.args ?? []).map((arg) => (arg.endsWith('.yml') ? join(root, arg) : arg));
+      const times = [];
+      let right = true;
+      for (let run = 0; run < runs; run++) {
+        const start = process.hrtime.bigint();
+        const child = spawnSync(process.execPath, [cli, target, '--no-color', ...args], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        const output = `${child.stdout}${child.stderr}`;
+        right &&= testCase.expect.test(output) && child.status === (testCase.status ?? 1);
+      }
+      const ms = median(times);
+      return { name: testCase.name, ms, boundMs: testCase.boundMs, met: right && ms <= testCase.boundMs, right };
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export function printHostileTable(rows) {
+  console.log('\n| hostile input | median ms | bound ms | output right | met |\n| --- | ---: | ---: | --- | --- |');
+  for (const row of rows)
+    console.log(
+      `| ${row.name} | ${row.ms.toFixed(0)} | ${row.boundMs} | ${row.right ? 'yes' : 'no'} | ${row.met ? 'yes' : 'no'} |`,
+    );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const rows = runHostileCases(Math.max(1, Number(values.runs)));
+  printHostileTable(rows);
+  process.exitCode = rows.every((row) => row.met) ? 0 : 1;
+}
