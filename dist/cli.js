@@ -6,21 +6,31 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4096);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4096);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
-(0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('node start');
+
+(0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('node start');
 // `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .fX}\n`);
+// The same file is the parse worker's entry (src/parse-worker.ts), so a worker needs no bundle of its own.
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    const { isParseWorker, serveParseWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1695));
+    if (isParseWorker())
+        await serveParseWorker();
+}
+else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2301));
-    (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('bundle load');
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(695), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
+    (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
 }
-(0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .printTimings */ .fE)();
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+    (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -33,14 +43,15 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  lc: () => (/* binding */ addWorkerTimings),
   Mm: () => (/* binding */ lap),
   YA: () => (/* binding */ parseStage),
   fE: () => (/* binding */ printTimings),
   ay: () => (/* binding */ timed),
-  qI: () => (/* binding */ timedAsync)
+  qI: () => (/* binding */ timedAsync),
+  bH: () => (/* binding */ timingsEnabled),
+  aF: () => (/* binding */ timingsReport)
 });
-
-// UNUSED EXPORTS: timingsEnabled, timingsReport
 
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -72,6 +83,13 @@ function leave() {
 }
 function add(stage, ms) {
     totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+const workerTotals = new Map();
+/** Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total. */
+function addWorkerTimings(report) {
+    for (const [stage, ms] of Object.entries(report))
+        if (stage !== 'untimed')
+            workerTotals.set(`worker ${stage}`, ms);
 }
 /** Runs `work` as part of `stage`. */
 function timed(stage, work) {
@@ -132,6 +150,8 @@ function timingsReport() {
     }
     report.untimed = round(total - timedSum);
     report.total = round(total);
+    for (const [stage, ms] of workerTotals)
+        report[stage] = round(ms);
     return report;
 }
 /** Writes the report as one JSON line when timings are on. */
@@ -194,6 +214,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -212,6 +239,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { threadChoiceFrom } from './parse-worker.js';
 import { gatherOutsideFacts, pullRequestFiles } from './action-facts.js';
 import { readActionInputs, type ActionInputs } from './action-inputs.js';
 import { loadActionSettings, type ActionSettings } from './action-settings.js';
@@ -127,6 +128,7 @@ export async function run(): Promise<void> {
     const scanned = await scan({
       root: inputs.root,
       config: settings.config,
+      threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
       ...(repository ? { repository } : {}),
       suppressions: {
         ...(settings.baseline.size > 0 ? { baseline: settings.baseline } : {}),

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { threadChoiceFrom } from './parse-worker.js';
 import { parseCommandLine, UsageError, type CliOptions } from './cli/options.js';
 import { unmatchedGlobs } from './discovery/glob-check.js';
 import { mergeResults } from './cli/merge.js';
@@ -95,6 +96,7 @@ async function scanAll(
       config,
       ...(target.files ? { only: target.files } : {}),
       ...(baseline ? { suppressions: { baseline } } : {}),
+      threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
     });
     parts.push({ result, place: relative(process.cwd(), target.root).split('\\').join('/') });
   }

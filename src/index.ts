@@ -1,3 +1,5 @@
 import { run } from './action.js';
+import { printTimings } from './timings.js';
 
 await run();
+printTimings();

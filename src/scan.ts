@@ -9,7 +9,8 @@ import type { FileProblem } from './model/references.js';
 import type { ScanResult } from './model/results.js';
 import type { RepositoryContext } from './model/repository.js';
 import { joinModels, type FileModel } from './model/scan-model.js';
-import { parseText, readAndParse, type ParsedFile } from './parse-files.js';
+import { parseText, type ParsedFile } from './parse-files.js';
+import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
 import { repositoryContext, type OutsideFacts } from './outside-facts.js';
 import { applySuppressions, type OutsideSuppressions } from './suppressions/apply.js';
 import type { InlineIgnores } from './suppressions/inline.js';
@@ -25,6 +26,8 @@ export interface ScanOptions {
   suppressions?: OutsideSuppressions;
   /** Scan only these files (POSIX paths from the root), as the CLI does for file arguments. */
   only?: ReadonlySet<string>;
+  /** Whether YAML and JSON files may be parsed on a second thread (default: when it pays). */
+  threads?: ThreadChoice;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -102,11 +105,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { candidates, skipped } = timed('walk', () =>
     walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
   );
-  const parsed = await readAndParse(candidates, {
-    nameRules: config.nameRules,
-    maxFileBytes: config.maxFileBytes,
-    limits: config.limits,
-  });
+  const parsed = await readAndParseAll(
+    candidates,
+    { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits },
+    options.threads,
+  );
   lap('parse other');
   return analyze(
     parsed,

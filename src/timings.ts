@@ -29,6 +29,13 @@ function add(stage: string, ms: number): void {
   totals.set(stage, (totals.get(stage) ?? 0) + ms);
 }
 
+const workerTotals = new Map<string, number>();
+
+/** Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total. */
+export function addWorkerTimings(report: Record<string, number>): void {
+  for (const [stage, ms] of Object.entries(report)) if (stage !== 'untimed') workerTotals.set(`worker ${stage}`, ms);
+}
+
 /** Runs `work` as part of `stage`. */
 export function timed<T>(stage: string, work: () => T): T {
   if (!timingsEnabled) return work();
@@ -84,6 +91,7 @@ export function timingsReport(): Record<string, number> {
   }
   report.untimed = round(total - timedSum);
   report.total = round(total);
+  for (const [stage, ms] of workerTotals) report[stage] = round(ms);
   return report;
 }
 

@@ -25,7 +25,6 @@ export interface BundleRun {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
-  milliseconds: number;
 }
 
 /**
@@ -53,7 +52,6 @@ export async function runBundle(options: {
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
-  const start = performance.now();
   const child = spawn(process.execPath, [resolve('dist/index.js')], { env, cwd: options.workspace });
   let stdout = '';
   let stderr = '';
@@ -72,6 +70,5 @@ export async function runBundle(options: {
     stderr,
     summary: summaryText,
     outputs: readOutputs(output),
-    milliseconds: performance.now() - start,
   };
 }

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Candidate } from './discovery/walk.js';
+import { adapterFor } from './formats/index.js';
+import { readAndParse, type ParsedFile, type ParseSettings } from './parse-files.js';
+import { addWorkerTimings, parseStage, timedAsync, timingsEnabled, timingsReport } from './timings.js';
+
+/**
+ * A second thread for the YAML and JSON files while the main thread reads Terraform and dotenv files.
+ * Split by format, not by file count, so each format's code is compiled and optimised on one thread
+ * only (a pool that gave every thread a share of everything paid each warm-up twice).
+ */
+const role = 'ses-credential-hygiene parse worker';
+
+/** `auto`: a second thread when it pays; `always` and `never` are for tests and for measuring. */
+export type ThreadChoice = 'auto' | 'always' | 'never';
+
+/** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
+export function threadChoiceFrom(value: string | undefined): ThreadChoice {
+  return value === 'always' || value === 'never' ? value : 'auto';
+}
+
+/** Below this many YAML and JSON files, starting a thread costs more than it saves. */
+export const minimumOffloadedFiles = 400;
+
+interface WorkerInput {
+  role: typeof role;
+  candidates: Array<{ path: string; absolute: string | Uint8Array }>;
+  settings: ParseSettings;
+}
+
+interface WorkerOutput {
+  parsed: ParsedFile[];
+  timings?: Record<string, number>;
+}
+
+function isWorkerInput(data: unknown): data is WorkerInput {
+  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === role;
+}
+
+/** True in a thread started by `parseOffThread`: the entry then runs `serveParseWorker` instead of the CLI. */
+export function isParseWorker(): boolean {
+  return !isMainThread && isWorkerInput(workerData);
+}
+
+/**
+ * The entry that can run as the worker: the CLI's, beside this code — `cli.js` in the bundle (dist/),
+ * `cli-main.js` where TypeScript compiled the sources one file each (there `cli.js` is the CLI module).
+ */
+function workerEntry(): string | undefined {
+  // Joined at run time: a `new URL('./cli.js', import.meta.url)` would make ncc bundle the source as an asset.
+  const folder = dirname(fileURLToPath(import.meta.url));
+  return entryNames.map((name) => join(folder, name)).find((entry) => existsSync(entry));
+}
+
+const entryNames = ['cli-main.js', 'cli.js'];
+
+function yamlSide(candidate: Candidate): boolean {
+  const adapter = adapterFor(candidate.path);
+  return adapter !== undefined && parseStage(adapter.id) === 'yaml parse';
+}
+
+/**
+ * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
+ * files enough for it to pay. The result is the same as `readAndParse` gives on one thread; if the
+ * thread fails for any reason, its files are parsed here.
+ */
+export async function readAndParseAll(
+  candidates: readonly Candidate[],
+  settings: ParseSettings,
+  threads: ThreadChoice = 'auto',
+): Promise<ParsedFile[]> {
+  const entry = threads === 'never' || availableParallelism() < 2 ? undefined : workerEntry();
+  const offloaded = entry ? candidates.filter(yamlSide) : [];
+  const pays = threads === 'always' ? offloaded.length > 0 : offloaded.length >= minimumOffloadedFiles;
+  if (!entry || !pays) return readAndParse(candidates, settings);
+  const away = new Set(offloaded);
+  const there = parseOffThread(entry, offloaded, settings);
+  const here = await readAndParse(
+    candidates.filter((candidate) => !away.has(candidate)),
+    settings,
+  );
+  const output = await timedAsync('parse wait', () => there);
+  if (output.timings) addWorkerTimings(output.timings);
+  return [...here, ...output.parsed];
+}
+
+function parseOffThread(
+  entry: string,
+  candidates: readonly Candidate[],
+  settings: ParseSettings,
+): Promise<WorkerOutput> {
+  const input: WorkerInput = {
+    role,
+    candidates: candidates.map(({ path, absolute }) => ({ path, absolute })),
+    settings,
+  };
+  return new Promise<WorkerOutput>((resolve) => {
+    let settled = false;
+    const fallBack = async () => {
+      if (settled) return;
+      settled = true;
+      resolve({ parsed: await readAndParse(candidates, settings) });
+    };
+    const worker = new Worker(entry, { workerData: input, stdout: true, stderr: true });
+    worker.once('message', (output: WorkerOutput) => {
+      settled = true;
+      resolve(output);
+      void worker.terminate();
+    });
+    worker.once('error', () => void fallBack());
+    worker.once('exit', () => void fallBack());
+  });
+}
+
+/** The worker's side: parse what it was given, send the parsed files back, and end. */
+export async function serveParseWorker(): Promise<void> {
+  if (!isWorkerInput(workerData) || !parentPort) return;
+  const candidates = workerData.candidates.map(({ path, absolute }) => ({
+    path,
+    // A name that is not UTF-8 crosses as bytes, and arrives as a plain Uint8Array.
+    absolute: typeof absolute === 'string' ? absolute : Buffer.from(absolute),
+  }));
+  const parsed = await readAndParse(candidates, workerData.settings);
+  const output: WorkerOutput = { parsed, ...(timingsEnabled ? { timings: timingsReport() } : {}) };
+  parentPort.postMessage(output);
+}
