@@ -45,9 +45,9 @@ const median = (xs) => {
  * Runs a command; wall time from our clock, peak RSS from GNU time when present, and the scanner's own time
  * per stage (the JSON line it prints on stderr with SES_CREDENTIAL_HYGIENE_TIMINGS=1).
  */
-function measure(command, args) {
+function measure(command, args, extraEnv = {}) {
   const full = hasTime ? ['/usr/bin/time', ['-f', '%M %U %S', command, ...args]] : [command, args];
-  const env = { ...process.env, SES_CREDENTIAL_HYGIENE_TIMINGS: '1' };
+  const env = { ...process.env, SES_CREDENTIAL_HYGIENE_TIMINGS: '1', ...extraEnv };
   const start = process.hrtime.bigint();
   const child = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 30, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -94,10 +94,12 @@ for (const scale of scales) {
   const ours = [];
   const rg = [];
   const floor = [];
+  const oneThread = [];
   const lexFloor = [];
   for (let run = 0; run < runs; run++) {
     ours.push(measure(process.execPath, args));
     if (hasRipgrep) rg.push(measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]));
+    oneThread.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'never' }));
     floor.push(measure(process.execPath, [floorScript, dir]));
     lexFloor.push(measure(process.execPath, [floorScript, dir, '--lex']));
   }
@@ -116,6 +118,10 @@ for (const scale of scales) {
     cpuSeconds: median(ours.map((r) => r.cpuSeconds)),
     rgCpuSeconds: rg.length ? median(rg.map((r) => r.cpuSeconds)) : NaN,
     ratio: seconds / rgSeconds,
+    oneThreadSeconds: median(oneThread.map((r) => r.seconds)),
+    oneThreadCpuSeconds: median(oneThread.map((r) => r.cpuSeconds)),
+    oneThreadRssMb: Math.max(...oneThread.map((r) => r.rssMb)),
+    usedWorker: ours.some((r) => 'parse wait' in r.stages),
     floorSeconds: median(floor.map((r) => r.seconds)),
     lexFloorSeconds: median(lexFloor.map((r) => r.seconds)),
     recallInScope: score.recallInScope,
@@ -160,6 +166,10 @@ console.log(
 // CPU time (user + system) is steadier than wall time on a loaded machine.
 console.log(
   `CPU s (ours / ripgrep): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.cpuSeconds)} / ${fmt(r.rgCpuSeconds)} = ${fmt(r.cpuSeconds / r.rgCpuSeconds, 1)}×`).join(' · ')} · cold start CPU ms: --version ${cpuMs(versionRuns)}, empty folder ${cpuMs(coldRuns)}, bare node ${cpuMs(bareRuns)}`,
+);
+// The same scan kept on one thread (SES_CREDENTIAL_HYGIENE_THREADS=never), to show what the parse worker gives.
+console.log(
+  `one thread (no parse worker), same run: ${rows.map((r) => `scale ${r.scale}: ${fmt(r.oneThreadSeconds, 3)} s = ${fmt(r.oneThreadSeconds / r.rgSeconds, 1)}× ripgrep, CPU ${fmt(r.oneThreadCpuSeconds)} s, ${fmt(r.oneThreadRssMb, 0)} MB (the default ${r.usedWorker ? 'used' : 'did not use'} the worker: ${fmt(r.seconds / r.oneThreadSeconds, 2)}× the one-thread time)`).join(' · ')}`,
 );
 // The floor: a bare Node process that lists the tree and reads the same kinds of files, parsing nothing.
 console.log(
