@@ -74832,41 +74832,82 @@ const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-creden
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
 
 
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
+function inChangedFiles(scope) {
+    return scope === 'changed' ? ' in files this pull request changes' : '';
+}
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
-function gatedFindings(findings, scope = 'all') {
+function gatedFindings(findings, scope) {
     return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
 }
-/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
-function failingFindings(findings, failOn, scope = 'all') {
+/** The counted findings at `failOn` or worse: what fails the run. */
+function failingFindings(findings, failOn, scope) {
     if (failOn === 'never')
         return [];
     return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
+/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
+function describeCounts(findings) {
+    const counts = countBySeverity(findings);
+    const parts = severitiesWorstFirst
+        .map((severity) => [severity, counts[severity]])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Why nothing failed the run, in words a reviewer reads before anything else (and what was seen but does not count). */
+function passReason(findings, failOn, scope) {
+    if (failOn === 'never')
+        return `fail-on is never (${describeCounts(findings)} reported, none fails the step)`;
+    const everywhere = failingFindings(findings, failOn, 'all');
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    const elsewhere = everywhere.length;
+    if (elsewhere > 0)
+        return `${nothing}${inChangedFiles(scope)}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`;
+    if (findings.length === 0)
+        return 'no findings';
+    return `${nothing} (${describeCounts(findings)})`;
+}
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
- * could not be fully read fail it too, whatever the findings. With `failScope:
- * changed`, only findings in files the pull request changes count (the others are still reported).
+ * strict, warnings about the scan itself and files that could not be fully read fail it too, whatever the
+ * findings. With `failScope: changed`, only findings in files the pull request changes count (the others
+ * are still reported).
  */
-function exitDecision(result, options) {
-    const warnings = options.scanWarnings ?? 0;
-    if (options.strict && warnings > 0)
-        return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
-        const counted = gatedFindings(result.findings, options.failScope);
+function decideVerdict(result, gate) {
+    const { failOn } = gate;
+    const failScope = gate.failScope ?? 'all';
+    const warnings = gate.scanWarnings ?? 0;
+    const failedWith = (reason, failure) => ({
+        failed: true,
+        reason,
+        failure: `${toolName}: ${failure}`,
+        failOn,
+        failScope,
+    });
+    if (gate.strict && warnings > 0)
+        return failedWith(`${plural(warnings, 'warning')} about the scan, and strict is on`, `${warnings} warning(s), and strict is on`);
+    const unread = result.problems.length;
+    if (gate.strict && unread > 0)
+        return failedWith(`${plural(unread, 'file')} could not be fully read, and strict is on`, `${unread} file(s) could not be fully read (--strict)`);
+    const failing = failingFindings(result.findings, failOn, failScope);
+    if (failing.length > 0) {
+        const counted = gatedFindings(result.findings, failScope);
         const counts = countBySeverity(counted);
-        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
-        return {
-            fail: true,
-            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
+        return failedWith(`${describeCounts(failing)}${inChangedFiles(failScope)}`, `${counted.length} finding(s)${inChangedFiles(failScope)}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
     }
-    return { fail: false, reason: undefined };
+    return {
+        failed: false,
+        reason: passReason(result.findings, failOn, failScope),
+        failure: undefined,
+        failOn,
+        failScope,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/added-suppressions.ts
@@ -75402,56 +75443,6 @@ function locationCell(links, place) {
     return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
-
-
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-function describeCounts(findings) {
-    const counts = countBySeverity(findings);
-    const parts = severitiesWorstFirst
-        .map((severity) => [severity, counts[severity]])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => plural(count, severity));
-    if (parts.length === 0)
-        return 'no findings';
-    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-/**
- * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
- * step, or why nothing did (and what was seen but does not count).
- */
-function decideVerdict(input) {
-    const { findings, failOn, scope } = input;
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    if (input.scanWarnings && input.scanWarnings > 0)
-        return { failed: true, reason: `${plural(input.scanWarnings, 'warning')} about the scan, and strict is on` };
-    if (input.unreadFiles && input.unreadFiles > 0)
-        return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
-    if (failOn === 'never')
-        return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
-    const failing = failingFindings(findings, failOn, scope);
-    if (failing.length > 0)
-        return { failed: true, reason: `${describeCounts(failing)}${where}` };
-    const everywhere = failingFindings(findings, failOn);
-    const elsewhere = everywhere.length;
-    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
-    if (elsewhere > 0)
-        return {
-            failed: false,
-            reason: `${nothing}${where}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
-        };
-    if (findings.length === 0)
-        return { failed: false, reason: 'no findings' };
-    return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
-}
-/** The verdict's line at the top of the summary. */
-function verdictLine(verdict) {
-    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary/findings.ts
 
 
@@ -75689,7 +75680,22 @@ function flowDiagram(inventory, findings, maxEdges) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
+
+/** The verdict's line at the top of the summary. */
+function verdictLine(verdict) {
+    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+}
+/** The gate the verdict was decided under, in a sentence. */
+function gateText(verdict) {
+    if (verdict.failOn === 'never')
+        return 'The step never fails on findings (`fail-on: never`).';
+    const what = verdict.failOn === 'notice' ? 'any finding' : `findings at ${verdict.failOn} or worse`;
+    return `The step fails on ${what}${inChangedFiles(verdict.failScope)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -75724,24 +75730,17 @@ class Budget {
         return this.parts.join('');
     }
 }
-function gateText(failOn, scope) {
-    if (failOn === 'never')
-        return 'The step never fails on findings (`fail-on: never`).';
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
-}
 function renderSummary(result, options) {
     const maxRows = options.maxRows ?? 200;
     const links = options.links;
-    const verdict = options.verdict ??
-        decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+    const verdict = options.verdict;
     const budget = new Budget(summaryByteLimit);
     const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
     const facts = [
         `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
             (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
             '.',
-        gateText(options.failOn, options.failScope ?? 'all'),
+        gateText(verdict),
     ];
     if (options.notAnnotated > 0)
         facts.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most ${annotationLimitPerLevel} annotations of each level per step.`);
@@ -76815,7 +76814,6 @@ function changedUnderFolder(changed, folder) {
 
 
 
-
 /** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
 async function addedSuppressions(result, inputs, settings) {
     if (!settings.pull || result.suppressed.length === 0)
@@ -76845,23 +76843,16 @@ async function addedSuppressions(result, inputs, settings) {
  * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
  * channels that failed.
  */
-async function report(result, inputs, settings, decision, scanWarnings, log) {
-    if (decision.fail)
-        setFailed(decision.reason);
+async function report(result, inputs, settings, verdict, log) {
+    if (verdict.failure !== undefined)
+        setFailed(verdict.failure);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-    const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
+    const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
     if (inputs.annotations)
         for (const command of plan.commands)
             log.command(command);
     printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
     const addedByPullRequest = await addedSuppressions(result, inputs, settings);
-    const verdict = decideVerdict({
-        findings: result.findings,
-        failOn: inputs.failOn,
-        scope: inputs.failScope,
-        unreadFiles: inputs.strict ? result.problems.length : 0,
-        scanWarnings: inputs.strict ? scanWarnings : 0,
-    });
     const counts = countBySeverity(result.findings);
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     return writeReports({
@@ -76879,8 +76870,6 @@ async function report(result, inputs, settings, decision, scanWarnings, log) {
                     path: summaryPath,
                     render: () => [
                         renderSummary(result, {
-                            failOn: inputs.failOn,
-                            failScope: inputs.failScope,
                             verdict,
                             notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                             outsideDiff: result.findings.length - annotated.length,
@@ -76922,8 +76911,8 @@ async function run() {
         const warnings = scanWarnings(result, inputs);
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
-        const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
-        const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
+        const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+        const failures = await report(result, inputs, settings, verdict, createLogWriter());
         for (const failure of failures)
             setFailed(`ses-credential-hygiene: ${failure}`);
     }

@@ -7,7 +7,7 @@ import { scanTargets, type ScanTarget } from './cli/targets.js';
 import { parseSeverityThreshold, type Config } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
 import { errorText } from './errors.js';
-import { exitDecision } from './exit-decision.js';
+import { decideVerdict } from './exit-decision.js';
 import type { ScanResult } from './model/results.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
@@ -155,9 +155,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
     else io.stdout(report);
-    const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
-    if (!decision.fail) return 0;
-    io.stderr(`${decision.reason}\n`);
+    const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
+    if (verdict.failure === undefined) return 0;
+    io.stderr(`${verdict.failure}\n`);
     return 1;
   } catch (error) {
     // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
