@@ -68410,7 +68410,66 @@ async function writeBaseline(path, result) {
     safeWriteFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/discovery/paths.ts
+/**
+ * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
+ * a long run that is not at the end, which is quadratic on a crafted path.
+ */
+function withoutTrailingSlashes(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    return path.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
+/** Markdown building blocks for the job summary: escaped cells, quoted code and links to files at the scanned commit. */
+
+
+/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|');
+}
+/** Text from the pull request's own files (a glob, a path) is quoted at most this long. */
+const maxQuotedLength = 200;
+/**
+ * Quotes text from the pull request's own files as inline code: a credential in it is redacted (someone
+ * pasted a key into a glob), backticks, pipes and line breaks cannot break out of the Markdown around it,
+ * and a long one is cut.
+ */
+function codeSpan(text) {
+    const scrubbed = scrubCredentials(text);
+    const short = scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed;
+    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
+}
+/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function blobUrl(links, path, line) {
+    const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+    return line === undefined ? base : `${base}#L${line}`;
+}
+/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
+function locationCell(links, place) {
+    if (!place.file)
+        return '(repository)';
+    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
+    const code = `<code>${cell(text)}</code>`;
+    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
+}
+
 ;// CONCATENATED MODULE: ./src/report/config-change.ts
+
 const strictness = { off: 0, notice: 1, warning: 2, error: 3 };
 function describeConfigChange(base, head) {
     const lines = [];
@@ -68450,13 +68509,6 @@ function ignoreKey(glob, rules) {
 function describeBaselineChange(base, head) {
     const added = [...head].filter((fingerprint) => !base.has(fingerprint)).length;
     return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
-}
-/** A glob or path from the pull request's own files, shortened. */
-const maxQuotedLength = 200;
-/** Backticks and pipes in a path cannot break out of the Markdown around them; a long one is cut. */
-function codeSpan(text) {
-    const short = text.length > maxQuotedLength ? `${text.slice(0, maxQuotedLength)}…` : text;
-    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
 }
 /** Changes listed in the summary at most; the pull request's config may list thousands. */
 const maxListedChanges = 50;
@@ -72135,18 +72187,6 @@ function actionProfile(uses) {
     return unknownAction;
 }
 
-;// CONCATENATED MODULE: ./src/discovery/paths.ts
-/**
- * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
- * a long run that is not at the end, which is quadratic on a crafted path.
- */
-function withoutTrailingSlashes(path) {
-    let end = path.length;
-    while (end > 0 && path[end - 1] === '/')
-        end--;
-    return path.slice(0, end);
-}
-
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
 
 
@@ -75408,39 +75448,6 @@ function toSarif(result, options = {}) {
 }
 function renderSarif(result, options = {}) {
     return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
-/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
-
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-function cell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|');
-}
-/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
-function encodePath(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function blobUrl(links, path, line) {
-    const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
-    return line === undefined ? base : `${base}#L${line}`;
-}
-/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
-function locationCell(links, place) {
-    if (!place.file)
-        return '(repository)';
-    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
-    const code = `<code>${cell(text)}</code>`;
-    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary/findings.ts
