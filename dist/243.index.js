@@ -2311,17 +2311,17 @@ function analyzeExpression(body, offset) {
     }
     try {
         const tree = new expressions_dist/* Parser */.iX(tokens, contexts, runnerFunctions).parse();
-        const accesses = [];
-        collectAccesses(tree, false, accesses, toOffset);
-        const inputs = [];
-        collectInputs(tree, inputs, toOffset);
+        const found = { accesses: [], inputs: [] };
+        collectSecretsAndInputs(tree, false, found, toOffset);
+        const { accesses, inputs } = found;
         return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
         return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
     }
 }
-function collectAccesses(node, insideToJson, out, toOffset) {
+/** One walk gathers both; an input access holds no secrets access, nor a secrets access (beyond its dynamic index) an input. */
+function collectSecretsAndInputs(node, insideToJson, found, toOffset) {
     if (node instanceof ast/* IndexAccess */.p_) {
         if (isSecretsContext(node.expr)) {
             const start = toOffset(node.expr.name.range.start);
@@ -2330,65 +2330,33 @@ function collectAccesses(node, insideToJson, out, toOffset) {
                 const name = node.index.literal.coerceString();
                 // A quoted index ends at its closing bracket, one past the string token.
                 const end = toOffset(nameToken.range.end) + (nameToken.type === lexer/* TokenType */.ks.STRING ? 1 : 0);
-                out.push({ type: 'secret', name, start, end });
+                found.accesses.push({ type: 'secret', name, start, end });
             }
             else {
-                out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
-                collectAccesses(node.index, insideToJson, out, toOffset);
+                found.accesses.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+                collectSecretsAndInputs(node.index, insideToJson, found, toOffset);
             }
             return;
         }
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        collectAccesses(node.index, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* ContextAccess */.QC) {
-        if (node.name.lexeme.toLowerCase() === 'secrets') {
-            const start = toOffset(node.name.range.start);
-            out.push({
-                type: 'all-secrets',
-                via: insideToJson ? 'toJSON' : 'dynamic-index',
-                start,
-                end: toOffset(node.name.range.end),
-            });
-        }
-        return;
-    }
-    if (node instanceof ast/* FunctionCall */.R6) {
-        const isToJson = node.functionName.lexeme.toLowerCase() === 'tojson';
-        for (const arg of node.args)
-            collectAccesses(arg, isToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Binary */.yI) {
-        collectAccesses(node.left, insideToJson, out, toOffset);
-        collectAccesses(node.right, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Logical */.oD) {
-        for (const arg of node.args)
-            collectAccesses(arg, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Unary */._c) {
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Grouping */.aU)
-        collectAccesses(node.group, insideToJson, out, toOffset);
-}
-function collectInputs(node, out, toOffset) {
-    if (!node)
-        return;
-    if (node instanceof ast/* IndexAccess */.p_) {
-        const access = inputAccess(node, toOffset);
-        if (access) {
-            out.push(access);
+        const input = inputAccess(node, toOffset);
+        if (input) {
+            found.inputs.push(input);
             return;
         }
     }
+    if (node instanceof ast/* ContextAccess */.QC) {
+        if (isSecretsContext(node))
+            found.accesses.push({
+                type: 'all-secrets',
+                via: insideToJson ? 'toJSON' : 'dynamic-index',
+                start: toOffset(node.name.range.start),
+                end: toOffset(node.name.range.end),
+            });
+        return;
+    }
+    const argsInsideToJson = node instanceof ast/* FunctionCall */.R6 ? node.functionName.lexeme.toLowerCase() === 'tojson' : insideToJson;
     for (const child of childrenOf(node))
-        collectInputs(child, out, toOffset);
+        collectSecretsAndInputs(child, argsInsideToJson, found, toOffset);
 }
 /** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
 function inputAccess(node, toOffset) {
