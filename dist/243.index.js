@@ -8834,6 +8834,7 @@ async function writeBaseline(path, result) {
 
 
 
+
 const usage = `Usage: ${version/* toolName */.Uf} [PATH ...] [options]
 
 Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
@@ -8913,8 +8914,16 @@ function scanWarnings(options, targets, result) {
         warnings.push('no file was scanned: no path given holds a workflow, action or IaC file');
     return warnings;
 }
+/**
+ * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
+ * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
+ */
+function cli_errorLine(io) {
+    return (line) => io.stderr(`${scrubCredentials(line)}\n`);
+}
 /** Runs the CLI and returns its exit status. */
 async function main(argv, io = processIo) {
+    const tell = cli_errorLine(io);
     try {
         const options = parseCommandLine(argv);
         if (options.help) {
@@ -8943,7 +8952,7 @@ async function main(argv, io = processIo) {
         if (options.writeBaseline) {
             const scanned = await scanAll(options, targets, undefined);
             await writeBaseline(options.writeBaseline, scanned);
-            io.stderr(`${version/* toolName */.Uf}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+            tell(`${version/* toolName */.Uf}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}`);
             return 0;
         }
         const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
@@ -8951,7 +8960,7 @@ async function main(argv, io = processIo) {
         (0,timings/* lap */.Mm)('suppress and inventory');
         const warnings = scanWarnings(options, targets, result);
         for (const warning of warnings)
-            io.stderr(`${version/* toolName */.Uf}: warning: ${warning}\n`);
+            tell(`${version/* toolName */.Uf}: warning: ${warning}`);
         const report = render(result, format, { colour: wantsColour(options, io) });
         (0,timings/* lap */.Mm)('report');
         // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
@@ -8962,12 +8971,12 @@ async function main(argv, io = processIo) {
         const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
         if (verdict.failure === undefined)
             return 0;
-        io.stderr(`${verdict.failure}\n`);
+        tell(verdict.failure);
         return 1;
     }
     catch (error) {
         // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
-        io.stderr(`${version/* toolName */.Uf}: ${errorText(error)}\n`);
+        tell(`${version/* toolName */.Uf}: ${errorText(error)}`);
         return 2;
     }
 }
