@@ -1629,6 +1629,170 @@ class CloudFormationReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
+/**
+ * File names that say the format whatever the folder. Adapters that claim files by folder leave these
+ * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
+ */
+const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
+function isGitHubWorkflowPath(path) {
+    return workflowPath.test(path) || compositeActionName.test(path);
+}
+/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
+const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
+function isStructuredDataPath(path) {
+    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+function readTemplate(reader, root, facts) {
+    facts.iam.push(readCloudFormation(reader, root));
+}
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes) {
+    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
+            return true;
+    }
+    return bytes.includes('AWSTemplateFormatVersion');
+}
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes, end, ascii) {
+    if (end < ascii.length)
+        return false;
+    for (let i = 0; i < ascii.length; i++)
+        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
+            return false;
+    return true;
+}
+const cloudFormationAdapter = {
+    id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
+    description: 'CloudFormation and SAM templates (YAML or JSON)',
+    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
+    readDocument: readTemplate,
+    matches: isStructuredDataPath,
+    mayMatter: mayBeTemplate,
+};
+
+;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
+
+
+
+
+
+/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
+function isComposeFile(root) {
+    const services = mapPairs(getValue(root, 'services'));
+    return (services.length > 0 &&
+        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
+        !hasKey(root, 'apiVersion') &&
+        !hasKey(root, 'provider') &&
+        !looksLikeCloudFormation(root));
+}
+function readServices(reader, root) {
+    const { source, builder } = reader;
+    for (const service of mapPairs(getValue(root, 'services'))) {
+        const environment = getValue(service.value, 'environment');
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // The list form: `- NAME=value`.
+        for (const item of seqItems(environment)) {
+            const entry = scalarText(item);
+            const equals = entry?.indexOf('=') ?? -1;
+            if (entry && equals >= 0)
+                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+}
+const dockerComposeAdapter = {
+    id: 'docker-compose',
+    title: 'Docker Compose',
+    claim: 'content',
+    description: 'Docker Compose files',
+    matches: isStructuredDataPath,
+    recognises: isComposeFile,
+    readDocument: readServices,
+    mayMatter: (bytes) => bytes.includes('services'),
+};
+
+;// CONCATENATED MODULE: ./src/formats/dotenv.ts
+
+
+
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
+        start++;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
+        end--;
+    return raw.slice(start, end);
+}
+/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
+function unquote(raw) {
+    const quote = raw[0];
+    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
+        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+    const comment = raw.search(/[ \t]#/);
+    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
+}
+const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
+const dotenvAdapter = {
+    id: 'dotenv',
+    title: '.env',
+    claim: 'path',
+    description: '.env files',
+    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
+    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
+    parse: (file, text, context) => {
+        const builder = new ModelBuilder(file, 'dotenv');
+        const lines = new LineIndex(text);
+        const span = (start, end) => lines.span(start, end);
+        const parts = [];
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+            const match = assignment.exec(line);
+            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
+                const valueStart = rawStart + quoteOffset;
+                parts.push(readValue(builder, {
+                    text: value,
+                    locate: (start, end) => span(valueStart + start, valueStart + end),
+                    outer: namedSink('env', match[1], context.classifyName),
+                    interpolations: interpolate ? findVariableInterpolations(value) : [],
+                    script: false,
+                    wholeValueSlot: true,
+                }));
+            }
+            lineStart += line.length + 1;
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+        return builder.build();
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/credentials/names.ts
 const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
@@ -1776,453 +1940,6 @@ function joinModels(files, joins, context = { classifyName: (name) => classifyNa
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
-
-;// CONCATENATED MODULE: ./src/formats/text/literals.ts
-
-/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
-const nameReach = 160;
-/**
- * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
- * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
- */
-const literalReach = nameReach + 44 + 2;
-const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
-const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
-/**
- * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
- * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
- * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
- * characters that stand beside a secret-key name or an access key ID on the same line.
- */
-function findLiterals(text, isSecretKeyName, begins = {}, 
-/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
-visit) {
-    const hits = [];
-    let lineStart = 0;
-    let keyIdOnLine = begins.keyIdOnLine === true;
-    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
-    let at = 0;
-    while (at < text.length) {
-        const code = text.charCodeAt(at);
-        visit?.(code, at);
-        if (code === 10) {
-            lineStart = at + 1;
-            keyIdOnLine = false;
-            at++;
-            continue;
-        }
-        if (!isBase64Char(code)) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < text.length && isBase64Char(text.charCodeAt(end)))
-            end++;
-        const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-        if (ids.length > 0)
-            keyIdOnLine = true;
-        // One by one: a 10 MB run of key IDs is too many arguments for one call.
-        for (const id of ids)
-            hits.push(id);
-        if (!padded && !partialRun) {
-            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
-            if (whole)
-                hits.push(whole);
-        }
-        partialRun = false;
-        at = end;
-    }
-    return hits;
-}
-/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
-function afterFirstPiece(text, start, end) {
-    let at = start;
-    while (at < end && isAlphanumeric(text.charCodeAt(at)))
-        at++;
-    return at + 1;
-}
-function keyIdsIn(text, start, end) {
-    const hits = [];
-    let piece = start;
-    while (piece < end) {
-        let pieceEnd = piece;
-        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
-            pieceEnd++;
-        if (pieceEnd - piece === 20) {
-            const value = text.slice(piece, pieceEnd);
-            if (values_classifyValue(value)?.kind === 'access-key-id') {
-                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
-            }
-        }
-        piece = pieceEnd + 1;
-    }
-    return hits;
-}
-/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
-function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
-    const length = end - start;
-    if (length !== 40 && length !== 44)
-        return undefined;
-    const value = text.slice(start, end);
-    const kind = values_classifyValue(value)?.kind;
-    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
-        return { kind, start, end, value, name: nameBefore(text, start) };
-    }
-    if (kind !== 'secret-access-key')
-        return undefined;
-    const name = nameBefore(text, start);
-    const besideKeyId = keyIdOnLine && start > lineStart;
-    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
-}
-/**
- * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
- */
-function nameBefore(text, valueStart) {
-    const limit = Math.max(0, valueStart - nameReach);
-    let at = valueStart - 1;
-    const skipBlanksAndQuotes = (also = '') => {
-        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
-            at--;
-    };
-    // `key={ value }` and `key=( value )`, as shell and template authors write them.
-    skipBlanksAndQuotes('{([');
-    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
-        at -= 2;
-    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
-        at--;
-        if (text.charAt(at) === ':')
-            at--;
-    }
-    skipBlanksAndQuotes();
-    const end = at + 1;
-    while (at >= limit && isNameChar(text.charCodeAt(at)))
-        at--;
-    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
-    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
-    return name === '' || insideBase64 || values_classifyValue(name) !== undefined ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/layer.ts
-
-
-/** Why a file's model comes from the text layer alone; said in the file's note. */
-const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
-/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
-const textAlsoNote = 'the whole text was also read for credential-shaped values';
-/**
- * The layer under the parsers: literal credentials in the raw text become references like the ones the
- * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
- * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
- */
-function withTextLayer(model, text, classifyName, 
-/** The literals, when a pass over the text already found them. */
-hits = findLiterals(text, secretKeyNamed(classifyName))) {
-    if (hits.length === 0)
-        return model;
-    const lines = new LineIndex(text);
-    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
-}
-/** The configured classifier's answer to "does this name say secret access key". */
-function secretKeyNamed(classifyName) {
-    return (name) => classifyName(name)?.kind === 'secret-access-key';
-}
-/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
-function withLiterals(model, found) {
-    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
-    const added = found
-        .filter(({ span }) => !overlapsSeen(span))
-        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
-    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
-}
-function textReference(file, index, hit, span) {
-    return {
-        id: `${file}#t${index + 1}`,
-        file,
-        span,
-        source: { type: 'literal', value: hit.value },
-        sink: { type: 'text', name: hit.name ?? '' },
-    };
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
-/**
- * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
- * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
- * The spans are sorted by start, each with the furthest end among it and those before it; a span
- * overlaps one of them exactly when some span starting before its end reaches past its start.
- */
-function overlapTest(spans) {
-    const sorted = spans
-        .map((span) => ({
-        start: [span.startLine, span.startColumn],
-        end: [span.endLine, span.endColumn],
-    }))
-        .sort((a, b) => compare(a.start, b.start));
-    const furthestEnd = [];
-    for (const { end } of sorted) {
-        const previous = furthestEnd[furthestEnd.length - 1];
-        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
-    }
-    return (span) => {
-        const start = [span.startLine, span.startColumn];
-        const end = [span.endLine, span.endColumn];
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            const candidate = sorted[middle];
-            if (candidate && compare(candidate.start, end) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const reach = furthestEnd[low - 1];
-        return reach !== undefined && compare(reach, start) > 0;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
-
-
-
-
-
-
-/**
- * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
- * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
- */
-function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
-}
-/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
-function hasLiterals(text, context) {
-    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
-}
-/**
- * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
- * where it is, the first error says the text was read whole anyway.
- */
-function syntaxNotes(problems, worthANote) {
-    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
-    if (!worthANote)
-        return problems.filter((problem) => !syntax(problem));
-    const first = problems.findIndex(syntax);
-    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
-}
-/**
- * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
- * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
- */
-function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
-    const reader = yamlReader(fallbackFormat, file, text, context);
-    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-    if (failed && isGoTemplate(text))
-        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
-    const facts = { iam: [], formatFacts: {} };
-    const read = new Set();
-    for (const doc of reader.source.documents) {
-        const root = doc.contents;
-        if (!root)
-            continue;
-        const format = formats.find((candidate) => candidate.recognises(root));
-        if (format) {
-            read.add(format.id);
-            format.readDocument(reader, root, facts);
-        }
-        else
-            unrecognised?.(reader, root, facts);
-    }
-    const built = reader.builder.build();
-    const model = {
-        ...built,
-        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
-        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
-        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
-        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
-    };
-    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
-}
-/**
- * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
- * the others left to `unrecognised` when the file has a reader for them.
- */
-function parseAs(format, unrecognised = () => undefined) {
-    return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
-/**
- * File names that say the format whatever the folder. Adapters that claim files by folder leave these
- * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
- */
-const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
-const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
-/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
-function isGitHubWorkflowPath(path) {
-    return workflowPath.test(path) || compositeActionName.test(path);
-}
-/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
-const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
-/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
-function isStructuredDataPath(path) {
-    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
-
-
-
-
-
-function readTemplate(reader, root, facts) {
-    facts.iam.push(readCloudFormation(reader, root));
-}
-/**
- * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
- * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
- */
-function mayBeTemplate(bytes) {
-    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
-        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
-            return true;
-    }
-    return bytes.includes('AWSTemplateFormatVersion');
-}
-/** Whether the bytes just before `end` are `ascii`. */
-function endsWith(bytes, end, ascii) {
-    if (end < ascii.length)
-        return false;
-    for (let i = 0; i < ascii.length; i++)
-        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
-            return false;
-    return true;
-}
-const cloudFormationAdapter = {
-    id: 'cloudformation',
-    title: 'CloudFormation / SAM',
-    claim: 'content',
-    description: 'CloudFormation and SAM templates (YAML or JSON)',
-    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
-    recognises: looksLikeCloudFormation,
-    readDocument: readTemplate,
-    matches: isStructuredDataPath,
-    mayMatter: mayBeTemplate,
-    parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
-};
-
-;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
-
-
-
-
-
-
-/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
-function isComposeFile(root) {
-    const services = mapPairs(getValue(root, 'services'));
-    return (services.length > 0 &&
-        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
-        !hasKey(root, 'apiVersion') &&
-        !hasKey(root, 'provider') &&
-        !looksLikeCloudFormation(root));
-}
-function readServices(reader, root) {
-    const { source, builder } = reader;
-    for (const service of mapPairs(getValue(root, 'services'))) {
-        const environment = getValue(service.value, 'environment');
-        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
-        // The list form: `- NAME=value`.
-        for (const item of seqItems(environment)) {
-            const entry = scalarText(item);
-            const equals = entry?.indexOf('=') ?? -1;
-            if (entry && equals >= 0)
-                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
-        }
-        const visible = mergeAll(parts);
-        if (visible.referenceIds.length > 0)
-            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
-    }
-}
-const dockerComposeAdapter = {
-    id: 'docker-compose',
-    title: 'Docker Compose',
-    claim: 'content',
-    description: 'Docker Compose files',
-    matches: isStructuredDataPath,
-    recognises: isComposeFile,
-    readDocument: readServices,
-    mayMatter: (bytes) => bytes.includes('services'),
-    parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
-};
-
-;// CONCATENATED MODULE: ./src/formats/dotenv.ts
-
-
-
-/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
-const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
-/** The value without the blanks around it and a trailing carriage return. */
-function trimValue(raw) {
-    let start = 0;
-    let end = raw.length;
-    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
-        start++;
-    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
-        end--;
-    return raw.slice(start, end);
-}
-/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
-function unquote(raw) {
-    const quote = raw[0];
-    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
-        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
-    const comment = raw.search(/[ \t]#/);
-    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
-}
-const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
-const dotenvAdapter = {
-    id: 'dotenv',
-    title: '.env',
-    claim: 'path',
-    description: '.env files',
-    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
-    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
-    parse: (file, text, context) => {
-        const builder = new ModelBuilder(file, 'dotenv');
-        const lines = new LineIndex(text);
-        const span = (start, end) => lines.span(start, end);
-        const parts = [];
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
-            const match = assignment.exec(line);
-            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
-            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
-                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
-                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
-                const valueStart = rawStart + quoteOffset;
-                parts.push(readValue(builder, {
-                    text: value,
-                    locate: (start, end) => span(valueStart + start, valueStart + end),
-                    outer: namedSink('env', match[1], context.classifyName),
-                    interpolations: interpolate ? findVariableInterpolations(value) : [],
-                    script: false,
-                    wholeValueSlot: true,
-                }));
-            }
-            lineStart += line.length + 1;
-        }
-        const visible = mergeAll(parts);
-        if (visible.referenceIds.length > 0)
-            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
-        return builder.build();
-    },
-};
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
 var expressions_dist = __webpack_require__(4058);
@@ -2725,7 +2442,6 @@ function mayHoldCredentials(text) {
 
 
 
-
 function readEnvironment(reader, node) {
     return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
@@ -2780,7 +2496,6 @@ const serverlessAdapter = {
     recognises: isServerlessService,
     readDocument: readService,
     mayMatter: (bytes) => bytes.includes('provider'),
-    parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
@@ -2989,6 +2704,215 @@ function capReferences(model, limit = maxReferencesPerFile) {
     });
     const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
     return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        visit?.(code, at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (values_classifyValue(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = values_classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || values_classifyValue(name) !== undefined ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, secretKeyNamed(classifyName))) {
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
+    const added = found
+        .filter(({ span }) => !overlapsSeen(span))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -5037,6 +4961,69 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
+function hasLiterals(text, context) {
+    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    const reader = yamlReader(fallbackFormat, file, text, context);
+    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && isGoTemplate(text))
+        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
 /** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
 const joinEnvFrom = (files, joined) => ({
@@ -5070,7 +5057,6 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
-
 
 
 
@@ -5253,12 +5239,9 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-
 
 
 
@@ -5279,24 +5262,25 @@ const adapters = [
 ];
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+const pathFormats = adapters.filter((format) => format.claim === 'path');
+const contentFormats = adapters.filter((format) => format.claim === 'content');
 /** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
 function pathOwners(path) {
-    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    return pathFormats.filter((format) => format.matches(path));
 }
-const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
-const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 /** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
 function mayHoldOneOf(formats) {
-    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+    return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
 }
-/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
 function contentReader(mayMatter, helmValues) {
     return {
         id: 'yaml',
-        title: 'YAML or JSON',
         claim: 'content',
         description: 'YAML or JSON',
-        matches: isStructuredDataPath,
         parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
         ...(mayMatter ? { mayMatter } : {}),
     };
@@ -5307,15 +5291,15 @@ function contentReader(mayMatter, helmValues) {
  * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
  * manifest folder hold no such word and are always read.
  */
-const formats_yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
-const jsonReader = contentReader(mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')), false);
+const formats_yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
+const jsonReader = contentReader(mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')), false);
 const helmFolderReader = contentReader(undefined, true);
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 function adapterFor(path) {
-    const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    const owner = pathFormats.find((format) => format.matches(path));
     if (owner)
         return owner;
-    if (!contentAdapters.some((adapter) => adapter.matches(path)))
+    if (!contentFormats.some((format) => format.matches(path)))
         return undefined;
     if (helmValuesReader(path))
         return helmFolderReader;

@@ -69585,285 +69585,6 @@ class CloudFormationReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/text/literals.ts
-
-/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
-const nameReach = 160;
-/**
- * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
- * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
- */
-const literalReach = nameReach + 44 + 2;
-const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
-const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
-/**
- * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
- * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
- * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
- * characters that stand beside a secret-key name or an access key ID on the same line.
- */
-function findLiterals(text, isSecretKeyName, begins = {}, 
-/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
-visit) {
-    const hits = [];
-    let lineStart = 0;
-    let keyIdOnLine = begins.keyIdOnLine === true;
-    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
-    let at = 0;
-    while (at < text.length) {
-        const code = text.charCodeAt(at);
-        visit?.(code, at);
-        if (code === 10) {
-            lineStart = at + 1;
-            keyIdOnLine = false;
-            at++;
-            continue;
-        }
-        if (!isBase64Char(code)) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < text.length && isBase64Char(text.charCodeAt(end)))
-            end++;
-        const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-        if (ids.length > 0)
-            keyIdOnLine = true;
-        // One by one: a 10 MB run of key IDs is too many arguments for one call.
-        for (const id of ids)
-            hits.push(id);
-        if (!padded && !partialRun) {
-            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
-            if (whole)
-                hits.push(whole);
-        }
-        partialRun = false;
-        at = end;
-    }
-    return hits;
-}
-/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
-function afterFirstPiece(text, start, end) {
-    let at = start;
-    while (at < end && isAlphanumeric(text.charCodeAt(at)))
-        at++;
-    return at + 1;
-}
-function keyIdsIn(text, start, end) {
-    const hits = [];
-    let piece = start;
-    while (piece < end) {
-        let pieceEnd = piece;
-        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
-            pieceEnd++;
-        if (pieceEnd - piece === 20) {
-            const value = text.slice(piece, pieceEnd);
-            if (classifyValue(value)?.kind === 'access-key-id') {
-                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
-            }
-        }
-        piece = pieceEnd + 1;
-    }
-    return hits;
-}
-/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
-function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
-    const length = end - start;
-    if (length !== 40 && length !== 44)
-        return undefined;
-    const value = text.slice(start, end);
-    const kind = classifyValue(value)?.kind;
-    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
-        return { kind, start, end, value, name: nameBefore(text, start) };
-    }
-    if (kind !== 'secret-access-key')
-        return undefined;
-    const name = nameBefore(text, start);
-    const besideKeyId = keyIdOnLine && start > lineStart;
-    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
-}
-/**
- * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
- */
-function nameBefore(text, valueStart) {
-    const limit = Math.max(0, valueStart - nameReach);
-    let at = valueStart - 1;
-    const skipBlanksAndQuotes = (also = '') => {
-        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
-            at--;
-    };
-    // `key={ value }` and `key=( value )`, as shell and template authors write them.
-    skipBlanksAndQuotes('{([');
-    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
-        at -= 2;
-    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
-        at--;
-        if (text.charAt(at) === ':')
-            at--;
-    }
-    skipBlanksAndQuotes();
-    const end = at + 1;
-    while (at >= limit && isNameChar(text.charCodeAt(at)))
-        at--;
-    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
-    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
-    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/layer.ts
-
-
-/** Why a file's model comes from the text layer alone; said in the file's note. */
-const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
-/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
-const textAlsoNote = 'the whole text was also read for credential-shaped values';
-/**
- * The layer under the parsers: literal credentials in the raw text become references like the ones the
- * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
- * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
- */
-function withTextLayer(model, text, classifyName, 
-/** The literals, when a pass over the text already found them. */
-hits = findLiterals(text, secretKeyNamed(classifyName))) {
-    if (hits.length === 0)
-        return model;
-    const lines = new LineIndex(text);
-    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
-}
-/** The configured classifier's answer to "does this name say secret access key". */
-function secretKeyNamed(classifyName) {
-    return (name) => classifyName(name)?.kind === 'secret-access-key';
-}
-/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
-function withLiterals(model, found) {
-    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
-    const added = found
-        .filter(({ span }) => !overlapsSeen(span))
-        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
-    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
-}
-function textReference(file, index, hit, span) {
-    return {
-        id: `${file}#t${index + 1}`,
-        file,
-        span,
-        source: { type: 'literal', value: hit.value },
-        sink: { type: 'text', name: hit.name ?? '' },
-    };
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
-/**
- * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
- * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
- * The spans are sorted by start, each with the furthest end among it and those before it; a span
- * overlaps one of them exactly when some span starting before its end reaches past its start.
- */
-function overlapTest(spans) {
-    const sorted = spans
-        .map((span) => ({
-        start: [span.startLine, span.startColumn],
-        end: [span.endLine, span.endColumn],
-    }))
-        .sort((a, b) => compare(a.start, b.start));
-    const furthestEnd = [];
-    for (const { end } of sorted) {
-        const previous = furthestEnd[furthestEnd.length - 1];
-        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
-    }
-    return (span) => {
-        const start = [span.startLine, span.startColumn];
-        const end = [span.endLine, span.endColumn];
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            const candidate = sorted[middle];
-            if (candidate && compare(candidate.start, end) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const reach = furthestEnd[low - 1];
-        return reach !== undefined && compare(reach, start) > 0;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
-
-
-
-
-
-
-/**
- * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
- * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
- */
-function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
-}
-/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
-function hasLiterals(text, context) {
-    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
-}
-/**
- * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
- * where it is, the first error says the text was read whole anyway.
- */
-function syntaxNotes(problems, worthANote) {
-    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
-    if (!worthANote)
-        return problems.filter((problem) => !syntax(problem));
-    const first = problems.findIndex(syntax);
-    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
-}
-/**
- * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
- * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
- */
-function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
-    const reader = yamlReader(fallbackFormat, file, text, context);
-    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-    if (failed && isGoTemplate(text))
-        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
-    const facts = { iam: [], formatFacts: {} };
-    const read = new Set();
-    for (const doc of reader.source.documents) {
-        const root = doc.contents;
-        if (!root)
-            continue;
-        const format = formats.find((candidate) => candidate.recognises(root));
-        if (format) {
-            read.add(format.id);
-            format.readDocument(reader, root, facts);
-        }
-        else
-            unrecognised?.(reader, root, facts);
-    }
-    const built = reader.builder.build();
-    const model = {
-        ...built,
-        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
-        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
-        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
-        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
-    };
-    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
-}
-/**
- * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
- * the others left to `unrecognised` when the file has a reader for them.
- */
-function parseAs(format, unrecognised = () => undefined) {
-    return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
-}
-
 ;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
 /**
  * File names that say the format whatever the folder. Adapters that claim files by folder leave these
@@ -69883,7 +69604,6 @@ function isStructuredDataPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
-
 
 
 
@@ -69921,11 +69641,9 @@ const cloudFormationAdapter = {
     readDocument: readTemplate,
     matches: isStructuredDataPath,
     mayMatter: mayBeTemplate,
-    parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
-
 
 
 
@@ -69966,7 +69684,6 @@ const dockerComposeAdapter = {
     recognises: isComposeFile,
     readDocument: readServices,
     mayMatter: (bytes) => bytes.includes('services'),
-    parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/dotenv.ts
@@ -72414,7 +72131,6 @@ function mayHoldCredentials(text) {
 
 
 
-
 function readEnvironment(reader, node) {
     return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, yaml_scalarText(pair.key) ?? '')));
 }
@@ -72469,7 +72185,6 @@ const serverlessAdapter = {
     recognises: isServerlessService,
     readDocument: readService,
     mayMatter: (bytes) => bytes.includes('provider'),
-    parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
@@ -72490,6 +72205,215 @@ function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return readScalarValue(reader, node, key);
     return emptyCollected();
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        visit?.(code, at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (classifyValue(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, secretKeyNamed(classifyName))) {
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
+    const added = found
+        .filter(({ span }) => !overlapsSeen(span))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -74492,6 +74416,69 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
+function hasLiterals(text, context) {
+    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    const reader = yamlReader(fallbackFormat, file, text, context);
+    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && isGoTemplate(text))
+        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
 /** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
 const joinEnvFrom = (files, joined) => ({
@@ -74525,7 +74512,6 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
-
 
 
 
@@ -74708,12 +74694,9 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-
 
 
 
@@ -74734,24 +74717,25 @@ const adapters = [
 ];
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+const pathFormats = adapters.filter((format) => format.claim === 'path');
+const contentFormats = adapters.filter((format) => format.claim === 'content');
 /** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
 function pathOwners(path) {
-    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    return pathFormats.filter((format) => format.matches(path));
 }
-const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
-const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 /** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
 function mayHoldOneOf(formats) {
-    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+    return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
 }
-/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
 function contentReader(mayMatter, helmValues) {
     return {
         id: 'yaml',
-        title: 'YAML or JSON',
         claim: 'content',
         description: 'YAML or JSON',
-        matches: isStructuredDataPath,
         parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
         ...(mayMatter ? { mayMatter } : {}),
     };
@@ -74762,15 +74746,15 @@ function contentReader(mayMatter, helmValues) {
  * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
  * manifest folder hold no such word and are always read.
  */
-const formats_yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
-const jsonReader = contentReader(mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')), false);
+const formats_yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
+const jsonReader = contentReader(mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')), false);
 const helmFolderReader = contentReader(undefined, true);
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 function adapterFor(path) {
-    const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    const owner = pathFormats.find((format) => format.matches(path));
     if (owner)
         return owner;
-    if (!contentAdapters.some((adapter) => adapter.matches(path)))
+    if (!contentFormats.some((format) => format.matches(path)))
         return undefined;
     if (helmValuesReader(path))
         return helmFolderReader;
