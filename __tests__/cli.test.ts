@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { rules } from '../src/rules/index.js';
 import { main, type CliIo } from '../src/cli.js';
+import { expectNoPlantedSecret, plantedSecrets } from './helpers/secrets.js';
 
 async function run(args: string[], isTty = false) {
   let stdout = '';
@@ -195,6 +196,39 @@ describe('CLI paths', () => {
     const output = join(dir, 'reports/deep/out.json');
     expect((await run(['examples', '--format', 'json', '--output', output, '--fail-on', 'never'])).status).toBe(0);
     expect(JSON.parse(readFileSync(output, 'utf8')).findings).toHaveLength(34);
+  });
+});
+
+describe('CLI messages and credentials typed by mistake', () => {
+  const { keyId, secretKey } = plantedSecrets();
+
+  it.each([
+    ['a key as --format', ['--format', keyId], '--format must be one of text, json, sarif, github, not "AKIA…"'],
+    [
+      'a secret key as --fail-on',
+      ['--fail-on', secretKey],
+      '--fail-on must be error, warning, notice or never, not "Leak…"',
+    ],
+    ['a key as a flag', [`--${keyId}`], 'unknown flag --AKIA… (see --help)'],
+    ['a secret key given to a switch', [`--strict=${secretKey}`], '--strict takes no value (got "Leak…")'],
+    ['a key as --explain', ['--explain', keyId], 'unknown rule AKIA… (see --list-rules)'],
+    ['a key as a path', ['examples', keyId], 'AKIA…: no such folder or file'],
+  ])('%s: says what was wrong, with the credential redacted', async (_, args, message) => {
+    const { status, stderr } = await run(args);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`ses-credential-hygiene: ${message}\n`);
+  });
+
+  it('redacts a key given as a glob in the warning that it matches nothing', async () => {
+    const { stderr } = await run(['examples', '--include', `${keyId}/**`, '--exclude', secretKey]);
+    expect(stderr).toContain('warning: --include AKIA…/** matches no file that could be scanned');
+    expect(stderr).toContain('warning: --exclude Leak… matches no file that could be scanned');
+    expectNoPlantedSecret('standard error', stderr);
+  });
+
+  it('redacts a key in the path of a baseline or a config file', async () => {
+    for (const flag of ['--baseline', '--config', '--write-baseline'])
+      expectNoPlantedSecret(flag, (await run([join(dir, 'clean'), flag, join(dir, `${keyId}-${secretKey}`)])).stderr);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { exitDecision } from '../src/exit-decision.js';
+import { decideVerdict, type Gate } from '../src/exit-decision.js';
 import type { Finding, Severity } from '../src/model/findings.js';
 import type { ScanResult } from '../src/model/results.js';
 
@@ -21,7 +21,13 @@ const result = (severities: Severity[], problems = 0): ScanResult => ({
   iacCredentials: [],
 });
 
-describe('exitDecision', () => {
+/** What the step or the CLI does with the verdict: fail with its line for the log, or pass. */
+function exitDecision(scanned: ScanResult, gate: Gate): { fail: boolean; reason: string | undefined } {
+  const verdict = decideVerdict(scanned, gate);
+  return { fail: verdict.failed, reason: verdict.failure };
+}
+
+describe('the verdict as the exit sees it', () => {
   it('fails when a counted finding reaches fail-on, with the counts; suppressed findings never count', () => {
     expect(exitDecision(result(['warning', 'notice']), { failOn: 'warning', strict: false })).toEqual({
       fail: true,
@@ -49,5 +55,21 @@ describe('exitDecision', () => {
       reason: 'ses-credential-hygiene: 2 file(s) could not be fully read (--strict)',
     });
     expect(exitDecision(result([], 2), { failOn: 'never', strict: false }).fail).toBe(false);
+  });
+});
+
+describe('one verdict for the exit and the summary', () => {
+  it('has a line for the log exactly when it fails, under every gate', () => {
+    const gates: Gate[] = (['error', 'warning', 'notice', 'never'] as const).flatMap((failOn) =>
+      [true, false].flatMap((strict) =>
+        (['all', 'changed'] as const).map((failScope) => ({ failOn, strict, failScope, scanWarnings: strict ? 0 : 1 })),
+      ),
+    );
+    for (const gate of gates)
+      for (const scanned of [result([]), result(['notice']), result(['warning', 'error']), result([], 1)]) {
+        const verdict = decideVerdict(scanned, gate);
+        expect([gate, verdict.failed]).toEqual([gate, verdict.failure !== undefined]);
+        expect(verdict).toMatchObject({ failOn: gate.failOn, failScope: gate.failScope });
+      }
   });
 });

@@ -2027,41 +2027,82 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
 
 
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
+function inChangedFiles(scope) {
+    return scope === 'changed' ? ' in files this pull request changes' : '';
+}
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
-function gatedFindings(findings, scope = 'all') {
+function gatedFindings(findings, scope) {
     return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
 }
-/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
-function failingFindings(findings, failOn, scope = 'all') {
+/** The counted findings at `failOn` or worse: what fails the run. */
+function failingFindings(findings, failOn, scope) {
     if (failOn === 'never')
         return [];
     return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
+/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
+function describeCounts(findings) {
+    const counts = countBySeverity(findings);
+    const parts = severitiesWorstFirst
+        .map((severity) => [severity, counts[severity]])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Why nothing failed the run, in words a reviewer reads before anything else (and what was seen but does not count). */
+function passReason(findings, failOn, scope) {
+    if (failOn === 'never')
+        return `fail-on is never (${describeCounts(findings)} reported, none fails the step)`;
+    const everywhere = failingFindings(findings, failOn, 'all');
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    const elsewhere = everywhere.length;
+    if (elsewhere > 0)
+        return `${nothing}${inChangedFiles(scope)}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`;
+    if (findings.length === 0)
+        return 'no findings';
+    return `${nothing} (${describeCounts(findings)})`;
+}
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
- * could not be fully read fail it too, whatever the findings. With `failScope:
- * changed`, only findings in files the pull request changes count (the others are still reported).
+ * strict, warnings about the scan itself and files that could not be fully read fail it too, whatever the
+ * findings. With `failScope: changed`, only findings in files the pull request changes count (the others
+ * are still reported).
  */
-function exitDecision(result, options) {
-    const warnings = options.scanWarnings ?? 0;
-    if (options.strict && warnings > 0)
-        return { fail: true, reason: `${version/* toolName */.Uf}: ${warnings} warning(s), and strict is on` };
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${version/* toolName */.Uf}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
-        const counted = gatedFindings(result.findings, options.failScope);
+function decideVerdict(result, gate) {
+    const { failOn } = gate;
+    const failScope = gate.failScope ?? 'all';
+    const warnings = gate.scanWarnings ?? 0;
+    const failedWith = (reason, failure) => ({
+        failed: true,
+        reason,
+        failure: `${version/* toolName */.Uf}: ${failure}`,
+        failOn,
+        failScope,
+    });
+    if (gate.strict && warnings > 0)
+        return failedWith(`${plural(warnings, 'warning')} about the scan, and strict is on`, `${warnings} warning(s), and strict is on`);
+    const unread = result.problems.length;
+    if (gate.strict && unread > 0)
+        return failedWith(`${plural(unread, 'file')} could not be fully read, and strict is on`, `${unread} file(s) could not be fully read (--strict)`);
+    const failing = failingFindings(result.findings, failOn, failScope);
+    if (failing.length > 0) {
+        const counted = gatedFindings(result.findings, failScope);
         const counts = countBySeverity(counted);
-        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
-        return {
-            fail: true,
-            reason: `${version/* toolName */.Uf}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
+        return failedWith(`${describeCounts(failing)}${inChangedFiles(failScope)}`, `${counted.length} finding(s)${inChangedFiles(failScope)}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
     }
-    return { fail: false, reason: undefined };
+    return {
+        failed: false,
+        reason: passReason(result.findings, failOn, failScope),
+        failure: undefined,
+        failOn,
+        failScope,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -3015,6 +3056,7 @@ async function writeBaseline(path, result) {
 
 
 
+
 const usage = `Usage: ${version/* toolName */.Uf} [PATH ...] [options]
 
 Scans workflows, composite actions and IaC (Terraform, CloudFormation/SAM, Serverless, Kubernetes,
@@ -3095,8 +3137,16 @@ function scanWarnings(options, targets, result) {
         warnings.push('no file was scanned: no path given holds a workflow, action or IaC file');
     return warnings;
 }
+/**
+ * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
+ * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
+ */
+function cli_errorLine(io) {
+    return (line) => io.stderr(`${(0,values/* scrubCredentials */.Q8)(line)}\n`);
+}
 /** Runs the CLI and returns its exit status. */
 async function main(argv, io = processIo) {
+    const tell = cli_errorLine(io);
     try {
         const options = parseCommandLine(argv);
         if (options.help) {
@@ -3125,7 +3175,7 @@ async function main(argv, io = processIo) {
         if (options.writeBaseline) {
             const scanned = await scanAll(options, targets, undefined);
             await writeBaseline(options.writeBaseline, scanned);
-            io.stderr(`${version/* toolName */.Uf}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+            tell(`${version/* toolName */.Uf}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}`);
             return 0;
         }
         const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
@@ -3133,7 +3183,7 @@ async function main(argv, io = processIo) {
         (0,timings/* lap */.Mm)('suppress and inventory');
         const warnings = scanWarnings(options, targets, result);
         for (const warning of warnings)
-            io.stderr(`${version/* toolName */.Uf}: warning: ${warning}\n`);
+            tell(`${version/* toolName */.Uf}: warning: ${warning}`);
         const report = render(result, format, { colour: wantsColour(options, io) });
         (0,timings/* lap */.Mm)('report');
         // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
@@ -3141,15 +3191,15 @@ async function main(argv, io = processIo) {
             safeWriteFile(options.output, report);
         else
             io.stdout(report);
-        const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
-        if (!decision.fail)
+        const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
+        if (verdict.failure === undefined)
             return 0;
-        io.stderr(`${decision.reason}\n`);
+        tell(verdict.failure);
         return 1;
     }
     catch (error) {
         // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
-        io.stderr(`${version/* toolName */.Uf}: ${errorText(error)}\n`);
+        tell(`${version/* toolName */.Uf}: ${errorText(error)}`);
         return 2;
     }
 }

@@ -1882,82 +1882,6 @@ class CloudFormationReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/scan-model.ts
-var scan_model = __webpack_require__(1251);
-// EXTERNAL MODULE: ./src/formats/text/literals.ts
-var literals = __webpack_require__(4112);
-// EXTERNAL MODULE: ./src/formats/text/layer.ts
-var text_layer = __webpack_require__(5819);
-;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
-
-
-
-
-
-
-/**
- * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
- * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
- */
-function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
-}
-/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
-function hasLiterals(text, context) {
-    return context.literalsInText ?? (0,literals/* findLiterals */.it)(text, (0,text_layer/* secretKeyNamed */.Ld)(context.classifyName)).length > 0;
-}
-/**
- * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
- * where it is, the first error says the text was read whole anyway.
- */
-function syntaxNotes(problems, worthANote) {
-    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
-    if (!worthANote)
-        return problems.filter((problem) => !syntax(problem));
-    const first = problems.findIndex(syntax);
-    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${text_layer/* textAlsoNote */.$p}` } : problem);
-}
-/**
- * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
- * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
- */
-function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
-    const reader = yamlReader(fallbackFormat, file, text, context);
-    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-    if (failed && isGoTemplate(text))
-        return (0,scan_model/* emptyModel */.$Q)(file, fallbackFormat, `a Go template (Helm), not YAML; ${text_layer/* textOnlyNote */.iE}`);
-    const facts = { iam: [], formatFacts: {} };
-    const read = new Set();
-    for (const doc of reader.source.documents) {
-        const root = doc.contents;
-        if (!root)
-            continue;
-        const format = formats.find((candidate) => candidate.recognises(root));
-        if (format) {
-            read.add(format.id);
-            format.readDocument(reader, root, facts);
-        }
-        else
-            unrecognised?.(reader, root, facts);
-    }
-    const built = reader.builder.build();
-    const model = {
-        ...built,
-        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
-        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
-        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
-        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
-    };
-    return facts.iam.length > 0 ? { ...model, iam: (0,model_iam/* mergeIam */.ig)(facts.iam) } : model;
-}
-/**
- * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
- * the others left to `unrecognised` when the file has a reader for them.
- */
-function parseAs(format, unrecognised = () => undefined) {
-    return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
-}
-
 ;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
 /**
  * File names that say the format whatever the folder. Adapters that claim files by folder leave these
@@ -1977,7 +1901,6 @@ function isStructuredDataPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
-
 
 
 
@@ -2015,11 +1938,9 @@ const cloudFormationAdapter = {
     readDocument: readTemplate,
     matches: isStructuredDataPath,
     mayMatter: mayBeTemplate,
-    parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
-
 
 
 
@@ -2060,7 +1981,6 @@ const dockerComposeAdapter = {
     recognises: isComposeFile,
     readDocument: readServices,
     mayMatter: (bytes) => bytes.includes('services'),
-    parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/dotenv.ts
@@ -2126,6 +2046,8 @@ const dotenvAdapter = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/scan-model.ts
+var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
 var expressions_dist = __webpack_require__(4058);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
@@ -2213,17 +2135,17 @@ function analyzeExpression(body, offset) {
     }
     try {
         const tree = new expressions_dist/* Parser */.iX(tokens, contexts, runnerFunctions).parse();
-        const accesses = [];
-        collectAccesses(tree, false, accesses, toOffset);
-        const inputs = [];
-        collectInputs(tree, inputs, toOffset);
+        const found = { accesses: [], inputs: [] };
+        collectSecretsAndInputs(tree, false, found, toOffset);
+        const { accesses, inputs } = found;
         return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
         return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
     }
 }
-function collectAccesses(node, insideToJson, out, toOffset) {
+/** One walk gathers both; an input access holds no secrets access, nor a secrets access (beyond its dynamic index) an input. */
+function collectSecretsAndInputs(node, insideToJson, found, toOffset) {
     if (node instanceof ast/* IndexAccess */.p_) {
         if (isSecretsContext(node.expr)) {
             const start = toOffset(node.expr.name.range.start);
@@ -2232,65 +2154,33 @@ function collectAccesses(node, insideToJson, out, toOffset) {
                 const name = node.index.literal.coerceString();
                 // A quoted index ends at its closing bracket, one past the string token.
                 const end = toOffset(nameToken.range.end) + (nameToken.type === lexer/* TokenType */.ks.STRING ? 1 : 0);
-                out.push({ type: 'secret', name, start, end });
+                found.accesses.push({ type: 'secret', name, start, end });
             }
             else {
-                out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
-                collectAccesses(node.index, insideToJson, out, toOffset);
+                found.accesses.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+                collectSecretsAndInputs(node.index, insideToJson, found, toOffset);
             }
             return;
         }
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        collectAccesses(node.index, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* ContextAccess */.QC) {
-        if (node.name.lexeme.toLowerCase() === 'secrets') {
-            const start = toOffset(node.name.range.start);
-            out.push({
-                type: 'all-secrets',
-                via: insideToJson ? 'toJSON' : 'dynamic-index',
-                start,
-                end: toOffset(node.name.range.end),
-            });
-        }
-        return;
-    }
-    if (node instanceof ast/* FunctionCall */.R6) {
-        const isToJson = node.functionName.lexeme.toLowerCase() === 'tojson';
-        for (const arg of node.args)
-            collectAccesses(arg, isToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Binary */.yI) {
-        collectAccesses(node.left, insideToJson, out, toOffset);
-        collectAccesses(node.right, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Logical */.oD) {
-        for (const arg of node.args)
-            collectAccesses(arg, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Unary */._c) {
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ast/* Grouping */.aU)
-        collectAccesses(node.group, insideToJson, out, toOffset);
-}
-function collectInputs(node, out, toOffset) {
-    if (!node)
-        return;
-    if (node instanceof ast/* IndexAccess */.p_) {
-        const access = inputAccess(node, toOffset);
-        if (access) {
-            out.push(access);
+        const input = inputAccess(node, toOffset);
+        if (input) {
+            found.inputs.push(input);
             return;
         }
     }
+    if (node instanceof ast/* ContextAccess */.QC) {
+        if (isSecretsContext(node))
+            found.accesses.push({
+                type: 'all-secrets',
+                via: insideToJson ? 'toJSON' : 'dynamic-index',
+                start: toOffset(node.name.range.start),
+                end: toOffset(node.name.range.end),
+            });
+        return;
+    }
+    const argsInsideToJson = node instanceof ast/* FunctionCall */.R6 ? node.functionName.lexeme.toLowerCase() === 'tojson' : insideToJson;
     for (const child of childrenOf(node))
-        collectInputs(child, out, toOffset);
+        collectSecretsAndInputs(child, argsInsideToJson, found, toOffset);
 }
 /** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
 function inputAccess(node, toOffset) {
@@ -2649,7 +2539,6 @@ function mayHoldCredentials(text) {
 
 
 
-
 function readEnvironment(reader, node) {
     return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
@@ -2704,7 +2593,6 @@ const serverlessAdapter = {
     recognises: isServerlessService,
     readDocument: readService,
     mayMatter: (bytes) => bytes.includes('provider'),
-    parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
 
 // EXTERNAL MODULE: external "node:path"
@@ -2731,6 +2619,8 @@ function readKeyedValues(reader, node, key = '') {
 
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
 var limits = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/formats/text/layer.ts
+var text_layer = __webpack_require__(5819);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -4737,6 +4627,71 @@ const terraformAdapter = {
     },
 };
 
+// EXTERNAL MODULE: ./src/formats/text/literals.ts
+var literals = __webpack_require__(4112);
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
+function hasLiterals(text, context) {
+    return context.literalsInText ?? (0,literals/* findLiterals */.it)(text, (0,text_layer/* secretKeyNamed */.Ld)(context.classifyName)).length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${text_layer/* textAlsoNote */.$p}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    const reader = yamlReader(fallbackFormat, file, text, context);
+    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && isGoTemplate(text))
+        return (0,scan_model/* emptyModel */.$Q)(file, fallbackFormat, `a Go template (Helm), not YAML; ${text_layer/* textOnlyNote */.iE}`);
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: (0,model_iam/* mergeIam */.ig)(facts.iam) } : model;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/line-start-keys.ts
 /**
  * Finds `key:` at the start of a line of raw bytes for any of a few keys that share a two-byte anchor,
@@ -4798,7 +4753,6 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
-
 
 
 
@@ -4978,12 +4932,9 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-
 
 
 
@@ -5004,24 +4955,25 @@ const adapters = [
 ];
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+const pathFormats = adapters.filter((format) => format.claim === 'path');
+const contentFormats = adapters.filter((format) => format.claim === 'content');
 /** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
 function pathOwners(path) {
-    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    return pathFormats.filter((format) => format.matches(path));
 }
-const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
-const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 /** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
 function mayHoldOneOf(formats) {
-    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+    return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
 }
-/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
 function contentReader(mayMatter, helmValues) {
     return {
         id: 'yaml',
-        title: 'YAML or JSON',
         claim: 'content',
         description: 'YAML or JSON',
-        matches: isStructuredDataPath,
         parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
         ...(mayMatter ? { mayMatter } : {}),
     };
@@ -5032,15 +4984,15 @@ function contentReader(mayMatter, helmValues) {
  * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
  * manifest folder hold no such word and are always read.
  */
-const formats_yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
-const jsonReader = contentReader(mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')), false);
+const formats_yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
+const jsonReader = contentReader(mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')), false);
 const helmFolderReader = contentReader(undefined, true);
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 function adapterFor(path) {
-    const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    const owner = pathFormats.find((format) => format.matches(path));
     if (owner)
         return owner;
-    if (!contentAdapters.some((adapter) => adapter.matches(path)))
+    if (!contentFormats.some((format) => format.matches(path)))
         return undefined;
     if (helmValuesReader(path))
         return helmFolderReader;

@@ -61279,6 +61279,170 @@ class CloudFormationReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
+/**
+ * File names that say the format whatever the folder. Adapters that claim files by folder leave these
+ * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
+ */
+const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
+function isGitHubWorkflowPath(path) {
+    return workflowPath.test(path) || compositeActionName.test(path);
+}
+/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
+const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
+function isStructuredDataPath(path) {
+    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+function readTemplate(reader, root, facts) {
+    facts.iam.push(readCloudFormation(reader, root));
+}
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes) {
+    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
+            return true;
+    }
+    return bytes.includes('AWSTemplateFormatVersion');
+}
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes, end, ascii) {
+    if (end < ascii.length)
+        return false;
+    for (let i = 0; i < ascii.length; i++)
+        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
+            return false;
+    return true;
+}
+const cloudFormationAdapter = {
+    id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
+    description: 'CloudFormation and SAM templates (YAML or JSON)',
+    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
+    readDocument: readTemplate,
+    matches: isStructuredDataPath,
+    mayMatter: mayBeTemplate,
+};
+
+;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
+
+
+
+
+
+/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
+function isComposeFile(root) {
+    const services = mapPairs(getValue(root, 'services'));
+    return (services.length > 0 &&
+        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
+        !hasKey(root, 'apiVersion') &&
+        !hasKey(root, 'provider') &&
+        !looksLikeCloudFormation(root));
+}
+function readServices(reader, root) {
+    const { source, builder } = reader;
+    for (const service of mapPairs(getValue(root, 'services'))) {
+        const environment = getValue(service.value, 'environment');
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // The list form: `- NAME=value`.
+        for (const item of seqItems(environment)) {
+            const entry = scalarText(item);
+            const equals = entry?.indexOf('=') ?? -1;
+            if (entry && equals >= 0)
+                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+}
+const dockerComposeAdapter = {
+    id: 'docker-compose',
+    title: 'Docker Compose',
+    claim: 'content',
+    description: 'Docker Compose files',
+    matches: isStructuredDataPath,
+    recognises: isComposeFile,
+    readDocument: readServices,
+    mayMatter: (bytes) => bytes.includes('services'),
+};
+
+;// CONCATENATED MODULE: ./src/formats/dotenv.ts
+
+
+
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
+        start++;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
+        end--;
+    return raw.slice(start, end);
+}
+/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
+function unquote(raw) {
+    const quote = raw[0];
+    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
+        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+    const comment = raw.search(/[ \t]#/);
+    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
+}
+const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
+const dotenvAdapter = {
+    id: 'dotenv',
+    title: '.env',
+    claim: 'path',
+    description: '.env files',
+    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
+    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
+    parse: (file, text, context) => {
+        const builder = new ModelBuilder(file, 'dotenv');
+        const lines = new LineIndex(text);
+        const span = (start, end) => lines.span(start, end);
+        const parts = [];
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+            const match = assignment.exec(line);
+            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
+                const valueStart = rawStart + quoteOffset;
+                parts.push(readValue(builder, {
+                    text: value,
+                    locate: (start, end) => span(valueStart + start, valueStart + end),
+                    outer: namedSink('env', match[1], context.classifyName),
+                    interpolations: interpolate ? findVariableInterpolations(value) : [],
+                    script: false,
+                    wholeValueSlot: true,
+                }));
+            }
+            lineStart += line.length + 1;
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+        return builder.build();
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/credentials/names.ts
 const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
@@ -61426,453 +61590,6 @@ function joinModels(files, joins, context = { classifyName: (name) => classifyNa
 function referencesOf(model, use) {
     return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
 }
-
-;// CONCATENATED MODULE: ./src/formats/text/literals.ts
-
-/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
-const nameReach = 160;
-/**
- * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
- * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
- */
-const literalReach = nameReach + 44 + 2;
-const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
-const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
-/**
- * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
- * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
- * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
- * characters that stand beside a secret-key name or an access key ID on the same line.
- */
-function findLiterals(text, isSecretKeyName, begins = {}, 
-/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
-visit) {
-    const hits = [];
-    let lineStart = 0;
-    let keyIdOnLine = begins.keyIdOnLine === true;
-    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
-    let at = 0;
-    while (at < text.length) {
-        const code = text.charCodeAt(at);
-        visit?.(code, at);
-        if (code === 10) {
-            lineStart = at + 1;
-            keyIdOnLine = false;
-            at++;
-            continue;
-        }
-        if (!isBase64Char(code)) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < text.length && isBase64Char(text.charCodeAt(end)))
-            end++;
-        const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-        if (ids.length > 0)
-            keyIdOnLine = true;
-        // One by one: a 10 MB run of key IDs is too many arguments for one call.
-        for (const id of ids)
-            hits.push(id);
-        if (!padded && !partialRun) {
-            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
-            if (whole)
-                hits.push(whole);
-        }
-        partialRun = false;
-        at = end;
-    }
-    return hits;
-}
-/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
-function afterFirstPiece(text, start, end) {
-    let at = start;
-    while (at < end && isAlphanumeric(text.charCodeAt(at)))
-        at++;
-    return at + 1;
-}
-function keyIdsIn(text, start, end) {
-    const hits = [];
-    let piece = start;
-    while (piece < end) {
-        let pieceEnd = piece;
-        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
-            pieceEnd++;
-        if (pieceEnd - piece === 20) {
-            const value = text.slice(piece, pieceEnd);
-            if (classifyValue(value)?.kind === 'access-key-id') {
-                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
-            }
-        }
-        piece = pieceEnd + 1;
-    }
-    return hits;
-}
-/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
-function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
-    const length = end - start;
-    if (length !== 40 && length !== 44)
-        return undefined;
-    const value = text.slice(start, end);
-    const kind = classifyValue(value)?.kind;
-    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
-        return { kind, start, end, value, name: nameBefore(text, start) };
-    }
-    if (kind !== 'secret-access-key')
-        return undefined;
-    const name = nameBefore(text, start);
-    const besideKeyId = keyIdOnLine && start > lineStart;
-    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
-}
-/**
- * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
- */
-function nameBefore(text, valueStart) {
-    const limit = Math.max(0, valueStart - nameReach);
-    let at = valueStart - 1;
-    const skipBlanksAndQuotes = (also = '') => {
-        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
-            at--;
-    };
-    // `key={ value }` and `key=( value )`, as shell and template authors write them.
-    skipBlanksAndQuotes('{([');
-    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
-        at -= 2;
-    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
-        at--;
-        if (text.charAt(at) === ':')
-            at--;
-    }
-    skipBlanksAndQuotes();
-    const end = at + 1;
-    while (at >= limit && isNameChar(text.charCodeAt(at)))
-        at--;
-    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
-    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
-    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/layer.ts
-
-
-/** Why a file's model comes from the text layer alone; said in the file's note. */
-const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
-/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
-const textAlsoNote = 'the whole text was also read for credential-shaped values';
-/**
- * The layer under the parsers: literal credentials in the raw text become references like the ones the
- * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
- * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
- */
-function withTextLayer(model, text, classifyName, 
-/** The literals, when a pass over the text already found them. */
-hits = findLiterals(text, secretKeyNamed(classifyName))) {
-    if (hits.length === 0)
-        return model;
-    const lines = new LineIndex(text);
-    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
-}
-/** The configured classifier's answer to "does this name say secret access key". */
-function secretKeyNamed(classifyName) {
-    return (name) => classifyName(name)?.kind === 'secret-access-key';
-}
-/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
-function withLiterals(model, found) {
-    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
-    const added = found
-        .filter(({ span }) => !overlapsSeen(span))
-        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
-    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
-}
-function textReference(file, index, hit, span) {
-    return {
-        id: `${file}#t${index + 1}`,
-        file,
-        span,
-        source: { type: 'literal', value: hit.value },
-        sink: { type: 'text', name: hit.name ?? '' },
-    };
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
-/**
- * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
- * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
- * The spans are sorted by start, each with the furthest end among it and those before it; a span
- * overlaps one of them exactly when some span starting before its end reaches past its start.
- */
-function overlapTest(spans) {
-    const sorted = spans
-        .map((span) => ({
-        start: [span.startLine, span.startColumn],
-        end: [span.endLine, span.endColumn],
-    }))
-        .sort((a, b) => compare(a.start, b.start));
-    const furthestEnd = [];
-    for (const { end } of sorted) {
-        const previous = furthestEnd[furthestEnd.length - 1];
-        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
-    }
-    return (span) => {
-        const start = [span.startLine, span.startColumn];
-        const end = [span.endLine, span.endColumn];
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            const candidate = sorted[middle];
-            if (candidate && compare(candidate.start, end) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const reach = furthestEnd[low - 1];
-        return reach !== undefined && compare(reach, start) > 0;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
-
-
-
-
-
-
-/**
- * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
- * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
- */
-function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
-}
-/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
-function hasLiterals(text, context) {
-    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
-}
-/**
- * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
- * where it is, the first error says the text was read whole anyway.
- */
-function syntaxNotes(problems, worthANote) {
-    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
-    if (!worthANote)
-        return problems.filter((problem) => !syntax(problem));
-    const first = problems.findIndex(syntax);
-    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
-}
-/**
- * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
- * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
- */
-function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
-    const reader = yamlReader(fallbackFormat, file, text, context);
-    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-    if (failed && isGoTemplate(text))
-        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
-    const facts = { iam: [], formatFacts: {} };
-    const read = new Set();
-    for (const doc of reader.source.documents) {
-        const root = doc.contents;
-        if (!root)
-            continue;
-        const format = formats.find((candidate) => candidate.recognises(root));
-        if (format) {
-            read.add(format.id);
-            format.readDocument(reader, root, facts);
-        }
-        else
-            unrecognised?.(reader, root, facts);
-    }
-    const built = reader.builder.build();
-    const model = {
-        ...built,
-        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
-        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
-        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
-        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
-    };
-    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
-}
-/**
- * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
- * the others left to `unrecognised` when the file has a reader for them.
- */
-function parseAs(format, unrecognised = () => undefined) {
-    return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
-/**
- * File names that say the format whatever the folder. Adapters that claim files by folder leave these
- * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
- */
-const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
-const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
-/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
-function isGitHubWorkflowPath(path) {
-    return workflowPath.test(path) || compositeActionName.test(path);
-}
-/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
-const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
-/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
-function isStructuredDataPath(path) {
-    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
-}
-
-;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
-
-
-
-
-
-function readTemplate(reader, root, facts) {
-    facts.iam.push(readCloudFormation(reader, root));
-}
-/**
- * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
- * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
- */
-function mayBeTemplate(bytes) {
-    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
-        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
-            return true;
-    }
-    return bytes.includes('AWSTemplateFormatVersion');
-}
-/** Whether the bytes just before `end` are `ascii`. */
-function endsWith(bytes, end, ascii) {
-    if (end < ascii.length)
-        return false;
-    for (let i = 0; i < ascii.length; i++)
-        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
-            return false;
-    return true;
-}
-const cloudFormationAdapter = {
-    id: 'cloudformation',
-    title: 'CloudFormation / SAM',
-    claim: 'content',
-    description: 'CloudFormation and SAM templates (YAML or JSON)',
-    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
-    recognises: looksLikeCloudFormation,
-    readDocument: readTemplate,
-    matches: isStructuredDataPath,
-    mayMatter: mayBeTemplate,
-    parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
-};
-
-;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
-
-
-
-
-
-
-/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
-function isComposeFile(root) {
-    const services = mapPairs(getValue(root, 'services'));
-    return (services.length > 0 &&
-        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
-        !hasKey(root, 'apiVersion') &&
-        !hasKey(root, 'provider') &&
-        !looksLikeCloudFormation(root));
-}
-function readServices(reader, root) {
-    const { source, builder } = reader;
-    for (const service of mapPairs(getValue(root, 'services'))) {
-        const environment = getValue(service.value, 'environment');
-        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
-        // The list form: `- NAME=value`.
-        for (const item of seqItems(environment)) {
-            const entry = scalarText(item);
-            const equals = entry?.indexOf('=') ?? -1;
-            if (entry && equals >= 0)
-                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
-        }
-        const visible = mergeAll(parts);
-        if (visible.referenceIds.length > 0)
-            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
-    }
-}
-const dockerComposeAdapter = {
-    id: 'docker-compose',
-    title: 'Docker Compose',
-    claim: 'content',
-    description: 'Docker Compose files',
-    matches: isStructuredDataPath,
-    recognises: isComposeFile,
-    readDocument: readServices,
-    mayMatter: (bytes) => bytes.includes('services'),
-    parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
-};
-
-;// CONCATENATED MODULE: ./src/formats/dotenv.ts
-
-
-
-/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
-const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
-/** The value without the blanks around it and a trailing carriage return. */
-function trimValue(raw) {
-    let start = 0;
-    let end = raw.length;
-    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
-        start++;
-    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
-        end--;
-    return raw.slice(start, end);
-}
-/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
-function unquote(raw) {
-    const quote = raw[0];
-    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
-        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
-    const comment = raw.search(/[ \t]#/);
-    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
-}
-const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
-const dotenvAdapter = {
-    id: 'dotenv',
-    title: '.env',
-    claim: 'path',
-    description: '.env files',
-    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
-    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
-    parse: (file, text, context) => {
-        const builder = new ModelBuilder(file, 'dotenv');
-        const lines = new LineIndex(text);
-        const span = (start, end) => lines.span(start, end);
-        const parts = [];
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
-            const match = assignment.exec(line);
-            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
-            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
-                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
-                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
-                const valueStart = rawStart + quoteOffset;
-                parts.push(readValue(builder, {
-                    text: value,
-                    locate: (start, end) => span(valueStart + start, valueStart + end),
-                    outer: namedSink('env', match[1], context.classifyName),
-                    interpolations: interpolate ? findVariableInterpolations(value) : [],
-                    script: false,
-                    wholeValueSlot: true,
-                }));
-            }
-            lineStart += line.length + 1;
-        }
-        const visible = mergeAll(parts);
-        if (visible.referenceIds.length > 0)
-            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
-        return builder.build();
-    },
-};
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
@@ -63854,17 +63571,17 @@ function analyzeExpression(body, offset) {
     }
     try {
         const tree = new parser_Parser(tokens, contexts, runnerFunctions).parse();
-        const accesses = [];
-        collectAccesses(tree, false, accesses, toOffset);
-        const inputs = [];
-        collectInputs(tree, inputs, toOffset);
+        const found = { accesses: [], inputs: [] };
+        collectSecretsAndInputs(tree, false, found, toOffset);
+        const { accesses, inputs } = found;
         return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
     }
     catch (error) {
         return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
     }
 }
-function collectAccesses(node, insideToJson, out, toOffset) {
+/** One walk gathers both; an input access holds no secrets access, nor a secrets access (beyond its dynamic index) an input. */
+function collectSecretsAndInputs(node, insideToJson, found, toOffset) {
     if (node instanceof IndexAccess) {
         if (isSecretsContext(node.expr)) {
             const start = toOffset(node.expr.name.range.start);
@@ -63873,65 +63590,33 @@ function collectAccesses(node, insideToJson, out, toOffset) {
                 const name = node.index.literal.coerceString();
                 // A quoted index ends at its closing bracket, one past the string token.
                 const end = toOffset(nameToken.range.end) + (nameToken.type === lexer_TokenType.STRING ? 1 : 0);
-                out.push({ type: 'secret', name, start, end });
+                found.accesses.push({ type: 'secret', name, start, end });
             }
             else {
-                out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
-                collectAccesses(node.index, insideToJson, out, toOffset);
+                found.accesses.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+                collectSecretsAndInputs(node.index, insideToJson, found, toOffset);
             }
             return;
         }
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        collectAccesses(node.index, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof ContextAccess) {
-        if (node.name.lexeme.toLowerCase() === 'secrets') {
-            const start = toOffset(node.name.range.start);
-            out.push({
-                type: 'all-secrets',
-                via: insideToJson ? 'toJSON' : 'dynamic-index',
-                start,
-                end: toOffset(node.name.range.end),
-            });
-        }
-        return;
-    }
-    if (node instanceof FunctionCall) {
-        const isToJson = node.functionName.lexeme.toLowerCase() === 'tojson';
-        for (const arg of node.args)
-            collectAccesses(arg, isToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof Binary) {
-        collectAccesses(node.left, insideToJson, out, toOffset);
-        collectAccesses(node.right, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof Logical) {
-        for (const arg of node.args)
-            collectAccesses(arg, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof Unary) {
-        collectAccesses(node.expr, insideToJson, out, toOffset);
-        return;
-    }
-    if (node instanceof Grouping)
-        collectAccesses(node.group, insideToJson, out, toOffset);
-}
-function collectInputs(node, out, toOffset) {
-    if (!node)
-        return;
-    if (node instanceof IndexAccess) {
-        const access = inputAccess(node, toOffset);
-        if (access) {
-            out.push(access);
+        const input = inputAccess(node, toOffset);
+        if (input) {
+            found.inputs.push(input);
             return;
         }
     }
+    if (node instanceof ContextAccess) {
+        if (isSecretsContext(node))
+            found.accesses.push({
+                type: 'all-secrets',
+                via: insideToJson ? 'toJSON' : 'dynamic-index',
+                start: toOffset(node.name.range.start),
+                end: toOffset(node.name.range.end),
+            });
+        return;
+    }
+    const argsInsideToJson = node instanceof FunctionCall ? node.functionName.lexeme.toLowerCase() === 'tojson' : insideToJson;
     for (const child of childrenOf(node))
-        collectInputs(child, out, toOffset);
+        collectSecretsAndInputs(child, argsInsideToJson, found, toOffset);
 }
 /** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
 function inputAccess(node, toOffset) {
@@ -64300,7 +63985,6 @@ function mayHoldCredentials(text) {
 
 
 
-
 function readEnvironment(reader, node) {
     return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
 }
@@ -64355,7 +64039,6 @@ const serverlessAdapter = {
     recognises: isServerlessService,
     readDocument: readService,
     mayMatter: (bytes) => bytes.includes('provider'),
-    parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
@@ -64564,6 +64247,215 @@ function capReferences(model, limit = maxReferencesPerFile) {
     });
     const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
     return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        visit?.(code, at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (classifyValue(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, secretKeyNamed(classifyName))) {
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
+    const added = found
+        .filter(({ span }) => !overlapsSeen(span))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
@@ -66610,6 +66502,69 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
+function hasLiterals(text, context) {
+    return context.literalsInText ?? findLiterals(text, secretKeyNamed(context.classifyName)).length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${textAlsoNote}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    const reader = yamlReader(fallbackFormat, file, text, context);
+    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && isGoTemplate(text))
+        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/line-start-keys.ts
 /**
  * Finds `key:` at the start of a line of raw bytes for any of a few keys that share a two-byte anchor,
@@ -66671,7 +66626,6 @@ function withImportedHosts(uses, sources, imports) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
-
 
 
 
@@ -66851,12 +66805,9 @@ const kubernetesAdapter = {
     readDocument: readManifest,
     mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
-    // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
-    parse: parseAs({ id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest }, (file) => helmValuesReader(file) ?? envMapValues),
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
-
 
 
 
@@ -66877,24 +66828,25 @@ const adapters = [
 ];
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+const pathFormats = adapters.filter((format) => format.claim === 'path');
+const contentFormats = adapters.filter((format) => format.claim === 'content');
 /** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
 function pathOwners(path) {
-    return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    return pathFormats.filter((format) => format.matches(path));
 }
-const contentFormats = adapters.flatMap(({ id, claim, recognises, readDocument }) => claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : []);
-const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
 /** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
 function mayHoldOneOf(formats) {
-    return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+    return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
 }
-/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
 function contentReader(mayMatter, helmValues) {
     return {
         id: 'yaml',
-        title: 'YAML or JSON',
         claim: 'content',
         description: 'YAML or JSON',
-        matches: isStructuredDataPath,
         parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
         ...(mayMatter ? { mayMatter } : {}),
     };
@@ -66905,15 +66857,15 @@ function contentReader(mayMatter, helmValues) {
  * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
  * manifest folder hold no such word and are always read.
  */
-const formats_yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
-const jsonReader = contentReader(mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')), false);
+const formats_yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
+const jsonReader = contentReader(mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')), false);
 const helmFolderReader = contentReader(undefined, true);
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 function adapterFor(path) {
-    const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+    const owner = pathFormats.find((format) => format.matches(path));
     if (owner)
         return owner;
-    if (!contentAdapters.some((adapter) => adapter.matches(path)))
+    if (!contentFormats.some((format) => format.matches(path)))
         return undefined;
     if (helmValuesReader(path))
         return helmFolderReader;
@@ -75155,7 +75107,54 @@ async function writeBaseline(path, result) {
     safeWriteFile(path, `${JSON.stringify(baselineOf(result), null, 2)}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
+/** Markdown building blocks for the job summary: escaped cells, quoted code and links to files at the scanned commit. */
+
+
+/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|');
+}
+/** Text from the pull request's own files (a glob, a path) is quoted at most this long. */
+const maxQuotedLength = 200;
+/**
+ * Quotes text from the pull request's own files as inline code: a credential in it is redacted (someone
+ * pasted a key into a glob), backticks, pipes and line breaks cannot break out of the Markdown around it,
+ * and a long one is cut.
+ */
+function codeSpan(text) {
+    const scrubbed = scrubCredentials(text);
+    const short = scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed;
+    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
+}
+/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+function blobUrl(links, path, line) {
+    const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
+    return line === undefined ? base : `${base}#L${line}`;
+}
+/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
+function locationCell(links, place) {
+    if (!place.file)
+        return '(repository)';
+    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
+    const code = `<code>${cell(text)}</code>`;
+    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
+}
+
 ;// CONCATENATED MODULE: ./src/report/config-change.ts
+
 const strictness = { off: 0, notice: 1, warning: 2, error: 3 };
 function describeConfigChange(base, head) {
     const lines = [];
@@ -75195,13 +75194,6 @@ function ignoreKey(glob, rules) {
 function describeBaselineChange(base, head) {
     const added = [...head].filter((fingerprint) => !base.has(fingerprint)).length;
     return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
-}
-/** A glob or path from the pull request's own files, shortened. */
-const maxQuotedLength = 200;
-/** Backticks and pipes in a path cannot break out of the Markdown around them; a long one is cut. */
-function codeSpan(text) {
-    const short = text.length > maxQuotedLength ? `${text.slice(0, maxQuotedLength)}…` : text;
-    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
 }
 /** Changes listed in the summary at most; the pull request's config may list thousands. */
 const maxListedChanges = 50;
@@ -75448,41 +75440,82 @@ const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-creden
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
 
 
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
+function inChangedFiles(scope) {
+    return scope === 'changed' ? ' in files this pull request changes' : '';
+}
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
-function gatedFindings(findings, scope = 'all') {
+function gatedFindings(findings, scope) {
     return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
 }
-/** The counted findings at `failOn` or worse: what fails the run. The summary's verdict reads the same list. */
-function failingFindings(findings, failOn, scope = 'all') {
+/** The counted findings at `failOn` or worse: what fails the run. */
+function failingFindings(findings, failOn, scope) {
     if (failOn === 'never')
         return [];
     return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
+/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
+function describeCounts(findings) {
+    const counts = countBySeverity(findings);
+    const parts = severitiesWorstFirst
+        .map((severity) => [severity, counts[severity]])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => plural(count, severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Why nothing failed the run, in words a reviewer reads before anything else (and what was seen but does not count). */
+function passReason(findings, failOn, scope) {
+    if (failOn === 'never')
+        return `fail-on is never (${describeCounts(findings)} reported, none fails the step)`;
+    const everywhere = failingFindings(findings, failOn, 'all');
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    const elsewhere = everywhere.length;
+    if (elsewhere > 0)
+        return `${nothing}${inChangedFiles(scope)}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`;
+    if (findings.length === 0)
+        return 'no findings';
+    return `${nothing} (${describeCounts(findings)})`;
+}
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
- * strict, warnings about the scan itself (a glob that matches nothing, no file scanned) and files that
- * could not be fully read fail it too, whatever the findings. With `failScope:
- * changed`, only findings in files the pull request changes count (the others are still reported).
+ * strict, warnings about the scan itself and files that could not be fully read fail it too, whatever the
+ * findings. With `failScope: changed`, only findings in files the pull request changes count (the others
+ * are still reported).
  */
-function exitDecision(result, options) {
-    const warnings = options.scanWarnings ?? 0;
-    if (options.strict && warnings > 0)
-        return { fail: true, reason: `${toolName}: ${warnings} warning(s), and strict is on` };
-    if (options.strict && result.problems.length > 0)
-        return {
-            fail: true,
-            reason: `${toolName}: ${result.problems.length} file(s) could not be fully read (--strict)`,
-        };
-    if (failingFindings(result.findings, options.failOn, options.failScope).length > 0) {
-        const counted = gatedFindings(result.findings, options.failScope);
+function decideVerdict(result, gate) {
+    const { failOn } = gate;
+    const failScope = gate.failScope ?? 'all';
+    const warnings = gate.scanWarnings ?? 0;
+    const failedWith = (reason, failure) => ({
+        failed: true,
+        reason,
+        failure: `${toolName}: ${failure}`,
+        failOn,
+        failScope,
+    });
+    if (gate.strict && warnings > 0)
+        return failedWith(`${plural(warnings, 'warning')} about the scan, and strict is on`, `${warnings} warning(s), and strict is on`);
+    const unread = result.problems.length;
+    if (gate.strict && unread > 0)
+        return failedWith(`${plural(unread, 'file')} could not be fully read, and strict is on`, `${unread} file(s) could not be fully read (--strict)`);
+    const failing = failingFindings(result.findings, failOn, failScope);
+    if (failing.length > 0) {
+        const counted = gatedFindings(result.findings, failScope);
         const counts = countBySeverity(counted);
-        const where = options.failScope === 'changed' ? ' in files this pull request changes' : '';
-        return {
-            fail: true,
-            reason: `${toolName}: ${counted.length} finding(s)${where}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${options.failOn} or worse.`,
-        };
+        return failedWith(`${describeCounts(failing)}${inChangedFiles(failScope)}`, `${counted.length} finding(s)${inChangedFiles(failScope)}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
     }
-    return { fail: false, reason: undefined };
+    return {
+        failed: false,
+        reason: passReason(result.findings, failOn, failScope),
+        failure: undefined,
+        failOn,
+        failScope,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/added-suppressions.ts
@@ -75985,89 +76018,6 @@ function renderSarif(result, options = {}) {
     return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary/markdown.ts
-/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
-
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-function cell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|');
-}
-/** Percent-encodes each path segment, and the characters that would end a Markdown link. */
-function encodePath(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-function blobUrl(links, path, line) {
-    const base = `${withoutTrailingSlashes(links.serverUrl)}/${encodePath(links.repository)}/blob/${encodeURIComponent(links.sha)}/${encodePath(path)}`;
-    return line === undefined ? base : `${base}#L${line}`;
-}
-/** `path:line[:column]` as code, linked to the file at the commit when links are known. */
-function locationCell(links, place) {
-    if (!place.file)
-        return '(repository)';
-    const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
-    const code = `<code>${cell(text)}</code>`;
-    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
-
-
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-function describeCounts(findings) {
-    const counts = countBySeverity(findings);
-    const parts = severitiesWorstFirst
-        .map((severity) => [severity, counts[severity]])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => plural(count, severity));
-    if (parts.length === 0)
-        return 'no findings';
-    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-/**
- * The gate's decision and its reason, in words a reviewer reads before anything else: what failed the
- * step, or why nothing did (and what was seen but does not count).
- */
-function decideVerdict(input) {
-    const { findings, failOn, scope } = input;
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    if (input.scanWarnings && input.scanWarnings > 0)
-        return { failed: true, reason: `${plural(input.scanWarnings, 'warning')} about the scan, and strict is on` };
-    if (input.unreadFiles && input.unreadFiles > 0)
-        return { failed: true, reason: `${plural(input.unreadFiles, 'file')} could not be fully read, and strict is on` };
-    if (failOn === 'never')
-        return { failed: false, reason: `fail-on is never (${describeCounts(findings)} reported, none fails the step)` };
-    const failing = failingFindings(findings, failOn, scope);
-    if (failing.length > 0)
-        return { failed: true, reason: `${describeCounts(failing)}${where}` };
-    const everywhere = failingFindings(findings, failOn);
-    const elsewhere = everywhere.length;
-    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
-    if (elsewhere > 0)
-        return {
-            failed: false,
-            reason: `${nothing}${where}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`,
-        };
-    if (findings.length === 0)
-        return { failed: false, reason: 'no findings' };
-    return { failed: false, reason: `${nothing} (${describeCounts(findings)})` };
-}
-/** The verdict's line at the top of the summary. */
-function verdictLine(verdict) {
-    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary/findings.ts
 
 
@@ -76305,7 +76255,22 @@ function flowDiagram(inventory, findings, maxEdges) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/verdict.ts
+
+/** The verdict's line at the top of the summary. */
+function verdictLine(verdict) {
+    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+}
+/** The gate the verdict was decided under, in a sentence. */
+function gateText(verdict) {
+    if (verdict.failOn === 'never')
+        return 'The step never fails on findings (`fail-on: never`).';
+    const what = verdict.failOn === 'notice' ? 'any finding' : `findings at ${verdict.failOn} or worse`;
+    return `The step fails on ${what}${inChangedFiles(verdict.failScope)}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -76340,24 +76305,17 @@ class Budget {
         return this.parts.join('');
     }
 }
-function gateText(failOn, scope) {
-    if (failOn === 'never')
-        return 'The step never fails on findings (`fail-on: never`).';
-    const where = scope === 'changed' ? ' in files this pull request changes' : '';
-    return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
-}
 function renderSummary(result, options) {
     const maxRows = options.maxRows ?? 200;
     const links = options.links;
-    const verdict = options.verdict ??
-        decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+    const verdict = options.verdict;
     const budget = new Budget(summaryByteLimit);
     const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
     const facts = [
         `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
             (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
             '.',
-        gateText(options.failOn, options.failScope ?? 'all'),
+        gateText(verdict),
     ];
     if (options.notAnnotated > 0)
         facts.push(`${plural(options.notAnnotated, 'finding')} ${options.notAnnotated === 1 ? 'has' : 'have'} no annotation, because GitHub shows at most ${annotationLimitPerLevel} annotations of each level per step.`);
@@ -76844,7 +76802,6 @@ function changedUnderFolder(changed, folder) {
 
 
 
-
 /** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
 async function addedSuppressions(result, inputs, settings) {
     if (!settings.pull || result.suppressed.length === 0)
@@ -76874,23 +76831,16 @@ async function addedSuppressions(result, inputs, settings) {
  * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
  * channels that failed.
  */
-async function report(result, inputs, settings, decision, scanWarnings, log) {
-    if (decision.fail)
-        setFailed(decision.reason);
+async function report(result, inputs, settings, verdict, log) {
+    if (verdict.failure !== undefined)
+        setFailed(verdict.failure);
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-    const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
+    const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
     if (inputs.annotations)
         for (const command of plan.commands)
             log.command(command);
     printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
     const addedByPullRequest = await addedSuppressions(result, inputs, settings);
-    const verdict = decideVerdict({
-        findings: result.findings,
-        failOn: inputs.failOn,
-        scope: inputs.failScope,
-        unreadFiles: inputs.strict ? result.problems.length : 0,
-        scanWarnings: inputs.strict ? scanWarnings : 0,
-    });
     const counts = countBySeverity(result.findings);
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     return writeReports({
@@ -76908,8 +76858,6 @@ async function report(result, inputs, settings, decision, scanWarnings, log) {
                     path: summaryPath,
                     render: () => [
                         renderSummary(result, {
-                            failOn: inputs.failOn,
-                            failScope: inputs.failScope,
                             verdict,
                             notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                             outsideDiff: result.findings.length - annotated.length,
@@ -76952,8 +76900,8 @@ async function run() {
         const warnings = scanWarnings(result, inputs);
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
-        const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
-        const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
+        const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+        const failures = await report(result, inputs, settings, verdict, createLogWriter());
         for (const failure of failures)
             setFailed(`ses-credential-hygiene: ${failure}`);
     }

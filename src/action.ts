@@ -5,7 +5,7 @@ import { readActionInputs, type ActionInputs } from './action-inputs.js';
 import { loadActionSettings, type ActionSettings } from './action-settings.js';
 import { unmatchedGlobs } from './discovery/glob-check.js';
 import { errorText } from './errors.js';
-import { exitDecision, type ExitDecision } from './exit-decision.js';
+import { decideVerdict, type Verdict } from './exit-decision.js';
 import { suppressionsAdded } from './github/added-suppressions.js';
 import type { Finding } from './model/findings.js';
 import type { ScanResult } from './model/results.js';
@@ -16,7 +16,6 @@ import { renderConfigChangeSection } from './report/config-change.js';
 import { rebase } from './report/rebase.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
-import { decideVerdict } from './report/summary/verdict.js';
 import { countBySeverity } from './model/findings.js';
 import { renderText } from './report/text.js';
 import { scan } from './scan.js';
@@ -58,23 +57,15 @@ async function report(
   result: ScanResult,
   inputs: ActionInputs,
   settings: ActionSettings,
-  decision: ExitDecision,
-  scanWarnings: number,
+  verdict: Verdict,
   log: LogWriter,
 ): Promise<string[]> {
-  if (decision.fail) core.setFailed(decision.reason);
+  if (verdict.failure !== undefined) core.setFailed(verdict.failure);
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
-  const plan = planAnnotations(annotated, result.problems, { reservedErrors: decision.fail ? 1 : 0 });
+  const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);
   printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
   const addedByPullRequest = await addedSuppressions(result, inputs, settings);
-  const verdict = decideVerdict({
-    findings: result.findings,
-    failOn: inputs.failOn,
-    scope: inputs.failScope,
-    unreadFiles: inputs.strict ? result.problems.length : 0,
-    scanWarnings: inputs.strict ? scanWarnings : 0,
-  });
   const counts = countBySeverity(result.findings);
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
   return writeReports({
@@ -93,8 +84,6 @@ async function report(
             render: () =>
               [
                 renderSummary(result, {
-                  failOn: inputs.failOn,
-                  failScope: inputs.failScope,
                   verdict,
                   notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
                   outsideDiff: result.findings.length - annotated.length,
@@ -139,8 +128,8 @@ export async function run(): Promise<void> {
     const result = rebase(scanned, inputs.folder);
     const warnings = scanWarnings(result, inputs);
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
-    const decision = exitDecision(result, { ...inputs, scanWarnings: warnings.length });
-    const failures = await report(result, inputs, settings, decision, warnings.length, createLogWriter());
+    const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+    const failures = await report(result, inputs, settings, verdict, createLogWriter());
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);

@@ -7,8 +7,9 @@ import { explainRule, listRules } from './cli/rule-docs.js';
 import { scanTargets, type ScanTarget } from './cli/targets.js';
 import { parseSeverityThreshold, type Config } from './config/config.js';
 import { loadConfig, withGlobs } from './config/load.js';
+import { scrubCredentials } from './credentials/values.js';
 import { errorText } from './errors.js';
-import { exitDecision } from './exit-decision.js';
+import { decideVerdict } from './exit-decision.js';
 import type { ScanResult } from './model/results.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
@@ -116,8 +117,17 @@ function scanWarnings(options: CliOptions, targets: readonly ScanTarget[], resul
   return warnings;
 }
 
+/**
+ * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
+ * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
+ */
+function errorLine(io: CliIo): (line: string) => void {
+  return (line) => io.stderr(`${scrubCredentials(line)}\n`);
+}
+
 /** Runs the CLI and returns its exit status. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const tell = errorLine(io);
   try {
     const options = parseCommandLine(argv);
     if (options.help) {
@@ -144,26 +154,26 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (options.writeBaseline) {
       const scanned = await scanAll(options, targets, undefined);
       await writeBaseline(options.writeBaseline, scanned);
-      io.stderr(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}\n`);
+      tell(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}`);
       return 0;
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
     const result = await scanAll(options, targets, baseline);
     lap('suppress and inventory');
     const warnings = scanWarnings(options, targets, result);
-    for (const warning of warnings) io.stderr(`${toolName}: warning: ${warning}\n`);
+    for (const warning of warnings) tell(`${toolName}: warning: ${warning}`);
     const report = render(result, format, { colour: wantsColour(options, io) });
     lap('report');
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
     else io.stdout(report);
-    const decision = exitDecision(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
-    if (!decision.fail) return 0;
-    io.stderr(`${decision.reason}\n`);
+    const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
+    if (verdict.failure === undefined) return 0;
+    tell(verdict.failure);
     return 1;
   } catch (error) {
     // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.
-    io.stderr(`${toolName}: ${errorText(error)}\n`);
+    tell(`${toolName}: ${errorText(error)}`);
     return 2;
   }
 }

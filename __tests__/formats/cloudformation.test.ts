@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyName } from '../../src/credentials/names.js';
 import { cloudFormationAdapter, looksLikeCloudFormation } from '../../src/formats/cloudformation.js';
 import { YamlSource } from '../../src/formats/shared/yaml.js';
+import { parseAsScanned as parse } from '../helpers/parse.js';
 import { fake } from '../helpers/scan.js';
-
-const parse = (file: string, text: string) =>
-  cloudFormationAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
 
 describe('cloudformation adapter', () => {
   it('matches template paths and detects templates by content', () => {

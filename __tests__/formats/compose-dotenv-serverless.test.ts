@@ -5,6 +5,7 @@ import { YamlSource } from '../../src/formats/shared/yaml.js';
 import { dotenvAdapter } from '../../src/formats/dotenv.js';
 import { serverlessAdapter } from '../../src/formats/serverless.js';
 import type { FormatAdapter } from '../../src/formats/types.js';
+import { parseAsScanned } from '../helpers/parse.js';
 import { fake, locate } from '../helpers/scan.js';
 
 const parse = (adapter: FormatAdapter, file: string, text: string) =>
@@ -27,7 +28,7 @@ describe('docker-compose adapter', () => {
       - SMTP_USERNAME=\${SES_SMTP_USERNAME:-}
 `;
     const file = 'docker-compose.yml';
-    const model = parse(dockerComposeAdapter, file, text);
+    const model = parseAsScanned(file, text);
     expect(places(model)).toEqual([
       `${locate(text, key, 1, file)} literal AWS_ACCESS_KEY_ID`,
       `${locate(text, '${AWS_SECRET_ACCESS_KEY}', 1, file)} variable SMTP_PASSWORD`,
@@ -99,7 +100,8 @@ functions:
     environment:
       SMTP_USERNAME: \${self:custom.smtpUser}
 `;
-    const model = parse(serverlessAdapter, 'svc/serverless.yml', text);
+    const model = parseAsScanned('svc/serverless.yml', text);
+    expect(model.format).toBe(serverlessAdapter.id);
     expect(places(model)).toEqual(['svc/serverless.yml:6:20 variable SMTP_PASSWORD']);
     expect(model.uses.map((u) => u.label)).toEqual(['function send']);
     expect(model.iam?.statements.map((s) => [s.actions, s.span.startLine])).toEqual([[['ses:SendRawEmail'], 12]]);

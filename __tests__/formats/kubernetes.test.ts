@@ -1,10 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyName } from '../../src/credentials/names.js';
-import { decodeSecretData, kubernetesAdapter } from '../../src/formats/kubernetes.js';
+import { decodeSecretData } from '../../src/formats/kubernetes.js';
+import { parseAsScanned as parse } from '../helpers/parse.js';
 import { fake } from '../helpers/scan.js';
-
-const parse = (file: string, text: string) =>
-  kubernetesAdapter.parse(file, text, { classifyName: (name) => classifyName(name) });
 const places = (model: ReturnType<typeof parse>) =>
   model.references.map(
     (r) =>

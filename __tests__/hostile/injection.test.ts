@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { summarize } from '../helpers/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { scan } from '../../src/scan.js';
 import type { ScanResult } from '../../src/model/results.js';
@@ -68,7 +68,7 @@ describe('output injection through file names', () => {
 
   it('summary: every finding is one table row with the right number of cells, and no raw HTML', () => {
     const links = { serverUrl: 'https://github.com', repository: 'o/r', sha: 'abc' };
-    const summary = renderSummary(result, { failOn: 'error', notAnnotated: 0, links });
+    const summary = summarize(result, { failOn: 'error', notAnnotated: 0, links });
     const block = summary.slice(summary.indexOf('<code>hardcoded-access-key</code>'));
     const rows = block
       .slice(0, block.indexOf('</details>'))

@@ -7,7 +7,7 @@ import { main } from '../../src/cli.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { summarize } from '../helpers/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 import { scanFiles } from '../helpers/scan.js';
@@ -68,7 +68,7 @@ describe('no output channel leaks a credential', () => {
     ['JSON', () => renderJson(result)],
     ['SARIF', () => renderSarif(result)],
     ['annotations', () => planAnnotations(result.findings, result.problems).commands.join('\n')],
-    ['summary', () => renderSummary(result, { failOn: 'error', notAnnotated: 0 })],
+    ['summary', () => summarize(result, { failOn: 'error', notAnnotated: 0 })],
     ['problems', () => JSON.stringify(result.problems)],
   ])('%s holds no planted value, only prefixes', (channel, render) => {
     const output = render();

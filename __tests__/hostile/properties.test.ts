@@ -39,7 +39,9 @@ function ownedBy(seed: { path: string; text: string }, id: string): boolean {
   const adapter = adapterFor(seed.path);
   if (adapter?.claim === 'path') return adapter.id === id;
   const format = adapters.find((candidate) => candidate.id === id);
-  return new YamlSource(seed.path, seed.text).documents.some((doc) => format?.recognises?.(doc.contents) === true);
+  return new YamlSource(seed.path, seed.text).documents.some(
+    (doc) => format?.claim === 'content' && format.recognises(doc.contents),
+  );
 }
 
 const adapterCrashed = (model: FileModel) => model.problems.some((p) => p.message.startsWith('could not be read as'));

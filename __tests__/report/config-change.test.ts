@@ -5,6 +5,7 @@ import {
   describeConfigChange,
   renderConfigChangeSection,
 } from '../../src/report/config-change.js';
+import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
 describe('describeConfigChange', () => {
   it('lists everything the head config turns off or loosens', () => {
@@ -36,11 +37,27 @@ describe('describeConfigChange', () => {
 
   it('quotes the pull request’s globs inertly and shortened, and names a lowered max-nodes', () => {
     const base = parseConfig('{}\n', 'base');
-    const head = parseConfig(`exclude: ["a\`|b${'x'.repeat(300)}"]\nmax-nodes: 5\n`, 'head');
+    const head = parseConfig(`exclude: ["a\`|b${'x.'.repeat(150)}"]\nmax-nodes: 5\n`, 'head');
     expect(describeConfigChange(base, head)).toEqual([
-      `excludes \`a  b${'x'.repeat(196)}…\``,
+      `excludes \`a  b${'x.'.repeat(98)}…\``,
       'lowers max-nodes to 5 (was 250000)',
     ]);
+  });
+
+  it('shows a key ID or secret key pasted into a glob redacted, in the summary too', () => {
+    const { keyId, secretKey } = plantedSecrets();
+    const base = parseConfig('{}\n', 'base');
+    const head = parseConfig(
+      [`exclude: ["creds/${keyId}/**"]`, 'ignore:', `  - path: "${secretKey}"`, '    rules: [root-credentials]'].join(
+        '\n',
+      ),
+      'head',
+    );
+    const lines = describeConfigChange(base, head);
+    expect(lines).toEqual(['ignores `Leak…` for `root-credentials`', 'excludes `creds/AKIA…/**`']);
+    const section = renderConfigChangeSection({ files: [`${keyId}.yml`], wouldTurnOff: lines });
+    expect(section).toContain('This pull request changes `AKIA….yml`.');
+    expectNoPlantedSecret('summary', section);
   });
 
   it('is empty when nothing loosens', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScanResult } from '../../src/model/results.js';
 import { planAnnotations } from '../../src/report/annotations.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { summarize } from '../helpers/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { scan } from '../../src/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
@@ -35,7 +35,7 @@ describe('golden files for examples/', () => {
 
   it('the Markdown job summary', () => {
     const plan = planAnnotations(result.findings, result.problems);
-    const summary = renderSummary(result, { failOn: 'error', notAnnotated: plan.notShown });
+    const summary = summarize(result, { failOn: 'error', notAnnotated: plan.notShown });
     const { expected, actual } = matchesGolden('__tests__/report/golden/examples.summary.md', summary);
     expect(actual).toBe(expected);
   });

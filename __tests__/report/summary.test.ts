@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/model/findings.js';
 import type { ScanResult } from '../../src/model/results.js';
-import { cell, renderSummary, summaryByteLimit } from '../../src/report/summary.js';
+import { cell, summaryByteLimit } from '../../src/report/summary.js';
+import { summarize } from '../helpers/summary.js';
 import { mermaidText } from '../../src/report/summary/mermaid.js';
-import { decideVerdict } from '../../src/report/summary/verdict.js';
+import { decideVerdict, type Gate } from '../../src/exit-decision.js';
 import { scan } from '../../src/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 
@@ -40,7 +41,7 @@ function resultOf(findings: Finding[]): ScanResult {
 describe('job summary', () => {
   it('matches the golden pull-request summary for examples/', async () => {
     const result = await pullRequestScan();
-    const summary = renderSummary(result, {
+    const summary = summarize(result, {
       failOn: 'error',
       failScope: 'changed',
       notAnnotated: 0,
@@ -53,24 +54,29 @@ describe('job summary', () => {
 
   it('opens with the verdict and its reason', async () => {
     const result = await pullRequestScan();
-    const summary = renderSummary(result, { failOn: 'error', failScope: 'changed', notAnnotated: 0, links });
+    const summary = summarize(result, { failOn: 'error', failScope: 'changed', notAnnotated: 0, links });
     expect(summary.split('\n')[2]).toBe('❌ **Failed:** 2 errors in files this pull request changes.');
-    const passing = renderSummary(resultOf([finding('long-lived-access-key', 'warning', 3)]), {
+    const passing = summarize(resultOf([finding('long-lived-access-key', 'warning', 3)]), {
       failOn: 'error',
       notAnnotated: 0,
     });
     expect(passing.split('\n')[2]).toBe('✅ **Passed:** nothing at error or worse (1 warning).');
   });
 
+  it('shows the verdict it is handed, strict checks included', () => {
+    const summary = summarize(resultOf([]), { failOn: 'error', strict: true, scanWarnings: 2, notAnnotated: 0 });
+    expect(summary.split('\n')[2]).toBe('❌ **Failed:** 2 warnings about the scan, and strict is on.');
+  });
+
   it('links each location to the file at the commit', async () => {
-    const summary = renderSummary(await pullRequestScan(), { failOn: 'error', notAnnotated: 0, links });
+    const summary = summarize(await pullRequestScan(), { failOn: 'error', notAnnotated: 0, links });
     expect(summary).toContain(
       '[<code>.github/workflows/release-notes.yml:19:25</code>](https://github.com/octo/mailer/blob/0123456789abcdef/.github/workflows/release-notes.yml#L19)',
     );
   });
 
   it('draws a Mermaid flow with root and wrong-kind edges in red', async () => {
-    const summary = renderSummary(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    const summary = summarize(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
     const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? '';
     expect(block.split('\n')[0]).toBe('flowchart LR');
     const node = (label: string) => new RegExp(`^ {2}(n\\d+)\\[?\\(?\\["${label}`, 'm').exec(block)?.[1];
@@ -87,7 +93,7 @@ describe('job summary', () => {
   });
 
   it("counts each severity per rule, not the first finding's", () => {
-    const summary = renderSummary(
+    const summary = summarize(
       resultOf([
         finding('credential-exposed-in-output', 'error', 1),
         finding('credential-exposed-in-output', 'warning', 2),
@@ -100,7 +106,7 @@ describe('job summary', () => {
   });
 
   it('lists the most severe rule first', () => {
-    const summary = renderSummary(
+    const summary = summarize(
       resultOf([finding('long-lived-access-key', 'warning', 1), finding('root-credentials', 'error', 2)]),
       { failOn: 'error', notAnnotated: 0 },
     );
@@ -111,14 +117,14 @@ describe('job summary', () => {
 
   it('states its caps truthfully and points to no output the action does not write', () => {
     const many = Array.from({ length: 30 }, (_, i) => finding('root-credentials', 'error', i + 1));
-    const summary = renderSummary(resultOf(many), { failOn: 'error', notAnnotated: 20, maxRowsPerRule: 25 });
+    const summary = summarize(resultOf(many), { failOn: 'error', notAnnotated: 20, maxRowsPerRule: 25 });
     expect(summary).toContain('5 more findings of this rule are not listed here');
     expect(summary).not.toMatch(/all of them are listed|JSON output/);
     expect(summary).toContain('20 findings have no annotation');
   });
 
   it('lists suppressed findings and how they were suppressed', async () => {
-    const summary = renderSummary(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    const summary = summarize(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
     expect(summary).toContain('<details><summary>Suppressed findings (1)</summary>');
     expect(summary).toMatch(
       /\| `ambiguous-credential-name` \| 🔵 notice \| <code>\.github\/workflows\/digest\.yml:34:30<\/code> \| ignore comment \|/,
@@ -129,7 +135,7 @@ describe('job summary', () => {
     const added = { ...finding('root-credentials', 'error', 3), suppressed: 'config' as const };
     const older = { ...finding('hardcoded-access-key', 'error', 9), suppressed: 'inline' as const };
     const unknown = { ...finding('hardcoded-access-key', 'warning', 12), suppressed: 'baseline' as const };
-    const summary = renderSummary(
+    const summary = summarize(
       { ...resultOf([]), suppressed: [added, older, unknown] },
       {
         failOn: 'error',
@@ -142,7 +148,7 @@ describe('job summary', () => {
     expect(summary).toMatch(/\| `hardcoded-access-key` \| .*a\.yml:9:1.* \| ignore comment \| no \|/);
     expect(summary).toMatch(/\| `hardcoded-access-key` \| .*a\.yml:12:1.* \| baseline \| unknown \|/);
     // Outside a pull request there is no such column.
-    expect(renderSummary({ ...resultOf([]), suppressed: [added] }, { failOn: 'error', notAnnotated: 0 })).not.toContain(
+    expect(summarize({ ...resultOf([]), suppressed: [added] }, { failOn: 'error', notAnnotated: 0 })).not.toContain(
       'Added by this pull request',
     );
   });
@@ -153,7 +159,7 @@ describe('job summary', () => {
       ...finding('root-credentials', 'error', i + 1),
       message: long,
     }));
-    const summary = renderSummary(resultOf(findings), {
+    const summary = summarize(resultOf(findings), {
       failOn: 'error',
       notAnnotated: 0,
       maxRows: 400,
@@ -172,29 +178,35 @@ describe('job summary', () => {
 
 describe('verdict', () => {
   const errorInOtherFile = { ...finding('root-credentials', 'error', 1), outsideDiff: true };
+  /** The summary's account of the verdict: failed or passed, and why. */
+  const summaryVerdict = (findings: Finding[], gate: Gate, unreadFiles = 0) => {
+    const problems = Array.from({ length: unreadFiles }, () => ({ file: 'b.yml', message: 'YAML syntax error' }));
+    const { failed, reason } = decideVerdict({ ...resultOf(findings), problems }, gate);
+    return { failed, reason };
+  };
 
   it('with fail-on-scope changed, passes on errors only in unchanged files and says so', () => {
-    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'error', scope: 'changed' })).toEqual({
+    expect(summaryVerdict([errorInOtherFile], { failOn: 'error', strict: false, failScope: 'changed' })).toEqual({
       failed: false,
       reason:
         'nothing at error or worse in files this pull request changes; 1 error in other files is listed below and does not fail the step',
     });
-    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'error', scope: 'all' }).failed).toBe(true);
+    expect(summaryVerdict([errorInOtherFile], { failOn: 'error', strict: false, failScope: 'all' }).failed).toBe(true);
   });
 
   it('fails, as the step does, on warnings about the scan under strict', () => {
-    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', scanWarnings: 1 })).toEqual({
+    expect(summaryVerdict([], { failOn: 'error', strict: true, scanWarnings: 1 })).toEqual({
       failed: true,
       reason: '1 warning about the scan, and strict is on',
     });
   });
 
   it('fails on unread files under strict, and never under fail-on never', () => {
-    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all', unreadFiles: 2 }).reason).toBe(
+    expect(summaryVerdict([], { failOn: 'error', strict: true }, 2).reason).toBe(
       '2 files could not be fully read, and strict is on',
     );
-    expect(decideVerdict({ findings: [errorInOtherFile], failOn: 'never', scope: 'all' }).failed).toBe(false);
-    expect(decideVerdict({ findings: [], failOn: 'error', scope: 'all' })).toEqual({
+    expect(summaryVerdict([errorInOtherFile], { failOn: 'never', strict: false }).failed).toBe(false);
+    expect(summaryVerdict([], { failOn: 'error', strict: false })).toEqual({
       failed: false,
       reason: 'no findings',
     });

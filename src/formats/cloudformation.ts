@@ -1,10 +1,10 @@
 import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { readCloudFormation } from './cloudformation/reader.js';
-import { parseAs, type FileFacts } from './shared/documents.js';
+import type { FileFacts } from './shared/documents.js';
 import type { YamlReader } from './shared/yaml-reader.js';
 import { isStructuredDataPath } from './shared/paths.js';
-import type { FormatAdapter } from './types.js';
+import type { ContentFormat } from './types.js';
 
 export { looksLikeCloudFormation };
 
@@ -30,7 +30,7 @@ function endsWith(bytes: Buffer, end: number, ascii: string): boolean {
   return true;
 }
 
-export const cloudFormationAdapter: FormatAdapter = {
+export const cloudFormationAdapter: ContentFormat = {
   id: 'cloudformation',
   title: 'CloudFormation / SAM',
   claim: 'content',
@@ -40,5 +40,4 @@ export const cloudFormationAdapter: FormatAdapter = {
   readDocument: readTemplate,
   matches: isStructuredDataPath,
   mayMatter: mayBeTemplate,
-  parse: parseAs({ id: 'cloudformation', recognises: looksLikeCloudFormation, readDocument: readTemplate }),
 };

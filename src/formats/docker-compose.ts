@@ -1,11 +1,10 @@
 import type { Node } from 'yaml';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
-import { parseAs } from './shared/documents.js';
 import { destinationOf, mergeAll, type Collected } from './shared/values.js';
 import { getValue, hasKey, isMap, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
 import { isStructuredDataPath } from './shared/paths.js';
-import type { FormatAdapter } from './types.js';
+import type { ContentFormat } from './types.js';
 
 /** A Compose file by content: a top-level `services` map whose every entry is a service map. */
 export function isComposeFile(root: unknown): boolean {
@@ -43,7 +42,7 @@ function readServices(reader: YamlReader, root: Node): void {
   }
 }
 
-export const dockerComposeAdapter: FormatAdapter = {
+export const dockerComposeAdapter: ContentFormat = {
   id: 'docker-compose',
   title: 'Docker Compose',
   claim: 'content',
@@ -52,5 +51,4 @@ export const dockerComposeAdapter: FormatAdapter = {
   recognises: isComposeFile,
   readDocument: readServices,
   mayMatter: (bytes) => bytes.includes('services'),
-  parse: parseAs({ id: 'docker-compose', recognises: isComposeFile, readDocument: readServices }),
 };

@@ -9,7 +9,7 @@ import {
   readValue,
   type Collected,
 } from './shared/values.js';
-import type { FormatAdapter } from './types.js';
+import type { PathFormat } from './types.js';
 
 /** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
 const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
@@ -35,7 +35,7 @@ function unquote(raw: string): { value: string; offset: number; interpolate: boo
 const dotenvName =
   /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
 
-export const dotenvAdapter: FormatAdapter = {
+export const dotenvAdapter: PathFormat = {
   id: 'dotenv',
   title: '.env',
   claim: 'path',

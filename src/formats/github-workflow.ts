@@ -13,7 +13,7 @@ import {
   type Collected,
   type Interpolation,
 } from './shared/values.js';
-import type { FormatAdapter, ParseContext } from './types.js';
+import type { ParseContext, PathFormat } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
 import { joinLocalActions, localActionDirectory, type LocalActionCalls } from './workflow/local-actions.js';
 import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
@@ -249,7 +249,7 @@ class WorkflowReader {
   }
 }
 
-export const githubWorkflowAdapter: FormatAdapter = {
+export const githubWorkflowAdapter: PathFormat = {
   id: 'github-workflow',
   title: 'GitHub Actions',
   claim: 'path',

@@ -5,13 +5,12 @@ import { githubWorkflowAdapter } from './github-workflow.js';
 import { serverlessAdapter } from './serverless.js';
 import { terraformAdapter } from './terraform.js';
 import type { ModelJoin } from '../model/scan-model.js';
-import type { FormatAdapter } from './types.js';
-import { parseDocuments, type DocumentFormat } from './shared/documents.js';
-import { isStructuredDataPath } from './shared/paths.js';
+import type { ContentFormat, Format, FormatAdapter, PathFormat } from './types.js';
+import { parseDocuments } from './shared/documents.js';
 import { envMapValues, helmValuesReader, kubernetesAdapter } from './kubernetes.js';
 
 /** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
-export const adapters: readonly FormatAdapter[] = [
+export const adapters: readonly Format[] = [
   githubWorkflowAdapter,
   terraformAdapter,
   dotenvAdapter,
@@ -24,29 +23,28 @@ export const adapters: readonly FormatAdapter[] = [
 /** Each format's cross-file step, in registry order. */
 export const adapterJoins: readonly ModelJoin[] = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
 
-/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
-export function pathOwners(path: string): FormatAdapter[] {
-  return adapters.filter((adapter) => adapter.claim === 'path' && adapter.matches(path));
-}
+const pathFormats = adapters.filter((format): format is PathFormat => format.claim === 'path');
+const contentFormats = adapters.filter((format): format is ContentFormat => format.claim === 'content');
 
-const contentFormats: readonly DocumentFormat[] = adapters.flatMap(({ id, claim, recognises, readDocument }) =>
-  claim === 'content' && recognises && readDocument ? [{ id, recognises, readDocument }] : [],
-);
-const contentAdapters = adapters.filter((adapter) => adapter.claim === 'content');
+/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
+export function pathOwners(path: string): PathFormat[] {
+  return pathFormats.filter((format) => format.matches(path));
+}
 
 /** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
-function mayHoldOneOf(formats: readonly FormatAdapter[]): (bytes: Buffer) => boolean {
-  return (bytes) => formats.some((adapter) => adapter.mayMatter?.(bytes) ?? true);
+function mayHoldOneOf(formats: readonly ContentFormat[]): (bytes: Buffer) => boolean {
+  return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
 }
 
-/** Reads a YAML or JSON file no adapter owns by path: parsed once, each document by the format that recognises it. */
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
 function contentReader(mayMatter: ((bytes: Buffer) => boolean) | undefined, helmValues: boolean): FormatAdapter {
   return {
     id: 'yaml',
-    title: 'YAML or JSON',
     claim: 'content',
     description: 'YAML or JSON',
-    matches: isStructuredDataPath,
     parse: (file, text, context) =>
       parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
     ...(mayMatter ? { mayMatter } : {}),
@@ -59,18 +57,18 @@ function contentReader(mayMatter: ((bytes: Buffer) => boolean) | undefined, helm
  * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
  * manifest folder hold no such word and are always read.
  */
-const yamlReader = contentReader(mayHoldOneOf(contentAdapters), false);
+const yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
 const jsonReader = contentReader(
-  mayHoldOneOf(contentAdapters.filter((adapter) => adapter.id === 'cloudformation' || adapter.id === 'kubernetes')),
+  mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')),
   false,
 );
 const helmFolderReader = contentReader(undefined, true);
 
 /** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
 export function adapterFor(path: string): FormatAdapter | undefined {
-  const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+  const owner = pathFormats.find((format) => format.matches(path));
   if (owner) return owner;
-  if (!contentAdapters.some((adapter) => adapter.matches(path))) return undefined;
+  if (!contentFormats.some((format) => format.matches(path))) return undefined;
   if (helmValuesReader(path)) return helmFolderReader;
   return /\.json$/i.test(path) ? jsonReader : yamlReader;
 }

@@ -18,9 +18,9 @@ import {
 } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
-import type { FormatAdapter } from './types.js';
+import type { ContentFormat } from './types.js';
 import { isStructuredDataPath } from './shared/paths.js';
-import { parseAs, type FileFacts, type UnrecognisedDocument } from './shared/documents.js';
+import type { FileFacts, UnrecognisedDocument } from './shared/documents.js';
 
 const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
 const envSourceKinds = new Set(['Secret', 'ConfigMap']);
@@ -207,7 +207,7 @@ export function helmValuesReader(path: string): UnrecognisedDocument | undefined
   };
 }
 
-export const kubernetesAdapter: FormatAdapter = {
+export const kubernetesAdapter: ContentFormat = {
   id: 'kubernetes',
   title: 'Kubernetes',
   claim: 'content',
@@ -217,9 +217,4 @@ export const kubernetesAdapter: FormatAdapter = {
   readDocument: readManifest,
   mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
   join: joinEnvFrom,
-  // As the content reader does: Helm values in manifest folders and values files, env maps elsewhere.
-  parse: parseAs(
-    { id: 'kubernetes', recognises: isKubernetesManifest, readDocument: readManifest },
-    (file) => helmValuesReader(file) ?? envMapValues,
-  ),
 };

@@ -6,8 +6,8 @@ import { readStatements } from './shared/iam-policy.js';
 import { destinationOf, merge, mergeAll, type Collected } from './shared/values.js';
 import { getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { readScalarValue, type YamlReader } from './shared/yaml-reader.js';
-import { parseAs, type FileFacts } from './shared/documents.js';
-import type { FormatAdapter } from './types.js';
+import type { FileFacts } from './shared/documents.js';
+import type { ContentFormat } from './types.js';
 import { isStructuredDataPath } from './shared/paths.js';
 
 function readEnvironment(reader: YamlReader, node: unknown): Collected {
@@ -64,7 +64,7 @@ function readService(reader: YamlReader, root: Node, facts: FileFacts): void {
   if (hasKey(resources, 'Resources')) facts.iam.push(readCloudFormation(reader, resources));
 }
 
-export const serverlessAdapter: FormatAdapter = {
+export const serverlessAdapter: ContentFormat = {
   id: 'serverless',
   title: 'Serverless Framework',
   claim: 'content',
@@ -73,5 +73,4 @@ export const serverlessAdapter: FormatAdapter = {
   recognises: isServerlessService,
   readDocument: readService,
   mayMatter: (bytes) => bytes.includes('provider'),
-  parse: parseAs({ id: 'serverless', recognises: isServerlessService, readDocument: readService }),
 };

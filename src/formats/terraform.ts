@@ -10,7 +10,7 @@ import { joinConfiguration } from './terraform/join.js';
 import { parseJsonSource, readJsonConfiguration } from './terraform/json.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
-import type { FormatAdapter, ParseContext } from './types.js';
+import type { ParseContext, PathFormat } from './types.js';
 
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
@@ -38,7 +38,7 @@ const maxTraversalSteps = 1000;
 const joinTerraform: ModelJoin = (files, joined, context) =>
   joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 
-export const terraformAdapter: FormatAdapter = {
+export const terraformAdapter: PathFormat = {
   id: 'terraform',
   title: 'Terraform',
   claim: 'path',

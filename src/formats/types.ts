@@ -9,29 +9,17 @@ export interface ParseContext {
   literalsInText?: boolean;
 }
 
-/** Turns one file format into the common model. Pure: text in, model out; never throws for bad input. */
+/**
+ * What reads one file into the common model (`adapterFor` gives it for a path): the format that owns the
+ * path, or the one reader of YAML and JSON files whose formats are found by content. Pure: text in, model
+ * out; never throws for bad input.
+ */
 export interface FormatAdapter {
-  /** Also the adapter's file name, `src/formats/<id>.ts`. */
   id: string;
-  /** The format's name in the README's "What it reads" table. */
-  title: string;
-  description: string;
-  /**
-   * How the format claims files. `path`: the path alone says the file is this format, and no two such
-   * adapters claim one path. `content`: the format lives in files of any name (CloudFormation, Kubernetes,
-   * Compose, Serverless); the YAML and JSON files no adapter claims by path are parsed once and each
-   * document goes to the format that `recognises` it.
-   */
+  /** `path`: a format that owns the path reads it; `content`: the shared reader of formats found by content. */
   claim: 'path' | 'content';
-  /** The paths the adapter reads, decided by path alone so discovery can skip files without reading them. */
-  matches: (path: string) => boolean;
-  /** For YAML and JSON formats: a parsed document is of this format. No document is recognised by two adapters. */
-  recognises?: (root: unknown) => boolean;
-  /**
-   * For `content` formats: reads one recognised document into the file's shared builder, so a file whose
-   * documents are of several formats is parsed once and each document read by its own format.
-   */
-  readDocument?: DocumentFormat['readDocument'];
+  /** What the file is read as, for the note when its parser fails ("could not be read as …"). */
+  description: string;
   parse: (file: string, text: string, context: ParseContext) => FileModel;
   /** How many nodes the parser would build, counted without parsing (stops past `limit`); `nodeEstimate` by default. */
   estimateNodes?: (text: string, limit: number) => number;
@@ -41,8 +29,39 @@ export interface FormatAdapter {
    * always go on to decoding.
    */
   mayMatter?: (bytes: Buffer) => boolean;
-  /** The format's cross-file step, run once over every file's model (Kubernetes `envFrom`, Terraform regions). */
-  join?: ModelJoin;
   /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
   prepare?: () => Promise<void>;
 }
+
+/** What every format of the registry declares. */
+interface FormatDeclaration {
+  /** Also the format's file name, `src/formats/<id>.ts`. */
+  id: string;
+  /** The format's name in the README's "What it reads" table. */
+  title: string;
+  description: string;
+  /** The paths the format reads, decided by path alone so discovery can skip files without reading them. */
+  matches: (path: string) => boolean;
+  /** As `FormatAdapter.mayMatter`; for a format found by content, the shared reader asks each of them. */
+  mayMatter?: (bytes: Buffer) => boolean;
+  /** The format's cross-file step, run once over every file's model (Kubernetes `envFrom`, Terraform regions). */
+  join?: ModelJoin;
+}
+
+/** A format whose path alone says a file is of it (workflows, Terraform, .env), and no two such formats claim one path: it reads its files itself. */
+export interface PathFormat extends FormatDeclaration, FormatAdapter {
+  claim: 'path';
+}
+
+/**
+ * A format that lives in YAML or JSON files of any name (CloudFormation, Kubernetes, Compose, Serverless).
+ * It has no reader of its own: the files no format claims by path are parsed once by the shared content
+ * reader (`adapterFor`), which gives each document to the format that `recognises` it, and `readDocument`
+ * reads it into the file's builder. No document is recognised by two formats.
+ */
+export interface ContentFormat extends FormatDeclaration, DocumentFormat {
+  claim: 'content';
+}
+
+/** One line of the format registry. */
+export type Format = PathFormat | ContentFormat;

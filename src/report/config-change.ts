@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { codeSpan } from './summary/markdown.js';
 
 /**
  * What a pull request's own config or baseline would have changed, had it been applied: each line
@@ -52,15 +53,6 @@ function ignoreKey(glob: string, rules: ReadonlySet<string> | undefined): string
 export function describeBaselineChange(base: ReadonlySet<string>, head: ReadonlySet<string>): string[] {
   const added = [...head].filter((fingerprint) => !base.has(fingerprint)).length;
   return added > 0 ? [`adds ${added} fingerprint(s) to the baseline, which would suppress those findings`] : [];
-}
-
-/** A glob or path from the pull request's own files, shortened. */
-const maxQuotedLength = 200;
-
-/** Backticks and pipes in a path cannot break out of the Markdown around them; a long one is cut. */
-function codeSpan(text: string): string {
-  const short = text.length > maxQuotedLength ? `${text.slice(0, maxQuotedLength)}…` : text;
-  return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
 }
 
 /** Changes listed in the summary at most; the pull request's config may list thousands. */

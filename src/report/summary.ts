@@ -1,5 +1,4 @@
 import { annotationLimitPerLevel } from './annotations.js';
-import type { Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 import {
   findingDetails,
@@ -11,8 +10,8 @@ import {
 import { iacTable, inventoryTable } from './summary/inventory.js';
 import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
-import type { FailScope } from '../exit-decision.js';
-import { decideVerdict, plural, verdictLine, type Verdict } from './summary/verdict.js';
+import { plural, type Verdict } from '../exit-decision.js';
+import { gateText, verdictLine } from './summary/verdict.js';
 
 export { cell } from './summary/markdown.js';
 export type { SourceLinks } from './summary/markdown.js';
@@ -21,11 +20,8 @@ export type { SourceLinks } from './summary/markdown.js';
 export const summaryByteLimit = 1024 * 1024 - 64 * 1024;
 
 export interface SummaryOptions {
-  failOn: Severity | 'never';
-  /** Which findings the gate counts (default all). */
-  failScope?: FailScope;
-  /** The gate's decision when the caller made it; otherwise decided here from failOn and failScope. */
-  verdict?: Verdict;
+  /** The run's verdict, decided where the action or the CLI decides its exit. */
+  verdict: Verdict;
   /** Findings the gate would annotate but GitHub's per-step limit left out. */
   notAnnotated: number;
   /** Pull-request mode: findings in files the pull request does not change. */
@@ -61,25 +57,17 @@ class Budget {
   }
 }
 
-function gateText(failOn: Severity | 'never', scope: FailScope): string {
-  if (failOn === 'never') return 'The step never fails on findings (`fail-on: never`).';
-  const where = scope === 'changed' ? ' in files this pull request changes' : '';
-  return `The step fails on ${failOn === 'notice' ? 'any finding' : `findings at ${failOn} or worse`}${where}.`;
-}
-
 export function renderSummary(result: ScanResult, options: SummaryOptions): string {
   const maxRows = options.maxRows ?? 200;
   const links = options.links;
-  const verdict =
-    options.verdict ??
-    decideVerdict({ findings: result.findings, failOn: options.failOn, scope: options.failScope ?? 'all' });
+  const verdict = options.verdict;
   const budget = new Budget(summaryByteLimit);
   const head = ['## SES credential hygiene', '', verdictLine(verdict), ''];
   const facts = [
     `${plural(result.findings.length, 'finding')} in ${plural(result.files, 'file')} scanned` +
       (result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed (listed at the end)` : '') +
       '.',
-    gateText(options.failOn, options.failScope ?? 'all'),
+    gateText(verdict),
   ];
   if (options.notAnnotated > 0)
     facts.push(

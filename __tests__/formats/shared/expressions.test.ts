@@ -87,6 +87,28 @@ describe('findExpressions', () => {
     );
   });
 
+  it('finds secrets and inputs of one expression together, an input inside a secret index among them', () => {
+    const text =
+      "${{ toJSON(secrets) && inputs.a || secrets[inputs['b']] || format('{0}', github.event.inputs.c, secrets.D) }}";
+    const [expression] = findExpressions(text);
+    const quoted = (span: { start: number; end: number }) => text.slice(span.start, span.end);
+    expect(expression?.accesses.map((access) => [access.type, quoted(access)])).toEqual([
+      ['all-secrets', 'secrets'],
+      ['all-secrets', 'secrets'],
+      ['secret', 'secrets.D'],
+    ]);
+    expect(expression?.accesses.map((access) => access.type === 'all-secrets' && access.via)).toEqual([
+      'toJSON',
+      'dynamic-index',
+      false,
+    ]);
+    expect(expression?.inputs.map((input) => [input.name, input.via, quoted(input)])).toEqual([
+      ['a', 'inputs', 'inputs.a'],
+      ['b', 'inputs', "inputs['b']"],
+      ['c', 'event-inputs', 'github.event.inputs.c'],
+    ]);
+  });
+
   it('ignores text without expressions and unterminated ones', () => {
     expect(findExpressions('plain $VAR ${ not }')).toEqual([]);
     expect(findExpressions('${{ secrets.A ')).toEqual([]);

@@ -92,14 +92,3 @@ export function parseDocuments(
   };
   return facts.iam.length > 0 ? { ...model, iam: mergeIam(facts.iam) } : model;
 }
-
-/**
- * An adapter's own parse: the file's documents read by this one format (a file its path gives to it),
- * the others left to `unrecognised` when the file has a reader for them.
- */
-export function parseAs(
-  format: DocumentFormat,
-  unrecognised: (file: string) => UnrecognisedDocument | undefined = () => undefined,
-): (file: string, text: string, context: ParseContext) => FileModel {
-  return (file, text, context) => parseDocuments(file, text, context, [format], unrecognised(file), format.id);
-}

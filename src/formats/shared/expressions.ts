@@ -109,10 +109,9 @@ export function analyzeExpression(
   }
   try {
     const tree = new Parser(tokens, contexts, runnerFunctions).parse();
-    const accesses: SecretAccess[] = [];
-    collectAccesses(tree, false, accesses, toOffset);
-    const inputs: InputAccess[] = [];
-    collectInputs(tree, inputs, toOffset);
+    const found: Found = { accesses: [], inputs: [] };
+    collectSecretsAndInputs(tree, false, found, toOffset);
+    const { accesses, inputs } = found;
     return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
   } catch (error) {
     return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
@@ -121,7 +120,14 @@ export function analyzeExpression(
 
 type ToOffset = (pos: { line: number; column: number }) => number;
 
-function collectAccesses(node: Expr, insideToJson: boolean, out: SecretAccess[], toOffset: ToOffset): void {
+/** What one walk of an expression finds: its `secrets` accesses and its workflow inputs. */
+interface Found {
+  accesses: SecretAccess[];
+  inputs: InputAccess[];
+}
+
+/** One walk gathers both; an input access holds no secrets access, nor a secrets access (beyond its dynamic index) an input. */
+function collectSecretsAndInputs(node: Expr, insideToJson: boolean, found: Found, toOffset: ToOffset): void {
   if (node instanceof IndexAccess) {
     if (isSecretsContext(node.expr)) {
       const start = toOffset(node.expr.name.range.start);
@@ -130,60 +136,32 @@ function collectAccesses(node: Expr, insideToJson: boolean, out: SecretAccess[],
         const name = node.index.literal.coerceString();
         // A quoted index ends at its closing bracket, one past the string token.
         const end = toOffset(nameToken.range.end) + (nameToken.type === TokenType.STRING ? 1 : 0);
-        out.push({ type: 'secret', name, start, end });
+        found.accesses.push({ type: 'secret', name, start, end });
       } else {
-        out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
-        collectAccesses(node.index, insideToJson, out, toOffset);
+        found.accesses.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+        collectSecretsAndInputs(node.index, insideToJson, found, toOffset);
       }
       return;
     }
-    collectAccesses(node.expr, insideToJson, out, toOffset);
-    collectAccesses(node.index, insideToJson, out, toOffset);
-    return;
-  }
-  if (node instanceof ContextAccess) {
-    if (node.name.lexeme.toLowerCase() === 'secrets') {
-      const start = toOffset(node.name.range.start);
-      out.push({
-        type: 'all-secrets',
-        via: insideToJson ? 'toJSON' : 'dynamic-index',
-        start,
-        end: toOffset(node.name.range.end),
-      });
-    }
-    return;
-  }
-  if (node instanceof FunctionCall) {
-    const isToJson = node.functionName.lexeme.toLowerCase() === 'tojson';
-    for (const arg of node.args) collectAccesses(arg, isToJson, out, toOffset);
-    return;
-  }
-  if (node instanceof Binary) {
-    collectAccesses(node.left, insideToJson, out, toOffset);
-    collectAccesses(node.right, insideToJson, out, toOffset);
-    return;
-  }
-  if (node instanceof Logical) {
-    for (const arg of node.args) collectAccesses(arg, insideToJson, out, toOffset);
-    return;
-  }
-  if (node instanceof Unary) {
-    collectAccesses(node.expr, insideToJson, out, toOffset);
-    return;
-  }
-  if (node instanceof Grouping) collectAccesses(node.group, insideToJson, out, toOffset);
-}
-
-function collectInputs(node: Expr | undefined, out: InputAccess[], toOffset: ToOffset): void {
-  if (!node) return;
-  if (node instanceof IndexAccess) {
-    const access = inputAccess(node, toOffset);
-    if (access) {
-      out.push(access);
+    const input = inputAccess(node, toOffset);
+    if (input) {
+      found.inputs.push(input);
       return;
     }
   }
-  for (const child of childrenOf(node)) collectInputs(child, out, toOffset);
+  if (node instanceof ContextAccess) {
+    if (isSecretsContext(node))
+      found.accesses.push({
+        type: 'all-secrets',
+        via: insideToJson ? 'toJSON' : 'dynamic-index',
+        start: toOffset(node.name.range.start),
+        end: toOffset(node.name.range.end),
+      });
+    return;
+  }
+  const argsInsideToJson =
+    node instanceof FunctionCall ? node.functionName.lexeme.toLowerCase() === 'tojson' : insideToJson;
+  for (const child of childrenOf(node)) collectSecretsAndInputs(child, argsInsideToJson, found, toOffset);
 }
 
 /** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */

@@ -1,4 +1,5 @@
-/** Markdown building blocks for the job summary: escaped cells and links to files at the scanned commit. */
+/** Markdown building blocks for the job summary: escaped cells, quoted code and links to files at the scanned commit. */
+import { scrubCredentials } from '../../credentials/values.js';
 import { withoutTrailingSlashes } from '../../discovery/paths.js';
 
 /** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
@@ -10,6 +11,20 @@ export function cell(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|');
+}
+
+/** Text from the pull request's own files (a glob, a path) is quoted at most this long. */
+const maxQuotedLength = 200;
+
+/**
+ * Quotes text from the pull request's own files as inline code: a credential in it is redacted (someone
+ * pasted a key into a glob), backticks, pipes and line breaks cannot break out of the Markdown around it,
+ * and a long one is cut.
+ */
+export function codeSpan(text: string): string {
+  const scrubbed = scrubCredentials(text);
+  const short = scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed;
+  return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
 }
 
 /** Where the scanned files live on GitHub, so that locations can link to them. All three are needed. */
