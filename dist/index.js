@@ -72494,7 +72494,9 @@ var web_tree_sitter = __nccwpck_require__(33);
 
 
 let parser;
-const typeNames = [];
+let language;
+/** The named node types an error-free tree is copied with: every one but the delimiters. */
+let copiedTypes = [];
 let loading;
 /** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
 const wasmFiles = {
@@ -72524,9 +72526,12 @@ function findWasm(file) {
 function loadHcl() {
     loading ??= (async () => {
         await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_.readFileSync)(findWasm(wasmFiles.runtime)) });
-        const language = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
+        const loaded = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
         const created = new web_tree_sitter/* Parser */.iX();
-        created.setLanguage(language);
+        created.setLanguage(loaded);
+        const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
+        copiedTypes = [...new Set(named)];
+        language = loaded;
         parser = created;
     })();
     return loading;
@@ -72548,9 +72553,11 @@ class Node {
     isError;
     isMissing;
     namedChildren = [];
-    children = [];
+    /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+    children;
     field = null;
-    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing) {
+    hasError = false;
+    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing, withAnonymous = false) {
         this.source = source;
         this.type = type;
         this.startIndex = startIndex;
@@ -72558,14 +72565,46 @@ class Node {
         this.isNamed = isNamed;
         this.isError = isError;
         this.isMissing = isMissing;
+        this.children = withAnonymous ? [] : this.namedChildren;
     }
-    hasError = false;
+    adopt(child) {
+        if (child.isNamed)
+            this.namedChildren.push(child);
+        if (this.children !== this.namedChildren)
+            this.children.push(child);
+    }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
     }
     childForFieldName(name) {
         return this.children.find((child) => child.field === name);
     }
+}
+/**
+ * Named tokens that only delimit (`{`, `"`, `${`, `~`, `...`, a heredoc's `<<` and its marker): no reader
+ * looks at them, so an error-free tree is copied without them.
+ */
+const delimiterTypes = new Set([
+    'block_start',
+    'block_end',
+    'object_start',
+    'object_end',
+    'tuple_start',
+    'tuple_end',
+    'quoted_template_start',
+    'quoted_template_end',
+    'heredoc_start',
+    'heredoc_identifier',
+    'template_interpolation_start',
+    'template_interpolation_end',
+    'template_directive_start',
+    'template_directive_end',
+    'strip_marker',
+    'ellipsis',
+]);
+/** A node type's name by its id, as tree-sitter names it, without a call into WebAssembly. */
+function typeName(id) {
+    return language?.types[id] || 'ERROR';
 }
 /** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
 function parseHcl(text) {
@@ -72575,48 +72614,81 @@ function parseHcl(text) {
     if (!tree)
         throw new Error('the HCL parser returned no tree');
     try {
-        const cursor = tree.walk();
-        const keepAnonymous = tree.rootNode.hasError;
-        // Every cursor property is a call into WebAssembly: read few, and the type name by a cached id.
-        const make = (named) => {
-            const typeId = cursor.nodeTypeId;
-            const type = (typeNames[typeId] ??= cursor.nodeType);
-            return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
-        };
-        const root = make(true);
-        root.hasError = keepAnonymous;
-        const stack = [root];
-        // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
-        if (cursor.gotoFirstChild()) {
-            walking: for (;;) {
-                const named = cursor.nodeIsNamed;
-                if (named || keepAnonymous) {
-                    const node = make(named);
-                    node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
-                    const parent = stack[stack.length - 1];
-                    parent?.children.push(node);
-                    if (named)
-                        parent?.namedChildren.push(node);
-                    if (cursor.gotoFirstChild()) {
-                        stack.push(node);
-                        continue;
-                    }
-                }
-                while (!cursor.gotoNextSibling()) {
-                    if (!cursor.gotoParent())
-                        break walking;
-                    stack.pop();
-                    if (stack.length === 0)
-                        break walking;
-                }
-            }
-        }
-        cursor.delete();
-        return root;
+        return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
     }
     finally {
         tree.delete();
     }
+}
+/**
+ * An error-free tree's named nodes but the delimiters, fetched in one call across the WebAssembly
+ * boundary (in document order) and nested by their spans; two calls more per node, for its type and
+ * its end, where a cursor walk takes seven. A node of no width would make the nesting ambiguous:
+ * undefined then, for the cursor walk.
+ */
+function copyNamed(tree, text) {
+    const rootNode = tree.rootNode;
+    const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
+    const open = [root];
+    for (const found of rootNode.descendantsOfType(copiedTypes)) {
+        if (found.id === rootNode.id)
+            continue;
+        const start = found.startIndex;
+        const end = found.endIndex;
+        if (end <= start)
+            return undefined;
+        const type = typeName(found.typeId);
+        const node = new Node(text, type, start, end, true, false, false);
+        // In document order a node nests in the latest open one that ends after it starts.
+        let parent = open[open.length - 1] ?? root;
+        while (parent !== root && parent.endIndex <= start) {
+            open.pop();
+            parent = open[open.length - 1] ?? root;
+        }
+        // An object element is `key = value` (or `key: value`): its first expression is the key.
+        if (parent.type === 'object_elem' && type === 'expression')
+            node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
+        parent.adopt(node);
+        open.push(node);
+    }
+    return root;
+}
+/** Every node, anonymous tokens too when the tree has syntax errors, copied in one cursor walk. */
+function copyWithCursor(tree, text) {
+    const cursor = tree.walk();
+    const keepAnonymous = tree.rootNode.hasError;
+    // Every cursor property is a call into WebAssembly: read few.
+    const make = (named) => {
+        const type = typeName(cursor.nodeTypeId);
+        return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing, keepAnonymous);
+    };
+    const root = make(true);
+    root.hasError = keepAnonymous;
+    const stack = [root];
+    // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+    if (cursor.gotoFirstChild()) {
+        walking: for (;;) {
+            const named = cursor.nodeIsNamed;
+            if (named || keepAnonymous) {
+                const node = make(named);
+                node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+                stack[stack.length - 1]?.adopt(node);
+                if (cursor.gotoFirstChild()) {
+                    stack.push(node);
+                    continue;
+                }
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    break walking;
+                stack.pop();
+                if (stack.length === 0)
+                    break walking;
+            }
+        }
+    }
+    cursor.delete();
+    return root;
 }
 /** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */
 function findNode(root, matches) {
@@ -73671,8 +73743,8 @@ function propertyNode(text, { element, keyNode, value }) {
     const name = quoted
         ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
         : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-    attribute.namedChildren.push(name, value);
-    attribute.children.push(name, value);
+    attribute.adopt(name);
+    attribute.adopt(value);
     return attribute;
 }
 function json_entries(object) {
