@@ -16,7 +16,7 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(243)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9243));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(969), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359));
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_0__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
 }
