@@ -74366,21 +74366,31 @@ function regionFactsOf(scope, blocks, tfvars) {
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
-    for (const [name, attribute] of block.attributes)
-        parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
-    for (const nested of block.blocks)
-        parts.push(readBody(tf, nested));
+    collectBody(tf, block, attributeKinds, parts);
     return mergeAll(parts);
+}
+/** Attributes named by their variable (a .tfvars file): what they hold, merged once. */
+function readAttributes(tf, attributes) {
+    const parts = [];
+    for (const { name, attribute } of attributes)
+        collectAttribute(tf, attribute, name, undefined, parts);
+    return mergeAll(parts);
+}
+/** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
+function collectBody(tf, block, attributeKinds, parts) {
+    for (const [name, attribute] of block.attributes)
+        collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
+    for (const nested of block.blocks)
+        collectBody(tf, nested, undefined, parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
  * attributes are read by the configuration's join, through the evaluator.
  */
-function readAttribute(tf, attribute, name, expects) {
+function collectAttribute(tf, attribute, name, expects, parts) {
     const expression = expressionOf(attribute);
     if (!expression)
-        return emptyCollected();
-    const parts = [];
+        return;
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
     walkValues(expression, name, (node, key, partial) => {
         if (node.type === 'template_literal') {
@@ -74404,7 +74414,6 @@ function readAttribute(tf, attribute, name, expects) {
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return mergeAll(parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
 function walkValues(root, rootKey, visit) {
@@ -74471,9 +74480,9 @@ function readTerraform(file, text, context) {
 function readTopAttributes(tf, attributes) {
     if (attributes.length === 0)
         return;
-    const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
+    const named = attributes.map((attribute) => ({ name: firstChild(attribute, 'identifier')?.text ?? '', attribute }));
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = readAttributes(tf, named);
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }

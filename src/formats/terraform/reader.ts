@@ -1,12 +1,12 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
 import type { FileModel } from '../../model/scan-model.js';
-import { destinationOf, mergeAll, type Collected } from '../shared/values.js';
+import { destinationOf, type Collected } from '../shared/values.js';
 import type { ParseContext } from '../types.js';
 import { blockLabel, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, parseHcl, type Node } from './hcl.js';
 import { notFollowedNote, TerraformSource } from './modules.js';
 import { regionFactsOf } from './regions.js';
-import { readAttribute, readBody } from './values.js';
+import { readAttributes, readBody } from './values.js';
 
 const providerAttributes: Record<string, CredentialKind> = {
   access_key: 'access-key-id',
@@ -34,9 +34,9 @@ export function readTerraform(file: string, text: string, context: ParseContext)
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf: TerraformFile, attributes: Node[]): void {
   if (attributes.length === 0) return;
-  const nameOf = (attribute: Node) => firstChild(attribute, 'identifier')?.text ?? '';
+  const named = attributes.map((attribute) => ({ name: firstChild(attribute, 'identifier')?.text ?? '', attribute }));
   // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-  const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+  const collected = readAttributes(tf, named);
   if (collected.referenceIds.length > 0)
     tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
