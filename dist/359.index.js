@@ -3080,8 +3080,8 @@ function isHclLoaded() {
 }
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
- * into WebAssembly on every property access; one cursor walk that copies the tree is much cheaper
- * than the repeated child lists the reader needs.
+ * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
+ * child lists the readers need.
  */
 class Node {
     source;
