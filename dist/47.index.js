@@ -171,8 +171,8 @@ function anyGlob(globs) {
 
 // EXTERNAL MODULE: ./src/discovery/walk.ts + 1 modules
 var walk = __webpack_require__(4413);
-// EXTERNAL MODULE: ./src/formats/index.ts + 42 modules
-var formats = __webpack_require__(8929);
+// EXTERNAL MODULE: ./src/formats/index.ts + 43 modules
+var formats = __webpack_require__(2879);
 ;// CONCATENATED MODULE: ./src/discovery/glob-check.ts
 
 

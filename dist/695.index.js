@@ -920,7 +920,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 8929:
+/***/ 2879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2595,8 +2595,6 @@ const serverlessAdapter = {
     mayMatter: (bytes) => bytes.includes('provider'),
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
 
 
@@ -2623,6 +2621,8 @@ var limits = __webpack_require__(4842);
 var text_layer = __webpack_require__(5819);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
@@ -2633,7 +2633,9 @@ var web_tree_sitter = __webpack_require__(33);
 
 
 let parser;
-const typeNames = [];
+let language;
+/** The named node types an error-free tree is copied with: every one but the delimiters. */
+let copiedTypes = [];
 let loading;
 /** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
 const wasmFiles = {
@@ -2663,9 +2665,12 @@ function findWasm(file) {
 function loadHcl() {
     loading ??= (async () => {
         await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_.readFileSync)(findWasm(wasmFiles.runtime)) });
-        const language = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
+        const loaded = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
         const created = new web_tree_sitter/* Parser */.iX();
-        created.setLanguage(language);
+        created.setLanguage(loaded);
+        const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
+        copiedTypes = [...new Set(named)];
+        language = loaded;
         parser = created;
     })();
     return loading;
@@ -2675,8 +2680,8 @@ function isHclLoaded() {
 }
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
- * into WebAssembly on every property access; one cursor walk that copies the tree is much cheaper
- * than the repeated child lists the reader needs.
+ * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
+ * child lists the readers need.
  */
 class Node {
     source;
@@ -2687,9 +2692,11 @@ class Node {
     isError;
     isMissing;
     namedChildren = [];
-    children = [];
+    /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+    children;
     field = null;
-    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing) {
+    hasError = false;
+    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing, withAnonymous = false) {
         this.source = source;
         this.type = type;
         this.startIndex = startIndex;
@@ -2697,14 +2704,46 @@ class Node {
         this.isNamed = isNamed;
         this.isError = isError;
         this.isMissing = isMissing;
+        this.children = withAnonymous ? [] : this.namedChildren;
     }
-    hasError = false;
+    adopt(child) {
+        if (child.isNamed)
+            this.namedChildren.push(child);
+        if (this.children !== this.namedChildren)
+            this.children.push(child);
+    }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
     }
     childForFieldName(name) {
         return this.children.find((child) => child.field === name);
     }
+}
+/**
+ * Named tokens that only delimit (`{`, `"`, `${`, `~`, `...`, a heredoc's `<<` and its marker): no reader
+ * looks at them, so an error-free tree is copied without them.
+ */
+const delimiterTypes = new Set([
+    'block_start',
+    'block_end',
+    'object_start',
+    'object_end',
+    'tuple_start',
+    'tuple_end',
+    'quoted_template_start',
+    'quoted_template_end',
+    'heredoc_start',
+    'heredoc_identifier',
+    'template_interpolation_start',
+    'template_interpolation_end',
+    'template_directive_start',
+    'template_directive_end',
+    'strip_marker',
+    'ellipsis',
+]);
+/** A node type's name by its id, as tree-sitter names it, without a call into WebAssembly. */
+function typeName(id) {
+    return language?.types[id] || 'ERROR';
 }
 /** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
 function parseHcl(text) {
@@ -2714,48 +2753,81 @@ function parseHcl(text) {
     if (!tree)
         throw new Error('the HCL parser returned no tree');
     try {
-        const cursor = tree.walk();
-        const keepAnonymous = tree.rootNode.hasError;
-        // Every cursor property is a call into WebAssembly: read few, and the type name by a cached id.
-        const make = (named) => {
-            const typeId = cursor.nodeTypeId;
-            const type = (typeNames[typeId] ??= cursor.nodeType);
-            return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
-        };
-        const root = make(true);
-        root.hasError = keepAnonymous;
-        const stack = [root];
-        // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
-        if (cursor.gotoFirstChild()) {
-            walking: for (;;) {
-                const named = cursor.nodeIsNamed;
-                if (named || keepAnonymous) {
-                    const node = make(named);
-                    node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
-                    const parent = stack[stack.length - 1];
-                    parent?.children.push(node);
-                    if (named)
-                        parent?.namedChildren.push(node);
-                    if (cursor.gotoFirstChild()) {
-                        stack.push(node);
-                        continue;
-                    }
-                }
-                while (!cursor.gotoNextSibling()) {
-                    if (!cursor.gotoParent())
-                        break walking;
-                    stack.pop();
-                    if (stack.length === 0)
-                        break walking;
-                }
-            }
-        }
-        cursor.delete();
-        return root;
+        return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
     }
     finally {
         tree.delete();
     }
+}
+/**
+ * An error-free tree's named nodes but the delimiters, fetched in one call across the WebAssembly
+ * boundary (in document order) and nested by their spans; two calls more per node, for its type and
+ * its end, where a cursor walk takes seven. A node of no width would make the nesting ambiguous:
+ * undefined then, for the cursor walk.
+ */
+function copyNamed(tree, text) {
+    const rootNode = tree.rootNode;
+    const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
+    const open = [root];
+    for (const found of rootNode.descendantsOfType(copiedTypes)) {
+        if (found.id === rootNode.id)
+            continue;
+        const start = found.startIndex;
+        const end = found.endIndex;
+        if (end <= start)
+            return undefined;
+        const type = typeName(found.typeId);
+        const node = new Node(text, type, start, end, true, false, false);
+        // In document order a node nests in the latest open one that ends after it starts.
+        let parent = open[open.length - 1] ?? root;
+        while (parent !== root && parent.endIndex <= start) {
+            open.pop();
+            parent = open[open.length - 1] ?? root;
+        }
+        // An object element is `key = value` (or `key: value`): its first expression is the key.
+        if (parent.type === 'object_elem' && type === 'expression')
+            node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
+        parent.adopt(node);
+        open.push(node);
+    }
+    return root;
+}
+/** Every node, anonymous tokens too when the tree has syntax errors, copied in one cursor walk. */
+function copyWithCursor(tree, text) {
+    const cursor = tree.walk();
+    const keepAnonymous = tree.rootNode.hasError;
+    // Every cursor property is a call into WebAssembly: read few.
+    const make = (named) => {
+        const type = typeName(cursor.nodeTypeId);
+        return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing, keepAnonymous);
+    };
+    const root = make(true);
+    root.hasError = keepAnonymous;
+    const stack = [root];
+    // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+    if (cursor.gotoFirstChild()) {
+        walking: for (;;) {
+            const named = cursor.nodeIsNamed;
+            if (named || keepAnonymous) {
+                const node = make(named);
+                node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+                stack[stack.length - 1]?.adopt(node);
+                if (cursor.gotoFirstChild()) {
+                    stack.push(node);
+                    continue;
+                }
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    break walking;
+                stack.pop();
+                if (stack.length === 0)
+                    break walking;
+            }
+        }
+    }
+    cursor.delete();
+    return root;
 }
 /** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */
 function findNode(root, matches) {
@@ -2856,7 +2928,15 @@ function matchesKey(step, key) {
 
 
 
-
+/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '.' : path.slice(0, slash);
+}
+/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
+function keyOf(scope, address) {
+    return `${scope}::${address}`;
+}
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 class TerraformFile {
     file;
@@ -2872,7 +2952,7 @@ class TerraformFile {
         this.context = context;
         this.builder = new ModelBuilder(file, 'terraform');
         this.lines = new shared_lines/* LineIndex */.r(text);
-        this.scope = external_node_path_.posix.dirname(file);
+        this.scope = folderOf(file);
     }
     span(start, end) {
         return this.lines.span(start, end);
@@ -2901,6 +2981,15 @@ function readBlock(node) {
     }
     return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
 }
+/** How a block's use is labelled, by the file reader and the join alike: resources by address, the AWS provider by name, others by keyword and labels. */
+function blockLabel(block) {
+    const [type = '', name = ''] = block.labels;
+    if (block.type === 'resource')
+        return `${type}.${name}`;
+    if (block.type === 'provider' && type === 'aws')
+        return 'provider "aws"';
+    return `${block.type} ${block.labels.join(' ')}`.trim();
+}
 function expressionOf(attribute) {
     return firstChild(attribute, 'expression');
 }
@@ -2922,15 +3011,13 @@ class Evaluator {
     depth = 0;
     memo = new Map();
     inProgress = new Set();
-    /** Set when a limit cut an evaluation short: its yields may be incomplete. */
-    truncated = false;
     constructor(configuration, limits = defaultEvaluationLimits) {
         this.configuration = configuration;
         this.limits = limits;
     }
     /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
     yields(expression, source, forEach) {
-        const scope = folderOf(source);
+        const scope = source.scope;
         const bindings = forEach ? eachBinding(forEach, source) : undefined;
         const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
         return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
@@ -2939,10 +3026,8 @@ class Evaluator {
         const found = [];
         const stack = [...initial];
         for (let work = stack.pop(); work; work = stack.pop()) {
-            if (++this.steps > this.limits.maxSteps) {
-                this.truncated = true;
+            if (++this.steps > this.limits.maxSteps)
                 break;
-            }
             this.visit(work, stack, found);
         }
         return found;
@@ -3161,26 +3246,21 @@ class Evaluator {
         const known = this.memo.get(key);
         if (known)
             return known;
-        if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
-            this.truncated ||= this.depth >= this.limits.maxDepth;
+        if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth)
             return [];
-        }
         this.inProgress.add(key);
         this.depth++;
         try {
             const work = this.definitionsOf(symbol).map(({ definition, forEach }) => ({
                 node: definition.expression,
                 source: definition.source,
-                scope: folderOf(definition.source),
+                scope: definition.source.scope,
                 path,
                 bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
                 slot: undefined,
                 partial: false,
             }));
-            const walked = this.walk(work);
-            if (walked.length > this.limits.maxYields)
-                this.truncated = true;
-            const yields = walked.slice(0, this.limits.maxYields);
+            const yields = this.walk(work).slice(0, this.limits.maxYields);
             this.memo.set(key, yields);
             return yields;
         }
@@ -3220,22 +3300,41 @@ class Evaluator {
     }
 }
 function eachBinding(forEach, source) {
-    return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
+    return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
 }
-function folderOf(source) {
-    const slash = source.path.lastIndexOf('/');
-    return slash < 0 ? '.' : source.path.slice(0, slash);
+
+;// CONCATENATED MODULE: ./src/formats/terraform/access-keys.ts
+
+/** What each attribute of `aws_iam_access_key` is. */
+const attributeKinds = new Map([
+    ['id', 'access-key-id'],
+    ['secret', 'secret-access-key'],
+    ['ses_smtp_password_v4', 'smtp-password'],
+    ['ses_smtp_password', 'smtp-password-v2'],
+]);
+/** An access key's value a yield reaches (`aws_iam_access_key.k.secret`): its kind; undefined for anything else. */
+function accessKeyValueKind(item) {
+    return item.type === 'aws_iam_access_key' && item.attribute !== undefined
+        ? attributeKinds.get(item.attribute)
+        : undefined;
+}
+/** The secret an access key's value holds: the whole object holds its secret; the key ID is no secret. */
+function accessKeySecretKind(item) {
+    if (item.type !== 'aws_iam_access_key')
+        return undefined;
+    if (item.attribute === undefined)
+        return 'secret-access-key';
+    return item.attribute === 'id' ? undefined : attributeKinds.get(item.attribute);
+}
+/** The access key a yield reaches, keyed as the IAM facts key it. */
+function accessKeyKeyOf(item) {
+    return keyOf(item.scope, `aws_iam_access_key.${item.name}`);
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/exposures.ts
 
 
-/** The parts of `aws_iam_access_key` that are secrets. */
-const exposures_secretAttributes = {
-    secret: 'secret-access-key',
-    ses_smtp_password_v4: 'smtp-password',
-    ses_smtp_password: 'smtp-password-v2',
-};
+
 /**
  * Where a configuration hands an access key's secret or SMTP password to a readable place: an
  * output without `sensitive = true` (or with `nonsensitive(…)`), a plain `String` SSM parameter.
@@ -3272,12 +3371,10 @@ function expose(placed, evaluator, attributeName, channel, label, nonsensitive) 
     const forEach = attributeExpression(placed.block, 'for_each');
     const exposed = new Map();
     for (const item of evaluator.yields(expression, placed.source, forEach)) {
-        if (item.kind !== 'resource' || item.type !== 'aws_iam_access_key')
+        const kind = item.kind === 'resource' ? accessKeySecretKind(item) : undefined;
+        if (item.kind !== 'resource' || !kind)
             continue;
-        const kind = item.attribute === undefined ? 'secret-access-key' : exposures_secretAttributes[item.attribute];
-        if (!kind)
-            continue;
-        const what = `${label} (${exposures_describe(item, placed.source.path)})`;
+        const what = `${label} (${exposures_describe(item, placed.source.scope)})`;
         exposed.set(what, {
             file: placed.source.path,
             span: placed.source.nodeSpan(attribute),
@@ -3285,16 +3382,15 @@ function expose(placed, evaluator, attributeName, channel, label, nonsensitive) 
             channel,
             what,
             nonsensitive,
-            accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+            accessKeyKey: accessKeyKeyOf(item),
         });
     }
     return [...exposed.values()];
 }
 /** `aws_iam_access_key.k.secret`, the whole object, and the module folder when the key is declared elsewhere. */
-function exposures_describe(item, file) {
+function exposures_describe(item, folder) {
     const address = `aws_iam_access_key.${item.name}`;
     const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
-    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
     return folder === item.scope ? what : `${what}, in module ${item.scope}`;
 }
 /** A call of `name(…)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
@@ -3496,6 +3592,7 @@ function entryElements(object) {
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
 
+
 function literalTarget(value, named) {
     const user = (0,iam/* singleUserName */.Jk)(value);
     return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
@@ -3504,7 +3601,7 @@ function resourceTarget(item) {
     const isUser = item.type === 'aws_iam_user';
     return {
         label: `${item.type}.${item.name}`,
-        userKeys: isUser ? [`${item.scope}::${item.type}.${item.name}`] : [],
+        userKeys: isUser ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [],
         singleUser: isUser,
     };
 }
@@ -3560,9 +3657,6 @@ const inlinePolicyTypes = {
     aws_iam_role_policy: 'role',
     aws_iam_group_policy: 'group',
 };
-function keyOf(scope, address) {
-    return `${scope}::${address}`;
-}
 /**
  * IAM as a Terraform configuration declares it, every value read through the evaluator: principals,
  * keys, login profiles, policies (documents, JSON with interpolations, `jsonencode`) and the bindings
@@ -3605,7 +3699,7 @@ class TerraformIam {
         const kind = principalTypes[type];
         if (!kind)
             return;
-        const key = keyOf(scopeOf(placed.source), `${type}.${name}`);
+        const key = keyOf(placed.source.scope, `${type}.${name}`);
         const names = this.yields(placed, 'name').flatMap((item) => (item.kind === 'literal' ? [item.value] : []));
         for (const value of names)
             this.principalsByName.set(`${kind}:${value}`, [...this.principalKeysNamed(kind, value), key]);
@@ -3627,7 +3721,7 @@ class TerraformIam {
     readBlock(placed) {
         const { block, source } = placed;
         const [type = '', name = ''] = block.labels;
-        const scope = scopeOf(source);
+        const { scope } = source;
         if (block.type === 'data' && type === 'aws_iam_policy_document') {
             this.addStatements(source, statementsFromDocument(block), keyOf(scope, `data.${type}.${name}`));
             return;
@@ -3672,7 +3766,7 @@ class TerraformIam {
     }
     /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
     readModulePolicies(placed, moduleKey) {
-        const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
+        const call = this.configuration.folder(placed.source.scope)?.moduleCalls.get(placed.block.labels[0] ?? '');
         if (call?.folder && this.configuration.folder(call.folder))
             return;
         for (const name of placed.block.attributes.keys())
@@ -3743,10 +3837,6 @@ function documentStatements(node, source) {
     }
     return statementsFromTemplate(node, source.text, source.path);
 }
-function scopeOf(source) {
-    const slash = source.path.lastIndexOf('/');
-    return slash < 0 ? '.' : source.path.slice(0, slash);
-}
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
 
@@ -3814,8 +3904,8 @@ function propertyNode(text, { element, keyNode, value }) {
     const name = quoted
         ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
         : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-    attribute.namedChildren.push(name, value);
-    attribute.children.push(name, value);
+    attribute.adopt(name);
+    attribute.adopt(value);
     return attribute;
 }
 function json_entries(object) {
@@ -3835,6 +3925,7 @@ function json_entries(object) {
 
 
 
+
 /** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
 class TerraformSource {
     path;
@@ -3842,6 +3933,9 @@ class TerraformSource {
     root;
     prefix;
     lines;
+    read;
+    /** The module folder the file belongs to. */
+    scope;
     /**
      * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
      * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
@@ -3851,6 +3945,12 @@ class TerraformSource {
         this.text = text;
         this.root = root;
         this.prefix = prefix;
+        this.scope = folderOf(path);
+    }
+    /** Read once, for the file's own reader and for the configuration. */
+    get topLevel() {
+        this.read ??= this.prefix > 0 ? readJsonConfiguration(this.root, this.text) : topLevel(this.root);
+        return this.read;
     }
     span(start, end) {
         this.lines ??= new shared_lines/* LineIndex */.r(this.text.slice(this.prefix));
@@ -3912,19 +4012,15 @@ class TerraformConfiguration {
     callersOf(folder) {
         return this.callers.get(folder) ?? [];
     }
-    /** Module calls whose source is a registry, git or other remote address: not read. */
-    notFollowed() {
-        return [...this.folders.values()].flatMap((folder) => [...folder.moduleCalls.values()].filter((call) => call.folder === undefined && call.sourceText !== undefined));
-    }
     add(source) {
-        const path = external_node_path_.posix.dirname(source.path);
+        const path = source.scope;
         let folder = this.folders.get(path);
         if (!folder) {
             folder = emptyFolder(path);
             this.folders.set(path, folder);
         }
         folder.sources.push(source);
-        const { blocks, attributes } = source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+        const { blocks, attributes } = source.topLevel;
         if (source.isVariablesFile)
             for (const attribute of attributes)
                 addTfvar(folder, source, attribute);
@@ -3982,6 +4078,19 @@ function addBlock(folder, source, block) {
             return;
         }
     }
+}
+/**
+ * `module "m"` whose source is a registry, git or other remote address: only module folders of the
+ * checkout are read, so the note says which calls the flows stop at.
+ */
+function notFollowedNote(block) {
+    if (block.type !== 'module')
+        return undefined;
+    const source = literalString(attributeExpression(block, 'source'));
+    if (source === undefined || isLocalModuleSource(source))
+        return undefined;
+    const [name = ''] = block.labels;
+    return `module "${name}" is not followed: its source ${(0,values/* scrubCredentials */.Q8)(source)} is not a folder of the checkout, so flows through it are not read`;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
@@ -4083,13 +4192,7 @@ function objectsIn(root) {
 
 
 
-/** What each attribute of `aws_iam_access_key` is. */
-const accessKeyAttributes = {
-    id: 'access-key-id',
-    secret: 'secret-access-key',
-    ses_smtp_password_v4: 'smtp-password',
-    ses_smtp_password: 'smtp-password-v2',
-};
+
 /** Every access-key value flow into every top-level block but variables, read through the evaluator. */
 function readValueFlows(configuration, evaluator) {
     const flows = [];
@@ -4099,27 +4202,19 @@ function readValueFlows(configuration, evaluator) {
                 flows.push(...blockFlows(placed, evaluator));
     return flows;
 }
-/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
-function blockLabel(block) {
-    const [type = '', name = ''] = block.labels;
-    if (block.type === 'resource')
-        return `${type}.${name}`;
-    if (block.type === 'provider' && type === 'aws')
-        return 'provider "aws"';
-    return `${block.type} ${block.labels.join(' ')}`.trim();
-}
 function blockFlows(placed, evaluator) {
     const { source, block } = placed;
     const forEach = attributeExpression(block, 'for_each');
     const start = block.node.startIndex;
     const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
-    const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+    let endpointRegions;
     const flows = [];
     for (const { node, slot } of leaves(block)) {
         for (const item of evaluator.yields(node, source, forEach)) {
-            const kind = item.kind === 'resource' && item.type === 'aws_iam_access_key' && accessKeyAttributes[item.attribute ?? ''];
+            const kind = item.kind === 'resource' ? accessKeyValueKind(item) : undefined;
             if (item.kind !== 'resource' || !kind)
                 continue;
+            endpointRegions ??= sesSmtpRegions(block.node);
             flows.push({
                 file: source.path,
                 span: source.nodeSpan(node),
@@ -4127,13 +4222,30 @@ function blockFlows(placed, evaluator) {
                 slot: item.slot ?? slot,
                 kind,
                 name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
-                accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+                accessKeyKey: accessKeyKeyOf(item),
                 block: blockPlace,
                 endpointRegions,
             });
         }
     }
     return flows;
+}
+/** Regions of the SES SMTP hosts a block's strings name (not its comments), in the order they are written. */
+function sesSmtpRegions(root) {
+    const regions = new Set();
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'template_literal')
+            for (const host of findSesSmtpHosts(node.text))
+                regions.add(host.region);
+        const children = node.namedChildren;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child)
+                stack.push(child);
+        }
+    }
+    return [...regions];
 }
 /**
  * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
@@ -4187,14 +4299,7 @@ function readConfiguration(sources, classify = (name) => (0,names/* classifyName
     const { iam } = new TerraformIam(configuration, evaluator);
     iam.exposures.push(...readExposures(configuration, evaluator));
     iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
-    const unfollowedModules = configuration.notFollowed().map((call) => ({
-        file: call.source.path,
-        span: call.source.nodeSpan(call.block.node),
-        name: call.name,
-        source: call.sourceText ?? '',
-    }));
-    const flows = readValueFlows(configuration, evaluator);
-    return { iam, flows, unfollowedModules, truncated: evaluator.truncated };
+    return { iam, flows: readValueFlows(configuration, evaluator) };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
@@ -4310,7 +4415,6 @@ function withFlows(use, added) {
 
 
 
-
 function emptyRegionFacts() {
     return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
 }
@@ -4328,7 +4432,7 @@ const joinProviderRegions = (files, joined) => {
     const facts = (0,model_iam/* concatLists */.su)(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
     const terraformPaths = new Set(terraformFiles.map((file) => file.file));
     const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
-        ? { ...use, derivedRegion: providerRegion(facts, external_node_path_.posix.dirname(use.file)) }
+        ? { ...use, derivedRegion: providerRegion(facts, folderOf(use.file)) }
         : use);
     return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
 };
@@ -4405,21 +4509,31 @@ function regionFactsOf(scope, blocks, tfvars) {
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
-    for (const [name, attribute] of block.attributes)
-        parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
-    for (const nested of block.blocks)
-        parts.push(readBody(tf, nested));
+    collectBody(tf, block, attributeKinds, parts);
     return mergeAll(parts);
+}
+/** Attributes named by their variable (a .tfvars file): what they hold, merged once. */
+function readAttributes(tf, attributes) {
+    const parts = [];
+    for (const { name, attribute } of attributes)
+        collectAttribute(tf, attribute, name, undefined, parts);
+    return mergeAll(parts);
+}
+/** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
+function collectBody(tf, block, attributeKinds, parts) {
+    for (const [name, attribute] of block.attributes)
+        collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
+    for (const nested of block.blocks)
+        collectBody(tf, nested, undefined, parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
  * attributes are read by the configuration's join, through the evaluator.
  */
-function readAttribute(tf, attribute, name, expects) {
+function collectAttribute(tf, attribute, name, expects, parts) {
     const expression = expressionOf(attribute);
     if (!expression)
-        return emptyCollected();
-    const parts = [];
+        return;
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
     walkValues(expression, name, (node, key, partial) => {
         if (node.type === 'template_literal') {
@@ -4443,7 +4557,6 @@ function readAttribute(tf, attribute, name, expects) {
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
     });
-    return mergeAll(parts);
 }
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
 function walkValues(root, rootKey, visit) {
@@ -4483,7 +4596,6 @@ function walkValues(root, rootKey, visit) {
 
 
 
-
 const providerAttributes = {
     access_key: 'access-key-id',
     secret_key: 'secret-access-key',
@@ -4499,13 +4611,11 @@ function readTerraform(file, text, context) {
     const root = parseHcl(text);
     if (root.hasError)
         tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
-    const children = namedChildren(firstChild(root, 'body'));
-    const blocks = children.filter((child) => child.type === 'block').map(readBlock);
-    const attributes = children.filter((child) => child.type === 'attribute');
+    const terraformSource = new TerraformSource(file, text, root);
+    const { blocks, attributes } = terraformSource.topLevel;
     for (const block of blocks)
         readTopBlock(tf, block);
     readTopAttributes(tf, attributes);
-    const terraformSource = new TerraformSource(file, text, root);
     const regions = regionFactsOf(tf.scope, blocks, attributes);
     return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
@@ -4513,20 +4623,19 @@ function readTerraform(file, text, context) {
 function readTopAttributes(tf, attributes) {
     if (attributes.length === 0)
         return;
-    const nameOf = (attribute) => firstChild(attribute, 'identifier')?.text ?? '';
+    const named = attributes.map((attribute) => ({ name: firstChild(attribute, 'identifier')?.text ?? '', attribute }));
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-    const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+    const collected = readAttributes(tf, named);
     if (collected.referenceIds.length > 0)
         tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 function readTopBlock(tf, block) {
-    const [resourceType = '', name = ''] = block.labels;
-    const address = `${resourceType}.${name}`;
+    const [resourceType = ''] = block.labels;
     const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
     const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
     const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
     if (isAwsProvider) {
-        tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
+        tf.builder.use(blockLabel(block), declaration, collected.referenceIds, {
             ...destinationOf(collected, 'aws-credentials'),
             awsApi: true,
         });
@@ -4542,19 +4651,14 @@ function readTopBlock(tf, block) {
                 return;
             break;
         case 'module': {
-            const source = literalString(attributeExpression(block, 'source'));
-            // Only module folders of the checkout are read; say which calls the flows stop at.
-            if (source !== undefined && !isLocalModuleSource(source))
-                tf.builder.problem(`module "${resourceType}" is not followed: its source ${(0,values/* scrubCredentials */.Q8)(source)} is not a folder of the checkout, so flows through it are not read`, declaration);
+            const note = notFollowedNote(block);
+            if (note)
+                tf.builder.problem(note, declaration);
             break;
         }
-        case 'resource':
-            if (hasUse(collected))
-                tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
-            return;
     }
     if (hasUse(collected))
-        tf.builder.use(`${block.type} ${block.labels.join(' ')}`.trim(), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+        tf.builder.use(blockLabel(block), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 /** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */
 function hasUse(collected) {
@@ -4592,14 +4696,18 @@ function parseTerraformJson(file, text, context) {
     const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
     if (collected.referenceIds.length > 0)
         builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-    const model = builder.build();
     if (!isHclLoaded())
-        return model;
+        return builder.build();
     const terraformSource = parseJsonSource(file, text);
-    const { blocks, attributes } = readJsonConfiguration(terraformSource.root, terraformSource.text);
+    const { blocks, attributes } = terraformSource.topLevel;
+    for (const block of blocks) {
+        const note = notFollowedNote(block);
+        if (note)
+            builder.problem(note, terraformSource.nodeSpan(block.attributes.get('source') ?? block.node));
+    }
     const tfvars = terraformSource.isVariablesFile ? attributes : [];
-    const regions = regionFactsOf(external_node_path_.posix.dirname(file), blocks, tfvars);
-    return { ...model, formatFacts: { terraform: regions, terraformSource } };
+    const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
+    return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 /** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
 const maxTraversalSteps = 1000;
@@ -5614,8 +5722,8 @@ var names = __webpack_require__(850);
 var discovery_read = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/suppressions/inline.ts + 2 modules
 var inline = __webpack_require__(736);
-// EXTERNAL MODULE: ./src/formats/index.ts + 42 modules
-var formats = __webpack_require__(8929);
+// EXTERNAL MODULE: ./src/formats/index.ts + 43 modules
+var formats = __webpack_require__(2879);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -5927,7 +6035,7 @@ function classified(model, classify) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8929);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(195);
 /* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4096);
 

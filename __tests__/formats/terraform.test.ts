@@ -89,12 +89,30 @@ resource "aws_lambda_function" "mailer" {
     ]);
   });
 
+  it("takes SES SMTP endpoint regions from a block's strings, never from its comments", () => {
+    const key = `resource "aws_iam_access_key" "smtp" {\n  user = "mailer"\n}\n`;
+    const mailer = (host: string) =>
+      `resource "aws_lambda_function" "mailer" {\n  environment {\n    variables = {\n      ${host}\n      SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n    }\n  }\n}\n`;
+    const regionsOf = (text: string) =>
+      joinModels([parse('main.tf', key + text)], adapterJoins).iam.smtpPasswordUses.map((use) => use.endpointRegions);
+    expect(regionsOf(mailer('# was email-smtp.eu-west-1.amazonaws.com'))).toEqual([[]]);
+    expect(regionsOf(mailer('SMTP_HOST = "email-smtp.eu-west-1.amazonaws.com"'))).toEqual([['eu-west-1']]);
+  });
+
   it('names registry and git module sources as not followed, and follows local ones silently', () => {
     const text = `module "label" {\n  source  = "cloudposse/label/null"\n  version = "0.25.0"\n}\nmodule "smtp" {\n  source = "./modules/smtp"\n}\nmodule "git" {\n  source = "git::https://example.com/m.git?ref=v1"\n}\n`;
     const model = parse('main.tf', text);
     expect(model.problems.map((p) => `${p.span?.startLine}:${p.span?.startColumn} ${p.message}`)).toEqual([
       '1:1 module "label" is not followed: its source cloudposse/label/null is not a folder of the checkout, so flows through it are not read',
       '8:1 module "git" is not followed: its source git::https://example.com/m.git?ref=v1 is not a folder of the checkout, so flows through it are not read',
+    ]);
+  });
+
+  it('names a remote module source in .tf.json as not followed, at its source', () => {
+    const json = `{\n  "module": {\n    "label": {"source": "cloudposse/label/null"},\n    "smtp": {"source": "./modules/smtp"}\n  }\n}\n`;
+    const model = parse('main.tf.json', json);
+    expect(model.problems.map((p) => `${p.span?.startLine}:${p.span?.startColumn} ${p.message}`)).toEqual([
+      '3:15 module "label" is not followed: its source cloudposse/label/null is not a folder of the checkout, so flows through it are not read',
     ]);
   });
 

@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { emptyModel, type FileModel, type ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { longestTraversal, tokenEstimate } from './shared/limits.js';
@@ -7,7 +6,8 @@ import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
-import { parseJsonSource, readJsonConfiguration } from './terraform/json.js';
+import { parseJsonSource } from './terraform/json.js';
+import { notFollowedNote } from './terraform/modules.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
 import type { ParseContext, PathFormat } from './types.js';
@@ -22,13 +22,16 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
   if (collected.referenceIds.length > 0)
     builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-  const model = builder.build();
-  if (!isHclLoaded()) return model;
+  if (!isHclLoaded()) return builder.build();
   const terraformSource = parseJsonSource(file, text);
-  const { blocks, attributes } = readJsonConfiguration(terraformSource.root, terraformSource.text);
+  const { blocks, attributes } = terraformSource.topLevel;
+  for (const block of blocks) {
+    const note = notFollowedNote(block);
+    if (note) builder.problem(note, terraformSource.nodeSpan(block.attributes.get('source') ?? block.node));
+  }
   const tfvars = terraformSource.isVariablesFile ? attributes : [];
-  const regions = regionFactsOf(posix.dirname(file), blocks, tfvars);
-  return { ...model, formatFacts: { terraform: regions, terraformSource } };
+  const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
+  return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 
 /** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */

@@ -50,13 +50,10 @@ describe('Terraform configuration facts', () => {
     expect(facts.iam.accessKeys.map((key) => key.userKey)).toEqual(['modules/aws-ses::aws_iam_user.this']);
   });
 
-  it('exposes a plain String SSM parameter and names remote modules as not followed', () => {
+  it('exposes a plain String SSM parameter', () => {
     const ssm = `resource "aws_ssm_parameter" "pw" {\n  name  = "/smtp/password"\n  type  = "String"\n  value = aws_iam_access_key.mail[0].ses_smtp_password_v4\n}\nmodule "label" {\n  source  = "cloudposse/label/null"\n  version = "0.25.0"\n}\n`;
     const facts = read({ 'main.tf': smtpUser, 'ssm.tf': ssm });
     expect(facts.iam.exposures.map((e) => `${at(e.span, e.file)} ${e.channel}`)).toEqual(['ssm.tf:4:3 ssm-parameter']);
-    expect(facts.unfollowedModules.map((m) => `${at(m.span, m.file)} ${m.name} ${m.source}`)).toEqual([
-      'ssm.tf:6:1 label cloudposse/label/null',
-    ]);
   });
 
   it('reads a heredoc policy with interpolations bound to the SMTP user, and resolves its resources', () => {

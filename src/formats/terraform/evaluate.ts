@@ -45,8 +45,6 @@ export class Evaluator {
   private depth = 0;
   private readonly memo = new Map<string, Yield[]>();
   private readonly inProgress = new Set<string>();
-  /** Set when a limit cut an evaluation short: its yields may be incomplete. */
-  truncated = false;
 
   constructor(
     private readonly configuration: TerraformConfiguration,
@@ -55,7 +53,7 @@ export class Evaluator {
 
   /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
   yields(expression: Node, source: TerraformSource, forEach?: Node): Yield[] {
-    const scope = folderOf(source);
+    const scope = source.scope;
     const bindings = forEach ? eachBinding(forEach, source) : undefined;
     const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
     return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
@@ -65,10 +63,7 @@ export class Evaluator {
     const found: Yield[] = [];
     const stack = [...initial];
     for (let work = stack.pop(); work; work = stack.pop()) {
-      if (++this.steps > this.limits.maxSteps) {
-        this.truncated = true;
-        break;
-      }
+      if (++this.steps > this.limits.maxSteps) break;
       this.visit(work, stack, found);
     }
     return found;
@@ -268,25 +263,20 @@ export class Evaluator {
     const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
     const known = this.memo.get(key);
     if (known) return known;
-    if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) {
-      this.truncated ||= this.depth >= this.limits.maxDepth;
-      return [];
-    }
+    if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) return [];
     this.inProgress.add(key);
     this.depth++;
     try {
       const work = this.definitionsOf(symbol).map(({ definition, forEach }): Work => ({
         node: definition.expression,
         source: definition.source,
-        scope: folderOf(definition.source),
+        scope: definition.source.scope,
         path,
         bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
         slot: undefined,
         partial: false,
       }));
-      const walked = this.walk(work);
-      if (walked.length > this.limits.maxYields) this.truncated = true;
-      const yields = walked.slice(0, this.limits.maxYields);
+      const yields = this.walk(work).slice(0, this.limits.maxYields);
       this.memo.set(key, yields);
       return yields;
     } finally {
@@ -327,10 +317,5 @@ export class Evaluator {
 }
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {
-  return { name: 'each', collection: forEach, source, scope: folderOf(source), outer: undefined };
-}
-
-function folderOf(source: TerraformSource): string {
-  const slash = source.path.lastIndexOf('/');
-  return slash < 0 ? '.' : source.path.slice(0, slash);
+  return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
 }

@@ -1,17 +1,10 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
 import type { SecretExposure } from '../../model/iam.js';
+import { accessKeyKeyOf, accessKeySecretKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import type { ResourceYield } from './yields.js';
 import { firstChild, literalBool, literalString, type Node } from './hcl.js';
 import { attributeExpression } from './file.js';
 import type { PlacedBlock, TerraformConfiguration } from './modules.js';
-
-/** The parts of `aws_iam_access_key` that are secrets. */
-const secretAttributes: Record<string, CredentialKind> = {
-  secret: 'secret-access-key',
-  ses_smtp_password_v4: 'smtp-password',
-  ses_smtp_password: 'smtp-password-v2',
-};
 
 /**
  * Where a configuration hands an access key's secret or SMTP password to a readable place: an
@@ -57,10 +50,9 @@ function expose(
   const forEach = attributeExpression(placed.block, 'for_each');
   const exposed = new Map<string, SecretExposure>();
   for (const item of evaluator.yields(expression, placed.source, forEach)) {
-    if (item.kind !== 'resource' || item.type !== 'aws_iam_access_key') continue;
-    const kind = item.attribute === undefined ? 'secret-access-key' : secretAttributes[item.attribute];
-    if (!kind) continue;
-    const what = `${label} (${describe(item, placed.source.path)})`;
+    const kind = item.kind === 'resource' ? accessKeySecretKind(item) : undefined;
+    if (item.kind !== 'resource' || !kind) continue;
+    const what = `${label} (${describe(item, placed.source.scope)})`;
     exposed.set(what, {
       file: placed.source.path,
       span: placed.source.nodeSpan(attribute),
@@ -68,17 +60,16 @@ function expose(
       channel,
       what,
       nonsensitive,
-      accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+      accessKeyKey: accessKeyKeyOf(item),
     });
   }
   return [...exposed.values()];
 }
 
 /** `aws_iam_access_key.k.secret`, the whole object, and the module folder when the key is declared elsewhere. */
-function describe(item: ResourceYield, file: string): string {
+function describe(item: ResourceYield, folder: string): string {
   const address = `aws_iam_access_key.${item.name}`;
   const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
-  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
   return folder === item.scope ? what : `${what}, in module ${item.scope}`;
 }
 

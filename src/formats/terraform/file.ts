@@ -1,9 +1,19 @@
-import { posix } from 'node:path';
 import type { Span } from '../../model/references.js';
 import { ModelBuilder } from '../shared/builder.js';
 import { LineIndex } from '../shared/lines.js';
 import type { ParseContext } from '../types.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
+
+/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '.' : path.slice(0, slash);
+}
+
+/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
+export function keyOf(scope: string, address: string): string {
+  return `${scope}::${address}`;
+}
 
 /** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
 export class TerraformFile {
@@ -19,7 +29,7 @@ export class TerraformFile {
   ) {
     this.builder = new ModelBuilder(file, 'terraform');
     this.lines = new LineIndex(text);
-    this.scope = posix.dirname(file);
+    this.scope = folderOf(file);
   }
 
   span(start: number, end: number): Span {
@@ -55,6 +65,14 @@ export function readBlock(node: Node): Block {
     } else if (child.type === 'block') blocks.push(readBlock(child));
   }
   return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+}
+
+/** How a block's use is labelled, by the file reader and the join alike: resources by address, the AWS provider by name, others by keyword and labels. */
+export function blockLabel(block: Block): string {
+  const [type = '', name = ''] = block.labels;
+  if (block.type === 'resource') return `${type}.${name}`;
+  if (block.type === 'provider' && type === 'aws') return 'provider "aws"';
+  return `${block.type} ${block.labels.join(' ')}`.trim();
 }
 
 export function expressionOf(attribute: Node | undefined): Node | undefined {

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
-const typeNames: string[] = [];
+let language: Language | undefined;
+/** The named node types an error-free tree is copied with: every one but the delimiters. */
+let copiedTypes: string[] = [];
 let loading: Promise<void> | undefined;
 
 /** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
@@ -34,9 +36,12 @@ function findWasm(file: { name: string; packageDir: string }): string {
 export function loadHcl(): Promise<void> {
   loading ??= (async () => {
     await Parser.init({ wasmBinary: readFileSync(findWasm(wasmFiles.runtime)) });
-    const language = await Language.load(readFileSync(findWasm(wasmFiles.terraform)));
+    const loaded = await Language.load(readFileSync(findWasm(wasmFiles.terraform)));
     const created = new Parser();
-    created.setLanguage(language);
+    created.setLanguage(loaded);
+    const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
+    copiedTypes = [...new Set(named)];
+    language = loaded;
     parser = created;
   })();
   return loading;
@@ -48,13 +53,15 @@ export function isHclLoaded(): boolean {
 
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
- * into WebAssembly on every property access; one cursor walk that copies the tree is much cheaper
- * than the repeated child lists the reader needs.
+ * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
+ * child lists the readers need.
  */
 export class Node {
   readonly namedChildren: Node[] = [];
-  readonly children: Node[] = [];
+  /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+  readonly children: Node[];
   field: string | null = null;
+  hasError = false;
 
   constructor(
     private readonly source: string,
@@ -64,9 +71,15 @@ export class Node {
     readonly isNamed: boolean,
     readonly isError: boolean,
     readonly isMissing: boolean,
-  ) {}
+    withAnonymous = false,
+  ) {
+    this.children = withAnonymous ? [] : this.namedChildren;
+  }
 
-  hasError = false;
+  adopt(child: Node): void {
+    if (child.isNamed) this.namedChildren.push(child);
+    if (this.children !== this.namedChildren) this.children.push(child);
+  }
 
   get text(): string {
     return this.source.slice(this.startIndex, this.endIndex);
@@ -77,58 +90,121 @@ export class Node {
   }
 }
 
+/**
+ * Named tokens that only delimit (`{`, `"`, `${`, `~`, `...`, a heredoc's `<<` and its marker): no reader
+ * looks at them, so an error-free tree is copied without them.
+ */
+const delimiterTypes = new Set([
+  'block_start',
+  'block_end',
+  'object_start',
+  'object_end',
+  'tuple_start',
+  'tuple_end',
+  'quoted_template_start',
+  'quoted_template_end',
+  'heredoc_start',
+  'heredoc_identifier',
+  'template_interpolation_start',
+  'template_interpolation_end',
+  'template_directive_start',
+  'template_directive_end',
+  'strip_marker',
+  'ellipsis',
+]);
+
+/** A node type's name by its id, as tree-sitter names it, without a call into WebAssembly. */
+function typeName(id: number): string {
+  return language?.types[id] || 'ERROR';
+}
+
 /** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
 export function parseHcl(text: string): Node {
   if (!parser) throw new Error('the HCL parser is not loaded');
   const tree: Tree | null = parser.parse(text);
   if (!tree) throw new Error('the HCL parser returned no tree');
   try {
-    const cursor = tree.walk();
-    const keepAnonymous = tree.rootNode.hasError;
-    // Every cursor property is a call into WebAssembly: read few, and the type name by a cached id.
-    const make = (named: boolean): Node => {
-      const typeId = cursor.nodeTypeId;
-      const type = (typeNames[typeId] ??= cursor.nodeType);
-      return new Node(
-        text,
-        type,
-        cursor.startIndex,
-        cursor.endIndex,
-        named,
-        type === 'ERROR',
-        keepAnonymous && cursor.nodeIsMissing,
-      );
-    };
-    const root = make(true);
-    root.hasError = keepAnonymous;
-    const stack: Node[] = [root];
-    // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
-    if (cursor.gotoFirstChild()) {
-      walking: for (;;) {
-        const named = cursor.nodeIsNamed;
-        if (named || keepAnonymous) {
-          const node = make(named);
-          node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
-          const parent = stack[stack.length - 1];
-          parent?.children.push(node);
-          if (named) parent?.namedChildren.push(node);
-          if (cursor.gotoFirstChild()) {
-            stack.push(node);
-            continue;
-          }
-        }
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) break walking;
-          stack.pop();
-          if (stack.length === 0) break walking;
-        }
-      }
-    }
-    cursor.delete();
-    return root;
+    return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * An error-free tree's named nodes but the delimiters, fetched in one call across the WebAssembly
+ * boundary (in document order) and nested by their spans; two calls more per node, for its type and
+ * its end, where a cursor walk takes seven. A node of no width would make the nesting ambiguous:
+ * undefined then, for the cursor walk.
+ */
+function copyNamed(tree: Tree, text: string): Node | undefined {
+  const rootNode = tree.rootNode;
+  const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
+  const open: Node[] = [root];
+  for (const found of rootNode.descendantsOfType(copiedTypes)) {
+    if (found.id === rootNode.id) continue;
+    const start = found.startIndex;
+    const end = found.endIndex;
+    if (end <= start) return undefined;
+    const type = typeName(found.typeId);
+    const node = new Node(text, type, start, end, true, false, false);
+    // In document order a node nests in the latest open one that ends after it starts.
+    let parent = open[open.length - 1] ?? root;
+    while (parent !== root && parent.endIndex <= start) {
+      open.pop();
+      parent = open[open.length - 1] ?? root;
+    }
+    // An object element is `key = value` (or `key: value`): its first expression is the key.
+    if (parent.type === 'object_elem' && type === 'expression')
+      node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
+    parent.adopt(node);
+    open.push(node);
+  }
+  return root;
+}
+
+/** Every node, anonymous tokens too when the tree has syntax errors, copied in one cursor walk. */
+function copyWithCursor(tree: Tree, text: string): Node {
+  const cursor = tree.walk();
+  const keepAnonymous = tree.rootNode.hasError;
+  // Every cursor property is a call into WebAssembly: read few.
+  const make = (named: boolean): Node => {
+    const type = typeName(cursor.nodeTypeId);
+    return new Node(
+      text,
+      type,
+      cursor.startIndex,
+      cursor.endIndex,
+      named,
+      type === 'ERROR',
+      keepAnonymous && cursor.nodeIsMissing,
+      keepAnonymous,
+    );
+  };
+  const root = make(true);
+  root.hasError = keepAnonymous;
+  const stack: Node[] = [root];
+  // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+  if (cursor.gotoFirstChild()) {
+    walking: for (;;) {
+      const named = cursor.nodeIsNamed;
+      if (named || keepAnonymous) {
+        const node = make(named);
+        node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+        stack[stack.length - 1]?.adopt(node);
+        if (cursor.gotoFirstChild()) {
+          stack.push(node);
+          continue;
+        }
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) break walking;
+        stack.pop();
+        if (stack.length === 0) break walking;
+      }
+    }
+  }
+  cursor.delete();
+  return root;
 }
 
 /** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */

@@ -4,7 +4,7 @@ import type { Span } from '../../model/references.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { attributeExpression, type Block } from './file.js';
+import { attributeExpression, keyOf, type Block } from './file.js';
 import type { PlacedBlock, TerraformConfiguration, TerraformSource } from './modules.js';
 import {
   statementsFromDocument,
@@ -31,10 +31,6 @@ const inlinePolicyTypes: Record<string, PrincipalKind> = {
 /** A statement with what each of its resources stands for. */
 export interface TerraformStatement extends IamStatement {
   targets: ResourceTarget[];
-}
-
-export function keyOf(scope: string, address: string): string {
-  return `${scope}::${address}`;
 }
 
 /**
@@ -75,7 +71,7 @@ export class TerraformIam {
     const [type = '', name = ''] = placed.block.labels;
     const kind = principalTypes[type];
     if (!kind) return;
-    const key = keyOf(scopeOf(placed.source), `${type}.${name}`);
+    const key = keyOf(placed.source.scope, `${type}.${name}`);
     const names = this.yields(placed, 'name').flatMap((item) => (item.kind === 'literal' ? [item.value] : []));
     for (const value of names)
       this.principalsByName.set(`${kind}:${value}`, [...this.principalKeysNamed(kind, value), key]);
@@ -100,7 +96,7 @@ export class TerraformIam {
   private readBlock(placed: PlacedBlock): void {
     const { block, source } = placed;
     const [type = '', name = ''] = block.labels;
-    const scope = scopeOf(source);
+    const { scope } = source;
     if (block.type === 'data' && type === 'aws_iam_policy_document') {
       this.addStatements(source, statementsFromDocument(block), keyOf(scope, `data.${type}.${name}`));
       return;
@@ -140,7 +136,7 @@ export class TerraformIam {
 
   /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
   private readModulePolicies(placed: PlacedBlock, moduleKey: string): void {
-    const call = this.configuration.folder(scopeOf(placed.source))?.moduleCalls.get(placed.block.labels[0] ?? '');
+    const call = this.configuration.folder(placed.source.scope)?.moduleCalls.get(placed.block.labels[0] ?? '');
     if (call?.folder && this.configuration.folder(call.folder)) return;
     for (const name of placed.block.attributes.keys())
       if (/(?:^|_)policy(?:_json)?$/.test(name) && !/assume_role|trust/.test(name))
@@ -214,9 +210,4 @@ function documentStatements(node: Node, source: TerraformSource): PolicyStatemen
     return argument ? statementsFromObject(argument) : [];
   }
   return statementsFromTemplate(node, source.text, source.path);
-}
-
-export function scopeOf(source: TerraformSource): string {
-  const slash = source.path.lastIndexOf('/');
-  return slash < 0 ? '.' : source.path.slice(0, slash);
 }

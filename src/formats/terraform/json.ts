@@ -65,8 +65,8 @@ function propertyNode(text: string, { element, keyNode, value }: Entry): Node {
   const name = quoted
     ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
     : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-  attribute.namedChildren.push(name, value);
-  attribute.children.push(name, value);
+  attribute.adopt(name);
+  attribute.adopt(value);
   return attribute;
 }
 

@@ -1,13 +1,23 @@
 import { posix } from 'node:path';
 import type { Span } from '../../model/references.js';
+import { scrubCredentials } from '../../credentials/values.js';
 import { LineIndex } from '../shared/lines.js';
-import { attributeExpression, readBlock, type Block } from './file.js';
+import { attributeExpression, folderOf, readBlock, type Block } from './file.js';
 import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
 import { readJsonConfiguration } from './json.js';
+
+/** A file's top-level blocks, and its top-level attributes (a variables file's values). */
+export interface TopLevel {
+  blocks: Block[];
+  attributes: Node[];
+}
 
 /** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
 export class TerraformSource {
   private lines: LineIndex | undefined;
+  private read: TopLevel | undefined;
+  /** The module folder the file belongs to. */
+  readonly scope: string;
 
   /**
    * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
@@ -18,7 +28,15 @@ export class TerraformSource {
     readonly text: string,
     readonly root: Node,
     readonly prefix = 0,
-  ) {}
+  ) {
+    this.scope = folderOf(path);
+  }
+
+  /** Read once, for the file's own reader and for the configuration. */
+  get topLevel(): TopLevel {
+    this.read ??= this.prefix > 0 ? readJsonConfiguration(this.root, this.text) : topLevel(this.root);
+    return this.read;
+  }
 
   span(start: number, end: number): Span {
     this.lines ??= new LineIndex(this.text.slice(this.prefix));
@@ -123,23 +141,15 @@ export class TerraformConfiguration {
     return this.callers.get(folder) ?? [];
   }
 
-  /** Module calls whose source is a registry, git or other remote address: not read. */
-  notFollowed(): ModuleCall[] {
-    return [...this.folders.values()].flatMap((folder) =>
-      [...folder.moduleCalls.values()].filter((call) => call.folder === undefined && call.sourceText !== undefined),
-    );
-  }
-
   private add(source: TerraformSource): void {
-    const path = posix.dirname(source.path);
+    const path = source.scope;
     let folder = this.folders.get(path);
     if (!folder) {
       folder = emptyFolder(path);
       this.folders.set(path, folder);
     }
     folder.sources.push(source);
-    const { blocks, attributes } =
-      source.prefix > 0 ? readJsonConfiguration(source.root, source.text) : topLevel(source.root);
+    const { blocks, attributes } = source.topLevel;
     if (source.isVariablesFile) for (const attribute of attributes) addTfvar(folder, source, attribute);
     for (const block of blocks) {
       folder.blocks.push({ source, block });
@@ -148,7 +158,7 @@ export class TerraformConfiguration {
   }
 }
 
-function topLevel(root: Node): { blocks: Block[]; attributes: Node[] } {
+function topLevel(root: Node): TopLevel {
   const nodes = namedChildren(firstChild(root, 'body'));
   return {
     blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
@@ -195,4 +205,16 @@ function addBlock(folder: ModuleFolder, source: TerraformSource, block: Block): 
       return;
     }
   }
+}
+
+/**
+ * `module "m"` whose source is a registry, git or other remote address: only module folders of the
+ * checkout are read, so the note says which calls the flows stop at.
+ */
+export function notFollowedNote(block: Block): string | undefined {
+  if (block.type !== 'module') return undefined;
+  const source = literalString(attributeExpression(block, 'source'));
+  if (source === undefined || isLocalModuleSource(source)) return undefined;
+  const [name = ''] = block.labels;
+  return `module "${name}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`;
 }

@@ -1,6 +1,7 @@
 import { singleUserName } from '../../credentials/iam.js';
 import type { IamStatement, StatementTarget } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
+import { keyOf } from './file.js';
 import type { Yield } from './yields.js';
 import type { TerraformSource } from './modules.js';
 import type { PolicyStatement, PolicyValue } from './policy.js';
@@ -18,7 +19,7 @@ function resourceTarget(item: Extract<Yield, { kind: 'resource' }>): ResourceTar
   const isUser = item.type === 'aws_iam_user';
   return {
     label: `${item.type}.${item.name}`,
-    userKeys: isUser ? [`${item.scope}::${item.type}.${item.name}`] : [],
+    userKeys: isUser ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [],
     singleUser: isUser,
   };
 }

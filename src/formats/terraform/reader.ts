@@ -1,13 +1,12 @@
 import type { CredentialKind } from '../../credentials/kinds.js';
-import { scrubCredentials } from '../../credentials/values.js';
 import type { FileModel } from '../../model/scan-model.js';
-import { destinationOf, mergeAll, type Collected } from '../shared/values.js';
+import { destinationOf, type Collected } from '../shared/values.js';
 import type { ParseContext } from '../types.js';
-import { attributeExpression, readBlock, type Block, TerraformFile } from './file.js';
-import { findNode, firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
-import { isLocalModuleSource, TerraformSource } from './modules.js';
+import { blockLabel, type Block, TerraformFile } from './file.js';
+import { findNode, firstChild, parseHcl, type Node } from './hcl.js';
+import { notFollowedNote, TerraformSource } from './modules.js';
 import { regionFactsOf } from './regions.js';
-import { readAttribute, readBody } from './values.js';
+import { readAttributes, readBody } from './values.js';
 
 const providerAttributes: Record<string, CredentialKind> = {
   access_key: 'access-key-id',
@@ -24,12 +23,10 @@ export function readTerraform(file: string, text: string, context: ParseContext)
   const tf = new TerraformFile(file, text, context);
   const root = parseHcl(text);
   if (root.hasError) tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
-  const children = namedChildren(firstChild(root, 'body'));
-  const blocks = children.filter((child) => child.type === 'block').map(readBlock);
-  const attributes = children.filter((child) => child.type === 'attribute');
+  const terraformSource = new TerraformSource(file, text, root);
+  const { blocks, attributes } = terraformSource.topLevel;
   for (const block of blocks) readTopBlock(tf, block);
   readTopAttributes(tf, attributes);
-  const terraformSource = new TerraformSource(file, text, root);
   const regions = regionFactsOf(tf.scope, blocks, attributes);
   return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
@@ -37,22 +34,21 @@ export function readTerraform(file: string, text: string, context: ParseContext)
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
 function readTopAttributes(tf: TerraformFile, attributes: Node[]): void {
   if (attributes.length === 0) return;
-  const nameOf = (attribute: Node) => firstChild(attribute, 'identifier')?.text ?? '';
+  const named = attributes.map((attribute) => ({ name: firstChild(attribute, 'identifier')?.text ?? '', attribute }));
   // A .tfvars value cannot take an access key's SMTP password, so only the values count.
-  const collected = mergeAll(attributes.map((attribute) => readAttribute(tf, attribute, nameOf(attribute))));
+  const collected = readAttributes(tf, named);
   if (collected.referenceIds.length > 0)
     tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 
 function readTopBlock(tf: TerraformFile, block: Block): void {
-  const [resourceType = '', name = ''] = block.labels;
-  const address = `${resourceType}.${name}`;
+  const [resourceType = ''] = block.labels;
   const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
   const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
   const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
 
   if (isAwsProvider) {
-    tf.builder.use(`provider "aws"`, declaration, collected.referenceIds, {
+    tf.builder.use(blockLabel(block), declaration, collected.referenceIds, {
       ...destinationOf(collected, 'aws-credentials'),
       awsApi: true,
     });
@@ -67,27 +63,13 @@ function readTopBlock(tf: TerraformFile, block: Block): void {
       if (resourceType === 'aws_iam_policy_document') return;
       break;
     case 'module': {
-      const source = literalString(attributeExpression(block, 'source'));
-      // Only module folders of the checkout are read; say which calls the flows stop at.
-      if (source !== undefined && !isLocalModuleSource(source))
-        tf.builder.problem(
-          `module "${resourceType}" is not followed: its source ${scrubCredentials(source)} is not a folder of the checkout, so flows through it are not read`,
-          declaration,
-        );
+      const note = notFollowedNote(block);
+      if (note) tf.builder.problem(note, declaration);
       break;
     }
-    case 'resource':
-      if (hasUse(collected))
-        tf.builder.use(address, declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
-      return;
   }
   if (hasUse(collected))
-    tf.builder.use(
-      `${block.type} ${block.labels.join(' ')}`.trim(),
-      declaration,
-      collected.referenceIds,
-      destinationOf(collected, 'unknown'),
-    );
+    tf.builder.use(blockLabel(block), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 
 /** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */

@@ -1,7 +1,6 @@
-import { posix } from 'node:path';
 import { concatLists } from '../../model/iam.js';
 import type { ModelJoin } from '../../model/scan-model.js';
-import { attributeExpression, type Block } from './file.js';
+import { attributeExpression, folderOf, type Block } from './file.js';
 import { firstChild, literalString, traversals, type Node } from './hcl.js';
 import { localModuleFolder } from './modules.js';
 
@@ -45,7 +44,7 @@ export const joinProviderRegions: ModelJoin = (files, joined) => {
   const terraformPaths = new Set(terraformFiles.map((file) => file.file));
   const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) =>
     use.derivedRegion === undefined && terraformPaths.has(use.file)
-      ? { ...use, derivedRegion: providerRegion(facts, posix.dirname(use.file)) }
+      ? { ...use, derivedRegion: providerRegion(facts, folderOf(use.file)) }
       : use,
   );
   return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };

@@ -1,18 +1,11 @@
 import { findSesSmtpHosts } from '../../credentials/endpoints.js';
 import type { CredentialKind } from '../../credentials/kinds.js';
 import type { Span } from '../../model/references.js';
+import { accessKeyKeyOf, accessKeyValueKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { attributeExpression, type Block } from './file.js';
+import { attributeExpression, blockLabel, type Block } from './file.js';
 import type { PlacedBlock, TerraformConfiguration } from './modules.js';
-
-/** What each attribute of `aws_iam_access_key` is. */
-export const accessKeyAttributes: Record<string, CredentialKind> = {
-  id: 'access-key-id',
-  secret: 'secret-access-key',
-  ses_smtp_password_v4: 'smtp-password',
-  ses_smtp_password: 'smtp-password-v2',
-};
 
 /**
  * An access key's ID, secret or SMTP password reaching a slot of a block: `SMTP_PASSWORD = local.pw`
@@ -45,26 +38,18 @@ export function readValueFlows(configuration: TerraformConfiguration, evaluator:
   return flows;
 }
 
-/** How the file reader labels a block's use: resources by address, the AWS provider by name, others by keyword and labels. */
-export function blockLabel(block: Block): string {
-  const [type = '', name = ''] = block.labels;
-  if (block.type === 'resource') return `${type}.${name}`;
-  if (block.type === 'provider' && type === 'aws') return 'provider "aws"';
-  return `${block.type} ${block.labels.join(' ')}`.trim();
-}
-
 function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
   const { source, block } = placed;
   const forEach = attributeExpression(block, 'for_each');
   const start = block.node.startIndex;
   const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
-  const endpointRegions = [...new Set(findSesSmtpHosts(block.node.text).map((host) => host.region))];
+  let endpointRegions: string[] | undefined;
   const flows: ValueFlow[] = [];
   for (const { node, slot } of leaves(block)) {
     for (const item of evaluator.yields(node, source, forEach)) {
-      const kind =
-        item.kind === 'resource' && item.type === 'aws_iam_access_key' && accessKeyAttributes[item.attribute ?? ''];
+      const kind = item.kind === 'resource' ? accessKeyValueKind(item) : undefined;
       if (item.kind !== 'resource' || !kind) continue;
+      endpointRegions ??= sesSmtpRegions(block.node);
       flows.push({
         file: source.path,
         span: source.nodeSpan(node),
@@ -72,13 +57,28 @@ function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
         slot: item.slot ?? slot,
         kind,
         name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
-        accessKeyKey: `${item.scope}::aws_iam_access_key.${item.name}`,
+        accessKeyKey: accessKeyKeyOf(item),
         block: blockPlace,
         endpointRegions,
       });
     }
   }
   return flows;
+}
+
+/** Regions of the SES SMTP hosts a block's strings name (not its comments), in the order they are written. */
+function sesSmtpRegions(root: Node): string[] {
+  const regions = new Set<string>();
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'template_literal') for (const host of findSesSmtpHosts(node.text)) regions.add(host.region);
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+  }
+  return [...regions];
 }
 
 /**

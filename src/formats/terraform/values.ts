@@ -7,20 +7,45 @@ import { namedChildren, traversals, type Node } from './hcl.js';
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
   const parts: Collected[] = [];
-  for (const [name, attribute] of block.attributes)
-    parts.push(readAttribute(tf, attribute, name, attributeKinds?.[name]));
-  for (const nested of block.blocks) parts.push(readBody(tf, nested));
+  collectBody(tf, block, attributeKinds, parts);
   return mergeAll(parts);
+}
+
+/** Attributes named by their variable (a .tfvars file): what they hold, merged once. */
+export function readAttributes(
+  tf: TerraformFile,
+  attributes: ReadonlyArray<{ name: string; attribute: Node }>,
+): Collected {
+  const parts: Collected[] = [];
+  for (const { name, attribute } of attributes) collectAttribute(tf, attribute, name, undefined, parts);
+  return mergeAll(parts);
+}
+
+/** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
+function collectBody(
+  tf: TerraformFile,
+  block: Block,
+  attributeKinds: Record<string, CredentialKind> | undefined,
+  parts: Collected[],
+): void {
+  for (const [name, attribute] of block.attributes)
+    collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
+  for (const nested of block.blocks) collectBody(tf, nested, undefined, parts);
 }
 
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
  * attributes are read by the configuration's join, through the evaluator.
  */
-export function readAttribute(tf: TerraformFile, attribute: Node, name: string, expects?: CredentialKind): Collected {
+function collectAttribute(
+  tf: TerraformFile,
+  attribute: Node,
+  name: string,
+  expects: CredentialKind | undefined,
+  parts: Collected[],
+): void {
   const expression = expressionOf(attribute);
-  if (!expression) return emptyCollected();
-  const parts: Collected[] = [];
+  if (!expression) return;
   const sinkFor = (key: string): Sink =>
     expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
   walkValues(expression, name, (node, key, partial) => {
@@ -46,7 +71,6 @@ export function readAttribute(tf: TerraformFile, attribute: Node, name: string, 
       parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
     }
   });
-  return mergeAll(parts);
 }
 
 /** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
