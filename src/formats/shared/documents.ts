@@ -5,8 +5,8 @@ import type { ParseContext } from '../types.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
-import { syntaxErrorPrefix } from './yaml.js';
-import { yamlReader, type YamlReader } from './yaml-reader.js';
+import { YamlSource, syntaxErrorPrefix } from './yaml.js';
+import { readerOf, type YamlReader } from './yaml-reader.js';
 
 /**
  * What the documents of one file add up to beside references and uses, which go to the file's one
@@ -67,10 +67,12 @@ export function parseDocuments(
   unrecognised?: UnrecognisedDocument,
   fallbackFormat = 'yaml',
 ): FileModel {
-  const reader = yamlReader(fallbackFormat, file, text, context);
-  const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
+  const source = new YamlSource(file, text);
+  const failed = source.documents.some((doc) => doc.errors.length > 0);
+  // Before its syntax errors are turned into problems: a template has dozens, all dropped.
   if (failed && isGoTemplate(text))
     return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+  const reader = readerOf(fallbackFormat, source, context);
   const facts: FileFacts = { iam: [], formatFacts: {} };
   const read = new Set<string>();
   for (const doc of reader.source.documents) {
