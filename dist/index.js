@@ -68792,6 +68792,24 @@ function unanchoredAliases(doc) {
     }
     return unanchored;
 }
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+function tokensShowSyntaxError(text) {
+    let document = false;
+    let error = false;
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'document')
+            document = true;
+        else if (token.type === 'error')
+            error = true;
+        if (document && error)
+            return true;
+    }
+    return false;
+}
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
 }
@@ -69786,7 +69804,10 @@ function overlapTest(spans) {
  * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
  */
 function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+    return text.includes('{{') && /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+function notYaml(file, format) {
+    return emptyModel(file, format, `a Go template (Helm), not YAML; ${textOnlyNote}`);
 }
 /** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
 function hasLiterals(text, context) {
@@ -69808,11 +69829,14 @@ function syntaxNotes(problems, worthANote) {
  * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
  */
 function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
+    const goTemplate = isGoTemplate(text);
+    if (goTemplate && tokensShowSyntaxError(text))
+        return notYaml(file, fallbackFormat);
     const source = new YamlSource(file, text);
     const failed = source.documents.some((doc) => doc.errors.length > 0);
-    // Before its syntax errors are turned into problems: a template has dozens, all dropped.
-    if (failed && isGoTemplate(text))
-        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+    if (failed && goTemplate)
+        return notYaml(file, fallbackFormat);
     const reader = readerOf(fallbackFormat, source, context);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
@@ -79910,7 +79934,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;

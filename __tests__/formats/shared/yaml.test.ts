@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { visit, type Alias } from 'yaml';
-import { YamlSource } from '../../../src/formats/shared/yaml.js';
+import { YamlSource, tokensShowSyntaxError } from '../../../src/formats/shared/yaml.js';
 
 const aliasProblems = (source: YamlSource) =>
   source
@@ -74,5 +74,58 @@ describe('YamlSource parsing', () => {
     const source = new YamlSource('t.yaml', 'a: {{ .Values.x }}\n  b: [\n');
     expect(source.problems().length).toBeGreaterThan(0);
     expect(Error.stackTraceLimit).toBe(before);
+  });
+});
+
+describe('tokensShowSyntaxError', () => {
+  it('tells a Helm template from its tokens', () => {
+    const template = [
+      '{{- if .Values.smtp.enabled }}',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: {{ include "app.fullname" . }}-smtp',
+      'data:',
+      '  SMTP_PASSWORD: {{ .Values.smtp.password | b64enc | quote }}',
+      '{{- end }}',
+    ].join('\n');
+    expect(tokensShowSyntaxError(template)).toBe(true);
+    expect(tokensShowSyntaxError('# {{ .Values.x }}\napiVersion: v1\nkind: Secret\n')).toBe(false);
+  });
+
+  it('says a text fails only where parsing it gives a document with an error', () => {
+    const token = fc.constantFrom(
+      '{{ .Values.x }}',
+      '{{- end }}',
+      'a',
+      ': ',
+      '- ',
+      '? ',
+      '[',
+      ']',
+      '{',
+      '}',
+      '"',
+      "'",
+      '\n',
+      '  ',
+      '---\n',
+      '...\n',
+      '%YAML 1.2\n',
+      '&a ',
+      '*a',
+      '!t ',
+      '|\n',
+      '#',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const text = tokens.join('');
+        if (tokensShowSyntaxError(text))
+          expect(new YamlSource('f.yaml', text).documents.some((doc) => doc.errors.length > 0)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import {
+  Parser,
   parseAllDocuments as parseAll,
   isAlias,
   isCollection,
@@ -128,6 +129,22 @@ function unanchoredAliases(doc: Document.Parsed): Alias[] {
     if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
   }
   return unanchored;
+}
+
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+export function tokensShowSyntaxError(text: string): boolean {
+  let document = false;
+  let error = false;
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document') document = true;
+    else if (token.type === 'error') error = true;
+    if (document && error) return true;
+  }
+  return false;
 }
 
 function firstLine(message: string): string {
