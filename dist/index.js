@@ -60057,22 +60057,16 @@ class YamlSource {
     }
     /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
     danglingAliases(doc) {
-        const problems = [];
         if (!this.text.includes('*'))
-            return problems;
-        (0,dist/* visit */.YR)(doc, {
-            Alias: (_, alias) => {
-                if (alias.resolve(doc) === undefined) {
-                    const range = alias.range ?? [0, 0];
-                    problems.push({
-                        file: this.file,
-                        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
-                        span: this.span(range[0], range[1]),
-                    });
-                }
-            },
+            return [];
+        return unanchoredAliases(doc).map((alias) => {
+            const range = alias.range ?? [0, 0];
+            return {
+                file: this.file,
+                message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                span: this.span(range[0], range[1]),
+            };
         });
-        return problems;
     }
     /** The span of characters `start`…`end` of a scalar's parsed value. */
     locateSpan(node, start, end) {
@@ -60106,8 +60100,61 @@ class YamlSource {
     }
 }
 function parseAllDocuments(text) {
-    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+    // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
+    // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+        return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+/**
+ * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
+ * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ */
+function unanchoredAliases(doc) {
+    const anchors = new Set();
+    const unanchored = [];
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,dist/* isNode */.Ll)(node))
+            continue;
+        if ((0,dist/* isAlias */.Vj)(node) && !anchors.has(node.source))
+            unanchored.push(node);
+        if (node.anchor)
+            anchors.add(node.anchor);
+        if ((0,dist/* isCollection */.P3)(node))
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(node.items[i]);
+    }
+    return unanchored;
+}
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+function tokensShowSyntaxError(text) {
+    let document = false;
+    let error = false;
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'document')
+            document = true;
+        else if (token.type === 'error')
+            error = true;
+        if (document && error)
+            return true;
+    }
+    return false;
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -60901,8 +60948,11 @@ function namedSink(type, name, classify) {
 
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 function yamlReader(format, file, text, context) {
-    const source = new YamlSource(file, text);
-    const builder = new ModelBuilder(file, format);
+    return readerOf(format, new YamlSource(file, text), context);
+}
+/** A reader of a file parsed already (its problems are worked out only now, when it is read). */
+function readerOf(format, source, context) {
+    const builder = new ModelBuilder(source.file, format);
     builder.addProblems(source.problems());
     return { source, builder, context };
 }
@@ -66622,7 +66672,10 @@ const terraformAdapter = {
  * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
  */
 function isGoTemplate(text) {
-    return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+    return text.includes('{{') && /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+function notYaml(file, format) {
+    return emptyModel(file, format, `a Go template (Helm), not YAML; ${textOnlyNote}`);
 }
 /** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
 function hasLiterals(text, context) {
@@ -66644,10 +66697,15 @@ function syntaxNotes(problems, worthANote) {
  * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
  */
 function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
-    const reader = yamlReader(fallbackFormat, file, text, context);
-    const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-    if (failed && isGoTemplate(text))
-        return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+    // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
+    const goTemplate = isGoTemplate(text);
+    if (goTemplate && tokensShowSyntaxError(text))
+        return notYaml(file, fallbackFormat);
+    const source = new YamlSource(file, text);
+    const failed = source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && goTemplate)
+        return notYaml(file, fallbackFormat);
+    const reader = readerOf(fallbackFormat, source, context);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
     for (const doc of reader.source.documents) {
@@ -80071,8 +80129,8 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
@@ -80086,12 +80144,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

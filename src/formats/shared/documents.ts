@@ -5,8 +5,8 @@ import type { ParseContext } from '../types.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
-import { syntaxErrorPrefix } from './yaml.js';
-import { yamlReader, type YamlReader } from './yaml-reader.js';
+import { YamlSource, tokensShowSyntaxError, syntaxErrorPrefix } from './yaml.js';
+import { readerOf, type YamlReader } from './yaml-reader.js';
 
 /**
  * What the documents of one file add up to beside references and uses, which go to the file's one
@@ -34,7 +34,11 @@ export type UnrecognisedDocument = (reader: YamlReader, root: Node, facts: FileF
  * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
  */
 function isGoTemplate(text: string): boolean {
-  return /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+  return text.includes('{{') && /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+
+function notYaml(file: string, format: string): FileModel {
+  return emptyModel(file, format, `a Go template (Helm), not YAML; ${textOnlyNote}`);
 }
 
 /** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
@@ -67,10 +71,13 @@ export function parseDocuments(
   unrecognised?: UnrecognisedDocument,
   fallbackFormat = 'yaml',
 ): FileModel {
-  const reader = yamlReader(fallbackFormat, file, text, context);
-  const failed = reader.source.documents.some((doc) => doc.errors.length > 0);
-  if (failed && isGoTemplate(text))
-    return emptyModel(file, fallbackFormat, `a Go template (Helm), not YAML; ${textOnlyNote}`);
+  // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
+  const goTemplate = isGoTemplate(text);
+  if (goTemplate && tokensShowSyntaxError(text)) return notYaml(file, fallbackFormat);
+  const source = new YamlSource(file, text);
+  const failed = source.documents.some((doc) => doc.errors.length > 0);
+  if (failed && goTemplate) return notYaml(file, fallbackFormat);
+  const reader = readerOf(fallbackFormat, source, context);
   const facts: FileFacts = { iam: [], formatFacts: {} };
   const read = new Set<string>();
   for (const doc of reader.source.documents) {

@@ -21,8 +21,12 @@ export interface YamlReader {
 
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 export function yamlReader(format: string, file: string, text: string, context: ParseContext): YamlReader {
-  const source = new YamlSource(file, text);
-  const builder = new ModelBuilder(file, format);
+  return readerOf(format, new YamlSource(file, text), context);
+}
+
+/** A reader of a file parsed already (its problems are worked out only now, when it is read). */
+export function readerOf(format: string, source: YamlSource, context: ParseContext): YamlReader {
+  const builder = new ModelBuilder(source.file, format);
   builder.addProblems(source.problems());
   return { source, builder, context };
 }

@@ -1,11 +1,14 @@
 import {
-  visit,
+  Parser,
   parseAllDocuments as parseAll,
+  isAlias,
+  isCollection,
   isMap,
   isScalar,
   isSeq,
   isPair,
   isNode,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -51,21 +54,15 @@ export class YamlSource {
 
   /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
   private danglingAliases(doc: Document.Parsed): FileProblem[] {
-    const problems: FileProblem[] = [];
-    if (!this.text.includes('*')) return problems;
-    visit(doc, {
-      Alias: (_, alias) => {
-        if (alias.resolve(doc) === undefined) {
-          const range = alias.range ?? [0, 0];
-          problems.push({
-            file: this.file,
-            message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
-            span: this.span(range[0], range[1]),
-          });
-        }
-      },
+    if (!this.text.includes('*')) return [];
+    return unanchoredAliases(doc).map((alias) => {
+      const range = alias.range ?? [0, 0];
+      return {
+        file: this.file,
+        message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+        span: this.span(range[0], range[1]),
+      };
     });
-    return problems;
   }
 
   /** The span of characters `start`…`end` of a scalar's parsed value. */
@@ -100,8 +97,54 @@ export class YamlSource {
 }
 
 function parseAllDocuments(text: string): Document.Parsed[] {
-  // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-  return Array.from(parseAll(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+  // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
+  // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+    return Array.from(parseAll(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/**
+ * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
+ * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ */
+function unanchoredAliases(doc: Document.Parsed): Alias[] {
+  const anchors = new Set<string>();
+  const unanchored: Alias[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (isAlias(node) && !anchors.has(node.source)) unanchored.push(node);
+    if (node.anchor) anchors.add(node.anchor);
+    if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+  }
+  return unanchored;
+}
+
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+export function tokensShowSyntaxError(text: string): boolean {
+  let document = false;
+  let error = false;
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document') document = true;
+    else if (token.type === 'error') error = true;
+    if (document && error) return true;
+  }
+  return false;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,131 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { visit, type Alias } from 'yaml';
+import { YamlSource, tokensShowSyntaxError } from '../../../src/formats/shared/yaml.js';
+
+const aliasProblems = (source: YamlSource) =>
+  source
+    .problems()
+    .filter((problem) => problem.message.startsWith('YAML alias'))
+    .map((problem) => ({ message: problem.message.split(' refers')[0], span: problem.span }));
+
+/** What `yaml` itself says: the aliases that `Alias.resolve` finds no anchor for, in document order. */
+function resolvedByYaml(source: YamlSource) {
+  return source.documents.flatMap((doc) => {
+    const dangling: Alias[] = [];
+    visit(doc, {
+      Alias: (_, alias) => {
+        if (alias.resolve(doc) === undefined) dangling.push(alias);
+      },
+    });
+    return dangling.map((alias) => ({
+      message: `YAML alias *${alias.source}`,
+      span: source.nodeSpan(alias),
+    }));
+  });
+}
+
+describe('YamlSource dangling aliases', () => {
+  it('names an alias with no anchor before it, at the alias', () => {
+    const source = new YamlSource(
+      'a.yml',
+      ['base: &a 1', 'early: *b', 'late: &b 2', 'again: *b', '? *c', ': v', 'list: [*a, &c x, *c, *]'].join('\n'),
+    );
+    expect(aliasProblems(source)).toEqual([
+      { message: 'YAML alias *b', span: { startLine: 2, startColumn: 8, endLine: 2, endColumn: 10 } },
+      { message: 'YAML alias *c', span: { startLine: 5, startColumn: 3, endLine: 5, endColumn: 5 } },
+      { message: 'YAML alias *', span: { startLine: 7, startColumn: 22, endLine: 7, endColumn: 23 } },
+    ]);
+  });
+
+  it('says what resolving each alias says, for any arrangement of anchors and aliases', () => {
+    const token = fc.constantFrom(
+      '&a',
+      '&b',
+      '*a',
+      '*b',
+      '*',
+      'x',
+      '- ',
+      '? ',
+      ': ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ', ',
+      '\n',
+      '  ',
+      '---\n',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const source = new YamlSource('f.yml', tokens.join(''));
+        expect(aliasProblems(source)).toEqual(resolvedByYaml(source));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('YamlSource parsing', () => {
+  it('leaves stack traces as they were, after a file full of syntax errors', () => {
+    const before = Error.stackTraceLimit;
+    const source = new YamlSource('t.yaml', 'a: {{ .Values.x }}\n  b: [\n');
+    expect(source.problems().length).toBeGreaterThan(0);
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+});
+
+describe('tokensShowSyntaxError', () => {
+  it('tells a Helm template from its tokens', () => {
+    const template = [
+      '{{- if .Values.smtp.enabled }}',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: {{ include "app.fullname" . }}-smtp',
+      'data:',
+      '  SMTP_PASSWORD: {{ .Values.smtp.password | b64enc | quote }}',
+      '{{- end }}',
+    ].join('\n');
+    expect(tokensShowSyntaxError(template)).toBe(true);
+    expect(tokensShowSyntaxError('# {{ .Values.x }}\napiVersion: v1\nkind: Secret\n')).toBe(false);
+  });
+
+  it('says a text fails only where parsing it gives a document with an error', () => {
+    const token = fc.constantFrom(
+      '{{ .Values.x }}',
+      '{{- end }}',
+      'a',
+      ': ',
+      '- ',
+      '? ',
+      '[',
+      ']',
+      '{',
+      '}',
+      '"',
+      "'",
+      '\n',
+      '  ',
+      '---\n',
+      '...\n',
+      '%YAML 1.2\n',
+      '&a ',
+      '*a',
+      '!t ',
+      '|\n',
+      '#',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const text = tokens.join('');
+        if (tokensShowSyntaxError(text))
+          expect(new YamlSource('f.yaml', text).documents.some((doc) => doc.errors.length > 0)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
