@@ -6082,7 +6082,7 @@ function classified(model, classify) {
 /* harmony export */   isParseWorker: () => (/* binding */ isParseWorker),
 /* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker)
 /* harmony export */ });
-/* unused harmony export minimumOffloadedFiles */
+/* unused harmony exports minimumOffloadedFiles, minimumCores */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -6107,15 +6107,20 @@ function classified(model, classify) {
 /**
  * A second thread for the YAML and JSON files while the main thread reads Terraform and dotenv files.
  * Split by format, not by file count, so each format's code is compiled and optimised on one thread
- * only (a pool that gave every thread a share of everything paid each warm-up twice).
+ * only (a pool that gave every thread a share of everything paid each warm-up twice). It pays only when
+ * V8's own compiler and collector threads have cores of their own: on 2 cores they already keep the
+ * second core half busy and the worker won nothing (scale 10: 2.38 s against 2.33 s on one thread); with
+ * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
 const role = 'ses-credential-hygiene parse worker';
 /** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
 function threadChoiceFrom(value) {
     return value === 'always' || value === 'never' ? value : 'auto';
 }
-/** Below this many YAML and JSON files, starting a thread costs more than it saves. */
+/** Below this many YAML and JSON files, starting a thread (≈ 0.3 s to load the parsers) costs more than it saves. */
 const minimumOffloadedFiles = 400;
+/** Cores for the main thread, the worker, and V8's background threads. */
+const minimumCores = 4;
 function isWorkerInput(data) {
     return typeof data === 'object' && data !== null && data.role === role;
 }
@@ -6143,9 +6148,11 @@ function yamlSide(candidate) {
  * thread fails for any reason, its files are parsed here.
  */
 async function readAndParseAll(candidates, settings, threads = 'auto') {
-    const entry = threads === 'never' || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2 ? undefined : workerEntry();
+    const entry = threads === 'never' ? undefined : workerEntry();
     const offloaded = entry ? candidates.filter(yamlSide) : [];
-    const pays = threads === 'always' ? offloaded.length > 0 : offloaded.length >= minimumOffloadedFiles;
+    const pays = threads === 'always'
+        ? offloaded.length > 0
+        : (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
     if (!entry || !pays)
         return (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings);
     const away = new Set(offloaded);

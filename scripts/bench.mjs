@@ -95,11 +95,13 @@ for (const scale of scales) {
   const rg = [];
   const floor = [];
   const oneThread = [];
+  const withWorker = [];
   const lexFloor = [];
   for (let run = 0; run < runs; run++) {
     ours.push(measure(process.execPath, args));
     if (hasRipgrep) rg.push(measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]));
     oneThread.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'never' }));
+    withWorker.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'always' }));
     floor.push(measure(process.execPath, [floorScript, dir]));
     lexFloor.push(measure(process.execPath, [floorScript, dir, '--lex']));
   }
@@ -121,6 +123,9 @@ for (const scale of scales) {
     oneThreadSeconds: median(oneThread.map((r) => r.seconds)),
     oneThreadCpuSeconds: median(oneThread.map((r) => r.cpuSeconds)),
     oneThreadRssMb: Math.max(...oneThread.map((r) => r.rssMb)),
+    workerSeconds: median(withWorker.map((r) => r.seconds)),
+    workerCpuSeconds: median(withWorker.map((r) => r.cpuSeconds)),
+    workerRssMb: Math.max(...withWorker.map((r) => r.rssMb)),
     usedWorker: ours.some((r) => 'parse wait' in r.stages),
     floorSeconds: median(floor.map((r) => r.seconds)),
     lexFloorSeconds: median(lexFloor.map((r) => r.seconds)),
@@ -167,9 +172,10 @@ console.log(
 console.log(
   `CPU s (ours / ripgrep): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.cpuSeconds)} / ${fmt(r.rgCpuSeconds)} = ${fmt(r.cpuSeconds / r.rgCpuSeconds, 1)}×`).join(' · ')} · cold start CPU ms: --version ${cpuMs(versionRuns)}, empty folder ${cpuMs(coldRuns)}, bare node ${cpuMs(bareRuns)}`,
 );
-// The same scan kept on one thread (SES_CREDENTIAL_HYGIENE_THREADS=never), to show what the parse worker gives.
+// The same scan forced onto one thread and onto two (SES_CREDENTIAL_HYGIENE_THREADS), to show what the
+// parse worker gives on this machine's cores; the default uses it only with 4 cores or more.
 console.log(
-  `one thread (no parse worker), same run: ${rows.map((r) => `scale ${r.scale}: ${fmt(r.oneThreadSeconds, 3)} s = ${fmt(r.oneThreadSeconds / r.rgSeconds, 1)}× ripgrep, CPU ${fmt(r.oneThreadCpuSeconds)} s, ${fmt(r.oneThreadRssMb, 0)} MB (the default ${r.usedWorker ? 'used' : 'did not use'} the worker: ${fmt(r.seconds / r.oneThreadSeconds, 2)}× the one-thread time)`).join(' · ')}`,
+  `parse worker on ${availableParallelism()} cores, same run (default ${rows.every((r) => r.usedWorker) ? 'used' : 'did not use'} it): ${rows.map((r) => `scale ${r.scale}: one thread ${fmt(r.oneThreadSeconds, 3)} s (CPU ${fmt(r.oneThreadCpuSeconds)} s, ${fmt(r.oneThreadRssMb, 0)} MB), with the worker ${fmt(r.workerSeconds, 3)} s (CPU ${fmt(r.workerCpuSeconds)} s, ${fmt(r.workerRssMb, 0)} MB) = ${fmt(r.workerSeconds / r.oneThreadSeconds, 2)}×`).join(' · ')}`,
 );
 // The floor: a bare Node process that lists the tree and reads the same kinds of files, parsing nothing.
 console.log(
