@@ -2984,7 +2984,7 @@ async function scan(options) {
     const only = options.only;
     const wanted = (path) => (!only || only.has(path)) && (0,formats/* adapterFor */.fA)(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = (0,timings/* timed */.ay)('walk', () => (0,walk/* walk */.G)(options.root, { wanted, excluded: anyGlob(config.exclude) }));
-    const parsed = await (0,parse_worker/* readAndParseAll */.I1)(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits }, options.threads);
+    const parsed = await (0,parse_worker.readAndParseAll)(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits }, options.threads);
     (0,timings/* lap */.Mm)('parse other');
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
 }
@@ -3117,7 +3117,7 @@ async function scanAll(options, targets, baseline) {
             config,
             ...(target.files ? { only: target.files } : {}),
             ...(baseline ? { suppressions: { baseline } } : {}),
-            threads: (0,parse_worker/* threadChoiceFrom */.cO)(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
+            threads: (0,parse_worker.threadChoiceFrom)(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
         });
         parts.push({ result, place: (0,external_node_path_.relative)(process.cwd(), target.root).split('\\').join('/') });
     }

@@ -6076,13 +6076,15 @@ function classified(model, classify) {
 /***/ 1695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ readAndParseAll),
-/* harmony export */   cO: () => (/* binding */ threadChoiceFrom),
 /* harmony export */   isParseWorker: () => (/* binding */ isParseWorker),
-/* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker)
+/* harmony export */   minimumCores: () => (/* binding */ minimumCores),
+/* harmony export */   minimumOffloadedFiles: () => (/* binding */ minimumOffloadedFiles),
+/* harmony export */   readAndParseAll: () => (/* binding */ readAndParseAll),
+/* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker),
+/* harmony export */   threadChoiceFrom: () => (/* binding */ threadChoiceFrom)
 /* harmony export */ });
-/* unused harmony exports minimumOffloadedFiles, minimumCores */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);

@@ -14,23 +14,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('node start');
-// `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
+// The same file is the parse worker's entry (src/parse-worker.ts), so a worker needs no bundle of its own;
+// a CLI that someone runs in a thread of their own is still the CLI.
+const worker = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1695));
 const argv = process.argv.slice(2);
-// The same file is the parse worker's entry (src/parse-worker.ts), so a worker needs no bundle of its own.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    const { isParseWorker, serveParseWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1695));
-    if (isParseWorker())
-        await serveParseWorker();
-}
+if (worker?.isParseWorker())
+    await worker.serveParseWorker();
+// `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
 else {
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(695), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
-}
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
