@@ -650,7 +650,7 @@ function decode(bytes) {
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
     if (bytes.subarray(0, 8000).includes(0))
-        return { ok: false, reason: binaryFileReason };
+        return { ok: false, reason: binaryFileReason, binary: bytes };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
@@ -5924,7 +5924,7 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = (0,discovery_read/* isUtf16 */.bJ)(bytes);
-                if (!utf16 && !options.readBinary && bytes.subarray(0, 8000).includes(0))
+                if (!utf16 && bytes.subarray(0, 8000).includes(0))
                     return { ok: false, reason: discovery_read/* binaryFileReason */.GV };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
@@ -6033,28 +6033,25 @@ async function readAndParse(candidates, settings) {
             return { path: candidate.path, problems: [] };
         if ('tooLarge' in read)
             return readAsTextOnly(candidate, read.reason, adapter, settings);
-        // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
-        if (!read.ok && read.reason === discovery_read/* binaryFileReason */.GV)
-            return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
+        // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
+        if (!read.ok && read.binary)
+            return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
         if (!read.ok)
             return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
         return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
     });
 }
 /**
- * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
- * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
 function readAsTextOnly(candidate, 
-/** Why the file is not parsed: over the size limit, or binary. */
-tooLarge, adapter, settings, 
-/** Under the size limit only: a file over it that is binary too is not read at all. */
-binary = {}) {
+/** Why the file is not parsed: over the size limit. */
+tooLarge, adapter, settings) {
     const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
     const scan = new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify));
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
-        ...binary,
     });
     const { path } = candidate;
     // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
@@ -6062,8 +6059,22 @@ binary = {}) {
         return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
     if (!read.relevant)
         return { path, problems: [] };
-    const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
-    const model = (0,text_layer/* withLiterals */.Ze)((0,scan_model/* emptyModel */.$Q)(path, adapter?.id ?? 'none', `skipped: ${tooLarge}; ${text_layer/* textOnlyNote */.iE}${part}`), scan.end());
+    return textOnlyFile(path, adapter, `skipped: ${tooLarge}; ${text_layer/* textOnlyNote */.iE}${cappedPart(read.capped)}`, scan, classify);
+}
+/** A file under the size limit with a NUL byte: not parsed, its bytes, already read, looked through as text. */
+function binaryAsText(path, bytes, reason, adapter, settings) {
+    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
+    const scan = new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify));
+    // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
+    scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
+    const note = `skipped: ${reason}; ${text_layer/* textOnlyNote */.iE}${cappedPart(bytes.length > textOnlyReadCap)}`;
+    return textOnlyFile(path, adapter, note, scan, classify);
+}
+function cappedPart(capped) {
+    return capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+}
+function textOnlyFile(path, adapter, note, scan, classify) {
+    const model = (0,text_layer/* withLiterals */.Ze)((0,scan_model/* emptyModel */.$Q)(path, adapter?.id ?? 'none', note), scan.end());
     return { path, model: classified((0,shared_limits/* capReferences */.NU)(model), classify), problems: [] };
 }
 function classified(model, classify) {

@@ -1,6 +1,6 @@
 import { classifyReferences } from './credentials/classify.js';
 import { classifyName, type NameRule } from './credentials/names.js';
-import { binaryFileReason, readText } from './discovery/read.js';
+import { readText } from './discovery/read.js';
 import type { Candidate } from './discovery/walk.js';
 import { readInlineIgnores, type InlineIgnores } from './suppressions/inline.js';
 import { adapterFor, prepareAdapters } from './formats/index.js';
@@ -104,9 +104,8 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
     const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };
     if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
-    // A NUL byte must not hide a key pair written beside it: such a file is still read as text.
-    if (!read.ok && read.reason === binaryFileReason)
-      return readAsTextOnly(candidate, read.reason, adapter, settings, { readBinary: true });
+    // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
+    if (!read.ok && read.binary) return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
     if (!read.ok)
       return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
     return parseText(
@@ -120,33 +119,56 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
 }
 
 /**
- * A file over the size limit, or with a NUL byte, is not parsed, but its text is still read, in bounded
- * chunks and at most `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
  */
 function readAsTextOnly(
   candidate: Candidate,
-  /** Why the file is not parsed: over the size limit, or binary. */
+  /** Why the file is not parsed: over the size limit. */
   tooLarge: string,
   adapter: FormatAdapter | undefined,
   settings: ParseSettings,
-  /** Under the size limit only: a file over it that is binary too is not read at all. */
-  binary: { readBinary?: boolean } = {},
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
   const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
     ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
-    ...binary,
   });
   const { path } = candidate;
   // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
   if (!read.ok) return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
   if (!read.relevant) return { path, problems: [] };
-  const part = read.capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
-  const model = withLiterals(
-    emptyModel(path, adapter?.id ?? 'none', `skipped: ${tooLarge}; ${textOnlyNote}${part}`),
-    scan.end(),
-  );
+  return textOnlyFile(path, adapter, `skipped: ${tooLarge}; ${textOnlyNote}${cappedPart(read.capped)}`, scan, classify);
+}
+
+/** A file under the size limit with a NUL byte: not parsed, its bytes, already read, looked through as text. */
+function binaryAsText(
+  path: string,
+  bytes: Buffer,
+  reason: string,
+  adapter: FormatAdapter | undefined,
+  settings: ParseSettings,
+): ParsedFile {
+  const classify = (name: string) => classifyName(name, settings.nameRules);
+  const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+  // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
+  scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
+  const note = `skipped: ${reason}; ${textOnlyNote}${cappedPart(bytes.length > textOnlyReadCap)}`;
+  return textOnlyFile(path, adapter, note, scan, classify);
+}
+
+function cappedPart(capped: boolean): string {
+  return capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+}
+
+function textOnlyFile(
+  path: string,
+  adapter: FormatAdapter | undefined,
+  note: string,
+  scan: ChunkedLiteralScan,
+  classify: (name: string) => ReturnType<typeof classifyName>,
+): ParsedFile {
+  const model = withLiterals(emptyModel(path, adapter?.id ?? 'none', note), scan.end());
   return { path, model: classified(capReferences(model), classify), problems: [] };
 }
 

@@ -77,7 +77,12 @@ describe('decode', () => {
       ok: true,
       warning: expect.stringContaining('not valid UTF-8'),
     });
-    expect(decode(Buffer.from([0x61, 0x00]))).toEqual({ ok: false, reason: 'binary file (NUL byte)' });
+    // The refusal carries the bytes, so the text pass need not read the file again.
+    expect(decode(Buffer.from([0x61, 0x00]))).toEqual({
+      ok: false,
+      reason: 'binary file (NUL byte)',
+      binary: Buffer.from([0x61, 0x00]),
+    });
   });
 });
 

@@ -52,6 +52,7 @@ describe('encodings', () => {
     expect(scanBytes('.env', Buffer.from(`A=1\u0000${key}`)).read).toEqual({
       ok: false,
       reason: 'binary file (NUL byte)',
+      binary: Buffer.from(`A=1\u0000${key}`),
     });
   });
 });

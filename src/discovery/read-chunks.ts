@@ -17,8 +17,6 @@ export interface ChunkOptions {
   chunkBytes?: number;
   /** The adapter's test of raw bytes; the file is relevant once any chunk passes it. */
   mayMatter?: (bytes: Buffer) => boolean;
-  /** Reads a file with a NUL byte as text too, instead of refusing it as binary. */
-  readBinary?: boolean;
 }
 
 /**
@@ -44,8 +42,7 @@ export function readTextInChunks(
       const bytes = buffer.subarray(0, read);
       if (!decoder) {
         const utf16 = isUtf16(bytes);
-        if (!utf16 && !options.readBinary && bytes.subarray(0, 8000).includes(0))
-          return { ok: false, reason: binaryFileReason };
+        if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: binaryFileReason };
         // The decoders drop a byte-order mark, as the whole-file reader does.
         decoder = new TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
         relevant ||= utf16;

@@ -13,7 +13,8 @@ function scratchFor(size: number): Buffer {
   return scratch;
 }
 
-export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string };
+/** A refusal may carry the bytes already read (a binary file's), for a reader that still wants them as text. */
+export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string; binary?: Buffer };
 
 /** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
 export type TooLarge = { ok: false; reason: string; tooLarge: true };
@@ -93,7 +94,7 @@ export function decode(bytes: Buffer): ReadResult {
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: binaryFileReason };
+  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: binaryFileReason, binary: bytes };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
   try {
