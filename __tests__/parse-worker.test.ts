@@ -48,6 +48,16 @@ describe('the parse worker', () => {
     expect(one.stages).not.toContain('parse wait');
   });
 
+  it('gives the same report of every fixture and real-world case in __tests__/ as one thread', () => {
+    // The config's name rows cross as copies: the built-in rows must still be known as built-in there
+    // (`MYSQL_ROOT_PASSWORD` is not the AWS root user's password on either thread).
+    const one = scanWith('never', '__tests__');
+    const two = scanWith('always', '__tests__');
+    expect(two.stages).toContain('worker yaml parse');
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('carries what crosses threads intact: names that are not UTF-8, binary and over-limit files, notes, ignores', () => {
     const root = join(scratch, 'mixed');
     cpSync('examples', root, { recursive: true });

@@ -1521,7 +1521,7 @@ var dist = __webpack_require__(8815);
 /**
  * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
  * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
  * cost the CLI about half a second of start-up, for a file most repositories do not have.
  */
 function typeOf(value) {
@@ -1569,6 +1569,8 @@ function checkSchema(schema, value, path = '') {
     if (typeof value === 'number') {
         if (schema.minimum !== undefined && value < schema.minimum)
             fail('minimum', { limit: schema.minimum });
+        if (schema.maximum !== undefined && value > schema.maximum)
+            fail('maximum', { limit: schema.maximum });
         if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
             fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
     }
@@ -1664,7 +1666,14 @@ const configSchema = {
                 { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
             ],
         },
-        'max-depth': { type: 'integer', minimum: 1 },
+        'max-depth': {
+            type: 'integer',
+            minimum: 1,
+            // The parsers recurse: near 1 000 levels, three deep files in one scan aborted Node (a regular expression
+            // compiled for the first time with the stack nearly spent); 500 keeps twice that margin.
+            maximum: 500,
+            description: 'Deepest nesting a file may have before it is read as text only (at most 500).',
+        },
         'max-aliases': { type: 'integer', minimum: 1 },
         'max-nodes': {
             type: 'integer',
@@ -1726,7 +1735,7 @@ function parseAndValidate(text) {
     };
 }
 /** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
-const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
+const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'minLength']);
 /**
  * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
  * one anyOf message, which in turn gives way to a precise error (an unknown key, a bad rule id) found in
@@ -1818,6 +1827,8 @@ function describe(error, document, at) {
         case 'minimum':
         case 'exclusiveMinimum':
             return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
+        case 'maximum':
+            return [{ message: `\`${where}\` must be at most ${String(params.limit)}`, ...place }];
         case 'maxLength':
             return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
         case 'minLength':

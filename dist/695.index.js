@@ -257,7 +257,7 @@ const defaultNameRules = [
     { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
     // Names that are plainly secret but say nothing of which SES credential they hold.
     { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-];
+].map((rule) => ({ ...rule, builtIn: true }));
 const rootMarker = word('ROOT');
 /** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
 const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
@@ -315,7 +315,7 @@ function classifyAnew(name, rules) {
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
             // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
-            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+            if (rule.builtIn === true && isOtherProvider(normalized, rule))
                 return { kind: 'ambiguous', root: false };
             return {
                 kind: rule.kind,
@@ -6108,7 +6108,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(195);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
 /* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4096);
+
 
 
 
@@ -6125,7 +6127,8 @@ __webpack_require__.r(__webpack_exports__);
  * second core half busy and the worker won nothing (scale 10: 2.38 s against 2.33 s on one thread); with
  * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
-const role = 'ses-credential-hygiene parse worker';
+// The version in the role: a worker from another build's cli.js would send models of another shape.
+const role = `ses-credential-hygiene ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .toolVersion */ .fX} parse worker`;
 /** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
 function threadChoiceFrom(value) {
     return value === 'always' || value === 'never' ? value : 'auto';

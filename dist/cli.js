@@ -83,11 +83,17 @@ function add(stage, ms) {
     totals.set(stage, (totals.get(stage) ?? 0) + ms);
 }
 const workerTotals = new Map();
-/** Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total. */
+/**
+ * Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total,
+ * summed over the workers of a run (the CLI scans several paths one after the other).
+ */
 function addWorkerTimings(report) {
-    for (const [stage, ms] of Object.entries(report))
-        if (stage !== 'untimed')
-            workerTotals.set(`worker ${stage}`, ms);
+    for (const [stage, ms] of Object.entries(report)) {
+        if (stage === 'untimed')
+            continue;
+        const name = `worker ${stage}`;
+        workerTotals.set(name, (workerTotals.get(name) ?? 0) + ms);
+    }
 }
 /** Runs `work` as part of `stage`. */
 function timed(stage, work) {

@@ -61531,7 +61531,7 @@ const defaultNameRules = [
     { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
     // Names that are plainly secret but say nothing of which SES credential they hold.
     { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-];
+].map((rule) => ({ ...rule, builtIn: true }));
 const rootMarker = word('ROOT');
 /** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
 const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
@@ -61589,7 +61589,7 @@ function classifyAnew(name, rules) {
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
             // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
-            if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
+            if (rule.builtIn === true && isOtherProvider(normalized, rule))
                 return { kind: 'ambiguous', root: false };
             return {
                 kind: rule.kind,
@@ -67877,7 +67877,14 @@ function parse_files_classified(model, classify) {
     return { ...model, references: classifyReferences(model.references, classify) };
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version and repository by tests. */
+const toolName = 'ses-credential-hygiene';
+const toolVersion = '1.0.0';
+const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
+
 ;// CONCATENATED MODULE: ./src/parse-worker.ts
+
 
 
 
@@ -67894,7 +67901,8 @@ function parse_files_classified(model, classify) {
  * second core half busy and the worker won nothing (scale 10: 2.38 s against 2.33 s on one thread); with
  * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
-const role = 'ses-credential-hygiene parse worker';
+// The version in the role: a worker from another build's cli.js would send models of another shape.
+const role = `ses-credential-hygiene ${toolVersion} parse worker`;
 /** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
 function threadChoiceFrom(value) {
     return value === 'always' || value === 'never' ? value : 'auto';
@@ -74454,7 +74462,7 @@ const ruleIds = rules.map((rule) => rule.meta.id);
 /**
  * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
  * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
  * cost the CLI about half a second of start-up, for a file most repositories do not have.
  */
 function typeOf(value) {
@@ -74502,6 +74510,8 @@ function checkSchema(schema, value, path = '') {
     if (typeof value === 'number') {
         if (schema.minimum !== undefined && value < schema.minimum)
             fail('minimum', { limit: schema.minimum });
+        if (schema.maximum !== undefined && value > schema.maximum)
+            fail('maximum', { limit: schema.maximum });
         if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
             fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
     }
@@ -74597,7 +74607,14 @@ const configSchema = {
                 { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
             ],
         },
-        'max-depth': { type: 'integer', minimum: 1 },
+        'max-depth': {
+            type: 'integer',
+            minimum: 1,
+            // The parsers recurse: near 1 000 levels, three deep files in one scan aborted Node (a regular expression
+            // compiled for the first time with the stack nearly spent); 500 keeps twice that margin.
+            maximum: 500,
+            description: 'Deepest nesting a file may have before it is read as text only (at most 500).',
+        },
         'max-aliases': { type: 'integer', minimum: 1 },
         'max-nodes': {
             type: 'integer',
@@ -74659,7 +74676,7 @@ function parseAndValidate(text) {
     };
 }
 /** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
-const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
+const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'minLength']);
 /**
  * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
  * one anyOf message, which in turn gives way to a precise error (an unknown key, a bad rule id) found in
@@ -74751,6 +74768,8 @@ function validate_describe(error, document, at) {
         case 'minimum':
         case 'exclusiveMinimum':
             return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
+        case 'maximum':
+            return [{ message: `\`${where}\` must be at most ${String(params.limit)}`, ...place }];
         case 'maxLength':
             return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
         case 'minLength':
@@ -75614,12 +75633,6 @@ function countBySeverity(findings) {
         counts[finding.severity]++;
     return counts;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version and repository by tests. */
-const toolName = 'ses-credential-hygiene';
-const toolVersion = '1.0.0';
-const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 
 ;// CONCATENATED MODULE: ./src/exit-decision.ts
 
@@ -77156,11 +77169,17 @@ function add(stage, ms) {
     totals.set(stage, (totals.get(stage) ?? 0) + ms);
 }
 const workerTotals = new Map();
-/** Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total. */
+/**
+ * Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total,
+ * summed over the workers of a run (the CLI scans several paths one after the other).
+ */
 function addWorkerTimings(report) {
-    for (const [stage, ms] of Object.entries(report))
-        if (stage !== 'untimed')
-            workerTotals.set(`worker ${stage}`, ms);
+    for (const [stage, ms] of Object.entries(report)) {
+        if (stage === 'untimed')
+            continue;
+        const name = `worker ${stage}`;
+        workerTotals.set(name, (workerTotals.get(name) ?? 0) + ms);
+    }
 }
 /** Runs `work` as part of `stage`. */
 function timed(stage, work) {

@@ -9,8 +9,22 @@ import { join } from 'node:path';
 import { Lexer } from 'yaml';
 
 const [root, mode] = process.argv.slice(2);
-const skipped = new Set(['.git', 'node_modules', '.terraform', 'vendor', '.venv', 'venv', '__pycache__']);
-const read = /\.(?:ya?ml|json|tf|tfvars|env)$|(?:^|\/)\.env[^/]*$/i;
+// The same folders and file kinds the scanner reads (src/discovery/walk.ts, src/formats/shared/paths.ts),
+// approximately: its adapters decide by path, this by name only.
+const skipped = new Set([
+  '.git',
+  'node_modules',
+  '.terraform',
+  'vendor',
+  'bower_components',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.terragrunt-cache',
+]);
+const read = /\.(?:ya?ml|json|template|tf|tfvars|env)$|(?:^|\/)\.env[^/]*$/i;
+const neverRead =
+  /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
 
 const files = [];
 const pending = [root];
@@ -19,7 +33,7 @@ while (pending.length > 0) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !skipped.has(entry.name)) pending.push(path);
-    else if (entry.isFile() && read.test(path)) files.push(path);
+    else if (entry.isFile() && read.test(path) && !neverRead.test(path)) files.push(path);
   }
 }
 

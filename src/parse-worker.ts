@@ -6,6 +6,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Candidate } from './discovery/walk.js';
 import { adapterFor } from './formats/index.js';
 import { readAndParse, type ParsedFile, type ParseSettings } from './parse-files.js';
+import { toolVersion } from './version.js';
 import { addWorkerTimings, parseStage, timedAsync, timingsEnabled, timingsReport } from './timings.js';
 
 /**
@@ -16,7 +17,8 @@ import { addWorkerTimings, parseStage, timedAsync, timingsEnabled, timingsReport
  * second core half busy and the worker won nothing (scale 10: 2.38 s against 2.33 s on one thread); with
  * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
-const role = 'ses-credential-hygiene parse worker';
+// The version in the role: a worker from another build's cli.js would send models of another shape.
+const role = `ses-credential-hygiene ${toolVersion} parse worker`;
 
 /** `auto`: a second thread when it pays; `always` and `never` are for tests and for measuring. */
 export type ThreadChoice = 'auto' | 'always' | 'never';

@@ -31,9 +31,16 @@ function add(stage: string, ms: number): void {
 
 const workerTotals = new Map<string, number>();
 
-/** Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total. */
+/**
+ * Stages a parse worker timed beside the main thread: reported as `worker <stage>`, outside the total,
+ * summed over the workers of a run (the CLI scans several paths one after the other).
+ */
 export function addWorkerTimings(report: Record<string, number>): void {
-  for (const [stage, ms] of Object.entries(report)) if (stage !== 'untimed') workerTotals.set(`worker ${stage}`, ms);
+  for (const [stage, ms] of Object.entries(report)) {
+    if (stage === 'untimed') continue;
+    const name = `worker ${stage}`;
+    workerTotals.set(name, (workerTotals.get(name) ?? 0) + ms);
+  }
 }
 
 /** Runs `work` as part of `stage`. */

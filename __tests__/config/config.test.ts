@@ -83,6 +83,9 @@ describe('config file', () => {
       'line 5, column 5: ignore[1]: unknown key `bogus`',
       'line 6, column 5: ignore[2]: needs `path`',
     ]);
+    // Deeper than 500 levels the recursive parsers could spend a thread's stack (Node aborted near 1 000).
+    expect(problemsOf('max-depth: 501\n')).toEqual(['line 1, column 12: `max-depth` must be at most 500']);
+    expect(problemsOf('max-depth: 500\n')).toEqual([]);
     expect(problemsOf('max-file-size: lots\nmax-depth: 0\ninclude: x\n')).toEqual([
       'line 1, column 16: `max-file-size` must be a number of bytes or a size such as 5MB',
       'line 2, column 12: `max-depth` must be a whole number of at least 1',

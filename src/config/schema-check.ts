@@ -1,7 +1,7 @@
 /**
  * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
  * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
  * cost the CLI about half a second of start-up, for a file most repositories do not have.
  */
 
@@ -24,6 +24,7 @@ export interface Schema {
   maxLength?: number;
   minimum?: number;
   exclusiveMinimum?: number;
+  maximum?: number;
   pattern?: string;
 }
 
@@ -69,6 +70,7 @@ export function checkSchema(schema: Schema, value: unknown, path = ''): SchemaEr
   }
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) fail('minimum', { limit: schema.minimum });
+    if (schema.maximum !== undefined && value > schema.maximum) fail('maximum', { limit: schema.maximum });
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
       fail('exclusiveMinimum', { limit: schema.exclusiveMinimum });
   }

@@ -75,7 +75,14 @@ export const configSchema = {
         { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?(\\s*([KkMmGg][Ii]?[Bb]|[Bb]))?\\s*$' },
       ],
     },
-    'max-depth': { type: 'integer', minimum: 1 },
+    'max-depth': {
+      type: 'integer',
+      minimum: 1,
+      // The parsers recurse: near 1 000 levels, three deep files in one scan aborted Node (a regular expression
+      // compiled for the first time with the stack nearly spent); 500 keeps twice that margin.
+      maximum: 500,
+      description: 'Deepest nesting a file may have before it is read as text only (at most 500).',
+    },
     'max-aliases': { type: 'integer', minimum: 1 },
     'max-nodes': {
       type: 'integer',

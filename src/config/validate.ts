@@ -63,7 +63,7 @@ export function parseAndValidate(text: string): ParsedConfigText {
 }
 
 /** What a failing branch of an `anyOf` says about the value itself: replaced by the one anyOf message. */
-const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'minLength']);
+const branchNoise = new Set(['type', 'pattern', 'minimum', 'exclusiveMinimum', 'maximum', 'minLength']);
 
 /**
  * `anyOf` reports every branch's failure ("must be string", "must be object"). Those give way to the
@@ -167,6 +167,8 @@ function describe(
     case 'minimum':
     case 'exclusiveMinimum':
       return [{ message: `\`${where}\` must be a whole number of at least 1`, ...place }];
+    case 'maximum':
+      return [{ message: `\`${where}\` must be at most ${String(params.limit)}`, ...place }];
     case 'maxLength':
       return [{ message: `${where}: longer than ${String(params.limit)} characters`, ...place }];
     case 'minLength':

@@ -9,6 +9,11 @@ export interface NameRule {
   pattern: RegExp;
   kind: CredentialKind;
   root?: boolean;
+  /**
+   * A row of the built-in table, whose AWS words under another provider's name say nothing of AWS. A
+   * mark, not the table's identity: the rules are copied to the parse worker, and a copy is another object.
+   */
+  builtIn?: true;
 }
 
 export interface NameClassification {
@@ -19,48 +24,50 @@ export interface NameClassification {
 const word = (alternatives: string): RegExp => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 
 /** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
-export const defaultNameRules: readonly NameRule[] = [
-  { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-  {
-    pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
-    kind: 'console-password',
-    root: true,
-  },
-  {
-    pattern: word(
-      'CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD',
-    ),
-    kind: 'console-password',
-  },
-  {
-    pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
-    kind: 'console-username',
-  },
-  { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-  {
-    pattern: word(
-      'SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD',
-    ),
-    kind: 'smtp-password',
-  },
-  {
-    pattern: word(
-      'SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME',
-    ),
-    kind: 'smtp-username',
-  },
-  {
-    pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
-    kind: 'secret-access-key',
-  },
-  {
-    pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
-    kind: 'access-key-id',
-  },
-  { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
-  // Names that are plainly secret but say nothing of which SES credential they hold.
-  { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-];
+export const defaultNameRules: readonly NameRule[] = (
+  [
+    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
+    {
+      pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+      kind: 'console-password',
+      root: true,
+    },
+    {
+      pattern: word(
+        'CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD',
+      ),
+      kind: 'console-password',
+    },
+    {
+      pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+      kind: 'console-username',
+    },
+    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
+    {
+      pattern: word(
+        'SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD',
+      ),
+      kind: 'smtp-password',
+    },
+    {
+      pattern: word(
+        'SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME',
+      ),
+      kind: 'smtp-username',
+    },
+    {
+      pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+      kind: 'secret-access-key',
+    },
+    {
+      pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+      kind: 'access-key-id',
+    },
+    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
+    // Names that are plainly secret but say nothing of which SES credential they hold.
+    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
+  ] satisfies NameRule[]
+).map((rule) => ({ ...rule, builtIn: true }));
 
 const rootMarker = word('ROOT');
 
@@ -126,8 +133,7 @@ function classifyAnew(name: string, rules: readonly NameRule[]): NameClassificat
   for (const rule of rules) {
     if (rule.pattern.test(normalized)) {
       // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
-      if (defaultNameRules.includes(rule) && isOtherProvider(normalized, rule))
-        return { kind: 'ambiguous', root: false };
+      if (rule.builtIn === true && isOtherProvider(normalized, rule)) return { kind: 'ambiguous', root: false };
       return {
         kind: rule.kind,
         root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
