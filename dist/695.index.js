@@ -492,12 +492,14 @@ function redact(value) {
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
  * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
- * length of secret keys and SMTP passwords.
+ * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
+ * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
+ * always (the odds against are about 10^-14).
  */
 function scrubCredentials(text) {
     return scrubKnownSecrets(text)
         .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
-        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => redact(match));
+        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => /[A-Z0-9]/.test(match) ? redact(match) : match);
 }
 /**
  * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`

@@ -8,6 +8,14 @@ afterEach(() => forgetSecrets());
 const body = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0';
 
 describe('scrubCredentials', () => {
+  it('keeps a long path of lower-case words, and still redacts a base64 run with a capital or a digit', () => {
+    const path = 'upmaru/bootstrap/instellar//modules/storage';
+    expect(scrubSecrets(`module ${path} is not followed`)).toBe(`module ${path} is not followed`);
+    expect(scrubSecrets(`key ${body} here`)).toMatch(/^key \S{2,4}… here$/);
+    const oneCapital = `${'a'.repeat(39)}Q`;
+    expect(scrubSecrets(oneCapital)).not.toContain(oneCapital);
+  });
+
   it.each([
     ['ghp_', `ghp_${body}`],
     ['gho_', `gho_${body}`],
