@@ -3,7 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { threadChoiceFrom } from '../src/parse-worker.js';
+import { readAndParseAll, threadChoiceFrom } from '../src/parse-worker.js';
+import { readAndParse, type ParsedFile } from '../src/parse-files.js';
+import { walk } from '../src/discovery/walk.js';
+import { adapterFor } from '../src/formats/index.js';
+import { defaultConfig } from '../src/config/config.js';
 import { fake } from './helpers/scan.js';
 import { runBundle } from './hostile/bundle.js';
 
@@ -106,5 +110,38 @@ describe('the parse worker', () => {
     expect(two?.summary).toBe(one?.summary);
     expect(two?.stderr).toContain('"worker yaml parse"');
     expect(one?.stderr).not.toContain('"worker yaml parse"');
+  });
+
+  it.each([
+    ['throws', "throw new Error('boom');\n", 'boom'],
+    ['ends without answering', 'export {};\n', 'it exited with code 0 before answering'],
+  ])('a worker that %s: its files are parsed on the main thread, and a note says so', async (_, code, reason) => {
+    const entry = join(scratch, `failing-${reason.length}.mjs`);
+    writeFileSync(entry, code);
+    const config = defaultConfig();
+    const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
+    const { candidates } = walk('examples', {
+      wanted: (path) => adapterFor(path) !== undefined,
+      excluded: () => false,
+    });
+    // What a file gives the join, in path order (the HCL trees in Terraform's facts are left out of the comparison).
+    const byPath = (files: ParsedFile[]) =>
+      JSON.stringify(
+        [...files]
+          .sort((a, b) => a.path.localeCompare(b.path))
+          .map(({ path, problems, model }) => ({ path, problems, references: model?.references, uses: model?.uses })),
+      );
+    const alone = await readAndParse(candidates, settings);
+    const failed = await readAndParseAll(candidates, settings, 'always', entry);
+    const note = failed.find((file) => file.path === '.');
+    expect(note?.problems).toEqual([
+      {
+        file: '.',
+        message: expect.stringMatching(
+          new RegExp(`^the parse worker stopped \\(${reason}\\); its \\d+ files were read on the main thread$`),
+        ),
+      },
+    ]);
+    expect(byPath(failed.filter((file) => file !== note))).toBe(byPath(alone));
   });
 });

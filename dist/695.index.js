@@ -6163,14 +6163,15 @@ function yamlSide(candidate) {
 /**
  * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
  * files enough for it to pay. The result is the same as `readAndParse` gives on one thread; if the
- * thread fails for any reason, its files are parsed here.
+ * thread fails, its files are parsed here and a note on the scanned folder says so.
  */
-async function readAndParseAll(candidates, settings, threads = 'auto') {
-    const entry = threads === 'never' ? undefined : workerEntry();
+async function readAndParseAll(candidates, settings, threads = 'auto', 
+/** The worker's entry; found beside this code unless a test gives its own. */
+entry = threads === 'never' ? undefined : workerEntry()) {
     const offloaded = entry ? candidates.filter(yamlSide) : [];
     const pays = threads === 'always'
         ? offloaded.length > 0
-        : (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
+        : threads === 'auto' && (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
     if (!entry || !pays)
         return (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings);
     const away = new Set(offloaded);
@@ -6179,7 +6180,10 @@ async function readAndParseAll(candidates, settings, threads = 'auto') {
     const output = await (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .timedAsync */ .qI)('parse wait', () => there);
     if (output.timings)
         (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .addWorkerTimings */ .lc)(output.timings);
-    return [...here, ...output.parsed];
+    if (output.failure === undefined)
+        return [...here, ...output.parsed];
+    const message = `the parse worker stopped (${output.failure}); its ${offloaded.length} files were read on the main thread`;
+    return [...here, ...output.parsed, { path: '.', problems: [{ file: '.', message }] }];
 }
 function parseOffThread(entry, candidates, settings) {
     const input = {
@@ -6189,11 +6193,11 @@ function parseOffThread(entry, candidates, settings) {
     };
     return new Promise((resolve) => {
         let settled = false;
-        const fallBack = async () => {
+        const fallBack = async (failure) => {
             if (settled)
                 return;
             settled = true;
-            resolve({ parsed: await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings) });
+            resolve({ parsed: await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings), failure });
         };
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, { workerData: input, stdout: true, stderr: true });
         worker.once('message', (output) => {
@@ -6201,9 +6205,13 @@ function parseOffThread(entry, candidates, settings) {
             resolve(output);
             void worker.terminate();
         });
-        worker.once('error', () => void fallBack());
-        worker.once('exit', () => void fallBack());
+        worker.once('error', (error) => void fallBack(messageOf(error)));
+        worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
     });
+}
+function messageOf(error) {
+    // Not `instanceof Error`: an error thrown in the worker's realm is not an instance of this one's.
+    return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 /** The worker's side: parse what it was given, send the parsed files back, and end. */
 async function serveParseWorker() {

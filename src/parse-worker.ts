@@ -43,6 +43,8 @@ interface WorkerInput {
 interface WorkerOutput {
   parsed: ParsedFile[];
   timings?: Record<string, number>;
+  /** Why the worker gave no answer, when its files were parsed on the main thread instead. */
+  failure?: string;
 }
 
 function isWorkerInput(data: unknown): data is WorkerInput {
@@ -74,19 +76,20 @@ function yamlSide(candidate: Candidate): boolean {
 /**
  * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
  * files enough for it to pay. The result is the same as `readAndParse` gives on one thread; if the
- * thread fails for any reason, its files are parsed here.
+ * thread fails, its files are parsed here and a note on the scanned folder says so.
  */
 export async function readAndParseAll(
   candidates: readonly Candidate[],
   settings: ParseSettings,
   threads: ThreadChoice = 'auto',
+  /** The worker's entry; found beside this code unless a test gives its own. */
+  entry: string | undefined = threads === 'never' ? undefined : workerEntry(),
 ): Promise<ParsedFile[]> {
-  const entry = threads === 'never' ? undefined : workerEntry();
   const offloaded = entry ? candidates.filter(yamlSide) : [];
   const pays =
     threads === 'always'
       ? offloaded.length > 0
-      : availableParallelism() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
+      : threads === 'auto' && availableParallelism() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
   if (!entry || !pays) return readAndParse(candidates, settings);
   const away = new Set(offloaded);
   const there = parseOffThread(entry, offloaded, settings);
@@ -96,7 +99,9 @@ export async function readAndParseAll(
   );
   const output = await timedAsync('parse wait', () => there);
   if (output.timings) addWorkerTimings(output.timings);
-  return [...here, ...output.parsed];
+  if (output.failure === undefined) return [...here, ...output.parsed];
+  const message = `the parse worker stopped (${output.failure}); its ${offloaded.length} files were read on the main thread`;
+  return [...here, ...output.parsed, { path: '.', problems: [{ file: '.', message }] }];
 }
 
 function parseOffThread(
@@ -111,10 +116,10 @@ function parseOffThread(
   };
   return new Promise<WorkerOutput>((resolve) => {
     let settled = false;
-    const fallBack = async () => {
+    const fallBack = async (failure: string) => {
       if (settled) return;
       settled = true;
-      resolve({ parsed: await readAndParse(candidates, settings) });
+      resolve({ parsed: await readAndParse(candidates, settings), failure });
     };
     const worker = new Worker(entry, { workerData: input, stdout: true, stderr: true });
     worker.once('message', (output: WorkerOutput) => {
@@ -122,9 +127,14 @@ function parseOffThread(
       resolve(output);
       void worker.terminate();
     });
-    worker.once('error', () => void fallBack());
-    worker.once('exit', () => void fallBack());
+    worker.once('error', (error: unknown) => void fallBack(messageOf(error)));
+    worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
   });
+}
+
+function messageOf(error: unknown): string {
+  // Not `instanceof Error`: an error thrown in the worker's realm is not an instance of this one's.
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 /** The worker's side: parse what it was given, send the parsed files back, and end. */
