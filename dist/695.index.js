@@ -922,6 +922,27 @@ function errorCode(error) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/* harmony import */ var _credentials_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9674);
+
+/**
+ * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
+ * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
+ */
+function errorText(error) {
+    // Not `instanceof Error`: an error from another realm (a worker thread, a VM context) is not an instance of this one's.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubCredentials */ .Q8)(String(message));
+}
+
+
+/***/ }),
+
 /***/ 2879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6050,8 +6071,7 @@ async function readAndParse(candidates, settings) {
 function readAsTextOnly(candidate, 
 /** Why the file is not parsed: over the size limit. */
 tooLarge, adapter, settings) {
-    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
-    const scan = new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify));
+    const { classify, scan } = literalScan(settings);
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
     });
@@ -6065,12 +6085,16 @@ tooLarge, adapter, settings) {
 }
 /** A file under the size limit with a NUL byte: not parsed, its bytes, already read, looked through as text. */
 function binaryAsText(path, bytes, reason, adapter, settings) {
-    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
-    const scan = new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify));
+    const { classify, scan } = literalScan(settings);
     // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
     scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
     const note = `skipped: ${reason}; ${text_layer/* textOnlyNote */.iE}${cappedPart(bytes.length > textOnlyReadCap)}`;
     return textOnlyFile(path, adapter, note, scan, classify);
+}
+/** The text pass alone, for a file that is not parsed: the configured names, and a scan fed text in pieces. */
+function literalScan(settings) {
+    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
+    return { classify, scan: new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify)) };
 }
 function cappedPart(capped) {
     return capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
@@ -6110,8 +6134,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(195);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
-/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4096);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
+/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4096);
+
 
 
 
@@ -6130,7 +6156,7 @@ __webpack_require__.r(__webpack_exports__);
  * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
 // The version in the role: a worker from another build's cli.js would send models of another shape.
-const role = `ses-credential-hygiene ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .toolVersion */ .fX} parse worker`;
+const role = `ses-credential-hygiene ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .toolVersion */ .fX} parse worker`;
 /** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
 function threadChoiceFrom(value) {
     return value === 'always' || value === 'never' ? value : 'auto';
@@ -6140,7 +6166,7 @@ const minimumOffloadedFiles = 400;
 /** Cores for the main thread, the worker, and V8's background threads. */
 const minimumCores = 4;
 function isWorkerInput(data) {
-    return typeof data === 'object' && data !== null && data.role === role;
+    return typeof data === 'object' && data !== null && 'role' in data && data.role === role;
 }
 /** True in a thread started by `parseOffThread`: the entry then runs `serveParseWorker` instead of the CLI. */
 function isParseWorker() {
@@ -6158,7 +6184,7 @@ function workerEntry() {
 const entryNames = ['cli-main.js', 'cli.js'];
 function yamlSide(candidate) {
     const adapter = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .adapterFor */ .fA)(candidate.path);
-    return adapter !== undefined && (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStage */ .YA)(adapter.id) === 'yaml parse';
+    return adapter !== undefined && (0,_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStage */ .YA)(adapter.id) === 'yaml parse';
 }
 /**
  * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
@@ -6177,9 +6203,9 @@ entry = threads === 'never' ? undefined : workerEntry()) {
     const away = new Set(offloaded);
     const there = parseOffThread(entry, offloaded, settings);
     const here = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates.filter((candidate) => !away.has(candidate)), settings);
-    const output = await (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .timedAsync */ .qI)('parse wait', () => there);
+    const output = await (0,_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timedAsync */ .qI)('parse wait', () => there);
     if (output.timings)
-        (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .addWorkerTimings */ .lc)(output.timings);
+        (0,_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .addWorkerTimings */ .lc)(output.timings);
     if (output.failure === undefined)
         return [...here, ...output.parsed];
     const message = `the parse worker stopped (${output.failure}); its ${offloaded.length} files were read on the main thread`;
@@ -6205,13 +6231,9 @@ function parseOffThread(entry, candidates, settings) {
             resolve(output);
             void worker.terminate();
         });
-        worker.once('error', (error) => void fallBack(messageOf(error)));
+        worker.once('error', (error) => void fallBack((0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error)));
         worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
     });
-}
-function messageOf(error) {
-    // Not `instanceof Error`: an error thrown in the worker's realm is not an instance of this one's.
-    return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 /** The worker's side: parse what it was given, send the parsed files back, and end. */
 async function serveParseWorker() {
@@ -6223,7 +6245,7 @@ async function serveParseWorker() {
         absolute: typeof absolute === 'string' ? absolute : Buffer.from(absolute),
     }));
     const parsed = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData.settings);
-    const output = { parsed, ...(_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .timingsEnabled */ .bH ? { timings: (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .timingsReport */ .aF)() } : {}) };
+    const output = { parsed, ...(_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsEnabled */ .bH ? { timings: (0,_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsReport */ .aF)() } : {}) };
     node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort.postMessage(output);
 }
 

@@ -24,7 +24,7 @@ if (worker?.isParseWorker())
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(695), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1047));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(695), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
     (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();

@@ -67846,8 +67846,7 @@ async function parse_files_readAndParse(candidates, settings) {
 function readAsTextOnly(candidate, 
 /** Why the file is not parsed: over the size limit. */
 tooLarge, adapter, settings) {
-    const classify = (name) => classifyName(name, settings.nameRules);
-    const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+    const { classify, scan } = literalScan(settings);
     const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
         ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
     });
@@ -67861,12 +67860,16 @@ tooLarge, adapter, settings) {
 }
 /** A file under the size limit with a NUL byte: not parsed, its bytes, already read, looked through as text. */
 function binaryAsText(path, bytes, reason, adapter, settings) {
-    const classify = (name) => classifyName(name, settings.nameRules);
-    const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+    const { classify, scan } = literalScan(settings);
     // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
     scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
     const note = `skipped: ${reason}; ${textOnlyNote}${cappedPart(bytes.length > textOnlyReadCap)}`;
     return textOnlyFile(path, adapter, note, scan, classify);
+}
+/** The text pass alone, for a file that is not parsed: the configured names, and a scan fed text in pieces. */
+function literalScan(settings) {
+    const classify = (name) => classifyName(name, settings.nameRules);
+    return { classify, scan: new ChunkedLiteralScan(secretKeyNamed(classify)) };
 }
 function cappedPart(capped) {
     return capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
@@ -67879,6 +67882,18 @@ function parse_files_classified(model, classify) {
     return { ...model, references: classifyReferences(model.references, classify) };
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+
+/**
+ * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
+ * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
+ */
+function errorText(error) {
+    // Not `instanceof Error`: an error from another realm (a worker thread, a VM context) is not an instance of this one's.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return scrubCredentials(String(message));
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version and repository by tests. */
 const toolName = 'ses-credential-hygiene';
@@ -67886,6 +67901,7 @@ const toolVersion = '1.0.0';
 const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 
 ;// CONCATENATED MODULE: ./src/parse-worker.ts
+
 
 
 
@@ -67914,7 +67930,7 @@ const minimumOffloadedFiles = 400;
 /** Cores for the main thread, the worker, and V8's background threads. */
 const minimumCores = 4;
 function isWorkerInput(data) {
-    return typeof data === 'object' && data !== null && data.role === role;
+    return typeof data === 'object' && data !== null && 'role' in data && data.role === role;
 }
 /** True in a thread started by `parseOffThread`: the entry then runs `serveParseWorker` instead of the CLI. */
 function isParseWorker() {
@@ -67979,13 +67995,9 @@ function parseOffThread(entry, candidates, settings) {
             resolve(output);
             void worker.terminate();
         });
-        worker.once('error', (error) => void fallBack(messageOf(error)));
+        worker.once('error', (error) => void fallBack(errorText(error)));
         worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
     });
-}
-function messageOf(error) {
-    // Not `instanceof Error`: an error thrown in the worker's realm is not an instance of this one's.
-    return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 /** The worker's side: parse what it was given, send the parsed files back, and end. */
 async function serveParseWorker() {
@@ -68173,16 +68185,6 @@ async function verifyAccessKey(pair, options = {}) {
     finally {
         client.destroy();
     }
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-
-/**
- * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
- * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
- */
-function errorText(error) {
-    return scrubCredentials(error instanceof Error ? error.message : String(error));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js

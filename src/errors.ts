@@ -5,5 +5,7 @@ import { scrubCredentials } from './credentials/values.js';
  * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
  */
 export function errorText(error: unknown): string {
-  return scrubCredentials(error instanceof Error ? error.message : String(error));
+  // Not `instanceof Error`: an error from another realm (a worker thread, a VM context) is not an instance of this one's.
+  const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+  return scrubCredentials(String(message));
 }

@@ -1,4 +1,4 @@
-import { classifyReferences } from './credentials/classify.js';
+import { classifyReferences, type NameClassifier } from './credentials/classify.js';
 import { classifyName, type NameRule } from './credentials/names.js';
 import { readText } from './discovery/read.js';
 import type { Candidate } from './discovery/walk.js';
@@ -129,8 +129,7 @@ function readAsTextOnly(
   adapter: FormatAdapter | undefined,
   settings: ParseSettings,
 ): ParsedFile {
-  const classify = (name: string) => classifyName(name, settings.nameRules);
-  const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+  const { classify, scan } = literalScan(settings);
   const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
     ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
   });
@@ -149,12 +148,17 @@ function binaryAsText(
   adapter: FormatAdapter | undefined,
   settings: ParseSettings,
 ): ParsedFile {
-  const classify = (name: string) => classifyName(name, settings.nameRules);
-  const scan = new ChunkedLiteralScan(secretKeyNamed(classify));
+  const { classify, scan } = literalScan(settings);
   // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
   scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
   const note = `skipped: ${reason}; ${textOnlyNote}${cappedPart(bytes.length > textOnlyReadCap)}`;
   return textOnlyFile(path, adapter, note, scan, classify);
+}
+
+/** The text pass alone, for a file that is not parsed: the configured names, and a scan fed text in pieces. */
+function literalScan(settings: ParseSettings): { classify: NameClassifier; scan: ChunkedLiteralScan } {
+  const classify: NameClassifier = (name) => classifyName(name, settings.nameRules);
+  return { classify, scan: new ChunkedLiteralScan(secretKeyNamed(classify)) };
 }
 
 function cappedPart(capped: boolean): string {
@@ -166,12 +170,12 @@ function textOnlyFile(
   adapter: FormatAdapter | undefined,
   note: string,
   scan: ChunkedLiteralScan,
-  classify: (name: string) => ReturnType<typeof classifyName>,
+  classify: NameClassifier,
 ): ParsedFile {
   const model = withLiterals(emptyModel(path, adapter?.id ?? 'none', note), scan.end());
   return { path, model: classified(capReferences(model), classify), problems: [] };
 }
 
-function classified(model: FileModel, classify: (name: string) => ReturnType<typeof classifyName>): FileModel {
+function classified(model: FileModel, classify: NameClassifier): FileModel {
   return { ...model, references: classifyReferences(model.references, classify) };
 }

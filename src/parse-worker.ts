@@ -6,6 +6,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { Candidate } from './discovery/walk.js';
 import { adapterFor } from './formats/index.js';
 import { readAndParse, type ParsedFile, type ParseSettings } from './parse-files.js';
+import { errorText } from './errors.js';
 import { toolVersion } from './version.js';
 import { addWorkerTimings, parseStage, timedAsync, timingsEnabled, timingsReport } from './timings.js';
 
@@ -48,7 +49,7 @@ interface WorkerOutput {
 }
 
 function isWorkerInput(data: unknown): data is WorkerInput {
-  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === role;
+  return typeof data === 'object' && data !== null && 'role' in data && data.role === role;
 }
 
 /** True in a thread started by `parseOffThread`: the entry then runs `serveParseWorker` instead of the CLI. */
@@ -127,14 +128,9 @@ function parseOffThread(
       resolve(output);
       void worker.terminate();
     });
-    worker.once('error', (error: unknown) => void fallBack(messageOf(error)));
+    worker.once('error', (error: unknown) => void fallBack(errorText(error)));
     worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
   });
-}
-
-function messageOf(error: unknown): string {
-  // Not `instanceof Error`: an error thrown in the worker's realm is not an instance of this one's.
-  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 /** The worker's side: parse what it was given, send the parsed files back, and end. */
