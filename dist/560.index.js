@@ -1269,7 +1269,7 @@ var paths = __webpack_require__(8674);
 function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
-    const clean = (0,paths/* withoutTrailingSlashes */.A)(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const clean = (0,paths/* cleanFolder */.U)(prefix);
     const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
     return {
         ...result,
@@ -2338,6 +2338,7 @@ function leftOutNotice(leftOut, total, limit = maxSarifResults) {
 
 
 
+
 const levels = { error: 'error', warning: 'warning', notice: 'note' };
 const fingerprintKey = 'sesCredentialHygiene/v1';
 function pascalCase(id) {
@@ -2422,13 +2423,13 @@ function toResult(finding, fingerprint, options) {
 }
 /** Complete counts, for when the results had to be capped. */
 function completeCounts(all, leftOut) {
-    const count = (severity) => all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+    const counts = countBySeverity(all.filter((finding) => !finding.suppressed));
     return {
         results: all.length,
         resultsLeftOut: leftOut,
-        errors: count('error'),
-        warnings: count('warning'),
-        notices: count('notice'),
+        errors: counts.error,
+        warnings: counts.warning,
+        notices: counts.notice,
         suppressed: all.filter((finding) => finding.suppressed).length,
     };
 }

@@ -537,7 +537,8 @@ function literalFits(kind, raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes)
+/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes),
+/* harmony export */   U: () => (/* binding */ cleanFolder)
 /* harmony export */ });
 /**
  * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
@@ -549,6 +550,10 @@ function withoutTrailingSlashes(path) {
         end--;
     return path.slice(0, end);
 }
+/** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
+function cleanFolder(folder) {
+    return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
 
 
 /***/ }),
@@ -559,6 +564,7 @@ function withoutTrailingSlashes(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ readCheckoutFile),
 /* harmony export */   GV: () => (/* binding */ binaryFileReason),
+/* harmony export */   Wb: () => (/* binding */ looksBinary),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   bJ: () => (/* binding */ isUtf16),
 /* harmony export */   yR: () => (/* binding */ readText)
@@ -643,6 +649,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 /** Why a file with a NUL byte near its start is not parsed. */
 const binaryFileReason = 'binary file (NUL byte)';
+/** A NUL byte near the start: what makes a file binary here, for the whole-file and the chunked reader alike. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -651,7 +661,7 @@ function decode(bytes) {
         return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-    if (bytes.subarray(0, 8000).includes(0))
+    if (looksBinary(bytes))
         return { ok: false, reason: binaryFileReason, binary: bytes };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
@@ -5947,7 +5957,7 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = (0,discovery_read/* isUtf16 */.bJ)(bytes);
-                if (!utf16 && bytes.subarray(0, 8000).includes(0))
+                if (!utf16 && (0,discovery_read/* looksBinary */.Wb)(bytes))
                     return { ok: false, reason: discovery_read/* binaryFileReason */.GV };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');

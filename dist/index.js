@@ -63777,6 +63777,10 @@ function withoutTrailingSlashes(path) {
         end--;
     return path.slice(0, end);
 }
+/** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
+function cleanFolder(folder) {
+    return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
 
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
 
@@ -67324,6 +67328,10 @@ const read_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 /** Why a file with a NUL byte near its start is not parsed. */
 const binaryFileReason = 'binary file (NUL byte)';
+/** A NUL byte near the start: what makes a file binary here, for the whole-file and the chunked reader alike. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
 function isUtf16(bytes) {
     return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -67332,7 +67340,7 @@ function decode(bytes) {
         return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
         return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-    if (bytes.subarray(0, 8000).includes(0))
+    if (looksBinary(bytes))
         return { ok: false, reason: binaryFileReason, binary: bytes };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
@@ -67722,7 +67730,7 @@ function readTextInChunks(absolute, onText, options = {}) {
             const bytes = buffer.subarray(0, read);
             if (!decoder) {
                 const utf16 = isUtf16(bytes);
-                if (!utf16 && bytes.subarray(0, 8000).includes(0))
+                if (!utf16 && looksBinary(bytes))
                     return { ok: false, reason: binaryFileReason };
                 // The decoders drop a byte-order mark, as the whole-file reader does.
                 decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
@@ -75998,7 +76006,7 @@ function planAnnotations(findings, problems = [], options = {}) {
 function rebase(result, prefix) {
     if (prefix === '' || prefix === '.')
         return result;
-    const clean = withoutTrailingSlashes(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const clean = cleanFolder(prefix);
     const move = (item) => item.file ? { ...item, file: `${clean}/${item.file}` } : item;
     return {
         ...result,
@@ -76077,6 +76085,7 @@ function leftOutNotice(leftOut, total, limit = maxSarifResults) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -76165,13 +76174,13 @@ function toResult(finding, fingerprint, options) {
 }
 /** Complete counts, for when the results had to be capped. */
 function completeCounts(all, leftOut) {
-    const count = (severity) => all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+    const counts = countBySeverity(all.filter((finding) => !finding.suppressed));
     return {
         results: all.length,
         resultsLeftOut: leftOut,
-        errors: count('error'),
-        warnings: count('warning'),
-        notices: count('notice'),
+        errors: counts.error,
+        warnings: counts.warning,
+        notices: counts.notice,
         suppressed: all.filter((finding) => finding.suppressed).length,
     };
 }
@@ -76979,7 +76988,7 @@ async function scan(options) {
  * folder's place in the repository ('' or '.' for the root).
  */
 function changedUnderFolder(changed, folder) {
-    const clean = withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const clean = cleanFolder(folder);
     if (clean === '' || clean === '.')
         return new Set(changed);
     const prefix = `${clean}/`;

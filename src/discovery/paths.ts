@@ -7,3 +7,8 @@ export function withoutTrailingSlashes(path: string): string {
   while (end > 0 && path[end - 1] === '/') end--;
   return path.slice(0, end);
 }
+
+/** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
+export function cleanFolder(folder: string): string {
+  return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}

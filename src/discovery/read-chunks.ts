@@ -1,6 +1,6 @@
 import { readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { binaryFileReason, isUtf16, readRegularFile } from './read.js';
+import { binaryFileReason, isUtf16, looksBinary, readRegularFile } from './read.js';
 
 /** How much of a file too large to parse is still read as text, and in what pieces. */
 export const textOnlyReadCap = 64 * 1024 * 1024;
@@ -42,7 +42,7 @@ export function readTextInChunks(
       const bytes = buffer.subarray(0, read);
       if (!decoder) {
         const utf16 = isUtf16(bytes);
-        if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: binaryFileReason };
+        if (!utf16 && looksBinary(bytes)) return { ok: false, reason: binaryFileReason };
         // The decoders drop a byte-order mark, as the whole-file reader does.
         decoder = new TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
         relevant ||= utf16;

@@ -85,6 +85,11 @@ const utf8Lenient = new TextDecoder('utf-8');
 /** Why a file with a NUL byte near its start is not parsed. */
 export const binaryFileReason = 'binary file (NUL byte)';
 
+/** A NUL byte near the start: what makes a file binary here, for the whole-file and the chunked reader alike. */
+export function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8000).includes(0);
+}
+
 export function isUtf16(bytes: Buffer): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
@@ -94,7 +99,7 @@ export function decode(bytes: Buffer): ReadResult {
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
-  if (bytes.subarray(0, 8000).includes(0)) return { ok: false, reason: binaryFileReason, binary: bytes };
+  if (looksBinary(bytes)) return { ok: false, reason: binaryFileReason, binary: bytes };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
   try {

@@ -1,10 +1,10 @@
-import { withoutTrailingSlashes } from '../discovery/paths.js';
+import { cleanFolder } from '../discovery/paths.js';
 import type { ScanResult } from '../model/results.js';
 
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
 export function rebase(result: ScanResult, prefix: string): ScanResult {
   if (prefix === '' || prefix === '.') return result;
-  const clean = withoutTrailingSlashes(prefix.replace(/\\/g, '/').replace(/^\.\//, ''));
+  const clean = cleanFolder(prefix);
   const move = <T extends { file: string }>(item: T): T =>
     item.file ? { ...item, file: `${clean}/${item.file}` } : item;
   return {

@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, Severity } from '../model/findings.js';
+import { countBySeverity, type Finding, type Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
@@ -103,14 +103,13 @@ function toResult(finding: Finding, fingerprint: string, options: SarifOptions):
 
 /** Complete counts, for when the results had to be capped. */
 function completeCounts(all: readonly Finding[], leftOut: number) {
-  const count = (severity: Severity) =>
-    all.filter((finding) => !finding.suppressed && finding.severity === severity).length;
+  const counts = countBySeverity(all.filter((finding) => !finding.suppressed));
   return {
     results: all.length,
     resultsLeftOut: leftOut,
-    errors: count('error'),
-    warnings: count('warning'),
-    notices: count('notice'),
+    errors: counts.error,
+    warnings: counts.warning,
+    notices: counts.notice,
     suppressed: all.filter((finding) => finding.suppressed).length,
   };
 }
