@@ -60427,9 +60427,10 @@ function replaceRegistered(text) {
             out = out.split(value).join('***');
     return out;
 }
-/** The first four characters and an ellipsis, as every output shows a credential. */
-function keepPrefix(value) {
-    return `${value.slice(0, 4)}…`;
+/** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
+function redact(value) {
+    const visible = value.length > 8 ? 4 : Math.min(2, value.length);
+    return `${value.slice(0, visible)}…`;
 }
 /**
  * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
@@ -60438,8 +60439,8 @@ function keepPrefix(value) {
  */
 function scrubKnownSecrets(text) {
     return replaceRegistered(text)
-        .replace(githubToken, (match) => keepPrefix(match))
-        .replace(sessionToken, (match) => keepPrefix(match));
+        .replace(githubToken, (match) => redact(match))
+        .replace(sessionToken, (match) => redact(match));
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
@@ -60514,11 +60515,8 @@ function looksLikeRealPassword(raw) {
         return false;
     return true;
 }
-/** The only form in which a literal credential may appear in any output. */
-function redact(value) {
-    const visible = value.length > 8 ? 4 : Math.min(2, value.length);
-    return `${value.slice(0, visible)}…`;
-}
+// One redaction for credentials found in files and for the run's own secrets (output/redact.ts).
+
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
  * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the

@@ -1,4 +1,4 @@
-import { scrubKnownSecrets } from '../output/redact.js';
+import { redact, scrubKnownSecrets } from '../output/redact.js';
 import type { CredentialKind } from './kinds.js';
 
 /** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
@@ -74,11 +74,8 @@ export function looksLikeRealPassword(raw: string): boolean {
   return true;
 }
 
-/** The only form in which a literal credential may appear in any output. */
-export function redact(value: string): string {
-  const visible = value.length > 8 ? 4 : Math.min(2, value.length);
-  return `${value.slice(0, visible)}…`;
-}
+// One redaction for credentials found in files and for the run's own secrets (output/redact.ts).
+export { redact };
 
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:

@@ -41,9 +41,10 @@ function replaceRegistered(text: string): string {
   return out;
 }
 
-/** The first four characters and an ellipsis, as every output shows a credential. */
-function keepPrefix(value: string): string {
-  return `${value.slice(0, 4)}…`;
+/** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
+export function redact(value: string): string {
+  const visible = value.length > 8 ? 4 : Math.min(2, value.length);
+  return `${value.slice(0, visible)}…`;
 }
 
 /**
@@ -53,6 +54,6 @@ function keepPrefix(value: string): string {
  */
 export function scrubKnownSecrets(text: string): string {
   return replaceRegistered(text)
-    .replace(githubToken, (match) => keepPrefix(match))
-    .replace(sessionToken, (match) => keepPrefix(match));
+    .replace(githubToken, (match) => redact(match))
+    .replace(sessionToken, (match) => redact(match));
 }
