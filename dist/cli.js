@@ -8,26 +8,26 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4096);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
+/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9521);
 
 
 
-(0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('node start');
-// The same file is the parse worker's entry (src/parse-worker.ts), so a worker needs no bundle of its own;
+(0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('node start');
+// The same file is the parse worker's entry (src/scan/parse-worker.ts), so a worker needs no bundle of its own;
 // a CLI that someone runs in a thread of their own is still the CLI.
-const worker = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1695));
+const worker = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
 const argv = process.argv.slice(2);
 if (worker?.isParseWorker())
     await worker.serveParseWorker();
 // `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
+    process.stdout.write(`${_common_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(695), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2560));
-    (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8165));
+    (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
-    (0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
+    (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
 }
 
 __webpack_async_result__();
@@ -35,7 +35,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4096:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53,7 +53,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/timings.ts
+;// CONCATENATED MODULE: ./src/common/timings.ts
 
 /**
  * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
@@ -167,7 +167,7 @@ function printTimings(write = (text) => process.stderr.write(text)) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 9521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7303:
+/***/ 9111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60388,7 +60388,7 @@ function readStatements(source, statements, ownerKey, resolve) {
     return read;
 }
 
-;// CONCATENATED MODULE: ./src/output/redact.ts
+;// CONCATENATED MODULE: ./src/credentials/redact.ts
 /**
  * Every secret in play for this run: values given to `setSecret` (the token input, credential
  * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
@@ -60515,11 +60515,11 @@ function looksLikeRealPassword(raw) {
         return false;
     return true;
 }
-// One redaction for credentials found in files and for the run's own secrets (output/redact.ts).
+// One redaction for credentials found in files and for the run's own secrets (credentials/redact.ts).
 
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
+ * the run's known secrets and token shapes (credentials/redact.ts), key IDs, and long base64 runs of the
  * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
  * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
  * always (the odds against are about 10^-14).
@@ -61493,132 +61493,13 @@ const dotenvAdapter = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/credentials/names.ts
-const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
-/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
-const defaultNameRules = [
-    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
-    {
-        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
-        kind: 'console-password',
-        root: true,
-    },
-    {
-        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
-        kind: 'console-password',
-    },
-    {
-        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
-        kind: 'console-username',
-    },
-    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
-    {
-        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
-        kind: 'smtp-password',
-    },
-    {
-        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
-        kind: 'smtp-username',
-    },
-    {
-        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
-        kind: 'secret-access-key',
-    },
-    {
-        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
-        kind: 'access-key-id',
-    },
-    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
-    // Names that are plainly secret but say nothing of which SES credential they hold.
-    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
-].map((rule) => ({ ...rule, builtIn: true }));
-const rootMarker = word('ROOT');
-/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
-const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
-/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
-const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
-const awsKinds = new Set([
-    'access-key-id',
-    'secret-access-key',
-    'session-token',
-    'console-password',
-    'console-username',
-    'account-email',
-]);
-function normalizeName(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toUpperCase()
-        .replace(/[^A-Z0-9]+/g, '_')
-        .replace(/^_/, '')
-        .replace(/_$/, '');
-}
-/**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
- */
-/**
- * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
- * the config's, cheap on a name a pull request made huge.
- */
-const longestName = 256;
-function classifyName(name, rules = defaultNameRules) {
-    if (name.length > longestName)
-        return undefined;
-    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
-    let known = classified.get(rules);
-    if (!known)
-        classified.set(rules, (known = new Map()));
-    if (known.has(name)) {
-        const answer = known.get(name);
-        return answer && { ...answer };
-    }
-    // Bounded, so a file of a million distinct names costs time, not memory.
-    if (known.size >= maxRemembered)
-        known.clear();
-    const answer = classifyAnew(name, rules);
-    known.set(name, answer && { ...answer });
-    return answer;
-}
-const classified = new WeakMap();
-const maxRemembered = 10_000;
-function classifyAnew(name, rules) {
-    const normalized = normalizeName(name);
-    if (isIdentifierName(normalized))
-        return undefined;
-    for (const rule of rules) {
-        if (rule.pattern.test(normalized)) {
-            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
-            if (rule.builtIn === true && isOtherProvider(normalized, rule))
-                return { kind: 'ambiguous', root: false };
-            return {
-                kind: rule.kind,
-                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
-            };
-        }
-    }
-    return undefined;
-}
-function isOtherProvider(normalized, rule) {
-    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
-}
-/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
-function isIdentifierName(normalized) {
-    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
-}
-/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
-function withUserNameRules(user) {
-    return [...user, ...defaultNameRules];
-}
-
 ;// CONCATENATED MODULE: ./src/model/scan-model.ts
-
 
 /** A file's model with nothing read from it, only notes saying why. */
 function emptyModel(file, format, ...notes) {
     return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
 }
-function joinModels(files, joins, context = { classifyName: (name) => classifyName(name) }, repository = { values: [] }) {
+function joinModels(files, joins, context, repository = { values: [] }) {
     const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
         references: files.flatMap((file) => file.references),
         uses: files.flatMap((file) => file.uses),
@@ -64776,7 +64657,7 @@ function traversals(node) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/credentials/kinds.ts
+;// CONCATENATED MODULE: ./src/model/kinds.ts
 /** The kinds of value that reach SES, plus the look-alikes the classifiers must tell apart. */
 const credentialKinds = [
     'access-key-id',
@@ -64820,6 +64701,124 @@ function isSmtpPasswordKind(kind) {
 }
 function isConsoleKind(kind) {
     return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
+}
+
+;// CONCATENATED MODULE: ./src/credentials/names.ts
+const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
+/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
+const defaultNameRules = [
+    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
+    {
+        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+        kind: 'console-password',
+        root: true,
+    },
+    {
+        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
+        kind: 'console-password',
+    },
+    {
+        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+        kind: 'console-username',
+    },
+    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
+    {
+        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
+        kind: 'smtp-password',
+    },
+    {
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
+        kind: 'smtp-username',
+    },
+    {
+        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+        kind: 'secret-access-key',
+    },
+    {
+        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+        kind: 'access-key-id',
+    },
+    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
+    // Names that are plainly secret but say nothing of which SES credential they hold.
+    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
+].map((rule) => ({ ...rule, builtIn: true }));
+const rootMarker = word('ROOT');
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+const awsKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'console-password',
+    'console-username',
+    'account-email',
+]);
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_/, '')
+        .replace(/_$/, '');
+}
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
+function classifyName(name, rules = defaultNameRules) {
+    if (name.length > longestName)
+        return undefined;
+    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+    let known = classified.get(rules);
+    if (!known)
+        classified.set(rules, (known = new Map()));
+    if (known.has(name)) {
+        const answer = known.get(name);
+        return answer && { ...answer };
+    }
+    // Bounded, so a file of a million distinct names costs time, not memory.
+    if (known.size >= maxRemembered)
+        known.clear();
+    const answer = classifyAnew(name, rules);
+    known.set(name, answer && { ...answer });
+    return answer;
+}
+const classified = new WeakMap();
+const maxRemembered = 10_000;
+function classifyAnew(name, rules) {
+    const normalized = normalizeName(name);
+    if (isIdentifierName(normalized))
+        return undefined;
+    for (const rule of rules) {
+        if (rule.pattern.test(normalized)) {
+            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+            if (rule.builtIn === true && isOtherProvider(normalized, rule))
+                return { kind: 'ambiguous', root: false };
+            return {
+                kind: rule.kind,
+                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+            };
+        }
+    }
+    return undefined;
+}
+function isOtherProvider(normalized, rule) {
+    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
+/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
+function isIdentifierName(normalized) {
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
+}
+/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
+function withUserNameRules(user) {
+    return [...user, ...defaultNameRules];
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
@@ -65769,16 +65768,6 @@ function documentStatements(node, source) {
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
 
-
-/**
- * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
- * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
- * of an attribute; the source maps offsets back to the file.
- */
-function parseJsonSource(path, text) {
-    const prefix = 'x=';
-    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
-}
 /** Block types whose JSON form nests one object per label (`resource` → type → name). */
 const labelCounts = {
     resource: 2,
@@ -65891,6 +65880,15 @@ class TerraformSource {
     get isVariablesFile() {
         return /\.tfvars(?:\.json)?$/i.test(this.path);
     }
+}
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+function parseJsonSource(path, text) {
+    const prefix = 'x=';
+    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
 }
 function emptyFolder(path) {
     return {
@@ -67080,171 +67078,8 @@ function classifyReferences(references, classifyName) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/discovery/names.ts
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-/**
- * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
- * `\xNN`, so the name stays readable and tells which bytes are wrong.
- */
-function displayName(bytes) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        let out = '';
-        let start = 0;
-        let index = 0;
-        while (index < bytes.length) {
-            const length = sequenceLength(bytes, index);
-            if (length > 0) {
-                index += length;
-                continue;
-            }
-            out += utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
-            index += 1;
-            start = index;
-        }
-        return out + utf8.decode(bytes.subarray(start));
-    }
-}
-/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
-function sequenceLength(bytes, index) {
-    const first = bytes[index] ?? 0;
-    if (first < 0x80)
-        return 1;
-    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
-    if (length === 0 || index + length > bytes.length)
-        return 0;
-    try {
-        utf8.decode(bytes.subarray(index, index + length));
-        return length;
-    }
-    catch {
-        return 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-/** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set([
-    '.git',
-    'node_modules',
-    '.terraform',
-    'vendor',
-    'bower_components',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.terragrunt-cache',
-]);
-/**
- * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
- * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
- */
-const longestDirectPath = 3800;
-const folderHandles = '/proc/self/fd';
-const slash = Buffer.from('/');
-/**
- * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped, and so
- * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
- * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
- * asynchronous API cost more than the reads themselves.
- */
-function walk(root, options) {
-    const candidates = [];
-    const skipped = [];
-    let rootStat;
-    try {
-        rootStat = (0,external_node_fs_.lstatSync)(root);
-    }
-    catch (error) {
-        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
-    }
-    if (!rootStat.isDirectory())
-        throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-    let stopped = false;
-    while (pending.length > 0 && !stopped) {
-        const folder = pending.pop();
-        if (!folder)
-            break;
-        const folderPath = displayName(folder.relative);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
-        }
-        catch (error) {
-            skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
-            continue;
-        }
-        let handle;
-        for (const entry of entries) {
-            const name = entry.name.toString('latin1');
-            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
-            const path = displayName(relative);
-            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
-                continue;
-            if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`)))
-                continue;
-            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
-                continue;
-            if (entry.isSymbolicLink()) {
-                skipped.push({ path, reason: 'symbolic link, not followed' });
-                continue;
-            }
-            if (!entry.isDirectory() && !entry.isFile()) {
-                skipped.push({ path, reason: 'not a regular file' });
-                continue;
-            }
-            let base = folder.access;
-            if (base.length + 1 + entry.name.length > longestDirectPath) {
-                handle ??= openHandle(folder.access);
-                if (!handle) {
-                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
-                    continue;
-                }
-                base = handle;
-            }
-            const access = Buffer.concat([base, slash, entry.name]);
-            if (entry.isDirectory())
-                pending.push({ relative, access });
-            else {
-                const candidate = { path, absolute: openable(access) };
-                candidates.push(candidate);
-                if (options.stopAt?.(candidate)) {
-                    stopped = true;
-                    break;
-                }
-            }
-        }
-    }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped };
-}
-/**
- * A short path to a folder through an open handle, kept open for the rest of the process so the
- * files below it can be read after the walk; only folders whose paths are too long get one.
- */
-function openHandle(access) {
-    if (!(0,external_node_fs_.existsSync)(folderHandles))
-        return undefined;
-    try {
-        const fd = (0,external_node_fs_.openSync)(access, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
-        return Buffer.from((0,external_node_path_.join)(folderHandles, String(fd)));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
-function openable(access) {
-    const text = access.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(access) ? text : access;
-}
+;// CONCATENATED MODULE: ./src/common/error-code.ts
+/** The system's code of a file-system error (`ENOENT`, `ELOOP` …), or its message when it has none. */
 function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
@@ -67322,7 +67157,7 @@ function readText(absolute, maxBytes, mayMatter) {
         return decode(bytes);
     });
 }
-const read_utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 /** Why a file with a NUL byte near its start is not parsed. */
 const binaryFileReason = 'binary file (NUL byte)';
@@ -67343,7 +67178,7 @@ function decode(bytes) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
     try {
-        return { ok: true, text: read_utf8.decode(body) };
+        return { ok: true, text: utf8.decode(body) };
     }
     catch {
         return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
@@ -67765,9 +67600,9 @@ function readTextOnce(text, depthLimit, isSecretKeyName) {
     return { depth: nesting.deepest, nodes, literals };
 }
 
-// EXTERNAL MODULE: ./src/timings.ts
-var timings = __nccwpck_require__(1820);
-;// CONCATENATED MODULE: ./src/parse-files.ts
+// EXTERNAL MODULE: ./src/common/timings.ts
+var timings = __nccwpck_require__(4214);
+;// CONCATENATED MODULE: ./src/scan/parse-files.ts
 
 
 
@@ -67888,7 +67723,7 @@ function parse_files_classified(model, classify) {
     return { ...model, references: classifyReferences(model.references, classify) };
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/credentials/error-text.ts
 
 /**
  * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
@@ -67900,13 +67735,13 @@ function errorText(error) {
     return scrubCredentials(String(message));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/common/version.ts
 /** Kept equal to package.json's version and repository by tests. */
 const toolName = 'ses-credential-hygiene';
 const toolVersion = '1.0.0';
 const toolInformationUri = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 
-;// CONCATENATED MODULE: ./src/parse-worker.ts
+;// CONCATENATED MODULE: ./src/scan/parse-worker.ts
 
 
 
@@ -67943,15 +67778,15 @@ function isParseWorker() {
     return !isMainThread && isWorkerInput(workerData);
 }
 /**
- * The entry that can run as the worker: the CLI's, beside this code — `cli.js` in the bundle (dist/),
- * `cli-main.js` where TypeScript compiled the sources one file each (there `cli.js` is the CLI module).
+ * The entry that can run as the worker: the CLI's — `cli.js` beside this code in the bundle (dist/),
+ * `../cli-main.js` where TypeScript compiled the sources one file each (this module is then in `scan/`).
  */
 function workerEntry() {
     // Joined at run time: a `new URL('./cli.js', import.meta.url)` would make ncc bundle the source as an asset.
     const folder = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     return entryNames.map((name) => (0,external_node_path_.join)(folder, name)).find((entry) => (0,external_node_fs_.existsSync)(entry));
 }
-const entryNames = ['cli-main.js', 'cli.js'];
+const entryNames = ['../cli-main.js', 'cli.js'];
 function yamlSide(candidate) {
     const adapter = adapterFor(candidate.path);
     return adapter !== undefined && (0,timings/* parseStage */.YA)(adapter.id) === 'yaml parse';
@@ -73191,7 +73026,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/github/pull-request.ts
+;// CONCATENATED MODULE: ./src/action/github/pull-request.ts
 
 
 function parseScope(value) {
@@ -73234,7 +73069,7 @@ async function changedFiles(options) {
     return new Set(files.map((file) => file.filename));
 }
 
-;// CONCATENATED MODULE: ./src/github/secrets.ts
+;// CONCATENATED MODULE: ./src/action/github/secrets.ts
 
 /**
  * Lists the names of the repository's secrets, its environments' secrets and the organisation secrets
@@ -73290,7 +73125,7 @@ function maskSecret(value) {
     rememberSecret(value);
 }
 
-;// CONCATENATED MODULE: ./src/action-facts.ts
+;// CONCATENATED MODULE: ./src/action/facts.ts
 
 
 
@@ -74365,7 +74200,7 @@ const smtpUsernameNotAccessKeyId = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
+;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
 /** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -74942,7 +74777,7 @@ function parseSeverityThreshold(value) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/github/contents.ts
+;// CONCATENATED MODULE: ./src/action/github/contents.ts
 
 class RemoteFileError extends Error {
 }
@@ -74993,7 +74828,7 @@ function isFileContent(data) {
         typeof record.size === 'number');
 }
 
-;// CONCATENATED MODULE: ./src/github/base-config.ts
+;// CONCATENATED MODULE: ./src/action/github/base-config.ts
 
 
 function parseConfigFrom(value) {
@@ -75051,7 +74886,7 @@ async function readBaseFiles(options) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/action-inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
@@ -75197,7 +75032,7 @@ function withGlobs(config, include, exclude) {
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
-;// CONCATENATED MODULE: ./src/output/safe-write.ts
+;// CONCATENATED MODULE: ./src/discovery/safe-write.ts
 
 
 
@@ -75442,7 +75277,7 @@ function configChangeNotice(change) {
     return `ses-credential-hygiene: this pull request changes ${change.files.join(' and ')}; the change was not applied (the base commit's settings were used). The job summary lists what it would turn off.`;
 }
 
-;// CONCATENATED MODULE: ./src/github/pull-request-config.ts
+;// CONCATENATED MODULE: ./src/action/github/pull-request-config.ts
 
 
 
@@ -75551,7 +75386,7 @@ function pullRequestChange(paths, base) {
     return files.length > 0 ? { files, wouldTurnOff } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/action-settings.ts
+;// CONCATENATED MODULE: ./src/action/settings.ts
 
 
 
@@ -75603,7 +75438,174 @@ async function loadActionSettings(inputs, env) {
     return { ...settings, config: withGlobs(settings.config, inputs.include, inputs.exclude), pull };
 }
 
-;// CONCATENATED MODULE: ./src/discovery/glob-check.ts
+;// CONCATENATED MODULE: ./src/discovery/names.ts
+const names_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
+ * `\xNN`, so the name stays readable and tells which bytes are wrong.
+ */
+function displayName(bytes) {
+    try {
+        return names_utf8.decode(bytes);
+    }
+    catch {
+        let out = '';
+        let start = 0;
+        let index = 0;
+        while (index < bytes.length) {
+            const length = sequenceLength(bytes, index);
+            if (length > 0) {
+                index += length;
+                continue;
+            }
+            out += names_utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
+            index += 1;
+            start = index;
+        }
+        return out + names_utf8.decode(bytes.subarray(start));
+    }
+}
+/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
+function sequenceLength(bytes, index) {
+    const first = bytes[index] ?? 0;
+    if (first < 0x80)
+        return 1;
+    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length)
+        return 0;
+    try {
+        names_utf8.decode(bytes.subarray(index, index + length));
+        return length;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+/** Folders that hold dependencies or build output, never the repository's own configuration. */
+const skippedFolders = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    'vendor',
+    'bower_components',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.terragrunt-cache',
+]);
+/**
+ * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
+ * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
+ */
+const longestDirectPath = 3800;
+const folderHandles = '/proc/self/fd';
+const slash = Buffer.from('/');
+/**
+ * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
+ * out of the root or into a loop); a link that would have been read is reported as skipped, and so
+ * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
+ * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * asynchronous API cost more than the reads themselves.
+ */
+function walk(root, options) {
+    const candidates = [];
+    const skipped = [];
+    let rootStat;
+    try {
+        rootStat = (0,external_node_fs_.lstatSync)(root);
+    }
+    catch (error) {
+        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
+    }
+    if (!rootStat.isDirectory())
+        throw new Error(`cannot scan ${root}: not a folder`);
+    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
+    let stopped = false;
+    while (pending.length > 0 && !stopped) {
+        const folder = pending.pop();
+        if (!folder)
+            break;
+        const folderPath = displayName(folder.relative);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (error) {
+            skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
+            continue;
+        }
+        let handle;
+        for (const entry of entries) {
+            const name = entry.name.toString('latin1');
+            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
+            const path = displayName(relative);
+            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
+                continue;
+            if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`)))
+                continue;
+            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
+                continue;
+            if (entry.isSymbolicLink()) {
+                skipped.push({ path, reason: 'symbolic link, not followed' });
+                continue;
+            }
+            if (!entry.isDirectory() && !entry.isFile()) {
+                skipped.push({ path, reason: 'not a regular file' });
+                continue;
+            }
+            let base = folder.access;
+            if (base.length + 1 + entry.name.length > longestDirectPath) {
+                handle ??= openHandle(folder.access);
+                if (!handle) {
+                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+                    continue;
+                }
+                base = handle;
+            }
+            const access = Buffer.concat([base, slash, entry.name]);
+            if (entry.isDirectory())
+                pending.push({ relative, access });
+            else {
+                const candidate = { path, absolute: openable(access) };
+                candidates.push(candidate);
+                if (options.stopAt?.(candidate)) {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+    }
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped };
+}
+/**
+ * A short path to a folder through an open handle, kept open for the rest of the process so the
+ * files below it can be read after the walk; only folders whose paths are too long get one.
+ */
+function openHandle(access) {
+    if (!(0,external_node_fs_.existsSync)(folderHandles))
+        return undefined;
+    try {
+        const fd = (0,external_node_fs_.openSync)(access, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
+        return Buffer.from((0,external_node_path_.join)(folderHandles, String(fd)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
+function openable(access) {
+    const text = access.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(access) ? text : access;
+}
+
+;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
 
@@ -75652,7 +75654,7 @@ function countBySeverity(findings) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./src/exit-decision.ts
+;// CONCATENATED MODULE: ./src/report/exit-decision.ts
 
 
 function plural(count, noun) {
@@ -75733,7 +75735,7 @@ function decideVerdict(result, gate) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/added-suppressions.ts
+;// CONCATENATED MODULE: ./src/action/github/added-suppressions.ts
 
 
 
@@ -76020,7 +76022,7 @@ function rebase(result, prefix) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/doc-links.ts
+;// CONCATENATED MODULE: ./src/rules/doc-links.ts
 /** package.json's `repository`, as a web address; a test keeps the two equal. */
 const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
 /** The branch the published repository's documentation is read from when no action ref is known. */
@@ -76047,7 +76049,7 @@ function ruleDocUrl(ruleId, environment) {
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 
-/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
+/** The rule's page, for the repository and ref this run of the action came from (see rules/doc-links.ts). */
 function helpUri(id) {
     return ruleDocUrl(id, process.env);
 }
@@ -76626,7 +76628,7 @@ function renderText(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
+;// CONCATENATED MODULE: ./src/scan/engine.ts
 
 
 
@@ -76695,7 +76697,7 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/inventory.ts
+;// CONCATENATED MODULE: ./src/scan/inventory.ts
 
 
 const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
@@ -76859,7 +76861,7 @@ function buildIacInventory(model) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-;// CONCATENATED MODULE: ./src/outside-facts.ts
+;// CONCATENATED MODULE: ./src/scan/outside-facts.ts
 
 /** The repository context the rules see, once the workflows' SES SMTP regions are known. */
 function repositoryContext(facts, smtpRegions) {
@@ -76905,7 +76907,7 @@ function applySuppressions(findings, sources) {
     return { findings: counted, suppressed: [...inRepository, ...inBaseline] };
 }
 
-;// CONCATENATED MODULE: ./src/scan.ts
+;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
 
@@ -76997,7 +76999,7 @@ function changedUnderFolder(changed, folder) {
     return under;
 }
 
-;// CONCATENATED MODULE: ./src/action.ts
+;// CONCATENATED MODULE: ./src/action/run.ts
 
 
 
@@ -77129,23 +77131,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7303);
-/* harmony import */ var _timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1820);
-
-
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-(0,_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1820:
+/***/ 4214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -77269,6 +77255,22 @@ function printTimings(write = (text) => process.stderr.write(text)) {
         write(`${JSON.stringify(timingsReport())}\n`);
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9111);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
+
+
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+(0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -190,7 +190,7 @@ console.log(
     .join(' ')} on ${availableParallelism()} cores`,
 );
 
-// Time per stage, median over the runs; each stage counts only its own time (see src/timings.ts).
+// Time per stage, median over the runs; each stage counts only its own time (see src/common/timings.ts).
 const stageNames = [...new Set(rows.flatMap((r) => Object.keys(r.stages)))];
 console.log(`\n| stage ms | ${rows.map((r) => `scale ${r.scale}`).join(' | ')} |`);
 console.log(`| --- | ${rows.map(() => '---:').join(' | ')} |`);

@@ -20,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 const { adapterFor, prepareAdapters } = await import('../build/src/formats/index.js');
-const { parseFile } = await import('../build/src/parse-files.js');
+const { parseFile } = await import('../build/src/scan/parse-files.js');
 const { classifyName } = await import('../build/src/credentials/names.js');
 
 const regressions = '__tests__/hostile/regressions';

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 import { isMainThread } from 'node:worker_threads';
-import { lap, printTimings } from './timings.js';
-import { toolVersion } from './version.js';
+import { lap, printTimings } from './common/timings.js';
+import { toolVersion } from './common/version.js';
 
 lap('node start');
 
-// The same file is the parse worker's entry (src/parse-worker.ts), so a worker needs no bundle of its own;
+// The same file is the parse worker's entry (src/scan/parse-worker.ts), so a worker needs no bundle of its own;
 // a CLI that someone runs in a thread of their own is still the CLI.
-const worker = isMainThread ? undefined : await import('./parse-worker.js');
+const worker = isMainThread ? undefined : await import('./scan/parse-worker.js');
 const argv = process.argv.slice(2);
 if (worker?.isParseWorker()) await worker.serveParseWorker();
 // `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) process.stdout.write(`${toolVersion}\n`);
 else {
-  const { main } = await import('./cli.js');
+  const { main } = await import('./cli/run.js');
   lap('bundle load');
   process.exitCode = await main(argv);
   printTimings();

@@ -1,5 +1,5 @@
-import { run } from './action.js';
-import { printTimings } from './timings.js';
+import { run } from './action/run.js';
+import { printTimings } from './common/timings.js';
 
 await run();
 printTimings();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { anyGlob, globMatcher } from '../../src/discovery/glob.js';
 import { decode } from '../../src/discovery/read.js';
 import { walk } from '../../src/discovery/walk.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 
 let root: string;
 let outside: string;

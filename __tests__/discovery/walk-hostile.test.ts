@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { displayName } from '../../src/discovery/names.js';
 import { readCheckoutFile, readText } from '../../src/discovery/read.js';
 import { walk } from '../../src/discovery/walk.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 
 const key = `AKIA${'WALKWALK'}${'Q2R3S4T5'}`;
 let root: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifyName } from '../../src/credentials/names.js';
 import { adapterFor } from '../../src/formats/index.js';
-import { parseText } from '../../src/parse-files.js';
+import { parseText } from '../../src/scan/parse-files.js';
 import { defaultParseLimits } from '../../src/formats/shared/limits.js';
 import { fake, placesOf, scanFiles } from '../helpers/scan.js';
 

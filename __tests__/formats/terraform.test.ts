@@ -66,7 +66,7 @@ resource "aws_lambda_function" "mailer" {
   }
 }
 `;
-    const model = joinModels([parse('modules/mail/main.tf', text)], adapterJoins);
+    const model = joinModels([parse('modules/mail/main.tf', text)], adapterJoins, { classifyName });
     expect(model.iam?.principals.map((p) => [p.key, p.smtpNamed])).toEqual([['modules/mail::aws_iam_user.smtp', true]]);
     expect(model.iam?.accessKeys.map((k) => [k.key, k.userKey])).toEqual([
       ['modules/mail::aws_iam_access_key.smtp', 'modules/mail::aws_iam_user.smtp'],
@@ -94,7 +94,9 @@ resource "aws_lambda_function" "mailer" {
     const mailer = (host: string) =>
       `resource "aws_lambda_function" "mailer" {\n  environment {\n    variables = {\n      ${host}\n      SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n    }\n  }\n}\n`;
     const regionsOf = (text: string) =>
-      joinModels([parse('main.tf', key + text)], adapterJoins).iam.smtpPasswordUses.map((use) => use.endpointRegions);
+      joinModels([parse('main.tf', key + text)], adapterJoins, { classifyName }).iam.smtpPasswordUses.map(
+        (use) => use.endpointRegions,
+      );
     expect(regionsOf(mailer('# was email-smtp.eu-west-1.amazonaws.com'))).toEqual([[]]);
     expect(regionsOf(mailer('SMTP_HOST = "email-smtp.eu-west-1.amazonaws.com"'))).toEqual([['eu-west-1']]);
   });

@@ -1,7 +1,7 @@
 import { defaultConfig, parseConfig, type Config } from '../../src/config/config.js';
 import type { Finding } from '../../src/model/findings.js';
 import type { ScanResult } from '../../src/model/results.js';
-import { scanTexts } from '../../src/scan.js';
+import { scanTexts } from '../../src/scan/scan.js';
 
 export type Files = Record<string, string>;
 

@@ -1,4 +1,4 @@
-import { decideVerdict, type Gate } from '../../src/exit-decision.js';
+import { decideVerdict, type Gate } from '../../src/report/exit-decision.js';
 import type { ScanResult } from '../../src/model/results.js';
 import { renderSummary, type SummaryOptions } from '../../src/report/summary.js';
 

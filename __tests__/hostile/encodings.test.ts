@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decode } from '../../src/discovery/read.js';
-import { scanTexts } from '../../src/scan.js';
+import { scanTexts } from '../../src/scan/scan.js';
 import { defaultConfig } from '../../src/config/config.js';
 
 /** Decodes bytes as the scanner reads a file, then scans them: the path from disk in one step. */

@@ -7,7 +7,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { summarize } from '../helpers/summary.js';
 import { renderText } from '../../src/report/text.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import type { ScanResult } from '../../src/model/results.js';
 
 /** File names an attacker can commit: newlines, workflow-command syntax, escapes and terminal controls. */

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
-import { scan } from '../../src/scan.js';
+import { main } from '../../src/cli/run.js';
+import { scan } from '../../src/scan/scan.js';
 
 let root: string;
 const rootSecret = 'AWS_ACCESS_KEY_ID: ${{ secrets.ROOT_AWS_ACCESS_KEY_ID }}';

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/run.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';

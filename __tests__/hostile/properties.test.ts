@@ -8,9 +8,9 @@ import { YamlSource } from '../../src/formats/shared/yaml.js';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
 import type { Span } from '../../src/model/references.js';
 import type { FileModel } from '../../src/model/scan-model.js';
-import { parseFile } from '../../src/parse-files.js';
+import { parseFile } from '../../src/scan/parse-files.js';
 import { renderJson } from '../../src/report/json.js';
-import { scanTexts } from '../../src/scan.js';
+import { scanTexts } from '../../src/scan/scan.js';
 import { edits, mutate, seedFiles } from './mutations.js';
 
 beforeAll(loadHcl);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyName } from '../../src/credentials/names.js';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { parseFile } from '../../src/parse-files.js';
+import { parseFile } from '../../src/scan/parse-files.js';
 
 /** Inputs that once broke an adapter (saved by `npm run fuzz` or by hand), named `<hash>__<path with / as __>`. */
 const folder = '__tests__/hostile/regressions';

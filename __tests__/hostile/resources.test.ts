@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/config.js';
 import { walk } from '../../src/discovery/walk.js';
 import { adapterFor } from '../../src/formats/index.js';
-import { readAndParse } from '../../src/parse-files.js';
-import { scan } from '../../src/scan.js';
+import { readAndParse } from '../../src/scan/parse-files.js';
+import { scan } from '../../src/scan/scan.js';
 
 let root: string;
 const settings = () => {

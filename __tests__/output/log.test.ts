@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { capLines, createLogWriter, escapeCommands } from '../../src/output/log.js';
-import { forgetSecrets, rememberSecret } from '../../src/output/redact.js';
+import { forgetSecrets, rememberSecret } from '../../src/credentials/redact.js';
 import { runnerCommands } from '../hostile/runner-commands.js';
 
 const hostile = [

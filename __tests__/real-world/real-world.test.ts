@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { asMarked, gapsOf, loadCases, readKnownGaps, scoreCase, summarize, type CaseScore } from './score.js';
 
 // Real public files, with expectations a reviewer wrote before the tool ran on them. Every expectation

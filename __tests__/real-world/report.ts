@@ -2,7 +2,7 @@
 // positives per rule; `-- --verbose` lists each miss and false positive; `-- --write-gaps` records the
 // current misses and false positives as the known gaps the test holds the tool to.
 import { writeFileSync } from 'node:fs';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { asMarked, formatSummary, gapsOf, knownGapsPath, loadCases, scoreCase, summarize } from './score.js';
 
 const verbose = process.argv.includes('--verbose');

@@ -6,7 +6,7 @@ import type { ScanResult } from '../../src/model/results.js';
 import { planAnnotations } from '../../src/report/annotations.js';
 import { summarize } from '../helpers/summary.js';
 import { renderText } from '../../src/report/text.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 
 /** The human-facing channels for examples/, each pinned by a golden file beside the SARIF and JSON ones. */

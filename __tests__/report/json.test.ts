@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderJson, toJsonReport } from '../../src/report/json.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 
 describe('JSON report', () => {

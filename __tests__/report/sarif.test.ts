@@ -3,7 +3,7 @@ import jestSarif from '@microsoft/jest-sarif';
 import { readFileSync } from 'node:fs';
 import { renderSarif, toSarif } from '../../src/report/sarif.js';
 import { rules } from '../../src/rules/index.js';
-import { scan } from '../../src/scan.js';
+import { scan } from '../../src/scan/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 import { scanFiles, workflow } from '../helpers/scan.js';
 

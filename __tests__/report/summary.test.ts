@@ -4,8 +4,8 @@ import type { ScanResult } from '../../src/model/results.js';
 import { cell, summaryByteLimit } from '../../src/report/summary.js';
 import { summarize } from '../helpers/summary.js';
 import { mermaidText } from '../../src/report/summary/mermaid.js';
-import { decideVerdict, type Gate } from '../../src/exit-decision.js';
-import { scan } from '../../src/scan.js';
+import { decideVerdict, type Gate } from '../../src/report/exit-decision.js';
+import { scan } from '../../src/scan/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 
 const links = { serverUrl: 'https://github.com', repository: 'octo/mailer', sha: '0123456789abcdef' };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
 import type { Finding } from '../../src/model/findings.js';
-import { scanTexts } from '../../src/scan.js';
+import { scanTexts } from '../../src/scan/scan.js';
 import { readRuleCases, type ExpectedFinding, type RuleCase } from '../helpers/rule-cases.js';
 
 beforeAll(loadHcl);

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { defaultConfig } from '../../src/config/config.js';
 import { checkValues, credentialVariables } from '../../src/credentials/check-values.js';
 import { classifyName } from '../../src/credentials/names.js';
-import { parseText } from '../../src/parse-files.js';
-import { analyze } from '../../src/scan.js';
+import { parseText } from '../../src/scan/parse-files.js';
+import { analyze } from '../../src/scan/scan.js';
 import { workflow } from '../helpers/scan.js';
 
 const rule = 'smtp-password-mismatch';

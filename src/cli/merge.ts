@@ -1,4 +1,4 @@
-import { sortFindings } from '../engine.js';
+import { sortFindings } from '../scan/engine.js';
 import type { ScanResult } from '../model/results.js';
 import { rebase } from '../report/rebase.js';
 

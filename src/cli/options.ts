@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { nearest } from '../did-you-mean.js';
+import { nearest } from '../common/did-you-mean.js';
 
 /** A mistake in the command line: reported in one line of our own words, exit status 2. */
 export class UsageError extends Error {}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ruleIds, rules } from '../rules/index.js';
-import { nearest } from '../did-you-mean.js';
+import { nearest } from '../common/did-you-mean.js';
 import { UsageError } from './options.js';
 
 /** `id  severity  title`, one rule a line, in the registry's order. */

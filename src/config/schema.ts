@@ -1,4 +1,4 @@
-import { credentialKinds, type CredentialKind } from '../credentials/kinds.js';
+import { credentialKinds, type CredentialKind } from '../model/kinds.js';
 import { ruleIds } from '../rules/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import { ruleIds } from '../rules/index.js';
 import { checkSchema, type SchemaError } from './schema-check.js';
 import { configSchema, topLevelKeys, type RawConfig } from './schema.js';
-import { nearest } from '../did-you-mean.js';
+import { nearest } from '../common/did-you-mean.js';
 
 /** One thing wrong with a config file, at a 1-based line and column when it can be placed. */
 export interface ConfigProblem {

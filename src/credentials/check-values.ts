@@ -1,5 +1,5 @@
 import { awsRegions } from './endpoints.js';
-import type { CredentialKind } from './kinds.js';
+import type { CredentialKind } from '../model/kinds.js';
 import type { NameClassification } from './names.js';
 import { deriveSmtpPasswordV4 } from './smtp-password.js';
 import type { ValueFacts, Verification } from '../model/repository.js';

@@ -1,8 +1,5 @@
-import type { Classification, CredentialReference } from '../model/references.js';
-import type { NameClassification } from './names.js';
+import type { Classification, CredentialReference, NameClassifier } from '../model/references.js';
 import { classifyValue } from './values.js';
-
-export type NameClassifier = (name: string) => NameClassification | undefined;
 
 /** What the value itself is: from the secret's name, or from a literal's shape. */
 export function classifySupplied(

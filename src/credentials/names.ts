@@ -1,4 +1,5 @@
-import type { CredentialKind } from './kinds.js';
+import type { CredentialKind } from '../model/kinds.js';
+import type { Classification } from '../model/references.js';
 
 /**
  * One row of the name classifier. `pattern` is matched against the name in upper case with every
@@ -16,10 +17,8 @@ export interface NameRule {
   builtIn?: true;
 }
 
-export interface NameClassification {
-  kind: CredentialKind;
-  root: boolean;
-}
+/** What a name says of its value: the model's classification. */
+export type NameClassification = Classification;
 
 const word = (alternatives: string): RegExp => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
 

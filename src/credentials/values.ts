@@ -1,5 +1,5 @@
-import { redact, scrubKnownSecrets } from '../output/redact.js';
-import type { CredentialKind } from './kinds.js';
+import { redact, scrubKnownSecrets } from './redact.js';
+import type { CredentialKind } from '../model/kinds.js';
 
 /** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
 export const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
@@ -74,12 +74,12 @@ export function looksLikeRealPassword(raw: string): boolean {
   return true;
 }
 
-// One redaction for credentials found in files and for the run's own secrets (output/redact.ts).
+// One redaction for credentials found in files and for the run's own secrets (credentials/redact.ts).
 export { redact };
 
 /**
  * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * the run's known secrets and token shapes (output/redact.ts), key IDs, and long base64 runs of the
+ * the run's known secrets and token shapes (credentials/redact.ts), key IDs, and long base64 runs of the
  * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
  * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
  * always (the odds against are about 10^-14).

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { errorCode } from './walk.js';
+import { errorCode } from '../common/error-code.js';
 
 /**
  * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at

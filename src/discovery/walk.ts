@@ -1,6 +1,7 @@
 import { constants, existsSync, lstatSync, openSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { displayName } from './names.js';
+import { errorCode } from '../common/error-code.js';
 
 export interface Candidate {
   /** POSIX path relative to the scanned root; bytes that are not UTF-8 are shown as `\xNN`. */
@@ -140,9 +141,4 @@ function openHandle(access: Buffer): Buffer | undefined {
 function openable(access: Buffer): string | Buffer {
   const text = access.toString('utf8');
   return Buffer.from(text, 'utf8').equals(access) ? text : access;
-}
-
-export function errorCode(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) return String((error as { code: unknown }).code);
-  return error instanceof Error ? error.message : String(error);
 }

@@ -13,7 +13,8 @@ import {
   type Collected,
   type Interpolation,
 } from './shared/values.js';
-import type { ParseContext, PathFormat } from './types.js';
+import type { ParseContext } from './shared/parse-context.js';
+import type { PathFormat } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
 import { joinLocalActions, localActionDirectory, type LocalActionCalls } from './workflow/local-actions.js';
 import { yamlReader, type YamlReader } from './shared/yaml-reader.js';

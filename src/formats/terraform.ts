@@ -6,11 +6,12 @@ import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
-import { parseJsonSource } from './terraform/json.js';
+import { parseJsonSource } from './terraform/modules.js';
 import { notFollowedNote } from './terraform/modules.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
-import type { ParseContext, PathFormat } from './types.js';
+import type { ParseContext } from './shared/parse-context.js';
+import type { PathFormat } from './types.js';
 
 /**
  * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read

@@ -1,13 +1,6 @@
-import type { NameClassification } from '../credentials/names.js';
 import type { FileModel, ModelJoin } from '../model/scan-model.js';
 import type { DocumentFormat } from './shared/documents.js';
-
-export interface ParseContext {
-  /** The name classifier, with the user's extra rows from the config file. */
-  classifyName: (name: string) => NameClassification | undefined;
-  /** Whether the text layer, which reads every file before its parser, found credential literals in it. */
-  literalsInText?: boolean;
-}
+import type { ParseContext } from './shared/parse-context.js';
 
 /**
  * What reads one file into the common model (`adapterFor` gives it for a path): the format that owns the

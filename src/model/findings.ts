@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from './kinds.js';
 import type { Span } from './references.js';
 
 /** A rule's verdict on one place: what the reporters, suppressions and the exit decision work on. */

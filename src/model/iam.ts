@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from './kinds.js';
 import type { Span } from './references.js';
 
 /** IAM as IaC declares it: principals, keys, policies and where secrets are exposed. */

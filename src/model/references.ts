@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from './kinds.js';
 
 /** Credential references and uses: what every format adapter turns its files into. */
 
@@ -47,6 +47,9 @@ export interface Classification {
   kind: CredentialKind;
   root: boolean;
 }
+
+/** What a name says of the value behind it: the built-in rows, or the configuration's `names:` rows first. */
+export type NameClassifier = (name: string) => Classification | undefined;
 
 /** One value that is, or may be, a credential, at the exact place it is written. */
 export interface CredentialReference {

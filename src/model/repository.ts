@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from './kinds.js';
 
 /** Facts from outside the files: what the action learns from the step's values, STS and the repository's secrets. */
 

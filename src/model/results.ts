@@ -1,4 +1,4 @@
-import type { Channel, CredentialKind } from '../credentials/kinds.js';
+import type { Channel, CredentialKind } from './kinds.js';
 import type { Finding } from './findings.js';
 import type { FileProblem } from './references.js';
 

@@ -1,8 +1,6 @@
 import type { RepositoryContext } from './repository.js';
 import { mergeIam, type IamFacts } from './iam.js';
-import type { CredentialReference, CredentialUse, FileProblem } from './references.js';
-import type { NameClassifier } from '../credentials/classify.js';
-import { classifyName } from '../credentials/names.js';
+import type { CredentialReference, CredentialUse, FileProblem, NameClassifier } from './references.js';
 
 /**
  * What one format's adapter keeps of a file for its own cross-file join (Kubernetes `envFrom` sources,
@@ -57,7 +55,7 @@ export function emptyModel(file: string, format: string, ...notes: string[]): Fi
 export function joinModels(
   files: FileModel[],
   joins: readonly ModelJoin[],
-  context: JoinContext = { classifyName: (name) => classifyName(name) },
+  context: JoinContext,
   repository: RepositoryContext = { values: [] },
 ): ScanModel {
   const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {

@@ -1,4 +1,4 @@
-import { errorText } from '../errors.js';
+import { errorText } from '../credentials/error-text.js';
 
 /** One output of the run (summary, SARIF, JSON, baseline, step outputs). */
 export interface Channel {

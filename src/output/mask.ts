@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { rememberSecret } from './redact.js';
+import { rememberSecret } from '../credentials/redact.js';
 
 /**
  * Masks a secret in the runner's log and remembers it, so the files the action writes (SARIF, JSON,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { writeEach } from './channels.js';
 import type { LogWriter } from './log.js';
-import { safeWriteFile } from './safe-write.js';
+import { safeWriteFile } from '../discovery/safe-write.js';
 
 export interface ReportFiles {
   /** The checkout: outputs inside it must not be reached through links. */

@@ -3,7 +3,7 @@ import { countBySeverity, type Finding, type Severity } from '../model/findings.
 import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
-import { toolInformationUri, toolName, toolVersion } from '../version.js';
+import { toolInformationUri, toolName, toolVersion } from '../common/version.js';
 import { capResults, leftOutNotice, maxSarifResults } from './sarif-cap.js';
 
 const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };

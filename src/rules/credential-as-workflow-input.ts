@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from '../model/kinds.js';
 import type { CredentialReference } from '../model/references.js';
 import { atReference, describeSink, label, withArticle } from './helpers.js';
 import type { Rule } from './types.js';

@@ -1,4 +1,4 @@
-import { kindLabels } from '../credentials/kinds.js';
+import { kindLabels } from '../model/kinds.js';
 import type { Rule } from './types.js';
 
 const channels = {

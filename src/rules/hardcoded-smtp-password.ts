@@ -1,4 +1,4 @@
-import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { isSmtpPasswordKind } from '../model/kinds.js';
 import { looksLikeRealPassword } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { atReference, describeSink, describeSource, smtpUses, uniqueReferences } from './helpers.js';

@@ -1,4 +1,4 @@
-import { isSmtpPasswordKind, kindLabels, type CredentialKind } from '../credentials/kinds.js';
+import { isSmtpPasswordKind, kindLabels, type CredentialKind } from '../model/kinds.js';
 import { redact } from '../credentials/values.js';
 import type { CredentialReference, CredentialUse } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';

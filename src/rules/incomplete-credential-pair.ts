@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../credentials/kinds.js';
+import type { CredentialKind } from '../model/kinds.js';
 import { normalizeName } from '../credentials/names.js';
 import { pairHalf, type PairHalf } from '../credentials/pair-names.js';
 import type { CredentialReference } from '../model/references.js';

@@ -1,4 +1,4 @@
-import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { isSmtpPasswordKind } from '../model/kinds.js';
 import { atReference, atValue, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
 

@@ -1,4 +1,4 @@
-import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { isSmtpPasswordKind } from '../model/kinds.js';
 import { atReference, atValue, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 

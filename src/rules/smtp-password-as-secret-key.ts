@@ -1,4 +1,4 @@
-import { isSmtpPasswordKind } from '../credentials/kinds.js';
+import { isSmtpPasswordKind } from '../model/kinds.js';
 import { atReference, atValue, describeSink, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 

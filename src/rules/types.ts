@@ -1,5 +1,5 @@
-import type { CredentialKind } from '../credentials/kinds.js';
-import { ruleDocUrl } from '../report/doc-links.js';
+import type { CredentialKind } from '../model/kinds.js';
+import { ruleDocUrl } from './doc-links.js';
 import type { Severity } from '../model/findings.js';
 import type { Span } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';
@@ -42,7 +42,7 @@ export interface Rule {
   check: (model: ScanModel) => RuleFinding[];
 }
 
-/** The rule's page, for the repository and ref this run of the action came from (see report/doc-links.ts). */
+/** The rule's page, for the repository and ref this run of the action came from (see rules/doc-links.ts). */
 export function helpUri(id: string): string {
   return ruleDocUrl(id, process.env);
 }

@@ -1,6 +1,6 @@
 import { atReference } from './helpers.js';
 import type { Rule } from './types.js';
-import { nearest } from '../did-you-mean.js';
+import { nearest } from '../common/did-you-mean.js';
 
 /** Secrets GitHub provides to every run without the repository defining them. */
 const providedByGitHub = new Set(['GITHUB_TOKEN']);

@@ -1,5 +1,5 @@
 import { readCheckoutFile } from '../discovery/read.js';
-import { safeWriteFile } from '../output/safe-write.js';
+import { safeWriteFile } from '../discovery/safe-write.js';
 import type { ScanResult } from '../model/results.js';
 
 /** The baseline file: the fingerprints of findings a team has accepted for now. Versioned like the JSON report. */

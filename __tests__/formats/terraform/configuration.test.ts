@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readConfiguration } from '../../../src/formats/terraform/configuration.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
-import { parseJsonSource } from '../../../src/formats/terraform/json.js';
-import { TerraformSource } from '../../../src/formats/terraform/modules.js';
+import { parseJsonSource, TerraformSource } from '../../../src/formats/terraform/modules.js';
 import { locate } from '../../helpers/scan.js';
 
 beforeAll(loadHcl);

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { defaultConfig } from '../../../src/config/config.js';
+import { classifyName } from '../../../src/credentials/names.js';
 import { adapterJoins } from '../../../src/formats/index.js';
 import { loadHcl } from '../../../src/formats/terraform/hcl.js';
 import { joinModels, type FileModel } from '../../../src/model/scan-model.js';
-import { parseText } from '../../../src/parse-files.js';
+import { parseText } from '../../../src/scan/parse-files.js';
 import { fake } from '../../helpers/scan.js';
 
 beforeAll(loadHcl);
@@ -19,7 +20,7 @@ describe('reference ids', () => {
       '',
     ].join('\n');
     const parsed = parseText('main.tf', text, defaultConfig());
-    const model = joinModels([parsed.model as FileModel], adapterJoins);
+    const model = joinModels([parsed.model as FileModel], adapterJoins, { classifyName: (name) => classifyName(name) });
     const ids = model.references.map((reference) => reference.id);
     expect(ids.some((id) => id.includes('#t'))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import type { ValueSource } from '../../model/references.js';
 import { getValue, mapPairs, scalarText, seqItems } from '../shared/yaml.js';
 

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import { mergeIam, type IamFacts } from '../../model/iam.js';
 import { emptyModel, type FileModel, type FormatFacts } from '../../model/scan-model.js';
-import type { ParseContext } from '../types.js';
+import type { ParseContext } from './parse-context.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';

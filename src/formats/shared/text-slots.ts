@@ -1,5 +1,5 @@
 import { classifySmtpHost, findSesSmtpHosts } from '../../credentials/endpoints.js';
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import type { Sink } from '../../model/references.js';
 
 /** A range of a text that fills one credential slot. */

@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import type { Sink } from '../../model/references.js';
-import type { ParseContext } from '../types.js';
+import type { ParseContext } from './parse-context.js';
 import { ModelBuilder } from './builder.js';
 import {
   emptyCollected,

@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import { keyOf } from './file.js';
 import type { ResourceYield } from './yields.js';
 

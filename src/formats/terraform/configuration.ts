@@ -1,4 +1,4 @@
-import type { NameClassifier } from '../../credentials/classify.js';
+import type { NameClassifier } from '../../model/references.js';
 import { classifyName } from '../../credentials/names.js';
 import type { IamFacts } from '../../model/iam.js';
 import { Evaluator } from './evaluate.js';

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/references.js';
 import { ModelBuilder } from '../shared/builder.js';
 import { LineIndex } from '../shared/lines.js';
-import type { ParseContext } from '../types.js';
+import type { ParseContext } from '../shared/parse-context.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 
 /** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */

@@ -1,5 +1,5 @@
-import { isSmtpPasswordKind } from '../../credentials/kinds.js';
-import type { NameClassifier } from '../../credentials/classify.js';
+import { isSmtpPasswordKind } from '../../model/kinds.js';
+import type { NameClassifier } from '../../model/references.js';
 import { concatLists, emptyIam, type SmtpPasswordUse } from '../../model/iam.js';
 import type { CredentialReference, CredentialUse, Destination } from '../../model/references.js';
 import type { ModelJoin } from '../../model/scan-model.js';

@@ -1,16 +1,5 @@
-import { Node, firstChild, namedChildren, parseHcl } from './hcl.js';
+import { Node, firstChild, namedChildren } from './hcl.js';
 import type { Block } from './file.js';
-import { TerraformSource } from './modules.js';
-
-/**
- * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
- * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
- * of an attribute; the source maps offsets back to the file.
- */
-export function parseJsonSource(path: string, text: string): TerraformSource {
-  const prefix = 'x=';
-  return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
-}
 
 /** Block types whose JSON form nests one object per label (`resource` → type → name). */
 const labelCounts: Record<string, number> = {

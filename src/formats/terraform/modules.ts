@@ -3,7 +3,7 @@ import type { Span } from '../../model/references.js';
 import { scrubCredentials } from '../../credentials/values.js';
 import { LineIndex } from '../shared/lines.js';
 import { attributeExpression, folderOf, readBlock, type Block } from './file.js';
-import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
+import { firstChild, literalString, namedChildren, parseHcl, type Node } from './hcl.js';
 import { readJsonConfiguration } from './json.js';
 
 /** A file's top-level blocks, and its top-level attributes (a variables file's values). */
@@ -50,6 +50,16 @@ export class TerraformSource {
   get isVariablesFile(): boolean {
     return /\.tfvars(?:\.json)?$/i.test(this.path);
   }
+}
+
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+export function parseJsonSource(path: string, text: string): TerraformSource {
+  const prefix = 'x=';
+  return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
 }
 
 /** An expression and the file it is written in. */

@@ -1,7 +1,7 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import type { FileModel } from '../../model/scan-model.js';
 import { destinationOf, type Collected } from '../shared/values.js';
-import type { ParseContext } from '../types.js';
+import type { ParseContext } from '../shared/parse-context.js';
 import { blockLabel, type Block, TerraformFile } from './file.js';
 import { findNode, firstChild, parseHcl, type Node } from './hcl.js';
 import { notFollowedNote, TerraformSource } from './modules.js';

@@ -1,6 +1,6 @@
 import { findSesSmtpHosts } from '../../credentials/endpoints.js';
-import { isSmtpPasswordKind } from '../../credentials/kinds.js';
-import type { NameClassifier } from '../../credentials/classify.js';
+import { isSmtpPasswordKind } from '../../model/kinds.js';
+import type { NameClassifier } from '../../model/references.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
 import type { WrongSmtpUserName } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';

@@ -1,5 +1,5 @@
 import { findSesSmtpHosts } from '../../credentials/endpoints.js';
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import type { Span } from '../../model/references.js';
 import { accessKeyKeyOf, accessKeyValueKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';

@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import type { Sink } from '../../model/references.js';
 import { emptyCollected, mergeAll, namedSink, readValue, type Collected } from '../shared/values.js';
 import { expressionOf, type Block, type TerraformFile } from './file.js';

@@ -1,4 +1,4 @@
-import type { NameClassifier } from '../../credentials/classify.js';
+import type { NameClassifier } from '../../model/references.js';
 import type { CredentialReference, Span } from '../../model/references.js';
 import type { FileModel } from '../../model/scan-model.js';
 import { LineIndex } from '../shared/lines.js';

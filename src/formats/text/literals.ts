@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import { classifyValue } from '../../credentials/values.js';
 
 /** A credential-shaped literal found in a file's raw text, independent of any parser. */

@@ -1,4 +1,4 @@
-import type { CredentialKind } from '../../credentials/kinds.js';
+import type { CredentialKind } from '../../model/kinds.js';
 
 /** What an action's input is for. */
 export interface InputRole {

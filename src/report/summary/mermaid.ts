@@ -1,4 +1,4 @@
-import { channelLabels, kindLabels } from '../../credentials/kinds.js';
+import { channelLabels, kindLabels } from '../../model/kinds.js';
 import type { Finding } from '../../model/findings.js';
 import type { InventoryEntry } from '../../model/results.js';
 import { rules } from '../../rules/index.js';

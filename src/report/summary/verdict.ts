@@ -1,4 +1,4 @@
-import { inChangedFiles, type Verdict } from '../../exit-decision.js';
+import { inChangedFiles, type Verdict } from '../exit-decision.js';
 
 /** The verdict's line at the top of the summary. */
 export function verdictLine(verdict: Verdict): string {

@@ -1,0 +1,6281 @@
+export const id = 9;
+export const ids = [9];
+export const modules = {
+
+/***/ 1829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ errorCode)
+/* harmony export */ });
+/** The system's code of a file-system error (`ENOENT`, `ELOOP` …), or its message when it has none. */
+function errorCode(error) {
+    if (error && typeof error === 'object' && 'code' in error)
+        return String(error.code);
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
+
+/**
+ * The text of an error for any output: libraries quote their input in messages (a JSON parser shows
+ * the start of a file, an HTTP client a response), so anything credential-shaped is redacted.
+ */
+function errorText(error) {
+    // Not `instanceof Error`: an error from another realm (a worker thread, a VM context) is not an instance of this one's.
+    const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubCredentials */ .Q8)(String(message));
+}
+
+
+/***/ }),
+
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ apiUsedSmtpNamedUsers),
+/* harmony export */   GE: () => (/* binding */ actionMatches),
+/* harmony export */   Jk: () => (/* binding */ singleUserName),
+/* harmony export */   Ks: () => (/* binding */ allowsBeyondSmtp),
+/* harmony export */   PS: () => (/* binding */ grantsSes),
+/* harmony export */   Pd: () => (/* binding */ grantsWholeServices),
+/* harmony export */   Rr: () => (/* binding */ grantsOf),
+/* harmony export */   fo: () => (/* binding */ credentialMintingActions),
+/* harmony export */   s_: () => (/* binding */ smtpUserKeys)
+/* harmony export */ });
+/* unused harmony export smtpUserActions */
+/* harmony import */ var _managed_policies_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+
+/** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
+const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
+/** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
+const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+function actionMatches(pattern, action) {
+    const regex = new RegExp(`^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`, 'i');
+    return regex.test(action);
+}
+/** True when a statement allows anything beyond what an SMTP user needs. */
+function allowsBeyondSmtp(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    if (statement.notAction)
+        return true;
+    return statement.actions.some((action) => !smtpUserActions.some((allowed) => allowed.toLowerCase() === action.toLowerCase()));
+}
+function grantsOf(iam, principalKey) {
+    const grants = [];
+    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+    for (const binding of bindings) {
+        if (binding.managedPolicyArn) {
+            const statement = (0,_managed_policies_js__WEBPACK_IMPORTED_MODULE_0__/* .managedPolicyStatement */ .d)(binding.managedPolicyArn);
+            if (statement)
+                grants.push({
+                    statement,
+                    file: binding.file,
+                    span: binding.span,
+                    via: binding.managedPolicyArn.split('/').pop() ?? binding.managedPolicyArn,
+                });
+        }
+        if (binding.ownerKey) {
+            for (const statement of iam.statements)
+                if (statement.ownerKey === binding.ownerKey)
+                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+        }
+    }
+    return grants;
+}
+/** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */
+function keysHandingOut(model, kinds) {
+    const keys = new Set();
+    for (const exposure of model.iam.exposures)
+        if (kinds.has(exposure.kind))
+            keys.add(exposure.accessKeyKey);
+    for (const reference of model.references)
+        if (reference.source.type === 'attribute' && kinds.has(reference.source.kind))
+            keys.add(reference.source.accessKey);
+    return keys;
+}
+function keysWithSmtpPassword(model) {
+    const keys = keysHandingOut(model, new Set(['smtp-password', 'smtp-password-v2']));
+    for (const use of model.iam.smtpPasswordUses)
+        keys.add(use.accessKeyKey);
+    return keys;
+}
+/**
+ * Users whose key becomes SMTP credentials: its SMTP password is used, or the user is named as an SMTP
+ * user. The name is taken at its word even when only the raw secret is handed out: that secret is what
+ * SMTP passwords are derived from, so a leak is the same.
+ */
+function smtpUserKeys(model) {
+    const withPassword = keysWithSmtpPassword(model);
+    const users = new Set();
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withPassword.has(key.key))
+            users.add(key.userKey);
+    for (const principal of model.iam.principals)
+        if (principal.kind === 'user' && principal.smtpNamed)
+            users.add(principal.key);
+    return users;
+}
+/**
+ * SMTP users by name only whose keys hand out their raw secret and never an SMTP password: as far as the
+ * files tell, the key serves the SES API, which may need more than sending raw mail.
+ */
+function apiUsedSmtpNamedUsers(model) {
+    const withPassword = keysWithSmtpPassword(model);
+    const withSecret = keysHandingOut(model, new Set(['secret-access-key']));
+    const users = new Set();
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withSecret.has(key.key))
+            users.add(key.userKey);
+    // A user with any key whose SMTP password is handed out is an SMTP user, whatever its other keys do.
+    for (const key of model.iam.accessKeys)
+        if (key.userKey && withPassword.has(key.key))
+            users.delete(key.userKey);
+    return users;
+}
+/** A whole service or everything (`*`, `ses:*`, `iam:*`, NotAction): too much for any sender of mail. */
+function grantsWholeServices(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    return statement.notAction || statement.actions.some((action) => /^\*$|^[a-z0-9-]+:\*$/i.test(action));
+}
+function grantsSes(grants) {
+    return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
+}
+/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+function singleUserName(arn) {
+    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
+    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ managedPolicyStatement)
+/* harmony export */ });
+/** Action patterns of AWS managed policies that matter here, by policy name. */
+const managedPolicyActions = {
+    AdministratorAccess: ['*'],
+    PowerUserAccess: ['*'],
+    IAMFullAccess: ['iam:*'],
+    AmazonSESFullAccess: ['ses:*'],
+    AmazonSESReadOnlyAccess: ['ses:Get*', 'ses:List*', 'ses:Describe*'],
+};
+/** The statements an AWS managed policy stands for, when it is one we know. */
+function managedPolicyStatement(arn) {
+    const name = /:policy\/(?:service-role\/)?([A-Za-z0-9+=,.@_-]+)$/.exec(arn)?.[1] ?? arn;
+    const actions = managedPolicyActions[name];
+    return actions ? { effect: 'Allow', actions, notAction: name === 'PowerUserAccess', resources: ['*'] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ classifyName),
+/* harmony export */   Mh: () => (/* binding */ withUserNameRules),
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/* unused harmony export defaultNameRules */
+const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
+/** First match wins, so the more specific rows come first (SECRET_ACCESS_KEY before ACCESS_KEY). */
+const defaultNameRules = [
+    { pattern: word('ACCOUNT_EMAIL|ROOT_EMAIL|ROOT_USER_EMAIL|ROOT_ACCOUNT_EMAIL'), kind: 'account-email', root: true },
+    {
+        pattern: word('ACCOUNT_PASSWORD|ROOT_PASSWORD|ROOT_USER_PASSWORD|ROOT_ACCOUNT_PASSWORD'),
+        kind: 'console-password',
+        root: true,
+    },
+    {
+        pattern: word('CONSOLE_PASSWORD|CONSOLE_PASS|LOGIN_PASSWORD|SIGNIN_PASSWORD|SIGN_IN_PASSWORD|IAM_PASSWORD|IAM_USER_PASSWORD'),
+        kind: 'console-password',
+    },
+    {
+        pattern: word('CONSOLE_USER|CONSOLE_USERNAME|CONSOLE_LOGIN|IAM_USER|IAM_USERNAME|IAM_USER_NAME'),
+        kind: 'console-username',
+    },
+    { pattern: word('SMTP_PASSWORD_V2|SES_PASSWORD_V2'), kind: 'smtp-password-v2' },
+    {
+        pattern: word('SMTP_PASSWORD|SMTP_PASS|SMTP_PASSWD|SMTP_PWD|SMTP_SECRET_PASSWORD|MAIL_PASSWORD|MAIL_PASS|EMAIL_PASSWORD|EMAIL_HOST_PASSWORD|SES_PASSWORD|MAILER_PASSWORD'),
+        kind: 'smtp-password',
+    },
+    {
+        pattern: word('SMTP_USER|SMTP_USERNAME|SMTP_LOGIN|SMTP_USER_NAME|MAIL_USER|MAIL_USERNAME|EMAIL_USER|EMAIL_USERNAME|EMAIL_HOST_USER|MAILER_USER|MAILER_USERNAME'),
+        kind: 'smtp-username',
+    },
+    {
+        pattern: word('SECRET_ACCESS_KEY|SECRET_KEY|SECRET_ACCESS|ACCESS_SECRET|ACCESS_KEY_SECRET|AWS_SECRET|SECRETKEY'),
+        kind: 'secret-access-key',
+    },
+    {
+        pattern: word('ACCESS_KEY_ID|ACCESS_KEY|ACCESS_ID|KEY_ID|AWS_KEY|ACCESSKEY|ACCESSKEYID|AKID'),
+        kind: 'access-key-id',
+    },
+    { pattern: word('SESSION_TOKEN|SECURITY_TOKEN|STS_TOKEN'), kind: 'session-token' },
+    // Names that are plainly secret but say nothing of which SES credential they hold.
+    { pattern: word('KEY|SECRET|PASSWORD|PASS|PASSWD|PWD|CREDENTIAL|CREDENTIALS|CREDS|TOKEN'), kind: 'ambiguous' },
+].map((rule) => ({ ...rule, builtIn: true }));
+const rootMarker = word('ROOT');
+/** Words that put a name on AWS, SES or mail; without one, another provider's word takes the name away from AWS. */
+const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
+/** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
+const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+const awsKinds = new Set([
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'console-password',
+    'console-username',
+    'account-email',
+]);
+function normalizeName(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_/, '')
+        .replace(/_$/, '');
+}
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
+/**
+ * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
+ * the config's, cheap on a name a pull request made huge.
+ */
+const longestName = 256;
+function classifyName(name, rules = defaultNameRules) {
+    if (name.length > longestName)
+        return undefined;
+    // The same few names recur in every file of a repository; each rule list keeps its answers (a copy goes out).
+    let known = classified.get(rules);
+    if (!known)
+        classified.set(rules, (known = new Map()));
+    if (known.has(name)) {
+        const answer = known.get(name);
+        return answer && { ...answer };
+    }
+    // Bounded, so a file of a million distinct names costs time, not memory.
+    if (known.size >= maxRemembered)
+        known.clear();
+    const answer = classifyAnew(name, rules);
+    known.set(name, answer && { ...answer });
+    return answer;
+}
+const classified = new WeakMap();
+const maxRemembered = 10_000;
+function classifyAnew(name, rules) {
+    const normalized = normalizeName(name);
+    if (isIdentifierName(normalized))
+        return undefined;
+    for (const rule of rules) {
+        if (rule.pattern.test(normalized)) {
+            // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
+            if (rule.builtIn === true && isOtherProvider(normalized, rule))
+                return { kind: 'ambiguous', root: false };
+            return {
+                kind: rule.kind,
+                root: rule.root === true || (rule.kind !== 'ambiguous' && rootMarker.test(normalized)),
+            };
+        }
+    }
+    return undefined;
+}
+function isOtherProvider(normalized, rule) {
+    return awsKinds.has(rule.kind) && otherProvider.test(normalized) && !awsOrMail.test(normalized);
+}
+/** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
+function isIdentifierName(normalized) {
+    return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
+}
+/** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
+function withUserNameRules(user) {
+    return [...user, ...defaultNameRules];
+}
+
+
+/***/ }),
+
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ accessKeyIdInText),
+  ny: () => (/* binding */ accessKeyIdPattern),
+  Ws: () => (/* binding */ classifyValue),
+  wK: () => (/* binding */ isPlaceholder),
+  e2: () => (/* binding */ literalFits),
+  Xl: () => (/* binding */ looksLikeRealPassword),
+  E$: () => (/* reexport */ redact),
+  Q8: () => (/* binding */ scrubCredentials)
+});
+
+// UNUSED EXPORTS: documentationExampleValues, looksRandom
+
+;// CONCATENATED MODULE: ./src/credentials/redact.ts
+/**
+ * Every secret in play for this run: values given to `setSecret` (the token input, credential
+ * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
+ * summary), so each output is scrubbed here too.
+ */
+const registered = new Set();
+/** Values shorter than this are too common to replace in free text (`true`, `main`); the runner masks them anyway. */
+const shortestRegistered = 4;
+function rememberSecret(value) {
+    const trimmed = value.trim();
+    if (trimmed.length >= shortestRegistered)
+        registered.add(trimmed);
+}
+/** For tests: forgets every remembered secret. */
+function forgetSecrets() {
+    registered.clear();
+}
+/**
+ * GitHub tokens: personal (`ghp_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server and
+ * GITHUB_TOKEN (`ghs_`), refresh (`ghr_`), fine-grained (`github_pat_`). Bounded repetition: linear.
+ */
+const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
+/**
+ * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
+ * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
+ * base64 run the generic scrubber looks for.
+ */
+const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
+function replaceRegistered(text) {
+    if (registered.size === 0)
+        return text;
+    // Longest first, so a secret containing another is replaced whole.
+    let out = text;
+    for (const value of [...registered].sort((a, b) => b.length - a.length))
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    return out;
+}
+/** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
+function redact(value) {
+    const visible = value.length > 8 ? 4 : Math.min(2, value.length);
+    return `${value.slice(0, visible)}…`;
+}
+/**
+ * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
+ * session tokens. `scrubCredentials` (credentials/values.ts) calls this first and adds key IDs and
+ * long base64 runs, so every scrub in the code base knows all of them.
+ */
+function scrubKnownSecrets(text) {
+    return replaceRegistered(text)
+        .replace(githubToken, (match) => redact(match))
+        .replace(sessionToken, (match) => redact(match));
+}
+
+;// CONCATENATED MODULE: ./src/credentials/values.ts
+
+/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
+const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+/** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
+const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
+const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
+const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
+/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
+const documentationExampleValues = new Set([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'ASIAIOSFODNN7EXAMPLE',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+const maxCredentialLength = 1024;
+/**
+ * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
+ * (git SHAs, hex digests, account IDs) return undefined.
+ */
+function classifyValue(raw) {
+    // No credential is longer than this; longer values are not worth a regex.
+    if (raw.length > maxCredentialLength)
+        return undefined;
+    const value = raw.trim();
+    if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value))
+        return undefined;
+    if (accessKeyIdPattern.test(value))
+        return { kind: 'access-key-id', certain: true };
+    if (smtpPasswordV4Pattern.test(value) && looksRandom(value))
+        return { kind: 'smtp-password', certain: true };
+    if (smtpPasswordV2Pattern.test(value) && looksRandom(value))
+        return { kind: 'smtp-password-v2', certain: true };
+    if (secretAccessKeyPattern.test(value) && looksRandom(value))
+        return { kind: 'secret-access-key', certain: false };
+    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
+        return { kind: 'account-email', certain: false };
+    return undefined;
+}
+/** Random base64 has upper, lower and digits; hex digests and words do not. */
+function looksRandom(value) {
+    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
+}
+function isPlaceholder(value) {
+    if (/EXAMPLE/i.test(value))
+        return true;
+    if (/(.)\1{7,}/.test(value))
+        return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
+    if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value))
+        return true;
+    if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value))
+        return true;
+    if (/\.\.\.|…/.test(value))
+        return true;
+    return false;
+}
+/**
+ * Whether a literal written where a password goes reads as a real password rather than a name for one:
+ * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
+ */
+function looksLikeRealPassword(raw) {
+    const value = raw.trim();
+    if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value))
+        return false; // kebab, snake and dotted identifiers
+    if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value))
+        return false;
+    return true;
+}
+// One redaction for credentials found in files and for the run's own secrets (credentials/redact.ts).
+
+/**
+ * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
+ * the run's known secrets and token shapes (credentials/redact.ts), key IDs, and long base64 runs of the
+ * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
+ * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
+ * always (the odds against are about 10^-14).
+ */
+function scrubCredentials(text) {
+    return scrubKnownSecrets(text)
+        .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
+        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => /[A-Z0-9]/.test(match) ? redact(match) : match);
+}
+/**
+ * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`
+ * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
+ */
+function literalFits(kind, raw) {
+    if (raw.length > maxCredentialLength)
+        return false;
+    const value = raw.trim();
+    // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
+    if (kind === 'account-email')
+        return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+    if (value === '' || isPlaceholder(value))
+        return false;
+    switch (kind) {
+        case 'access-key-id':
+        case 'smtp-username':
+            return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+        case 'secret-access-key':
+            return secretAccessKeyPattern.test(value);
+        case 'smtp-password':
+        case 'smtp-password-v2':
+        case 'console-password':
+        case 'session-token':
+            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+        default:
+            return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes),
+/* harmony export */   U: () => (/* binding */ cleanFolder)
+/* harmony export */ });
+/**
+ * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
+ * a long run that is not at the end, which is quadratic on a crafted path.
+ */
+function withoutTrailingSlashes(path) {
+    let end = path.length;
+    while (end > 0 && path[end - 1] === '/')
+        end--;
+    return path.slice(0, end);
+}
+/** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
+function cleanFolder(folder) {
+    return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+
+/***/ }),
+
+/***/ 8568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ readCheckoutFile),
+/* harmony export */   GV: () => (/* binding */ binaryFileReason),
+/* harmony export */   Wb: () => (/* binding */ looksBinary),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   bJ: () => (/* binding */ isUtf16),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export decode */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_error_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1829);
+
+
+
+/**
+ * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
+ * once, so a fresh buffer per file would only feed the garbage collector. It grows to the largest file read.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+function scratchFor(size) {
+    if (scratch.length < size)
+        scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+    return scratch;
+}
+function openRegularFile(absolute) {
+    try {
+        // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
+        return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK) };
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot open (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
+    }
+}
+/**
+ * Opens a file of the checkout without following a link, checks it is still a regular file, gives its
+ * descriptor and size to `read`, and always closes it; a failure to read becomes a reason.
+ */
+function readRegularFile(absolute, read) {
+    const opened = openRegularFile(absolute);
+    if (!('fd' in opened))
+        return opened;
+    const { fd } = opened;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, reason: 'not a regular file' };
+        return read(fd, stat.size);
+    }
+    catch (error) {
+        return { ok: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Reads a candidate as text. Files over the size limit, binary files and files that vanished or
+ * became something else since the walk are refused with a reason; odd encodings are decoded.
+ */
+function readText(absolute, maxBytes, mayMatter) {
+    return readRegularFile(absolute, (fd, size) => {
+        if (size > maxBytes)
+            return {
+                ok: false,
+                reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
+                tooLarge: true,
+            };
+        const buffer = scratchFor(size);
+        let filled = 0;
+        while (filled < size) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        const bytes = buffer.subarray(0, filled);
+        if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
+            return { ok: false, irrelevant: true };
+        return decode(bytes);
+    });
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+/** Why a file with a NUL byte near its start is not parsed. */
+const binaryFileReason = 'binary file (NUL byte)';
+/** A NUL byte near the start: what makes a file binary here, for the whole-file and the chunked reader alike. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8000).includes(0);
+}
+function isUtf16(bytes) {
+    return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+function decode(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: 'decoded as UTF-16LE' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: 'decoded as UTF-16BE' };
+    if (looksBinary(bytes))
+        return { ok: false, reason: binaryFileReason, binary: bytes };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(bom);
+    try {
+        return { ok: true, text: utf8.decode(body) };
+    }
+    catch {
+        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
+    }
+}
+/**
+ * Reads a file the checkout controls (the config, the baseline) the way scanned files are read: no
+ * symbolic links (neither the file nor a folder between `root` and it), no devices or FIFOs, and at
+ * most `maxBytes`, counted while reading so a file that lies about its size (`/proc`, a device) is
+ * still refused.
+ */
+function readCheckoutFile(path, maxBytes, options = {}) {
+    const linked = options.root ? linkedFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) : undefined;
+    if (linked)
+        return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = (0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, missing: true, reason: 'no such file' };
+        return {
+            ok: false,
+            missing: false,
+            reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
+        };
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            return { ok: false, missing: false, reason: 'not a regular file' };
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(64 * 1024);
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            total += read;
+            if (total > maxBytes)
+                return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
+            chunks.push(chunk.subarray(0, read));
+        }
+        const decoded = decode(Buffer.concat(chunks));
+        return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
+    }
+    catch (error) {
+        return { ok: false, missing: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The first folder between `root` and `path` that is a symbolic link, if any. */
+function linkedFolder(root, path) {
+    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    if (below.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(below))
+        return undefined;
+    const parts = below.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).slice(0, -1);
+    let folder = root;
+    for (const part of parts) {
+        folder = `${folder}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${part}`;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(folder).isSymbolicLink())
+                return folder;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fA: () => (/* binding */ adapterFor),
+  V: () => (/* binding */ adapterJoins),
+  U7: () => (/* binding */ prepareAdapters)
+});
+
+// UNUSED EXPORTS: adapters, pathOwners
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/formats/shared/lines.ts
+var shared_lines = __webpack_require__(7787);
+;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
+const syntaxErrorPrefix = 'YAML syntax error: ';
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+class YamlSource {
+    file;
+    text;
+    documents;
+    lines;
+    constructor(file, text) {
+        this.file = file;
+        this.text = text;
+        this.documents = parseAllDocuments(text);
+        this.lines = new shared_lines/* LineIndex */.r(text);
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    nodeSpan(node) {
+        const range = node?.range;
+        return range ? this.span(range[0], range[1]) : this.span(0, 0);
+    }
+    problems() {
+        return this.documents.flatMap((doc) => [
+            ...doc.errors.map((error) => ({
+                file: this.file,
+                message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
+                span: this.span(error.pos[0], error.pos[1]),
+            })),
+            ...this.danglingAliases(doc),
+        ]);
+    }
+    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+    danglingAliases(doc) {
+        if (!this.text.includes('*'))
+            return [];
+        return unanchoredAliases(doc).map((alias) => {
+            const range = alias.range ?? [0, 0];
+            return {
+                file: this.file,
+                message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                span: this.span(range[0], range[1]),
+            };
+        });
+    }
+    /** The span of characters `start`…`end` of a scalar's parsed value. */
+    locateSpan(node, start, end) {
+        const located = this.locateInScalar(node, start, end - start);
+        return this.span(located.start, located.end);
+    }
+    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    locateInScalar(node, valueOffset, length) {
+        const range = node.range;
+        if (!range)
+            return { start: 0, end: 0 };
+        const value = scalarText(node) ?? '';
+        const needle = value.slice(valueOffset, valueOffset + length);
+        const raw = this.text.slice(range[0], range[1]);
+        if (needle.length > 0) {
+            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
+            let occurrence = 0;
+            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
+                occurrence++;
+            let found = -1;
+            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
+                if (i === occurrence) {
+                    found = at;
+                    break;
+                }
+            }
+            if (found >= 0)
+                return { start: range[0] + found, end: range[0] + found + needle.length };
+        }
+        return { start: range[0], end: range[1] };
+    }
+}
+function parseAllDocuments(text) {
+    // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
+    // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+        return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+/**
+ * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
+ * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ */
+function unanchoredAliases(doc) {
+    const anchors = new Set();
+    const unanchored = [];
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,dist/* isNode */.Ll)(node))
+            continue;
+        if ((0,dist/* isAlias */.Vj)(node) && !anchors.has(node.source))
+            unanchored.push(node);
+        if (node.anchor)
+            anchors.add(node.anchor);
+        if ((0,dist/* isCollection */.P3)(node))
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(node.items[i]);
+    }
+    return unanchored;
+}
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+function tokensShowSyntaxError(text) {
+    let document = false;
+    let error = false;
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'document')
+            document = true;
+        else if (token.type === 'error')
+            error = true;
+        if (document && error)
+            return true;
+    }
+    return false;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function keyText(pair) {
+    return scalarText(pair.key);
+}
+/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
+function mapPairs(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
+}
+function getPair(node, key) {
+    return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+/** The value under `key` of a map, when the map has the key and it has a value. */
+function getValue(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
+    }
+    return undefined;
+}
+/** Follows `keys` down nested maps. */
+function getPath(node, ...keys) {
+    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
+}
+/** The map names `key`, with or without a value. */
+function hasKey(node, key) {
+    return getPair(node, key) !== undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
+}
+
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
+
+
+/** Decides by content: a template version, or resources typed `AWS::…`. */
+function looksLikeCloudFormation(root) {
+    if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
+        return true;
+    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+}
+/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
+function onlyPair(node) {
+    if (!(0,dist/* isMap */.jh)(node) || node.items.length !== 1)
+        return undefined;
+    const pair = node.items[0];
+    return (0,dist/* isPair */.tO)(pair) ? pair : undefined;
+}
+function dotted(text, at) {
+    return { target: text.split('.')[0] ?? '', attribute: text.split('.').slice(1).join('.'), at };
+}
+/** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
+function intrinsicOf(node) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
+        const text = scalarText(node) ?? '';
+        if (node.tag === '!Ref')
+            return { target: text, attribute: undefined, at: node };
+        if (node.tag === '!GetAtt')
+            return dotted(text, node);
+    }
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
+        const [target, attribute] = node.items.map(scalarText);
+        return { target: target ?? '', attribute, at: node };
+    }
+    const pair = onlyPair(node);
+    const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+    if (!pair || !key)
+        return undefined;
+    if (scalarText(key) === 'Ref')
+        return { target: scalarText(pair.value) ?? '', attribute: undefined, at: key };
+    if (scalarText(key) === 'Fn::GetAtt') {
+        const value = scalarText(pair.value);
+        if (value !== undefined)
+            return dotted(value, key);
+        const [target, attribute] = seqItems(pair.value).map(scalarText);
+        return { target: target ?? '', attribute, at: key };
+    }
+    return undefined;
+}
+/** The template string of a `!Sub` or `Fn::Sub`, in its short, list or JSON form. */
+function subString(node) {
+    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!Sub')
+        return node;
+    if ((0,dist/* isSeq */.oP)(node) && node.tag === '!Sub') {
+        const first = node.items[0];
+        return (0,dist/* isScalar */.jn)(first) ? first : undefined;
+    }
+    const pair = onlyPair(node);
+    if (pair && scalarText(pair.key) === 'Fn::Sub') {
+        if ((0,dist/* isScalar */.jn)(pair.value))
+            return pair.value;
+        const first = seqItems(pair.value)[0];
+        if ((0,dist/* isScalar */.jn)(first))
+            return first;
+    }
+    return undefined;
+}
+const secretAttributes = {
+    SecretAccessKey: 'secret-access-key',
+    SmtpPassword: 'smtp-password',
+    SMTPPassword: 'smtp-password',
+    Password: 'smtp-password',
+};
+/**
+ * What a `Ref`/`GetAtt` stands for when it names an access key or an SMTP-password custom resource,
+ * given the template's resource types and the key of a logical id.
+ */
+function attributeSource(target, attribute, typeOf, keyOf) {
+    const type = typeOf(target);
+    if (!type)
+        return undefined;
+    if (type === 'AWS::IAM::AccessKey') {
+        if (attribute === undefined)
+            return { type: 'attribute', name: `!Ref ${target}`, kind: 'access-key-id', accessKey: keyOf(target) };
+        if (attribute === 'SecretAccessKey')
+            return {
+                type: 'attribute',
+                name: `!GetAtt ${target}.SecretAccessKey`,
+                kind: 'secret-access-key',
+                accessKey: keyOf(target),
+            };
+    }
+    const kind = attribute ? secretAttributes[attribute] : undefined;
+    if ((type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') && kind)
+        return { type: 'attribute', name: `!GetAtt ${target}.${attribute}`, kind, accessKey: keyOf(target) };
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/credentials/managed-policies.ts
+var managed_policies = __webpack_require__(7382);
+// EXTERNAL MODULE: ./src/model/iam.ts
+var model_iam = __webpack_require__(1632);
+;// CONCATENATED MODULE: ./src/formats/shared/iam-policy.ts
+
+
+/** The nodes of a value that is one scalar or a list of them. */
+function entries(node) {
+    return (0,dist/* isNode */.Ll)(node) && (0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node);
+}
+// An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
+function iam_policy_text(node) {
+    return scalarText(node) ?? '<expression>';
+}
+/** Reads `Statement` entries of a policy document written in YAML or JSON. */
+function readPolicyDocument(source, document, ownerKey, resolve) {
+    const statementNode = getValue(document, 'Statement');
+    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey, resolve);
+}
+/**
+ * Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key, and each
+ * action keeps its own span so that a finding can point at the action it is about.
+ */
+function readStatements(source, statements, ownerKey, resolve) {
+    const read = [];
+    for (const statement of statements) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        if (!actionPair)
+            continue;
+        const span = source.nodeSpan(actionPair.key);
+        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        const actionNodes = entries(actionPair.value);
+        const resourceNodes = entries(resourceNode);
+        const targets = resolve && getPair(statement, 'Resource') ? resourceNodes.map(resolve) : undefined;
+        read.push({
+            file: source.file,
+            span,
+            actionSpans: actionNodes.map((node) => source.nodeSpan(node)),
+            ownerKey,
+            effect,
+            actions: actionNodes.map(iam_policy_text),
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            resources: resourceNode === undefined ? ['*'] : resourceNodes.map(iam_policy_text),
+            ...(targets ? { targets } : {}),
+        });
+    }
+    return read;
+}
+
+// EXTERNAL MODULE: ./src/credentials/values.ts + 1 modules
+var values = __webpack_require__(1192);
+;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
+/** Collects one file's references, uses and problems, handing out ids that are unique within the file. */
+class ModelBuilder {
+    file;
+    format;
+    references = [];
+    uses = [];
+    problems = [];
+    constructor(file, format) {
+        this.file = file;
+        this.format = format;
+    }
+    reference(span, source, sink) {
+        const id = `${this.file}#r${this.references.length + 1}`;
+        this.references.push({ id, file: this.file, span, source, sink });
+        return id;
+    }
+    use(label, span, referenceIds, destination) {
+        const id = `${this.file}#u${this.uses.length + 1}`;
+        this.uses.push({ id, file: this.file, label, span, referenceIds: [...new Set(referenceIds)], destination });
+        return id;
+    }
+    problem(message, span) {
+        this.problems.push(span ? { file: this.file, message, span } : { file: this.file, message });
+    }
+    addProblems(problems) {
+        this.problems.push(...problems);
+    }
+    build() {
+        return {
+            file: this.file,
+            format: this.format,
+            references: this.references,
+            uses: this.uses,
+            problems: this.problems,
+        };
+    }
+}
+function emptyDestination() {
+    return { sesApi: false, awsApi: false, registry: false };
+}
+
+;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
+const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
+const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
+function classifySmtpHost(host) {
+    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+    const match = sesSmtpHost.exec(normalized);
+    return { host: normalized, sesRegion: match?.[1] };
+}
+function sesApiRegion(host) {
+    return sesApiHost.exec(host.trim().toLowerCase())?.[1];
+}
+const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+/**
+ * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
+ * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
+ * regex is quadratic on long runs of letters, which a hostile file can supply.
+ */
+function findSesSmtpHosts(text) {
+    const found = [];
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
+        hostTail.lastIndex = at;
+        const tail = hostTail.exec(text);
+        if (!tail)
+            continue;
+        let start = at;
+        while (start > 0 && text[start - 1] === '.') {
+            let label = start - 1;
+            while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? ''))
+                label--;
+            if (label === start - 1)
+                break;
+            start = label;
+        }
+        const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
+        if (classified.sesRegion)
+            found.push({ host: classified.host, region: classified.sesRegion, offset: start });
+    }
+    return found;
+}
+/** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
+const awsRegions = (/* unused pure expression or super */ null && ([
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'ca-central-1',
+    'ca-west-1',
+    'sa-east-1',
+    'mx-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-7',
+    'ap-east-1',
+    'af-south-1',
+    'me-south-1',
+    'me-central-1',
+    'il-central-1',
+    'us-gov-west-1',
+    'us-gov-east-1',
+    'cn-north-1',
+    'cn-northwest-1',
+]));
+
+;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
+
+/** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
+function maskExpressions(text, expressions) {
+    let masked = '';
+    let at = 0;
+    for (const { start, end } of expressions) {
+        masked += text.slice(at, start) + 'X'.repeat(end - start);
+        at = end;
+    }
+    return masked + text.slice(at);
+}
+const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
+const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
+const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
+const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
+/** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
+const credentialsFileLinePattern = /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
+const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
+/**
+ * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
+ * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
+ */
+function analyzeText(masked, options) {
+    const slots = [];
+    const smtpHosts = [];
+    let smtpUrl = false;
+    for (const match of masked.matchAll(smtpUrlPattern)) {
+        smtpUrl = true;
+        const [whole, user, password, host] = match;
+        const hostStart = match.index + whole.length - (host?.length ?? 0);
+        if (host)
+            smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
+        const userStart = match.index + whole.indexOf('://') + 3;
+        if (user !== undefined)
+            slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+        if (password !== undefined) {
+            const passwordStart = userStart + (user?.length ?? 0) + 1;
+            slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+        }
+    }
+    for (const host of findSesSmtpHosts(masked)) {
+        if (!smtpHosts.some((known) => known.start === host.offset))
+            smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+    }
+    if (options.script) {
+        for (const match of masked.matchAll(curlUserPattern)) {
+            const argument = match[2] ?? '';
+            const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
+            const colon = argument.indexOf(':');
+            if (colon < 0)
+                continue;
+            const passwordStart = argumentStart + colon + 1;
+            const passwordEnd = argumentStart + argument.length;
+            // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
+            if (smtpUrl) {
+                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'), slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'));
+            }
+            else
+                slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
+        }
+        for (const match of masked.matchAll(assignmentPattern)) {
+            const [whole, name, quote, value] = match;
+            if (!name || value === undefined)
+                continue;
+            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(credentialsFileLinePattern)) {
+            const [whole, name, value] = match;
+            if (!name || !value)
+                continue;
+            const valueStart = match.index + whole.length - value.length;
+            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
+        }
+        for (const match of masked.matchAll(passwordOptionPattern)) {
+            const value = match[2] ?? '';
+            const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
+        }
+        for (const match of masked.matchAll(awsConfigureSetPattern)) {
+            const [whole, name, quote, value] = match;
+            if (!name || !value)
+                continue;
+            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
+            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
+        }
+    }
+    return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+}
+function slot(start, end, type, name, expects) {
+    return { start, end, sink: expects ? { type, name, expects } : { type, name } };
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/values.ts
+
+
+
+const emptyCollected = () => ({
+    referenceIds: [],
+    sesHostRegions: [],
+    otherSmtpHosts: [],
+    interpolatedSmtpHost: false,
+    smtpSignal: false,
+    sesApi: false,
+    names: [],
+});
+function merge(...parts) {
+    return mergeAll(parts);
+}
+/** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
+function mergeAll(parts) {
+    const merged = emptyCollected();
+    const append = (to, from) => {
+        for (const item of from)
+            to.push(item);
+    };
+    for (const part of parts) {
+        append(merged.referenceIds, part.referenceIds);
+        append(merged.sesHostRegions, part.sesHostRegions);
+        append(merged.otherSmtpHosts, part.otherSmtpHosts);
+        append(merged.names, part.names);
+        merged.interpolatedSmtpHost ||= part.interpolatedSmtpHost;
+        merged.smtpSignal ||= part.smtpSignal;
+        merged.sesApi ||= part.sesApi;
+    }
+    return merged;
+}
+const hostVariable = /(?:^|_)(?:SMTP|MAIL|EMAIL|MAILER)_?(?:HOST|SERVER|ADDRESS|ENDPOINT|SERVER_ADDRESS|SMTP_HOST)$/i;
+/** A slot named as SMTP credentials (`SMTP_PASSWORD`, `MAIL_USERNAME`) says the values around it are for SMTP. */
+function isSmtpSlot(sink) {
+    return sink.expects === 'smtp-username' || sink.expects === 'smtp-password' || sink.expects === 'smtp-password-v2';
+}
+/** True for variable names that hold an SMTP server (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`). */
+function isSmtpHostName(name) {
+    return hostVariable.test(name);
+}
+/**
+ * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
+ * references; literal values become references when they fill a credential slot or look like one.
+ */
+function readValue(builder, input) {
+    const { text, locate, outer, interpolations } = input;
+    const collected = emptyCollected();
+    collected.names.push(outer.name);
+    if (isSmtpSlot(outer))
+        collected.smtpSignal = true;
+    const masked = maskExpressions(text, interpolations);
+    const facts = analyzeText(masked, { script: input.script });
+    collected.sesApi = facts.sesApi;
+    for (const host of facts.smtpHosts) {
+        collected.smtpSignal = true;
+        if (interpolations.some((i) => host.start >= i.start && host.start < i.end))
+            collected.interpolatedSmtpHost = true;
+        else if (host.sesRegion)
+            collected.sesHostRegions.push(host.sesRegion);
+        else
+            collected.otherSmtpHosts.push(host.host);
+    }
+    if (facts.smtpUrl)
+        collected.smtpSignal = true;
+    if (input.smtpHost || isSmtpHostName(outer.name)) {
+        collected.smtpSignal = true;
+        const host = text.trim();
+        if (host && interpolations.length === 0 && !/email-smtp/i.test(host))
+            collected.otherSmtpHosts.push(host);
+        else if (interpolations.length > 0)
+            collected.interpolatedSmtpHost = true;
+    }
+    const classify = input.classifyName;
+    const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
+    if (slots.some((slot) => isSmtpSlot(slot.sink)))
+        collected.smtpSignal = true;
+    const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
+    if (input.wholeValueSlot && !urlInside)
+        slots.push({ start: 0, end: text.length, sink: outer });
+    const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
+    for (const interpolation of interpolations) {
+        if (interpolation.error)
+            builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
+        for (const access of interpolation.accesses) {
+            if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
+                collected.names.push(access.source.name);
+            collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
+        }
+    }
+    const literalRanges = [];
+    for (const slot of slots) {
+        if (interpolations.some((i) => i.start < slot.end && i.end > slot.start))
+            continue;
+        const raw = text.slice(slot.start, slot.end);
+        const trimmed = raw.trim();
+        if (trimmed === '')
+            continue;
+        if (!slot.sink.expects && !(0,values/* classifyValue */.Ws)(trimmed)?.certain)
+            continue;
+        const start = slot.start + raw.indexOf(trimmed);
+        literalRanges.push([start, start + trimmed.length]);
+        collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
+    }
+    for (const match of masked.matchAll(values/* accessKeyIdInText */.B9)) {
+        const start = match.index;
+        if (literalRanges.some(([from, to]) => start >= from && start < to))
+            continue;
+        collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
+    }
+    return collected;
+}
+function innermost(slots, offset) {
+    let best;
+    for (const slot of slots) {
+        if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
+            best = slot;
+    }
+    return best;
+}
+/** What a set of values talks to, from the hosts and names they mention. */
+function destinationOf(visible, purpose) {
+    const destination = emptyDestination();
+    if (visible.smtpSignal) {
+        const regions = [...new Set(visible.sesHostRegions)];
+        const sesNamed = visible.names.some((name) => /(?:^|[^A-Z])SES(?:[^A-Z]|$)/i.test(name));
+        // A server taken from a secret or a variable may be anything: the names around it do not make it SES.
+        const target = regions.length > 0
+            ? 'ses'
+            : visible.otherSmtpHosts.length > 0
+                ? 'other'
+                : sesNamed && !visible.interpolatedSmtpHost
+                    ? 'ses'
+                    : 'unknown';
+        destination.smtp = { target, regions };
+    }
+    destination.awsApi =
+        purpose === 'aws-credentials' ||
+            visible.names.some((name) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(name));
+    destination.registry = purpose === 'registry-login';
+    destination.sesApi = visible.sesApi;
+    return destination;
+}
+/** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
+function findVariableInterpolations(text) {
+    const found = [];
+    // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
+    for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g)) {
+        const name = match[1] ?? match[2];
+        const start = match.index;
+        const end = start + match[0].length;
+        found.push({ start, end, accesses: name ? [{ source: { type: 'variable', name }, start, end }] : [] });
+    }
+    return found;
+}
+/** The sink for a variable-like name, with what the name says it expects. */
+function namedSink(type, name, classify) {
+    const classified = classify(name);
+    if (!classified?.kind)
+        return { type, name };
+    return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-reader.ts
+
+
+
+
+/** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
+function yamlReader(format, file, text, context) {
+    return readerOf(format, new YamlSource(file, text), context);
+}
+/** A reader of a file parsed already (its problems are worked out only now, when it is read). */
+function readerOf(format, source, context) {
+    const builder = new ModelBuilder(source.file, format);
+    builder.addProblems(source.problems());
+    return { source, builder, context };
+}
+/**
+ * Reads one scalar as the value of a slot: a name (classified like a variable) or a sink. Anything
+ * but a scalar with text reads as nothing.
+ */
+function readScalarValue(reader, node, slot, options = {}) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return emptyCollected();
+    const whole = scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
+    if (whole === undefined)
+        return emptyCollected();
+    const from = options.from ?? 0;
+    const text = whole.slice(from);
+    return readValue(reader.builder, {
+        text,
+        locate: (start, end) => reader.source.locateSpan(node, from + start, from + end),
+        outer: typeof slot === 'string' ? namedSink('env', slot, reader.context.classifyName) : slot,
+        interpolations: (options.interpolations ?? findVariableInterpolations)(text),
+        script: false,
+        wholeValueSlot: true,
+    });
+}
+
+// EXTERNAL MODULE: ./src/credentials/iam.ts
+var iam = __webpack_require__(5307);
+;// CONCATENATED MODULE: ./src/formats/cloudformation/policy-targets.ts
+
+
+
+function arnTarget(label, resources) {
+    const user = (0,iam/* singleUserName */.Jk)(label);
+    return { label, userKeys: user ? resources.usersNamed(user) : [], singleUser: user !== undefined };
+}
+/**
+ * `!GetAtt User.Arn` (or `!Ref User`) names that user of the template; an ARN written out or in a `!Sub`
+ * names one user when no wildcard follows `user/`; anything else names no user the scan knows.
+ */
+function templateResourceResolver(resources) {
+    return (node) => {
+        const intrinsic = intrinsicOf(node);
+        if (intrinsic) {
+            const isUser = resources.typeOf(intrinsic.target) === 'AWS::IAM::User';
+            const label = intrinsic.attribute
+                ? `!GetAtt ${intrinsic.target}.${intrinsic.attribute}`
+                : `!Ref ${intrinsic.target}`;
+            return { label, userKeys: isUser ? [resources.keyOf(intrinsic.target)] : [], singleUser: isUser };
+        }
+        const text = scalarText(subString(node) ?? node);
+        return text === undefined ? { label: '<expression>', userKeys: [], singleUser: false } : arnTarget(text, resources);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/reader.ts
+
+
+
+
+
+
+
+
+
+const principalKinds = {
+    'AWS::IAM::User': 'user',
+    'AWS::IAM::Role': 'role',
+    'AWS::IAM::Group': 'group',
+};
+/** Reads one template (or a Serverless `resources` fragment): its IAM facts, values and Lambda environments. */
+function readCloudFormation(reader, root) {
+    return new CloudFormationReader(reader).read(root);
+}
+class CloudFormationReader {
+    reader;
+    iam = (0,model_iam/* emptyIam */.zq)();
+    types = new Map();
+    usersByName = new Map();
+    resolveResource = templateResourceResolver({
+        typeOf: (id) => this.types.get(id),
+        keyOf: (id) => this.key(id),
+        usersNamed: (name) => this.usersByName.get(name) ?? [],
+    });
+    visited = new Set();
+    constructor(reader) {
+        this.reader = reader;
+    }
+    get source() {
+        return this.reader.source;
+    }
+    key(logicalId) {
+        return `${this.source.file}::${logicalId}`;
+    }
+    sourceOf(target, attribute) {
+        return attributeSource(target, attribute, (id) => this.types.get(id), (id) => this.key(id));
+    }
+    intrinsicSource(intrinsic) {
+        return intrinsic && this.sourceOf(intrinsic.target, intrinsic.attribute);
+    }
+    sink(name) {
+        return namedSink('env', name, this.reader.context.classifyName);
+    }
+    read(root) {
+        for (const pair of mapPairs(getValue(root, 'Resources'))) {
+            const id = scalarText(pair.key) ?? '';
+            const type = scalarText(getValue(pair.value, 'Type')) ?? '';
+            this.types.set(id, type);
+            const userName = scalarText(getPath(pair.value, 'Properties', 'UserName'));
+            if (type === 'AWS::IAM::User' && userName)
+                this.usersByName.set(userName, [this.key(id)]);
+        }
+        for (const pair of mapPairs(getValue(root, 'Parameters'))) {
+            const fallback = getValue(pair.value, 'Default');
+            if (fallback)
+                this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
+        }
+        const globalEnv = this.readEnvironment(getPath(root, 'Globals', 'Function', 'Environment', 'Variables'));
+        for (const pair of mapPairs(getValue(root, 'Resources')))
+            this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
+        if (globalEnv.referenceIds.length > 0)
+            this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+        for (const pair of mapPairs(getValue(root, 'Outputs')))
+            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
+        this.readRemaining(root);
+        return this.iam;
+    }
+    readResource(id, resource, globalEnv) {
+        const type = scalarText(getValue(resource, 'Type')) ?? '';
+        const properties = getValue(resource, 'Properties');
+        const key = this.key(id);
+        const file = this.source.file;
+        const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
+        const principalKind = principalKinds[type];
+        if (principalKind) {
+            const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
+            const smtpNamed = /smtp/i.test(`${id} ${name}`);
+            this.iam.principals.push({ key, file, span, kind: principalKind, label: id, smtpNamed });
+            const loginProfile = getPair(properties, 'LoginProfile');
+            if (loginProfile)
+                this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
+            seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
+                const owner = `${key}#policy${index}`;
+                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner, this.resolveResource));
+                this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
+            });
+            this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
+        }
+        else if (type === 'AWS::IAM::AccessKey') {
+            const user = intrinsicOf(getValue(properties, 'UserName'));
+            this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
+        }
+        else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
+            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key, this.resolveResource));
+            for (const list of ['Users', 'Roles', 'Groups']) {
+                for (const item of seqItems(getValue(properties, list))) {
+                    const target = intrinsicOf(item)?.target ?? scalarText(item);
+                    if (target)
+                        this.iam.bindings.push({
+                            file,
+                            span: this.source.nodeSpan(item),
+                            principalKey: this.key(target),
+                            ownerKey: key,
+                        });
+                }
+            }
+        }
+        else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
+            this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
+        }
+        else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
+            const env = this.readEnvironment(getPath(properties, 'Environment', 'Variables'));
+            const visible = merge(globalEnv, env);
+            if (env.referenceIds.length > 0)
+                this.reader.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
+        }
+    }
+    bindManagedPolicies(principalKey, arns) {
+        for (const item of seqItems(arns)) {
+            const arn = scalarText(item) ?? '';
+            const target = intrinsicOf(item)?.target;
+            const place = { file: this.source.file, span: this.source.nodeSpan(item), principalKey };
+            if (target)
+                this.iam.bindings.push({ ...place, ownerKey: this.key(target) });
+            else if ((0,managed_policies/* managedPolicyStatement */.d)(arn))
+                this.iam.bindings.push({ ...place, managedPolicyArn: arn });
+        }
+    }
+    readEnvironment(variables) {
+        return merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(scalarText(pair.key) ?? ''))));
+    }
+    exposeIfSecret(value, channel, outputId) {
+        const what = (name) => (outputId ? `output ${outputId} (${name})` : name);
+        const intrinsic = intrinsicOf(value);
+        const attribute = this.intrinsicSource(intrinsic);
+        if (attribute?.type === 'attribute' && attribute.kind !== 'access-key-id') {
+            this.iam.exposures.push({
+                file: this.source.file,
+                span: this.source.nodeSpan(intrinsic?.at),
+                kind: attribute.kind,
+                channel,
+                what: what(attribute.name),
+                nonsensitive: false,
+                accessKeyKey: attribute.accessKey,
+            });
+            return;
+        }
+        const sub = subString(value);
+        const text = sub ? scalarText(sub) : undefined;
+        if (!sub || !text)
+            return;
+        for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
+            const source = this.sourceOf(match[1] ?? '', match[2]);
+            if (source?.type === 'attribute' && source.kind !== 'access-key-id')
+                this.iam.exposures.push({
+                    file: this.source.file,
+                    span: this.source.locateSpan(sub, match.index, match.index + match[0].length),
+                    kind: source.kind,
+                    channel,
+                    what: what(source.name),
+                    nonsensitive: false,
+                    accessKeyKey: source.accessKey,
+                });
+        }
+    }
+    /** Reads a value: literals and `${…}` placeholders, and `Ref`/`GetAtt` of access keys as attribute references. */
+    readValue(node, sink) {
+        this.visited.add(node);
+        const intrinsic = intrinsicOf(node);
+        const attribute = this.intrinsicSource(intrinsic);
+        if (attribute) {
+            const id = this.reader.builder.reference(this.source.nodeSpan(intrinsic?.at), attribute, sink);
+            return { ...emptyCollected(), referenceIds: [id], names: [sink.name] };
+        }
+        const sub = subString(node);
+        const scalar = sub ?? ((0,dist/* isScalar */.jn)(node) ? node : undefined);
+        if (!scalar)
+            return emptyCollected();
+        this.visited.add(scalar);
+        const substituted = scalar.tag === '!Sub' || sub !== undefined;
+        return readScalarValue(this.reader, scalar, sink, {
+            interpolations: (text) => substituted ? findVariableInterpolations(text).map((found) => this.subInterpolation(text, found)) : [],
+        });
+    }
+    /** `${Key.SecretAccessKey}` in a `!Sub` is an attribute reference; other placeholders are template parameters. */
+    subInterpolation(text, interpolation) {
+        const inner = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z]+))?\}$/.exec(text.slice(interpolation.start, interpolation.end));
+        const source = inner ? this.sourceOf(inner[1] ?? '', inner[2]) : undefined;
+        if (source)
+            return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
+        return { ...interpolation, accesses: [] };
+    }
+    /** Every other scalar: literal keys and SMTP passwords by shape, named by their key. */
+    readRemaining(node, key = '') {
+        if (this.visited.has(node))
+            return;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items)
+                this.readRemaining(pair.value, scalarText(pair.key) ?? key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                this.readRemaining(item, key);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+            this.readValue(node, this.sink(key));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/paths.ts
+/**
+ * File names that say the format whatever the folder. Adapters that claim files by folder leave these
+ * to their owners, so that no path is claimed by two adapters (`__tests__/formats/meta.test.ts`).
+ */
+const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+/** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
+function isGitHubWorkflowPath(path) {
+    return workflowPath.test(path) || compositeActionName.test(path);
+}
+/** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
+const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
+/** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
+function isStructuredDataPath(path) {
+    return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
+
+
+
+function readTemplate(reader, root, facts) {
+    facts.iam.push(readCloudFormation(reader, root));
+}
+/**
+ * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
+ * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ */
+function mayBeTemplate(bytes) {
+    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
+        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
+            return true;
+    }
+    return bytes.includes('AWSTemplateFormatVersion');
+}
+/** Whether the bytes just before `end` are `ascii`. */
+function endsWith(bytes, end, ascii) {
+    if (end < ascii.length)
+        return false;
+    for (let i = 0; i < ascii.length; i++)
+        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
+            return false;
+    return true;
+}
+const cloudFormationAdapter = {
+    id: 'cloudformation',
+    title: 'CloudFormation / SAM',
+    claim: 'content',
+    description: 'CloudFormation and SAM templates (YAML or JSON)',
+    // Templates are recognised by content, wherever they are; the path only rules out what cannot be one.
+    recognises: looksLikeCloudFormation,
+    readDocument: readTemplate,
+    matches: isStructuredDataPath,
+    mayMatter: mayBeTemplate,
+};
+
+;// CONCATENATED MODULE: ./src/formats/docker-compose.ts
+
+
+
+
+
+/** A Compose file by content: a top-level `services` map whose every entry is a service map. */
+function isComposeFile(root) {
+    const services = mapPairs(getValue(root, 'services'));
+    return (services.length > 0 &&
+        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
+        !hasKey(root, 'apiVersion') &&
+        !hasKey(root, 'provider') &&
+        !looksLikeCloudFormation(root));
+}
+function readServices(reader, root) {
+    const { source, builder } = reader;
+    for (const service of mapPairs(getValue(root, 'services'))) {
+        const environment = getValue(service.value, 'environment');
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // The list form: `- NAME=value`.
+        for (const item of seqItems(environment)) {
+            const entry = scalarText(item);
+            const equals = entry?.indexOf('=') ?? -1;
+            if (entry && equals >= 0)
+                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+}
+const dockerComposeAdapter = {
+    id: 'docker-compose',
+    title: 'Docker Compose',
+    claim: 'content',
+    description: 'Docker Compose files',
+    matches: isStructuredDataPath,
+    recognises: isComposeFile,
+    readDocument: readServices,
+    mayMatter: (bytes) => bytes.includes('services'),
+};
+
+;// CONCATENATED MODULE: ./src/formats/dotenv.ts
+
+
+
+/** Name and the rest of the line; the value is trimmed in code, since a regex doing it backtracks on long blank runs. */
+const assignment = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=([^\n]*)$/;
+/** The value without the blanks around it and a trailing carriage return. */
+function trimValue(raw) {
+    let start = 0;
+    let end = raw.length;
+    while (start < end && (raw[start] === ' ' || raw[start] === '\t'))
+        start++;
+    while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '\r'))
+        end--;
+    return raw.slice(start, end);
+}
+/** The value of one `.env` line without quotes and trailing comment, and where it starts in the line. */
+function unquote(raw) {
+    const quote = raw[0];
+    if ((quote === '"' || quote === "'") && raw.indexOf(quote, 1) > 0)
+        return { value: raw.slice(1, raw.indexOf(quote, 1)), offset: 1, interpolate: quote === '"' };
+    const comment = raw.search(/[ \t]#/);
+    return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
+}
+const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
+const dotenvAdapter = {
+    id: 'dotenv',
+    title: '.env',
+    claim: 'path',
+    description: '.env files',
+    // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
+    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
+    parse: (file, text, context) => {
+        const builder = new ModelBuilder(file, 'dotenv');
+        const lines = new shared_lines/* LineIndex */.r(text);
+        const span = (start, end) => lines.span(start, end);
+        const parts = [];
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+            const match = assignment.exec(line);
+            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
+                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
+                const valueStart = rawStart + quoteOffset;
+                parts.push(readValue(builder, {
+                    text: value,
+                    locate: (start, end) => span(valueStart + start, valueStart + end),
+                    outer: namedSink('env', match[1], context.classifyName),
+                    interpolations: interpolate ? findVariableInterpolations(value) : [],
+                    script: false,
+                    wholeValueSlot: true,
+                }));
+            }
+            lineStart += line.length + 1;
+        }
+        const visible = mergeAll(parts);
+        if (visible.referenceIds.length > 0)
+            builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
+        return builder.build();
+    },
+};
+
+// EXTERNAL MODULE: ./src/model/scan-model.ts
+var scan_model = __webpack_require__(1251);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
+var expressions_dist = __webpack_require__(4058);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata = __webpack_require__(1674);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __webpack_require__(2083);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __webpack_require__(2049);
+;// CONCATENATED MODULE: ./src/formats/shared/expressions.ts
+
+
+
+
+const contexts = [
+    'github',
+    'env',
+    'vars',
+    'job',
+    'jobs',
+    'steps',
+    'runner',
+    'secrets',
+    'strategy',
+    'matrix',
+    'needs',
+    'inputs',
+];
+/**
+ * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, …): the status
+ * checks and `hashFiles`. Without them an ordinary `actions/cache` key would read as an expression that does not parse.
+ */
+const runnerFunctions = [
+    { name: 'hashFiles', minArgs: 1, maxArgs: 255 },
+    { name: 'success', minArgs: 0, maxArgs: 0 },
+    { name: 'always', minArgs: 0, maxArgs: 0 },
+    { name: 'failure', minArgs: 0, maxArgs: 0 },
+    { name: 'cancelled', minArgs: 0, maxArgs: 0 },
+];
+/** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
+function findExpressions(text) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('${{', from);
+        if (open < 0)
+            break;
+        const bodyStart = open + 3;
+        const close = findClose(text, bodyStart);
+        if (close < 0)
+            break;
+        found.push({ start: open, end: close + 2, ...analyzeExpression(text.slice(bodyStart, close), bodyStart) });
+        from = close + 2;
+    }
+    return found;
+}
+function findClose(text, from) {
+    let inString = false;
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "'") {
+            if (inString && text[i + 1] === "'")
+                i++;
+            else
+                inString = !inString;
+        }
+        else if (!inString && ch === '}' && text[i + 1] === '}') {
+            return i;
+        }
+    }
+    return -1;
+}
+/** Lists the secret accesses of one expression body; `offset` is where the body starts in the outer text. */
+function analyzeExpression(body, offset) {
+    const lineStarts = [0];
+    for (let i = 0; i < body.length; i++)
+        if (body[i] === '\n')
+            lineStarts.push(i + 1);
+    const toOffset = (pos) => offset + (lineStarts[pos.line] ?? 0) + pos.column;
+    let tokens;
+    try {
+        tokens = new expressions_dist/* Lexer */.JG(body).lex().tokens;
+    }
+    catch (error) {
+        return { accesses: [], inputs: [], error: describe(error) };
+    }
+    try {
+        const tree = new expressions_dist/* Parser */.iX(tokens, contexts, runnerFunctions).parse();
+        const found = { accesses: [], inputs: [] };
+        collectSecretsAndInputs(tree, false, found, toOffset);
+        const { accesses, inputs } = found;
+        return { accesses: accesses.sort((a, b) => a.start - b.start), inputs: inputs.sort((a, b) => a.start - b.start) };
+    }
+    catch (error) {
+        return { accesses: accessesFromTokens(tokens, toOffset), inputs: [], error: describe(error) };
+    }
+}
+/** One walk gathers both; an input access holds no secrets access, nor a secrets access (beyond its dynamic index) an input. */
+function collectSecretsAndInputs(node, insideToJson, found, toOffset) {
+    if (node instanceof ast/* IndexAccess */.p_) {
+        if (isSecretsContext(node.expr)) {
+            const start = toOffset(node.expr.name.range.start);
+            if (node.index instanceof ast/* Literal */.uS && node.index.literal.kind === expressiondata/* Kind */.b.String) {
+                const nameToken = node.index.token;
+                const name = node.index.literal.coerceString();
+                // A quoted index ends at its closing bracket, one past the string token.
+                const end = toOffset(nameToken.range.end) + (nameToken.type === lexer/* TokenType */.ks.STRING ? 1 : 0);
+                found.accesses.push({ type: 'secret', name, start, end });
+            }
+            else {
+                found.accesses.push({ type: 'all-secrets', via: 'dynamic-index', start, end: start + 'secrets'.length });
+                collectSecretsAndInputs(node.index, insideToJson, found, toOffset);
+            }
+            return;
+        }
+        const input = inputAccess(node, toOffset);
+        if (input) {
+            found.inputs.push(input);
+            return;
+        }
+    }
+    if (node instanceof ast/* ContextAccess */.QC) {
+        if (isSecretsContext(node))
+            found.accesses.push({
+                type: 'all-secrets',
+                via: insideToJson ? 'toJSON' : 'dynamic-index',
+                start: toOffset(node.name.range.start),
+                end: toOffset(node.name.range.end),
+            });
+        return;
+    }
+    const argsInsideToJson = node instanceof ast/* FunctionCall */.R6 ? node.functionName.lexeme.toLowerCase() === 'tojson' : insideToJson;
+    for (const child of childrenOf(node))
+        collectSecretsAndInputs(child, argsInsideToJson, found, toOffset);
+}
+/** `inputs.NAME`, `inputs['NAME']` and `github.event.inputs.NAME`, with the span of the whole access. */
+function inputAccess(node, toOffset) {
+    if (!(node.index instanceof ast/* Literal */.uS) || node.index.literal.kind !== expressiondata/* Kind */.b.String)
+        return undefined;
+    const nameToken = node.index.token;
+    const name = node.index.literal.coerceString();
+    const end = toOffset(nameToken.range.end) + (nameToken.type === lexer/* TokenType */.ks.STRING ? 1 : 0);
+    if (node.expr instanceof ast/* ContextAccess */.QC && node.expr.name.lexeme.toLowerCase() === 'inputs')
+        return { name, via: 'inputs', start: toOffset(node.expr.name.range.start), end };
+    const github = ['inputs', 'event'].reduce((expr, property) => (expr instanceof ast/* IndexAccess */.p_ && isProperty(expr.index, property) ? expr.expr : undefined), node.expr);
+    if (github instanceof ast/* ContextAccess */.QC && github.name.lexeme.toLowerCase() === 'github')
+        return { name, via: 'event-inputs', start: toOffset(github.name.range.start), end };
+    return undefined;
+}
+function isProperty(index, name) {
+    return index instanceof ast/* Literal */.uS && index.literal.kind === expressiondata/* Kind */.b.String && index.literal.coerceString() === name;
+}
+function childrenOf(node) {
+    if (node instanceof ast/* IndexAccess */.p_)
+        return [node.expr, node.index];
+    if (node instanceof ast/* FunctionCall */.R6 || node instanceof ast/* Logical */.oD)
+        return node.args;
+    if (node instanceof ast/* Binary */.yI)
+        return [node.left, node.right];
+    if (node instanceof ast/* Unary */._c)
+        return [node.expr];
+    if (node instanceof ast/* Grouping */.aU)
+        return [node.group];
+    return [];
+}
+function isSecretsContext(node) {
+    return node instanceof ast/* ContextAccess */.QC && node.name.lexeme.toLowerCase() === 'secrets';
+}
+/** When the parser rejects an expression, `secrets.NAME` and `secrets['NAME']` are still read from the tokens. */
+function accessesFromTokens(tokens, toOffset) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!token || token.type !== lexer/* TokenType */.ks.IDENTIFIER || token.lexeme.toLowerCase() !== 'secrets')
+            continue;
+        const next = tokens[i + 1];
+        const name = tokens[i + 2];
+        const start = toOffset(token.range.start);
+        if (next?.type === lexer/* TokenType */.ks.DOT && name?.type === lexer/* TokenType */.ks.IDENTIFIER)
+            out.push({ type: 'secret', name: name.lexeme, start, end: toOffset(name.range.end) });
+        else if (next?.type === lexer/* TokenType */.ks.LEFT_BRACKET && name?.type === lexer/* TokenType */.ks.STRING)
+            out.push({ type: 'secret', name: String(name.value), start, end: toOffset(name.range.end) + 1 });
+        else
+            out.push({ type: 'all-secrets', via: 'dynamic-index', start, end: toOffset(token.range.end) });
+    }
+    return out;
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/formats/workflow/actions.ts
+const table = (roles) => (input) => roles[input.toLowerCase()];
+const configureAwsCredentials = {
+    purpose: 'aws-credentials',
+    inputs: table({
+        'aws-access-key-id': { expects: 'access-key-id' },
+        'aws-secret-access-key': { expects: 'secret-access-key' },
+        'aws-session-token': { expects: 'session-token' },
+    }),
+};
+/** Mail actions we know by name; their inputs differ a little, so the roles are read from the input name. */
+const genericMail = {
+    purpose: 'mail',
+    inputs: (input) => {
+        const name = input.toLowerCase().replace(/[-_]/g, '');
+        if (/^(?:connectionurl|smtpurl|url)$/.test(name))
+            return { smtpUrl: true };
+        if (/^(?:serveraddress|server|host|smtphost|smtpserver|mailserver)$/.test(name))
+            return { smtpHost: true };
+        if (/^(?:username|user|smtpuser|smtpusername|login)$/.test(name))
+            return { expects: 'smtp-username' };
+        if (/^(?:password|pass|smtppassword|smtppass)$/.test(name))
+            return { expects: 'smtp-password' };
+        return undefined;
+    },
+};
+const registryLogin = { purpose: 'registry-login', inputs: () => undefined };
+const unknownAction = { purpose: 'unknown', inputs: () => undefined };
+/** Picks the profile from `uses:`, ignoring the ref and any sub-path. */
+function actionProfile(uses) {
+    const repo = uses.split('@')[0]?.toLowerCase() ?? '';
+    if (repo.startsWith('aws-actions/configure-aws-credentials'))
+        return configureAwsCredentials;
+    if (repo.startsWith('docker/login-action') || repo.startsWith('aws-actions/amazon-ecr-login'))
+        return registryLogin;
+    if (/(?:^|[/-])(?:send-?mail|mail|email|smtp)|mail(?:er)?(?:[/-]|$)/.test(repo))
+        return genericMail;
+    return unknownAction;
+}
+
+// EXTERNAL MODULE: ./src/discovery/paths.ts
+var paths = __webpack_require__(8674);
+;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
+
+
+/** The folder a `uses: ./path` names, as a repository path without `./` or a trailing slash. */
+function localActionDirectory(uses) {
+    if (!uses.startsWith('./'))
+        return undefined;
+    return (0,paths/* withoutTrailingSlashes */.A)(uses.slice(2));
+}
+/**
+ * A step that runs a local composite action does what the action's steps do: when they call the SES API,
+ * the keys the step passes in are keys for the SES API.
+ */
+const joinLocalActions = (files, joined) => {
+    const calls = files.flatMap((file) => file.formatFacts?.workflow?.calls ?? []);
+    if (calls.length === 0)
+        return joined;
+    const sesApiActions = new Set(files
+        .filter((file) => compositeActionName.test(file.file))
+        .filter((file) => file.uses.some((use) => use.destination.sesApi))
+        .map((file) => file.file.replace(compositeActionName, '')));
+    const callsSesApi = new Set(calls.filter((call) => sesApiActions.has(call.directory)).map((call) => call.useId));
+    if (callsSesApi.size === 0)
+        return joined;
+    const uses = joined.uses.map((use) => callsSesApi.has(use.id) ? { ...use, destination: { ...use.destination, sesApi: true } } : use);
+    return { ...joined, uses };
+};
+
+;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
+ * `inputs` are its caller's `with:`), of workflow inputs.
+ */
+function githubInterpolations(text, workflowInputs = false) {
+    return findExpressions(text).map((expression) => ({
+        start: expression.start,
+        end: expression.end,
+        accesses: [
+            ...expression.accesses.map((access) => ({
+                source: access.type === 'secret'
+                    ? { type: 'secret', name: access.name }
+                    : { type: 'all-secrets', via: access.via },
+                start: access.start,
+                end: access.end,
+            })),
+            ...(workflowInputs ? expression.inputs : []).map((input) => ({
+                source: { type: 'input', name: input.name },
+                start: input.start,
+                end: input.end,
+            })),
+        ].sort((a, b) => a.start - b.start),
+        ...(expression.error ? { error: expression.error } : {}),
+    }));
+}
+class WorkflowReader {
+    builder;
+    source;
+    context;
+    /** Set while reading a workflow: `inputs.*` there are the run's inputs, not a composite action's. */
+    workflowInputs = false;
+    localCalls = [];
+    constructor(reader) {
+        ({ builder: this.builder, source: this.source, context: this.context } = reader);
+    }
+    read() {
+        for (const doc of this.source.documents) {
+            const root = doc.contents;
+            if (hasKey(root, 'runs')) {
+                this.workflowInputs = false;
+                const runs = getValue(root, 'runs');
+                this.readInputDeclarations(getValue(root, 'inputs'), false);
+                if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
+                    this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
+                continue;
+            }
+            this.workflowInputs = true;
+            for (const trigger of ['workflow_dispatch', 'workflow_call'])
+                this.readInputDeclarations(getPath(root, 'on', trigger, 'inputs'), true);
+            const workflowEnv = this.readEnv(getValue(root, 'env'));
+            for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
+                const jobId = scalarText(jobPair.key) ?? '?';
+                const job = jobPair.value;
+                // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
+                const container = getValue(job, 'container');
+                const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')), this.readEnv(getValue(container, 'env')), this.readMatrix(getPath(job, 'strategy', 'matrix')));
+                this.readContainerCredentials(`job ${jobId} › container`, container);
+                for (const service of mapPairs(getValue(job, 'services'))) {
+                    const label = `job ${jobId} › service ${scalarText(service.key) ?? '?'}`;
+                    const env = this.readEnv(getValue(service.value, 'env'));
+                    if (env.referenceIds.length > 0)
+                        this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
+                    this.readContainerCredentials(label, service.value);
+                }
+                const calls = getPair(job, 'uses');
+                if (calls)
+                    this.readReusableCall(jobId, job, calls.value, inherited);
+                else
+                    this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
+            }
+        }
+        const model = this.builder.build();
+        return this.localCalls.length > 0 ? { ...model, formatFacts: { workflow: { calls: this.localCalls } } } : model;
+    }
+    readSteps(scope, steps, inherited) {
+        const read = steps.map((step) => this.readStep(step));
+        const jobSesApi = read.some((step) => step.collected.sesApi);
+        read.forEach((step, index) => {
+            const visible = merge(inherited, step.collected);
+            const destination = destinationOf(visible, step.purpose);
+            // Credentials configured in one step serve every later step of the job.
+            destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
+            const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
+            const useId = this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const directory = step.uses ? localActionDirectory(step.uses) : undefined;
+            if (directory)
+                this.localCalls.push({ useId, directory });
+        });
+        if (steps.length === 0 && inherited.referenceIds.length > 0)
+            this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
+    }
+    readStep(node) {
+        const uses = scalarText(getValue(node, 'uses'));
+        const profile = uses ? actionProfile(uses) : undefined;
+        const parts = [this.readEnv(getValue(node, 'env'))];
+        for (const pair of mapPairs(getValue(node, 'with'))) {
+            const input = scalarText(pair.key) ?? '';
+            const role = profile?.inputs(input);
+            // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
+            const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
+            const expects = role?.expects ?? (named?.expects === 'ambiguous' ? undefined : named?.expects);
+            const sink = {
+                type: 'action-input',
+                name: input,
+                ...(uses ? { action: uses } : {}),
+                ...(expects ? { expects } : {}),
+                ...(named?.root ? { root: true } : {}),
+            };
+            // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
+            const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
+            if (role?.smtpHost || role?.smtpUrl)
+                collected.smtpSignal = true;
+            parts.push(collected);
+        }
+        const run = getValue(node, 'run');
+        if (run)
+            parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
+        const collected = mergeAll(parts);
+        if (profile?.purpose === 'mail')
+            collected.smtpSignal = true;
+        return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
+    }
+    readReusableCall(jobId, job, calls, inherited) {
+        const parts = [inherited];
+        const secrets = getValue(job, 'secrets');
+        if ((0,dist/* isScalar */.jn)(secrets) && scalarText(secrets)?.trim() === 'inherit') {
+            const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
+            parts.push({ ...emptyCollected(), referenceIds: [id] });
+        }
+        for (const pair of mapPairs(secrets))
+            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
+        for (const pair of mapPairs(getValue(job, 'with')))
+            parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
+        const visible = mergeAll(parts);
+        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    /**
+     * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
+     * the event payload); a default is a value like any other, in the slot the name gives it.
+     */
+    readInputDeclarations(inputs, workflow) {
+        for (const pair of mapPairs(inputs)) {
+            const name = scalarText(pair.key) ?? '';
+            const sink = this.sink('workflow-input', name);
+            if (workflow && sink.expects && sink.expects !== 'ambiguous')
+                this.builder.reference(this.source.nodeSpan(pair.key), { type: 'input', name }, sink);
+            this.readScalar(getValue(pair.value, 'default'), sink, false);
+        }
+    }
+    /** `container.credentials` and `services.*.credentials` log in to a registry. */
+    readContainerCredentials(label, container) {
+        const credentials = getValue(container, 'credentials');
+        const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false));
+        const collected = mergeAll(parts);
+        if (collected.referenceIds.length > 0)
+            this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
+    }
+    /** Every value of `strategy.matrix` (its lists and its `include` entries), in the slot its key names. */
+    readMatrix(matrix) {
+        const parts = [];
+        for (const pair of mapPairs(matrix)) {
+            const key = scalarText(pair.key) ?? '';
+            const items = (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : seqItems(pair.value);
+            if (key === 'include' || key === 'exclude') {
+                for (const entry of items)
+                    parts.push(this.readEnv(entry));
+                continue;
+            }
+            for (const item of items)
+                parts.push(this.readScalar(item, this.sink('env', key), false));
+        }
+        return mergeAll(parts);
+    }
+    readEnv(node) {
+        return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
+    }
+    sink(type, name) {
+        return namedSink(type, name, this.context.classifyName);
+    }
+    readScalar(node, outer, script, smtpHost = false) {
+        const text = scalarText(node);
+        if (text === undefined || !(0,dist/* isScalar */.jn)(node))
+            return emptyCollected();
+        return readValue(this.builder, {
+            text,
+            locate: (start, end) => this.source.locateSpan(node, start, end),
+            outer,
+            interpolations: githubInterpolations(text, this.workflowInputs),
+            script,
+            wholeValueSlot: !script,
+            classifyName: this.context.classifyName,
+            smtpHost,
+        });
+    }
+}
+const githubWorkflowAdapter = {
+    id: 'github-workflow',
+    title: 'GitHub Actions',
+    claim: 'path',
+    description: 'GitHub Actions workflows and composite actions',
+    matches: isGitHubWorkflowPath,
+    join: joinLocalActions,
+    // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
+    parse: (file, text, context) => mayHoldCredentials(text)
+        ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
+        : (0,scan_model/* emptyModel */.$Q)(file, 'github-workflow'),
+};
+const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
+function mayHoldCredentials(text) {
+    return credentialTokens.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless.ts
+
+
+
+
+
+
+
+
+function readEnvironment(reader, node) {
+    return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
+}
+/** A Serverless service by content: a `service` and a `provider`. */
+function isServerlessService(root) {
+    return (hasKey(root, 'service') && hasKey(root, 'provider') && !hasKey(root, 'apiVersion') && !looksLikeCloudFormation(root));
+}
+function readService(reader, root, facts) {
+    const { source, builder } = reader;
+    const file = source.file;
+    const iam = (0,model_iam/* emptyIam */.zq)();
+    facts.iam.push(iam);
+    const provider = getValue(root, 'provider');
+    const providerEnv = readEnvironment(reader, getValue(provider, 'environment'));
+    // Every function runs as the provider's role, so its statements belong to that role.
+    const roleKey = `${file}::provider-role`;
+    const statements = [
+        ...seqItems(getPath(provider, 'iam', 'role', 'statements')),
+        ...seqItems(getValue(provider, 'iamRoleStatements')),
+    ];
+    if (statements.length > 0) {
+        iam.principals.push({
+            key: roleKey,
+            file,
+            span: source.nodeSpan(provider),
+            kind: 'role',
+            label: 'the provider role',
+            smtpNamed: false,
+        });
+        iam.statements.push(...readStatements(source, statements, roleKey));
+        iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
+    }
+    const functions = mapPairs(getValue(root, 'functions'));
+    for (const fn of functions) {
+        const visible = merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
+        if (visible.referenceIds.length > 0)
+            builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    if (functions.length === 0 && providerEnv.referenceIds.length > 0)
+        builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
+    // `resources` is a CloudFormation fragment embedded in the Serverless file.
+    const resources = getValue(root, 'resources');
+    if (hasKey(resources, 'Resources'))
+        facts.iam.push(readCloudFormation(reader, resources));
+}
+const serverlessAdapter = {
+    id: 'serverless',
+    title: 'Serverless Framework',
+    claim: 'content',
+    description: 'Serverless Framework configuration',
+    matches: isStructuredDataPath,
+    recognises: isServerlessService,
+    readDocument: readService,
+    mayMatter: (bytes) => bytes.includes('provider'),
+};
+
+;// CONCATENATED MODULE: ./src/formats/shared/generic-yaml.ts
+
+
+
+
+/**
+ * Reads every string of a YAML or JSON tree as a value named by its key: literal keys and SMTP
+ * passwords by shape or by the key's name, and `${VAR}` placeholders. For files with no schema of
+ * their own (Helm values, tfvars.json) and for the parts other readers do not interpret.
+ */
+function readKeyedValues(reader, node, key = '') {
+    if ((0,dist/* isMap */.jh)(node))
+        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+    if ((0,dist/* isSeq */.oP)(node))
+        return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return readScalarValue(reader, node, key);
+    return emptyCollected();
+}
+
+// EXTERNAL MODULE: ./src/formats/shared/limits.ts
+var limits = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/formats/text/layer.ts
+var text_layer = __webpack_require__(5819);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+
+
+
+
+let parser;
+let language;
+/** The named node types an error-free tree is copied with: every one but the delimiters. */
+let copiedTypes = [];
+let loading;
+/** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
+const wasmFiles = {
+    runtime: { name: 'web-tree-sitter.wasm', packageDir: 'web-tree-sitter' },
+    terraform: { name: 'tree-sitter-terraform.wasm', packageDir: '@tree-sitter-grammars/tree-sitter-hcl' },
+};
+/**
+ * Finds a WebAssembly file beside the bundle, else in the nearest node_modules. The path is built at
+ * run time on purpose: ncc would otherwise rewrite the reference and emit a transformed copy.
+ */
+function findWasm(file) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = (0,external_node_path_.join)(dir, file.name);
+    if ((0,external_node_fs_.existsSync)(beside))
+        return beside;
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, 'node_modules', file.packageDir, file.name);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`cannot find ${file.name}`);
+        dir = parent;
+    }
+}
+/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file is scanned. */
+function loadHcl() {
+    loading ??= (async () => {
+        await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_.readFileSync)(findWasm(wasmFiles.runtime)) });
+        const loaded = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
+        const created = new web_tree_sitter/* Parser */.iX();
+        created.setLanguage(loaded);
+        const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
+        copiedTypes = [...new Set(named)];
+        language = loaded;
+        parser = created;
+    })();
+    return loading;
+}
+function isHclLoaded() {
+    return parser !== undefined;
+}
+/**
+ * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
+ * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
+ * child lists the readers need.
+ */
+class Node {
+    source;
+    type;
+    startIndex;
+    endIndex;
+    isNamed;
+    isError;
+    isMissing;
+    namedChildren = [];
+    /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+    children;
+    field = null;
+    hasError = false;
+    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing, withAnonymous = false) {
+        this.source = source;
+        this.type = type;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.isNamed = isNamed;
+        this.isError = isError;
+        this.isMissing = isMissing;
+        this.children = withAnonymous ? [] : this.namedChildren;
+    }
+    adopt(child) {
+        if (child.isNamed)
+            this.namedChildren.push(child);
+        if (this.children !== this.namedChildren)
+            this.children.push(child);
+    }
+    get text() {
+        return this.source.slice(this.startIndex, this.endIndex);
+    }
+    childForFieldName(name) {
+        return this.children.find((child) => child.field === name);
+    }
+}
+/**
+ * Named tokens that only delimit (`{`, `"`, `${`, `~`, `...`, a heredoc's `<<` and its marker): no reader
+ * looks at them, so an error-free tree is copied without them.
+ */
+const delimiterTypes = new Set([
+    'block_start',
+    'block_end',
+    'object_start',
+    'object_end',
+    'tuple_start',
+    'tuple_end',
+    'quoted_template_start',
+    'quoted_template_end',
+    'heredoc_start',
+    'heredoc_identifier',
+    'template_interpolation_start',
+    'template_interpolation_end',
+    'template_directive_start',
+    'template_directive_end',
+    'strip_marker',
+    'ellipsis',
+]);
+/** A node type's name by its id, as tree-sitter names it, without a call into WebAssembly. */
+function typeName(id) {
+    return language?.types[id] || 'ERROR';
+}
+/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+function parseHcl(text) {
+    if (!parser)
+        throw new Error('the HCL parser is not loaded');
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('the HCL parser returned no tree');
+    try {
+        return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
+    }
+    finally {
+        tree.delete();
+    }
+}
+/**
+ * An error-free tree's named nodes but the delimiters, fetched in one call across the WebAssembly
+ * boundary (in document order) and nested by their spans; two calls more per node, for its type and
+ * its end, where a cursor walk takes seven. A node of no width would make the nesting ambiguous:
+ * undefined then, for the cursor walk.
+ */
+function copyNamed(tree, text) {
+    const rootNode = tree.rootNode;
+    const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
+    const open = [root];
+    for (const found of rootNode.descendantsOfType(copiedTypes)) {
+        if (found.id === rootNode.id)
+            continue;
+        const start = found.startIndex;
+        const end = found.endIndex;
+        if (end <= start)
+            return undefined;
+        const type = typeName(found.typeId);
+        const node = new Node(text, type, start, end, true, false, false);
+        // In document order a node nests in the latest open one that ends after it starts.
+        let parent = open[open.length - 1] ?? root;
+        while (parent !== root && parent.endIndex <= start) {
+            open.pop();
+            parent = open[open.length - 1] ?? root;
+        }
+        // An object element is `key = value` (or `key: value`): its first expression is the key.
+        if (parent.type === 'object_elem' && type === 'expression')
+            node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
+        parent.adopt(node);
+        open.push(node);
+    }
+    return root;
+}
+/** Every node, anonymous tokens too when the tree has syntax errors, copied in one cursor walk. */
+function copyWithCursor(tree, text) {
+    const cursor = tree.walk();
+    const keepAnonymous = tree.rootNode.hasError;
+    // Every cursor property is a call into WebAssembly: read few.
+    const make = (named) => {
+        const type = typeName(cursor.nodeTypeId);
+        return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing, keepAnonymous);
+    };
+    const root = make(true);
+    root.hasError = keepAnonymous;
+    const stack = [root];
+    // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
+    if (cursor.gotoFirstChild()) {
+        walking: for (;;) {
+            const named = cursor.nodeIsNamed;
+            if (named || keepAnonymous) {
+                const node = make(named);
+                node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
+                stack[stack.length - 1]?.adopt(node);
+                if (cursor.gotoFirstChild()) {
+                    stack.push(node);
+                    continue;
+                }
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    break walking;
+                stack.pop();
+                if (stack.length === 0)
+                    break walking;
+            }
+        }
+    }
+    cursor.delete();
+    return root;
+}
+/** The first node, depth first, that matches; the depth limit keeps the recursion shallow. */
+function findNode(root, matches) {
+    if (matches(root))
+        return root;
+    for (const child of root.children) {
+        const found = findNode(child, matches);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function namedChildren(node) {
+    return node?.namedChildren ?? [];
+}
+function firstChild(node, type) {
+    return namedChildren(node).find((child) => child.type === type);
+}
+/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
+function literalString(expression) {
+    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
+    const parts = namedChildren(string);
+    if (!string || parts.some((part) => part.type === 'template_interpolation'))
+        return undefined;
+    return parts
+        .filter((part) => part.type === 'template_literal')
+        .map((part) => part.text)
+        .join('');
+}
+/** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
+function literalText(expression) {
+    const number = firstChild(firstChild(expression, 'literal_value'), 'numeric_lit');
+    return number ? number.text : literalString(expression);
+}
+function literalBool(expression) {
+    const bool = firstChild(firstChild(expression, 'literal_value'), 'bool_lit');
+    return bool ? bool.text === 'true' : undefined;
+}
+/** `a.b.c` traversals inside an expression, with the node spanning each. */
+function traversals(node) {
+    const found = [];
+    const visit = (current) => {
+        const children = namedChildren(current);
+        if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
+            const path = [children[0].text];
+            let end = children[0].endIndex;
+            for (const child of children.slice(1)) {
+                if (child.type !== 'get_attr')
+                    break;
+                path.push(child.text.replace(/^\./, ''));
+                end = child.endIndex;
+            }
+            found.push({ path, start: children[0].startIndex, end });
+        }
+        for (const child of children)
+            visit(child);
+    };
+    visit(node);
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/model/kinds.ts
+var kinds = __webpack_require__(522);
+// EXTERNAL MODULE: ./src/credentials/names.ts
+var names = __webpack_require__(850);
+;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
+
+/** Functions whose result carries none of their arguments' values. */
+const opaqueFunctions = new Set(('length keys contains can md5 sha1 sha256 sha512 base64sha256 base64sha512 bcrypt uuid uuidv5 timestamp ' +
+    'fileexists file filemd5 filesha1 filesha256 filesha512 filebase64 filebase64sha256 filebase64sha512 fileset ' +
+    'abs ceil floor max min signum parseint startswith endswith index alltrue anytrue range formatdate timeadd ' +
+    'cidrhost cidrsubnet cidrsubnets cidrnetmask strlen').split(' '));
+/** The steps a postfix node (`.a`, `[0]`, `[*].a`, `.*.a`, `.0`) adds to a traversal. */
+function stepsOf(node) {
+    if (node.type === 'get_attr')
+        return [{ attr: node.text.replace(/^\./, '').trim() }];
+    if (node.type === 'index') {
+        const inner = firstChild(firstChild(node, 'new_index'), 'expression');
+        const legacy = firstChild(node, 'legacy_index');
+        return [{ index: legacy ? legacy.text.replace(/^\./, '') : literalText(inner) }];
+    }
+    if (node.type === 'splat') {
+        const splat = namedChildren(node)[0];
+        return [{ index: undefined }, ...namedChildren(splat).flatMap(stepsOf)];
+    }
+    return [];
+}
+function objectKey(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function matchesKey(step, key) {
+    if ('attr' in step)
+        return step.attr === key;
+    return step.index === undefined || step.index === key;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/file.ts
+
+
+
+/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '.' : path.slice(0, slash);
+}
+/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
+function keyOf(scope, address) {
+    return `${scope}::${address}`;
+}
+/** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
+class TerraformFile {
+    file;
+    text;
+    context;
+    builder;
+    /** The module folder: keys are shared by its files. */
+    scope;
+    lines;
+    constructor(file, text, context) {
+        this.file = file;
+        this.text = text;
+        this.context = context;
+        this.builder = new ModelBuilder(file, 'terraform');
+        this.lines = new shared_lines/* LineIndex */.r(text);
+        this.scope = folderOf(file);
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+}
+function readBlock(node) {
+    const children = namedChildren(node);
+    const labels = children
+        .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
+        .map((child) => child.text.replace(/^"|"$/g, ''));
+    const body = firstChild(node, 'body');
+    const attributes = new Map();
+    const blocks = [];
+    for (const child of namedChildren(body)) {
+        if (child.type === 'attribute') {
+            const name = firstChild(child, 'identifier')?.text;
+            const expression = firstChild(child, 'expression');
+            if (name && expression)
+                attributes.set(name, child);
+        }
+        else if (child.type === 'block')
+            blocks.push(readBlock(child));
+    }
+    return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+}
+/** How a block's use is labelled, by the file reader and the join alike: resources by address, the AWS provider by name, others by keyword and labels. */
+function blockLabel(block) {
+    const [type = '', name = ''] = block.labels;
+    if (block.type === 'resource')
+        return `${type}.${name}`;
+    if (block.type === 'provider' && type === 'aws')
+        return 'provider "aws"';
+    return `${block.type} ${block.labels.join(' ')}`.trim();
+}
+function expressionOf(attribute) {
+    return firstChild(attribute, 'expression');
+}
+/** The expression of a block's attribute. */
+function attributeExpression(block, name) {
+    return expressionOf(block.attributes.get(name));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate.ts
+
+
+
+const defaultEvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
+/** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
+class Evaluator {
+    configuration;
+    limits;
+    steps = 0;
+    depth = 0;
+    memo = new Map();
+    inProgress = new Set();
+    constructor(configuration, limits = defaultEvaluationLimits) {
+        this.configuration = configuration;
+        this.limits = limits;
+    }
+    /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
+    yields(expression, source, forEach) {
+        const scope = source.scope;
+        const bindings = forEach ? eachBinding(forEach, source) : undefined;
+        const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
+        return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+    }
+    walk(initial) {
+        const found = [];
+        const stack = [...initial];
+        for (let work = stack.pop(); work; work = stack.pop()) {
+            if (++this.steps > this.limits.maxSteps)
+                break;
+            this.visit(work, stack, found);
+        }
+        return found;
+    }
+    visit(work, stack, found) {
+        const { node, path } = work;
+        const push = (next, change = {}) => stack.push({ ...work, node: next, ...change });
+        const children = namedChildren(node);
+        switch (node.type) {
+            case 'expression': {
+                const [head, ...postfix] = children;
+                if (!head)
+                    return;
+                const steps = postfix.flatMap(stepsOf);
+                if (head.type === 'variable_expr')
+                    this.traversal(work, head, postfix, [...steps, ...path], stack, found);
+                else
+                    push(head, { path: [...steps, ...path] });
+                return;
+            }
+            case 'conditional':
+                for (const branch of children.slice(1))
+                    push(branch);
+                return;
+            case 'function_call':
+                this.functionCall(work, children, push, found);
+                return;
+            case 'collection_value':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'tuple':
+                for (const element of children.filter((child) => child.type === 'expression'))
+                    push(element, { path: path[0] && 'index' in path[0] ? path.slice(1) : path });
+                return;
+            case 'object':
+                for (const element of children.filter((child) => child.type === 'object_elem')) {
+                    const key = objectKey(element);
+                    const value = element.childForFieldName('val');
+                    const [first, ...rest] = path;
+                    if (!value)
+                        continue;
+                    if (!first)
+                        push(value, { slot: key });
+                    // A selected key names no slot: the slot is where the reader put the value.
+                    else if (matchesKey(first, key))
+                        push(value, { path: rest, slot: 'index' in first && first.index === undefined ? key : work.slot });
+                }
+                return;
+            case 'for_expr':
+                for (const child of children)
+                    push(child);
+                return;
+            case 'for_tuple_expr':
+            case 'for_object_expr':
+                this.forExpression(work, children, push);
+                return;
+            case 'template_expr':
+            case 'quoted_template':
+            case 'heredoc_template':
+                if (node.type === 'template_expr')
+                    for (const child of children)
+                        push(child);
+                else
+                    this.template(work, node, push, found);
+                return;
+            case 'literal_value': {
+                const string = firstChild(node, 'string_lit');
+                if (string && path.length === 0)
+                    this.template(work, string, push, found);
+                return;
+            }
+            case 'string_lit':
+                if (path.length === 0)
+                    this.template(work, node, push, found);
+                return;
+            case 'operation':
+                // Arithmetic, comparison and logic yield numbers and booleans, never a credential.
+                return;
+            default:
+                for (const child of children)
+                    push(child);
+        }
+    }
+    functionCall(work, children, push, found) {
+        const name = children[0]?.text ?? '';
+        const args = namedChildren(firstChild(work.node, 'function_arguments')).filter((child) => child.type === 'expression');
+        if (opaqueFunctions.has(name))
+            return;
+        if (name === 'jsonencode' && work.path.length === 0) {
+            const { node, source } = work;
+            const at = { source, start: node.startIndex, end: node.endIndex };
+            found.push({ kind: 'literal', value: node.text, opaque: true, node, at, slot: work.slot, partial: work.partial });
+        }
+        const [first, second, ...rest] = args;
+        if (name === 'lookup' && first) {
+            const key = literalText(second);
+            push(first, { path: [{ index: key }, ...work.path] });
+            for (const fallback of rest)
+                push(fallback);
+        }
+        else if ((name === 'element' || name === 'one') && first)
+            push(first, { path: [{ index: undefined }, ...work.path] });
+        else
+            for (const arg of args)
+                push(arg);
+    }
+    forExpression(work, children, push) {
+        const intro = children.find((child) => child.type === 'for_intro');
+        const names = namedChildren(intro).filter((child) => child.type === 'identifier');
+        const collection = firstChild(intro, 'expression');
+        const valueName = names[names.length - 1]?.text;
+        const bindings = collection && valueName
+            ? { name: valueName, collection, source: work.source, scope: work.scope, outer: work.bindings }
+            : work.bindings;
+        const bodies = children.filter((child) => child.type === 'expression' && child !== collection);
+        const [first, ...rest] = work.path;
+        const path = first && ('index' in first || work.node.type === 'for_object_expr') ? rest : work.path;
+        // The value is the last body: a tuple's element, or an object's `key => value` value.
+        const value = work.node.type === 'for_object_expr' ? bodies[1] : bodies[0];
+        if (value)
+            push(value, { path, bindings });
+    }
+    template(work, node, push, found) {
+        const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
+        const interpolations = parts.filter((part) => part.type === 'template_interpolation');
+        const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+        if (interpolations.length === 1 && literalText.join('').trim() === '') {
+            const inner = firstChild(interpolations[0], 'expression');
+            if (inner)
+                push(inner);
+            return;
+        }
+        const value = parts.map((part) => part.text).join('');
+        const at = { source: work.source, start: node.startIndex, end: node.endIndex };
+        found.push({
+            kind: 'literal',
+            value,
+            opaque: interpolations.length > 0,
+            node,
+            at,
+            slot: work.slot,
+            partial: work.partial,
+        });
+        for (const interpolation of interpolations) {
+            const inner = firstChild(interpolation, 'expression');
+            if (inner)
+                push(inner, { path: [], partial: true });
+        }
+        // Interpolations inside `%{ if }` and `%{ for }` directives.
+        for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
+            push(directive, { path: [], partial: true });
+    }
+    /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
+    traversal(work, head, postfix, path, stack, found) {
+        const root = head.text;
+        const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+        const attrAt = (index) => {
+            const step = path[index];
+            return step && 'attr' in step ? step.attr : undefined;
+        };
+        const resolved = (yields) => {
+            for (const item of yields)
+                found.push({ ...item, slot: item.slot ?? work.slot, partial: item.partial || work.partial });
+        };
+        for (let binding = work.bindings; binding; binding = binding.outer) {
+            if (binding.name !== root)
+                continue;
+            // `each.value` and a `for` value stand for any element of their collection; keys yield nothing.
+            if (root === 'each' && attrAt(0) !== 'value')
+                return;
+            const rest = root === 'each' ? path.slice(1) : path;
+            const { collection, source, scope, outer } = binding;
+            stack.push({ ...work, node: collection, source, scope, path: [{ index: undefined }, ...rest], bindings: outer });
+            return;
+        }
+        const name = attrAt(0);
+        if (!name)
+            return;
+        if (root === 'local')
+            resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+        else if (root === 'var')
+            resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+        else if (root === 'module') {
+            // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
+            let rest = path.slice(1);
+            while (rest[0] && 'index' in rest[0])
+                rest = rest.slice(1);
+            const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
+            const outputs = output ? [output] : this.outputsOf(work.scope, name);
+            for (const each of outputs)
+                resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+        }
+        else {
+            const type = root === 'data' ? `data.${name}` : root;
+            const offset = root === 'data' ? 1 : 0;
+            const resourceName = attrAt(offset);
+            // Resources the module declares, or AWS ones declared in files the scan does not see; a dynamic
+            // block's iterator (`rule.value`) is no resource.
+            const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
+            if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type)))
+                return;
+            const attribute = path.slice(offset + 1).find((step) => 'attr' in step)?.attr;
+            const item = { kind: 'resource', scope: work.scope, type, name: resourceName, attribute, at };
+            found.push({ ...item, slot: work.slot, partial: work.partial });
+        }
+    }
+    outputsOf(scope, moduleName) {
+        const called = this.configuration.folder(scope)?.moduleCalls.get(moduleName)?.folder;
+        const folder = called ? this.configuration.folder(called) : undefined;
+        return folder ? [...folder.outputs.keys()] : [];
+    }
+    /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
+    definition(symbol, path) {
+        const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+        const known = this.memo.get(key);
+        if (known)
+            return known;
+        if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth)
+            return [];
+        this.inProgress.add(key);
+        this.depth++;
+        try {
+            const work = this.definitionsOf(symbol).map(({ definition, forEach }) => ({
+                node: definition.expression,
+                source: definition.source,
+                scope: definition.source.scope,
+                path,
+                bindings: forEach ? eachBinding(forEach, definition.source) : undefined,
+                slot: undefined,
+                partial: false,
+            }));
+            const yields = this.walk(work).slice(0, this.limits.maxYields);
+            this.memo.set(key, yields);
+            return yields;
+        }
+        finally {
+            this.depth--;
+            this.inProgress.delete(key);
+        }
+    }
+    definitionsOf(symbol) {
+        const [scope = '', name = ''] = symbol.split('|');
+        const folder = this.configuration.folder(scope);
+        if (!folder)
+            return [];
+        if (name.startsWith('local.')) {
+            const local = folder.locals.get(name.slice('local.'.length));
+            return local ? [{ definition: local }] : [];
+        }
+        if (name.startsWith('var.')) {
+            const variable = name.slice('var.'.length);
+            const values = (folder.tfvars.get(variable) ?? []).map((definition) => ({ definition }));
+            const fallback = folder.variableDefaults.get(variable);
+            if (fallback)
+                values.push({ definition: fallback });
+            for (const call of this.configuration.callersOf(scope)) {
+                const expression = attributeExpression(call.block, variable);
+                const forEach = attributeExpression(call.block, 'for_each');
+                if (expression)
+                    values.push({ definition: { source: call.source, expression }, ...(forEach ? { forEach } : {}) });
+            }
+            return values;
+        }
+        const [, moduleName = '', output = ''] = name.split('.');
+        const called = folder.moduleCalls.get(moduleName)?.folder;
+        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+        const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
+        return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
+    }
+}
+function eachBinding(forEach, source) {
+    return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/access-keys.ts
+
+/** What each attribute of `aws_iam_access_key` is. */
+const attributeKinds = new Map([
+    ['id', 'access-key-id'],
+    ['secret', 'secret-access-key'],
+    ['ses_smtp_password_v4', 'smtp-password'],
+    ['ses_smtp_password', 'smtp-password-v2'],
+]);
+/** An access key's value a yield reaches (`aws_iam_access_key.k.secret`): its kind; undefined for anything else. */
+function accessKeyValueKind(item) {
+    return item.type === 'aws_iam_access_key' && item.attribute !== undefined
+        ? attributeKinds.get(item.attribute)
+        : undefined;
+}
+/** The secret an access key's value holds: the whole object holds its secret; the key ID is no secret. */
+function accessKeySecretKind(item) {
+    if (item.type !== 'aws_iam_access_key')
+        return undefined;
+    if (item.attribute === undefined)
+        return 'secret-access-key';
+    return item.attribute === 'id' ? undefined : attributeKinds.get(item.attribute);
+}
+/** The access key a yield reaches, keyed as the IAM facts key it. */
+function accessKeyKeyOf(item) {
+    return keyOf(item.scope, `aws_iam_access_key.${item.name}`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/exposures.ts
+
+
+
+/**
+ * Where a configuration hands an access key's secret or SMTP password to a readable place: an
+ * output without `sensitive = true` (or with `nonsensitive(…)`), a plain `String` SSM parameter.
+ * The value is evaluated, so indexes, loops, locals, whole objects and module outputs count.
+ */
+function readExposures(configuration, evaluator) {
+    const exposures = [];
+    for (const folder of configuration.folders.values()) {
+        for (const placed of folder.blocks) {
+            const { block } = placed;
+            const [type = '', name = ''] = block.labels;
+            if (block.type === 'output') {
+                const value = block.attributes.get('value');
+                const nonsensitive = value ? callsFunction(value, 'nonsensitive') : false;
+                const sensitive = literalBool(attributeExpression(block, 'sensitive')) === true;
+                if (!sensitive || nonsensitive)
+                    exposures.push(...expose(placed, evaluator, 'value', 'terraform-output', `output "${type}"`, nonsensitive));
+            }
+            else if (block.type === 'resource' &&
+                type === 'aws_ssm_parameter' &&
+                literalString(attributeExpression(block, 'type')) === 'String') {
+                for (const attribute of ['value', 'insecure_value'])
+                    exposures.push(...expose(placed, evaluator, attribute, 'ssm-parameter', `aws_ssm_parameter.${name}`, false));
+            }
+        }
+    }
+    return exposures;
+}
+function expose(placed, evaluator, attributeName, channel, label, nonsensitive) {
+    const attribute = placed.block.attributes.get(attributeName);
+    const expression = firstChild(attribute, 'expression');
+    if (!attribute || !expression)
+        return [];
+    const forEach = attributeExpression(placed.block, 'for_each');
+    const exposed = new Map();
+    for (const item of evaluator.yields(expression, placed.source, forEach)) {
+        const kind = item.kind === 'resource' ? accessKeySecretKind(item) : undefined;
+        if (item.kind !== 'resource' || !kind)
+            continue;
+        const what = `${label} (${exposures_describe(item, placed.source.scope)})`;
+        exposed.set(what, {
+            file: placed.source.path,
+            span: placed.source.nodeSpan(attribute),
+            kind,
+            channel,
+            what,
+            nonsensitive,
+            accessKeyKey: accessKeyKeyOf(item),
+        });
+    }
+    return [...exposed.values()];
+}
+/** `aws_iam_access_key.k.secret`, the whole object, and the module folder when the key is declared elsewhere. */
+function exposures_describe(item, folder) {
+    const address = `aws_iam_access_key.${item.name}`;
+    const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
+    return folder === item.scope ? what : `${what}, in module ${item.scope}`;
+}
+/** A call of `name(…)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
+function callsFunction(root, name) {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name)
+            return true;
+        for (const child of node.namedChildren)
+            stack.push(child);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy.ts
+
+
+const anyResource = { text: '*', expressions: [], whole: false };
+/**
+ * A JSON policy in a string or heredoc with `${…}` interpolations: each interpolation is read as an
+ * opaque value (inside a JSON string, part of it; outside, a string of its own) and kept beside the
+ * value it sits in. Offsets stay the file's, so spans do too.
+ */
+function statementsFromTemplate(template, fileText, file) {
+    const parts = namedChildren(template).filter((child) => child.type !== 'heredoc_identifier');
+    const content = parts.filter((child) => !/^(?:quoted_template_start|quoted_template_end|heredoc_start)$/.test(child.type));
+    const first = content[0];
+    const last = content.at(-1);
+    if (!first || !last)
+        return [];
+    const interpolations = content.filter((child) => child.type !== 'template_literal');
+    const { text, origin } = substitute(fileText, first.startIndex, last.endIndex, interpolations, template.type);
+    const original = (offset) => origin[offset] ?? offset;
+    const source = new YamlSource(file, text);
+    const document = source.documents[0]?.contents;
+    if (source.documents.length !== 1 || source.problems().length > 0)
+        return [];
+    const valueOf = (node) => {
+        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+            return undefined;
+        const [start, end] = node.range.map(original);
+        const inside = interpolations.filter((child) => child.startIndex >= start && child.endIndex <= end);
+        const written = fileText.slice(start, end).replace(/^"|"$/g, '');
+        const expressions = inside.flatMap((child) => firstChild(child, 'expression') ?? []);
+        const whole = inside.length === 1 && written.trim() === inside[0]?.text;
+        return { text: inside.length > 0 ? written : (scalarText(node) ?? written), expressions, whole };
+    };
+    const values = (node) => ((0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node)).flatMap((item) => valueOf(item) ?? []);
+    const statementNode = getValue(document, 'Statement');
+    const statements = [];
+    for (const statement of (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode)) {
+        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        const range = actionPair?.key.range;
+        if (!actionPair || !range)
+            continue;
+        const resource = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        statements.push({
+            start: original(range[0]),
+            end: original(range[1]),
+            effect: scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: scalarText(actionPair.key) === 'NotAction',
+            actions: values(actionPair.value),
+            resources: resource === undefined ? [anyResource] : values(resource),
+        });
+    }
+    return statements;
+}
+/**
+ * The template's text as JSON, at the file's offsets (what precedes it blanked out): each
+ * interpolation becomes placeholder characters, or a placeholder string where it stands for a whole
+ * value. In a quoted HCL string `\\"` is JSON's quote; `origin` maps each offset back to the file.
+ */
+function substitute(fileText, from, to, interpolations, templateType) {
+    let text = fileText.slice(0, from).replace(/[^\n]/g, ' ');
+    const origin = Array.from({ length: from }, (_, i) => i);
+    const quoted = templateType !== 'heredoc_template';
+    let inString = false;
+    let escaped = false;
+    const append = (start, end) => {
+        for (let i = start; i < end; i++) {
+            // An HCL escape (`\\"`, `\\\\`) is the character it escapes; its offset is the escaped one's.
+            if (quoted && fileText[i] === '\\' && (fileText[i + 1] === '"' || fileText[i + 1] === '\\'))
+                i++;
+            const char = fileText[i] ?? '';
+            if (escaped)
+                escaped = false;
+            else if (char === '\\')
+                escaped = true;
+            else if (char === '"')
+                inString = !inString;
+            text += char;
+            origin.push(i);
+        }
+    };
+    let at = from;
+    for (const interpolation of interpolations) {
+        append(at, interpolation.startIndex);
+        const length = interpolation.endIndex - interpolation.startIndex;
+        const placeholder = inString ? '_'.repeat(length) : `"${'_'.repeat(Math.max(0, length - 2))}"`;
+        for (let i = 0; i < placeholder.length; i++)
+            origin.push(interpolation.startIndex + i);
+        text += placeholder;
+        at = interpolation.endIndex;
+    }
+    append(at, to);
+    origin.push(to);
+    return { text, origin };
+}
+/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`, read from the HCL object. */
+function statementsFromObject(object) {
+    const statementValue = objectEntries(object).get('Statement');
+    const collection = firstChild(statementValue, 'collection_value');
+    const tuple = firstChild(collection, 'tuple');
+    const statementObjects = tuple
+        ? namedChildren(tuple).filter((child) => child.type === 'expression')
+        : statementValue
+            ? [statementValue]
+            : [];
+    const statements = [];
+    for (const statement of statementObjects) {
+        const entries = objectEntries(statement);
+        const notAction = !entries.has('Action') && entries.has('NotAction');
+        const action = entries.get(notAction ? 'NotAction' : 'Action');
+        // The evidence is the whole `Action = […]` element.
+        const actionElement = entryElements(statement).get(notAction ? 'NotAction' : 'Action');
+        if (!action || !actionElement)
+            continue;
+        const resource = entries.get('Resource') ?? entries.get('NotResource');
+        statements.push({
+            start: actionElement.startIndex,
+            end: actionElement.endIndex,
+            effect: literalString(entries.get('Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction,
+            actions: expressionValues(action),
+            resources: resource ? expressionValues(resource) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** `data "aws_iam_policy_document"`: its `statement` blocks, `dynamic "statement"` contents included. */
+function statementsFromDocument(block) {
+    const statements = [];
+    const blocks = block.blocks.flatMap((child) => child.type === 'statement'
+        ? [child]
+        : child.type === 'dynamic' && child.labels[0] === 'statement'
+            ? child.blocks.filter((inner) => inner.type === 'content')
+            : []);
+    for (const statement of blocks) {
+        const actions = statement.attributes.get('actions') ?? statement.attributes.get('not_actions');
+        const actionsExpression = firstChild(actions, 'expression');
+        if (!actions || !actionsExpression)
+            continue;
+        const resources = firstChild(statement.attributes.get('resources') ?? statement.attributes.get('not_resources'), 'expression');
+        statements.push({
+            start: actions.startIndex,
+            end: actions.endIndex,
+            effect: literalString(firstChild(statement.attributes.get('effect'), 'expression')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: firstChild(actions, 'identifier')?.text === 'not_actions',
+            actions: expressionValues(actionsExpression),
+            resources: resources ? expressionValues(resources) : [anyResource],
+        });
+    }
+    return statements;
+}
+/** A list's elements, or the one value, each as a policy value. */
+function expressionValues(expression) {
+    const tuple = firstChild(firstChild(expression, 'collection_value'), 'tuple');
+    const items = tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [expression];
+    return items.map((item) => {
+        const text = literalString(item);
+        if (text !== undefined)
+            return { text, expressions: [], whole: false };
+        const template = firstChild(firstChild(item, 'template_expr'), 'quoted_template');
+        const written = template ? template.text.replace(/^"|"$/g, '') : item.text;
+        const interpolations = namedChildren(template).filter((child) => child.type === 'template_interpolation');
+        const whole = !template || (interpolations.length === 1 && written.trim() === interpolations[0]?.text);
+        return { text: written, expressions: [item], whole };
+    });
+}
+function policy_elements(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).filter((child) => child.type === 'object_elem');
+}
+function keyName(element) {
+    return element.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? '';
+}
+function objectEntries(object) {
+    const entries = new Map();
+    for (const element of policy_elements(object)) {
+        const value = element.childForFieldName('val');
+        if (value)
+            entries.set(keyName(element), value);
+    }
+    return entries;
+}
+function entryElements(object) {
+    return new Map(policy_elements(object).map((element) => [keyName(element), element]));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/policy-targets.ts
+
+
+function literalTarget(value, named) {
+    const user = (0,iam/* singleUserName */.Jk)(value);
+    return { label: value, userKeys: user ? named('user', user) : [], singleUser: user !== undefined };
+}
+function resourceTarget(item) {
+    const isUser = item.type === 'aws_iam_user';
+    return {
+        label: `${item.type}.${item.name}`,
+        userKeys: isUser ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [],
+        singleUser: isUser,
+    };
+}
+/** The targets of one policy value: what its expressions yield, or the value as written. */
+function targetsOf(value, source, evaluator, named) {
+    if (value.expressions.length === 0)
+        return [literalTarget(value.text, named)];
+    const yields = value.expressions.flatMap((expression) => evaluator.yields(expression, source));
+    if (!value.whole) {
+        // A template such as `arn:aws:iam::${account}:user/${var.smtp_user}`: one ARN, its users by reference.
+        const target = literalTarget(value.text, named);
+        const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
+        return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
+    }
+    const targets = yields.map((item) => item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named));
+    return targets.length > 0 ? targets : [literalTarget(value.text, named)];
+}
+function actionsOf(value, source, evaluator) {
+    if (value.expressions.length === 0)
+        return [value.text];
+    const literals = value.expressions
+        .flatMap((expression) => evaluator.yields(expression, source))
+        .flatMap((item) => (item.kind === 'literal' && !item.opaque ? [item.value] : []));
+    // An action no literal spells out (`statement.value.actions`) is unknown, not a grant of its text.
+    return literals;
+}
+/** A statement's actions and resources spelled out, with what each resource stands for. */
+function resolveStatement(statement, source, evaluator, named) {
+    const targets = statement.resources.flatMap((value) => targetsOf(value, source, evaluator, named));
+    return {
+        effect: statement.effect,
+        notAction: statement.notAction,
+        actions: statement.actions.flatMap((value) => actionsOf(value, source, evaluator)),
+        resources: targets.map((target) => target.label),
+        targets,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/iam-facts.ts
+
+
+
+
+
+
+const principalTypes = {
+    aws_iam_user: 'user',
+    aws_iam_role: 'role',
+    aws_iam_group: 'group',
+};
+const inlinePolicyTypes = {
+    aws_iam_user_policy: 'user',
+    aws_iam_role_policy: 'role',
+    aws_iam_group_policy: 'group',
+};
+/**
+ * IAM as a Terraform configuration declares it, every value read through the evaluator: principals,
+ * keys, login profiles, policies (documents, JSON with interpolations, `jsonencode`) and the bindings
+ * between them, across module folders.
+ */
+class TerraformIam {
+    configuration;
+    evaluator;
+    iam = (0,model_iam/* emptyIam */.zq)();
+    /** IAM user (role, group) names, as the configuration spells them, to the principals' keys. */
+    principalsByName = new Map();
+    /** `aws_iam_policy` keys to the owners of the statements their `policy` holds. */
+    policyOwners = new Map();
+    constructor(configuration, evaluator) {
+        this.configuration = configuration;
+        this.evaluator = evaluator;
+        const blocks = [...configuration.folders.values()].flatMap((folder) => folder.blocks);
+        for (const placed of blocks)
+            if (placed.block.type === 'resource')
+                this.readPrincipal(placed);
+        for (const placed of blocks)
+            this.readBlock(placed);
+        // Attachments last: they bind the statements of policies read above.
+        for (const placed of blocks)
+            if (isAttachment(placed.block))
+                this.readAttachment(placed);
+    }
+    yields(placed, name) {
+        const expression = attributeExpression(placed.block, name);
+        if (!expression)
+            return [];
+        return this.evaluator.yields(expression, placed.source, attributeExpression(placed.block, 'for_each'));
+    }
+    declaration(placed) {
+        const start = placed.block.node.startIndex;
+        return { file: placed.source.path, span: placed.source.span(start, start + placed.block.type.length) };
+    }
+    readPrincipal(placed) {
+        const [type = '', name = ''] = placed.block.labels;
+        const kind = principalTypes[type];
+        if (!kind)
+            return;
+        const key = keyOf(placed.source.scope, `${type}.${name}`);
+        const names = this.yields(placed, 'name').flatMap((item) => (item.kind === 'literal' ? [item.value] : []));
+        for (const value of names)
+            this.principalsByName.set(`${kind}:${value}`, [...this.principalKeysNamed(kind, value), key]);
+        const smtpNamed = /smtp/i.test([name, ...names].join(' '));
+        this.iam.principals.push({ key, ...this.declaration(placed), kind, label: `${type}.${name}`, smtpNamed });
+    }
+    principalKeysNamed(kind, name) {
+        return this.principalsByName.get(`${kind}:${name}`) ?? [];
+    }
+    /** The principals an attribute names: by reference (`aws_iam_user.u.name`, through modules) or by literal name. */
+    principals(placed, attribute, kind) {
+        const keys = this.yields(placed, attribute).flatMap((item) => {
+            if (item.kind === 'resource')
+                return item.type === `aws_iam_${kind}` ? [keyOf(item.scope, `${item.type}.${item.name}`)] : [];
+            return item.opaque ? [] : this.principalKeysNamed(kind, item.value);
+        });
+        return [...new Set(keys)];
+    }
+    readBlock(placed) {
+        const { block, source } = placed;
+        const [type = '', name = ''] = block.labels;
+        const { scope } = source;
+        if (block.type === 'data' && type === 'aws_iam_policy_document') {
+            this.addStatements(source, statementsFromDocument(block), keyOf(scope, `data.${type}.${name}`));
+            return;
+        }
+        if (block.type === 'module') {
+            this.readModulePolicies(placed, keyOf(scope, `module.${type}`));
+            return;
+        }
+        if (block.type !== 'resource')
+            return;
+        const key = keyOf(scope, `${type}.${name}`);
+        const place = this.declaration(placed);
+        const inlineKind = inlinePolicyTypes[type];
+        if (type === 'aws_iam_access_key') {
+            this.iam.accessKeys.push({ key, ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_user_login_profile') {
+            this.iam.loginProfiles.push({ ...place, userKey: this.principals(placed, 'user', 'user')[0] });
+        }
+        else if (type === 'aws_iam_policy') {
+            this.policyOwners.set(key, this.readPolicy(this.yields(placed, 'policy'), key));
+        }
+        else if (inlineKind) {
+            const owners = this.readPolicy(this.yields(placed, 'policy'), key);
+            for (const principalKey of this.principals(placed, inlineKind, inlineKind))
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ ...place, principalKey, ownerKey });
+        }
+        else if (type === 'aws_iam_role') {
+            for (const inline of block.blocks.filter((child) => child.type === 'inline_policy'))
+                this.readInlineRolePolicy(placed, inline, key);
+        }
+    }
+    readInlineRolePolicy(placed, inline, roleKey) {
+        const expression = attributeExpression(inline, 'policy');
+        if (!expression)
+            return;
+        const ownerKey = `${roleKey}#inline`;
+        const owners = this.readPolicy(this.evaluator.yields(expression, placed.source), ownerKey);
+        for (const owner of owners)
+            this.iam.bindings.push({ ...this.declaration(placed), principalKey: roleKey, ownerKey: owner });
+    }
+    /** A remote module's policy inputs are read as policies of their own: nothing binds them, but they are granted. */
+    readModulePolicies(placed, moduleKey) {
+        const call = this.configuration.folder(placed.source.scope)?.moduleCalls.get(placed.block.labels[0] ?? '');
+        if (call?.folder && this.configuration.folder(call.folder))
+            return;
+        for (const name of placed.block.attributes.keys())
+            if (/(?:^|_)policy(?:_json)?$/.test(name) && !/assume_role|trust/.test(name))
+                this.readPolicy(this.yields(placed, name), `${moduleKey}.${name}`);
+    }
+    /**
+     * Reads the policy documents a `policy` value can be: JSON text with interpolations, `jsonencode`,
+     * or a policy document's `.json`. Returns the owners whose statements the value grants.
+     */
+    readPolicy(yields, ownerKey) {
+        const owners = new Set();
+        for (const item of yields) {
+            if (item.kind === 'resource') {
+                if (item.type === 'data.aws_iam_policy_document')
+                    owners.add(keyOf(item.scope, `${item.type}.${item.name}`));
+                continue;
+            }
+            const statements = documentStatements(item.node, item.at.source);
+            if (statements.length === 0)
+                continue;
+            this.addStatements(item.at.source, statements, ownerKey);
+            owners.add(ownerKey);
+        }
+        return [...owners];
+    }
+    addStatements(source, statements, ownerKey) {
+        for (const statement of statements) {
+            const resolved = resolveStatement(statement, source, this.evaluator, (kind, name) => this.principalKeysNamed(kind, name));
+            const span = source.span(statement.start, statement.end);
+            const fact = { file: source.path, span, ownerKey, ...resolved };
+            this.iam.statements.push(fact);
+        }
+    }
+    readAttachment(placed) {
+        const policy = attributeExpression(placed.block, 'policy_arn');
+        if (!policy)
+            return;
+        const span = placed.source.nodeSpan(policy);
+        const principals = ['user', 'role', 'group'].flatMap((kind) => [
+            ...this.principals(placed, kind, kind),
+            ...this.principals(placed, `${kind}s`, kind),
+        ]);
+        for (const item of this.yields(placed, 'policy_arn')) {
+            const policyKey = item.kind === 'resource' && item.type === 'aws_iam_policy'
+                ? keyOf(item.scope, `aws_iam_policy.${item.name}`)
+                : undefined;
+            const owners = policyKey ? (this.policyOwners.get(policyKey) ?? [policyKey]) : [];
+            const arn = item.kind === 'literal' && !item.opaque ? item.value : undefined;
+            for (const principalKey of principals) {
+                for (const ownerKey of owners)
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, ownerKey });
+                if (arn && (0,managed_policies/* managedPolicyStatement */.d)(arn))
+                    this.iam.bindings.push({ file: placed.source.path, span, principalKey, managedPolicyArn: arn });
+            }
+        }
+    }
+}
+function isAttachment(block) {
+    const type = block.labels[0] ?? '';
+    return block.type === 'resource' && /^aws_iam_(?:(?:user|role|group)_)?policy_attachment$/.test(type);
+}
+/** The statements of a policy document written as a template (JSON text) or a `jsonencode(…)` call. */
+function documentStatements(node, source) {
+    if (node.type === 'function_call') {
+        const argument = namedChildren(firstChild(node, 'function_arguments')).find((child) => child.type === 'expression');
+        return argument ? statementsFromObject(argument) : [];
+    }
+    return statementsFromTemplate(node, source.text, source.path);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
+
+/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+const labelCounts = {
+    resource: 2,
+    data: 2,
+    module: 1,
+    output: 1,
+    variable: 1,
+    provider: 1,
+    locals: 0,
+};
+/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
+function readJsonConfiguration(root, text) {
+    const document = firstChild(firstChild(root, 'body'), 'attribute');
+    const attributeNode = (entry) => propertyNode(text, entry);
+    const jsonBlock = (element, type, labels, body) => {
+        const attributes = new Map();
+        for (const entry of json_entries(body))
+            attributes.set(entry.key, attributeNode(entry));
+        return { node: element, type, labels, attributes, blocks: [] };
+    };
+    const top = json_entries(firstChild(document, 'expression'));
+    const blocks = [];
+    for (const { key, value, element } of top) {
+        const labels = labelCounts[key];
+        if (labels === undefined)
+            continue;
+        const walk = (object, found) => {
+            if (found.length === labels) {
+                for (const body of bodies(object))
+                    blocks.push(jsonBlock(element, key, found, body));
+                return;
+            }
+            for (const inner of json_entries(object))
+                walk(inner.value, [...found, inner.key]);
+        };
+        walk(value, []);
+    }
+    return { blocks, attributes: top.map(attributeNode) };
+}
+/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+function bodies(value) {
+    const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
+    return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
+}
+/**
+ * An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike: its
+ * name as an `identifier` (the key without its quotes) and its value as the expression.
+ */
+function propertyNode(text, { element, keyNode, value }) {
+    const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
+    const quoted = keyNode.text.startsWith('"') && keyNode.text.endsWith('"') && keyNode.text.length >= 2;
+    const name = quoted
+        ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
+        : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
+    attribute.adopt(name);
+    attribute.adopt(value);
+    return attribute;
+}
+function json_entries(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).flatMap((element) => {
+        const key = element.childForFieldName('key');
+        const value = element.childForFieldName('val');
+        if (element.type !== 'object_elem' || !key || !value)
+            return [];
+        return [{ key: key.text.replace(/^"|"$/g, ''), keyNode: key, value, element }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/modules.ts
+
+
+
+
+
+
+/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
+class TerraformSource {
+    path;
+    text;
+    root;
+    prefix;
+    lines;
+    read;
+    /** The module folder the file belongs to. */
+    scope;
+    /**
+     * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+     * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+     */
+    constructor(path, text, root, prefix = 0) {
+        this.path = path;
+        this.text = text;
+        this.root = root;
+        this.prefix = prefix;
+        this.scope = folderOf(path);
+    }
+    /** Read once, for the file's own reader and for the configuration. */
+    get topLevel() {
+        this.read ??= this.prefix > 0 ? readJsonConfiguration(this.root, this.text) : topLevel(this.root);
+        return this.read;
+    }
+    span(start, end) {
+        this.lines ??= new shared_lines/* LineIndex */.r(this.text.slice(this.prefix));
+        return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+    get isVariablesFile() {
+        return /\.tfvars(?:\.json)?$/i.test(this.path);
+    }
+}
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+function parseJsonSource(path, text) {
+    const prefix = 'x=';
+    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
+}
+function emptyFolder(path) {
+    return {
+        path,
+        sources: [],
+        blocks: [],
+        locals: new Map(),
+        variableDefaults: new Map(),
+        tfvars: new Map(),
+        outputs: new Map(),
+        resources: new Map(),
+        moduleCalls: new Map(),
+    };
+}
+/** Module sources that Terraform reads from a folder of the same checkout. */
+function isLocalModuleSource(source) {
+    return /^\.\.?\//.test(source);
+}
+/** The folder a local module source names, from the calling folder; undefined for any other source. */
+function localModuleFolder(caller, source) {
+    return source !== undefined && isLocalModuleSource(source)
+        ? external_node_path_.posix.normalize(external_node_path_.posix.join(caller, source)).replace(/\/$/, '')
+        : undefined;
+}
+/**
+ * Every Terraform file of a scan, grouped by folder (a folder is a module), with the module calls
+ * between folders. Local sources are followed; registry and git sources are kept as not followed.
+ */
+class TerraformConfiguration {
+    folders = new Map();
+    callers = new Map();
+    constructor(sources) {
+        for (const source of sources)
+            this.add(source);
+        for (const folder of this.folders.values())
+            for (const call of folder.moduleCalls.values()) {
+                if (!call.folder)
+                    continue;
+                const list = this.callers.get(call.folder) ?? [];
+                list.push(call);
+                this.callers.set(call.folder, list);
+            }
+    }
+    folder(path) {
+        return this.folders.get(path);
+    }
+    /** The module blocks, in any folder, that call the module in `folder`. */
+    callersOf(folder) {
+        return this.callers.get(folder) ?? [];
+    }
+    add(source) {
+        const path = source.scope;
+        let folder = this.folders.get(path);
+        if (!folder) {
+            folder = emptyFolder(path);
+            this.folders.set(path, folder);
+        }
+        folder.sources.push(source);
+        const { blocks, attributes } = source.topLevel;
+        if (source.isVariablesFile)
+            for (const attribute of attributes)
+                addTfvar(folder, source, attribute);
+        for (const block of blocks) {
+            folder.blocks.push({ source, block });
+            addBlock(folder, source, block);
+        }
+    }
+}
+function topLevel(root) {
+    const nodes = namedChildren(firstChild(root, 'body'));
+    return {
+        blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
+        attributes: nodes.filter((node) => node.type === 'attribute'),
+    };
+}
+function addTfvar(folder, source, attribute) {
+    const name = firstChild(attribute, 'identifier')?.text;
+    const expression = firstChild(attribute, 'expression');
+    if (!name || !expression)
+        return;
+    const list = folder.tfvars.get(name) ?? [];
+    list.push({ source, expression });
+    folder.tfvars.set(name, list);
+}
+function addBlock(folder, source, block) {
+    const [first = '', second = ''] = block.labels;
+    switch (block.type) {
+        case 'locals':
+            for (const [name, attribute] of block.attributes) {
+                const expression = firstChild(attribute, 'expression');
+                if (expression)
+                    folder.locals.set(name, { source, expression });
+            }
+            return;
+        case 'variable': {
+            const expression = attributeExpression(block, 'default');
+            if (expression)
+                folder.variableDefaults.set(first, { source, expression });
+            return;
+        }
+        case 'output':
+            folder.outputs.set(first, { source, block });
+            return;
+        case 'resource':
+            folder.resources.set(`${first}.${second}`, { source, block });
+            return;
+        case 'data':
+            folder.resources.set(`data.${first}.${second}`, { source, block });
+            return;
+        case 'module': {
+            const sourceText = literalString(attributeExpression(block, 'source'));
+            const called = localModuleFolder(folder.path, sourceText);
+            folder.moduleCalls.set(first, { source, block, name: first, caller: folder.path, sourceText, folder: called });
+            return;
+        }
+    }
+}
+/**
+ * `module "m"` whose source is a registry, git or other remote address: only module folders of the
+ * checkout are read, so the note says which calls the flows stop at.
+ */
+function notFollowedNote(block) {
+    if (block.type !== 'module')
+        return undefined;
+    const source = literalString(attributeExpression(block, 'source'));
+    if (source === undefined || isLocalModuleSource(source))
+        return undefined;
+    const [name = ''] = block.labels;
+    return `module "${name}" is not followed: its source ${(0,values/* scrubCredentials */.Q8)(source)} is not a folder of the checkout, so flows through it are not read`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
+
+
+
+
+/**
+ * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
+ * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
+ * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ */
+function readWrongSmtpUserNames(configuration, evaluator, classify) {
+    const found = new Map();
+    for (const folder of configuration.folders.values())
+        for (const { source, block } of folder.blocks)
+            for (const entries of containers(block))
+                check(entries, source, evaluator, found, classify);
+    return [...found.values()];
+}
+function check(entries, source, evaluator, found, classify) {
+    const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
+    if (userSlots.length === 0)
+        return;
+    const yieldsOf = (expression) => evaluator.yields(expression, source);
+    const sesSmtp = entries.some((entry) => (0,kinds/* isSmtpPasswordKind */._P)(classify(entry.name)?.kind) ||
+        yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
+            (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
+    if (!sesSmtp)
+        return;
+    for (const slot of userSlots)
+        for (const item of yieldsOf(slot.expression)) {
+            const value = wrongValue(item);
+            if (!value)
+                continue;
+            // A quoted literal is placed on its content, where file readers place literals.
+            const quoted = item.kind === 'literal' && item.node.type !== 'heredoc_template' && item.node.type !== 'function_call';
+            const span = quoted
+                ? item.at.source.span(item.at.start + 1, item.at.end - 1)
+                : item.at.source.span(item.at.start, item.at.end);
+            found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+        }
+}
+/** Why a yielded value is no access key ID, or undefined when it may be one. */
+function wrongValue(item) {
+    if (item.kind === 'resource')
+        return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
+            ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
+            : undefined;
+    if (item.partial)
+        return undefined;
+    const value = item.value.trim();
+    if (item.opaque)
+        return value.includes('@') ? `the e-mail address \`${(0,values/* redact */.E$)(value)}\`` : undefined;
+    if (values/* accessKeyIdPattern */.ny.test(value) || value === '')
+        return undefined;
+    if (value.includes('@'))
+        return `the e-mail address \`${(0,values/* redact */.E$)(value)}\``;
+    return (0,values/* isPlaceholder */.wK)(value) ? undefined : `the literal \`${(0,values/* redact */.E$)(value)}\``;
+}
+/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
+function containers(block) {
+    const found = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        const body = [];
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (!expression)
+                continue;
+            body.push({ name, expression });
+            found.push(...objectsIn(expression));
+        }
+        found.push(body);
+        for (const block of current.blocks)
+            blocks.push(block);
+    }
+    return found;
+}
+function objectsIn(root) {
+    const found = [];
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'object')
+            found.push(namedChildren(node).flatMap((element) => {
+                const key = element.childForFieldName('key');
+                const value = element.childForFieldName('val');
+                return element.type === 'object_elem' && key && value
+                    ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
+                    : [];
+            }));
+        for (const child of node.namedChildren)
+            stack.push(child);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/value-flows.ts
+
+
+
+
+/** Every access-key value flow into every top-level block but variables, read through the evaluator. */
+function readValueFlows(configuration, evaluator) {
+    const flows = [];
+    for (const folder of configuration.folders.values())
+        for (const placed of folder.blocks)
+            if (placed.block.type !== 'variable')
+                flows.push(...blockFlows(placed, evaluator));
+    return flows;
+}
+function blockFlows(placed, evaluator) {
+    const { source, block } = placed;
+    const forEach = attributeExpression(block, 'for_each');
+    const start = block.node.startIndex;
+    const blockPlace = { label: blockLabel(block), span: source.span(start, start + block.type.length) };
+    let endpointRegions;
+    const flows = [];
+    for (const { node, slot } of leaves(block)) {
+        for (const item of evaluator.yields(node, source, forEach)) {
+            const kind = item.kind === 'resource' ? accessKeyValueKind(item) : undefined;
+            if (item.kind !== 'resource' || !kind)
+                continue;
+            endpointRegions ??= sesSmtpRegions(block.node);
+            flows.push({
+                file: source.path,
+                span: source.nodeSpan(node),
+                origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
+                slot: item.slot ?? slot,
+                kind,
+                name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
+                accessKeyKey: accessKeyKeyOf(item),
+                block: blockPlace,
+                endpointRegions,
+            });
+        }
+    }
+    return flows;
+}
+/** Regions of the SES SMTP hosts a block's strings name (not its comments), in the order they are written. */
+function sesSmtpRegions(root) {
+    const regions = new Set();
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        if (node.type === 'template_literal')
+            for (const host of findSesSmtpHosts(node.text))
+                regions.add(host.region);
+        const children = node.namedChildren;
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child)
+                stack.push(child);
+        }
+    }
+    return [...regions];
+}
+/**
+ * The references written in a block (`a.b[0].c`, not descending into them), each named by the nearest
+ * object key or attribute; nested blocks included. Walked with a stack, so deep input cannot overflow it.
+ */
+function leaves(block) {
+    const found = [];
+    const stack = [];
+    const blocks = [block];
+    for (let current = blocks.pop(); current; current = blocks.pop()) {
+        for (const [name, attribute] of current.attributes) {
+            const expression = firstChild(attribute, 'expression');
+            if (expression && name !== 'for_each' && name !== 'count')
+                stack.push({ node: expression, slot: name });
+        }
+        for (const block of current.blocks)
+            blocks.push(block);
+    }
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, slot } = entry;
+        const children = namedChildren(node);
+        // A `for` expression is read whole, so its bodies see what its names are bound to.
+        if (node.type === 'expression' && (children[0]?.type === 'variable_expr' || children[0]?.type === 'for_expr')) {
+            found.push(entry);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const value = node.childForFieldName('val');
+            const key = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? slot;
+            if (value)
+                stack.push({ node: value, slot: key });
+            continue;
+        }
+        for (const child of children)
+            stack.push({ node: child, slot });
+    }
+    return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+
+
+
+
+
+
+
+function readConfiguration(sources, classify = (name) => (0,names/* classifyName */.Ce)(name)) {
+    const configuration = new TerraformConfiguration(sources);
+    const evaluator = new Evaluator(configuration);
+    const { iam } = new TerraformIam(configuration, evaluator);
+    iam.exposures.push(...readExposures(configuration, evaluator));
+    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
+    return { iam, flows: readValueFlows(configuration, evaluator) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
+
+
+
+
+
+const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
+/**
+ * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
+ * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
+ * every access-key value that reaches a block's slot becomes a reference in that block's use.
+ */
+const joinConfiguration = (files, joined, context) => {
+    const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+    if (sources.length === 0)
+        return joined;
+    const facts = readConfiguration(sources, context.classifyName);
+    // One reference per place an access key's attribute is written; a flow through a local, variable or
+    // module output reuses the reference at its origin, so one value is reported once, where it is taken.
+    const references = [];
+    const atPlace = new Map();
+    const idOf = (flow) => {
+        const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+        const known = atPlace.get(place);
+        if (known)
+            return known;
+        const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
+        const reference = referenceOf(direct ? flow : { ...flow, ...flow.origin }, references.length, context.classifyName);
+        references.push(reference);
+        atPlace.set(place, reference.id);
+        return reference.id;
+    };
+    const ordered = [...facts.flows].sort((a, b) => Number(isIndirect(a)) - Number(isIndirect(b)));
+    const byUse = new Map();
+    for (const flow of ordered) {
+        const id = idOf(flow);
+        // An output is no use of its values: what it exposes is an exposure, read above.
+        if (flow.block.label.startsWith('output '))
+            continue;
+        const key = useKey(flow.file, flow.block.label, flow.block.span);
+        const same = byUse.get(key);
+        if (same)
+            same.push({ flow, id });
+        else
+            byUse.set(key, [{ flow, id }]);
+    }
+    const uses = joined.uses.map((use) => {
+        const key = useKey(use.file, use.label, use.span);
+        const added = byUse.get(key);
+        if (!added)
+            return use;
+        byUse.delete(key);
+        return withFlows(use, added);
+    });
+    let created = 0;
+    for (const added of byUse.values()) {
+        const first = added[0]?.flow;
+        if (!first)
+            continue;
+        const id = `${first.file}#tu${++created}`;
+        const base = { id, file: first.file, label: first.block.label, span: first.block.span };
+        uses.push(withFlows({ ...base, referenceIds: [], destination: emptyDestination() }, added));
+    }
+    const smtpPasswordUses = facts.flows
+        .filter((flow) => flow.kind === 'smtp-password')
+        .map((flow) => ({
+        file: flow.file,
+        span: flow.span,
+        accessKeyKey: flow.accessKeyKey,
+        derivedRegion: undefined,
+        endpointRegions: flow.endpointRegions,
+    }));
+    const iam = (0,model_iam/* concatLists */.su)((0,model_iam/* emptyIam */.zq)(), [joined.iam, facts.iam, { ...(0,model_iam/* emptyIam */.zq)(), smtpPasswordUses }]);
+    return { references: [...joined.references, ...references], uses, iam };
+};
+function sameStart(a, b) {
+    return a.startLine === b.startLine && a.startColumn === b.startColumn;
+}
+function isIndirect(flow) {
+    return flow.origin.file !== flow.file || !sameStart(flow.origin.span, flow.span);
+}
+function referenceOf(flow, index, classify) {
+    return {
+        // `#j`: the text layer hands out `#t` ids in the same file.
+        id: `${flow.file}#j${index + 1}`,
+        file: flow.file,
+        span: flow.span,
+        source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
+        sink: namedSink('env', flow.slot, classify),
+        // An attribute's kind is known from the resource type, as file references are classified.
+        supplied: { kind: flow.kind, root: false },
+    };
+}
+/** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */
+function withFlows(use, added) {
+    const destination = { ...use.destination };
+    const flows = added.map((entry) => entry.flow);
+    const regions = [...new Set(flows.flatMap((flow) => flow.endpointRegions))];
+    if (regions.length > 0 && !destination.smtp)
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => (0,kinds/* isSmtpPasswordKind */._P)(flow.kind)) &&
+        (!destination.smtp || destination.smtp.target === 'unknown'))
+        destination.smtp = { target: 'ses', regions };
+    if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot)))
+        destination.awsApi = true;
+    return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
+
+
+
+
+function emptyRegionFacts() {
+    return { providerRegions: [], variableRegions: [], providerRegionVariables: [], moduleCalls: [] };
+}
+function isRegion(value) {
+    return /^[a-z]{2}(?:-[a-z]+)+-\d$/.test(value);
+}
+/**
+ * Terraform derives `ses_smtp_password_v4` for the provider's region: each SMTP password used in a
+ * Terraform file gets the region of its module folder, looked up across every file of the scan.
+ */
+const joinProviderRegions = (files, joined) => {
+    const terraformFiles = files.filter((file) => file.formatFacts?.terraform !== undefined);
+    if (terraformFiles.length === 0)
+        return joined;
+    const facts = (0,model_iam/* concatLists */.su)(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
+    const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+    const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
+        ? { ...use, derivedRegion: providerRegion(facts, folderOf(use.file)) }
+        : use);
+    return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
+};
+/**
+ * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
+ * region of the folders that call it, when they agree.
+ */
+function providerRegion(facts, scope, seen = new Set()) {
+    const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
+    if (literal)
+        return literal;
+    const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
+    if (variable) {
+        // A .tfvars value wins over the variable's default.
+        const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
+        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+    }
+    const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
+    const regions = new Set(callers
+        .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
+        .filter((region) => region !== undefined));
+    if (regions.size === 1)
+        return [...regions][0];
+    // No provider and no caller: a folder with a single region-named variable default.
+    const defaults = facts.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
+    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+}
+/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
+function readProviderRegion(facts, scope, expression) {
+    const region = literalString(expression);
+    if (region)
+        facts.providerRegions.push({ scope, region });
+    const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+    if (variable)
+        facts.providerRegionVariables.push({ scope, name: variable });
+}
+/** A variable's default or a .tfvars value that is a region name. */
+function readVariableRegion(facts, scope, name, expression, from) {
+    const region = literalString(expression);
+    if (region && isRegion(region))
+        facts.variableRegions.push({ scope, name, region, from });
+}
+/** `module "m" { source = "../x" }`: a module in a local folder takes the caller's region. */
+function readModuleCall(facts, scope, source) {
+    const module = localModuleFolder(scope, source);
+    if (module !== undefined)
+        facts.moduleCalls.push({ caller: scope, module });
+}
+/**
+ * What one file says of regions, in HCL or JSON syntax alike: the AWS provider's region, region-named
+ * variable defaults, local module calls, and (for a variables file) its values.
+ */
+function regionFactsOf(scope, blocks, tfvars) {
+    const facts = emptyRegionFacts();
+    for (const block of blocks) {
+        const [label = ''] = block.labels;
+        if (block.type === 'provider' && label === 'aws')
+            readProviderRegion(facts, scope, attributeExpression(block, 'region'));
+        else if (block.type === 'variable')
+            readVariableRegion(facts, scope, label, attributeExpression(block, 'default'), 'default');
+        else if (block.type === 'module')
+            readModuleCall(facts, scope, literalString(attributeExpression(block, 'source')));
+    }
+    for (const attribute of tfvars)
+        readVariableRegion(facts, scope, firstChild(attribute, 'identifier')?.text ?? '', firstChild(attribute, 'expression'), 'tfvars');
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/values.ts
+
+
+
+/** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
+function readBody(tf, block, attributeKinds) {
+    const parts = [];
+    collectBody(tf, block, attributeKinds, parts);
+    return mergeAll(parts);
+}
+/** Attributes named by their variable (a .tfvars file): what they hold, merged once. */
+function readAttributes(tf, attributes) {
+    const parts = [];
+    for (const { name, attribute } of attributes)
+        collectAttribute(tf, attribute, name, undefined, parts);
+    return mergeAll(parts);
+}
+/** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
+function collectBody(tf, block, attributeKinds, parts) {
+    for (const [name, attribute] of block.attributes)
+        collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
+    for (const nested of block.blocks)
+        collectBody(tf, nested, undefined, parts);
+}
+/**
+ * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
+ * attributes are read by the configuration's join, through the evaluator.
+ */
+function collectAttribute(tf, attribute, name, expects, parts) {
+    const expression = expressionOf(attribute);
+    if (!expression)
+        return;
+    const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
+    walkValues(expression, name, (node, key, partial) => {
+        if (node.type === 'template_literal') {
+            // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
+            parts.push(readValue(tf.builder, {
+                text: node.text,
+                locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
+                outer: sinkFor(key),
+                interpolations: [],
+                script: false,
+                wholeValueSlot: !partial,
+            }));
+            return;
+        }
+        for (const traversal of traversals(node)) {
+            const [root, variable] = traversal.path;
+            if (root !== 'var' || !variable)
+                continue;
+            const span = tf.span(traversal.start, traversal.end);
+            const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
+            parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
+        }
+    });
+}
+/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
+function walkValues(root, rootKey, visit) {
+    // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
+    const stack = [{ node: root, key: rootKey, partial: false }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, key, partial } = entry;
+        if (node.type === 'template_literal') {
+            visit(node, key, partial);
+            continue;
+        }
+        if (node.type === 'object_elem') {
+            const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
+            const value = node.childForFieldName('val');
+            if (value)
+                stack.push({ node: value, key: elementKey, partial: false });
+            continue;
+        }
+        if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
+            visit(node, key, partial);
+            continue;
+        }
+        const children = namedChildren(node);
+        const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        for (let i = children.length - 1; i >= 0; i--) {
+            const child = children[i];
+            if (child)
+                stack.push({ node: child, key, partial: interpolated });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
+
+
+
+
+
+
+const providerAttributes = {
+    access_key: 'access-key-id',
+    secret_key: 'secret-access-key',
+    token: 'session-token',
+};
+/**
+ * Reads one HCL file (configuration or .tfvars) into its literal and variable values and region facts.
+ * IAM, exposures and access-key values are read across the whole configuration by the join, which
+ * gets the parsed source.
+ */
+function readTerraform(file, text, context) {
+    const tf = new TerraformFile(file, text, context);
+    const root = parseHcl(text);
+    if (root.hasError)
+        tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
+    const terraformSource = new TerraformSource(file, text, root);
+    const { blocks, attributes } = terraformSource.topLevel;
+    for (const block of blocks)
+        readTopBlock(tf, block);
+    readTopAttributes(tf, attributes);
+    const regions = regionFactsOf(tf.scope, blocks, attributes);
+    return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
+}
+/** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
+function readTopAttributes(tf, attributes) {
+    if (attributes.length === 0)
+        return;
+    const named = attributes.map((attribute) => ({ name: firstChild(attribute, 'identifier')?.text ?? '', attribute }));
+    // A .tfvars value cannot take an access key's SMTP password, so only the values count.
+    const collected = readAttributes(tf, named);
+    if (collected.referenceIds.length > 0)
+        tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+function readTopBlock(tf, block) {
+    const [resourceType = ''] = block.labels;
+    const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
+    const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
+    const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
+    if (isAwsProvider) {
+        tf.builder.use(blockLabel(block), declaration, collected.referenceIds, {
+            ...destinationOf(collected, 'aws-credentials'),
+            awsApi: true,
+        });
+        return;
+    }
+    switch (block.type) {
+        case 'output':
+            return;
+        case 'variable':
+            return;
+        case 'data':
+            if (resourceType === 'aws_iam_policy_document')
+                return;
+            break;
+        case 'module': {
+            const note = notFollowedNote(block);
+            if (note)
+                tf.builder.problem(note, declaration);
+            break;
+        }
+    }
+    if (hasUse(collected))
+        tf.builder.use(blockLabel(block), declaration, collected.referenceIds, destinationOf(collected, 'unknown'));
+}
+/** A block uses credentials when it holds references, or says it talks SMTP (the join may add the access-key values). */
+function hasUse(collected) {
+    return collected.referenceIds.length > 0 || collected.smtpSignal;
+}
+function firstErrorSpan(tf, root) {
+    const error = findNode(root, (node) => node.isError || node.isMissing);
+    return error ? tf.nodeSpan(error) : tf.span(0, 0);
+}
+function describeError(root) {
+    const missing = findNode(root, (node) => node.isMissing);
+    return missing ? `missing "${missing.type}"` : 'unexpected input';
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
+ * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ */
+function parseTerraformJson(file, text, context) {
+    const reader = yamlReader('terraform', file, text, context);
+    const { source, builder } = reader;
+    const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
+    if (collected.referenceIds.length > 0)
+        builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+    if (!isHclLoaded())
+        return builder.build();
+    const terraformSource = parseJsonSource(file, text);
+    const { blocks, attributes } = terraformSource.topLevel;
+    for (const block of blocks) {
+        const note = notFollowedNote(block);
+        if (note)
+            builder.problem(note, terraformSource.nodeSpan(block.attributes.get('source') ?? block.node));
+    }
+    const tfvars = terraformSource.isVariablesFile ? attributes : [];
+    const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
+    return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
+}
+/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
+const maxTraversalSteps = 1000;
+/** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
+const joinTerraform = (files, joined, context) => joinProviderRegions(files, joinConfiguration(files, joined, context), context);
+const terraformAdapter = {
+    id: 'terraform',
+    title: 'Terraform',
+    claim: 'path',
+    description: 'Terraform configuration and variables',
+    matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
+    prepare: loadHcl,
+    // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
+    estimateNodes: limits/* tokenEstimate */.iQ,
+    join: joinTerraform,
+    parse: (file, text, context) => {
+        // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+        if ((0,limits/* longestTraversal */.Zy)(text, maxTraversalSteps) > maxTraversalSteps)
+            return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${text_layer/* textOnlyNote */.iE}`);
+        if (/\.json$/i.test(file))
+            return parseTerraformJson(file, text, context);
+        if (!isHclLoaded())
+            return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
+        return readTerraform(file, text, context);
+    },
+};
+
+// EXTERNAL MODULE: ./src/formats/text/literals.ts
+var literals = __webpack_require__(4112);
+;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
+
+
+
+
+
+
+/**
+ * A Go template (Helm) is not YAML; it is said to be one only where YAML parsing failed, so a comment
+ * such as `# rendered from {{ .Values.x }}` in a manifest that parses changes nothing.
+ */
+function isGoTemplate(text) {
+    return text.includes('{{') && /\{\{-?\s*[.$a-z(]/.test(text.replace(/\$\{\{/g, ''));
+}
+function notYaml(file, format) {
+    return (0,scan_model/* emptyModel */.$Q)(file, format, `a Go template (Helm), not YAML; ${text_layer/* textOnlyNote */.iE}`);
+}
+/** Told by the text layer when it ran first (every scan); looked for here only when an adapter is called alone. */
+function hasLiterals(text, context) {
+    return context.literalsInText ?? (0,literals/* findLiterals */.it)(text, (0,text_layer/* secretKeyNamed */.Ld)(context.classifyName)).length > 0;
+}
+/**
+ * A syntax error in a file of no known format is not worth a note unless the text holds a credential;
+ * where it is, the first error says the text was read whole anyway.
+ */
+function syntaxNotes(problems, worthANote) {
+    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    if (!worthANote)
+        return problems.filter((problem) => !syntax(problem));
+    const first = problems.findIndex(syntax);
+    return problems.map((problem, index) => index === first ? { ...problem, message: `${problem.message}; ${text_layer/* textAlsoNote */.$p}` } : problem);
+}
+/**
+ * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
+ * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
+ */
+function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
+    // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
+    const goTemplate = isGoTemplate(text);
+    if (goTemplate && tokensShowSyntaxError(text))
+        return notYaml(file, fallbackFormat);
+    const source = new YamlSource(file, text);
+    const failed = source.documents.some((doc) => doc.errors.length > 0);
+    if (failed && goTemplate)
+        return notYaml(file, fallbackFormat);
+    const reader = readerOf(fallbackFormat, source, context);
+    const facts = { iam: [], formatFacts: {} };
+    const read = new Set();
+    for (const doc of reader.source.documents) {
+        const root = doc.contents;
+        if (!root)
+            continue;
+        const format = formats.find((candidate) => candidate.recognises(root));
+        if (format) {
+            read.add(format.id);
+            format.readDocument(reader, root, facts);
+        }
+        else
+            unrecognised?.(reader, root, facts);
+    }
+    const built = reader.builder.build();
+    const model = {
+        ...built,
+        problems: failed ? syntaxNotes(built.problems, read.size > 0 || hasLiterals(text, context)) : built.problems,
+        // A file of one format is named after it; a mixed file (or one no format recognised) after YAML.
+        format: read.size === 1 ? ([...read][0] ?? fallbackFormat) : fallbackFormat,
+        ...(Object.keys(facts.formatFacts).length > 0 ? { formatFacts: facts.formatFacts } : {}),
+    };
+    return facts.iam.length > 0 ? { ...model, iam: (0,model_iam/* mergeIam */.ig)(facts.iam) } : model;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/line-start-keys.ts
+/**
+ * Finds `key:` at the start of a line of raw bytes for any of a few keys that share a two-byte anchor,
+ * in one scan for the anchor instead of one scan per key: a needle that starts with a line break is
+ * slow to search for in text with many lines, and this runs over every YAML and JSON candidate.
+ */
+function lineStartKeyFinder(keys, anchor) {
+    const anchorBytes = Buffer.from(anchor, 'latin1');
+    const shapes = keys.map((key) => {
+        const at = key.indexOf(anchor);
+        if (at < 0 || key.indexOf(anchor, at + 1) >= 0)
+            throw new Error(`"${key}" must hold "${anchor}" exactly once`);
+        return { key: Buffer.from(`${key}:`, 'latin1'), anchorAt: at };
+    });
+    return (bytes) => {
+        for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + anchorBytes.length)) {
+            for (const { key, anchorAt } of shapes) {
+                const start = at - anchorAt;
+                if (start < 0 || (start > 0 && bytes[start - 1] !== 0x0a))
+                    continue;
+                if (bytes.subarray(start, start + key.length).equals(key))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
+/** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
+const joinEnvFrom = (files, joined) => ({
+    ...joined,
+    uses: withImportedHosts(joined.uses, files.flatMap((file) => file.formatFacts?.kubernetes?.sources ?? []), files.flatMap((file) => file.formatFacts?.kubernetes?.imports ?? [])),
+});
+/**
+ * A container that imports a ConfigMap or Secret whole (`envFrom`) talks to the SMTP hosts it names,
+ * even when they live in another file: its destination takes them in.
+ */
+function withImportedHosts(uses, sources, imports) {
+    if (imports.length === 0)
+        return uses;
+    return uses.map((use) => {
+        const imported = imports
+            .filter((entry) => entry.useId === use.id)
+            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        if (!imported.some((source) => source.smtp))
+            return use;
+        const regions = [
+            ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),
+        ].sort();
+        const current = use.destination.smtp?.target ?? 'unknown';
+        const target = regions.length > 0
+            ? 'ses'
+            : current === 'unknown' && imported.some((source) => source.otherHosts.length > 0)
+                ? 'other'
+                : current;
+        return { ...use, destination: { ...use.destination, smtp: { target, regions } } };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes.ts
+
+
+
+
+
+
+
+
+
+
+
+const workloadKinds = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob']);
+const envSourceKinds = new Set(['Secret', 'ConfigMap']);
+/** Decodes a Secret's `data` value when it is base64 of printable text. */
+function decodeSecretData(encoded) {
+    const compact = encoded.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+        return undefined;
+    const decoded = Buffer.from(compact, 'base64').toString('utf8');
+    return /^[\x20-\x7e\t\r\n]*$/.test(decoded) ? decoded : undefined;
+}
+class ManifestReader {
+    reader;
+    envSources;
+    constructor(reader, envSources) {
+        this.reader = reader;
+        this.envSources = envSources;
+    }
+    /** A base64 value is read as its decoded text; every position points at the encoded value. */
+    encoded(node, name) {
+        const decoded = decodeSecretData(scalarText(node) ?? '');
+        if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
+            return emptyCollected();
+        const whole = this.reader.source.nodeSpan(node);
+        const read = readValue(this.reader.builder, {
+            text: decoded,
+            locate: () => whole,
+            outer: namedSink('env', name, this.reader.context.classifyName),
+            interpolations: [],
+            script: false,
+            wholeValueSlot: true,
+        });
+        return decoded.includes('\n') ? merge(read, this.encodedFile(decoded, whole)) : read;
+    }
+    /**
+     * A whole file in one key (an AWS `credentials` file): the text layer cannot see through base64, so
+     * its literals are looked for in the decoded text, each pointing at the encoded value.
+     */
+    encodedFile(decoded, whole) {
+        const classify = this.reader.context.classifyName;
+        const hits = (0,literals/* findLiterals */.it)(decoded, (0,text_layer/* secretKeyNamed */.Ld)(classify));
+        const referenceIds = hits.map((hit) => this.reader.builder.reference(whole, { type: 'literal', value: hit.value }, namedSink('env', hit.name ?? '', classify)));
+        return { ...emptyCollected(), referenceIds };
+    }
+    readSecretOrConfigMap(kind, root) {
+        const parts = [];
+        for (const pair of mapPairs(getValue(root, 'stringData')))
+            parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
+        for (const pair of mapPairs(getValue(root, 'data')))
+            parts.push(kind === 'Secret'
+                ? this.encoded(pair.value, scalarText(pair.key) ?? '')
+                : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
+        const visible = mergeAll(parts);
+        const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
+        this.envSources.sources.push({
+            kind,
+            name,
+            sesRegions: visible.sesHostRegions,
+            otherHosts: visible.otherSmtpHosts,
+            smtp: visible.smtpSignal,
+        });
+        if (visible.referenceIds.length > 0)
+            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
+    }
+    readWorkload(root) {
+        const kind = scalarText(getValue(root, 'kind'));
+        const spec = getValue(root, 'spec');
+        const podSpec = kind === 'Pod'
+            ? spec
+            : kind === 'CronJob'
+                ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
+                : getPath(spec, 'template', 'spec');
+        for (const container of [
+            ...seqItems(getValue(podSpec, 'containers')),
+            ...seqItems(getValue(podSpec, 'initContainers')),
+        ])
+            this.readContainer(container);
+    }
+    readContainer(container) {
+        const parts = [];
+        for (const entry of seqItems(getValue(container, 'env'))) {
+            const name = scalarText(getValue(entry, 'name')) ?? '';
+            const value = getValue(entry, 'value');
+            if (value)
+                parts.push(readScalarValue(this.reader, value, name));
+            // A Secret key mapped into the variable: the key's name says what the value is.
+            const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
+            const key = scalarText(keyNode);
+            if (key && (0,dist/* isScalar */.jn)(keyNode)) {
+                const sink = namedSink('env', name, this.reader.context.classifyName);
+                const span = this.reader.source.nodeSpan(keyNode);
+                const id = this.reader.builder.reference(span, { type: 'variable', name: key }, sink);
+                parts.push({ ...emptyCollected(), referenceIds: [id], names: [name, key], smtpSignal: isSmtpSlot(sink) });
+            }
+        }
+        const visible = mergeAll(parts);
+        const containerName = scalarText(getValue(container, 'name')) ?? '?';
+        if (visible.referenceIds.length === 0)
+            return;
+        const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
+        for (const entry of seqItems(getValue(container, 'envFrom'))) {
+            for (const [kind, field] of [
+                ['ConfigMap', 'configMapRef'],
+                ['Secret', 'secretRef'],
+            ]) {
+                const name = scalarText(getPath(entry, field, 'name'));
+                if (name)
+                    this.envSources.imports.push({ useId, kind, name });
+            }
+        }
+    }
+    read(root) {
+        const kind = scalarText(getValue(root, 'kind')) ?? '';
+        if (envSourceKinds.has(kind))
+            this.readSecretOrConfigMap(kind, root);
+        else if (workloadKinds.has(kind))
+            this.readWorkload(root);
+    }
+}
+/** A manifest by content: a document with an `apiVersion` and a `kind`, decided after parsing (`!!str`, flow style). */
+function isKubernetesManifest(root) {
+    return (scalarText(getValue(root, 'apiVersion')) !== undefined &&
+        scalarText(getValue(root, 'kind')) !== undefined &&
+        !looksLikeCloudFormation(root));
+}
+function readManifest(reader, root, facts) {
+    facts.formatFacts.kubernetes ??= { sources: [], imports: [] };
+    new ManifestReader(reader, facts.formatFacts.kubernetes).read(root);
+}
+const manifestFolder = /(?:^|\/)(?:k8s|kubernetes|kube|manifests|deploy|deployments?|kustomize|overlays|helm|charts)\/(?:.*\/)?[^/]+\.ya?ml$/i;
+/** Helm's values files by their conventional names (`values.yaml`, `values-prod.yaml`), wherever the chart is. */
+const valuesFile = /(?:^|\/)values(?:[-._][^/]*)?\.ya?ml$/i;
+/** Top-level maps that hold a program's environment in Helm values and application config files. */
+const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
+/**
+ * A top-level env map's key at the start of a line: such a file is worth decoding even with no format's word.
+ * Every key holds `nv` once, so one scan for it finds them all.
+ */
+const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
+/**
+ * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
+ * values file committed elsewhere, an app's environment file), each string read under its key.
+ */
+const envMapValues = (reader, root) => {
+    for (const key of envMapKeys) {
+        const map = getValue(root, key);
+        if (map && mapPairs(map).length > 0)
+            readKeyedValues(reader, map);
+    }
+};
+/** In a manifest folder or a values file, a document with no `apiVersion` is Helm values: every string is read under its key. */
+function helmValuesReader(path) {
+    if (!manifestFolder.test(path) && !valuesFile.test(path))
+        return undefined;
+    return (reader, root) => {
+        if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind'))
+            readKeyedValues(reader, root);
+    };
+}
+const kubernetesAdapter = {
+    id: 'kubernetes',
+    title: 'Kubernetes',
+    claim: 'content',
+    description: 'Kubernetes manifests and Helm values',
+    matches: isStructuredDataPath,
+    recognises: isKubernetesManifest,
+    readDocument: readManifest,
+    mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
+    join: joinEnvFrom,
+};
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+
+
+
+/** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
+const adapters = [
+    githubWorkflowAdapter,
+    terraformAdapter,
+    dotenvAdapter,
+    dockerComposeAdapter,
+    serverlessAdapter,
+    kubernetesAdapter,
+    cloudFormationAdapter,
+];
+/** Each format's cross-file step, in registry order. */
+const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
+const pathFormats = adapters.filter((format) => format.claim === 'path');
+const contentFormats = adapters.filter((format) => format.claim === 'content');
+/** The adapters that claim a path by the path alone; the meta-test keeps this at most one per path. */
+function pathOwners(path) {
+    return pathFormats.filter((format) => format.matches(path));
+}
+/** A word of one of these formats is in the bytes (a format without such a word never rules a file out). */
+function mayHoldOneOf(formats) {
+    return (bytes) => formats.some((format) => format.mayMatter?.(bytes) ?? true);
+}
+/**
+ * Reads a YAML or JSON file no format owns by path: parsed once, each document by the format that
+ * recognises it. The only reader of the formats found by content, in a scan and in their tests alike.
+ */
+function contentReader(mayMatter, helmValues) {
+    return {
+        id: 'yaml',
+        claim: 'content',
+        description: 'YAML or JSON',
+        parse: (file, text, context) => parseDocuments(file, text, context, contentFormats, (helmValues && helmValuesReader(file)) || envMapValues),
+        ...(mayMatter ? { mayMatter } : {}),
+    };
+}
+/**
+ * The content readers, built once. Before decoding, a file's bytes must hold a word of a format read by
+ * content; JSON is tested for the formats written in JSON (CloudFormation, Kubernetes) only, so the many
+ * JSON files of a repository (logs full of key IDs among them) are rarely decoded. Helm values in a
+ * manifest folder hold no such word and are always read.
+ */
+const formats_yamlReader = contentReader(mayHoldOneOf(contentFormats), false);
+const jsonReader = contentReader(mayHoldOneOf(contentFormats.filter((format) => format.id === 'cloudformation' || format.id === 'kubernetes')), false);
+const helmFolderReader = contentReader(undefined, true);
+/** The adapter that reads a path: the one that owns it by path, else the reader of formats found by content. */
+function adapterFor(path) {
+    const owner = pathFormats.find((format) => format.matches(path));
+    if (owner)
+        return owner;
+    if (!contentFormats.some((format) => format.matches(path)))
+        return undefined;
+    if (helmValuesReader(path))
+        return helmFolderReader;
+    return /\.json$/i.test(path) ? jsonReader : formats_yamlReader;
+}
+/** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
+async function prepareAdapters(paths) {
+    const needed = new Set(paths.map(adapterFor).filter((adapter) => adapter?.prepare !== undefined));
+    await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
+}
+
+
+/***/ }),
+
+/***/ 4842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gh: () => (/* binding */ aliasCount),
+/* harmony export */   NU: () => (/* binding */ capReferences),
+/* harmony export */   Qk: () => (/* binding */ nestingDepth),
+/* harmony export */   Rl: () => (/* binding */ nodeEstimate),
+/* harmony export */   Zy: () => (/* binding */ longestTraversal),
+/* harmony export */   hV: () => (/* binding */ NestingCounter),
+/* harmony export */   iQ: () => (/* binding */ tokenEstimate),
+/* harmony export */   jR: () => (/* binding */ defaultParseLimits),
+/* harmony export */   qm: () => (/* binding */ isNodeMark)
+/* harmony export */ });
+/* unused harmony export maxReferencesPerFile */
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++)
+        if (isNodeMark(text, i, text.charCodeAt(i)))
+            count++;
+    return count;
+}
+/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+function isNodeMark(text, i, code) {
+    return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
+}
+/**
+ * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
+ * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
+ * a run of comment openers holds none, yet its tree takes gigabytes.
+ */
+function tokenEstimate(text, limit) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        const word = (code >= 48 && code <= 57) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 97 && code <= 122) ||
+            code === 95 ||
+            code > 127;
+        if (word ? !inWord : code > 32)
+            count++;
+        inWord = word;
+    }
+    return count;
+}
+/**
+ * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
+ * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
+ * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
+ */
+function longestTraversal(text, limit) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length && longest <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 46 || code === 91) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else if (code > 32 &&
+            code !== 93 &&
+            code !== 34 &&
+            code !== 42 &&
+            code !== 95 &&
+            !(code >= 48 && code <= 57) &&
+            !(code >= 65 && code <= 90) &&
+            !(code >= 97 && code <= 122))
+            run = 0;
+    }
+    return longest;
+}
+/**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text, i) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
+        return i;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code === 35 || (code === 47 && next === 47)) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (code === 47 && next === 42) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
+ */
+function nestingDepth(text, limit) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    /** Characters before this offset are inside a comment. */
+    skipUntil = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit || i < this.skipUntil)
+            return;
+        if (this.lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    this.dashes++;
+                this.indent++;
+                return;
+            }
+            this.lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
+                    indents.pop();
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
+            }
+        }
+        if (code === 35 || code === 47) {
+            const end = commentEnd(text, i);
+            if (end > i) {
+                // Skip to the comment's end, so a newline that ends it is still seen.
+                this.skipUntil = end;
+                return;
+            }
+        }
+        if (code === 10) {
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
+        }
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
+    }
+}
+/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
+function aliasCount(text, limit) {
+    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
+    let count = 0;
+    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
+        if (!match[0].trimStart().startsWith('#'))
+            count++;
+    return count;
+}
+/**
+ * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
+ * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
+ * rest counted in a note.
+ */
+const maxReferencesPerFile = 2_000;
+/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+function capReferences(model, limit = maxReferencesPerFile) {
+    if (model.references.length <= limit)
+        return model;
+    const references = model.references.slice(0, limit);
+    const kept = new Set(references.map((reference) => reference.id));
+    const uses = model.uses.flatMap((use) => {
+        const referenceIds = use.referenceIds.filter((id) => kept.has(id));
+        return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
+    });
+    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+    return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
+}
+
+
+/***/ }),
+
+/***/ 7787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
+ * line counter, so positions stay right after a syntax error has thrown the parser off.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            this.starts.push(at + 1);
+    }
+    position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.starts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.starts[low] ?? 0) + 1 };
+    }
+    span(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ textAlsoNote),
+/* harmony export */   Ld: () => (/* binding */ secretKeyNamed),
+/* harmony export */   Ze: () => (/* binding */ withLiterals),
+/* harmony export */   iE: () => (/* binding */ textOnlyNote),
+/* harmony export */   xD: () => (/* binding */ withTextLayer)
+/* harmony export */ });
+/* harmony import */ var _shared_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7787);
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .findLiterals */ .it)(text, secretKeyNamed(classifyName))) {
+    if (hits.length === 0)
+        return model;
+    const lines = new _shared_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
+    const added = found
+        .filter(({ span }) => !overlapsSeen(span))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ isBase64Char),
+/* harmony export */   hj: () => (/* binding */ literalReach),
+/* harmony export */   it: () => (/* binding */ findLiterals)
+/* harmony export */ });
+/* unused harmony export nameBefore */
+/* harmony import */ var _credentials_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        visit?.(code, at);
+        if (code === 10) {
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if ((0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(name) !== undefined ? undefined : name;
+}
+
+
+/***/ }),
+
+/***/ 1632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ig: () => (/* binding */ mergeIam),
+/* harmony export */   su: () => (/* binding */ concatLists),
+/* harmony export */   zq: () => (/* binding */ emptyIam)
+/* harmony export */ });
+function emptyIam() {
+    return {
+        principals: [],
+        accessKeys: [],
+        loginProfiles: [],
+        statements: [],
+        bindings: [],
+        exposures: [],
+        smtpPasswordUses: [],
+        wrongSmtpUserNames: [],
+    };
+}
+function mergeIam(parts) {
+    return concatLists(emptyIam(), parts);
+}
+/** Appends every list of each part to the same list of `empty`: a new list field needs no new line here. */
+function concatLists(empty, parts) {
+    for (const part of parts)
+        for (const key in empty)
+            for (const item of part[key])
+                empty[key].push(item);
+    return empty;
+}
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ kindLabels),
+/* harmony export */   IJ: () => (/* binding */ isConsoleKind),
+/* harmony export */   LY: () => (/* binding */ credentialKinds),
+/* harmony export */   _P: () => (/* binding */ isSmtpPasswordKind)
+/* harmony export */ });
+/* unused harmony exports isCredentialKind, channelLabels */
+/** The kinds of value that reach SES, plus the look-alikes the classifiers must tell apart. */
+const credentialKinds = [
+    'access-key-id',
+    'secret-access-key',
+    'session-token',
+    'smtp-username',
+    'smtp-password',
+    'smtp-password-v2',
+    'console-password',
+    'console-username',
+    'account-email',
+    'ambiguous',
+];
+function isCredentialKind(value) {
+    return credentialKinds.includes(value);
+}
+const kindLabels = {
+    'access-key-id': 'access key ID',
+    'secret-access-key': 'secret access key',
+    'session-token': 'session token',
+    'smtp-username': 'SMTP user name',
+    'smtp-password': 'SMTP password',
+    'smtp-password-v2': 'SMTP password (version 2)',
+    'console-password': 'console password',
+    'console-username': 'console user name',
+    'account-email': 'account e-mail',
+    ambiguous: 'unclear kind',
+};
+const channelLabels = {
+    'ses-smtp': 'SES SMTP',
+    smtp: 'SMTP (not SES)',
+    'smtp-unknown': 'SMTP (provider unknown)',
+    'ses-api': 'SES API',
+    'aws-api': 'AWS API',
+    console: 'console',
+    registry: 'container registry',
+    other: 'other',
+};
+function isSmtpPasswordKind(kind) {
+    return kind === 'smtp-password' || kind === 'smtp-password-v2';
+}
+function isConsoleKind(kind) {
+    return kind === 'console-password' || kind === 'console-username' || kind === 'account-email';
+}
+
+
+/***/ }),
+
+/***/ 1251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ emptyModel),
+/* harmony export */   CL: () => (/* binding */ referencesOf),
+/* harmony export */   d7: () => (/* binding */ joinModels)
+/* harmony export */ });
+/* harmony import */ var _iam_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1632);
+
+/** A file's model with nothing read from it, only notes saying why. */
+function emptyModel(file, format, ...notes) {
+    return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
+}
+function joinModels(files, joins, context, repository = { values: [] }) {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
+        references: files.flatMap((file) => file.references),
+        uses: files.flatMap((file) => file.uses),
+        iam: (0,_iam_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeIam */ .ig)(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    });
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return { files, iam, repository, references, uses, referenceById, usesByReference };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+
+
+/***/ }),
+
+/***/ 6574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pd: () => (/* binding */ readAndParse)
+});
+
+// UNUSED EXPORTS: parseFile, parseText
+
+// EXTERNAL MODULE: ./src/credentials/values.ts + 1 modules
+var values = __webpack_require__(1192);
+;// CONCATENATED MODULE: ./src/credentials/classify.ts
+
+/** What the value itself is: from the secret's name, or from a literal's shape. */
+function classifySupplied(reference, classifyName) {
+    const { source } = reference;
+    if (source.type === 'secret' || source.type === 'variable' || source.type === 'input') {
+        const byName = classifyName(source.name);
+        return byName;
+    }
+    if (source.type === 'attribute')
+        return { kind: source.kind, root: false };
+    if (source.type === 'literal') {
+        const shape = (0,values/* classifyValue */.Ws)(source.value);
+        if (!shape)
+            return undefined;
+        // A key ID alone never reveals root; the name of the slot it fills can.
+        const sinkRoot = classifyName(reference.sink.name)?.root === true;
+        return { kind: shape.kind, root: sinkRoot };
+    }
+    return undefined;
+}
+/** Fills `supplied` and drops literals that are neither credential-shaped nor in a credential slot. */
+function classifyReferences(references, classifyName) {
+    const kept = [];
+    for (const reference of references) {
+        const supplied = classifySupplied(reference, classifyName);
+        if (reference.source.type === 'literal' && !supplied && !reference.sink.expects)
+            continue;
+        kept.push(supplied ? { ...reference, supplied } : reference);
+    }
+    return kept;
+}
+
+// EXTERNAL MODULE: ./src/credentials/names.ts
+var names = __webpack_require__(850);
+// EXTERNAL MODULE: ./src/discovery/read.ts
+var discovery_read = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/suppressions/inline.ts + 2 modules
+var inline = __webpack_require__(736);
+// EXTERNAL MODULE: ./src/formats/index.ts + 43 modules
+var formats = __webpack_require__(2879);
+// EXTERNAL MODULE: ./src/model/scan-model.ts
+var scan_model = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/formats/shared/limits.ts
+var shared_limits = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/formats/text/layer.ts
+var text_layer = __webpack_require__(5819);
+// EXTERNAL MODULE: ./src/formats/shared/lines.ts
+var shared_lines = __webpack_require__(7787);
+// EXTERNAL MODULE: ./src/formats/text/literals.ts
+var text_literals = __webpack_require__(4112);
+;// CONCATENATED MODULE: ./src/formats/text/chunked.ts
+
+
+/**
+ * The text layer over text that arrives in pieces (a file too large to hold): the same literals, at the
+ * same lines and columns, as one pass over the whole text would find, holding at most one piece and a
+ * margin in memory.
+ *
+ * Each pass reads a window of the text; what it finds is kept only where the window saw everything the
+ * finding depends on: the value's whole base64 run and the name up to `literalReach` characters before
+ * it. So a window keeps findings that start at least `literalReach` after its start and end before its
+ * last `literalReach` characters, and the next window starts `literalReach` before where the last one
+ * stopped keeping. Whether a key ID stood earlier on the line, which may be further back than any
+ * margin, is carried from window to window.
+ */
+class ChunkedLiteralScan {
+    isSecretKeyName;
+    window = '';
+    /** Offsets in the whole text (UTF-16 units, as the whole-text layer counts them). */
+    windowStart = 0;
+    keepFrom = 0;
+    /** The 1-based line the window starts on, and where that line starts in the whole text. */
+    line = 1;
+    lineStart = 0;
+    keyIdOnLine = false;
+    insideRun = false;
+    /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
+    lastKeyIdBefore = -1;
+    keyIdsInWindow = [];
+    found = [];
+    constructor(isSecretKeyName) {
+        this.isSecretKeyName = isSecretKeyName;
+    }
+    /** Adds the next piece of text; windows are read as soon as enough text has come. */
+    push(text) {
+        this.window += text;
+        if (this.window.length > 4 * text_literals/* literalReach */.hj)
+            this.read(false);
+    }
+    /** Reads what is left and gives every literal found, in the order of the text. */
+    end() {
+        this.read(true);
+        this.window = '';
+        return this.found;
+    }
+    read(last) {
+        const windowEnd = this.windowStart + this.window.length;
+        const keepTo = last ? windowEnd : windowEnd - text_literals/* literalReach */.hj;
+        const hits = (0,text_literals/* findLiterals */.it)(this.window, this.isSecretKeyName, {
+            keyIdOnLine: this.keyIdOnLine,
+            insideRun: this.insideRun,
+        });
+        const lines = new shared_lines/* LineIndex */.r(this.window);
+        for (const hit of hits) {
+            const start = this.windowStart + hit.start;
+            if (start < this.keepFrom || start >= keepTo)
+                continue;
+            const end = this.windowStart + hit.end;
+            this.found.push({ hit: { ...hit, start, end }, span: this.place(lines, hit.start, hit.end) });
+            if (hit.kind === 'access-key-id')
+                this.keyIdsInWindow.push(start);
+        }
+        if (!last)
+            this.moveTo(keepTo - text_literals/* literalReach */.hj, keepTo);
+    }
+    /** A window offset's line and column in the whole text. */
+    place(lines, start, end) {
+        const local = lines.span(start, end);
+        const shift = (line, column) => line === 1
+            ? { line: this.line, column: column + this.windowStart - this.lineStart }
+            : { line: line + this.line - 1, column };
+        const from = shift(local.startLine, local.startColumn);
+        const to = shift(local.endLine, local.endColumn);
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /** Starts the next window at `start`, carrying what the text before it says about that point. */
+    moveTo(start, keepFrom) {
+        const cut = start - this.windowStart;
+        const dropped = this.window.slice(0, cut);
+        const lastNewline = dropped.lastIndexOf('\n');
+        if (lastNewline >= 0) {
+            let newlines = 0;
+            for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1))
+                newlines++;
+            this.line += newlines;
+            this.lineStart = this.windowStart + lastNewline + 1;
+        }
+        // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
+        const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
+        this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;
+        this.keyIdsInWindow = this.keyIdsInWindow.slice(passed.length);
+        this.keyIdOnLine = this.lastKeyIdBefore >= this.lineStart;
+        this.insideRun = cut > 0 && (0,text_literals/* isBase64Char */.GN)(this.window.charCodeAt(cut - 1));
+        this.window = this.window.slice(cut);
+        this.windowStart = start;
+        this.keepFrom = keepFrom;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/discovery/read-chunks.ts
+
+
+
+/** How much of a file too large to parse is still read as text, and in what pieces. */
+const textOnlyReadCap = 64 * 1024 * 1024;
+const textChunkBytes = 1024 * 1024;
+/** Bytes kept from one chunk for the next one's `mayMatter` test, so a format's word across the cut is seen. */
+const wordReach = 64;
+/**
+ * Reads a file as decoded text, one chunk at a time and never more than `cap` bytes, for a file too
+ * large to parse whose text is still looked through. Decoding streams across chunks, so a character cut
+ * by a chunk's end is whole in the text given. A binary file (a NUL byte near its start) is refused.
+ */
+function readTextInChunks(absolute, onText, options = {}) {
+    return (0,discovery_read/* readRegularFile */.XF)(absolute, (fd, size) => {
+        const limit = Math.min(size, options.cap ?? textOnlyReadCap);
+        const buffer = Buffer.allocUnsafe(Math.min(limit, options.chunkBytes ?? textChunkBytes));
+        let decoder;
+        let relevant = options.mayMatter === undefined;
+        let tail = Buffer.alloc(0);
+        let position = 0;
+        while (position < limit) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit - position), position);
+            if (read === 0)
+                break;
+            const bytes = buffer.subarray(0, read);
+            if (!decoder) {
+                const utf16 = (0,discovery_read/* isUtf16 */.bJ)(bytes);
+                if (!utf16 && (0,discovery_read/* looksBinary */.Wb)(bytes))
+                    return { ok: false, reason: discovery_read/* binaryFileReason */.GV };
+                // The decoders drop a byte-order mark, as the whole-file reader does.
+                decoder = new external_node_util_.TextDecoder(!utf16 ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+                relevant ||= utf16;
+            }
+            if (!relevant) {
+                relevant = options.mayMatter?.(Buffer.concat([tail, bytes])) ?? true;
+                tail = Buffer.from(bytes.subarray(Math.max(0, read - wordReach)));
+            }
+            onText(decoder.decode(bytes, { stream: true }));
+            position += read;
+        }
+        if (decoder)
+            onText(decoder.decode());
+        return { ok: true, size, capped: limit < size, relevant };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/one-pass.ts
+
+
+/**
+ * The text layer's search and the nesting and node prefilters in one pass over the text: each character is read once,
+ * and a base64 run (which cannot change the nesting after its first character) is skipped by both.
+ */
+function readTextOnce(text, depthLimit, isSecretKeyName) {
+    const nesting = new shared_limits/* NestingCounter */.hV(depthLimit);
+    let nodes = 0;
+    const literals = (0,text_literals/* findLiterals */.it)(text, isSecretKeyName, {}, (code, at) => {
+        nesting.step(text, at, code);
+        if ((0,shared_limits/* isNodeMark */.qm)(text, at, code))
+            nodes++;
+    });
+    return { depth: nesting.deepest, nodes, literals };
+}
+
+// EXTERNAL MODULE: ./src/common/timings.ts + 1 modules
+var timings = __webpack_require__(607);
+;// CONCATENATED MODULE: ./src/scan/parse-files.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
+function parseFile(path, text, context, limits = shared_limits/* defaultParseLimits */.jR, adapter = (0,formats/* adapterFor */.fA)(path), 
+/** Nesting depth and node count, when a pass over the text already measured them. */
+measured) {
+    if (!adapter)
+        return (0,scan_model/* emptyModel */.$Q)(path, 'none');
+    const refuse = (message) => (0,scan_model/* emptyModel */.$Q)(path, adapter.id, `${message}; ${text_layer/* textOnlyNote */.iE}`);
+    // Checked before any parser runs, so deep or alias-heavy input never reaches recursive code.
+    const depth = measured?.depth ?? (0,timings/* timed */.ay)('prefilters', () => (0,shared_limits/* nestingDepth */.Qk)(text, limits.maxDepth));
+    if (depth > limits.maxDepth)
+        return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
+    if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && (0,shared_limits/* aliasCount */.Gh)(text, limits.maxAliases) > limits.maxAliases))
+        return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
+    const nodes = adapter.estimateNodes
+        ? adapter.estimateNodes(text, limits.maxNodes)
+        : (measured?.nodes ?? (0,shared_limits/* nodeEstimate */.Rl)(text, limits.maxNodes));
+    if (nodes > limits.maxNodes)
+        return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
+    try {
+        return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));
+    }
+    catch (error) {
+        // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
+        const reason = error instanceof RangeError
+            ? 'an expression or nesting too deep for its parser'
+            : error instanceof Error
+                ? error.message
+                : String(error);
+        return (0,scan_model/* emptyModel */.$Q)(path, adapter.id, `could not be read as ${adapter.description}: ${reason}; ${text_layer/* textOnlyNote */.iE}`);
+    }
+}
+function parseText(path, text, settings, problems = [], adapter = (0,formats/* adapterFor */.fA)(path)) {
+    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
+    // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
+    const pass = (0,timings/* timed */.ay)('text layer', () => readTextOnce(text, settings.limits.maxDepth, (0,text_layer/* secretKeyNamed */.Ld)(classify)));
+    const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
+    const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
+    // Under every parser, whatever became of it: a literal key is found even where parsing failed.
+    const model = (0,timings/* timed */.ay)('text layer', () => (0,text_layer/* withTextLayer */.xD)(parsed, text, classify, pass.literals));
+    const ignores = (0,inline/* readInlineIgnores */.N)(text, path);
+    return {
+        path,
+        model: classified((0,shared_limits/* capReferences */.NU)(model), classify),
+        ...(ignores.size > 0 ? { ignores } : {}),
+        problems,
+    };
+}
+/** Reads and parses candidates, loading only the parsers they need. */
+async function readAndParse(candidates, settings) {
+    await (0,timings/* timedAsync */.qI)('load parsers', () => (0,formats/* prepareAdapters */.U7)(candidates.map((candidate) => candidate.path)));
+    return candidates.map((candidate) => {
+        const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
+        const read = (0,timings/* timed */.ay)('read', () => (0,discovery_read/* readText */.yR)(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
+        if ('irrelevant' in read)
+            return { path: candidate.path, problems: [] };
+        if ('tooLarge' in read)
+            return readAsTextOnly(candidate, read.reason, adapter, settings);
+        // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
+        if (!read.ok && read.binary)
+            return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
+        if (!read.ok)
+            return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+        return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
+    });
+}
+/**
+ * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
+ * `textOnlyReadCap` bytes of it, so a key in it is found at its exact line and column.
+ */
+function readAsTextOnly(candidate, 
+/** Why the file is not parsed: over the size limit. */
+tooLarge, adapter, settings) {
+    const { classify, scan } = literalScan(settings);
+    const read = readTextInChunks(candidate.absolute, (text) => scan.push(text), {
+        ...(adapter?.mayMatter ? { mayMatter: adapter.mayMatter } : {}),
+    });
+    const { path } = candidate;
+    // A file over the limit that is binary, or one that went away, is skipped for its size: no text to read.
+    if (!read.ok)
+        return { path, problems: [{ file: path, message: `skipped: ${tooLarge}` }] };
+    if (!read.relevant)
+        return { path, problems: [] };
+    return textOnlyFile(path, adapter, `skipped: ${tooLarge}; ${text_layer/* textOnlyNote */.iE}${cappedPart(read.capped)}`, scan, classify);
+}
+/** A file under the size limit with a NUL byte: not parsed, its bytes, already read, looked through as text. */
+function binaryAsText(path, bytes, reason, adapter, settings) {
+    const { classify, scan } = literalScan(settings);
+    // Decoded as the chunked reader decodes (invalid bytes replaced, a byte-order mark dropped), within its cap.
+    scan.push(new TextDecoder('utf-8').decode(bytes.subarray(0, textOnlyReadCap)));
+    const note = `skipped: ${reason}; ${text_layer/* textOnlyNote */.iE}${cappedPart(bytes.length > textOnlyReadCap)}`;
+    return textOnlyFile(path, adapter, note, scan, classify);
+}
+/** The text pass alone, for a file that is not parsed: the configured names, and a scan fed text in pieces. */
+function literalScan(settings) {
+    const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
+    return { classify, scan: new ChunkedLiteralScan((0,text_layer/* secretKeyNamed */.Ld)(classify)) };
+}
+function cappedPart(capped) {
+    return capped ? ` in its first ${textOnlyReadCap / (1024 * 1024)} MiB` : '';
+}
+function textOnlyFile(path, adapter, note, scan, classify) {
+    const model = (0,text_layer/* withLiterals */.Ze)((0,scan_model/* emptyModel */.$Q)(path, adapter?.id ?? 'none', note), scan.end());
+    return { path, model: classified((0,shared_limits/* capReferences */.NU)(model), classify), problems: [] };
+}
+function classified(model, classify) {
+    return { ...model, references: classifyReferences(model.references, classify) };
+}
+
+
+/***/ }),
+
+/***/ 3009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isParseWorker: () => (/* binding */ isParseWorker),
+/* harmony export */   minimumCores: () => (/* binding */ minimumCores),
+/* harmony export */   minimumOffloadedFiles: () => (/* binding */ minimumOffloadedFiles),
+/* harmony export */   readAndParseAll: () => (/* binding */ readAndParseAll),
+/* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker),
+/* harmony export */   threadChoiceFrom: () => (/* binding */ threadChoiceFrom)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
+/* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
+/* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
+/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(607);
+
+
+
+
+
+
+
+
+
+
+/**
+ * A second thread for the YAML and JSON files while the main thread reads Terraform and dotenv files.
+ * Split by format, not by file count, so each format's code is compiled and optimised on one thread
+ * only (a pool that gave every thread a share of everything paid each warm-up twice). It pays only when
+ * V8's own compiler and collector threads have cores of their own: on 2 cores they already keep the
+ * second core half busy and the worker won nothing (scale 10: 2.38 s against 2.33 s on one thread); with
+ * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
+ */
+// The version in the role: a worker from another build's cli.js would send models of another shape.
+const role = `ses-credential-hygiene ${_common_version_js__WEBPACK_IMPORTED_MODULE_9__/* .toolVersion */ .fX} parse worker`;
+/** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
+function threadChoiceFrom(value) {
+    return value === 'always' || value === 'never' ? value : 'auto';
+}
+/** Below this many YAML and JSON files, starting a thread (≈ 0.3 s to load the parsers) costs more than it saves. */
+const minimumOffloadedFiles = 400;
+/** Cores for the main thread, the worker, and V8's background threads. */
+const minimumCores = 4;
+function isWorkerInput(data) {
+    return typeof data === 'object' && data !== null && 'role' in data && data.role === role;
+}
+/** True in a thread started by `parseOffThread`: the entry then runs `serveParseWorker` instead of the CLI. */
+function isParseWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.isMainThread && isWorkerInput(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData);
+}
+/**
+ * The entry that can run as the worker: the CLI's — `cli.js` beside this code in the bundle (dist/),
+ * `../cli-main.js` where TypeScript compiled the sources one file each (this module is then in `scan/`).
+ */
+function workerEntry() {
+    // Joined at run time: a `new URL('./cli.js', import.meta.url)` would make ncc bundle the source as an asset.
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    return entryNames.map((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, name)).find((entry) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry));
+}
+const entryNames = ['../cli-main.js', 'cli.js'];
+function yamlSide(candidate) {
+    const adapter = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .adapterFor */ .fA)(candidate.path);
+    return adapter !== undefined && (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStage */ .YA)(adapter.id) === 'yaml parse';
+}
+/**
+ * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
+ * files enough for it to pay. The result is the same as `readAndParse` gives on one thread; if the
+ * thread fails, its files are parsed here and a note on the scanned folder says so.
+ */
+async function readAndParseAll(candidates, settings, threads = 'auto', 
+/** The worker's entry; found beside this code unless a test gives its own. */
+entry = threads === 'never' ? undefined : workerEntry()) {
+    const offloaded = entry ? candidates.filter(yamlSide) : [];
+    const pays = threads === 'always'
+        ? offloaded.length > 0
+        : threads === 'auto' && (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
+    if (!entry || !pays)
+        return (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings);
+    const away = new Set(offloaded);
+    const there = parseOffThread(entry, offloaded, settings);
+    const here = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates.filter((candidate) => !away.has(candidate)), settings);
+    const output = await (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timedAsync */ .qI)('parse wait', () => there);
+    if (output.timings)
+        (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .addWorkerTimings */ .lc)(output.timings);
+    if (output.failure === undefined)
+        return [...here, ...output.parsed];
+    const message = `the parse worker stopped (${output.failure}); its ${offloaded.length} files were read on the main thread`;
+    return [...here, ...output.parsed, { path: '.', problems: [{ file: '.', message }] }];
+}
+function parseOffThread(entry, candidates, settings) {
+    const input = {
+        role,
+        candidates: candidates.map(({ path, absolute }) => ({ path, absolute })),
+        settings,
+    };
+    return new Promise((resolve) => {
+        let settled = false;
+        const fallBack = async (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            resolve({ parsed: await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings), failure });
+        };
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, { workerData: input, stdout: true, stderr: true });
+        worker.once('message', (output) => {
+            settled = true;
+            resolve(output);
+            void worker.terminate();
+        });
+        worker.once('error', (error) => void fallBack((0,_credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error)));
+        worker.once('exit', (code) => void fallBack(`it exited with code ${code} before answering`));
+    });
+}
+/** The worker's side: parse what it was given, send the parsed files back, and end. */
+async function serveParseWorker() {
+    if (!isWorkerInput(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData) || !node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort)
+        return;
+    const candidates = node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData.candidates.map(({ path, absolute }) => ({
+        path,
+        // A name that is not UTF-8 crosses as bytes, and arrives as a plain Uint8Array.
+        absolute: typeof absolute === 'string' ? absolute : Buffer.from(absolute),
+    }));
+    const parsed = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData.settings);
+    const output = { parsed, ...(_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsEnabled */ .bH ? { timings: (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsReport */ .aF)() } : {}) };
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort.postMessage(output);
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ ignoredInline),
+  N: () => (/* binding */ readInlineIgnores)
+});
+
+;// CONCATENATED MODULE: ./src/comments/comments.ts
+/** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
+function commentSyntaxFor(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (/\.(?:tf|hcl|tfvars)$/.test(name))
+        return 'hcl';
+    if (name.endsWith('.json'))
+        return 'none';
+    return 'hash';
+}
+function findComments(text, syntax) {
+    if (syntax === 'none')
+        return [];
+    return syntax === 'hcl' ? hclComments(text) : hashComments(text);
+}
+/** Characters after which a quote opens a string (YAML scalars, shell words), rather than being an apostrophe. */
+const beforeString = new Set([' ', '\t', '\r', ':', '[', '{', ',', '=', '(', '|', '&', ';', '$', '`']);
+function opensString(previous) {
+    return previous === undefined || beforeString.has(previous);
+}
+/**
+ * `#` starts a comment at the start of a line or after white space, outside quotes. Quotes are
+ * tracked within a line only: YAML and shell strings rarely span lines, and guessing wrong across
+ * lines would hide real comments for the rest of the file.
+ */
+function hashComments(text) {
+    const comments = [];
+    let line = 1;
+    let quote;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        if (ch === '\n') {
+            line++;
+            quote = undefined;
+        }
+        else if (quote) {
+            if (ch === '\\' && quote === '"')
+                index++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
+            quote = ch;
+        }
+        else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(index + 1, end) });
+            index = end;
+            continue;
+        }
+        index++;
+    }
+    return comments;
+}
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+}
+/** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
+function hclComments(text) {
+    const comments = [];
+    let line = 1;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        const next = text[index + 1];
+        if (ch === '\n') {
+            line++;
+            index++;
+        }
+        else if (ch === '#' || (ch === '/' && next === '/')) {
+            const start = index + (ch === '#' ? 1 : 2);
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(start, end) });
+            index = end;
+        }
+        else if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', index + 2);
+            const end = close < 0 ? text.length : close;
+            text
+                .slice(index + 2, end)
+                .split('\n')
+                .forEach((part, offset) => comments.push({ line: line + offset, text: part }));
+            line += countLines(text, index, end);
+            index = close < 0 ? text.length : close + 2;
+        }
+        else if (ch === '"') {
+            const end = stringEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else if (ch === '<' && next === '<') {
+            const end = heredocEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else
+            index++;
+    }
+    return comments;
+}
+function countLines(text, from, to) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+/** The index after the closing quote of the string opening at `start` (HCL strings do not span lines). */
+function stringEnd(text, start) {
+    for (let index = start + 1; index < text.length; index++) {
+        const ch = text[index];
+        if (ch === '\\')
+            index++;
+        else if (ch === '"' || ch === '\n')
+            return index + 1;
+    }
+    return text.length;
+}
+/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
+function heredocEnd(text, start) {
+    const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
+    if (!opener)
+        return start + 2;
+    const marker = opener[1] ?? '';
+    let at = start + opener[0].length;
+    while (at < text.length) {
+        const end = lineEnd(text, at);
+        if (text.slice(at, end).trim() === marker)
+            return end;
+        at = end + 1;
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./src/comments/markers.ts
+
+const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/**
+ * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
+ * real comments of the file; a marker in a string or a value does not count. A marker covers its own
+ * line and the line below it.
+ */
+function inlineIgnoresInComments(text, path) {
+    const ignores = new Map();
+    if (!text.includes('ses-credential-hygiene:'))
+        return ignores;
+    for (const comment of findComments(text, commentSyntaxFor(path))) {
+        const match = ignoreMarker.exec(comment.text);
+        if (!match)
+            continue;
+        const ids = (match[1] ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
+        for (const line of [comment.line, comment.line + 1]) {
+            const set = ignores.get(line) ?? new Set();
+            for (const id of ids.length > 0 ? ids : ['*'])
+                set.add(id);
+            ignores.set(line, set);
+        }
+    }
+    return ignores;
+}
+
+;// CONCATENATED MODULE: ./src/suppressions/inline.ts
+
+/**
+ * The ignore comments of one file, found in its real comments only (never in a string or a value,
+ * which a pull request chooses as freely as a comment but which nobody reads as one).
+ */
+function readInlineIgnores(text, path) {
+    return inlineIgnoresInComments(text, path);
+}
+/** Whether an ignore comment covers this rule on this line of the file. */
+function ignoredInline(ignores, finding) {
+    const ids = ignores.get(finding.file)?.get(finding.span.startLine);
+    return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,137 @@
+import * as core from '@actions/core';
+import { threadChoiceFrom } from '../scan/parse-worker.js';
+import { gatherOutsideFacts, pullRequestFiles } from './facts.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { loadActionSettings, type ActionSettings } from './settings.js';
+import { unmatchedGlobs } from '../scan/glob-check.js';
+import { errorText } from '../credentials/error-text.js';
+import { decideVerdict, type Verdict } from '../report/exit-decision.js';
+import { suppressionsAdded } from './github/added-suppressions.js';
+import type { Finding } from '../model/findings.js';
+import type { ScanResult } from '../model/results.js';
+import { createLogWriter, type LogWriter } from '../output/log.js';
+import { printTextReport, writeReports } from '../output/reports.js';
+import { planAnnotations } from '../report/annotations.js';
+import { renderConfigChangeSection } from '../report/config-change.js';
+import { rebase } from '../report/rebase.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderSummary } from '../report/summary.js';
+import { countBySeverity } from '../model/findings.js';
+import { renderText } from '../report/text.js';
+import { scan } from '../scan/scan.js';
+import { changedUnderFolder } from '../suppressions/scope.js';
+
+/** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
+async function addedSuppressions(
+  result: ScanResult,
+  inputs: ActionInputs,
+  settings: ActionSettings,
+): Promise<(finding: Finding) => boolean | undefined> {
+  if (!settings.pull || result.suppressed.length === 0) return () => undefined;
+  try {
+    const added = await suppressionsAdded({
+      suppressed: result.suppressed,
+      workspace: inputs.workspace,
+      settingsFromBase: settings.source === 'base',
+      baseSha: settings.pull.baseSha,
+      api: {
+        token: inputs.githubToken,
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+      },
+    });
+    return (finding) => added.get(finding);
+  } catch {
+    return () => undefined;
+  }
+}
+
+/**
+ * The failure reason first, then annotations and the text report, which go to the log through the one
+ * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
+ * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
+ * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
+ * channels that failed.
+ */
+async function report(
+  result: ScanResult,
+  inputs: ActionInputs,
+  settings: ActionSettings,
+  verdict: Verdict,
+  log: LogWriter,
+): Promise<string[]> {
+  if (verdict.failure !== undefined) core.setFailed(verdict.failure);
+  const annotated = result.findings.filter((finding) => !finding.outsideDiff);
+  const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
+  if (inputs.annotations) for (const command of plan.commands) log.command(command);
+  printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+  const addedByPullRequest = await addedSuppressions(result, inputs, settings);
+  const counts = countBySeverity(result.findings);
+  const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+  return writeReports({
+    workspace: inputs.workspace,
+    sarif: { path: inputs.sarifPath, render: () => renderSarif(result, { addedByPullRequest }) },
+    setOutputs: () => {
+      core.setOutput('findings', result.findings.length);
+      core.setOutput('errors', counts.error);
+      core.setOutput('warnings', counts.warning);
+      core.setOutput('sarif-file', inputs.sarifPath);
+    },
+    ...(summaryPath
+      ? {
+          summary: {
+            path: summaryPath,
+            render: () =>
+              [
+                renderSummary(result, {
+                  verdict,
+                  notAnnotated: inputs.annotations ? plan.notShown : annotated.length,
+                  outsideDiff: result.findings.length - annotated.length,
+                  links: inputs.links,
+                  ...(settings.pull ? { addedByPullRequest } : {}),
+                }),
+                ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+              ].join('\n'),
+          },
+        }
+      : {}),
+  });
+}
+
+/** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
+function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
+  const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map(
+    (glob) => `${glob} matches no file that could be scanned`,
+  );
+  if (result.files === 0) warnings.push('no file was scanned: path holds no workflow, action or IaC file');
+  return warnings;
+}
+
+/** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
+export async function run(): Promise<void> {
+  try {
+    const inputs = readActionInputs(process.env);
+    const settings = await loadActionSettings(inputs, process.env);
+    const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
+    const changed = await pullRequestFiles(inputs, process.env);
+    const scanned = await scan({
+      root: inputs.root,
+      config: settings.config,
+      threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
+      ...(repository ? { repository } : {}),
+      suppressions: {
+        ...(settings.baseline.size > 0 ? { baseline: settings.baseline } : {}),
+        ...(changed ? { changedFiles: changedUnderFolder(changed, inputs.folder) } : {}),
+        inlineIgnores: inputs.inlineIgnores,
+      },
+    });
+    const result = rebase(scanned, inputs.folder);
+    const warnings = scanWarnings(result, inputs);
+    for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
+    const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+    const failures = await report(result, inputs, settings, verdict, createLogWriter());
+    for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
+  } catch (error) {
+    core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);
+  }
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/config.js';
+import { severityRank, type Finding } from '../model/findings.js';
+import type { ScanModel } from '../model/scan-model.js';
+import { scrubCredentials } from '../credentials/values.js';
+import { rules } from '../rules/index.js';
+import { timed } from '../common/timings.js';
+
+/**
+ * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
+ * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
+ */
+export function runRules(model: ScanModel, config: Config): Finding[] {
+  const found: Finding[] = [];
+  for (const rule of rules) {
+    const configured = config.ruleSettings.get(rule.meta.id);
+    if (configured === 'off') continue;
+    const seen = new Set<string>();
+    for (const result of timed('rules', () => rule.check(model))) {
+      const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
+      if (seen.has(placeKey)) continue;
+      seen.add(placeKey);
+      found.push({
+        ruleId: rule.meta.id,
+        severity: configured ?? result.severity ?? rule.meta.defaultSeverity,
+        file: result.file,
+        span: result.span,
+        // Messages name secrets and slots, never values; the scrub is the last line of defence for names that hold one.
+        message: scrubCredentials(capitalize(result.message)),
+        ...(result.credential
+          ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
+          : {}),
+        fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+      });
+    }
+  }
+  // Fingerprints are counted over every finding, suppressed later or not, so suppressing one never renumbers another.
+  return withFingerprints(sortFindings(found));
+}
+
+const securitySeverity = new Map(rules.map((rule) => [rule.meta.id, rule.meta.securitySeverity]));
+
+/** Worst first: by severity, then by how much harm the rule's problem does, then by place. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      severityRank[b.severity] - severityRank[a.severity] ||
+      (securitySeverity.get(b.ruleId) ?? 0) - (securitySeverity.get(a.ruleId) ?? 0) ||
+      compare(a.file, b.file) ||
+      a.span.startLine - b.span.startLine ||
+      a.span.startColumn - b.span.startColumn ||
+      compare(a.ruleId, b.ruleId),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A fingerprint that survives line moves: the rule, the file and what was found, plus the how-many-th
+ * such finding it is in the file (two identical lines in one file stay distinct).
+ */
+export function withFingerprints(findings: readonly Finding[]): Finding[] {
+  const occurrences = new Map<string, number>();
+  return findings.map((finding) => {
+    const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
+    occurrences.set(finding.fingerprintSeed, count);
+    const fingerprint = createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+    return { ...finding, fingerprint };
+  });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

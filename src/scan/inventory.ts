@@ -1,0 +1,170 @@
+import { scrubCredentials } from '../credentials/values.js';
+import type { Channel } from '../model/kinds.js';
+import { isConsoleKind, isSmtpPasswordKind } from '../model/kinds.js';
+import type { CredentialReference, CredentialUse } from '../model/references.js';
+import type { IacCredentialEntry, InventoryEntry } from '../model/results.js';
+import type { ScanModel } from '../model/scan-model.js';
+
+const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
+
+/** The channel a reference is used for in one use. */
+function channelOf(reference: CredentialReference, use: CredentialUse): Channel {
+  const kind = reference.sink.expects;
+  if (isConsoleKind(reference.supplied?.kind) || isConsoleKind(kind)) return 'console';
+  const smtp = use.destination.smtp;
+  if (smtp && (kind === 'smtp-username' || isSmtpPasswordKind(kind))) return smtpChannels[smtp.target];
+  if (kind === 'access-key-id' || kind === 'secret-access-key' || kind === 'session-token')
+    return use.destination.sesApi ? 'ses-api' : 'aws-api';
+  if (use.destination.registry) return 'registry';
+  if (smtp && smtp.target !== 'other' && reference.sink.type === 'action-input') return smtpChannels[smtp.target];
+  return 'other';
+}
+
+function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number]): void {
+  const known = entry.paths.some(
+    (other) => other.via === path.via && other.file === path.file && other.channel === path.channel,
+  );
+  if (!known) entry.paths.push(path);
+}
+
+/** Every secret the scanned files use: its kind and where it flows. */
+export function buildInventory(model: ScanModel): InventoryEntry[] {
+  const entries = new Map<string, InventoryEntry>();
+  for (const reference of model.references) {
+    if (reference.source.type !== 'secret') continue;
+    // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+    const name = scrubCredentials(reference.source.name);
+    const entry = entries.get(name) ?? {
+      name,
+      kind: reference.supplied?.kind,
+      root: false,
+      channels: [],
+      locations: [],
+      paths: [],
+    };
+    // A name that says nothing (`SES_USER`) takes its kind from the slot it fills: a mail action's user name.
+    entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
+    entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
+    entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
+    const channels = new Set(entry.channels);
+    const uses = model.usesByReference.get(reference.id) ?? [];
+    for (const use of uses) {
+      const channel = channelOf(reference, use);
+      channels.add(channel);
+      addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+    }
+    if (uses.length === 0) {
+      const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
+      channels.add(channel);
+      addPath(entry, { via: reference.file, file: reference.file, channel });
+    }
+    entry.channels = [...channels].sort();
+    entries.set(name, entry);
+  }
+  const defined = model.repository.definedSecrets;
+  if (defined) {
+    for (const entry of entries.values())
+      entry.definedIn = defined
+        .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
+        .map((secret) => secret.scope);
+    // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+    for (const secret of defined) {
+      const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
+      if (known) continue;
+      const entry = entries.get(secret.name) ?? {
+        name: secret.name,
+        kind: secret.kind,
+        root: secret.root,
+        channels: [],
+        locations: [],
+        paths: [],
+        definedIn: [],
+      };
+      entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
+      entries.set(secret.name, entry);
+    }
+  }
+  return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const exposureLabels = {
+  'terraform-output': 'Terraform output',
+  'cloudformation-output': 'CloudFormation output',
+  'ssm-parameter': 'SSM String parameter',
+};
+
+type Flow = IacCredentialEntry['flows'][number];
+
+/** A bare attribute name ("value") says less than any other label. */
+function isBareAttribute(label: string): boolean {
+  return /^[A-Za-z_][\w-]*$/.test(label);
+}
+
+const exposures = new Set<string>(Object.values(exposureLabels));
+
+/**
+ * One flow per part and place. A reference and an exposure on the same line are one flow, labelled by
+ * the exposure ("Terraform output") with what the reference adds; a bare attribute name alone reads
+ * "the `value` attribute".
+ */
+export function mergeFlowsByPlace(flows: readonly Flow[]): Flow[] {
+  const byPlace = new Map<string, Flow[]>();
+  for (const flow of flows) {
+    const place = `${flow.part}|${flow.file}|${flow.line}`;
+    const same = byPlace.get(place);
+    if (same) same.push(flow);
+    else byPlace.set(place, [flow]);
+  }
+  return [...byPlace.values()].flatMap((same) => {
+    const [head] = same;
+    if (!head) return [];
+    const exposure = same.find((flow) => exposures.has(flow.to));
+    const described = same.find((flow) => !exposures.has(flow.to) && !isBareAttribute(flow.to));
+    const to =
+      exposure && described
+        ? `${exposure.to}: ${described.to}`
+        : (exposure?.to ?? described?.to ?? `the \`${head.to}\` attribute`);
+    return [{ ...head, to }];
+  });
+}
+
+/** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
+export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
+  return model.iam.accessKeys
+    .map((accessKey) => {
+      const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+      const flows: IacCredentialEntry['flows'] = [];
+      for (const reference of model.references) {
+        if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key) continue;
+        const uses = model.usesByReference.get(reference.id) ?? [];
+        const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+        // Labels come from names in the files (step names, keys); redacted like every other free text.
+        flows.push({
+          part: reference.source.kind,
+          to: scrubCredentials(where),
+          file: reference.file,
+          line: reference.span.startLine,
+        });
+      }
+      for (const exposure of model.iam.exposures) {
+        if (exposure.accessKeyKey !== accessKey.key) continue;
+        flows.push({
+          part: exposure.kind,
+          to: exposureLabels[exposure.channel],
+          file: exposure.file,
+          line: exposure.span.startLine,
+        });
+      }
+      return {
+        key: accessKey.key,
+        file: accessKey.file,
+        line: accessKey.span.startLine,
+        user: user?.label ?? accessKey.userKey?.split('::').pop(),
+        consoleAccess: model.iam.loginProfiles.some(
+          (profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey,
+        ),
+        flows: mergeFlowsByPlace(flows),
+      };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,122 @@
+import { defaultConfig, type Config } from '../config/config.js';
+import { scrubCredentials } from '../credentials/values.js';
+import { anyGlob } from '../discovery/glob.js';
+import { walk } from '../discovery/walk.js';
+import { runRules } from './engine.js';
+import { adapterFor, adapterJoins } from '../formats/index.js';
+import { buildIacInventory, buildInventory } from './inventory.js';
+import type { FileProblem } from '../model/references.js';
+import type { ScanResult } from '../model/results.js';
+import type { RepositoryContext } from '../model/repository.js';
+import { joinModels, type FileModel } from '../model/scan-model.js';
+import { parseText, type ParsedFile } from './parse-files.js';
+import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+import { repositoryContext, type OutsideFacts } from './outside-facts.js';
+import { applySuppressions, type OutsideSuppressions } from '../suppressions/apply.js';
+import type { InlineIgnores } from '../suppressions/inline.js';
+import { lap, timed } from '../common/timings.js';
+import { classifyName } from '../credentials/names.js';
+
+export interface ScanOptions {
+  root: string;
+  config?: Config;
+  /** Facts from outside the files (checked values, defined secrets), gathered by the action before the scan. */
+  repository?: OutsideFacts;
+  /** The baseline and the pull request's scope, applied with the files' ignore comments and the config's ignores. */
+  suppressions?: OutsideSuppressions;
+  /** Scan only these files (POSIX paths from the root), as the CLI does for file arguments. */
+  only?: ReadonlySet<string>;
+  /** Whether YAML and JSON files may be parsed on a second thread (default: when it pays). */
+  threads?: ThreadChoice;
+}
+
+/** Joins parsed files into one model and runs the rules: the second half of every scan. */
+export function analyze(
+  parsed: readonly ParsedFile[],
+  config: Config,
+  extraProblems: FileProblem[],
+  root: string,
+  repository?: (model: { smtpRegions: string[] }) => RepositoryContext,
+  outside: OutsideSuppressions = {},
+): ScanResult {
+  const models: FileModel[] = [];
+  const ignores = new Map<string, InlineIgnores>();
+  // Path order, whatever order the files came in: every list built below inherits it.
+  for (const file of [...parsed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    if (file.model) models.push(file.model);
+    if (file.ignores) ignores.set(file.path, file.ignores);
+  }
+  const context = { classifyName: (name: string) => classifyName(name, config.nameRules) };
+  const joined = timed('join', () => joinModels(models, adapterJoins, context));
+  // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
+  const smtpRegions = [
+    ...new Set(
+      joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : [])),
+    ),
+  ].sort();
+  const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
+  const { findings, suppressed } = applySuppressions(runRules(model, config), {
+    ...outside,
+    inline: outside.inlineIgnores === false ? new Map() : ignores,
+    config: config.ignores,
+  });
+  const problems = [
+    ...extraProblems,
+    ...parsed.flatMap((file) => file.problems),
+    ...models.flatMap((file) => file.problems),
+  ]
+    .map((problem) => ({ ...problem, message: scrubCredentials(problem.message) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    root,
+    files: models.length,
+    findings,
+    suppressed,
+    problems,
+    inventory: buildInventory(model),
+    iacCredentials: buildIacInventory(model),
+  };
+}
+
+/** Scans already-read files: the pure core of the pipeline, used by tests. Parsers that need loading must be loaded first. */
+export function scanTexts(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  config: Config = defaultConfig(),
+  extraProblems: FileProblem[] = [],
+  root = '.',
+): ScanResult {
+  return analyze(
+    files.map(({ path, text }) => parseText(path, text, config)),
+    config,
+    extraProblems,
+    root,
+  );
+}
+
+/** Walks `root`, reads and parses every file some adapter understands, and scans them. */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  lap('config');
+  const config = options.config ?? defaultConfig();
+  const facts = options.repository;
+  const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
+  const only = options.only;
+  const wanted = (path: string) =>
+    (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
+  const { candidates, skipped } = timed('walk', () =>
+    walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
+  );
+  const parsed = await readAndParseAll(
+    candidates,
+    { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits },
+    options.threads,
+  );
+  lap('parse other');
+  return analyze(
+    parsed,
+    config,
+    skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
+    options.root,
+    facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
+    options.suppressions,
+  );
+}
