@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The benchmark: builds the shared corpora once into .bench-cache/, runs the bundled CLI over them
-// several times, and prints medians, peak memory, throughput, ripgrep on the same tree, and recall.
-// Usage: npm run bench [-- --runs 5 --scales 1,10 --shared ../shared/bench]
+// several times, and prints medians, peak memory, throughput, ripgrep on the same tree, and recall —
+// on the system Node and on Node 24 (the action's runtime, `runs.using: node24`) in the same run.
+// Usage: npm run bench [-- --runs 5 --scales 1,10 --shared ../shared/bench --node24 PATH|skip]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     scales: { type: 'string', default: '1,10' },
     shared: { type: 'string', default: process.env.SES_BENCH_DIR ?? '../shared/bench' },
+    node24: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -30,10 +32,38 @@ if (!existsSync(join(benchDir, 'make-corpus.mjs'))) {
   console.error(`bench: no make-corpus.mjs in ${benchDir}; pass --shared DIR or set SES_BENCH_DIR`);
   process.exit(2);
 }
+if (!hasRipgrep) console.error('bench: ripgrep (rg) is not installed, so no ratios (Debian: apt-get install ripgrep)');
 if (!existsSync(cli)) {
   console.error('bench: dist/cli.js is missing; run npm run build first');
   process.exit(2);
 }
+
+/**
+ * Node 24, the runtime the action runs on: the official binary from the npm registry's
+ * `node-<platform>-<arch>` package, installed once into .bench-cache/ (scripts ignored; the system
+ * Node is never touched). `--node24 PATH` names a binary instead; `--node24 skip` leaves it out.
+ */
+function node24Binary() {
+  if (values.node24 === 'skip') return undefined;
+  if (values.node24) return resolve(values.node24);
+  if (process.versions.node.startsWith('24.')) return process.execPath;
+  const prefix = join(cache, 'node24');
+  const binary = join(prefix, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin', 'node');
+  if (!existsSync(binary)) {
+    console.error(`bench: installing Node 24 into ${prefix} …`);
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const pkg = `node-${process.platform}-${process.arch}@24`;
+    const args = ['install', '--prefix', prefix, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', pkg];
+    const installed = spawnSync(npm, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (installed.status !== 0 || !existsSync(binary)) {
+      console.error('bench: Node 24 could not be installed; its rows are left out (--node24 PATH to name one)');
+      return undefined;
+    }
+  }
+  return binary;
+}
+const node24 = node24Binary();
+const node24Version = node24 ? spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim() : undefined;
 
 const median = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -97,8 +127,11 @@ for (const scale of scales) {
   const oneThread = [];
   const withWorker = [];
   const lexFloor = [];
+  const on24 = [];
+  if (node24) measure(node24, args); // warm its code cache too
   for (let run = 0; run < runs; run++) {
     ours.push(measure(process.execPath, args));
+    if (node24) on24.push(measure(node24, args));
     if (hasRipgrep) rg.push(measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]));
     oneThread.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'never' }));
     withWorker.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'always' }));
@@ -135,6 +168,15 @@ for (const scale of scales) {
     noiseOnDecoys: score.noiseOnDecoys,
     stages: medianStages(ours.map((r) => r.stages)),
     ratios: ours.map((r, index) => r.seconds / (rg[index]?.seconds ?? NaN)),
+    node24: on24.length
+      ? {
+          seconds: median(on24.map((r) => r.seconds)),
+          cpuSeconds: median(on24.map((r) => r.cpuSeconds)),
+          rssMb: Math.max(...on24.map((r) => r.rssMb)),
+          ratio: median(on24.map((r) => r.seconds)) / rgSeconds,
+          ratios: on24.map((r, index) => r.seconds / (rg[index]?.seconds ?? NaN)),
+        }
+      : undefined,
   };
   results[scale] = result;
   rows.push(result);
@@ -161,6 +203,17 @@ for (const r of rows) {
   console.log(
     `| ${r.scale} | ${r.files} | ${fmt(r.mb, 1)} | ${fmt(r.seconds, 3)} | ${fmt(r.rssMb, 0)} | ${fmt(r.files / r.seconds, 0)} | ${fmt(r.mb / r.seconds, 1)} | ${fmt(r.rgSeconds, 3)} | ${fmt(r.ratio, 1)}× | ${fmt(100 * r.recallInScope, 1)} % | ${fmt(100 * r.recall, 1)} % | ${r.noise} (${r.noiseOnDecoys}) |`,
   );
+}
+if (node24) {
+  console.log(`\nthe same scans on ${node24Version} (the action's runtime), interleaved with the runs above:`);
+  console.log('| scale | wall s | CPU s | peak RSS MB | ratio to ripgrep | per run | vs system Node |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  for (const r of rows.filter((row) => row.node24)) {
+    const n = r.node24;
+    console.log(
+      `| ${r.scale} | ${fmt(n.seconds, 3)} | ${fmt(n.cpuSeconds)} | ${fmt(n.rssMb, 0)} | ${fmt(n.ratio, 1)}× | ${n.ratios.map((x) => fmt(x, 1)).join(', ')} | ${fmt(n.seconds / r.seconds, 2)}× |`,
+    );
+  }
 }
 console.log(
   `\ncold start: --version ${fmt(coldVersion * 1000, 0)} ms, empty folder ${fmt(cold * 1000, 0)} ms (bare node ${fmt(bareNode * 1000, 0)} ms) · bundle (dist/): ${fmt(bundleMb, 2)} MB`,
@@ -198,7 +251,18 @@ for (const name of stageNames) console.log(`| ${name} | ${rows.map((r) => fmt(r.
 
 const big = results[10];
 const small = results[1];
+const big24 = big?.node24;
 const targets = [
+  [
+    'scale 10 on Node 24, cold: within 5× ripgrep (aim 4×)',
+    big24 && Number.isFinite(big24.ratio) ? big24.ratio <= 5 : undefined,
+    big24 ? `${fmt(big24.ratio, 1)}×` : 'not run',
+  ],
+  [
+    'scale 10 on Node 24 peak RSS ≤ 200 MB',
+    big24 ? big24.rssMb <= 200 : undefined,
+    big24 ? `${fmt(big24.rssMb, 0)} MB` : 'not run',
+  ],
   [
     'scale 10 within 3× ripgrep (aim 2×)',
     big && Number.isFinite(big.ratio) ? big.ratio <= 3 : undefined,
