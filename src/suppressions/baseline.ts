@@ -31,15 +31,26 @@ export function parseBaseline(text: string, source: string): Set<string> {
       `cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const file = parsed as Partial<BaselineFile>;
-  if (
-    file.version !== 1 ||
-    !Array.isArray(file.fingerprints) ||
-    !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')
-  ) {
-    throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
+  const fingerprints = acceptedFingerprints(parsed);
+  if (!fingerprints) throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
+  return new Set(fingerprints);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The fingerprint of each entry of a version-1 baseline; undefined for any other JSON value, `null` included. */
+function acceptedFingerprints(parsed: unknown): string[] | undefined {
+  if (!isObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.fingerprints)) return undefined;
+  // Array.isArray types the entries `any`: read them as the unknown JSON they are.
+  const entries: readonly unknown[] = parsed.fingerprints;
+  const fingerprints: string[] = [];
+  for (const entry of entries) {
+    if (!isObject(entry) || typeof entry.fingerprint !== 'string') return undefined;
+    fingerprints.push(entry.fingerprint);
   }
-  return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+  return fingerprints;
 }
 
 export function baselineOf(result: ScanResult): BaselineFile {
