@@ -42,7 +42,7 @@ interface Judged {
   failOn: FailOn;
   failScope: FailScope;
 }
-export type PassedVerdict = Judged & { failed: false; cause: PassCause };
+type PassedVerdict = Judged & { failed: false; cause: PassCause };
 export type FailedVerdict = Judged & { failed: true; cause: FailCause };
 
 /**

@@ -3,7 +3,7 @@ import { safeWriteFile } from '../discovery/safe-write.js';
 import type { ScanResult } from '../model/results.js';
 
 /** The baseline file: the fingerprints of findings a team has accepted for now. Versioned like the JSON report. */
-export interface BaselineFile {
+interface BaselineFile {
   version: 1;
   fingerprints: Array<{ fingerprint: string; ruleId: string; file: string }>;
 }
@@ -11,7 +11,7 @@ export interface BaselineFile {
 export class BaselineError extends Error {}
 
 /** Baseline files are small; anything larger is refused rather than read. */
-export const maxBaselineBytes = 1024 * 1024;
+const maxBaselineBytes = 1024 * 1024;
 
 /** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
 export async function readBaseline(path: string): Promise<Set<string>> {
@@ -53,7 +53,7 @@ function acceptedFingerprints(parsed: unknown): string[] | undefined {
   return fingerprints;
 }
 
-export function baselineOf(result: ScanResult): BaselineFile {
+function baselineOf(result: ScanResult): BaselineFile {
   return {
     version: 1,
     fingerprints: result.findings.map((finding) => ({
