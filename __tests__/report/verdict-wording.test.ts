@@ -59,24 +59,21 @@ describe('why the run passed, for the summary', () => {
 describe('why the run failed: the summary sentence and the line for the log', () => {
   const sayings = (verdict: ReturnType<typeof failed>) => [verdictReason(verdict), failureLine(verdict)];
 
-  it('scan warnings under strict', () => {
-    expect(sayings(failed({ kind: 'scan-warnings', warnings: 1 }))).toEqual([
-      '1 warning about the scan, and strict is on',
-      'ses-credential-hygiene: 1 warning(s), and strict is on',
-    ]);
-    expect(sayings(failed({ kind: 'scan-warnings', warnings: 3 }))[0]).toBe(
-      '3 warnings about the scan, and strict is on',
-    );
-  });
-
-  it('unread files under strict', () => {
-    expect(sayings(failed({ kind: 'unread-files', files: 1 }))).toEqual([
-      '1 file could not be fully read, and strict is on',
-      'ses-credential-hygiene: 1 file(s) could not be fully read (--strict)',
-    ]);
-    expect(sayings(failed({ kind: 'unread-files', files: 2 }))[0]).toBe(
-      '2 files could not be fully read, and strict is on',
-    );
+  it.each([
+    [{ kind: 'scan-warnings', warnings: 1 }, '1 warning about the scan', '1 warning(s), and strict is on'],
+    [{ kind: 'scan-warnings', warnings: 3 }, '3 warnings about the scan', '3 warning(s), and strict is on'],
+    [
+      { kind: 'unread-files', files: 1 },
+      '1 file could not be fully read',
+      '1 file(s) could not be fully read (--strict)',
+    ],
+    [
+      { kind: 'unread-files', files: 2 },
+      '2 files could not be fully read',
+      '2 file(s) could not be fully read (--strict)',
+    ],
+  ] as const)('under strict, %o: "%s, and strict is on"', (cause, sentence, line) => {
+    expect(sayings(failed(cause))).toEqual([`${sentence}, and strict is on`, `ses-credential-hygiene: ${line}`]);
   });
 
   it('findings: the failing ones for the summary, all counted ones for the log', () => {
