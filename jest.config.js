@@ -7,6 +7,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Fails any test that makes no assertion.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/helpers/setup.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/__tests__/fixtures/'],
   // The benchmark's corpora hold package.json files that would collide in jest's module map.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.bench-cache/'],

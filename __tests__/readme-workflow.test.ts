@@ -50,18 +50,42 @@ function references(workflow: Workflow): string[] {
   ]);
 }
 
-function steps(workflow: Workflow, action: string): Step[] {
-  return Object.values(workflow.jobs).flatMap((job) =>
-    (job.steps ?? []).filter((step) => step.uses?.startsWith(`${action}@`)),
-  );
+function steps(job: Job, action: string): Step[] {
+  return (job.steps ?? []).filter((step) => step.uses?.startsWith(`${action}@`));
 }
+
+/** The jobs of a workflow; none would leave every per-job check below with nothing to check. */
+function jobs(workflow: Workflow): Job[] {
+  const found = Object.values(workflow.jobs ?? {});
+  expect(found.length).toBeGreaterThan(0);
+  return found;
+}
+
+/** A job that calls the reusable workflow: its checkout and upload are checked in the reusable workflow's row. */
+const reusableCall = new RegExp(
+  `^ses-credential-hygiene/ses-credential-hygiene/${reusablePath.replace(/\./g, '\\.')}@v1$`,
+);
+const ownAction = 'ses-credential-hygiene/ses-credential-hygiene';
+
+/** How a job scans, in words: by calling the reusable workflow, or with its own steps. */
+function scanning(job: Job): string {
+  if (job.uses) return reusableCall.test(job.uses) ? 'calls the reusable workflow' : `calls ${job.uses}`;
+  const count = (action: string) => steps(job, action).length;
+  return `checks out ${count('actions/checkout')}×, runs the action ${count(ownAction)}×`;
+}
+
+/** The action's own `upload-sarif` input as action.yml declares it, if it has one. */
+const actionUploadDefault = (
+  parseDocument(readFileSync('action.yml', 'utf8')).toJS() as { inputs?: Record<string, { default?: unknown }> }
+).inputs?.['upload-sarif']?.default;
 
 describe('the README workflow examples and the reusable workflow', () => {
   it('are found: the README has the single-repository example and the organisation caller', () => {
-    expect(readmeWorkflows).toHaveLength(2);
-    for (const { workflow } of [readmeWorkflows[0], reusable].flatMap((found) => (found ? [found] : [])))
-      for (const action of ['actions/checkout', 'github/codeql-action/upload-sarif'])
-        expect(steps(workflow, action)).toHaveLength(1);
+    expect(workflows.map(({ name, workflow }) => [name, jobs(workflow).map(scanning)])).toEqual([
+      ['README workflow 1', ['checks out 1×, runs the action 1×']],
+      ['README workflow 2', ['calls the reusable workflow']],
+      [reusablePath, ['checks out 1×, runs the action 1×']],
+    ]);
   });
 
   it.each(workflows)(
@@ -88,13 +112,17 @@ describe('the README workflow examples and the reusable workflow', () => {
   });
 
   it.each(workflows)('$name checks out without keeping the token', ({ workflow }) => {
-    for (const checkout of steps(workflow, 'actions/checkout'))
-      expect(checkout.with?.['persist-credentials']).toBe(false);
+    for (const job of jobs(workflow)) {
+      if (job.uses) expect(job.uses).toMatch(reusableCall);
+      else
+        expect(steps(job, 'actions/checkout').map((checkout) => checkout.with?.['persist-credentials'])).toEqual([
+          false,
+        ]);
+    }
   });
 
   it.each(workflows)('$name gives every job exactly the least permissions', ({ workflow }) => {
-    for (const job of Object.values(workflow.jobs))
-      expect(job.permissions ?? workflow.permissions).toEqual(leastPermissions);
+    for (const job of jobs(workflow)) expect(job.permissions ?? workflow.permissions).toEqual(leastPermissions);
   });
 
   it.each(workflows)('$name never runs on pull_request_target', ({ workflow }) => {
@@ -104,7 +132,19 @@ describe('the README workflow examples and the reusable workflow', () => {
   });
 
   it.each(workflows)('$name skips the SARIF upload on pull requests from forks', ({ workflow }) => {
-    for (const upload of steps(workflow, 'github/codeql-action/upload-sarif')) expect(upload.if).toContain(forkGuard);
+    for (const job of jobs(workflow)) {
+      if (job.uses) {
+        expect(job.uses).toMatch(reusableCall);
+        continue;
+      }
+      const uploads = steps(job, 'github/codeql-action/upload-sarif');
+      if (uploads.length > 0) for (const upload of uploads) expect(upload.if).toContain(forkGuard);
+      // Without an upload step the action uploads itself, in the mode that gives a notice on forks instead.
+      else
+        expect(steps(job, ownAction).map((step) => step.with?.['upload-sarif'] ?? actionUploadDefault)).toEqual([
+          'auto',
+        ]);
+    }
   });
 
   it('reusable workflow: called with fail-on, path and a SARIF category, which reach the steps', () => {

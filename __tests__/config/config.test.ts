@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { ConfigError, parseConfig, parseSize } from '../../src/config/config.js';
+import { ConfigError, parseConfig } from '../../src/config/config.js';
 import { configSchema } from '../../src/config/schema.js';
 import { matchesGolden } from '../helpers/golden.js';
 import { placesOf, scanFiles, workflow } from '../helpers/scan.js';
@@ -115,17 +115,22 @@ describe('config file', () => {
     expect(problemsOf(example ?? '')).toEqual([]);
   });
 
+  /** The file-size limit a config sets with `max-file-size`. */
+  const maxFileBytes = (size: string) => parseConfig(`max-file-size: ${size}\n`, 'c.yml').maxFileBytes;
+
   it('reads sizes', () => {
-    expect(parseSize('5MB')).toBe(5_000_000);
-    expect(parseSize('1 MiB')).toBe(1_048_576);
-    expect(parseSize(1234)).toBe(1234);
-    expect(parseSize('lots')).toBeUndefined();
+    expect(maxFileBytes('5MB')).toBe(5_000_000);
+    expect(maxFileBytes('1 MiB')).toBe(1_048_576);
+    expect(maxFileBytes('1234')).toBe(1234);
+    expect(problemsOf('max-file-size: lots\n')).toEqual([
+      expect.stringContaining('`max-file-size` must be a number of bytes or a size such as 5MB'),
+    ]);
   });
 
   it('takes a size unit in any case, in the schema as in the parser', () => {
     for (const size of ['10mb', '512 kib', '1 Gb', '2MiB'])
       expect([size, problemsOf(`max-file-size: ${size}\n`)]).toEqual([size, []]);
-    expect(parseSize('10mb')).toBe(10_000_000);
+    expect(maxFileBytes('10mb')).toBe(10_000_000);
   });
 
   // How long this takes is measured by `npm run bench:hostile`, not asserted here.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { constants, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,15 +52,45 @@ describe('walk of names git can hold', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('lists a folder it cannot open', () => {
+  it('lists a folder it cannot open; root opens it and reads what is inside', () => {
     const locked = join(root, 'locked');
-    mkdirSync(locked, { mode: 0o000 });
+    mkdirSync(locked);
+    writeFileSync(join(locked, '.env'), 'A=1\n');
+    chmodSync(locked, 0o000);
     try {
-      const { skipped } = walk(root, { wanted: () => true, excluded: () => false });
-      if (process.getuid?.() !== 0)
-        expect(skipped).toContainEqual({ path: 'locked', reason: 'cannot open folder (EACCES)' });
+      const { candidates, skipped } = walk(root, { wanted: () => true, excluded: () => false });
+      const lockedSeen = {
+        skipped: skipped.filter((entry) => entry.path.startsWith('locked')),
+        candidates: candidates.filter((candidate) => candidate.path.startsWith('locked')).map(({ path }) => path),
+      };
+      // Root bypasses the folder's mode (as in CI containers); any other user is refused.
+      expect(lockedSeen).toEqual(
+        process.getuid?.() === 0
+          ? { skipped: [], candidates: ['locked/.env'] }
+          : { skipped: [{ path: 'locked', reason: 'cannot open folder (EACCES)' }], candidates: [] },
+      );
     } finally {
+      chmodSync(locked, 0o700);
       rmSync(locked, { recursive: true, force: true });
+    }
+  });
+
+  it('lists what it will not read whoever runs it: links, even dangling ones, and pipes', () => {
+    const odd = join(root, 'odd');
+    mkdirSync(odd);
+    try {
+      symlinkSync(join(odd, 'nowhere'), join(odd, '.env'));
+      symlinkSync('/etc/passwd', join(odd, 'passwd.yml'));
+      execFileSync('mkfifo', [join(odd, 'pipe.yml')]);
+      const { candidates, skipped } = walk(odd, { wanted: () => true, excluded: () => false });
+      expect(candidates).toEqual([]);
+      expect(skipped.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+        { path: '.env', reason: 'symbolic link, not followed' },
+        { path: 'passwd.yml', reason: 'symbolic link, not followed' },
+        { path: 'pipe.yml', reason: 'not a regular file' },
+      ]);
+    } finally {
+      rmSync(odd, { recursive: true, force: true });
     }
   });
 });

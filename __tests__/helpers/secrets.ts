@@ -17,10 +17,11 @@ export function plantedSecrets() {
 
 /** The one check every output channel goes through: no planted value, nor a 12-character piece of one. */
 export function expectNoPlantedSecret(channel: string, output: string): void {
-  for (const value of Object.values(plantedSecrets())) {
-    for (const piece of [value, value.slice(0, 12), value.slice(-12)]) {
-      if (output.includes(piece)) throw new Error(`${channel} leaks ${piece.slice(0, 4)}… of a planted credential`);
-    }
-  }
-  expect(true).toBe(true);
+  const leaked = Object.values(plantedSecrets()).flatMap((value) =>
+    [value, value.slice(0, 12), value.slice(-12)]
+      .filter((piece) => output.includes(piece))
+      // Only the first four characters, so a failing test does not print the piece it found.
+      .map((piece) => `${piece.slice(0, 4)}…`),
+  );
+  expect({ channel, leaked }).toEqual({ channel, leaked: [] });
 }

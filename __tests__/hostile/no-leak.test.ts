@@ -95,6 +95,9 @@ describe('no output channel leaks a credential', () => {
     it.each(['text', 'json', 'sarif', 'github'])('CLI --format %s: stdout and stderr', async (format) => {
       let out = '';
       await main([root, '--format', format], { stdout: (t) => (out += t), stderr: (t) => (out += t), isTty: true });
+      // The report is there, quoting the key by its prefix only: an empty output would leak nothing too.
+      expect(out).toContain('.github/workflows/leak.yml');
+      expect(out).toContain(`${keyId.slice(0, 4)}…`);
       expectNoPlantedSecret(`cli ${format}`, out);
     });
 
@@ -129,6 +132,9 @@ describe('no output channel leaks a credential', () => {
         encoding: 'utf8',
       });
       expect(child.stdout).toContain('::error file=');
+      expect(readFileSync(summary, 'utf8')).toContain(`${keyId.slice(0, 4)}…`);
+      expect(readFileSync(output, 'utf8')).toContain('sarif-file');
+      expect(readFileSync(sarif, 'utf8')).toContain('hardcoded-access-key');
       for (const [channel, text] of [
         ['stdout', child.stdout],
         ['stderr', child.stderr],

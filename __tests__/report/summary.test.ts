@@ -5,6 +5,7 @@ import { cell, summaryByteLimit } from '../../src/report/summary.js';
 import { summarize } from '../helpers/summary.js';
 import { mermaidText } from '../../src/report/summary/mermaid.js';
 import { decideVerdict, type Gate } from '../../src/report/exit-decision.js';
+import { verdictReason } from '../../src/report/verdict-wording.js';
 import { scan } from '../../src/scan/scan.js';
 import { matchesGolden } from '../helpers/golden.js';
 
@@ -180,9 +181,12 @@ describe('verdict', () => {
   const errorInOtherFile = { ...finding('root-credentials', 'error', 1), outsideDiff: true };
   /** The summary's account of the verdict: failed or passed, and why. */
   const summaryVerdict = (findings: Finding[], gate: Gate, unreadFiles = 0) => {
-    const problems = Array.from({ length: unreadFiles }, () => ({ file: 'b.yml', message: 'YAML syntax error' }));
-    const { failed, reason } = decideVerdict({ ...resultOf(findings), problems }, gate);
-    return { failed, reason };
+    const problems = Array.from({ length: unreadFiles }, (_, i) => ({
+      file: `b${i}.yml`,
+      message: 'YAML syntax error',
+    }));
+    const verdict = decideVerdict({ ...resultOf(findings), problems }, gate);
+    return { failed: verdict.failed, reason: verdictReason(verdict) };
   };
 
   it('with fail-on-scope changed, passes on errors only in unchanged files and says so', () => {

@@ -48,10 +48,13 @@ describe.each([...cases.entries()])('rule cases of %s', (ruleId, ruleCases) => {
       expect(actual).toEqual(marked.map(describedExpectation).sort());
     });
 
-    it('scans the same with its markers removed', () => {
-      const strip = (findings: Finding[]) =>
-        findings.map(({ ruleId: id, file, span, severity, message }) => ({ id, file, span, severity, message }));
-      expect(strip(scanned(ruleCase.files))).toEqual(strip(scanned(ruleCase.unmarked)));
-    });
+    // A quiet case holds no marker, so only a marked case has something to remove.
+    if (!ruleCase.quiet)
+      it('scans the same with its markers removed', () => {
+        expect(ruleCase.unmarked).not.toEqual(ruleCase.files);
+        const strip = (findings: Finding[]) =>
+          findings.map(({ ruleId: id, file, span, severity, message }) => ({ id, file, span, severity, message }));
+        expect(strip(scanned(ruleCase.files))).toEqual(strip(scanned(ruleCase.unmarked)));
+      });
   });
 });

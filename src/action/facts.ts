@@ -1,3 +1,4 @@
+/** The facts the action gathers outside the files before it scans; each source reports its own failures as warnings. */
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
 import type { Config } from '../config/config.js';
@@ -11,8 +12,6 @@ import { listDefinedSecrets } from './github/secrets.js';
 import type { Verification } from '../model/repository.js';
 import { maskSecret } from '../output/mask.js';
 import type { OutsideFacts } from '../scan/outside-facts.js';
-
-/** The facts the action gathers outside the files before it scans; each source reports its own failures as warnings. */
 
 const prefix = 'ses-credential-hygiene:';
 

@@ -6,6 +6,7 @@ import { loadActionSettings, type ActionSettings } from './settings.js';
 import { unmatchedGlobs } from '../scan/glob-check.js';
 import { errorText } from '../credentials/error-text.js';
 import { decideVerdict, type Verdict } from '../report/exit-decision.js';
+import { failureLine } from '../report/verdict-wording.js';
 import { suppressionsAdded } from './github/added-suppressions.js';
 import type { Finding } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
@@ -60,7 +61,7 @@ async function report(
   verdict: Verdict,
   log: LogWriter,
 ): Promise<string[]> {
-  if (verdict.failure !== undefined) core.setFailed(verdict.failure);
+  if (verdict.failed) core.setFailed(failureLine(verdict));
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);

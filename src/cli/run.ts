@@ -10,6 +10,7 @@ import { loadConfig, withGlobs } from '../config/load.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { errorText } from '../credentials/error-text.js';
 import { decideVerdict } from '../report/exit-decision.js';
+import { failureLine } from '../report/verdict-wording.js';
 import type { ScanResult } from '../model/results.js';
 import { planAnnotations } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
@@ -168,8 +169,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (options.output) safeWriteFile(options.output, report);
     else io.stdout(report);
     const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
-    if (verdict.failure === undefined) return 0;
-    tell(verdict.failure);
+    if (!verdict.failed) return 0;
+    tell(failureLine(verdict));
     return 1;
   } catch (error) {
     // Usage mistakes, config and baseline errors alike: one line (or the config's list), never a stack or the whole help.

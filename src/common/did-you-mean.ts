@@ -1,5 +1,5 @@
 /** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -117,7 +117,7 @@ export function parseConfig(text: string, source: string): Config {
   };
 }
 
-export function parseSize(value: unknown): number | undefined {
+function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value);
   if (typeof value !== 'string') return undefined;
   const match = /^(\d+(?:\.\d+)?)[ \t]*(B|KB|KiB|MB|MiB|GB|GiB)?$/i.exec(value.trim());

@@ -1,10 +1,3 @@
-/**
- * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
- * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
- * cost the CLI about half a second of start-up, for a file most repositories do not have.
- */
-
 export interface SchemaError {
   keyword: string;
   /** JSON pointer to the value: `/ignore/0/rules`. */
@@ -44,6 +37,12 @@ function pointer(path: string, key: string | number): string {
   return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/**
+ * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
+ * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
+ * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * cost the CLI about half a second of start-up, for a file most repositories do not have.
+ */
 export function checkSchema(schema: Schema, value: unknown, path = ''): SchemaError[] {
   const errors: SchemaError[] = [];
   const fail = (keyword: string, params: Record<string, unknown> = {}) =>

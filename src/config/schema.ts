@@ -1,11 +1,6 @@
 import { credentialKinds, type CredentialKind } from '../model/kinds.js';
 import { ruleIds } from '../rules/index.js';
 
-/**
- * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
- * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
- */
-
 const settings = ['error', 'warning', 'notice', 'off'];
 
 const globList = {
@@ -17,6 +12,10 @@ const globList = {
 
 const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
 
+/**
+ * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
+ * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
+ */
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/schema/ses-credential-hygiene.schema.json',
@@ -92,8 +91,8 @@ export const configSchema = {
   },
 } as const;
 
-export /** The config file's shape once the schema has accepted it. */
-interface RawConfig {
+/** The config file's shape once the schema has accepted it. */
+export interface RawConfig {
   rules?: Record<string, 'error' | 'warning' | 'notice' | 'off'>;
   ignore?: Array<string | { path: string; rules?: string[] }>;
   names?: Array<{ pattern: string; kind: CredentialKind; root?: boolean }>;

@@ -95,15 +95,15 @@ export function normalizeName(name: string): string {
 }
 
 /**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
- */
-/**
  * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
  * the config's, cheap on a name a pull request made huge.
  */
 const longestName = 256;
 
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
 export function classifyName(
   name: string,
   rules: readonly NameRule[] = defaultNameRules,

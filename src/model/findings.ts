@@ -1,8 +1,6 @@
 import type { CredentialKind } from './kinds.js';
 import type { Span } from './references.js';
 
-/** A rule's verdict on one place: what the reporters, suppressions and the exit decision work on. */
-
 export type Severity = 'error' | 'warning' | 'notice';
 
 export const severityRank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -16,6 +14,7 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   return counts;
 }
 
+/** A rule's verdict on one place: what the reporters, suppressions and the exit decision work on. */
 export interface Finding {
   ruleId: string;
   severity: Severity;

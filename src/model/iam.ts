@@ -1,7 +1,6 @@
+/** IAM as IaC declares it: principals, keys, policies and where secrets are exposed. */
 import type { CredentialKind } from './kinds.js';
 import type { Span } from './references.js';
-
-/** IAM as IaC declares it: principals, keys, policies and where secrets are exposed. */
 
 /**
  * IAM as declared in IaC. Everything is named by a key (`<module folder>::<address>` for Terraform,

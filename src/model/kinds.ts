@@ -14,10 +14,6 @@ export const credentialKinds = [
 
 export type CredentialKind = (typeof credentialKinds)[number];
 
-export function isCredentialKind(value: string): value is CredentialKind {
-  return (credentialKinds as readonly string[]).includes(value);
-}
-
 export const kindLabels: Record<CredentialKind, string> = {
   'access-key-id': 'access key ID',
   'secret-access-key': 'secret access key',

@@ -1,6 +1,5 @@
-import type { CredentialKind } from './kinds.js';
-
 /** Credential references and uses: what every format adapter turns its files into. */
+import type { CredentialKind } from './kinds.js';
 
 /** 1-based line and column, the end column exclusive (the column after the last character), as SARIF counts. */
 export interface Span {

@@ -1,6 +1,5 @@
-import type { CredentialKind } from './kinds.js';
-
 /** Facts from outside the files: what the action learns from the step's values, STS and the repository's secrets. */
+import type { CredentialKind } from './kinds.js';
 
 /** What STS said of one access key pair; the account ID is never kept whole. */
 export type Verification =

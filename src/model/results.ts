@@ -2,8 +2,6 @@ import type { Channel, CredentialKind } from './kinds.js';
 import type { Finding } from './findings.js';
 import type { FileProblem } from './references.js';
 
-/** What a scan hands to the reporters: findings, notes and the inventories. */
-
 export interface InventoryEntry {
   name: string;
   kind: CredentialKind | undefined;
@@ -26,6 +24,7 @@ export interface IacCredentialEntry {
   flows: Array<{ part: CredentialKind; to: string; file: string; line: number }>;
 }
 
+/** What a scan hands to the reporters: findings, notes and the inventories. */
 export interface ScanResult {
   root: string;
   files: number;

@@ -28,12 +28,12 @@ export interface JoinedFacts {
   iam: IamFacts;
 }
 
-/** A format's cross-file step: reads its own facts of every file and completes the joined references, uses and IAM. */
 /** What a join needs of the configuration: the name classifier with the user's `names:` rows. */
 export interface JoinContext {
   classifyName: NameClassifier;
 }
 
+/** A format's cross-file step: reads its own facts of every file and completes the joined references, uses and IAM. */
 export type ModelJoin = (files: readonly FileModel[], joined: JoinedFacts, context: JoinContext) => JoinedFacts;
 
 /** Every file's model, joined so rules can go from a reference to the uses that see it and back. */

@@ -1,6 +1,5 @@
-import { countBySeverity, severitiesWorstFirst, severityRank, type Finding, type Severity } from '../model/findings.js';
+import { countBySeverity, severityRank, type Finding, type Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
-import { toolName } from '../common/version.js';
 
 /** The least severe finding that fails the run; `never`: findings never fail it. */
 export type FailOn = Severity | 'never';
@@ -18,28 +17,39 @@ export interface Gate {
   scanWarnings?: number;
 }
 
-/**
- * Whether the run fails and why, decided once where the action or the CLI decides its exit, and handed
- * to the job summary so that the two can never disagree.
- */
-export interface Verdict {
-  failed: boolean;
-  /** For the summary, one sentence starting lower case: "3 errors in files this pull request changes". */
-  reason: string;
-  /** For the step's error or the CLI's standard error; only when the run fails. */
-  failure: string | undefined;
+export type SeverityCounts = Record<Severity, number>;
+
+/** Why the run passed. */
+export type PassCause =
+  | { kind: 'no-findings' }
+  /** `fail-on: never`: what was reported, none of which fails the step. */
+  | { kind: 'fail-on-never'; reported: SeverityCounts }
+  /** Findings below fail-on only. */
+  | { kind: 'below-fail-on'; reported: SeverityCounts }
+  /** Findings at fail-on or worse, all in files the pull request does not change (scope `changed`). */
+  | { kind: 'outside-changed-files'; outside: SeverityCounts };
+
+/** Why the run failed, in the order the checks are made: the first that holds is the cause. */
+export type FailCause =
+  /** Under strict: warnings about the scan itself. */
+  | { kind: 'scan-warnings'; warnings: number }
+  /** Under strict: files with a note (a file with several notes counts once). */
+  | { kind: 'unread-files'; files: number }
+  /** Findings at fail-on or worse (`failing`) among the findings the scope counts (`counted`). */
+  | { kind: 'findings'; failing: SeverityCounts; counted: SeverityCounts };
+
+interface Judged {
   failOn: FailOn;
   failScope: FailScope;
 }
+type PassedVerdict = Judged & { failed: false; cause: PassCause };
+export type FailedVerdict = Judged & { failed: true; cause: FailCause };
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
-export function inChangedFiles(scope: FailScope): string {
-  return scope === 'changed' ? ' in files this pull request changes' : '';
-}
+/**
+ * Whether the run fails and why, decided once where the action or the CLI decides its exit, and handed
+ * to the job summary so that the two can never disagree. `report/verdict-wording.ts` puts it in words.
+ */
+export type Verdict = PassedVerdict | FailedVerdict;
 
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
 function gatedFindings(findings: readonly Finding[], scope: FailScope): Finding[] {
@@ -52,27 +62,30 @@ function failingFindings(findings: readonly Finding[], failOn: FailOn, scope: Fa
   return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
 
-/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-function describeCounts(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings);
-  const parts = severitiesWorstFirst
-    .map((severity) => [severity, counts[severity]] as const)
-    .filter(([, count]) => count > 0)
-    .map(([severity, count]) => plural(count, severity));
-  if (parts.length === 0) return 'no findings';
-  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+/** Why nothing failed the run (and what was seen but does not count). */
+function passCause(findings: readonly Finding[], failOn: FailOn): PassCause {
+  if (failOn === 'never') return { kind: 'fail-on-never', reported: countBySeverity(findings) };
+  const outside = failingFindings(findings, failOn, 'all');
+  if (outside.length > 0) return { kind: 'outside-changed-files', outside: countBySeverity(outside) };
+  if (findings.length === 0) return { kind: 'no-findings' };
+  return { kind: 'below-fail-on', reported: countBySeverity(findings) };
 }
 
-/** Why nothing failed the run, in words a reviewer reads before anything else (and what was seen but does not count). */
-function passReason(findings: readonly Finding[], failOn: FailOn, scope: FailScope): string {
-  if (failOn === 'never') return `fail-on is never (${describeCounts(findings)} reported, none fails the step)`;
-  const everywhere = failingFindings(findings, failOn, 'all');
-  const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
-  const elsewhere = everywhere.length;
-  if (elsewhere > 0)
-    return `${nothing}${inChangedFiles(scope)}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`;
-  if (findings.length === 0) return 'no findings';
-  return `${nothing} (${describeCounts(findings)})`;
+/** Files with at least one note: a file with three modules not followed is one file not fully read. */
+function filesWithNotes(result: ScanResult): number {
+  return new Set(result.problems.map((problem) => problem.file)).size;
+}
+
+/** The first cause that fails the run, if any. */
+function failCause(result: ScanResult, gate: Gate, failScope: FailScope): FailCause | undefined {
+  const warnings = gate.scanWarnings ?? 0;
+  if (gate.strict && warnings > 0) return { kind: 'scan-warnings', warnings };
+  const unread = filesWithNotes(result);
+  if (gate.strict && unread > 0) return { kind: 'unread-files', files: unread };
+  const failing = failingFindings(result.findings, gate.failOn, failScope);
+  if (failing.length === 0) return undefined;
+  const counted = gatedFindings(result.findings, failScope);
+  return { kind: 'findings', failing: countBySeverity(failing), counted: countBySeverity(counted) };
 }
 
 /**
@@ -82,41 +95,8 @@ function passReason(findings: readonly Finding[], failOn: FailOn, scope: FailSco
  * are still reported).
  */
 export function decideVerdict(result: ScanResult, gate: Gate): Verdict {
-  const { failOn } = gate;
-  const failScope = gate.failScope ?? 'all';
-  const warnings = gate.scanWarnings ?? 0;
-  const failedWith = (reason: string, failure: string): Verdict => ({
-    failed: true,
-    reason,
-    failure: `${toolName}: ${failure}`,
-    failOn,
-    failScope,
-  });
-  if (gate.strict && warnings > 0)
-    return failedWith(
-      `${plural(warnings, 'warning')} about the scan, and strict is on`,
-      `${warnings} warning(s), and strict is on`,
-    );
-  const unread = result.problems.length;
-  if (gate.strict && unread > 0)
-    return failedWith(
-      `${plural(unread, 'file')} could not be fully read, and strict is on`,
-      `${unread} file(s) could not be fully read (--strict)`,
-    );
-  const failing = failingFindings(result.findings, failOn, failScope);
-  if (failing.length > 0) {
-    const counted = gatedFindings(result.findings, failScope);
-    const counts = countBySeverity(counted);
-    return failedWith(
-      `${describeCounts(failing)}${inChangedFiles(failScope)}`,
-      `${counted.length} finding(s)${inChangedFiles(failScope)}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`,
-    );
-  }
-  return {
-    failed: false,
-    reason: passReason(result.findings, failOn, failScope),
-    failure: undefined,
-    failOn,
-    failScope,
-  };
+  const judged = { failOn: gate.failOn, failScope: gate.failScope ?? 'all' };
+  const cause = failCause(result, gate, judged.failScope);
+  if (cause) return { ...judged, failed: true, cause };
+  return { ...judged, failed: false, cause: passCause(result.findings, gate.failOn) };
 }

@@ -10,7 +10,8 @@ import {
 import { iacTable, inventoryTable } from './summary/inventory.js';
 import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
-import { plural, type Verdict } from './exit-decision.js';
+import type { Verdict } from './exit-decision.js';
+import { plural } from './verdict-wording.js';
 import { gateText, verdictLine } from './summary/verdict.js';
 
 export { cell } from './summary/markdown.js';

@@ -3,7 +3,7 @@ import { safeWriteFile } from '../discovery/safe-write.js';
 import type { ScanResult } from '../model/results.js';
 
 /** The baseline file: the fingerprints of findings a team has accepted for now. Versioned like the JSON report. */
-export interface BaselineFile {
+interface BaselineFile {
   version: 1;
   fingerprints: Array<{ fingerprint: string; ruleId: string; file: string }>;
 }
@@ -11,7 +11,7 @@ export interface BaselineFile {
 export class BaselineError extends Error {}
 
 /** Baseline files are small; anything larger is refused rather than read. */
-export const maxBaselineBytes = 1024 * 1024;
+const maxBaselineBytes = 1024 * 1024;
 
 /** The fingerprints a baseline file accepts; a BaselineError names the file when it is missing or malformed. */
 export async function readBaseline(path: string): Promise<Set<string>> {
@@ -31,18 +31,29 @@ export function parseBaseline(text: string, source: string): Set<string> {
       `cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const file = parsed as Partial<BaselineFile>;
-  if (
-    file.version !== 1 ||
-    !Array.isArray(file.fingerprints) ||
-    !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')
-  ) {
-    throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
-  }
-  return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+  const fingerprints = acceptedFingerprints(parsed);
+  if (!fingerprints) throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
+  return new Set(fingerprints);
 }
 
-export function baselineOf(result: ScanResult): BaselineFile {
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The fingerprint of each entry of a version-1 baseline; undefined for any other JSON value, `null` included. */
+function acceptedFingerprints(parsed: unknown): string[] | undefined {
+  if (!isObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.fingerprints)) return undefined;
+  // Array.isArray types the entries `any`: read them as the unknown JSON they are.
+  const entries: readonly unknown[] = parsed.fingerprints;
+  const fingerprints: string[] = [];
+  for (const entry of entries) {
+    if (!isObject(entry) || typeof entry.fingerprint !== 'string') return undefined;
+    fingerprints.push(entry.fingerprint);
+  }
+  return fingerprints;
+}
+
+function baselineOf(result: ScanResult): BaselineFile {
   return {
     version: 1,
     fingerprints: result.findings.map((finding) => ({

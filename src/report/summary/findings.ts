@@ -8,7 +8,7 @@ import {
 import { rules } from '../../rules/index.js';
 import { helpUri } from '../../rules/types.js';
 import { cell, locationCell, type SourceLinks } from './markdown.js';
-import { plural } from '../exit-decision.js';
+import { plural } from '../verdict-wording.js';
 
 const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
 

@@ -1,7 +1,7 @@
 import { channelLabels, kindLabels } from '../../model/kinds.js';
 import type { IacCredentialEntry, InventoryEntry } from '../../model/results.js';
 import { cell, locationCell, type SourceLinks } from './markdown.js';
-import { plural } from '../exit-decision.js';
+import { plural } from '../verdict-wording.js';
 
 export interface TableOptions {
   links?: SourceLinks | undefined;

@@ -1,8 +1,9 @@
-import { inChangedFiles, type Verdict } from '../exit-decision.js';
+import type { Verdict } from '../exit-decision.js';
+import { inChangedFiles, verdictReason } from '../verdict-wording.js';
 
 /** The verdict's line at the top of the summary. */
 export function verdictLine(verdict: Verdict): string {
-  return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+  return verdict.failed ? `❌ **Failed:** ${verdictReason(verdict)}.` : `✅ **Passed:** ${verdictReason(verdict)}.`;
 }
 
 /** The gate the verdict was decided under, in a sentence. */
