@@ -25,8 +25,9 @@ export interface LoadedCase {
   parsed: ParsedFile[];
   model: ScanModel;
   findings: Finding[];
-  /** The text of a scanned file, read once. */
+  /** The text of a scanned file, read once, and its lines. */
   text: (file: string) => string;
+  lines: (file: string) => readonly string[];
 }
 
 /** A replacement of the columns [start, end) (0-based, on one line) of one file's line. */
@@ -98,13 +99,14 @@ export async function loadCase(testCase: Case): Promise<LoadedCase> {
     maxFileBytes: config.maxFileBytes,
     limits: config.limits,
   });
-  const texts = new Map<string, string>();
-  const text = (file: string) => {
+  const texts = new Map<string, { text: string; lines: string[] }>();
+  const read = (file: string) => {
     const known = texts.get(file);
-    if (known !== undefined) return known;
-    const read = readFileSync(join(root, file), 'utf8');
-    texts.set(file, read);
-    return read;
+    if (known) return known;
+    const text = readFileSync(join(root, file), 'utf8');
+    const entry = { text, lines: text.split('\n') };
+    texts.set(file, entry);
+    return entry;
   };
   return {
     slug: testCase.slug,
@@ -113,7 +115,8 @@ export async function loadCase(testCase: Case): Promise<LoadedCase> {
     parsed,
     model: modelOf(parsed),
     findings: analyze(parsed, config, [], root).findings,
-    text,
+    text: (file) => read(file).text,
+    lines: (file) => read(file).lines,
   };
 }
 

@@ -7,7 +7,6 @@
 // `-- --write-misses` records today's misses as the known ones the test holds the tool to.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { findSesSmtpHosts } from '../../src/credentials/endpoints.js';
 import { classifyName } from '../../src/credentials/names.js';
 import { classifyValue } from '../../src/credentials/values.js';
 import type { CredentialKind } from '../../src/model/kinds.js';
@@ -23,6 +22,7 @@ import {
   type MutantKind,
   type Outcome,
 } from './mutant-scan.js';
+import { blockOf, hostEdit, hostForms, hostsIn, useRegion, type Block, type Host } from './mutant-places.js';
 import { formatMutantReport, knownMissesPath, missesOf } from './mutant-report.js';
 import { loadCases } from './score.js';
 
@@ -44,73 +44,7 @@ const syntheticSmtpPassword = synthetic('smtp-password', fake.smtpPasswordV4());
 const iamUserName = 'ses-smtp-sender';
 
 // ---------------------------------------------------------------------------------------------------
-// Where a value lands: the slot's name and the block that holds it, read around the model's position.
-
-interface Block {
-  /** `output`, `resource aws_ssm_parameter`, `module`, `locals` … (Terraform), the holding key (YAML), or `file`. */
-  type: string;
-  name: string;
-  startLine: number;
-  endLine: number;
-}
-
-const blockHeader = /^([a-z_]+)((?:\s+"[^"]*")*)\s*\{/;
-
-/** The top-level Terraform block around a line (files are `terraform fmt`-ed: blocks open and close at column 0). */
-function terraformBlock(lines: readonly string[], line: number): Block | undefined {
-  let start = line - 1;
-  while (start >= 0 && !blockHeader.test(lines[start] ?? '')) start--;
-  const header = blockHeader.exec(lines[start] ?? '');
-  if (!header) return undefined;
-  let end = line - 1;
-  while (end < lines.length && !/^\}/.test(lines[end] ?? '')) end++;
-  const labels = [...(header[2] ?? '').matchAll(/"([^"]*)"/g)].map((label) => label[1] ?? '');
-  const type = header[1] === 'resource' || header[1] === 'data' ? `${header[1]} ${labels[0] ?? ''}` : (header[1] ?? '');
-  return { type, name: labels.at(-1) ?? header[1] ?? '', startLine: start + 1, endLine: end + 1 };
-}
-
-const indentOf = (text: string) => text.length - text.trimStart().length;
-const blank = (text: string) => text.trim() === '' || text.trimStart().startsWith('#');
-
-/** The last line of the YAML section a line opens: up to the next line indented no deeper. */
-function yamlSectionEnd(lines: readonly string[], line: number): number {
-  const own = indentOf(lines[line - 1] ?? '');
-  let end = line;
-  while (end < lines.length && (blank(lines[end] ?? '') || indentOf(lines[end] ?? '') > own)) end++;
-  return end;
-}
-
-/** The YAML key that holds a line's key (`SMTPPassword:` above `Value: !GetAtt …`), with its section. */
-function yamlBlock(lines: readonly string[], line: number): Block | undefined {
-  const own = indentOf(lines[line - 1] ?? '');
-  for (let at = line - 2; at >= 0; at--) {
-    const text = lines[at] ?? '';
-    if (blank(text) || indentOf(text) >= own) continue;
-    const key = /^\s*(?:-\s+)?["']?([\w.-]+)["']?\s*:/.exec(text);
-    return key?.[1]
-      ? { type: 'key', name: key[1], startLine: at + 1, endLine: yamlSectionEnd(lines, at + 1) }
-      : undefined;
-  }
-  return undefined;
-}
-
-const isYaml = (file: string) => /\.ya?ml$/i.test(file);
-
-function blockOf(loaded: LoadedCase, file: string, line: number): Block {
-  const lines = loaded.text(file).split('\n');
-  const whole = { type: 'file', name: '', startLine: 1, endLine: lines.length };
-  if (file.endsWith('.tf')) return terraformBlock(lines, line) ?? whole;
-  return isYaml(file) ? (yamlBlock(lines, line) ?? whole) : whole;
-}
-
-/** The lines a use covers: a step's own span, a service's or container's YAML section, a whole env file. */
-function useRegion(loaded: LoadedCase, use: CredentialUse): { file: string; startLine: number; endLine: number } {
-  const { file, span } = use;
-  const lines = loaded.text(file).split('\n');
-  if (span.endLine > span.startLine) return { file, startLine: span.startLine, endLine: span.endLine };
-  if (!isYaml(file)) return { file, startLine: 1, endLine: lines.length };
-  return { file, startLine: span.startLine, endLine: yamlSectionEnd(lines, span.startLine) };
-}
+// Where a value lands: the slot's name and the kind it expects.
 
 /** Slot names that say nothing of the value: the kind comes from the block that holds them. */
 const genericSlotNames = new Set(['', 'value', 'values', 'plaintext', 'secret_string', 'secret_value', 'secretstring']);
@@ -178,7 +112,7 @@ function flowsOf(loaded: LoadedCase): Flow[] {
     const block = blockOf(loaded, reference.file, span.startLine);
     const slot = slotKind(loaded, reference, block);
     if (contradicts(value, slot)) return [];
-    const line = loaded.text(reference.file).split('\n')[span.startLine - 1] ?? '';
+    const line = loaded.lines(reference.file)[span.startLine - 1] ?? '';
     return [
       {
         reference,
@@ -329,51 +263,7 @@ function userAddress(loaded: LoadedCase, accessKey: string): string | undefined 
 }
 
 // ---------------------------------------------------------------------------------------------------
-// SES hosts near an SMTP password, and the forms they are written in.
-
-interface Host {
-  file: string;
-  line: number;
-  start: number;
-  end: number;
-  region: string | undefined;
-  /** Inside a URL (`smtp://user:pass@host`): only the bare forms fit there. */
-  inUrl: boolean;
-}
-
-/** `email-smtp.<region from an expression>.amazonaws.com`, which `findSesSmtpHosts` (literal regions) leaves out. */
-const hostWithExpression =
-  /email-smtp\.(?:\$\{\{[^}\n]{1,80}\}\}|\$\{[^}\n]{1,80}\}|%s|\$\([A-Za-z_]{1,40}\))\.amazonaws\.com/g;
-const portAfter = /^:\d{2,4}/;
-
-function hostsIn(loaded: LoadedCase, file: string): Host[] {
-  const text = loaded.text(file);
-  const found = [
-    ...findSesSmtpHosts(text).map((host) => ({
-      offset: host.offset,
-      length: host.host.length,
-      region: host.region as string | undefined,
-    })),
-    ...[...text.matchAll(hostWithExpression)].map((match) => ({
-      offset: match.index,
-      length: match[0].length,
-      region: undefined,
-    })),
-  ];
-  return found.map(({ offset, length, region }) => {
-    const before = text.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    const port = portAfter.exec(text.slice(offset + length))?.[0] ?? '';
-    return {
-      file,
-      line: before.split('\n').length,
-      start: offset - lineStart,
-      end: offset - lineStart + length + port.length,
-      region,
-      inUrl: /(?:@|\/\/)$/.test(before),
-    };
-  });
-}
+// SES hosts near an SMTP password.
 
 /**
  * The SES hosts of the flow's SMTP setting, the nearest first: in its own Terraform block; else in the
@@ -390,53 +280,6 @@ function hostsNear(loaded: LoadedCase, flow: Flow): Host[] {
   const distance = (host: Host) =>
     host.file === file ? Math.abs(host.line - span.startLine) : Number.MAX_SAFE_INTEGER;
   return hosts.sort((a, b) => distance(a) - distance(b) || a.line - b.line);
-}
-
-/** How each format writes the region inside a host from a variable, a data source, an expression. */
-const regionForms: Record<string, Partial<Record<MutantKind, string>>> = {
-  terraform: {
-    'host-region-variable': '${var.region}',
-    'host-region-data-source': '${data.aws_region.current.name}',
-    'host-region-expression': '${local.ses_region}',
-  },
-  'github-workflow': {
-    'host-region-variable': '${{ vars.AWS_REGION }}',
-    'host-region-expression': "${{ inputs.region || 'eu-west-1' }}",
-  },
-  'docker-compose': { 'host-region-variable': '${AWS_REGION}', 'host-region-expression': '${AWS_REGION:-eu-west-1}' },
-  dotenv: { 'host-region-variable': '${AWS_REGION}' },
-};
-
-function hostForms(host: Host, format: string): Array<{ kind: MutantKind; text: string }> {
-  const literal = `email-smtp.${host.region ?? 'us-east-1'}.amazonaws.com`;
-  const forms: Array<{ kind: MutantKind; text: string }> = [{ kind: 'host-literal', text: literal }];
-  if (!host.inUrl)
-    forms.push(
-      { kind: 'host-port', text: `${literal}:587` },
-      { kind: 'host-bracket-port', text: `[${literal}]:587` },
-      { kind: 'host-smtp-url', text: `smtp://${literal}:587` },
-      { kind: 'host-smtps-url', text: `smtps://${literal}:465` },
-    );
-  for (const [kind, region] of Object.entries(regionForms[format] ?? {}))
-    forms.push({ kind: kind as MutantKind, text: `email-smtp.${region}.amazonaws.com` });
-  return forms;
-}
-
-const yamlFormats = new Set([
-  'github-workflow',
-  'docker-compose',
-  'kubernetes',
-  'serverless',
-  'cloudformation',
-  'yaml',
-]);
-
-/** A flow sequence must not open a plain YAML scalar: `key: [host]:587` is quoted. */
-function hostEdit(loaded: LoadedCase, host: Host, text: string, format: string): Edit {
-  const line = loaded.text(host.file).split('\n')[host.line - 1] ?? '';
-  const opensScalar = /(?:^|[:-])\s+$/.test(line.slice(0, host.start));
-  const replacement = yamlFormats.has(format) && opensScalar && text.startsWith('[') ? `"${text}"` : text;
-  return { file: host.file, line: host.line, start: host.start, end: host.end, replacement };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -504,7 +347,7 @@ function passwordMutants(loaded: LoadedCase, flow: Flow): Mutant[] {
   const [host] = hostsNear(loaded, flow);
   if (!host) return made;
   const format = loaded.model.files.find((file) => file.file === host.file)?.format ?? flow.format;
-  const original = loaded.text(host.file).split('\n')[host.line - 1]?.slice(host.start, host.end);
+  const original = loaded.lines(host.file)[host.line - 1]?.slice(host.start, host.end);
   for (const form of hostForms(host, format)) {
     if (form.text === original) continue;
     const edits = [placed.edit, hostEdit(loaded, host, form.text, format)];
@@ -572,11 +415,10 @@ export function generateMutants(loaded: LoadedCase): Mutant[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Generates and runs the mutants of every case; `only` narrows to some cases. */
-export async function runAllMutants(only?: (slug: string) => boolean): Promise<Outcome[]> {
+/** Generates and runs the mutants of every case. */
+export async function runAllMutants(): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const testCase of loadCases()) {
-    if (only && !only(testCase.slug)) continue;
     const loaded = await loadCase(testCase);
     for (const made of generateMutants(loaded)) outcomes.push(runMutant(loaded, made));
   }
@@ -592,9 +434,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  await (process.argv.includes('--flows') ? explainFlows() : main());
-
 /** `-- --flows`: every credential flow the model records and how many mutants it gave, to audit the generator. */
 export async function explainFlows(): Promise<void> {
   for (const testCase of loadCases()) {
@@ -609,3 +448,6 @@ export async function explainFlows(): Promise<void> {
     }
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await (process.argv.includes('--flows') ? explainFlows() : main());
