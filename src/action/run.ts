@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { threadChoiceFrom } from '../scan/parse-worker.js';
 import { gatherOutsideFacts, pullRequestFiles } from './facts.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { loadActionSettings, type ActionSettings } from './settings.js';
+import { loadActionSettings, withSettingsFailure, type ActionSettings } from './settings.js';
 import { unmatchedGlobs } from '../scan/glob-check.js';
 import { errorText } from '../credentials/error-text.js';
 import { decideVerdict, type Verdict } from '../report/exit-decision.js';
@@ -12,7 +12,7 @@ import type { ScanResult } from '../model/results.js';
 import { createLogWriter, type LogWriter } from '../output/log.js';
 import { printTextReport, writeReports } from '../output/reports.js';
 import { planAnnotations } from '../report/annotations.js';
-import { renderConfigChangeSection } from '../report/config-change.js';
+import { renderSettingsSection } from '../report/settings-used.js';
 import { rebase } from '../report/rebase.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
@@ -90,7 +90,7 @@ async function report(
                   links: inputs.links,
                   ...(settings.pull ? { addedByPullRequest } : {}),
                 }),
-                ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+                renderSettingsSection(settings.used, settings.change),
               ].join('\n'),
           },
         }
@@ -128,7 +128,7 @@ export async function run(): Promise<void> {
     const result = rebase(scanned, inputs.folder);
     const warnings = scanWarnings(result, inputs);
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
-    const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+    const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
     const failures = await report(result, inputs, settings, verdict, createLogWriter());
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {
