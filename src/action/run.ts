@@ -3,7 +3,7 @@ import { threadChoiceFrom } from '../scan/parse-worker.js';
 import { gatherOutsideFacts, pullRequestFiles } from './facts.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { loadActionSettings, withSettingsFailure, type ActionSettings } from './settings.js';
-import { unmatchedGlobs } from '../scan/glob-check.js';
+import { globCheck } from '../scan/glob-check.js';
 import { errorText } from '../credentials/error-text.js';
 import { decideVerdict, type Verdict } from '../report/exit-decision.js';
 import { suppressionsAdded } from './github/added-suppressions.js';
@@ -99,10 +99,8 @@ async function report(
 }
 
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
-function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
-  const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map(
-    (glob) => `${glob} matches no file that could be scanned`,
-  );
+function scanWarnings(result: ScanResult, unmatchedGlobs: readonly string[]): string[] {
+  const warnings = unmatchedGlobs.map((glob) => `${glob} matches no file that could be scanned`);
   if (result.files === 0) warnings.push('no file was scanned: path holds no workflow, action or IaC file');
   return warnings;
 }
@@ -114,7 +112,9 @@ export async function run(): Promise<void> {
     const settings = await loadActionSettings(inputs, process.env);
     const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
     const changed = await pullRequestFiles(inputs, process.env);
+    const globs = globCheck(inputs.include, inputs.exclude, 'input ');
     const scanned = await scan({
+      ...(globs.watch ? { watch: globs.watch } : {}),
       root: inputs.root,
       config: settings.config,
       threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
       },
     });
     const result = rebase(scanned, inputs.folder);
-    const warnings = scanWarnings(result, inputs);
+    const warnings = scanWarnings(result, globs.unmatched());
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
     const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
     const failures = await report(result, inputs, settings, verdict, createLogWriter());

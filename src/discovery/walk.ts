@@ -46,8 +46,17 @@ export interface WalkOptions {
   /** Decides from the path alone whether a file is worth reading. */
   wanted: (path: string) => boolean;
   excluded: (path: string) => boolean;
-  /** Ends the walk at the first candidate this is true for (a search rather than a listing). */
-  stopAt?: (candidate: Candidate) => boolean;
+  /**
+   * Shown every file below the root that a scan could read (`readable`), whatever the include and exclude
+   * globs say, so the unmatched-glob check needs no walk of its own: excluded folders are then listed,
+   * never read. `see` returns false once it has seen enough.
+   */
+  watch?: WalkWatch;
+}
+
+export interface WalkWatch {
+  readable: (path: string) => boolean;
+  see: (path: string) => boolean;
 }
 
 /**
@@ -62,6 +71,8 @@ interface Folder {
   relative: Buffer;
   /** Bytes of a path the system can open. */
   access: Buffer;
+  /** Excluded by a glob: listed only for the watch, nothing in it read. */
+  excluded?: boolean;
 }
 
 const slash = Buffer.from('/');
@@ -84,16 +95,21 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
   const pending: Folder[] = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-  let stopped = false;
-  while (pending.length > 0 && !stopped) {
+  let watch = options.watch;
+  const seen = (path: string): void => {
+    if (watch?.readable(path) && !watch.see(path)) watch = undefined;
+  };
+  while (pending.length > 0) {
     const folder = pending.pop();
     if (!folder) break;
+    if (folder.excluded && !watch) continue;
     const folderPath = displayName(folder.relative);
     let entries: Dirent<Buffer>[];
     try {
       entries = readdirSync(folder.access, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
+      if (!folder.excluded)
+        skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
       continue;
     }
     let handle: Buffer | undefined;
@@ -101,8 +117,19 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       const name = entry.name.toString('latin1');
       const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
       const path = displayName(relative);
+      if (folder.excluded) {
+        if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(name, false))
+          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        else if (entry.isFile()) seen(path);
+        continue;
+      }
+      if (entry.isFile()) seen(path);
       if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path)) continue;
-      if (entry.isDirectory() && options.excluded(`${path}/`)) continue;
+      if (entry.isDirectory() && options.excluded(`${path}/`)) {
+        if (watch && !skipKind(name, folder.relative.length === 0))
+          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        continue;
+      }
       const skip = entry.isDirectory() ? skipKind(name, folder.relative.length === 0) : undefined;
       if (skip === 'silent') continue;
       if (skip === 'dependencies') {
@@ -133,14 +160,7 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       }
       const access = Buffer.concat([base, slash, entry.name]);
       if (entry.isDirectory()) pending.push({ relative, access });
-      else {
-        const candidate = { path, absolute: openable(access) };
-        candidates.push(candidate);
-        if (options.stopAt?.(candidate)) {
-          stopped = true;
-          break;
-        }
-      }
+      else candidates.push({ path, absolute: openable(access) });
     }
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
