@@ -25,9 +25,9 @@ const defaultBoundMb = 512;
  * exits, so the bound is measured on the scan itself, not on this script.
  */
 const rssProbe = `data:text/javascript,${encodeURIComponent(
-  'process.on("exit", () => process.stderr.write(`\\n[peak-rss-kb] ${process.resourceUsage().maxRSS}\\n`));',
+  'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write(`\\n[peak-rss-kb] ${u.maxRSS} [cpu-ms] ${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\\n`); });',
 )}`;
-const peakRss = /\n\[peak-rss-kb\] (\d+)\n/;
+const peakRss = /\n\[peak-rss-kb\] (\d+) \[cpu-ms\] (\d+)\n/;
 
 /**
  * Each case: the files to write, extra CLI arguments, the most it may take (time, and peak memory when
@@ -126,7 +126,8 @@ const cases = [
     },
     boundMs: 5000,
     boundMb: 512,
-    expect: /mail\.yml:8:\d+ error /,
+    // Each `a:b` is a wrong SMTP user name (a warning, 55 000 of them); the key pair's errors are counted.
+    expect: /finding\(s\): 3 error\(s\)/,
   },
   {
     name: 'four 250 KB .tf files of `a = !!!…!true`, then a key pair (Terraform)',
@@ -166,7 +167,7 @@ const cases = [
     },
     boundMs: 5000,
     boundMb: 512,
-    expect: /ci\.yml:15:\d+ error /,
+    expect: /ci\.yml:16:\d+ error /,
   },
   {
     name: 'config size padded with 200 000 blanks',
@@ -219,6 +220,7 @@ export function runHostileCases(runs = 3, match = '') {
         const args = (testCase.args ?? []).map((arg) => (arg.endsWith('.yml') ? join(root, arg) : arg));
         const times = [];
         const peaks = [];
+        const cpu = [];
         let right = true;
         for (let run = 0; run < runs; run++) {
           const start = process.hrtime.bigint();
@@ -229,6 +231,7 @@ export function runHostileCases(runs = 3, match = '') {
           times.push(Number(process.hrtime.bigint() - start) / 1e6);
           const peak = peakRss.exec(child.stderr ?? '');
           peaks.push(peak ? Number(peak[1]) / 1024 : Infinity);
+          cpu.push(peak ? Number(peak[2]) : Infinity);
           const output = `${child.stdout}${(child.stderr ?? '').replace(peakRss, '\n')}`;
           right &&= testCase.expect.test(output) && child.status === (testCase.status ?? 1);
         }
@@ -238,6 +241,8 @@ export function runHostileCases(runs = 3, match = '') {
         return {
           name: testCase.name,
           ms,
+          // On a shared machine the wall time waits for the CPU; the CPU time says what the scan itself cost.
+          cpuMs: median(cpu),
           boundMs: testCase.boundMs,
           mb,
           boundMb,
@@ -252,11 +257,11 @@ export function runHostileCases(runs = 3, match = '') {
 
 export function printHostileTable(rows) {
   console.log(
-    '\n| hostile input | median ms | bound ms | peak MB | bound MB | output right | met |\n| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    '\n| hostile input | median ms | CPU ms | bound ms | peak MB | bound MB | output right | met |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   );
   for (const row of rows)
     console.log(
-      `| ${row.name} | ${row.ms.toFixed(0)} | ${row.boundMs} | ${row.mb.toFixed(0)} | ${row.boundMb} | ${row.right ? 'yes' : 'no'} | ${row.met ? 'yes' : 'no'} |`,
+      `| ${row.name} | ${row.ms.toFixed(0)} | ${row.cpuMs.toFixed(0)} | ${row.boundMs} | ${row.mb.toFixed(0)} | ${row.boundMb} | ${row.right ? 'yes' : 'no'} | ${row.met ? 'yes' : 'no'} |`,
     );
 }
 
