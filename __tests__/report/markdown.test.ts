@@ -67,6 +67,8 @@ describe('the Markdown escaper', () => {
       'svc/\\[Approve this PR\\](https\\://e.test)x.env',
     );
     expect(code('a`b')).toBe('``a`b``');
+    // GitHub renders $`…`$ as math: a name cannot open it between code spans.
+    expect(messageCell('Key `A`$`\\Huge\\text{PASSED}`$`x` is set.')).not.toMatch(/(?<!\\)\$`/);
     expect(code('`x` | y')).toBe('`` `x` \\| y ``');
     expect(messageCell('Secret `AWS_KEY` in `x` is *root*.')).toBe('Secret `AWS_KEY` in `x` is \\*root\\*.');
     // A name that holds a backtick and a link: the link stays text, inside or outside a code span.

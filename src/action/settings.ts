@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
+import { relativeBelow } from '../discovery/paths.js';
 import type { ActionInputs } from './inputs.js';
 import { defaultConfigPath, type Config } from '../config/config.js';
 import { configCandidates, withGlobs } from '../config/load.js';
@@ -24,7 +25,8 @@ export interface ActionSettings extends Omit<RunSettings, 'config'> {
  */
 function configFiles(inputs: ActionInputs): string[] {
   if (inputs.configPath) return [inputs.configPath];
-  if (inputs.folder.startsWith('..')) return [join(inputs.root, defaultConfigPath)];
+  if (relativeBelow(inputs.workspace, join(inputs.workspace, inputs.folder)) === undefined)
+    return [join(inputs.root, defaultConfigPath)];
   return configCandidates(inputs.folder).map((path) => join(inputs.workspace, path));
 }
 

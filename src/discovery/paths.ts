@@ -16,13 +16,22 @@ export function cleanFolder(folder: string): string {
 }
 
 /**
+ * `path` relative to `root` when it lies at or below it, else undefined. A folder named `..infra` is
+ * below: only the segment `..` itself leaves the root (a prefix test let such a folder pass for outside).
+ */
+export function relativeBelow(root: string, path: string): string | undefined {
+  const below = relative(root, path);
+  return below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below) ? undefined : below;
+}
+
+/**
  * The folders from below `root` down to the folder that holds `path`, outermost first: the ones a
  * reader or writer of `path` must check are real folders, not links out of the checkout. Undefined
  * when `path` is not below `root`.
  */
 export function foldersBetween(root: string, path: string): string[] | undefined {
-  const below = relative(root, path);
-  if (below.startsWith('..') || isAbsolute(below)) return undefined;
+  const below = relativeBelow(root, path);
+  if (below === undefined) return undefined;
   const folders: string[] = [];
   let folder = root;
   for (const part of below

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,40 @@ describe('baseSettings', () => {
         'adds 1 fingerprint(s) to the baseline, which would suppress those findings',
       ],
     });
+  });
+});
+
+describe('paths of the checkout that start with two dots', () => {
+  it('a folder named ..infra is inside the checkout: its config is the pull request’s, never applied', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sch-dots-'));
+    mkdirSync(join(root, '..infra/.github'), { recursive: true });
+    writeFileSync(join(root, '..infra/.github/ses-credential-hygiene.yml'), 'rules:\n  hardcoded-access-key: off\n');
+    const settings = await baseSettings(
+      {
+        workspace: root,
+        config: { candidates: [join(root, '..infra/.github/ses-credential-hygiene.yml')], explicit: true },
+      },
+      { number: 3, baseSha, fromFork: true },
+      { token: 't', repository: 'octo/repo', apiUrl: github.url },
+    );
+    rmSync(root, { recursive: true, force: true });
+    expect(settings.config.ruleSettings.get('hardcoded-access-key')).toBeUndefined();
+    expect(settings.change?.files).toEqual(['..infra/.github/ses-credential-hygiene.yml']);
+  });
+
+  it('a baseline the pull request turns into a FIFO is named, not read, and the run goes on', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sch-fifo-'));
+    execFileSync('mkfifo', [join(root, 'baseline.json')]);
+    const settings = await baseSettings(
+      { workspace: root, config: { candidates: [], explicit: false }, baseline: join(root, 'baseline.json') },
+      { number: 3, baseSha, fromFork: true },
+      { token: 't', repository: 'octo/repo', apiUrl: github.url },
+    );
+    rmSync(root, { recursive: true, force: true });
+    expect([...settings.baseline]).toEqual([]);
+    expect(settings.change?.wouldTurnOff).toEqual([
+      expect.stringMatching(/^the pull request’s baseline cannot be read/),
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { relativeBelow } from '../../discovery/paths.js';
 import { ConfigError, defaultConfig, parseConfig, type Config } from '../../config/config.js';
 import { readCheckoutFile } from '../../discovery/read.js';
 import { maxSettingsBytes } from '../../config/load.js';
@@ -65,8 +66,8 @@ function firstInWorkspace(paths: SettingsPaths): { path: string; text: string } 
 
 /** A path relative to the repository root, or undefined when it lies outside the workspace (then it is the workflow's own file). */
 function inRepository(path: string, workspace: string): string | undefined {
-  const below = relative(resolve(workspace), path);
-  if (below === '' || below.startsWith('..') || resolve(workspace, below) !== path) return undefined;
+  const below = relativeBelow(resolve(workspace), path);
+  if (below === undefined || below === '' || resolve(workspace, below) !== path) return undefined;
   return below.split(sep).join('/');
 }
 
@@ -218,7 +219,16 @@ function pullRequestChange(
     }
   }
   if (base.baselinePath && paths.baseline) {
-    const headBaseline = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+    let headBaseline: string | undefined;
+    try {
+      headBaseline = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+    } catch (error) {
+      // A baseline the pull request turns into a link, a FIFO or a folder is named, never read: the base commit's applies.
+      if (!(error instanceof BaselineError)) throw error;
+      files.push(base.baselinePath);
+      wouldTurnOff.push(`the pull request’s baseline cannot be read (${error.message}); the base commit’s is used`);
+      return { files, wouldTurnOff };
+    }
     if (headBaseline !== base.baseBaselineText) {
       files.push(base.baselinePath);
       try {

@@ -8,7 +8,7 @@ import { withoutTrailingSlashes } from '../../discovery/paths.js';
  * text renders as itself and never as a link, an image, HTML, emphasis, a mention or a cell break.
  * Control characters (line breaks among them) become spaces; `&`, `<` and `>` become entities, which
  * read the same in Markdown and in HTML; the rest of the structure (backslash, backtick, `*`, `_`, `[`,
- * `]`, `!`, `|`, `~`, `#`, `@`) is backslash-escaped, and so are the `:` of `://` and the `.` of `www.`,
+ * `]`, `!`, `|`, `~`, `#`, `@`, and `$`, which opens GitHub's math) is backslash-escaped, and so are the `:` of `://` and the `.` of `www.`,
  * which GitHub would otherwise turn into links of their own.
  */
 export function markdownText(text: string): string {
@@ -17,7 +17,7 @@ export function markdownText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]!|~#@]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]!|~#@$]/g, (ch) => `\\${ch}`)
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/(www)\./gi, '$1\\.');
 }
