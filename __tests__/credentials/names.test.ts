@@ -28,6 +28,10 @@ describe('classifyName', () => {
     ['DJANGO_SECRET_KEY', 'ambiguous', false],
     ['MINIO_AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
     ['SES_SMTP_USER', 'smtp-username', false],
+    // Words that make settings elsewhere leave a credential's name a credential's.
+    ['CREATED_ACCESS_KEY_ID', 'access-key-id', false],
+    ['STATUS_PAGE_SMTP_PASSWORD', 'smtp-password', false],
+    ['USER_SECRET_KEY', 'secret-access-key', false],
   ])('%s is %s (root: %s)', (name, kind, root) => {
     expect(classifyName(name)).toEqual({ kind, root });
   });
@@ -48,6 +52,16 @@ describe('classifyName', () => {
     'SMTP_PASSWORD_SECRET_NAME',
     'SES_SMTP_PASSWORD_SSM_PATH',
     'AWS_SECRET_ACCESS_KEY_FILE',
+    // Settings about a credential: flags, ages, statuses, policies, and KMS keys that sign nothing.
+    'create_access_key',
+    'create_iam_access_key',
+    'enable_root_password',
+    'iam_access_key_max_age',
+    'access_key_status',
+    'create_account_password_policy',
+    'ROOT_PASSWORD_MAX_AGE',
+    'sns_kms_master_key_id',
+    'SMTP_PASSWORD_ROTATION',
   ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyValue, isPlaceholder, redact } from '../../src/credentials/values.js';
+import {
+  classifyValue,
+  isEnumWord,
+  isFlagOrNumber,
+  isPlaceholder,
+  isReferenceElsewhere,
+  literalFits,
+  redact,
+} from '../../src/credentials/values.js';
 import { fake } from '../helpers/scan.js';
 
 describe('classifyValue', () => {
@@ -37,6 +45,80 @@ describe('classifyValue', () => {
 
   it('does not take an account ID for a credential', () => {
     expect(classifyValue('123456789012')).toBeUndefined();
+  });
+});
+
+describe('values that are no credential, whatever their slot', () => {
+  it.each(['true', 'false', 'True', 'yes', 'no', 'on', 'off', 'null', 'none', '90', '-1', '0.5'])(
+    '%s is a flag or a number',
+    (value) => {
+      expect(isFlagOrNumber(value)).toBe(true);
+      for (const kind of ['access-key-id', 'secret-access-key', 'smtp-password', 'console-password'] as const)
+        expect(literalFits(kind, value)).toBe(false);
+    },
+  );
+
+  it.each(['Inactive', 'Active', 'ENABLED', 'read-only', 'Read Only', 'long_and_random'])(
+    '%s is an enum word',
+    (value) => {
+      expect(isEnumWord(value)).toBe(true);
+      expect(literalFits('smtp-password', value)).toBe(false);
+      expect(literalFits('console-password', value)).toBe(false);
+    },
+  );
+
+  it.each(['Xk9-not-a-real-one', 'QwErTyZx', 'hunter2', 'Tr0ub4dor&3'])('%s may be a password', (value) => {
+    expect(isEnumWord(value)).toBe(false);
+    expect(literalFits('smtp-password', value)).toBe(true);
+  });
+
+  it.each([
+    '$(aws ssm get-parameter --name /app/key --query Parameter.Value --output text)',
+    '`cat /run/secrets/key`',
+    '${SMTP_PASSWORD}',
+    'prefix-${var.key}',
+    '$SMTP_PASSWORD',
+    '$smtp_password',
+    '%SMTP_PASSWORD%',
+    '{{ smtp_password }}',
+    'user-{{ .Values.key }}',
+    '<secret access key>',
+  ])('%s names where the value comes from', (value) => {
+    expect(isReferenceElsewhere(value)).toBe(true);
+    expect(isPlaceholder(value)).toBe(true);
+    expect(literalFits('smtp-password', value)).toBe(false);
+    expect(literalFits('secret-access-key', value)).toBe(false);
+  });
+
+  it.each(['$', '50%', 'a$b', '{ x }', '<', 'p@ss%word'])('%s holds no reference', (value) => {
+    expect(isReferenceElsewhere(value)).toBe(false);
+  });
+
+  it('lets a user name be a word, and an account e-mail anything e-mail-shaped', () => {
+    expect(literalFits('smtp-username', 'apikey')).toBe(true);
+    expect(literalFits('smtp-username', 'true')).toBe(false);
+    expect(literalFits('account-email', 'owner@example.com')).toBe(true);
+    expect(literalFits('account-email', 'arn:aws:kms:eu-west-1:123456789012:key/x')).toBe(false);
+  });
+
+  it('fits a key ID or secret key only by its whole shape', () => {
+    const id = fake.accessKeyId();
+    expect(literalFits('access-key-id', id)).toBe(true);
+    expect(literalFits('access-key-id', ` ${id} `)).toBe(true);
+    expect(literalFits('access-key-id', `x${id}`)).toBe(false);
+    expect(literalFits('access-key-id', `${id}x`)).toBe(false);
+    expect(literalFits('secret-access-key', fake.secretKey())).toBe(true);
+    expect(literalFits('secret-access-key', `${fake.secretKey()}A`)).toBe(false);
+    expect(literalFits('secret-access-key', `-${fake.secretKey()}`)).toBe(false);
+    expect(literalFits('secret-access-key', 'x'.repeat(2000))).toBe(false);
+  });
+
+  it('takes no ARN, URL or sentence for a password', () => {
+    expect(literalFits('smtp-password', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x')).toBe(false);
+    expect(literalFits('smtp-password', 'https://vault.internal/smtp')).toBe(false);
+    expect(literalFits('console-password', 'see the wiki page')).toBe(false);
+    // STS session tokens hold a run of slashes: no placeholder for that.
+    expect(literalFits('session-token', 'FwoGZXIvYXdzEJr//////////wEaDOq3Vt9')).toBe(true);
   });
 });
 

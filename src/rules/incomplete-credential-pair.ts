@@ -1,6 +1,7 @@
 import type { CredentialKind } from '../model/kinds.js';
 import { normalizeName } from '../credentials/names.js';
 import { pairHalf, type PairHalf } from '../credentials/pair-names.js';
+import { literalFits } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
@@ -19,11 +20,10 @@ const partners: Partial<Record<CredentialKind, readonly CredentialKind[]>> = {
 
 const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
 
+/** The names a reference goes by, as written: its slot's, and its secret's or variable's. */
 function namesOf(reference: CredentialReference): string[] {
   const { source, sink } = reference;
-  const names = [normalizeName(sink.name)];
-  if (source.type === 'secret' || source.type === 'variable') names.push(normalizeName(source.name));
-  return names;
+  return source.type === 'secret' || source.type === 'variable' ? [sink.name, source.name] : [sink.name];
 }
 
 function halvesOf(reference: CredentialReference): PairHalf[] {
@@ -33,9 +33,20 @@ function halvesOf(reference: CredentialReference): PairHalf[] {
   });
 }
 
+/**
+ * The half a reference gives: its slot's kind, unless it is a literal that cannot be that credential
+ * (`create_access_key = true`, `access_key_status = "Inactive"`, a placeholder, `$(aws ssm …)`).
+ */
 function slotKind(reference: CredentialReference): CredentialKind | undefined {
   const kind = reference.sink.expects;
+  if (kind === undefined || holdsNoCredential(reference)) return undefined;
   return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+
+/** A literal that cannot be what its slot expects is no half, by its slot's kind or by its name. */
+function holdsNoCredential(reference: CredentialReference): boolean {
+  const { source, sink } = reference;
+  return source.type === 'literal' && sink.expects !== undefined && !literalFits(sink.expects, source.value);
 }
 
 /**
@@ -45,6 +56,8 @@ function slotKind(reference: CredentialReference): CredentialKind | undefined {
 interface PairIndex {
   byKind: Map<CredentialKind, Set<string>>;
   byHalf: Map<string, Set<string>>;
+  /** Each reference's halves by name, worked out once. */
+  halves: Map<string, PairHalf[]>;
 }
 
 const halfKey = (half: PairHalf['half'], stem: string): string => `${half}:${stem}`;
@@ -56,11 +69,13 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
 }
 
 function indexStep(all: readonly CredentialReference[]): PairIndex {
-  const index: PairIndex = { byKind: new Map(), byHalf: new Map() };
+  const index: PairIndex = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
   for (const reference of all) {
     const kind = slotKind(reference);
     if (kind) addTo(index.byKind, kind, reference.id);
-    for (const named of halvesOf(reference)) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
+    const halves = holdsNoCredential(reference) ? [] : halvesOf(reference);
+    index.halves.set(reference.id, halves);
+    for (const named of halves) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
   }
   return index;
 }
@@ -73,14 +88,15 @@ function hasOther(ids: ReadonlySet<string> | undefined, self: string): boolean {
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
 function isPaired(reference: CredentialReference, kind: CredentialKind, index: PairIndex): boolean {
   if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id))) return true;
-  return halvesOf(reference).some((mine) =>
+  return (index.halves.get(reference.id) ?? []).some((mine) =>
     hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id),
   );
 }
 
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference: CredentialReference, kind: CredentialKind): string {
-  const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+  const aws =
+    reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(normalizeName(name)));
   const partner = partners[kind]?.[0];
   if (aws || kind === 'smtp-username' || kind === 'smtp-password')
     return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;
