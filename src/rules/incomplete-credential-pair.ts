@@ -1,7 +1,7 @@
 import type { CredentialKind } from '../model/kinds.js';
 import { normalizeName } from '../credentials/names.js';
 import { pairHalf, type PairHalf } from '../credentials/pair-names.js';
-import { literalFits } from '../credentials/values.js';
+import { isPlaceholder, literalFits } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
@@ -33,20 +33,24 @@ function halvesOf(reference: CredentialReference): PairHalf[] {
   });
 }
 
-/**
- * The half a reference gives: its slot's kind, unless it is a literal that cannot be that credential
- * (`create_access_key = true`, `access_key_status = "Inactive"`, a placeholder, `$(aws ssm …)`).
- */
+/** The half a reference's slot takes, if any. */
 function slotKind(reference: CredentialReference): CredentialKind | undefined {
   const kind = reference.sink.expects;
-  if (kind === undefined || holdsNoCredential(reference)) return undefined;
+  if (kind === undefined || standsFor(reference) === 'nothing') return undefined;
   return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
 }
 
-/** A literal that cannot be what its slot expects is no half, by its slot's kind or by its name. */
-function holdsNoCredential(reference: CredentialReference): boolean {
+/**
+ * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
+ * reference to a value kept elsewhere (`AKIAXXXXXXXXXXXXXXXX`, `$(aws ssm …)`) stands in for one, so it
+ * completes its partner but is no lone half itself; a flag, number or enum word (`create_access_key = true`,
+ * `access_key_status = "Inactive"`) or a key of another shape (Django's `SECRET_KEY`) is nothing.
+ */
+function standsFor(reference: CredentialReference): 'credential' | 'stand-in' | 'nothing' {
   const { source, sink } = reference;
-  return source.type === 'literal' && sink.expects !== undefined && !literalFits(sink.expects, source.value);
+  if (source.type !== 'literal' || sink.expects === undefined || literalFits(sink.expects, source.value))
+    return 'credential';
+  return isPlaceholder(source.value.trim()) ? 'stand-in' : 'nothing';
 }
 
 /**
@@ -73,7 +77,7 @@ function indexStep(all: readonly CredentialReference[]): PairIndex {
   for (const reference of all) {
     const kind = slotKind(reference);
     if (kind) addTo(index.byKind, kind, reference.id);
-    const halves = holdsNoCredential(reference) ? [] : halvesOf(reference);
+    const halves = standsFor(reference) === 'nothing' ? [] : halvesOf(reference);
     index.halves.set(reference.id, halves);
     for (const named of halves) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
   }
@@ -121,7 +125,7 @@ export const incompleteCredentialPair: Rule = {
       const index = indexStep(all);
       for (const reference of all) {
         const kind = slotKind(reference);
-        if (!kind || !partners[kind]) continue;
+        if (!kind || !partners[kind] || standsFor(reference) !== 'credential') continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
         if (isPaired(reference, kind, index)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
