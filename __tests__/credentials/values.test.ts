@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  accessKeyIdInText,
   classifyValue,
   isEnumWord,
   isFlagOrNumber,
@@ -16,9 +17,29 @@ describe('classifyValue', () => {
     expect(classifyValue(`ASIA${fake.accessKeyId().slice(4)}`)?.kind).toBe('access-key-id');
   });
 
-  it('does not take unique-ID prefixes for credentials', () => {
-    for (const prefix of ['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'APKA'])
-      expect(classifyValue(`${prefix}${fake.accessKeyId().slice(4)}`)).toBeUndefined();
+  it.each(['ABIA', 'ACCA'])('recognises %s key IDs (STS bearer token, context-specific) as credentials', (prefix) => {
+    const id = `${prefix}${fake.accessKeyId().slice(4)}`;
+    expect(classifyValue(id)).toEqual({ kind: 'access-key-id', certain: true });
+    expect(literalFits('access-key-id', id)).toBe(true);
+    expect(`export KEY=${id};`.match(accessKeyIdInText)).toEqual([id]);
+  });
+
+  it.each(['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'ANVA', 'APKA', 'ASCA'])(
+    'does not take the unique-ID prefix %s for a credential',
+    (prefix) => {
+      const id = `${prefix}${fake.accessKeyId().slice(4)}`;
+      expect(classifyValue(id)).toBeUndefined();
+      expect(literalFits('access-key-id', id)).toBe(false);
+      expect(`export KEY=${id};`.match(accessKeyIdInText)).toBeNull();
+    },
+  );
+
+  it('finds a key ID in text only as a whole word of its own shape', () => {
+    const id = fake.accessKeyId();
+    expect(`curl -u ${id}:x`.match(accessKeyIdInText)).toEqual([id]);
+    expect(`x${id}`.match(accessKeyIdInText)).toBeNull();
+    expect(`${id}9`.match(accessKeyIdInText)).toBeNull();
+    expect(`${id.slice(0, 19)}1`.match(accessKeyIdInText)).toBeNull();
   });
 
   it('recognises a 40-character secret access key', () => {
