@@ -7,6 +7,7 @@ import {
   isPlaceholder,
   isReferenceElsewhere,
   literalFits,
+  looksLikeRealPassword,
   redact,
 } from '../../src/credentials/values.js';
 import { fake } from '../helpers/scan.js';
@@ -48,6 +49,43 @@ describe('classifyValue', () => {
 
   it('does not take a git SHA or hex digest for a secret key', () => {
     expect(classifyValue('3f786850e387550fdab836ed7e6dc881de23001b')).toBeUndefined();
+  });
+
+  it('recognises each shape only whole: no character before or after', () => {
+    const v4 = 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2';
+    const v2 = 'AnkqhOiWEcszZZzTMCQbOY1sPGoLFgMH9zhp4eNgSjo4';
+    for (const value of [v4, v2, fake.secretKey(), fake.accessKeyId()]) {
+      expect(classifyValue(value)).toBeDefined();
+      expect(classifyValue(`${value}Q`)?.kind).not.toBe(classifyValue(value)?.kind);
+      expect(classifyValue(`Q${value}`)?.kind).not.toBe(classifyValue(value)?.kind);
+    }
+    expect(classifyValue(`  ${fake.accessKeyId()}\n`)?.kind).toBe('access-key-id');
+  });
+
+  it('takes a 44-character base64 value for an SMTP password only with the version byte and randomness', () => {
+    expect(classifyValue('BQXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')).toBeUndefined();
+    expect(classifyValue('AwXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')).toBeUndefined();
+    expect(classifyValue(`BM${'abcdefghij'.repeat(4)}kl`)).toBeUndefined();
+    expect(classifyValue(`Ag${'abcdefghij'.repeat(4)}kl`)).toBeUndefined();
+  });
+
+  it('takes an e-mail address for an account e-mail, with no certainty', () => {
+    expect(classifyValue('owner@acme.io')).toEqual({ kind: 'account-email', certain: false });
+    expect(classifyValue('owner@acme')).toBeUndefined();
+    expect(classifyValue('a b@acme.io')).toBeUndefined();
+  });
+
+  it('takes nothing longer than any credential', () => {
+    expect(classifyValue(`${fake.secretKey()}${' '.repeat(1000)}`)).toBeUndefined();
+    expect(classifyValue(`${fake.secretKey()}${' '.repeat(900)}`)?.kind).toBe('secret-access-key');
+    expect(classifyValue('')).toBeUndefined();
+    expect(classifyValue('   ')).toBeUndefined();
+  });
+
+  it('says a key ID or SMTP password is certain by shape, a secret key not', () => {
+    expect(classifyValue(fake.secretKey())?.certain).toBe(false);
+    expect(classifyValue('BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')?.certain).toBe(true);
+    expect(classifyValue('AnkqhOiWEcszZZzTMCQbOY1sPGoLFgMH9zhp4eNgSjo4')?.certain).toBe(true);
   });
 
   it('recognises SMTP password versions', () => {
@@ -140,6 +178,38 @@ describe('values that are no credential, whatever their slot', () => {
     expect(literalFits('console-password', 'see the wiki page')).toBe(false);
     // STS session tokens hold a run of slashes: no placeholder for that.
     expect(literalFits('session-token', 'FwoGZXIvYXdzEJr//////////wEaDOq3Vt9')).toBe(true);
+  });
+});
+
+describe('looksLikeRealPassword', () => {
+  it.each(['Xk9-not-a-real-one', 'Hunter22', 'S3cure!Pass', 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2'])(
+    '%s reads as a real password',
+    (value) => {
+      expect(looksLikeRealPassword(value)).toBe(true);
+      expect(looksLikeRealPassword(` ${value} `)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['too short', 'Ab3$x7'],
+    ['a sentence', 'see the wiki'],
+    ['a placeholder', 'your-smtp-password'],
+    ['a key name', 'smtp-password'],
+    ['a secret name', 'gitlab_ses.secrets'],
+    ['a path', '/run/secrets/smtp'],
+    ['a relative path', './secrets/smtp'],
+    ['a home path', '~/smtp-password.txt'],
+    ['an ARN', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'],
+    ['a URL', 'https://vault.internal/smtp'],
+    ['a template', 'pre${SMTP_PASS}'],
+    ['a Helm template', 'x{{ .Values.smtp }}'],
+    ['a Windows variable inside', 'pre%{SMTP}x'],
+  ])('%s is no real password: %s', (_why, value) => {
+    expect(looksLikeRealPassword(value)).toBe(false);
+  });
+
+  it('takes nothing longer than any credential', () => {
+    expect(looksLikeRealPassword(`Xk9-${'a'.repeat(1100)}`)).toBe(false);
   });
 });
 
