@@ -96,7 +96,7 @@ export const credentialMintingPermissions: Rule = {
     defaultSeverity: 'warning',
     securitySeverity: 8.0,
     precision: 'high',
-    help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` on other users do the same with console passwords. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
+    help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` on other users do the same with console passwords. Keep SMTP-credential creation a manual or tightly scoped task; if automation must re-key an SMTP user, grant only `iam:CreateAccessKey` on that user's own ARN (a wildcard path such as `user/ses-smtp-*` still lets the holder create a user of that name and give it any policy).",
     tags: ['security', 'aws', 'iam', 'privilege-escalation'],
   },
   check: (model) => {
