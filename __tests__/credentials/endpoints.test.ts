@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifySmtpHost, findSesSmtpHosts, sesApiRegion } from '../../src/credentials/endpoints.js';
+import {
+  classifySmtpHost,
+  findOtherSmtpProvider,
+  findSesSmtpHosts,
+  otherSmtpProvider,
+  sesApiRegion,
+} from '../../src/credentials/endpoints.js';
 
 describe('endpoints', () => {
   it('reads the region of SES SMTP hosts, FIPS and VPC endpoint hosts included', () => {
@@ -23,5 +29,43 @@ describe('endpoints', () => {
     expect(findSesSmtpHosts(text)).toEqual([
       { host: 'email-smtp.ca-central-1.amazonaws.com', region: 'ca-central-1', offset: 13 },
     ]);
+  });
+
+  it.each([
+    ['smtp.mailgun.org', 'Mailgun'],
+    ['smtp.eu.mailgun.org', 'Mailgun'],
+    ['smtp.sendgrid.net', 'SendGrid'],
+    ['smtp.gmail.com', 'Gmail'],
+    ['smtp-relay.gmail.com', 'Gmail'],
+    ['smtp.postmarkapp.com', 'Postmark'],
+    ['sandbox.smtp.mailtrap.io', 'Mailtrap'],
+    ['smtp.office365.com', 'Microsoft 365'],
+    ['smtp-mail.outlook.com', 'Microsoft 365'],
+    ['acme-com.mail.protection.outlook.com', 'Microsoft 365'],
+    ['in-v3.mailjet.com', 'Mailjet'],
+    ['smtp-relay.sendinblue.com', 'Brevo'],
+    ['smtp-relay.brevo.com', 'Brevo'],
+    ['smtp.sparkpostmail.com', 'SparkPost'],
+    ['smtp.zoho.eu', 'Zoho'],
+    ['SMTP.MAILGUN.ORG.', 'Mailgun'],
+  ])('knows %s as another provider’s server (%s)', (host, provider) => {
+    expect(otherSmtpProvider(host)).toBe(provider);
+    expect(classifySmtpHost(host).sesRegion).toBeUndefined();
+  });
+
+  it.each(['gmail.com', 'mailgun.org', 'email-smtp.eu-west-1.amazonaws.com', 'smtp.acme.com', 'notmailgun.org'])(
+    'knows %s as no other provider’s server',
+    (host) => {
+      expect(otherSmtpProvider(host)).toBeUndefined();
+    },
+  );
+
+  it('finds another provider’s host inside text, but not a mailbox’s domain', () => {
+    expect(findOtherSmtpProvider('[smtp.sendgrid.net]:587')).toBe('SendGrid');
+    expect(findOtherSmtpProvider('smtps://apikey:x@smtp.sendgrid.net:465')).toBe('SendGrid');
+    expect(findOtherSmtpProvider('relay via smtp.gmail.com then')).toBe('Gmail');
+    expect(findOtherSmtpProvider('postmaster@mg.mailgun.org')).toBeUndefined();
+    expect(findOtherSmtpProvider('email-smtp.eu-west-1.amazonaws.com')).toBeUndefined();
+    expect(findOtherSmtpProvider('')).toBeUndefined();
   });
 });

@@ -28,6 +28,33 @@ describe('classifyName', () => {
     ['DJANGO_SECRET_KEY', 'ambiguous', false],
     ['MINIO_AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
     ['SES_SMTP_USER', 'smtp-username', false],
+    // One name for each row of the table, so none can be switched off unnoticed.
+    ['AWS_ROOT_USER_EMAIL', 'account-email', true],
+    ['ROOT_ACCOUNT_PASSWORD', 'console-password', true],
+    ['IAM_USER_PASSWORD', 'console-password', false],
+    ['CONSOLE_USERNAME', 'console-username', false],
+    ['IAM_USER_NAME', 'console-username', false],
+    ['SES_PASSWORD_V2', 'smtp-password-v2', false],
+    ['SMTP_PASSWORD_V2', 'smtp-password-v2', false],
+    ['MAILER_PASSWORD', 'smtp-password', false],
+    ['EMAIL_HOST_USER', 'smtp-username', false],
+    ['AWS_SECRET', 'secret-access-key', false],
+    ['AWS_KEY', 'access-key-id', false],
+    ['AKID', 'access-key-id', false],
+    ['AWS_SECURITY_TOKEN', 'session-token', false],
+    ['STS_TOKEN', 'session-token', false],
+    ['DEPLOY_TOKEN', 'ambiguous', false],
+    // A root word marks a kind's name as root's, never an ambiguous one's.
+    ['ROOT_SMTP_PASSWORD', 'smtp-password', true],
+    ['ROOT_TOKEN', 'ambiguous', false],
+    // Another provider's word does not take a mail or AWS name away.
+    ['AZURE_AWS_SECRET_ACCESS_KEY', 'secret-access-key', false],
+    ['GCP_SES_ACCESS_KEY_ID', 'access-key-id', false],
+    ['REDIS_PASSWORD', 'ambiguous', false],
+    // Words that make settings elsewhere leave a credential's name a credential's.
+    ['CREATED_ACCESS_KEY_ID', 'access-key-id', false],
+    ['STATUS_PAGE_SMTP_PASSWORD', 'smtp-password', false],
+    ['USER_SECRET_KEY', 'secret-access-key', false],
   ])('%s is %s (root: %s)', (name, kind, root) => {
     expect(classifyName(name)).toEqual({ kind, root });
   });
@@ -48,8 +75,38 @@ describe('classifyName', () => {
     'SMTP_PASSWORD_SECRET_NAME',
     'SES_SMTP_PASSWORD_SSM_PATH',
     'AWS_SECRET_ACCESS_KEY_FILE',
+    // Settings about a credential: flags, ages, statuses, policies, and KMS keys that sign nothing.
+    'create_access_key',
+    'create_iam_access_key',
+    'enable_root_password',
+    'iam_access_key_max_age',
+    'access_key_status',
+    'create_account_password_policy',
+    'ROOT_PASSWORD_MAX_AGE',
+    'sns_kms_master_key_id',
+    'SMTP_PASSWORD_ROTATION',
   ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
+  });
+
+  it('takes a user row as written, even under another provider’s name', () => {
+    const rules = withUserNameRules([{ pattern: /^AZURE_ACCESS_KEY$/, kind: 'access-key-id' }]);
+    expect(classifyName('AZURE_ACCESS_KEY', rules)).toEqual({ kind: 'access-key-id', root: false });
+    expect(classifyName('AZURE_ACCESS_KEY')).toEqual({ kind: 'ambiguous', root: false });
+  });
+
+  it('marks a user row root when it says so, or when the name holds ROOT', () => {
+    const rules = withUserNameRules([
+      { pattern: /^OWNER_MAIL$/, kind: 'account-email', root: true },
+      { pattern: /^ROOT_KEY_HALF$/, kind: 'access-key-id' },
+    ]);
+    expect(classifyName('OWNER_MAIL', rules)).toEqual({ kind: 'account-email', root: true });
+    expect(classifyName('ROOT_KEY_HALF', rules)).toEqual({ kind: 'access-key-id', root: true });
+  });
+
+  it('takes no name longer than any a person chose', () => {
+    expect(classifyName(`${'A'.repeat(250)}_SMTP_PASSWORD`)).toBeUndefined();
+    expect(classifyName(`${'A'.repeat(236)}_SMTP_PASSWORD`)).toEqual({ kind: 'smtp-password', root: false });
   });
 
   it('lets user rows take precedence', () => {
@@ -60,6 +117,8 @@ describe('classifyName', () => {
   it('normalises separators and camel case', () => {
     expect(normalizeName('ses-smtp.password')).toBe('SES_SMTP_PASSWORD');
     expect(normalizeName('smtpUserName')).toBe('SMTP_USER_NAME');
+    expect(normalizeName('__ses--smtp__')).toBe('SES_SMTP');
+    expect(normalizeName('aws2Key')).toBe('AWS2_KEY');
   });
 });
 

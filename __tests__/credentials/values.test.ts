@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyValue, isPlaceholder, redact } from '../../src/credentials/values.js';
+import {
+  accessKeyIdInText,
+  classifyValue,
+  isEnumWord,
+  isFlagOrNumber,
+  isPlaceholder,
+  isReferenceElsewhere,
+  literalFits,
+  looksLikeRealPassword,
+  redact,
+} from '../../src/credentials/values.js';
 import { fake } from '../helpers/scan.js';
 
 describe('classifyValue', () => {
@@ -8,9 +18,29 @@ describe('classifyValue', () => {
     expect(classifyValue(`ASIA${fake.accessKeyId().slice(4)}`)?.kind).toBe('access-key-id');
   });
 
-  it('does not take unique-ID prefixes for credentials', () => {
-    for (const prefix of ['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'APKA'])
-      expect(classifyValue(`${prefix}${fake.accessKeyId().slice(4)}`)).toBeUndefined();
+  it.each(['ABIA', 'ACCA'])('recognises %s key IDs (STS bearer token, context-specific) as credentials', (prefix) => {
+    const id = `${prefix}${fake.accessKeyId().slice(4)}`;
+    expect(classifyValue(id)).toEqual({ kind: 'access-key-id', certain: true });
+    expect(literalFits('access-key-id', id)).toBe(true);
+    expect(`export KEY=${id};`.match(accessKeyIdInText)).toEqual([id]);
+  });
+
+  it.each(['AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'ANVA', 'APKA', 'ASCA'])(
+    'does not take the unique-ID prefix %s for a credential',
+    (prefix) => {
+      const id = `${prefix}${fake.accessKeyId().slice(4)}`;
+      expect(classifyValue(id)).toBeUndefined();
+      expect(literalFits('access-key-id', id)).toBe(false);
+      expect(`export KEY=${id};`.match(accessKeyIdInText)).toBeNull();
+    },
+  );
+
+  it('finds a key ID in text only as a whole word of its own shape', () => {
+    const id = fake.accessKeyId();
+    expect(`curl -u ${id}:x`.match(accessKeyIdInText)).toEqual([id]);
+    expect(`x${id}`.match(accessKeyIdInText)).toBeNull();
+    expect(`${id}9`.match(accessKeyIdInText)).toBeNull();
+    expect(`${id.slice(0, 19)}1`.match(accessKeyIdInText)).toBeNull();
   });
 
   it('recognises a 40-character secret access key', () => {
@@ -19,6 +49,43 @@ describe('classifyValue', () => {
 
   it('does not take a git SHA or hex digest for a secret key', () => {
     expect(classifyValue('3f786850e387550fdab836ed7e6dc881de23001b')).toBeUndefined();
+  });
+
+  it('recognises each shape only whole: no character before or after', () => {
+    const v4 = 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2';
+    const v2 = 'AnkqhOiWEcszZZzTMCQbOY1sPGoLFgMH9zhp4eNgSjo4';
+    for (const value of [v4, v2, fake.secretKey(), fake.accessKeyId()]) {
+      expect(classifyValue(value)).toBeDefined();
+      expect(classifyValue(`${value}Q`)?.kind).not.toBe(classifyValue(value)?.kind);
+      expect(classifyValue(`Q${value}`)?.kind).not.toBe(classifyValue(value)?.kind);
+    }
+    expect(classifyValue(`  ${fake.accessKeyId()}\n`)?.kind).toBe('access-key-id');
+  });
+
+  it('takes a 44-character base64 value for an SMTP password only with the version byte and randomness', () => {
+    expect(classifyValue('BQXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')).toBeUndefined();
+    expect(classifyValue('AwXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')).toBeUndefined();
+    expect(classifyValue(`BM${'abcdefghij'.repeat(4)}kl`)).toBeUndefined();
+    expect(classifyValue(`Ag${'abcdefghij'.repeat(4)}kl`)).toBeUndefined();
+  });
+
+  it('takes an e-mail address for an account e-mail, with no certainty', () => {
+    expect(classifyValue('owner@acme.io')).toEqual({ kind: 'account-email', certain: false });
+    expect(classifyValue('owner@acme')).toBeUndefined();
+    expect(classifyValue('a b@acme.io')).toBeUndefined();
+  });
+
+  it('takes nothing longer than any credential', () => {
+    expect(classifyValue(`${fake.secretKey()}${' '.repeat(1000)}`)).toBeUndefined();
+    expect(classifyValue(`${fake.secretKey()}${' '.repeat(900)}`)?.kind).toBe('secret-access-key');
+    expect(classifyValue('')).toBeUndefined();
+    expect(classifyValue('   ')).toBeUndefined();
+  });
+
+  it('says a key ID or SMTP password is certain by shape, a secret key not', () => {
+    expect(classifyValue(fake.secretKey())?.certain).toBe(false);
+    expect(classifyValue('BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2')?.certain).toBe(true);
+    expect(classifyValue('AnkqhOiWEcszZZzTMCQbOY1sPGoLFgMH9zhp4eNgSjo4')?.certain).toBe(true);
   });
 
   it('recognises SMTP password versions', () => {
@@ -37,6 +104,112 @@ describe('classifyValue', () => {
 
   it('does not take an account ID for a credential', () => {
     expect(classifyValue('123456789012')).toBeUndefined();
+  });
+});
+
+describe('values that are no credential, whatever their slot', () => {
+  it.each(['true', 'false', 'True', 'yes', 'no', 'on', 'off', 'null', 'none', '90', '-1', '0.5'])(
+    '%s is a flag or a number',
+    (value) => {
+      expect(isFlagOrNumber(value)).toBe(true);
+      for (const kind of ['access-key-id', 'secret-access-key', 'smtp-password', 'console-password'] as const)
+        expect(literalFits(kind, value)).toBe(false);
+    },
+  );
+
+  it.each(['Inactive', 'Active', 'ENABLED', 'read-only', 'Read Only', 'long_and_random'])(
+    '%s is an enum word',
+    (value) => {
+      expect(isEnumWord(value)).toBe(true);
+      expect(literalFits('smtp-password', value)).toBe(false);
+      expect(literalFits('console-password', value)).toBe(false);
+    },
+  );
+
+  it.each(['Xk9-not-a-real-one', 'QwErTyZx', 'hunter2', 'Tr0ub4dor&3'])('%s may be a password', (value) => {
+    expect(isEnumWord(value)).toBe(false);
+    expect(literalFits('smtp-password', value)).toBe(true);
+  });
+
+  it.each([
+    '$(aws ssm get-parameter --name /app/key --query Parameter.Value --output text)',
+    '`cat /run/secrets/key`',
+    '${SMTP_PASSWORD}',
+    'prefix-${var.key}',
+    '$SMTP_PASSWORD',
+    '$smtp_password',
+    '%SMTP_PASSWORD%',
+    '{{ smtp_password }}',
+    'user-{{ .Values.key }}',
+    '<secret access key>',
+  ])('%s names where the value comes from', (value) => {
+    expect(isReferenceElsewhere(value)).toBe(true);
+    expect(isPlaceholder(value)).toBe(true);
+    expect(literalFits('smtp-password', value)).toBe(false);
+    expect(literalFits('secret-access-key', value)).toBe(false);
+  });
+
+  it.each(['$', '50%', 'a$b', '{ x }', '<', 'p@ss%word'])('%s holds no reference', (value) => {
+    expect(isReferenceElsewhere(value)).toBe(false);
+  });
+
+  it('lets a user name be a word, and an account e-mail anything e-mail-shaped', () => {
+    expect(literalFits('smtp-username', 'apikey')).toBe(true);
+    expect(literalFits('smtp-username', 'true')).toBe(false);
+    expect(literalFits('account-email', 'owner@example.com')).toBe(true);
+    expect(literalFits('account-email', 'arn:aws:kms:eu-west-1:123456789012:key/x')).toBe(false);
+  });
+
+  it('fits a key ID or secret key only by its whole shape', () => {
+    const id = fake.accessKeyId();
+    expect(literalFits('access-key-id', id)).toBe(true);
+    expect(literalFits('access-key-id', ` ${id} `)).toBe(true);
+    expect(literalFits('access-key-id', `x${id}`)).toBe(false);
+    expect(literalFits('access-key-id', `${id}x`)).toBe(false);
+    expect(literalFits('secret-access-key', fake.secretKey())).toBe(true);
+    expect(literalFits('secret-access-key', `${fake.secretKey()}A`)).toBe(false);
+    expect(literalFits('secret-access-key', `-${fake.secretKey()}`)).toBe(false);
+    expect(literalFits('secret-access-key', 'x'.repeat(2000))).toBe(false);
+  });
+
+  it('takes no ARN, URL or sentence for a password', () => {
+    expect(literalFits('smtp-password', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x')).toBe(false);
+    expect(literalFits('smtp-password', 'https://vault.internal/smtp')).toBe(false);
+    expect(literalFits('console-password', 'see the wiki page')).toBe(false);
+    // STS session tokens hold a run of slashes: no placeholder for that.
+    expect(literalFits('session-token', 'FwoGZXIvYXdzEJr//////////wEaDOq3Vt9')).toBe(true);
+  });
+});
+
+describe('looksLikeRealPassword', () => {
+  it.each(['Xk9-not-a-real-one', 'Hunter22', 'S3cure!Pass', 'BMXhUYlu5Z3gSXVQORxlVa7XPaz91aGWdfHxvkOZdWZ2'])(
+    '%s reads as a real password',
+    (value) => {
+      expect(looksLikeRealPassword(value)).toBe(true);
+      expect(looksLikeRealPassword(` ${value} `)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['too short', 'Ab3$x7'],
+    ['a sentence', 'see the wiki'],
+    ['a placeholder', 'your-smtp-password'],
+    ['a key name', 'smtp-password'],
+    ['a secret name', 'gitlab_ses.secrets'],
+    ['a path', '/run/secrets/smtp'],
+    ['a relative path', './secrets/smtp'],
+    ['a home path', '~/smtp-password.txt'],
+    ['an ARN', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'],
+    ['a URL', 'https://vault.internal/smtp'],
+    ['a template', 'pre${SMTP_PASS}'],
+    ['a Helm template', 'x{{ .Values.smtp }}'],
+    ['a Windows variable inside', 'pre%{SMTP}x'],
+  ])('%s is no real password: %s', (_why, value) => {
+    expect(looksLikeRealPassword(value)).toBe(false);
+  });
+
+  it('takes nothing longer than any credential', () => {
+    expect(looksLikeRealPassword(`Xk9-${'a'.repeat(1100)}`)).toBe(false);
   });
 });
 

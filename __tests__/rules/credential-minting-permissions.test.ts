@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { placesOf } from '../helpers/scan.js';
+import { placesOf, scanFiles } from '../helpers/scan.js';
 
 const rule = 'credential-minting-permissions';
 beforeAll(loadHcl);
@@ -61,5 +61,28 @@ provider:
             Resource: '*'
 `;
     expect(placesOf(rule, { 'cloudformation/rotate.yaml': template })).toEqual([]);
+  });
+
+  it('says what a grant of login profiles mints: console passwords, not access keys', () => {
+    const files = {
+      'ci/iam.tf': `data "aws_iam_policy_document" "ci" {
+  statement {
+    actions   = ["iam:UpdateLoginProfile"]
+    resources = ["*"]
+  }
+  statement {
+    actions   = ["iam:CreateAccessKey", "iam:CreateLoginProfile"]
+    resources = ["arn:aws:iam::123456789012:user/ops/*"]
+  }
+}
+`,
+    };
+    const messages = scanFiles(files)
+      .findings.filter((finding) => finding.ruleId === rule)
+      .map((finding) => finding.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/set the console password of any user and sign in as them/);
+    expect(messages[0]).not.toMatch(/access keys/);
+    expect(messages[1]).toMatch(/mint access keys for any user and set the console password of any user/);
   });
 });

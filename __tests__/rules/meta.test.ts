@@ -34,14 +34,6 @@ describe('rule registry', () => {
         expect(text).toContain(section);
     });
 
-    it('has its own test file with cases that must fire and cases that must not', () => {
-      const path = join('__tests__/rules', `${id}.test.ts`);
-      expect(existsSync(path)).toBe(true);
-      const text = readFileSync(path, 'utf8');
-      expect(text).toMatch(/it\('fires/);
-      expect(text).toMatch(/it\('stays quiet/);
-    });
-
     it('links its help to its docs page', () => {
       expect(helpUri(id)).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     });

@@ -44,6 +44,58 @@ export function findSesSmtpHosts(text: string): Array<{ host: string; region: st
   return found;
 }
 
+/**
+ * Mail providers other than SES, by the domains of their SMTP hosts. A slot beside one of these hosts is
+ * that provider's, whatever its user name or password look like.
+ */
+const otherProviders: ReadonlyArray<{ provider: string; domains: readonly string[] }> = [
+  { provider: 'Mailgun', domains: ['mailgun.org'] },
+  { provider: 'SendGrid', domains: ['sendgrid.net'] },
+  { provider: 'Gmail', domains: ['gmail.com', 'googlemail.com'] },
+  { provider: 'Postmark', domains: ['postmarkapp.com'] },
+  { provider: 'Mailtrap', domains: ['mailtrap.io'] },
+  { provider: 'Microsoft 365', domains: ['office365.com', 'outlook.com'] },
+  { provider: 'Mailjet', domains: ['mailjet.com'] },
+  { provider: 'Brevo', domains: ['sendinblue.com', 'brevo.com'] },
+  { provider: 'SparkPost', domains: ['sparkpostmail.com'] },
+  { provider: 'Zoho', domains: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'] },
+  { provider: 'Mandrill', domains: ['mandrillapp.com'] },
+  { provider: 'Yahoo', domains: ['yahoo.com'] },
+  { provider: 'iCloud', domains: ['mail.me.com'] },
+  { provider: 'Fastmail', domains: ['fastmail.com'] },
+  { provider: 'Resend', domains: ['resend.com'] },
+  { provider: 'Elastic Email', domains: ['elasticemail.com'] },
+  { provider: 'MailerSend', domains: ['mailersend.net'] },
+  { provider: 'SMTP2GO', domains: ['smtp2go.com'] },
+  { provider: 'SendPulse', domains: ['sendpulse.com'] },
+  { provider: 'SocketLabs', domains: ['socketlabs.com'] },
+  { provider: 'MailChannels', domains: ['mailchannels.net'] },
+];
+
+/**
+ * The provider whose SMTP server `host` is: a host under one of the domains above, never the bare domain
+ * (`gmail.com` names a mailbox's domain as often as a server).
+ */
+export function otherSmtpProvider(host: string): string | undefined {
+  const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+  return otherProviders.find(({ domains }) => domains.some((domain) => normalized.endsWith(`.${domain}`)))?.provider;
+}
+
+/**
+ * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
+ * `smtps://apikey:…@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
+ * (`postmaster@mg.mailgun.org`), not a server, unless a URL came before it.
+ */
+export function findOtherSmtpProvider(text: string): string | undefined {
+  const firstUrl = text.indexOf('://');
+  for (const match of text.matchAll(/[A-Za-z0-9.-]+/g)) {
+    if (text[match.index - 1] === '@' && (firstUrl < 0 || firstUrl > match.index)) continue;
+    const provider = otherSmtpProvider(match[0]);
+    if (provider) return provider;
+  }
+  return undefined;
+}
+
 /** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
 export const awsRegions: readonly string[] = [
   'us-east-1',

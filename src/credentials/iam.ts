@@ -6,7 +6,13 @@ import { managedPolicyStatement } from './managed-policies.js';
 export const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
 
 /** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
-export const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+export const keyMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+
+/** The permissions that set another user's console password: a way to sign in as anyone. */
+export const consolePasswordActions = ['iam:CreateLoginProfile', 'iam:UpdateLoginProfile'];
+
+/** Every permission that mints a credential for another user: access keys, and console passwords. */
+export const credentialMintingActions = [...keyMintingActions, ...consolePasswordActions];
 
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 export function actionMatches(pattern: string, action: string): boolean {

@@ -128,7 +128,7 @@ const maxRemembered = 10_000;
 
 function classifyAnew(name: string, rules: readonly NameRule[]): NameClassification | undefined {
   const normalized = normalizeName(name);
-  if (isIdentifierName(normalized)) return undefined;
+  if (isIdentifierName(normalized) || isSettingName(normalized)) return undefined;
   for (const rule of rules) {
     if (rule.pattern.test(normalized)) {
       // User rows are taken as written; a default row's AWS words under another provider's name say nothing of AWS.
@@ -150,6 +150,23 @@ function isOtherProvider(normalized: string, rule: NameRule): boolean {
 function isIdentifierName(normalized: string): boolean {
   return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(
     normalized,
+  );
+}
+
+/**
+ * Settings about a credential, not the credential: flags (`create_access_key`, `enable_root_password`),
+ * ages and counts (`iam_access_key_max_age`), statuses, policies (`create_account_password_policy`), and
+ * anything of KMS, whose key IDs and ARNs sign nothing.
+ */
+function isSettingName(normalized: string): boolean {
+  return (
+    /^(?:CREATE|ENABLE|ENABLED|DISABLE|DISABLED|USE|HAS|IS|ALLOW|REQUIRE|MANAGE|SKIP|SHOW|GENERATE|ROTATE|FORCE|SHOULD)_/.test(
+      normalized,
+    ) ||
+    /(?:^|_)(?:POLICY|POLICY_ARN|POLICY_NAME|STATUS|STATE|MAX_AGE|AGE|DAYS|COUNT|ROTATION|EXPIRY|EXPIRATION|EXPIRES|TYPE|FORMAT|REQUIRED|MIN_LENGTH|REUSE_PREVENTION)$/.test(
+      normalized,
+    ) ||
+    /(?:^|_)KMS(?:_|$)/.test(normalized)
   );
 }
 

@@ -1,10 +1,15 @@
 import { redact, scrubKnownSecrets } from './redact.js';
 import type { CredentialKind } from '../model/kinds.js';
 
-/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
-export const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+/**
+ * The prefixes of key IDs that are credentials: long-term (`AKIA`), temporary STS (`ASIA`), STS bearer
+ * token (`ABIA`) and context-specific (`ACCA`). AWS's other prefixes name unique IDs, never credentials:
+ * `AIDA` user, `AROA` role, `AGPA` group, `AIPA` instance profile, `ANPA`/`ANVA` policy, `APKA` public
+ * key, `ASCA` certificate.
+ */
+export const accessKeyIdPattern = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
-export const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+export const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
 const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
 const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
 const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
@@ -48,18 +53,57 @@ export function looksRandom(value: string): boolean {
   return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
 }
 
+/** Words that open a placeholder (`your-secret-key`, `changeme`, `test_password_123`). */
+const placeholderLead =
+  /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i;
+
+/**
+ * A placeholder, recognised by its shape: AWS's documentation keys, `EXAMPLE`, runs of one character
+ * (`AKIAXXXXXXXXXXXXXXXX`, `********`), `xxxx`, an ellipsis, a reference to a value kept elsewhere, or a
+ * placeholder word followed by no random text. A word alone never decides: about one random 40-character
+ * key in a thousand starts with `My`, `test`, `some` or `fake`, and the random rest shows it is a key.
+ */
 export function isPlaceholder(value: string): boolean {
   if (/EXAMPLE/i.test(value)) return true;
-  if (/(.)\1{7,}/.test(value)) return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
-  if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value)) return true;
-  if (
-    /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(
-      value,
-    )
-  )
-    return true;
+  // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
+  if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value)) return true;
   if (/\.\.\.|…/.test(value)) return true;
-  return false;
+  if (isReferenceElsewhere(value)) return true;
+  const lead = placeholderLead.exec(value);
+  if (!lead) return false;
+  const rest = value.slice(lead[0].length);
+  return rest.length < minRandomRest || !looksRandom(rest);
+}
+
+/** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
+const minRandomRest = 16;
+
+/**
+ * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
+ * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
+ */
+export function isReferenceElsewhere(value: string): boolean {
+  if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value)) return true;
+  return closedAfter(value, '${', '}') || closedAfter(value, '$(', ')') || closedAfter(value, '{{', '}}');
+}
+
+/** `open` occurs and `close` follows it: found by two searches, linear on any text. */
+function closedAfter(value: string, open: string, close: string): boolean {
+  const at = value.indexOf(open);
+  return at >= 0 && value.includes(close, at + open.length);
+}
+
+/** Flags, numbers and nulls: what a setting beside a credential holds (`create_access_key = true`, `max_age = 90`). */
+export function isFlagOrNumber(value: string): boolean {
+  return /^(?:true|false|yes|no|on|off|null|nil|none|undefined|[-+]?\d+(?:\.\d+)?)$/i.test(value);
+}
+
+/**
+ * A word or words of letters alone, each in one case (`Inactive`, `ACTIVE`, `read-only`): an enum's value,
+ * or a name, never a password a person or a generator chose.
+ */
+export function isEnumWord(value: string): boolean {
+  return /^(?:[A-Z][a-z]*|[a-z]+)(?:[-_ ](?:[A-Z][a-z]*|[a-z]+))*$|^[A-Z]+(?:[-_][A-Z]+)*$/.test(value);
 }
 
 /**
@@ -103,19 +147,19 @@ export function literalFits(kind: CredentialKind, raw: string): boolean {
   const value = raw.trim();
   // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
   if (kind === 'account-email') return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
-  if (value === '' || isPlaceholder(value)) return false;
+  if (value === '' || isFlagOrNumber(value) || isPlaceholder(value)) return false;
   switch (kind) {
     case 'access-key-id':
-    case 'smtp-username':
-      return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+      return accessKeyIdPattern.test(value);
     case 'secret-access-key':
       return secretAccessKeyPattern.test(value);
     case 'smtp-password':
     case 'smtp-password-v2':
     case 'console-password':
     case 'session-token':
-      return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+      return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value) && !isEnumWord(value);
     default:
+      // User names (`apikey`, `postmaster`) are words as often as not.
       return true;
   }
 }

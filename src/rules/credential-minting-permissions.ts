@@ -1,6 +1,7 @@
 import {
   actionMatches,
   allowsBeyondSmtp,
+  consolePasswordActions,
   credentialMintingActions,
   grantsOf,
   grantsSes,
@@ -18,9 +19,25 @@ function mintingActions(statement: Pick<IamStatement, 'effect' | 'actions' | 'no
   );
 }
 
-/** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
+/** `${aws:username}` limits a grant to the caller's own user, which is the safe form (`$${…}` in Terraform's source). */
+function selfScoped(resource: string): boolean {
+  return resource.replaceAll('$${', '${').includes('${aws:username}');
+}
+
+/**
+ * What a reader could not evaluate, in a list built by an expression (a `for` over user paths): an empty
+ * fallback, a bare reference (`data.aws_partition.current`), or a template of references naming no user
+ * and no wildcard. It widens nothing the readable items do not.
+ */
+function unresolved(resource: string): boolean {
+  if (resource.trim() === '') return true;
+  if (/^(?:data|var|local|module|each|count|path)\.[\w.[\]"-]*$/.test(resource)) return true;
+  return resource.includes('${') && !resource.includes(':user/') && !resource.includes('*');
+}
+
+/** Every resource that can be read is the caller's own user, and one can be read. */
 function onlySelf(resources: string[]): boolean {
-  return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
+  return resources.some(selfScoped) && resources.every((resource) => selfScoped(resource) || unresolved(resource));
 }
 
 /** Users that send mail and nothing else: SMTP users by key or name, or users granted only SES sending. */
@@ -55,6 +72,18 @@ function evidenceSpan(statement: Pick<IamStatement, 'span' | 'actions' | 'action
   return statement.actionSpans?.[index] ?? statement.span;
 }
 
+/** What the granted actions let the holder do to `who`: mint access keys, set console passwords, or both. */
+function powers(actions: string[], who: string): string {
+  const keys = actions.some((action) => !consolePasswordActions.includes(action));
+  const passwords = actions.some((action) => consolePasswordActions.includes(action));
+  const minted = [keys ? `mint access keys for ${who}` : '', passwords ? `set the console password of ${who}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return keys
+    ? `the permissions that create SMTP credentials also let the holder ${minted}`
+    : `they let the holder ${minted} and sign in as them`;
+}
+
 function whom(statement: Pick<IamStatement, 'resources' | 'targets'>): string {
   if (!statement.targets) return 'any user';
   return statement.targets.some((target) => /[*?]/.test(target.label)) ? 'any user' : 'the users it names';
@@ -67,7 +96,7 @@ export const credentialMintingPermissions: Rule = {
     defaultSeverity: 'warning',
     securitySeverity: 8.0,
     precision: 'high',
-    help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
+    help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` on other users do the same with console passwords. Keep SMTP-credential creation a manual or tightly scoped task; if automation must re-key an SMTP user, grant only `iam:CreateAccessKey` on that user's own ARN (a wildcard path such as `user/ses-smtp-*` still lets the holder create a user of that name and give it any policy).",
     tags: ['security', 'aws', 'iam', 'privilege-escalation'],
   },
   check: (model) => {
@@ -89,7 +118,7 @@ export const credentialMintingPermissions: Rule = {
       findings.push({
         file,
         span,
-        message: `This policy allows ${actions.join(', ')} on ${resources}${via}: the permissions that create SMTP credentials also let the holder mint access keys for ${whom(statement)}. Scope them to the SMTP users' ARNs or remove them.`,
+        message: `This policy allows ${actions.join(', ')} on ${resources}${via}: ${powers(actions, whom(statement))}. Scope them to the SMTP users' ARNs or remove them.`,
         key: `${actions.join(',')}|${resources}`,
       });
     };

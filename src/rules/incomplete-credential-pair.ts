@@ -1,6 +1,7 @@
 import type { CredentialKind } from '../model/kinds.js';
 import { normalizeName } from '../credentials/names.js';
 import { pairHalf, type PairHalf } from '../credentials/pair-names.js';
+import { isPlaceholder, literalFits } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
@@ -19,11 +20,10 @@ const partners: Partial<Record<CredentialKind, readonly CredentialKind[]>> = {
 
 const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
 
+/** The names a reference goes by, as written: its slot's, and its secret's or variable's. */
 function namesOf(reference: CredentialReference): string[] {
   const { source, sink } = reference;
-  const names = [normalizeName(sink.name)];
-  if (source.type === 'secret' || source.type === 'variable') names.push(normalizeName(source.name));
-  return names;
+  return source.type === 'secret' || source.type === 'variable' ? [sink.name, source.name] : [sink.name];
 }
 
 function halvesOf(reference: CredentialReference): PairHalf[] {
@@ -33,9 +33,24 @@ function halvesOf(reference: CredentialReference): PairHalf[] {
   });
 }
 
+/** The half a reference's slot takes, if any. */
 function slotKind(reference: CredentialReference): CredentialKind | undefined {
   const kind = reference.sink.expects;
+  if (kind === undefined || standsFor(reference) === 'nothing') return undefined;
   return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+
+/**
+ * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
+ * reference to a value kept elsewhere (`AKIAXXXXXXXXXXXXXXXX`, `$(aws ssm …)`) stands in for one, so it
+ * completes its partner but is no lone half itself; a flag, number or enum word (`create_access_key = true`,
+ * `access_key_status = "Inactive"`) or a key of another shape (Django's `SECRET_KEY`) is nothing.
+ */
+function standsFor(reference: CredentialReference): 'credential' | 'stand-in' | 'nothing' {
+  const { source, sink } = reference;
+  if (source.type !== 'literal' || sink.expects === undefined || literalFits(sink.expects, source.value))
+    return 'credential';
+  return isPlaceholder(source.value.trim()) ? 'stand-in' : 'nothing';
 }
 
 /**
@@ -45,6 +60,8 @@ function slotKind(reference: CredentialReference): CredentialKind | undefined {
 interface PairIndex {
   byKind: Map<CredentialKind, Set<string>>;
   byHalf: Map<string, Set<string>>;
+  /** Each reference's halves by name, worked out once. */
+  halves: Map<string, PairHalf[]>;
 }
 
 const halfKey = (half: PairHalf['half'], stem: string): string => `${half}:${stem}`;
@@ -56,11 +73,13 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
 }
 
 function indexStep(all: readonly CredentialReference[]): PairIndex {
-  const index: PairIndex = { byKind: new Map(), byHalf: new Map() };
+  const index: PairIndex = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
   for (const reference of all) {
     const kind = slotKind(reference);
     if (kind) addTo(index.byKind, kind, reference.id);
-    for (const named of halvesOf(reference)) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
+    const halves = standsFor(reference) === 'nothing' ? [] : halvesOf(reference);
+    index.halves.set(reference.id, halves);
+    for (const named of halves) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
   }
   return index;
 }
@@ -73,14 +92,15 @@ function hasOther(ids: ReadonlySet<string> | undefined, self: string): boolean {
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
 function isPaired(reference: CredentialReference, kind: CredentialKind, index: PairIndex): boolean {
   if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id))) return true;
-  return halvesOf(reference).some((mine) =>
+  return (index.halves.get(reference.id) ?? []).some((mine) =>
     hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id),
   );
 }
 
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference: CredentialReference, kind: CredentialKind): string {
-  const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+  const aws =
+    reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(normalizeName(name)));
   const partner = partners[kind]?.[0];
   if (aws || kind === 'smtp-username' || kind === 'smtp-password')
     return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;
@@ -105,7 +125,7 @@ export const incompleteCredentialPair: Rule = {
       const index = indexStep(all);
       for (const reference of all) {
         const kind = slotKind(reference);
-        if (!kind || !partners[kind]) continue;
+        if (!kind || !partners[kind] || standsFor(reference) !== 'credential') continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
         if (isPaired(reference, kind, index)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));

@@ -1,4 +1,4 @@
-import { findSesSmtpHosts } from '../../credentials/endpoints.js';
+import { findOtherSmtpProvider, findSesSmtpHosts } from '../../credentials/endpoints.js';
 import { isSmtpPasswordKind } from '../../model/kinds.js';
 import type { NameClassifier } from '../../model/references.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
@@ -39,15 +39,21 @@ function check(
   const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
   if (userSlots.length === 0) return;
   const yieldsOf = (expression: Node) => evaluator.yields(expression, source);
-  const sesSmtp = entries.some(
-    (entry) =>
-      isSmtpPasswordKind(classify(entry.name)?.kind) ||
-      yieldsOf(entry.expression).some(
-        (item) =>
-          (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
-          (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0),
-      ),
+  const literals = entries.flatMap((entry) =>
+    yieldsOf(entry.expression).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])),
   );
+  const sesHost = literals.some((value) => findSesSmtpHosts(value).length > 0);
+  // Another provider's host (`smtp.mailgun.org`) makes the slots its own, unless an SES host is there too.
+  if (!sesHost && literals.some((value) => findOtherSmtpProvider(value) !== undefined)) return;
+  const sesSmtp =
+    sesHost ||
+    entries.some(
+      (entry) =>
+        isSmtpPasswordKind(classify(entry.name)?.kind) ||
+        yieldsOf(entry.expression).some(
+          (item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? ''),
+        ),
+    );
   if (!sesSmtp) return;
   for (const slot of userSlots)
     for (const item of yieldsOf(slot.expression)) {

@@ -1,0 +1,7 @@
+provider "aws" {
+  region = var.region
+}
+
+module "mail" {
+  source = "../../modules/mail"
+}
