@@ -16,6 +16,8 @@ import {
 } from 'yaml';
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
+import { resolveAliases, type AliasOrigin } from './aliases.js';
+import { defaultParseLimits } from './limits.js';
 
 export const syntaxErrorPrefix = 'YAML syntax error: ';
 
@@ -23,13 +25,48 @@ export const syntaxErrorPrefix = 'YAML syntax error: ';
 export class YamlSource {
   readonly documents: Document.Parsed[];
   private readonly lines: LineIndex;
+  /** Problems found before aliases were resolved (an alias with no anchor). */
+  private readonly aliasProblems: FileProblem[][];
+  /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
+  readonly aliasCost: number = 0;
+  private readonly aliasOrigins = new Map<Scalar, AliasOrigin>();
+  private aliasSpans: Map<string, AliasOrigin> | undefined;
 
   constructor(
     readonly file: string,
     readonly text: string,
+    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
+    readonly aliasBudget: number = defaultParseLimits.maxAliases,
   ) {
     this.documents = parseAllDocuments(text);
     this.lines = new LineIndex(text);
+    this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
+    if (!text.includes('*')) return;
+    for (const doc of this.documents) {
+      const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
+      this.aliasCost += resolved.cost;
+      for (const [scalar, origin] of resolved.origins) this.aliasOrigins.set(scalar, origin);
+    }
+  }
+
+  /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
+  aliasesOverBudget(): boolean {
+    return this.aliasCost > this.aliasBudget;
+  }
+
+  /**
+   * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
+   * word, since it reaches messages) and its line.
+   */
+  aliasOriginAt(span: Span): { anchor: string; line: number } | undefined {
+    if (this.aliasOrigins.size === 0) return undefined;
+    this.aliasSpans ??= new Map(
+      [...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin] as const),
+    );
+    const origin = this.aliasSpans.get(spanKey(span));
+    if (!origin) return undefined;
+    const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '…';
+    return { anchor, line: this.lines.position(origin.offset).line };
   }
 
   span(start: number, end: number): Span {
@@ -42,13 +79,13 @@ export class YamlSource {
   }
 
   problems(): FileProblem[] {
-    return this.documents.flatMap((doc) => [
+    return this.documents.flatMap((doc, index) => [
       ...doc.errors.map((error) => ({
         file: this.file,
         message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
         span: this.span(error.pos[0], error.pos[1]),
       })),
-      ...this.danglingAliases(doc),
+      ...(this.aliasProblems[index] ?? []),
     ]);
   }
 
@@ -94,6 +131,10 @@ export class YamlSource {
     }
     return { start: range[0], end: range[1] };
   }
+}
+
+function spanKey(span: Span): string {
+  return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
 }
 
 function parseAllDocuments(text: string): Document.Parsed[] {

@@ -30,6 +30,7 @@ export class ChunkedLiteralScan {
   private lineStart = 0;
   private keyIdOnLine = false;
   private insideRun = false;
+  private readonly anchors = new Map<string, string>();
   /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
   private lastKeyIdBefore = -1;
   private keyIdsInWindow: number[] = [];
@@ -56,6 +57,7 @@ export class ChunkedLiteralScan {
     const hits = findLiterals(this.window, this.isSecretKeyName, {
       keyIdOnLine: this.keyIdOnLine,
       insideRun: this.insideRun,
+      anchors: this.anchors,
     });
     const lines = new LineIndex(this.window);
     for (const hit of hits) {
