@@ -163,7 +163,8 @@ function check(path, text) {
   if (elapsed > Number(values['slow-ms'])) return `took ${elapsed.toFixed(0)} ms`;
   const crash = model.problems.find((p) => p.message.startsWith('could not be read as'));
   if (crash) return crash.message;
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  // Lines as the scanner counts them: `\n`, `\r\n` or a lone `\r` ends one.
+  const lines = text.split(/\r\n|\r|\n/);
   const spans = [
     ...model.references.map((r) => r.span),
     ...model.uses.map((u) => u.span),

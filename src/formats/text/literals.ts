@@ -129,7 +129,8 @@ export function findLiterals(
   while (at < text.length) {
     const code = text.charCodeAt(at);
     visit?.(code, at);
-    if (code === 10) {
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+      // A lone `\r` ends a line too, as the line index counts it.
       lineStart = at + 1;
       keyIdOnLine = false;
       at++;
