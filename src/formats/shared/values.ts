@@ -303,3 +303,33 @@ export function namedSink(
   if (!classified?.kind) return { type, name };
   return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
 }
+
+/**
+ * An SES SMTP server in any form a map's value writes it: a literal host, `[host]:port`, an `smtp://`
+ * or `smtps://` URL, the region from a variable or an expression (`email-smtp.${AWS_REGION}.amazonaws.com`,
+ * `email-smtp.${{ vars.AWS_REGION }}.amazonaws.com`).
+ */
+const sesSmtpHostForm =
+  /email-smtp(?:-fips)?\.(?:[a-z]{2}(?:-[a-z]+)+-\d|\$\{\{[^}]{1,200}\}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100})\.amazonaws\.com/i;
+
+export function namesSesSmtpHost(text: string): boolean {
+  return text.includes('email-smtp') && sesSmtpHostForm.test(text);
+}
+
+/** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
+function smtpKindBesideHost(name: string): 'smtp-password' | 'smtp-username' | undefined {
+  if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name)) return 'smtp-password';
+  if (/(?:^|[_.-])(?:USER|USERNAME|USER_NAME|LOGIN)$/i.test(name)) return 'smtp-username';
+  return undefined;
+}
+
+/**
+ * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp….amazonaws.com]:587"`),
+ * a slot its name calls a password is the SMTP password and one it calls a user the SMTP user name,
+ * where the name alone said nothing surer (`RELAY_PASSWORD` is any password elsewhere).
+ */
+export function withSiblingKind(sink: Sink, besideSesHost: boolean): Sink {
+  if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous')) return sink;
+  const kind = smtpKindBesideHost(sink.name);
+  return kind ? { ...sink, expects: kind } : sink;
+}
