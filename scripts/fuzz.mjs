@@ -89,7 +89,42 @@ const tokens = [
   'ses:*',
   '\\',
   '%',
+  // YAML aliases and merge keys: what they stand for is read, within a budget.
+  '*a',
+  '*k ',
+  '<<: *a\n',
+  '<<: [*a, *k]\n',
+  '&k [*a, *a, *a]',
+  // HCL string escapes and template escapes, decoded before values are classified.
+  '\\u0041',
+  '\\U0001F600',
+  '\\"',
+  '\\n',
+  '$${',
+  '%%{',
 ];
+
+/** Moves one `key: value` line's value under an anchor at the top, leaving `key: *fz` in its place. */
+function aliasValue(text) {
+  const lines = [...text.matchAll(/^([ \t]*(?:- )?[A-Za-z_][\w-]*:[ \t]+)([^\s#&*|>][^\n#]*)$/gm)];
+  if (lines.length === 0) return text;
+  const line = pick(lines);
+  const at = line.index + line[1].length;
+  const rest = text.slice(at + line[2].length);
+  return `x-fuzz: &fz ${line[2]}\n${text.slice(0, at)}*fz${rest}`;
+}
+
+/** Writes one character of a quoted HCL string as a `\\uNNNN` escape (or `$${` for a `${`). */
+function hclEscape(text) {
+  const strings = [...text.matchAll(/"([^"\\\n]{2,})"/g)];
+  if (strings.length === 0) return text;
+  const string = pick(strings);
+  const offset = Math.floor(random() * string[1].length);
+  const at = string.index + 1 + offset;
+  const char = text.charAt(at);
+  const escaped = text.startsWith('${', at) ? '$${' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return text.slice(0, at) + escaped + text.slice(at + (escaped === '$${' ? 2 : 1));
+}
 
 function mutate(text) {
   let out = text;
@@ -103,7 +138,8 @@ function mutate(text) {
       out = out.slice(0, at) + out.slice(Math.floor(random() * out.length)).slice(0, 64) + out.slice(at);
     else if (kind < 0.9)
       out = out.slice(0, at) + String.fromCharCode(Math.floor(random() * 0x3000)) + out.slice(at + 1);
-    else out = out.slice(0, at) + pick(tokens).repeat(1 + Math.floor(random() * 200)) + out.slice(at);
+    else if (kind < 0.95) out = out.slice(0, at) + pick(tokens).repeat(1 + Math.floor(random() * 200)) + out.slice(at);
+    else out = random() < 0.5 ? aliasValue(out) : hclEscape(out);
   }
   return out;
 }
@@ -127,7 +163,8 @@ function check(path, text) {
   if (elapsed > Number(values['slow-ms'])) return `took ${elapsed.toFixed(0)} ms`;
   const crash = model.problems.find((p) => p.message.startsWith('could not be read as'));
   if (crash) return crash.message;
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  // Lines as the scanner counts them: `\n`, `\r\n` or a lone `\r` ends one.
+  const lines = text.split(/\r\n|\r|\n/);
   const spans = [
     ...model.references.map((r) => r.span),
     ...model.uses.map((u) => u.span),

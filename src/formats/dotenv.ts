@@ -47,8 +47,9 @@ export const dotenvAdapter: PathFormat = {
     const lines = new LineIndex(text);
     const span = (start: number, end: number): Span => lines.span(start, end);
     const parts: Collected[] = [];
-    let lineStart = 0;
-    for (const line of text.split('\n')) {
+    // Lines as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one.
+    for (let index = 0; index < lines.count; index++) {
+      const { start: lineStart, text: line } = lines.line(index);
       const match = assignment.exec(line);
       const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
       if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
@@ -66,7 +67,6 @@ export const dotenvAdapter: PathFormat = {
           }),
         );
       }
-      lineStart += line.length + 1;
     }
     const visible = mergeAll(parts);
     if (visible.referenceIds.length > 0)

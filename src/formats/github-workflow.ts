@@ -17,7 +17,7 @@ import type { ParseContext } from './shared/parse-context.js';
 import type { PathFormat } from './types.js';
 import { actionProfile, type ActionProfile } from './workflow/actions.js';
 import { joinLocalActions, localActionDirectory, type LocalActionCalls } from './workflow/local-actions.js';
-import { yamlReader, type YamlReader } from './shared/yaml-reader.js';
+import { aliasRefusal, yamlReader, type YamlReader } from './shared/yaml-reader.js';
 import { type YamlSource, getPair, getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { isGitHubWorkflowPath } from './shared/paths.js';
 
@@ -258,10 +258,11 @@ export const githubWorkflowAdapter: PathFormat = {
   matches: isGitHubWorkflowPath,
   join: joinLocalActions,
   // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
-  parse: (file, text, context) =>
-    mayHoldCredentials(text)
-      ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-      : emptyModel(file, 'github-workflow'),
+  parse: (file, text, context) => {
+    if (!mayHoldCredentials(text)) return emptyModel(file, 'github-workflow');
+    const reader = yamlReader('github-workflow', file, text, context);
+    return aliasRefusal(reader.source, 'github-workflow') ?? new WorkflowReader(reader).read();
+  },
 };
 
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;

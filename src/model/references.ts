@@ -13,7 +13,8 @@ export interface Span {
 export type ValueSource =
   | { type: 'secret'; name: string }
   | { type: 'all-secrets'; via: 'toJSON' | 'inherit' | 'dynamic-index' }
-  | { type: 'literal'; value: string }
+  /** A literal; `alias` when it was read through a YAML alias, written at the anchor's line. */
+  | { type: 'literal'; value: string; alias?: { anchor: string; line: number } }
   | { type: 'variable'; name: string }
   /** A workflow input (`inputs.NAME`, `github.event.inputs.NAME`, or its declaration under `on:`): plain text in the run's event payload. */
   | { type: 'input'; name: string }

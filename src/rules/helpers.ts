@@ -16,7 +16,7 @@ export function describeSource(reference: CredentialReference): string {
     case 'input':
       return `workflow input \`${source.name}\``;
     case 'literal':
-      return `literal \`${redact(source.value)}\``;
+      return `literal \`${redact(source.value)}\`${source.alias ? `, through YAML alias \`*${source.alias.anchor}\` written at line ${source.alias.line}` : ''}`;
     case 'attribute':
       return `\`${source.name}\``;
     case 'all-secrets':

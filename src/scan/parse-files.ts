@@ -11,7 +11,6 @@ import type { ParseContext } from '../formats/shared/parse-context.js';
 import type { FileProblem } from '../model/references.js';
 import { emptyModel, type FileModel } from '../model/scan-model.js';
 import {
-  aliasCount,
   capReferences,
   nodeEstimate,
   defaultParseLimits,
@@ -55,15 +54,16 @@ export function parseFile(
   const depth = measured?.depth ?? timed('prefilters', () => nestingDepth(text, limits.maxDepth));
   if (depth > limits.maxDepth)
     return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-  if (timed('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
-    return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
   const nodes = adapter.estimateNodes
     ? adapter.estimateNodes(text, limits.maxNodes)
     : (measured?.nodes ?? nodeEstimate(text, limits.maxNodes));
   if (nodes > limits.maxNodes)
     return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
   try {
-    return timed(parseStage(adapter.id), () => adapter.parse(path, text, context));
+    // YAML aliases are bounded by what they would expand to, measured once the file is parsed.
+    return timed(parseStage(adapter.id), () =>
+      adapter.parse(path, text, { ...context, maxAliases: limits.maxAliases }),
+    );
   } catch (error) {
     // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
     const reason =

@@ -18,11 +18,15 @@ export class ModelBuilder {
   constructor(
     readonly file: string,
     readonly format: string,
+    /** Where a literal at `span` is written when it was read through a YAML alias. */
+    private readonly aliasAt?: (span: Span) => { anchor: string; line: number } | undefined,
   ) {}
 
   reference(span: Span, source: ValueSource, sink: Sink): string {
     const id = `${this.file}#r${this.references.length + 1}`;
-    this.references.push({ id, file: this.file, span, source, sink });
+    const alias = source.type === 'literal' ? this.aliasAt?.(span) : undefined;
+    const read: ValueSource = alias && source.type === 'literal' ? { ...source, alias } : source;
+    this.references.push({ id, file: this.file, span, source: read, sink });
     return id;
   }
 

@@ -6,7 +6,7 @@ import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
 import { YamlSource, tokensShowSyntaxError, syntaxErrorPrefix } from './yaml.js';
-import { readerOf, type YamlReader } from './yaml-reader.js';
+import { aliasRefusal, readerOf, type YamlReader } from './yaml-reader.js';
 
 /**
  * What the documents of one file add up to beside references and uses, which go to the file's one
@@ -74,9 +74,11 @@ export function parseDocuments(
   // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
   const goTemplate = isGoTemplate(text);
   if (goTemplate && tokensShowSyntaxError(text)) return notYaml(file, fallbackFormat);
-  const source = new YamlSource(file, text);
+  const source = new YamlSource(file, text, context.maxAliases);
   const failed = source.documents.some((doc) => doc.errors.length > 0);
   if (failed && goTemplate) return notYaml(file, fallbackFormat);
+  const refused = aliasRefusal(source, fallbackFormat);
+  if (refused) return refused;
   const reader = readerOf(fallbackFormat, source, context);
   const facts: FileFacts = { iam: [], formatFacts: {} };
   const read = new Set<string>();

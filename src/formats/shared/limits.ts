@@ -3,7 +3,11 @@ import type { FileModel } from '../../model/scan-model.js';
 export interface ParseLimits {
   /** Deepest nesting of brackets or indentation a file may have before it is skipped. */
   maxDepth: number;
-  /** Most YAML aliases (`*name`) a file may use; they are never expanded, but a file full of them is an attack. */
+  /**
+   * Most nodes a YAML file's aliases (`*name`, `<<: *name`) may stand for, each counted as what it would
+   * expand to: within it they are resolved, so a value written once and used by alias is read where it is
+   * used; past it (a billion laughs) the file is only read as text. Measured on the parsed, unexpanded file.
+   */
   maxAliases: number;
   /**
    * Most items (flow separators, list entries, keys) a file may hold before it is skipped: a parser's
@@ -12,7 +16,7 @@ export interface ParseLimits {
   maxNodes: number;
 }
 
-export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 export function nodeEstimate(text: string, limit: number): number {
@@ -164,15 +168,6 @@ export class NestingCounter {
       if (this.brackets > this.deepest) this.deepest = this.brackets;
     } else if ((code === 125 || code === 93) && this.brackets > 0) this.brackets--;
   }
-}
-
-/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
-export function aliasCount(text: string, limit: number): number {
-  const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
-  let count = 0;
-  for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
-    if (!match[0].trimStart().startsWith('#')) count++;
-  return count;
 }
 
 /**

@@ -6,4 +6,6 @@ export interface ParseContext {
   classifyName: NameClassifier;
   /** Whether the text layer, which reads every file before its parser, found credential literals in it. */
   literalsInText?: boolean;
+  /** The most nodes a YAML file's aliases may stand for, expanded (`max-aliases`); the default limit when absent. */
+  maxAliases?: number;
 }

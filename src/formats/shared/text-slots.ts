@@ -60,52 +60,74 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
     }
   }
+  const urlHosts = new Set(smtpHosts.map((known) => known.start));
   for (const host of findSesSmtpHosts(masked)) {
-    if (!smtpHosts.some((known) => known.start === host.offset))
-      smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+    if (!urlHosts.has(host.offset)) smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
   }
-  if (options.script) {
-    for (const match of masked.matchAll(curlUserPattern)) {
-      const argument = match[2] ?? '';
-      const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-      const colon = argument.indexOf(':');
-      if (colon < 0) continue;
-      const passwordStart = argumentStart + colon + 1;
-      const passwordEnd = argumentStart + argument.length;
-      // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
-      if (smtpUrl) {
-        slots.push(
-          slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
-          slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
-        );
-      } else slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
-    }
-    for (const match of masked.matchAll(assignmentPattern)) {
-      const [whole, name, quote, value] = match;
-      if (!name || value === undefined) continue;
-      const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-      slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-    }
-    for (const match of masked.matchAll(credentialsFileLinePattern)) {
-      const [whole, name, value] = match;
-      if (!name || !value) continue;
-      const valueStart = match.index + whole.length - value.length;
-      slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-    }
-    for (const match of masked.matchAll(passwordOptionPattern)) {
-      const value = match[2] ?? '';
-      const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
-      slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
-    }
-    for (const match of masked.matchAll(awsConfigureSetPattern)) {
-      const [whole, name, quote, value] = match;
-      if (!name || !value) continue;
-      const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-      slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
-    }
-  }
+  if (options.script)
+    for (const row of scriptSlotRows)
+      for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
   return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
 }
+
+/**
+ * One kind of slot a script writes: its pattern, which group holds the value (and which its quote), and
+ * the slots a match fills. In this order, so reference ids stay as they were.
+ */
+interface ScriptSlotRow {
+  pattern: RegExp;
+  slots: (match: RegExpMatchArray, smtpUrl: boolean) => Slot[];
+}
+
+/** Where a match's value group starts: it ends the match, before its closing quote if it has one. */
+function valueStart(match: RegExpMatchArray, valueGroup: number, quoteGroup?: number): number {
+  const value = match[valueGroup] ?? '';
+  const quote = quoteGroup === undefined ? '' : (match[quoteGroup] ?? '');
+  return (match.index ?? 0) + match[0].length - value.length - quote.length;
+}
+
+/** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
+function oneSlotRow(
+  pattern: RegExp,
+  groups: { value: number; quote?: number; name?: number },
+  type: Sink['type'],
+  fixedName?: string,
+): ScriptSlotRow {
+  return {
+    pattern,
+    slots: (match) => {
+      const value = match[groups.value];
+      const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
+      if (!name || value === undefined) return [];
+      const start = valueStart(match, groups.value, groups.quote);
+      return [slot(start, start + value.length, type, name)];
+    },
+  };
+}
+
+/** `-u user:pass`: against an SMTP URL both halves are SMTP credentials; elsewhere only the password is known to be one. */
+function curlUserSlots(match: RegExpMatchArray, smtpUrl: boolean): Slot[] {
+  const argument = match[2] ?? '';
+  const argumentStart = valueStart(match, 2, 1);
+  const colon = argument.indexOf(':');
+  if (colon < 0) return [];
+  const passwordStart = argumentStart + colon + 1;
+  const passwordEnd = argumentStart + argument.length;
+  return smtpUrl
+    ? [
+        slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+        slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
+      ]
+    : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
+}
+
+const scriptSlotRows: readonly ScriptSlotRow[] = [
+  { pattern: curlUserPattern, slots: curlUserSlots },
+  oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
+  oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
+  oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
+  oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+];
 
 function slot(start: number, end: number, type: Sink['type'], name: string, expects?: CredentialKind): Slot {
   return { start, end, sink: expects ? { type, name, expects } : { type, name } };

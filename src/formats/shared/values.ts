@@ -2,7 +2,7 @@ import { accessKeyIdInText, classifyValue } from '../../credentials/values.js';
 import type { Destination, Sink, Span, ValueSource } from '../../model/references.js';
 import type { ModelBuilder } from './builder.js';
 import { emptyDestination } from './builder.js';
-import { analyzeText, maskExpressions, type Slot } from './text-slots.js';
+import { analyzeText, maskExpressions, type Slot, type TextFacts } from './text-slots.js';
 
 /** A `${{ secrets.X }}`, `${VAR}` or similar inside a value, with offsets relative to the value. */
 export interface Interpolation {
@@ -87,18 +87,31 @@ export function isSmtpHostName(name: string): boolean {
 /**
  * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
  * references; literal values become references when they fill a credential slot or look like one.
+ * Every lookup by offset is a binary search, so a value of 10 000 slots costs 10 000 steps, not 10 000².
  */
 export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
-  const { text, locate, outer, interpolations } = input;
+  const masked = maskExpressions(input.text, input.interpolations);
+  const facts = analyzeText(masked, { script: input.script });
+  const inInterpolation = rangeLookup(input.interpolations);
+  const collected = smtpFacts(input, facts, inInterpolation);
+  const slots = slotsOf(input, facts.slots);
+  if (slots.some((slot) => isSmtpSlot(slot.sink))) collected.smtpSignal = true;
+  const slotAt = innermostLookup(slots, input.outer);
+  referInterpolations(builder, input, slotAt, collected);
+  referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected);
+  return collected;
+}
+
+/** What a value says of SMTP: the slot's own name, the servers and URLs in it, a server-named slot. */
+function smtpFacts(input: ValueInput, facts: TextFacts, inInterpolation: RangeLookup): Collected {
+  const { text, outer, interpolations } = input;
   const collected = emptyCollected();
   collected.names.push(outer.name);
   if (isSmtpSlot(outer)) collected.smtpSignal = true;
-  const masked = maskExpressions(text, interpolations);
-  const facts = analyzeText(masked, { script: input.script });
   collected.sesApi = facts.sesApi;
   for (const host of facts.smtpHosts) {
     collected.smtpSignal = true;
-    if (interpolations.some((i) => host.start >= i.start && host.start < i.end)) collected.interpolatedSmtpHost = true;
+    if (inInterpolation.contains(host.start)) collected.interpolatedSmtpHost = true;
     else if (host.sesRegion) collected.sesHostRegions.push(host.sesRegion);
     else collected.otherSmtpHosts.push(host.host);
   }
@@ -109,60 +122,132 @@ export function readValue(builder: ModelBuilder, input: ValueInput): Collected {
     if (host && interpolations.length === 0 && !/email-smtp/i.test(host)) collected.otherSmtpHosts.push(host);
     else if (interpolations.length > 0) collected.interpolatedSmtpHost = true;
   }
+  return collected;
+}
+
+/** The slots of a value: those its text writes (named by the classifier), and the whole value's unless a URL is inside. */
+function slotsOf(input: ValueInput, found: readonly Slot[]): Slot[] {
   const classify = input.classifyName;
-  const slots: Slot[] = facts.slots.map((slot) =>
+  const slots: Slot[] = found.map((slot) =>
     classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot,
   );
-  if (slots.some((slot) => isSmtpSlot(slot.sink))) collected.smtpSignal = true;
   const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
-  if (input.wholeValueSlot && !urlInside) slots.push({ start: 0, end: text.length, sink: outer });
-  const slotAt = (offset: number): Sink => innermost(slots, offset)?.sink ?? outer;
+  if (input.wholeValueSlot && !urlInside) slots.push({ start: 0, end: input.text.length, sink: input.outer });
+  return slots;
+}
 
-  for (const interpolation of interpolations) {
+/** Each secret, variable or input an interpolation reads, as a reference in the slot it stands in. */
+function referInterpolations(
+  builder: ModelBuilder,
+  input: ValueInput,
+  slotAt: (offset: number) => Sink,
+  collected: Collected,
+): void {
+  for (const interpolation of input.interpolations) {
     if (interpolation.error)
       builder.problem(
         `expression does not parse: ${interpolation.error}`,
-        locate(interpolation.start, interpolation.end),
+        input.locate(interpolation.start, interpolation.end),
       );
     for (const access of interpolation.accesses) {
       if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
         collected.names.push(access.source.name);
       collected.referenceIds.push(
-        builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)),
+        builder.reference(input.locate(access.start, access.end), access.source, slotAt(access.start)),
       );
     }
   }
+}
 
-  const literalRanges: Array<[number, number]> = [];
+/** Literal values in credential slots (or certain by their shape), then access key IDs anywhere else in the text. */
+function referLiterals(
+  builder: ModelBuilder,
+  input: ValueInput,
+  masked: string,
+  slots: readonly Slot[],
+  inInterpolation: RangeLookup,
+  slotAt: (offset: number) => Sink,
+  collected: Collected,
+): void {
+  const { text, locate } = input;
+  const literalRanges: Array<{ start: number; end: number }> = [];
   for (const slot of slots) {
-    if (interpolations.some((i) => i.start < slot.end && i.end > slot.start)) continue;
+    if (inInterpolation.overlaps(slot.start, slot.end)) continue;
     const raw = text.slice(slot.start, slot.end);
     const trimmed = raw.trim();
     if (trimmed === '') continue;
     if (!slot.sink.expects && !classifyValue(trimmed)?.certain) continue;
     const start = slot.start + raw.indexOf(trimmed);
-    literalRanges.push([start, start + trimmed.length]);
+    literalRanges.push({ start, end: start + trimmed.length });
     collected.referenceIds.push(
       builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink),
     );
   }
+  const inLiteral = rangeLookup(literalRanges);
   for (const match of masked.matchAll(accessKeyIdInText)) {
     const start = match.index;
-    if (literalRanges.some(([from, to]) => start >= from && start < to)) continue;
+    if (inLiteral.contains(start)) continue;
     collected.referenceIds.push(
       builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)),
     );
   }
-  return collected;
 }
 
-function innermost(slots: Slot[], offset: number): Slot | undefined {
-  let best: Slot | undefined;
-  for (const slot of slots) {
-    if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
-      best = slot;
+interface RangeLookup {
+  /** Some range holds the offset. */
+  contains: (offset: number) => boolean;
+  /** Some range overlaps `start`…`end` (touching is not overlapping). */
+  overlaps: (start: number, end: number) => boolean;
+}
+
+/**
+ * Offsets against a set of ranges in logarithmic time: sorted by start, each with the furthest end among
+ * it and those before it, so one binary search says whether a range starting before a point reaches past it.
+ */
+function rangeLookup(ranges: ReadonlyArray<{ start: number; end: number }>): RangeLookup {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const range of sorted) reach.push(Math.max(range.end, reach[reach.length - 1] ?? -Infinity));
+  const reachesPast = (count: number, offset: number) => count > 0 && (reach[count - 1] ?? -Infinity) > offset;
+  return {
+    contains: (offset) => reachesPast(startingBefore(sorted, offset + 1), offset),
+    overlaps: (start, end) => end > start && reachesPast(startingBefore(sorted, end), start),
+  };
+}
+
+/** How many of `sorted` (by start) start before `offset`. */
+function startingBefore(sorted: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
   }
-  return best;
+  return low;
+}
+
+/** How many slots before an offset the innermost-slot search looks at; slots nest a level or two, not more. */
+const slotLookBack = 64;
+
+/**
+ * The innermost slot at an offset (the shortest that holds it), else `outer`: a binary search for the
+ * last slot starting at or before the offset, then a short look back over the ones before it.
+ */
+function innermostLookup(slots: readonly Slot[], outer: Sink): (offset: number) => Sink {
+  const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  return (offset) => {
+    const last = startingBefore(sorted, offset + 1);
+    let best: Slot | undefined;
+    for (let index = last - 1; index >= 0 && index >= last - slotLookBack; index--) {
+      const slot = sorted[index];
+      if (slot && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start)) best = slot;
+    }
+    // The whole value's slot holds every offset, however many slots stand between.
+    const first = sorted[0];
+    if (!best && first && first.start <= offset && offset < first.end) best = first;
+    return best?.sink ?? outer;
+  };
 }
 
 /** What a set of values talks to, from the hosts and names they mention. */
@@ -217,4 +302,34 @@ export function namedSink(
   const classified = classify(name);
   if (!classified?.kind) return { type, name };
   return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
+}
+
+/**
+ * An SES SMTP server in any form a map's value writes it: a literal host, `[host]:port`, an `smtp://`
+ * or `smtps://` URL, the region from a variable or an expression (`email-smtp.${AWS_REGION}.amazonaws.com`,
+ * `email-smtp.${{ vars.AWS_REGION }}.amazonaws.com`).
+ */
+const sesSmtpHostForm =
+  /email-smtp(?:-fips)?\.(?:[a-z]{2}(?:-[a-z]+)+-\d|\$\{\{[^}]{1,200}\}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100})\.amazonaws\.com/i;
+
+export function namesSesSmtpHost(text: string): boolean {
+  return text.includes('email-smtp') && sesSmtpHostForm.test(text);
+}
+
+/** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
+function smtpKindBesideHost(name: string): 'smtp-password' | 'smtp-username' | undefined {
+  if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name)) return 'smtp-password';
+  if (/(?:^|[_.-])(?:USER|USERNAME|USER_NAME|LOGIN)$/i.test(name)) return 'smtp-username';
+  return undefined;
+}
+
+/**
+ * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp….amazonaws.com]:587"`),
+ * a slot its name calls a password is the SMTP password and one it calls a user the SMTP user name,
+ * where the name alone said nothing surer (`RELAY_PASSWORD` is any password elsewhere).
+ */
+export function withSiblingKind(sink: Sink, besideSesHost: boolean): Sink {
+  if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous')) return sink;
+  const kind = smtpKindBesideHost(sink.name);
+  return kind ? { ...sink, expects: kind } : sink;
 }

@@ -11,6 +11,8 @@ import {
   type Interpolation,
 } from './values.js';
 import { YamlSource, scalarText } from './yaml.js';
+import { emptyModel, type FileModel } from '../../model/scan-model.js';
+import { textOnlyNote } from '../text/layer.js';
 
 /** What every YAML or JSON reader works with: the parsed file, the model it builds and the name classifier. */
 export interface YamlReader {
@@ -21,14 +23,27 @@ export interface YamlReader {
 
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 export function yamlReader(format: string, file: string, text: string, context: ParseContext): YamlReader {
-  return readerOf(format, new YamlSource(file, text), context);
+  return readerOf(format, new YamlSource(file, text, context.maxAliases), context);
 }
 
 /** A reader of a file parsed already (its problems are worked out only now, when it is read). */
 export function readerOf(format: string, source: YamlSource, context: ParseContext): YamlReader {
-  const builder = new ModelBuilder(source.file, format);
+  const builder = new ModelBuilder(source.file, format, (span) => source.aliasOriginAt(span));
   builder.addProblems(source.problems());
   return { source, builder, context };
+}
+
+/**
+ * A file whose aliases would stand for more nodes than the budget (a billion laughs) is not read by its
+ * parser, only as text; measuring that took one walk of its unexpanded documents.
+ */
+export function aliasRefusal(source: YamlSource, format: string): FileModel | undefined {
+  if (!source.aliasesOverBudget()) return undefined;
+  return emptyModel(
+    source.file,
+    format,
+    `skipped: YAML aliases that stand for more than ${source.aliasBudget} nodes (raise max-aliases to read it); ${textOnlyNote}`,
+  );
 }
 
 export interface ScalarValueOptions {

@@ -16,6 +16,8 @@ import {
 } from 'yaml';
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
+import { resolveAliases, type AliasOrigin } from './aliases.js';
+import { defaultParseLimits } from './limits.js';
 
 export const syntaxErrorPrefix = 'YAML syntax error: ';
 
@@ -23,13 +25,50 @@ export const syntaxErrorPrefix = 'YAML syntax error: ';
 export class YamlSource {
   readonly documents: Document.Parsed[];
   private readonly lines: LineIndex;
+  /** Problems found before aliases were resolved (an alias with no anchor). */
+  private readonly aliasProblems: FileProblem[][];
+  /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
+  readonly aliasCost: number = 0;
+  private readonly aliasOrigins = new Map<Scalar, AliasOrigin>();
+  private aliasSpans: Map<string, AliasOrigin> | undefined;
+  /** Per scalar, where each character of its value is written (`alignScalar`), worked out when first asked. */
+  private readonly alignments = new Map<Scalar, Int32Array>();
 
   constructor(
     readonly file: string,
     readonly text: string,
+    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
+    readonly aliasBudget: number = defaultParseLimits.maxAliases,
   ) {
     this.documents = parseAllDocuments(text);
     this.lines = new LineIndex(text);
+    this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
+    if (!text.includes('*')) return;
+    for (const doc of this.documents) {
+      const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
+      this.aliasCost += resolved.cost;
+      for (const [scalar, origin] of resolved.origins) this.aliasOrigins.set(scalar, origin);
+    }
+  }
+
+  /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
+  aliasesOverBudget(): boolean {
+    return this.aliasCost > this.aliasBudget;
+  }
+
+  /**
+   * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
+   * word, since it reaches messages) and its line.
+   */
+  aliasOriginAt(span: Span): { anchor: string; line: number } | undefined {
+    if (this.aliasOrigins.size === 0) return undefined;
+    this.aliasSpans ??= new Map(
+      [...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin] as const),
+    );
+    const origin = this.aliasSpans.get(spanKey(span));
+    if (!origin) return undefined;
+    const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '…';
+    return { anchor, line: this.lines.position(origin.offset).line };
   }
 
   span(start: number, end: number): Span {
@@ -42,13 +81,13 @@ export class YamlSource {
   }
 
   problems(): FileProblem[] {
-    return this.documents.flatMap((doc) => [
+    return this.documents.flatMap((doc, index) => [
       ...doc.errors.map((error) => ({
         file: this.file,
         message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
         span: this.span(error.pos[0], error.pos[1]),
       })),
-      ...this.danglingAliases(doc),
+      ...(this.aliasProblems[index] ?? []),
     ]);
   }
 
@@ -71,29 +110,88 @@ export class YamlSource {
     return this.span(located.start, located.end);
   }
 
-  /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+  /**
+   * Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value: through the
+   * scalar's alignment, worked out once per scalar, so 10 000 slots in one `run:` cost one pass, not one
+   * each. Where the characters are not written as they read (an escape, a fold), the whole scalar.
+   */
   locateInScalar(node: Scalar, valueOffset: number, length: number): { start: number; end: number } {
     const range = node.range;
     if (!range) return { start: 0, end: 0 };
     const value = scalarText(node) ?? '';
-    const needle = value.slice(valueOffset, valueOffset + length);
-    const raw = this.text.slice(range[0], range[1]);
-    if (needle.length > 0) {
-      // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-      let occurrence = 0;
-      for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-        occurrence++;
-      let found = -1;
-      for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-        if (i === occurrence) {
-          found = at;
-          break;
-        }
+    const end = Math.min(value.length, valueOffset + length);
+    if (end > valueOffset) {
+      let alignment = this.alignments.get(node);
+      if (!alignment) {
+        alignment = alignScalar(value, this.text, range, node.type);
+        this.alignments.set(node, alignment);
       }
-      if (found >= 0) return { start: range[0] + found, end: range[0] + found + needle.length };
+      const from = alignment[valueOffset] ?? -1;
+      const to = (alignment[end - 1] ?? -1) + 1;
+      if (from >= 0 && to > from && this.text.slice(from, to) === value.slice(valueOffset, end))
+        return { start: from, end: to };
     }
     return { start: range[0], end: range[1] };
   }
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * Where each character of a scalar's value is written in the file (-1 past the first that cannot be
+ * placed), in one pass: the value's characters are the source's in order, less indentation, line
+ * breaks folded to spaces, a block scalar's header, quotes and escapes (`\"`, `\\`, `\x41`, `''`), which
+ * are stepped over. Escaped characters map to their escape's first character (the caller checks that
+ * the source reads as the value there).
+ */
+export function alignScalar(value: string, text: string, range: readonly number[], type: Scalar['type']): Int32Array {
+  const offsets = new Int32Array(value.length).fill(-1);
+  const rawEnd = range[1] ?? 0;
+  let at = range[0] ?? 0;
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+    const header = text.indexOf('\n', at);
+    if (header < 0 || header >= rawEnd) return offsets;
+    at = header + 1;
+  } else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') at++;
+  const double = type === 'QUOTE_DOUBLE';
+  const single = type === 'QUOTE_SINGLE';
+  for (let index = 0; index < value.length && at < rawEnd; index++) {
+    const code = value.charCodeAt(index);
+    for (;;) {
+      const raw = text.charCodeAt(at);
+      const next = text.charCodeAt(at + 1);
+      if (double && raw === 92 && (next === 10 || next === 13)) at += 2;
+      else if (raw !== code && isBlank(raw) && at < rawEnd) at++;
+      else break;
+    }
+    if (at >= rawEnd) break;
+    const raw = text.charCodeAt(at);
+    offsets[index] = at;
+    if (double && raw === 92) {
+      const width = escapeWidth(text.charCodeAt(at + 1));
+      // `\UXXXXXXXX` beyond the basic plane reads as two UTF-16 units.
+      if (width === 10 && index + 1 < value.length && code >= 0xd800 && code < 0xdc00) offsets[++index] = at;
+      at += width;
+    } else if (single && raw === 39 && code === 39 && text.charCodeAt(at + 1) === 39) at += 2;
+    else if (raw === code) at++;
+    else {
+      offsets[index] = -1;
+      break;
+    }
+  }
+  return offsets;
+}
+
+/** How many source characters a double-quoted escape starting with `\` and `next` takes. */
+function escapeWidth(next: number): number {
+  if (next === 120) return 4; // \xXX
+  if (next === 117) return 6; // \uXXXX
+  if (next === 85) return 10; // \UXXXXXXXX
+  return 2;
+}
+
+function spanKey(span: Span): string {
+  return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
 }
 
 function parseAllDocuments(text: string): Document.Parsed[] {

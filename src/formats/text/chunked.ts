@@ -1,5 +1,5 @@
 import type { Span } from '../../model/references.js';
-import { LineIndex } from '../shared/lines.js';
+import { LineIndex, nextBreak } from '../shared/lines.js';
 import { findLiterals, isBase64Char, literalReach, type LiteralHit, type SecretKeyName } from './literals.js';
 
 /** A literal found in text read piece by piece, with its place in the whole text. */
@@ -30,6 +30,7 @@ export class ChunkedLiteralScan {
   private lineStart = 0;
   private keyIdOnLine = false;
   private insideRun = false;
+  private readonly anchors = new Map<string, string>();
   /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
   private lastKeyIdBefore = -1;
   private keyIdsInWindow: number[] = [];
@@ -56,6 +57,7 @@ export class ChunkedLiteralScan {
     const hits = findLiterals(this.window, this.isSecretKeyName, {
       keyIdOnLine: this.keyIdOnLine,
       insideRun: this.insideRun,
+      anchors: this.anchors,
     });
     const lines = new LineIndex(this.window);
     for (const hit of hits) {
@@ -83,14 +85,14 @@ export class ChunkedLiteralScan {
   /** Starts the next window at `start`, carrying what the text before it says about that point. */
   private moveTo(start: number, keepFrom: number): void {
     const cut = start - this.windowStart;
-    const dropped = this.window.slice(0, cut);
-    const lastNewline = dropped.lastIndexOf('\n');
-    if (lastNewline >= 0) {
-      let newlines = 0;
-      for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1)) newlines++;
-      this.line += newlines;
-      this.lineStart = this.windowStart + lastNewline + 1;
+    // Line breaks as the line index counts them (`\n`, `\r\n`, a lone `\r`); the character at the cut is in the
+    // window, so a `\r\n` split by the cut is one break, counted with the next window.
+    let lastLineStart = -1;
+    for (let at = nextBreak(this.window, 0); at >= 0 && at <= cut; at = nextBreak(this.window, at)) {
+      this.line++;
+      lastLineStart = at;
     }
+    if (lastLineStart >= 0) this.lineStart = this.windowStart + lastLineStart;
     // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
     const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
     this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;

@@ -30,6 +30,73 @@ export interface TextStart {
   keyIdOnLine?: boolean;
   /** The piece begins inside a run of base64 characters: its first run is not whole, nor its first piece. */
   insideRun?: boolean;
+  /** The secret-key-shaped values anchored so far (`&name value`), carried from piece to piece. */
+  anchors?: Map<string, string>;
+}
+
+/** How many anchored values the text layer remembers; a file of more anchors than this is a dump, not a config. */
+const maxAnchors = 10_000;
+/** The longest YAML anchor name the text layer reads; a longer one is never an alias it pairs. */
+const maxAnchorName = 128;
+
+const isAnchorNameChar = (code: number): boolean => isNameChar(code);
+
+/** The end of a YAML anchor or alias name that starts at `start`, if it is one the text layer reads. */
+function anchorNameEnd(text: string, start: number): number | undefined {
+  let end = start;
+  while (end < text.length && end - start <= maxAnchorName && isAnchorNameChar(text.charCodeAt(end))) end++;
+  return end > start && end - start <= maxAnchorName ? end : undefined;
+}
+
+/** A `&` or `*` that may start a YAML anchor or alias: at a line's start or after a blank or a flow indicator. */
+function startsAnchorToken(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const previous = text.charCodeAt(at - 1);
+  return (
+    previous === 32 ||
+    previous === 9 ||
+    previous === 10 ||
+    previous === 13 ||
+    previous === 91 ||
+    previous === 123 ||
+    previous === 44 ||
+    previous === 58 ||
+    previous === 45
+  );
+}
+
+/** `&name value`: remembers the value when it is a whole 40-character run shaped as a secret access key. */
+function rememberAnchor(text: string, at: number, anchors: Map<string, string>): void {
+  const nameEnd = anchorNameEnd(text, at + 1);
+  if (nameEnd === undefined || anchors.size >= maxAnchors) return;
+  let start = nameEnd;
+  while (start < text.length && ' \t"\''.includes(text.charAt(start))) start++;
+  if (start === nameEnd) return;
+  let end = start;
+  while (end < text.length && end - start <= 40 && isBase64Char(text.charCodeAt(end))) end++;
+  if (end - start !== 40 || text.charCodeAt(end) === 61 || isBase64Char(text.charCodeAt(end))) return;
+  const value = text.slice(start, end);
+  if (classifyValue(value)?.kind === 'secret-access-key') anchors.set(text.slice(at + 1, nameEnd), value);
+}
+
+/**
+ * `*name` standing for a remembered secret-key-shaped value, beside a secret-key name or a key ID as the
+ * value itself would have to stand: a hit at the alias, holding the anchored value.
+ */
+function aliasHit(
+  text: string,
+  at: number,
+  anchors: ReadonlyMap<string, string>,
+  besideKeyId: boolean,
+  isSecretKeyName: SecretKeyName,
+): LiteralHit | undefined {
+  const nameEnd = anchorNameEnd(text, at + 1);
+  const value = nameEnd === undefined ? undefined : anchors.get(text.slice(at + 1, nameEnd));
+  if (nameEnd === undefined || value === undefined) return undefined;
+  const name = nameBefore(text, at);
+  return (name !== undefined && isSecretKeyName(name)) || besideKeyId
+    ? { kind: 'secret-access-key', start: at, end: nameEnd, value, name }
+    : undefined;
 }
 
 export const isBase64Char = (code: number): boolean =>
@@ -57,17 +124,27 @@ export function findLiterals(
   let lineStart = 0;
   let keyIdOnLine = begins.keyIdOnLine === true;
   let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+  const anchors = begins.anchors ?? new Map<string, string>();
   let at = 0;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     visit?.(code, at);
-    if (code === 10) {
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+      // A lone `\r` ends a line too, as the line index counts it.
       lineStart = at + 1;
       keyIdOnLine = false;
       at++;
       continue;
     }
     if (!isBase64Char(code)) {
+      // YAML aliases: a secret key written once under an anchor and used as `AWS_SECRET_ACCESS_KEY: *k`.
+      if ((code === 38 || code === 42) && startsAnchorToken(text, at)) {
+        if (code === 38) rememberAnchor(text, at, anchors);
+        else if (anchors.size > 0) {
+          const hit = aliasHit(text, at, anchors, keyIdOnLine && at > lineStart, isSecretKeyName);
+          if (hit) hits.push(hit);
+        }
+      }
       at++;
       continue;
     }

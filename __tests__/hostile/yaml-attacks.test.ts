@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBundle } from './bundle.js';
+
+/**
+ * Issue 21's YAML attacks against the bundle, run as the runner runs it: what each hostile input yields.
+ * How long each takes is measured outside the tests, never asserted here.
+ */
+const keyId = `AKIA${'ALIASALI'}${'Q2R3S4T5'}`;
+const secret = `Hq3vN8xTz2LmPw9RfB7k${'YcJ4sD1gUe6AoWi5Xn0Q'}`;
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'sch-yaml-attacks-'));
+});
+afterAll(() => {
+  execFileSync('rm', ['-rf', scratch]);
+});
+
+function workspace(name: string, files: Record<string, string>): string {
+  const root = join(scratch, name);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+interface SarifResult {
+  ruleId: string;
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }>;
+}
+
+async function sarifResults(
+  name: string,
+  files: Record<string, string>,
+): Promise<{ status: number | null; results: SarifResult[] }> {
+  const sarif = join(scratch, `${name}.sarif`);
+  const run = await runBundle({ workspace: workspace(name, files), inputs: { 'sarif-file': sarif } });
+  return { status: run.status, results: JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results as SarifResult[] };
+}
+
+const where = (result: SarifResult) =>
+  `${result.ruleId} ${result.level} ${result.locations[0]?.physicalLocation.region.startLine}:${result.locations[0]?.physicalLocation.region.startColumn}`;
+
+describe('attack 1: a secret key hidden behind a YAML alias', () => {
+  it('draws the hard-coded pair at the alias, saying where the value is written, and fails the step', async () => {
+    const workflow = [
+      'name: ci',
+      'on: pull_request',
+      'x-shared:',
+      `  k: &k ${secret}`,
+      'jobs:',
+      '  send:',
+      '    runs-on: ubuntu-latest',
+      '    env:',
+      `      AWS_ACCESS_KEY_ID: ${keyId}`,
+      '      AWS_SECRET_ACCESS_KEY: *k',
+      '    steps:',
+      '      - run: aws ses send-email --from a@example.com',
+      '',
+    ].join('\n');
+    const { status, results } = await sarifResults('alias', { '.github/workflows/ci.yml': workflow });
+    expect(status).toBe(1);
+    expect(results.filter((result) => result.ruleId === 'hardcoded-access-key').map(where)).toEqual([
+      'hardcoded-access-key error 9:26',
+      'hardcoded-access-key error 10:30',
+    ]);
+    const aliased = results.find((result) => where(result) === 'hardcoded-access-key error 10:30');
+    expect(aliased?.message.text).toContain('through YAML alias `*k` written at line 4');
+    expect(JSON.stringify(results)).not.toContain(secret);
+  });
+
+  it('a billion laughs is refused and read as text, the key beside it still found', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) {
+      const name = String.fromCharCode(97 + i);
+      levels.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
+    }
+    const text = `${levels.join('\n')}\nservices:\n  app:\n    environment:\n      AWS_ACCESS_KEY_ID: ${keyId}\n      AWS_SECRET_ACCESS_KEY: ${secret}\n      SMTP_PASSWORD: *j\n`;
+    const { status, results } = await sarifResults('bomb', { 'docker-compose.yml': text });
+    expect(status).toBe(1);
+    expect(results.filter((result) => result.ruleId === 'hardcoded-access-key').map(where)).toEqual([
+      'hardcoded-access-key error 14:26',
+      'hardcoded-access-key error 15:30',
+    ]);
+  });
+});
