@@ -18,15 +18,15 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const leastPermissions = {
-  contents: 'read',
-  'pull-requests': 'read',
-  'security-events': 'write',
-  actions: 'read',
-};
+/** The one step uploads the SARIF itself (security-events); pull requests are written only to comment on them. */
+function leastPermissions(workflow: Workflow): Record<string, string> {
+  const comments = steps(workflow, 'ses-credential-hygiene/ses-credential-hygiene').some(
+    (step) => (step.with?.['pr-comment'] ?? 'off') !== 'off',
+  );
+  return { contents: 'read', 'pull-requests': comments ? 'write' : 'read', 'security-events': 'write' };
+}
 /** This project's own action and reusable workflow: followed by the major tag that each release moves. */
 const ownReference = /^ses-credential-hygiene\/ses-credential-hygiene(?:\/\.github\/workflows\/[\w.-]+\.yml)?@v1$/;
-const forkGuard = 'github.event.pull_request.head.repo.full_name == github.repository';
 
 function parseWorkflow(name: string, text: string): { name: string; text: string; workflow: Workflow } {
   const document = parseDocument(text);
@@ -60,7 +60,7 @@ describe('the README workflow examples and the reusable workflow', () => {
   it('are found: the README has the single-repository example and the organisation caller', () => {
     expect(readmeWorkflows).toHaveLength(2);
     for (const { workflow } of [readmeWorkflows[0], reusable].flatMap((found) => (found ? [found] : [])))
-      for (const action of ['actions/checkout', 'github/codeql-action/upload-sarif'])
+      for (const action of ['actions/checkout', 'ses-credential-hygiene/ses-credential-hygiene'])
         expect(steps(workflow, action)).toHaveLength(1);
   });
 
@@ -94,7 +94,11 @@ describe('the README workflow examples and the reusable workflow', () => {
 
   it.each(workflows)('$name gives every job exactly the least permissions', ({ workflow }) => {
     for (const job of Object.values(workflow.jobs))
-      expect(job.permissions ?? workflow.permissions).toEqual(leastPermissions);
+      expect(job.permissions ?? workflow.permissions).toEqual(
+        job.uses
+          ? { contents: 'read', 'pull-requests': 'read', 'security-events': 'write' }
+          : leastPermissions(workflow),
+      );
   });
 
   it.each(workflows)('$name never runs on pull_request_target', ({ workflow }) => {
@@ -103,15 +107,20 @@ describe('the README workflow examples and the reusable workflow', () => {
     expect(JSON.stringify(workflow.on)).not.toContain('pull_request_target');
   });
 
-  it.each(workflows)('$name skips the SARIF upload on pull requests from forks', ({ workflow }) => {
-    for (const upload of steps(workflow, 'github/codeql-action/upload-sarif')) expect(upload.if).toContain(forkGuard);
-  });
+  it.each(workflows)(
+    '$name uploads the SARIF from the action itself (auto: skipped with a notice on forks), in one step',
+    ({ workflow }) => {
+      expect(steps(workflow, 'github/codeql-action/upload-sarif')).toEqual([]);
+      for (const step of steps(workflow, 'ses-credential-hygiene/ses-credential-hygiene'))
+        expect(step.with?.['upload-sarif'] ?? 'auto').toBe('auto');
+    },
+  );
 
   it('reusable workflow: called with fail-on, path and a SARIF category, which reach the steps', () => {
     const on = reusable.workflow.on as { workflow_call: { inputs: Record<string, { type: string }> } };
     expect(Object.keys(on.workflow_call.inputs)).toEqual(expect.arrayContaining(['fail-on', 'path', 'sarif-category']));
     expect(reusable.text).toContain('fail-on: ${{ inputs.fail-on }}');
     expect(reusable.text).toContain('path: ${{ inputs.path }}');
-    expect(reusable.text).toContain('category: ${{ inputs.sarif-category }}');
+    expect(reusable.text).toContain('sarif-category: ${{ inputs.sarif-category }}');
   });
 });
