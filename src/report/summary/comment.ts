@@ -1,5 +1,6 @@
 import { countBySeverity, severitiesWorstFirst, severityRank, type Finding } from '../../model/findings.js';
 import type { ScanResult } from '../../model/results.js';
+import { scrubCredentials } from '../../credentials/values.js';
 import { helpUri } from '../../rules/types.js';
 import { plural, type Verdict } from '../exit-decision.js';
 import { fixHint } from './fix-hint.js';
@@ -23,8 +24,10 @@ const severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' } as cons
 /** A message is quoted at most this long: a comment is read at a glance, and GitHub caps one at 65 536 characters. */
 const maxMessageLength = 300;
 
+/** A finding's message, scrubbed of anything credential-shaped (as every output is) and cut to length. */
 function shortMessage(message: string): string {
-  return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength)}…` : message;
+  const scrubbed = scrubCredentials(message);
+  return scrubbed.length > maxMessageLength ? `${scrubbed.slice(0, maxMessageLength)}…` : scrubbed;
 }
 
 /** Worst first; among equals, the order of the scan (by file and line), so reruns list the same ones. */
