@@ -53,12 +53,12 @@ describe('the pull-request comment', () => {
     ]);
     const rows = lines.filter((line) => line.startsWith('| 🔴') || line.startsWith('| 🟠') || line.startsWith('| 🔵'));
     expect(rows).toEqual([
-      '| 🔴 error | [<code>a.yml:9:3</code>](https://github.com/octo/mailer/blob/abc123/a.yml#L9) | [`secret-key-as-smtp-password`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/secret-key-as-smtp-password.md) | the secret key is the SMTP password |',
-      '| 🟠 warning | [<code>a.yml:4:3</code>](https://github.com/octo/mailer/blob/abc123/a.yml#L4) | [`root-credentials`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/root-credentials.md) | root, maybe |',
+      '| 🔴 error | [<code>a.yml:9:3</code>](https://github.com/octo/mailer/blob/abc123/a.yml#L9) | [`secret-key-as-smtp-password`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/v1.0.0/docs/rules/secret-key-as-smtp-password.md) | the secret key is the SMTP password |',
+      '| 🟠 warning | [<code>a.yml:4:3</code>](https://github.com/octo/mailer/blob/abc123/a.yml#L4) | [`root-credentials`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/v1.0.0/docs/rules/root-credentials.md) | root, maybe |',
     ]);
     expect(body).toContain('1 more finding is in the [job summary](https://github.com/octo/mailer/actions/runs/7)');
     expect(body).toContain(
-      '- [`secret-key-as-smtp-password`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/secret-key-as-smtp-password.md): Store the derived SMTP password as its own secret and use that.',
+      '- [`secret-key-as-smtp-password`](https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/v1.0.0/docs/rules/secret-key-as-smtp-password.md): Store the derived SMTP password as its own secret and use that.',
     );
   });
 
