@@ -34,7 +34,8 @@ function parseWorkflow(name: string, text: string): { name: string; text: string
   return { name, text, workflow: document.toJS() as Workflow };
 }
 
-const readme = readFileSync('README.md', 'utf8');
+// The README shows the one-step workflow; docs/action.md the organisation's caller of the reusable workflow.
+const readme = ['README.md', 'docs/action.md'].map((path) => readFileSync(path, 'utf8')).join('\n');
 const readmeWorkflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
   .map((match) => match[1] ?? '')
   .filter((block) => block.includes('uses: ses-credential-hygiene'))

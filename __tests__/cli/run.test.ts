@@ -54,6 +54,13 @@ describe('CLI', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it("shows on the README's first screen lines the CLI really prints for examples/", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```console\n\$ node dist\/cli\.js examples\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(block.split('\n').filter((line) => line !== '').length).toBeGreaterThanOrEqual(3);
+    expect((await run(['examples'])).stdout).toContain(block);
+  });
+
   it('keeps the one-line form for editors and grep as --format compact, and prints fingerprints on request', async () => {
     const { stdout } = await run(['examples', '--format', 'compact', '--show-fingerprints']);
     const line = stdout.split('\n').find((text) => text.includes('release-notes.yml:19:25'));

@@ -37,7 +37,8 @@ function drawn(entry: InventoryEntry): boolean {
 /** Node ids and declarations, each declared once, in the order first met; steps grouped by their file. */
 class Nodes {
   private readonly ids = new Map<string, string>();
-  readonly secrets: string[] = [];
+  /** Each secret's declaration and the file of its first use, so that it is drawn beside that file's box. */
+  readonly secrets: Array<{ line: string; file: string }> = [];
   readonly channels: string[] = [];
   readonly files = new Map<string, string[]>();
 
@@ -50,10 +51,10 @@ class Nodes {
     return id;
   }
 
-  secret(entry: InventoryEntry): string {
+  secret(entry: InventoryEntry, file: string): string {
     const kind = (entry.kind ? kindLabels[entry.kind] : 'not a credential name') + (entry.root ? ', root user' : '');
     return this.id(`secret:${entry.name}`, 's', (id) =>
-      this.secrets.push(`  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind)}"]`),
+      this.secrets.push({ line: `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind)}"]`, file }),
     );
   }
 
@@ -72,11 +73,18 @@ class Nodes {
     );
   }
 
-  /** Secrets on the left, then one subgraph per file (in path order) with its steps, then the channels. */
+  /**
+   * Secrets on the left, then one subgraph per file (in path order) with its steps, then the channels. The
+   * layout keeps the order of declaration, so secrets come in the order of the files they are first used in:
+   * each beside its box, and fewer edges cross.
+   */
   declarations(): string[] {
-    const files = [...this.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const files = [...this.files].sort(([a], [b]) => byPath(a, b));
+    // Array.prototype.sort is stable: secrets of one file keep their order.
+    const secrets = [...this.secrets].sort((a, b) => byPath(a.file, b.file)).map((secret) => secret.line);
     return [
-      ...this.secrets,
+      ...secrets,
       ...files.flatMap(([file, vias], index) => [`  subgraph f${index}["${mermaidText(file)}"]`, ...vias, '  end']),
       ...this.channels,
     ];
@@ -117,7 +125,7 @@ export function flowDiagram(
         continue;
       }
       const red = entry.root || wrongKindAt.has(`${entry.name}|${path.file}`);
-      const secret = nodes.secret(entry);
+      const secret = nodes.secret(entry, path.file);
       const via = nodes.via(path.file, path.via);
       addEdge(secret, via, red);
       addEdge(via, nodes.channel(path.channel), red);
