@@ -168,8 +168,8 @@ describe('run()', () => {
     expect(regions[0]).not.toContain('BH+jbMzper5WwlwUar9E1ySBqHa9whi0GPo+sJ0mVYJj');
     // The text report goes to the log through the writer that stops runner commands around it.
     const text = stdout.join('');
-    expect(text).toMatch(
-      /\nexamples\/\.github\/workflows\/good-practice\.yml\n(?: {2}.*\n)*? {2}23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for\n {4}us-west-1,/,
+    expect(text).toContain(
+      'examples/.github/workflows/good-practice.yml:23:72 error smtp-region-mismatch The value of `SES_SMTP_PASSWORD` is the SMTP password of `AWS_SECRET_ACCESS_KEY` for us-west-1',
     );
     expect(text).not.toContain('some+secret+key');
   });

@@ -107,8 +107,7 @@ describe('the job summary rendered as GitHub-flavoured Markdown', () => {
     expect(listed).toHaveLength(150);
     expect(markdown).toContain('17 more findings of this rule are not listed here');
     // The pipes stayed inside their cell (GFM takes the escaped `\|` as text) and the tags stayed text.
-    for (const row of listed)
-      expect(row[2]?.text).toMatch(/^finding \d+: \| pipes \| and &lt;b&gt;tags&lt;\/b&gt;/);
+    for (const row of listed) expect(row[2]?.text).toMatch(/^finding \d+: \| pipes \| and &lt;b&gt;tags&lt;\/b&gt;/);
   });
 
   // Known gap, left to the owner of src/report/summary/markdown.ts: `cell()` escapes HTML and pipes but not

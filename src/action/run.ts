@@ -24,7 +24,7 @@ import { writeEach } from '../output/channels.js';
 import { defaultPolling, publishComment, publishSarif } from './publish.js';
 import { workflowRunOf } from './publish-plan.js';
 import type { Polling } from './github/sarif-upload.js';
-import { renderText } from '../report/text.js';
+import { renderCompactText } from '../report/text.js';
 import { scan } from '../scan/scan.js';
 import { changedUnderFolder } from '../suppressions/scope.js';
 
@@ -93,7 +93,8 @@ async function report(
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);
-  printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+  // One line per finding in the log, as grep and log search want it; the summary and comment are for reading.
+  printTextReport(log, renderCompactText(result, { colour: false }), inputs.annotations);
   const addedByPullRequest = await addedSuppressions(result, inputs, settings);
   let sarif: string | undefined;
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
