@@ -39,12 +39,16 @@ describe('licensing', () => {
 });
 
 describe('Node version', () => {
-  it('asks for the Node the action runs on (node24) everywhere it is named', () => {
+  it('says the same everywhere: the action on node24, development on 24, the CLI on 20 or later', () => {
     const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string } };
     expect(action.runs.using).toBe('node24');
     expect(readFileSync('.node-version', 'utf8').trim()).toBe('24');
-    expect(packageJson.engines.node).toBe('>=24');
     expect(packageJson.devDependencies['@types/node']).toMatch(/^\^24\./);
+    // npm warns EBADENGINE below `engines`: the CLI runs on Node 20, so installing there must not warn.
+    expect(packageJson.engines.node).toBe('>=20');
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain("the action runs on the runner's `node24`; the CLI on Node 20 or later");
+    expect(readme).toContain('`.node-version` (24)');
   });
 });
 

@@ -21,6 +21,10 @@ describe('readActionInputs', () => {
       failOn: 'error',
       failScope: 'all',
       sarifPath: resolve(workspace, 'ses-credential-hygiene.sarif'),
+      jsonPath: resolve(workspace, 'ses-credential-hygiene.json'),
+      uploadSarif: 'auto',
+      sarifCategory: undefined,
+      prComment: 'off',
       annotations: true,
       include: [],
       exclude: [],
@@ -45,6 +49,10 @@ describe('readActionInputs', () => {
         'fail-on': 'warning',
         'fail-on-scope': 'Changed',
         'sarif-file': 'out/report.sarif',
+        'json-file': 'out/report.json',
+        'upload-sarif': 'False',
+        'sarif-category': ' infra ',
+        'pr-comment': 'On-Failure',
         annotations: 'off',
         include: 'a/**\n\n  b/*.yml  \n',
         exclude: 'vendor/**',
@@ -66,6 +74,10 @@ describe('readActionInputs', () => {
       failOn: 'warning',
       failScope: 'changed',
       sarifPath: resolve(workspace, 'out/report.sarif'),
+      jsonPath: resolve(workspace, 'out/report.json'),
+      uploadSarif: 'false',
+      sarifCategory: 'infra',
+      prComment: 'on-failure',
       annotations: false,
       include: ['a/**', 'b/*.yml'],
       exclude: ['vendor/**'],
@@ -93,8 +105,15 @@ describe('readActionInputs', () => {
     ['config-from', 'head', 'input config-from must be auto, workspace or base, not "head"'],
     ['inline-ignores', 'some', 'input inline-ignores must be true or false, not "some"'],
     ['verify-with-aws', '2', 'input verify-with-aws must be true or false, not "2"'],
+    ['upload-sarif', 'yes', 'input upload-sarif must be auto, true or false, not "yes"'],
+    ['pr-comment', 'on', 'input pr-comment must be off, on-failure or always, not "on"'],
   ])('rejects %s: %s with an error naming the input', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
+  });
+
+  it('puts the JSON report beside the SARIF file unless told where', () => {
+    expect(read({ 'sarif-file': 'r/out.sarif' }).jsonPath).toBe(resolve(workspace, 'r/out.json'));
+    expect(read({ 'sarif-file': 'r/out.sarif.txt' }).jsonPath).toBe(resolve(workspace, 'r/out.sarif.txt.json'));
   });
 
   it('takes the summary links from the runner: server, repository and commit, or none', () => {

@@ -51,9 +51,10 @@ describe('action.yml', () => {
     for (const output of Object.values(action.outputs)) expect(output.description?.length).toBeGreaterThan(10);
   });
 
-  it('documents every input in the README', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    for (const name of Object.keys(action.inputs))
-      expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
+  it('documents every input and output in docs/action.md, which the README links to', () => {
+    const reference = readFileSync('docs/action.md', 'utf8');
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      expect([name, reference.includes(`| \`${name}\` |`)]).toEqual([name, true]);
+    expect(readFileSync('README.md', 'utf8')).toContain('](docs/action.md)');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '../helpers/core.js';
@@ -24,12 +24,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeEach(() => {
-  stdout = [];
-  // Annotations are workflow commands on standard output.
-  jest.spyOn(process.stdout, 'write').mockImplementation((text) => {
-    stdout.push(String(text));
-    return true;
-  });
+  stdout = core.captureStdout();
   process.env = { PATH: savedEnv.PATH, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: join(dir, 'summary.md') };
   writeFileSync(join(dir, 'summary.md'), '');
 });
@@ -61,7 +56,17 @@ describe('run()', () => {
     expect(failed).toEqual([
       'ses-credential-hygiene: 34 finding(s), 21 error(s) and 12 warning(s); failing on error or worse.',
     ]);
-    expect(outputs).toEqual({ findings: 34, errors: 21, warnings: 12, 'sarif-file': sarifFile });
+    expect(outputs).toEqual({
+      findings: 34,
+      errors: 21,
+      warnings: 12,
+      notices: 1,
+      suppressed: 1,
+      verdict: 'fail',
+      'sarif-file': sarifFile,
+      'json-file': sarifFile.replace(/\.sarif$/, '.json'),
+    });
+    expect(JSON.parse(readFileSync(sarifFile.replace(/\.sarif$/, '.json'), 'utf8')).findings).toHaveLength(34);
     expect(annotations[0]).toMatch(
       /^::error file=examples\/\.github\/workflows\/bootstrap\.yml,line=13,endLine=13,col=34,endColumn=64,title=root-credentials /,
     );
@@ -234,6 +239,27 @@ describe('run()', () => {
     } finally {
       await github.close();
     }
+  });
+
+  it('creates GITHUB_OUTPUT when it names a file that does not exist yet (run outside a runner)', async () => {
+    const outputFile = join(dir, 'outputs/new.txt');
+    process.env.GITHUB_OUTPUT = outputFile;
+    const { failed } = await runWith({ path: 'examples', 'fail-on': 'never' });
+    expect(failed).toEqual([]);
+    expect(readFileSync(outputFile, 'utf8')).toBe('');
+  });
+
+  it('refuses a GITHUB_OUTPUT that is a link, and still writes every other output', async () => {
+    const target = join(dir, 'elsewhere.txt');
+    writeFileSync(target, 'untouched');
+    process.env.GITHUB_OUTPUT = join(dir, 'linked-output.txt');
+    symlinkSync(target, process.env.GITHUB_OUTPUT);
+    const { sarifFile, failed } = await runWith({ path: 'examples', 'fail-on': 'never' });
+    expect(failed).toEqual([
+      expect.stringMatching(/^ses-credential-hygiene: could not write the step outputs: .*symbolic link/),
+    ]);
+    expect(readFileSync(target, 'utf8')).toBe('untouched');
+    expect(existsSync(sarifFile)).toBe(true);
   });
 
   it('writes the SARIF file into a folder that does not exist yet', async () => {

@@ -36,14 +36,43 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('CLI', () => {
-  it('prints file:line:col severity rule-id message and exits 1 on errors', async () => {
+  it('prints findings grouped by file, with what to do, and exits 1 on errors', async () => {
     const { status, stdout } = await run(['examples']);
     expect(status).toBe(1);
-    expect(stdout).toContain('.github/workflows/release-notes.yml:19:25 error secret-key-as-smtp-password ');
+    const lines = stdout.split('\n');
+    const header = lines.indexOf('.github/workflows/release-notes.yml');
+    expect(header).toBeGreaterThan(0);
+    const finding = lines.findIndex((line) => line.startsWith('  19:25 error secret-key-as-smtp-password '));
+    expect(finding).toBeGreaterThan(header);
+    expect(lines.slice(finding + 1).find((line) => line.startsWith('    fix: '))).toBe(
+      '    fix: Store the derived SMTP password as its own secret and use that.',
+    );
+    expect(lines.every((line) => line.length <= 120)).toBe(true);
     expect(stdout).toMatch(
       /34 finding\(s\): 21 error\(s\), 12 warning\(s\), 1 notice\(s\), 1 suppressed; 16 file\(s\) scanned\.\n$/,
     );
     expect(stdout).not.toContain('\u001b[');
+  });
+
+  it("shows on the README's first screen lines the CLI really prints for examples/", async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /```console\n\$ node dist\/cli\.js examples\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(block.split('\n').filter((line) => line !== '').length).toBeGreaterThanOrEqual(3);
+    expect((await run(['examples'])).stdout).toContain(block);
+  });
+
+  it('keeps the one-line form for editors and grep as --format compact, and prints fingerprints on request', async () => {
+    const { stdout } = await run(['examples', '--format', 'compact', '--show-fingerprints']);
+    const line = stdout.split('\n').find((text) => text.includes('release-notes.yml:19:25'));
+    expect(line).toMatch(
+      /^\.github\/workflows\/release-notes\.yml:19:25 error secret-key-as-smtp-password .* \[[0-9a-f]{32}\]$/,
+    );
+    const json = JSON.parse((await run(['examples', '--format', 'json'])).stdout) as {
+      findings: Array<{ fingerprint: string }>;
+    };
+    const grouped = (await run(['examples', '--show-fingerprints'])).stdout;
+    for (const { fingerprint } of json.findings) expect(grouped).toContain(`    fingerprint: ${fingerprint}\n`);
+    expect((await run(['examples'])).stdout).not.toContain('fingerprint');
   });
 
   it('colours a terminal unless told not to', async () => {
@@ -87,7 +116,7 @@ describe('CLI', () => {
   it('exits 2 with a clear message on bad usage and bad config', async () => {
     const format = await run(['examples', '--format', 'xml']);
     expect(format.status).toBe(2);
-    expect(format.stderr).toContain('--format must be one of text, json, sarif, github, not "xml"');
+    expect(format.stderr).toContain('--format must be one of text, compact, json, sarif, github, not "xml"');
     expect((await run(['--fail-on', 'sometimes'])).stderr).toContain(
       '--fail-on must be error, warning, notice or never',
     );
@@ -158,7 +187,7 @@ describe('CLI paths', () => {
     const { status, stdout } = await run([file]);
     expect(status).toBe(1);
     const place = relative(process.cwd(), file).split('\\').join('/');
-    expect(stdout).toContain(`${place}:8:34 error root-credentials `);
+    expect(stdout).toContain(`${place}\n  8:34 error root-credentials `);
     // The repository's config turned long-lived-access-key off.
     expect(stdout).not.toContain('long-lived-access-key');
     expect(stdout).toMatch(/1 file\(s\) scanned\.\n$/);
@@ -170,8 +199,9 @@ describe('CLI paths', () => {
       'examples/deploy/k8s/mailer.yaml',
       join(dir, 'clean'),
     ]);
-    expect(stdout).toContain('examples/.github/workflows/bootstrap.yml:13:34 error root-credentials ');
-    expect(stdout).toContain('examples/deploy/k8s/mailer.yaml:36:24 error secret-key-as-smtp-password ');
+    expect(stdout).toContain('examples/.github/workflows/bootstrap.yml\n  13:34 error root-credentials ');
+    expect(stdout).toContain('examples/deploy/k8s/mailer.yaml\n');
+    expect(stdout).toContain('\n  36:24 error secret-key-as-smtp-password ');
     expect(stdout).toMatch(/3 file\(s\) scanned\.\n$/);
   });
 
@@ -203,7 +233,11 @@ describe('CLI messages and credentials typed by mistake', () => {
   const { keyId, secretKey } = plantedSecrets();
 
   it.each([
-    ['a key as --format', ['--format', keyId], '--format must be one of text, json, sarif, github, not "AKIA…"'],
+    [
+      'a key as --format',
+      ['--format', keyId],
+      '--format must be one of text, compact, json, sarif, github, not "AKIA…"',
+    ],
     [
       'a secret key as --fail-on',
       ['--fail-on', secretKey],

@@ -108,8 +108,8 @@ describe('config file', () => {
     expect(actual).toBe(expected);
   });
 
-  it('accepts the README example', () => {
-    const readme = readFileSync('README.md', 'utf8');
+  it('accepts the example of docs/configuration.md', () => {
+    const readme = readFileSync('docs/configuration.md', 'utf8');
     const example = /`\.github\/ses-credential-hygiene\.yml`[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
     expect(problemsOf(example ?? '')).toEqual([]);

@@ -80,7 +80,16 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(run.summary).toContain('## SES credential hygiene');
     expect(run.summary).toContain('<code>examples/.github/workflows/release-notes.yml:19:25</code>');
     expect(run.summary).toContain('14 findings have no annotation');
-    expect(run.outputs).toEqual({ findings: '34', errors: '21', warnings: '12', 'sarif-file': sarifFile });
+    expect(run.outputs).toEqual({
+      findings: '34',
+      errors: '21',
+      warnings: '12',
+      notices: '1',
+      suppressed: '1',
+      verdict: 'fail',
+      'sarif-file': sarifFile,
+      'json-file': sarifFile.replace(/\.sarif$/, '.json'),
+    });
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
     (expect(sarif) as unknown as { toBeValidSarifLog: () => void }).toBeValidSarifLog();
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(

@@ -44,8 +44,8 @@ describe('format adapters', () => {
     expect(adapters.map((adapter) => adapter.id).sort()).toEqual(files);
   });
 
-  it('every adapter is a row of the README table "What it reads", and every row an adapter', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('every adapter is a row of the table "What it reads" (docs/reference.md), and every row an adapter', () => {
+    const readme = readFileSync(join(root, 'docs/reference.md'), 'utf8');
     const section = readme.split('## What it reads')[1]?.split('\n\n')[1] ?? '';
     const rows = section
       .split('\n')

@@ -56,3 +56,13 @@ export function useInputs(values: Record<string, string>): void {
       .filter((line) => line !== ''),
   );
 }
+
+/** Collects what the action prints (annotations are workflow commands on standard output) until mocks are restored. */
+export function captureStdout(): string[] {
+  const printed: string[] = [];
+  jest.spyOn(process.stdout, 'write').mockImplementation((text) => {
+    printed.push(String(text));
+    return true;
+  });
+  return printed;
+}

@@ -1,11 +1,55 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+
+/** One request as the server saw it: the body as sent (JSON text for POST and PATCH). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  accept: string | undefined;
+  apiVersion: string | undefined;
+  contentType: string | undefined;
+  body: string;
+}
 
 /** A local stand-in for the GitHub REST endpoints the action calls, on 127.0.0.1, with real pagination. */
 export interface FakeGitHub {
   url: string;
-  requests: Array<{ method: string; path: string; authorization: string | undefined }>;
+  requests: RecordedRequest[];
+  /** Code-scanning uploads received, the SARIF decoded (Base64, then gunzip). */
+  uploads: SarifUpload[];
+  /** Comments by pull request number, as the server holds them after the requests. */
+  comments: Map<number, FakeComment[]>;
   close: () => Promise<void>;
+}
+
+export interface SarifUpload {
+  repository: string;
+  commitSha: unknown;
+  ref: unknown;
+  toolName: unknown;
+  checkoutUri: unknown;
+  /** The SARIF text after Base64 and gunzip. */
+  sarif: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
+/** What the code-scanning and comment endpoints do: accept (the default) or refuse as a read-only token is refused. */
+export interface FakeWrites {
+  /** Every contents request answered with this error status (a 500: GitHub is down). */
+  contentsStatus?: number;
+  /** Processing status answered to each poll in turn; the last one repeats. Default: pending, then complete. */
+  sarifStatuses?: Array<'pending' | 'complete' | 'failed'>;
+  /** Answer uploads with 403, as GitHub answers a token without security-events: write. */
+  refuseUploads?: boolean;
+  /** Comments already on pull requests. */
+  comments?: Record<number, FakeComment[]>;
 }
 
 export interface FakeSecrets {
@@ -38,22 +82,125 @@ function paged(
 /** Files by commit SHA, then by path, served by the contents endpoint as base64. */
 export type FakeContents = Record<string, Record<string, string>>;
 
+function json(response: ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+}
+
+/**
+ * The code-scanning upload (`POST …/code-scanning/sarifs`, 202 with an id; `GET …/sarifs/{id}` with the
+ * processing status) and the issue comments (list with pages, create, update). True when it answered.
+ */
+function writeRoutes(
+  request: IncomingMessage,
+  body: string,
+  url: URL,
+  response: ServerResponse,
+  state: {
+    port: number;
+    writes: FakeWrites;
+    uploads: SarifUpload[];
+    comments: Map<number, FakeComment[]>;
+    polls: Map<string, number>;
+  },
+): boolean {
+  const method = request.method ?? '';
+  const upload = /^\/repos\/([^/]+\/[^/]+)\/code-scanning\/sarifs(?:\/([^/]+))?$/.exec(url.pathname);
+  if (upload && method === 'POST' && !upload[2]) {
+    if (state.writes.refuseUploads) {
+      json(response, 403, { message: 'Resource not accessible by integration' });
+      return true;
+    }
+    const fields = JSON.parse(body) as Record<string, unknown>;
+    state.uploads.push({
+      repository: upload[1] ?? '',
+      commitSha: fields.commit_sha,
+      ref: fields.ref,
+      toolName: fields.tool_name,
+      checkoutUri: fields.checkout_uri,
+      sarif: gunzipSync(Buffer.from(String(fields.sarif), 'base64')).toString('utf8'),
+    });
+    const id = `sarif-${state.uploads.length}`;
+    json(response, 202, { id, url: `http://127.0.0.1:${state.port}/repos/${upload[1]}/code-scanning/sarifs/${id}` });
+    return true;
+  }
+  if (upload && method === 'GET' && upload[2]) {
+    const statuses = state.writes.sarifStatuses ?? ['pending', 'complete'];
+    const polls = (state.polls.get(upload[2]) ?? 0) + 1;
+    state.polls.set(upload[2], polls);
+    const status = statuses[Math.min(polls, statuses.length) - 1] ?? 'complete';
+    json(response, 200, {
+      processing_status: status,
+      analyses_url: null,
+      ...(status === 'failed' ? { errors: ['locationFromSarifResult: expected artifact location'] } : {}),
+    });
+    return true;
+  }
+  const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
+  if (list) {
+    const number = Number(list[1]);
+    const comments = state.comments.get(number) ?? [];
+    if (method === 'GET') {
+      const reply = paged(url, state.port, comments);
+      response.writeHead(200, reply.headers).end(reply.body);
+      return true;
+    }
+    if (method === 'POST') {
+      const comment: FakeComment = {
+        id: 1000 + [...state.comments.values()].flat().length,
+        body: String((JSON.parse(body) as { body?: unknown }).body),
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      };
+      state.comments.set(number, [...comments, comment]);
+      json(response, 201, { ...comment, html_url: `https://github.test/pull/${number}#issuecomment-${comment.id}` });
+      return true;
+    }
+  }
+  const edit = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+  if (edit && method === 'PATCH') {
+    const comment = [...state.comments.values()].flat().find((candidate) => candidate.id === Number(edit[1]));
+    if (!comment) json(response, 404, { message: 'Not Found' });
+    else if (comment.user.type !== 'Bot') json(response, 403, { message: 'Resource not accessible by integration' });
+    else {
+      comment.body = String((JSON.parse(body) as { body?: unknown }).body);
+      json(response, 200, { ...comment, html_url: `https://github.test/comment/${comment.id}` });
+    }
+    return true;
+  }
+  return false;
+}
+
 export async function startFakeGitHub(
   pulls: Record<number, string[] | 'error'>,
   secrets?: FakeSecrets | 'error',
   contents: FakeContents = {},
-  /** `contentsStatus`: every contents request answered with this error status (a 500: GitHub is down). */
-  failures: { contentsStatus?: number } = {},
+  writes: FakeWrites = {},
 ): Promise<FakeGitHub> {
   const requests: FakeGitHub['requests'] = [];
+  const uploads: SarifUpload[] = [];
+  const comments = new Map(Object.entries(writes.comments ?? {}).map(([number, list]) => [Number(number), list]));
+  const polls = new Map<string, number>();
   const server: Server = createServer((request: IncomingMessage, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => answer(request, Buffer.concat(chunks).toString('utf8'), response));
+  });
+  const answer = (request: IncomingMessage, body: string, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const header = (name: string) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    };
     requests.push({
       method: request.method ?? '',
       path: url.pathname + url.search,
       authorization: request.headers.authorization,
+      accept: header('accept'),
+      apiVersion: header('x-github-api-version'),
+      contentType: header('content-type'),
+      body,
     });
     const port = (server.address() as AddressInfo).port;
+    if (writeRoutes(request, body, url, response, { port, writes, uploads, comments, polls })) return;
     const secretsRoute =
       /^\/repos\/[^/]+\/[^/]+\/(?:actions\/(secrets|organization-secrets)|environments(?:\/([^/]+)\/secrets)?)$/.exec(
         url.pathname,
@@ -94,9 +241,9 @@ export async function startFakeGitHub(
       return;
     }
     const contentsRoute = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
-    if (contentsRoute && failures.contentsStatus !== undefined) {
+    if (contentsRoute && writes.contentsStatus !== undefined) {
       response
-        .writeHead(failures.contentsStatus, { 'content-type': 'application/json' })
+        .writeHead(writes.contentsStatus, { 'content-type': 'application/json' })
         .end('{"message":"Server Error"}');
       return;
     }
@@ -144,11 +291,13 @@ export async function startFakeGitHub(
     response
       .writeHead(200, { 'content-type': 'application/json', ...(links.length > 0 ? { link: links.join(', ') } : {}) })
       .end(JSON.stringify(slice));
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
+    uploads,
+    comments,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/model/findings.js';
-import type { ScanResult } from '../../src/model/results.js';
+import type { InventoryEntry, ScanResult } from '../../src/model/results.js';
 import { cell, summaryByteLimit } from '../../src/report/summary.js';
 import { summarize } from '../helpers/summary.js';
 import { mermaidText } from '../../src/report/summary/mermaid.js';
@@ -80,9 +80,9 @@ describe('job summary', () => {
     const summary = summarize(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
     const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? '';
     expect(block.split('\n')[0]).toBe('flowchart LR');
-    const node = (label: string) => new RegExp(`^ {2}(n\\d+)\\[?\\(?\\["${label}`, 'm').exec(block)?.[1];
+    const node = (label: string) => new RegExp(`^ {2}(s\\d+)\\["${label}`, 'm').exec(block)?.[1];
     const root = node('ROOT_AWS_ACCESS_KEY_ID');
-    const sesApi = /^ {2}(n\d+)\(\["SES API"\]\)$/m.exec(block)?.[1];
+    const sesApi = /^ {2}(c\d+)\(\["SES API"\]\)$/m.exec(block)?.[1];
     expect(root).toBeDefined();
     expect(sesApi).toBeDefined();
     const edges = block.split('\n').filter((line) => line.includes('-->'));
@@ -91,6 +91,46 @@ describe('job summary', () => {
     expect(red).toContain(rootEdge);
     const harmless = node('ECR_AWS_ACCESS_KEY_ID');
     expect(red).not.toContain(edges.findIndex((line) => line.trim().startsWith(`${harmless} -->`)));
+  });
+
+  it('groups the steps of the flow in one box per file, and lists secrets that are not SES credentials apart', async () => {
+    const summary = summarize(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? '';
+    const boxes = [...block.matchAll(/^ {2}subgraph f\d+\["([^"]+)"\]$/gm)].map((match) => match[1]);
+    expect(boxes).toContain('.github/workflows/bootstrap.yml');
+    expect(new Set(boxes).size).toBe(boxes.length);
+    expect(block.match(/^ {2}subgraph /gm)?.length).toBe(block.match(/^ {2}end$/gm)?.length);
+    // Every step sits inside a box, and labels no longer repeat the file.
+    expect(block).toMatch(/^ {4}v\d+\["job bootstrap #8250; step Configure AWS credentials/m);
+    expect(block).not.toMatch(/^ {2}v\d+\[/m);
+    expect(block).not.toContain('SES_HOST_SSH_KEY');
+    expect(summary).toContain('Not drawn, as they are not SES credentials: `SES_HOST_SSH_KEY`.');
+  });
+
+  it('keeps GITHUB_TOKEN and release tokens out of the SES flow', () => {
+    const entry = (name: string, kind: InventoryEntry['kind']): InventoryEntry => ({
+      name,
+      kind,
+      root: false,
+      channels: ['other'],
+      locations: [{ file: 'w.yml', line: 3, column: 1 }],
+      paths: [{ via: 'job release › step Publish', file: 'w.yml', channel: kind ? 'ses-smtp' : 'other' }],
+    });
+    const summary = summarize(
+      {
+        ...resultOf([]),
+        inventory: [
+          entry('GITHUB_TOKEN', undefined),
+          entry('NPM_TOKEN', undefined),
+          entry('SES_SMTP_PASSWORD', 'smtp-password'),
+        ],
+      },
+      { failOn: 'error', notAnnotated: 0 },
+    );
+    const block = /```mermaid\n([\s\S]*?)\n```/.exec(summary)?.[1] ?? '';
+    expect(block).toContain('SES_SMTP_PASSWORD');
+    expect(block).not.toContain('GITHUB_TOKEN');
+    expect(summary).toContain('Not drawn, as they are not SES credentials: `GITHUB_TOKEN`, `NPM_TOKEN`.');
   });
 
   it("counts each severity per rule, not the first finding's", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { publishedRepositoryUrl, ruleDocsBaseUrl, ruleDocUrl } from '../../src/rules/doc-links.js';
 import { helpUri } from '../../src/rules/types.js';
 
-const published = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/docs/rules/';
+const published = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/v1.0.0/docs/rules/';
 
 describe('rule documentation links', () => {
   it("follow package.json's repository", () => {
@@ -11,7 +11,9 @@ describe('rule documentation links', () => {
     expect(repository.url.replace(/^git\+/, '').replace(/\.git$/, '')).toBe(publishedRepositoryUrl);
   });
 
-  it('point at the published repository’s main branch outside an action, as the golden reports record', () => {
+  it('point at the published repository’s tag of this version outside an action, as the golden reports record', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(published).toContain(`/blob/v${version}/`);
     expect(ruleDocUrl('root-credentials', {})).toBe(`${published}root-credentials.md`);
     expect(readFileSync('__tests__/report/golden/examples.sarif', 'utf8')).toContain(
       `"helpUri": "${published}root-credentials.md"`,

@@ -6,6 +6,12 @@ import { parseConfigFrom, type ConfigFrom } from './github/base-config.js';
 import { parseScope, type Scope } from './github/pull-request.js';
 import { maskSecret } from '../output/mask.js';
 import type { SourceLinks } from '../report/summary.js';
+import {
+  parsePullRequestComment,
+  parseUploadSarif,
+  type PullRequestCommentMode,
+  type UploadSarifMode,
+} from './publish-plan.js';
 
 /** The action's inputs, read and checked once; paths are absolute. */
 export interface ActionInputs {
@@ -21,6 +27,14 @@ export interface ActionInputs {
   /** `fail-on-scope`: whether findings in files a pull request does not change can fail the step. */
   failScope: FailScope;
   sarifPath: string;
+  /** `json-file`: where the JSON report is written; by default beside the SARIF file. */
+  jsonPath: string;
+  /** `upload-sarif`: whether the SARIF goes to code scanning from this step. */
+  uploadSarif: UploadSarifMode;
+  /** `sarif-category`: the code-scanning category of the upload; undefined: derived from the scanned folder. */
+  sarifCategory: string | undefined;
+  /** `pr-comment`: whether the pull request gets (or keeps) one comment with the result. */
+  prComment: PullRequestCommentMode;
   annotations: boolean;
   include: string[];
   exclude: string[];
@@ -64,6 +78,8 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
   const root = resolve(workspace, core.getInput('path') || '.');
   const configInput = core.getInput('config');
   const baselineInput = core.getInput('baseline');
+  const sarifPath = resolve(workspace, core.getInput('sarif-file') || 'ses-credential-hygiene.sarif');
+  const jsonInput = core.getInput('json-file');
   return {
     workspace,
     root,
@@ -76,7 +92,21 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
       'error, warning, notice or never',
     ),
     failScope: oneOf('fail-on-scope', core.getInput('fail-on-scope') || 'all', parseFailScope, 'all or changed'),
-    sarifPath: resolve(workspace, core.getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
+    sarifPath,
+    jsonPath: jsonInput ? resolve(workspace, jsonInput) : besideSarif(sarifPath),
+    uploadSarif: oneOf(
+      'upload-sarif',
+      core.getInput('upload-sarif') || 'auto',
+      parseUploadSarif,
+      'auto, true or false',
+    ),
+    sarifCategory: core.getInput('sarif-category').trim() || undefined,
+    prComment: oneOf(
+      'pr-comment',
+      core.getInput('pr-comment') || 'off',
+      parsePullRequestComment,
+      'off, on-failure or always',
+    ),
     annotations: booleanInput('annotations', true),
     include: core.getMultilineInput('include'),
     exclude: core.getMultilineInput('exclude'),
@@ -96,6 +126,11 @@ export function readActionInputs(env: NodeJS.ProcessEnv = process.env): ActionIn
     inlineIgnores: booleanInput('inline-ignores', true),
     links: sourceLinks(env),
   };
+}
+
+/** The JSON report's default place: the SARIF file's, with `.json` for `.sarif`. */
+function besideSarif(sarifPath: string): string {
+  return sarifPath.endsWith('.sarif') ? `${sarifPath.slice(0, -'.sarif'.length)}.json` : `${sarifPath}.json`;
 }
 
 function parseFailScope(value: string): FailScope | undefined {

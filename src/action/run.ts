@@ -18,7 +18,14 @@ import { rebase } from '../report/rebase.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
 import { countBySeverity } from '../model/findings.js';
-import { renderText } from '../report/text.js';
+import { renderJson } from '../report/json.js';
+import { renderPullRequestComment } from '../report/summary/comment.js';
+import { safeWriteFile } from '../discovery/safe-write.js';
+import { writeEach } from '../output/channels.js';
+import { defaultPolling, publishComment, publishSarif } from './publish.js';
+import { workflowRunOf } from './publish-plan.js';
+import type { Polling } from './github/sarif-upload.js';
+import { renderCompactText } from '../report/text.js';
 import { scan } from '../scan/scan.js';
 import { changedUnderFolder } from '../suppressions/scope.js';
 
@@ -47,12 +54,33 @@ async function addedSuppressions(
   }
 }
 
+/** The step's outputs. The runner creates GITHUB_OUTPUT; run elsewhere, a named file may not exist yet. */
+function setOutputs(result: ScanResult, inputs: ActionInputs, verdict: Verdict): void {
+  const outputFile = process.env.GITHUB_OUTPUT;
+  if (outputFile) safeWriteFile(outputFile, '', { append: true });
+  const counts = countBySeverity(result.findings);
+  core.setOutput('findings', result.findings.length);
+  core.setOutput('errors', counts.error);
+  core.setOutput('warnings', counts.warning);
+  core.setOutput('notices', counts.notice);
+  core.setOutput('suppressed', result.suppressed.length);
+  core.setOutput('verdict', verdict.failed ? 'fail' : 'pass');
+  core.setOutput('sarif-file', inputs.sarifPath);
+  core.setOutput('json-file', inputs.jsonPath);
+}
+
+/** The run's page on GitHub, whose job summary lists everything; undefined outside a workflow run. */
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = env;
+  return server && repository && id && /^\d+$/.test(id) ? `${server}/${repository}/actions/runs/${id}` : undefined;
+}
+
 /**
  * The failure reason first, then annotations and the text report, which go to the log through the one
- * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
- * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
- * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
- * channels that failed.
+ * writer that makes runner commands inert; SARIF, JSON, outputs and the job summary are then each written
+ * on their own, and last the SARIF upload and the pull request's comment. GitHub keeps 10 error annotations
+ * per step, so the reason takes one of them before any finding can crowd it out. Findings outside the pull
+ * request's diff are not annotated. Returns the channels that failed.
  */
 async function report(
   result: ScanResult,
@@ -60,24 +88,21 @@ async function report(
   settings: ActionSettings,
   verdict: Verdict,
   log: LogWriter,
+  polling: Polling,
 ): Promise<string[]> {
   if (verdict.failed) core.setFailed(failureLine(verdict));
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);
-  printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+  // One line per finding in the log, as grep and log search want it; the summary and comment are for reading.
+  printTextReport(log, renderCompactText(result, { colour: false }), inputs.annotations);
   const addedByPullRequest = await addedSuppressions(result, inputs, settings);
-  const counts = countBySeverity(result.findings);
+  let sarif: string | undefined;
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-  return writeReports({
+  const failures = await writeReports({
     workspace: inputs.workspace,
-    sarif: { path: inputs.sarifPath, render: () => renderSarif(result, { addedByPullRequest }) },
-    setOutputs: () => {
-      core.setOutput('findings', result.findings.length);
-      core.setOutput('errors', counts.error);
-      core.setOutput('warnings', counts.warning);
-      core.setOutput('sarif-file', inputs.sarifPath);
-    },
+    sarif: { path: inputs.sarifPath, render: () => (sarif = renderSarif(result, { addedByPullRequest })) },
+    setOutputs: () => setOutputs(result, inputs, verdict),
     ...(summaryPath
       ? {
           summary: {
@@ -97,6 +122,39 @@ async function report(
         }
       : {}),
   });
+  failures.push(
+    ...(await writeEach([
+      {
+        name: 'JSON report',
+        write: () => safeWriteFile(inputs.jsonPath, renderJson(result), { untrustedRoot: inputs.workspace }),
+      },
+    ])),
+  );
+  const run = workflowRunOf(process.env, settings.pull);
+  const api = {
+    token: inputs.githubToken,
+    repository: run.repository ?? '',
+    ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+  };
+  const uploadFailure = await publishSarif({
+    mode: inputs.uploadSarif,
+    run,
+    api,
+    sarif,
+    workspace: inputs.workspace,
+    category: inputs.sarifCategory,
+    folder: inputs.folder,
+    polling,
+  });
+  if (uploadFailure) failures.push(uploadFailure);
+  await publishComment({
+    mode: inputs.prComment,
+    run,
+    api,
+    failed: verdict.failed,
+    render: () => renderPullRequestComment(result, { verdict, links: inputs.links, runUrl: runUrl(process.env) }),
+  });
+  return failures;
 }
 
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
@@ -107,7 +165,7 @@ function scanWarnings(result: ScanResult, unmatchedGlobs: readonly string[]): st
 }
 
 /** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
-export async function run(): Promise<void> {
+export async function run(polling: Polling = defaultPolling): Promise<void> {
   try {
     const inputs = readActionInputs(process.env);
     const settings = await loadActionSettings(inputs, process.env);
@@ -130,7 +188,7 @@ export async function run(): Promise<void> {
     const warnings = scanWarnings(result, globs.unmatched());
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
     const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
-    const failures = await report(result, inputs, settings, verdict, createLogWriter());
+    const failures = await report(result, inputs, settings, verdict, createLogWriter(), polling);
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);

@@ -13,6 +13,7 @@ const optionSpecs = {
   output: { type: 'string', short: 'o' },
   'no-color': { type: 'boolean' },
   strict: { type: 'boolean' },
+  'show-fingerprints': { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'list-rules': { type: 'boolean' },
@@ -34,6 +35,7 @@ export interface CliOptions {
   output: string | undefined;
   noColor: boolean;
   strict: boolean;
+  showFingerprints: boolean;
   baseline: string | undefined;
   writeBaseline: string | undefined;
   listRules: boolean;
@@ -92,6 +94,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     exclude: strings.get('exclude') ?? [],
     noColor: switches.has('no-color'),
     strict: switches.has('strict'),
+    showFingerprints: switches.has('show-fingerprints'),
     listRules: switches.has('list-rules'),
     help: switches.has('help'),
     version: switches.has('version'),

@@ -16,7 +16,7 @@ import { planAnnotations } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
-import { renderText } from '../report/text.js';
+import { renderCompactText, renderText, type TextOptions } from '../report/text.js';
 import { scan } from '../scan/scan.js';
 import { readBaseline, writeBaseline } from '../suppressions/baseline.js';
 import { toolName, toolVersion } from '../common/version.js';
@@ -29,14 +29,16 @@ docker-compose, .env) for SES credential mistakes. Each PATH (default: .) is a f
 a file, scanned as if in its repository (the nearest folder above it with .git or .github/).
 
 Options:
-  -f, --format text|json|sarif|github
-                                    output format (default: text)
+  -f, --format text|compact|json|sarif|github
+                                    output format (default: text, grouped by file with what to do;
+                                    compact: one line per finding, file:line:col, for editors and grep)
   --fail-on error|warning|notice|never
                                     exit 1 when a finding is this severe or worse (default: error)
   -c, --config FILE                 config file (default: .github/ses-credential-hygiene.yml at the
                                     repository root, if present)
   --include GLOB, --exclude GLOB    limit the files scanned (repeatable; picomatch globs)
   -o, --output FILE                 write the report to FILE (folders are created) instead of standard output
+  --show-fingerprints               print each finding's fingerprint (text and compact), as in a baseline
   --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
@@ -49,7 +51,7 @@ Options:
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad usage or an error.
 `;
 
-const formats = ['text', 'json', 'sarif', 'github'] as const;
+const formats = ['text', 'compact', 'json', 'sarif', 'github'] as const;
 type Format = (typeof formats)[number];
 
 function isFormat(value: string): value is Format {
@@ -166,7 +168,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     lap('suppress and inventory');
     const warnings = scanWarnings(unmatchedGlobs, result);
     for (const warning of warnings) tell(`${toolName}: warning: ${warning}`);
-    const report = render(result, format, { colour: wantsColour(options, io) });
+    const report = render(result, format, {
+      colour: wantsColour(options, io),
+      fingerprints: options.showFingerprints,
+    });
     lap('report');
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
@@ -182,7 +187,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
-function render(result: ScanResult, format: Format, options: { colour: boolean }): string {
+function render(result: ScanResult, format: Format, options: TextOptions): string {
   switch (format) {
     case 'json':
       return renderJson(result);
@@ -194,5 +199,7 @@ function render(result: ScanResult, format: Format, options: { colour: boolean }
     }
     case 'text':
       return renderText(result, options);
+    case 'compact':
+      return renderCompactText(result, options);
   }
 }

@@ -8,7 +8,7 @@ import {
   type AddedByPullRequest,
 } from './summary/findings.js';
 import { iacTable, inventoryTable } from './summary/inventory.js';
-import { locationCell, messageCell, type SourceLinks } from './summary/markdown.js';
+import { cell, codeSpan, locationCell, messageCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
 import type { Verdict } from './exit-decision.js';
 import { plural } from './verdict-wording.js';
@@ -91,15 +91,23 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
   }
 
   const diagram = flowDiagram(result.inventory, result.findings, 150);
-  if (diagram.lines.length > 0)
+  if (diagram.lines.length > 0 || diagram.apart.length > 0)
     budget.add('The flow diagram', [
       '### Where the credentials go',
       '',
-      'Red: root credentials, and credentials of the wrong kind for where they go.',
-      '',
-      ...diagram.lines,
-      '',
+      ...(diagram.lines.length > 0
+        ? ['Red: root credentials, and credentials of the wrong kind for where they go.', '', ...diagram.lines, '']
+        : []),
       ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
+      ...(diagram.apart.length > 0
+        ? [
+            `Not drawn, as they are not SES credentials: ${diagram.apart
+              .slice(0, maxRows)
+              .map((name) => codeSpan(name))
+              .join(', ')}${diagram.apart.length > maxRows ? ` and ${diagram.apart.length - maxRows} more` : ''}.`,
+            '',
+          ]
+        : []),
     ]);
   budget.add('The credential inventory', [
     '### Credential inventory',

@@ -1,4 +1,4 @@
-import { channelLabels, kindLabels } from '../../model/kinds.js';
+import { channelLabels, kindLabels, type Channel } from '../../model/kinds.js';
 import type { Finding } from '../../model/findings.js';
 import type { InventoryEntry } from '../../model/results.js';
 import { rules } from '../../rules/index.js';
@@ -25,28 +25,84 @@ export interface FlowDiagram {
   lines: string[];
   /** Edges left out by the cap. */
   omitted: number;
+  /** Secrets that are not SES credentials (GITHUB_TOKEN, release tokens, SSH keys): listed apart, never drawn. */
+  apart: string[];
+}
+
+/** A secret the diagram is about: a credential of a known kind, or the root user's. Others are listed apart. */
+function drawn(entry: InventoryEntry): boolean {
+  return entry.kind !== undefined || entry.root;
+}
+
+/** Node ids and declarations, each declared once, in the order first met; steps grouped by their file. */
+class Nodes {
+  private readonly ids = new Map<string, string>();
+  /** Each secret's declaration and the file of its first use, so that it is drawn beside that file's box. */
+  readonly secrets: Array<{ line: string; file: string }> = [];
+  readonly channels: string[] = [];
+  readonly files = new Map<string, string[]>();
+
+  private id(key: string, prefix: string, declare: (id: string) => void): string {
+    const known = this.ids.get(key);
+    if (known) return known;
+    const id = `${prefix}${this.ids.size}`;
+    this.ids.set(key, id);
+    declare(id);
+    return id;
+  }
+
+  secret(entry: InventoryEntry, file: string): string {
+    const kind = (entry.kind ? kindLabels[entry.kind] : 'not a credential name') + (entry.root ? ', root user' : '');
+    return this.id(`secret:${entry.name}`, 's', (id) =>
+      this.secrets.push({ line: `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind)}"]`, file }),
+    );
+  }
+
+  via(file: string, via: string): string {
+    return this.id(`via:${file}|${via}`, 'v', (id) => {
+      const label = via === file ? file.split('/').pop() || file : via;
+      const inFile = this.files.get(file) ?? [];
+      inFile.push(`    ${id}["${mermaidText(label)}"]`);
+      this.files.set(file, inFile);
+    });
+  }
+
+  channel(channel: Channel): string {
+    return this.id(`channel:${channel}`, 'c', (id) =>
+      this.channels.push(`  ${id}(["${mermaidText(channelLabels[channel])}"])`),
+    );
+  }
+
+  /**
+   * Secrets on the left, then one subgraph per file (in path order) with its steps, then the channels. The
+   * layout keeps the order of declaration, so secrets come in the order of the files they are first used in:
+   * each beside its box, and fewer edges cross.
+   */
+  declarations(): string[] {
+    const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const files = [...this.files].sort(([a], [b]) => byPath(a, b));
+    // Array.prototype.sort is stable: secrets of one file keep their order.
+    const secrets = [...this.secrets].sort((a, b) => byPath(a.file, b.file)).map((secret) => secret.line);
+    return [
+      ...secrets,
+      ...files.flatMap(([file, vias], index) => [`  subgraph f${index}["${mermaidText(file)}"]`, ...vias, '  end']),
+      ...this.channels,
+    ];
+  }
 }
 
 /**
- * A left-to-right flow: secrets → the steps, jobs or resources that use them → the channel (SES API,
- * SES SMTP, console, …). Edges of root credentials, and of credentials a wrong-kind rule fired on in
- * that file, are red.
+ * A left-to-right flow: secrets → the steps, jobs or resources that use them, grouped in a box per file →
+ * the channel (SES API, SES SMTP, console, …), so that it stays readable at dozens of flows. Edges of root
+ * credentials, and of credentials a wrong-kind rule fired on in that file, are red. Secrets that are not
+ * SES credentials are not drawn; their names are returned to be listed apart.
  */
 export function flowDiagram(
   inventory: readonly InventoryEntry[],
   findings: readonly Finding[],
   maxEdges: number,
 ): FlowDiagram {
-  const nodes = new Map<string, string>();
-  const nodeId = (key: string, declaration: (id: string) => string): string => {
-    const known = nodes.get(key);
-    if (known) return known;
-    const id = `n${nodes.size}`;
-    nodes.set(key, id);
-    declarations.push(declaration(id));
-    return id;
-  };
-  const declarations: string[] = [];
+  const nodes = new Nodes();
   const edges = new Map<string, Edge>();
   const addEdge = (from: string, to: string, red: boolean): void => {
     const key = `${from}>${to}`;
@@ -61,42 +117,33 @@ export function flowDiagram(
       .filter((finding) => wrongKindRules.has(finding.ruleId) && finding.credential)
       .map((finding) => `${finding.credential?.name}|${finding.file}`),
   );
-  for (const entry of inventory) {
+  const apart = inventory.filter((entry) => !drawn(entry) && entry.paths.length > 0).map((entry) => entry.name);
+  for (const entry of inventory.filter(drawn)) {
     for (const path of entry.paths) {
       if (edges.size >= maxEdges) {
         omitted++;
         continue;
       }
       const red = entry.root || wrongKindAt.has(`${entry.name}|${path.file}`);
-      const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-      const secret = nodeId(
-        `secret:${entry.name}`,
-        (id) => `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind + (entry.root ? ', root user' : ''))}"]`,
-      );
-      const via = nodeId(
-        `via:${path.file}|${path.via}`,
-        (id) => `  ${id}["${mermaidText(path.via === path.file ? path.file : `${path.file}: ${path.via}`)}"]`,
-      );
-      const channel = nodeId(
-        `channel:${path.channel}`,
-        (id) => `  ${id}(["${mermaidText(channelLabels[path.channel])}"])`,
-      );
+      const secret = nodes.secret(entry, path.file);
+      const via = nodes.via(path.file, path.via);
       addEdge(secret, via, red);
-      addEdge(via, channel, red);
+      addEdge(via, nodes.channel(path.channel), red);
     }
   }
-  if (edges.size === 0) return { lines: [], omitted };
+  if (edges.size === 0) return { lines: [], omitted, apart };
   const edgeList = [...edges.values()];
   const red = edgeList.flatMap((edge, index) => (edge.red ? [index] : []));
   return {
     lines: [
       '```mermaid',
       'flowchart LR',
-      ...declarations,
+      ...nodes.declarations(),
       ...edgeList.map((edge) => `  ${edge.from} --> ${edge.to}`),
       ...(red.length > 0 ? [`  linkStyle ${red.join(',')} ${danger}`] : []),
       '```',
     ],
     omitted,
+    apart,
   };
 }
