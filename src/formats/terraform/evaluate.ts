@@ -1,3 +1,4 @@
+import { decodeTemplateLiteral } from './escapes.js';
 import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
 import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
 import { attributeExpression } from './file.js';
@@ -179,13 +180,18 @@ export class Evaluator {
       (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
     );
     const interpolations = parts.filter((part) => part.type === 'template_interpolation');
-    const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+    // The value Terraform builds: literal parts with their escapes decoded, interpolations as written.
+    const heredoc = node.type === 'heredoc_template';
+    const texts = parts.map((part) =>
+      part.type === 'template_literal' ? decodeTemplateLiteral(part.text, heredoc).text : part.text,
+    );
+    const literalText = texts.filter((_, index) => parts[index]?.type === 'template_literal');
     if (interpolations.length === 1 && literalText.join('').trim() === '') {
       const inner = firstChild(interpolations[0], 'expression');
       if (inner) push(inner);
       return;
     }
-    const value = parts.map((part) => part.text).join('');
+    const value = texts.join('');
     const at = { source: work.source, start: node.startIndex, end: node.endIndex };
     found.push({
       kind: 'literal',

@@ -1,6 +1,7 @@
 import type { CredentialKind } from '../../model/kinds.js';
 import type { Sink } from '../../model/references.js';
 import { emptyCollected, mergeAll, namedSink, readValue, type Collected } from '../shared/values.js';
+import { decodeTemplateLiteral } from './escapes.js';
 import { expressionOf, type Block, type TerraformFile } from './file.js';
 import { namedChildren, traversals, type Node } from './hcl.js';
 
@@ -48,13 +49,16 @@ function collectAttribute(
   if (!expression) return;
   const sinkFor = (key: string): Sink =>
     expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
-  walkValues(expression, name, (node, key, partial) => {
+  walkValues(expression, name, (node, key, partial, heredoc) => {
     if (node.type === 'template_literal') {
+      // Classified as Terraform reads it (escapes decoded), placed where it is written.
+      const literal = decodeTemplateLiteral(node.text, heredoc);
+      const at = (offset: number) => node.startIndex + literal.rawOffset(offset);
       // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
       parts.push(
         readValue(tf.builder, {
-          text: node.text,
-          locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
+          text: literal.text,
+          locate: (s, e) => tf.span(at(s), at(e)),
           outer: sinkFor(key),
           interpolations: [],
           script: false,
@@ -73,31 +77,42 @@ function collectAttribute(
   });
 }
 
-/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(root: Node, rootKey: string, visit: (node: Node, key: string, partial: boolean) => void): void {
+/**
+ * Visits string literals and leaf expressions, naming each by the nearest object key or attribute;
+ * `heredoc` when the literal is part of a heredoc, whose backslashes are not escapes.
+ */
+function walkValues(
+  root: Node,
+  rootKey: string,
+  visit: (node: Node, key: string, partial: boolean, heredoc: boolean) => void,
+): void {
   // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
-  const stack: Array<{ node: Node; key: string; partial: boolean }> = [{ node: root, key: rootKey, partial: false }];
+  const stack: Array<{ node: Node; key: string; partial: boolean; heredoc: boolean }> = [
+    { node: root, key: rootKey, partial: false, heredoc: false },
+  ];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, key, partial } = entry;
+    const { node, key, partial, heredoc } = entry;
     if (node.type === 'template_literal') {
-      visit(node, key, partial);
+      visit(node, key, partial, heredoc);
       continue;
     }
     if (node.type === 'object_elem') {
       const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
       const value = node.childForFieldName('val');
-      if (value) stack.push({ node: value, key: elementKey, partial: false });
+      if (value) stack.push({ node: value, key: elementKey, partial: false, heredoc: false });
       continue;
     }
     if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-      visit(node, key, partial);
+      visit(node, key, partial, heredoc);
       continue;
     }
     const children = namedChildren(node);
     const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+    // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
+    const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, key, partial: interpolated });
+      if (child) stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
     }
   }
 }
