@@ -13,6 +13,14 @@ interface Binding {
   outer: Binding | undefined;
 }
 
+/** A local, a variable or a module call's output, named in the module folder `scope`. */
+interface DefinitionSymbol {
+  scope: string;
+  kind: 'local' | 'var' | 'module';
+  name: string;
+  output?: string;
+}
+
 type Push = (node: Node, change?: Partial<Pick<Work, 'path' | 'slot' | 'bindings' | 'partial'>>) => void;
 
 interface Work {
@@ -234,8 +242,8 @@ export class Evaluator {
     }
     const name = attrAt(0);
     if (!name) return;
-    if (root === 'local') resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
-    else if (root === 'var') resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+    if (root === 'local') resolved(this.definition({ scope: work.scope, kind: 'local', name }, path.slice(1)));
+    else if (root === 'var') resolved(this.definition({ scope: work.scope, kind: 'var', name }, path.slice(1)));
     else if (root === 'module') {
       // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
       let rest = path.slice(1);
@@ -243,7 +251,9 @@ export class Evaluator {
       const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
       const outputs = output ? [output] : this.outputsOf(work.scope, name);
       for (const each of outputs)
-        resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+        resolved(
+          this.definition({ scope: work.scope, kind: 'module', name, output: each }, output ? rest.slice(1) : rest),
+        );
     } else {
       const type = root === 'data' ? `data.${name}` : root;
       const offset = root === 'data' ? 1 : 0;
@@ -265,8 +275,9 @@ export class Evaluator {
   }
 
   /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
-  private definition(symbol: string, path: Step[]): Yield[] {
-    const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+  private definition(symbol: DefinitionSymbol, path: Step[]): Yield[] {
+    // Every part is a name from the checkout: the key is their JSON, which no name can cut.
+    const key = JSON.stringify([symbol.scope, symbol.kind, symbol.name, symbol.output ?? null, path]);
     const known = this.memo.get(key);
     if (known) return known;
     if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) return [];
@@ -291,16 +302,16 @@ export class Evaluator {
     }
   }
 
-  private definitionsOf(symbol: string): Array<{ definition: Definition; forEach?: Node }> {
-    const [scope = '', name = ''] = symbol.split('|');
+  private definitionsOf(symbol: DefinitionSymbol): Array<{ definition: Definition; forEach?: Node }> {
+    const { scope, kind, name } = symbol;
     const folder = this.configuration.folder(scope);
     if (!folder) return [];
-    if (name.startsWith('local.')) {
-      const local = folder.locals.get(name.slice('local.'.length));
+    if (kind === 'local') {
+      const local = folder.locals.get(name);
       return local ? [{ definition: local }] : [];
     }
-    if (name.startsWith('var.')) {
-      const variable = name.slice('var.'.length);
+    if (kind === 'var') {
+      const variable = name;
       const values: Array<{ definition: Definition; forEach?: Node }> = (folder.tfvars.get(variable) ?? []).map(
         (definition) => ({ definition }),
       );
@@ -314,9 +325,8 @@ export class Evaluator {
       }
       return values;
     }
-    const [, moduleName = '', output = ''] = name.split('.');
-    const called = folder.moduleCalls.get(moduleName)?.folder;
-    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+    const called = folder.moduleCalls.get(name)?.folder;
+    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(symbol.output ?? '') : undefined;
     const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }

@@ -16,8 +16,9 @@ declare module '../../model/scan-model.js' {
   }
 }
 
+/** File names and labels come from the checkout: the key is JSON, which no name can cut. */
 const useKey = (file: string, label: string, span: { startLine: number; startColumn: number }) =>
-  `${file}|${label}|${span.startLine}:${span.startColumn}`;
+  JSON.stringify([file, label, span.startLine, span.startColumn]);
 
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
@@ -33,7 +34,12 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
   const references: CredentialReference[] = [];
   const atPlace = new Map<string, string>();
   const idOf = (flow: ValueFlow) => {
-    const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+    const place = JSON.stringify([
+      flow.origin.file,
+      flow.origin.span.startLine,
+      flow.origin.span.startColumn,
+      flow.name,
+    ]);
     const known = atPlace.get(place);
     if (known) return known;
     const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
