@@ -78,3 +78,27 @@ describe('issue 21, attack 9: a folder name holding the evaluator separator', ()
     expect(cut.places('credential-exposed-in-output')).toEqual(['m|n/outputs.tf:2']);
   });
 });
+
+describe('issue 21, attack 4: expression floods', () => {
+  it('four 250 KB files of nested expressions are each read as text only, with a note naming the budget', async () => {
+    const size = 250_000;
+    const floods = {
+      'unary.tf': `a = ${'!'.repeat(size)}true\n`,
+      'conditionals.tf': `a = ${'x ? y : '.repeat(size / 8)}z\n`,
+      'parentheses.tf': `a = ${'('.repeat(size / 2)}1${')'.repeat(size / 2)}\n`,
+      'sum.tf': `a = ${'1+'.repeat(size / 2)}1\n`,
+    };
+    const sarif = join(scratch, 'floods.sarif');
+    const run = await runBundle({
+      workspace: workspace('floods', floods),
+      inputs: { 'sarif-file': sarif, 'fail-on': 'never' },
+    });
+    expect(run.status).toBe(0);
+    for (const file of Object.keys(floods))
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `${file.replace('.', '\\.')}.*skipped: (?:an expression nested more than 256 levels deep|more than 250000 items)`,
+        ),
+      );
+  });
+});

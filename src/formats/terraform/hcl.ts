@@ -119,7 +119,7 @@ function typeName(id: number): string {
   return language?.types[id] || 'ERROR';
 }
 
-/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+/** Parses HCL into plain nodes; the WebAssembly tree is freed, and the parser reset, before returning. */
 export function parseHcl(text: string): Node {
   if (!parser) throw new Error('the HCL parser is not loaded');
   const tree: Tree | null = parser.parse(text);
@@ -127,7 +127,9 @@ export function parseHcl(text: string): Node {
   try {
     return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
   } finally {
+    // No parser state outlives the file: the tree's memory is freed and the parser starts afresh.
     tree.delete();
+    parser.reset();
   }
 }
 
