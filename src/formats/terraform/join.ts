@@ -6,7 +6,9 @@ import type { ModelJoin } from '../../model/scan-model.js';
 import { emptyDestination } from '../shared/builder.js';
 import { namedSink } from '../shared/values.js';
 import { readConfiguration } from './configuration.js';
+import { folderOf } from './file.js';
 import type { TerraformSource } from './modules.js';
+import { variableKey } from './variable-types.js';
 import type { ValueFlow } from './value-flows.js';
 
 declare module '../../model/scan-model.js' {
@@ -29,6 +31,18 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
   const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
   if (sources.length === 0) return joined;
   const facts = readConfiguration(sources, context.classifyName);
+  const terraformFiles = new Set(sources.map((source) => source.path));
+  // A reference to a variable that holds a boolean or a number is no credential: its value says so.
+  const dropped = new Set(
+    joined.references
+      .filter(
+        (reference) =>
+          reference.source.type === 'variable' &&
+          terraformFiles.has(reference.file) &&
+          facts.nonCredentialVariables.has(variableKey(folderOf(reference.file), reference.source.name)),
+      )
+      .map((reference) => reference.id),
+  );
   // One reference per place an access key's attribute is written; a flow through a local, variable or
   // module output reuses the reference at its origin, so one value is reported once, where it is taken.
   const references: CredentialReference[] = [];
@@ -59,7 +73,8 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
     if (same) same.push({ flow, id });
     else byUse.set(key, [{ flow, id }]);
   }
-  const uses: CredentialUse[] = joined.uses.map((use) => {
+  const uses: CredentialUse[] = joined.uses.map((kept) => {
+    const use = dropped.size > 0 ? { ...kept, referenceIds: kept.referenceIds.filter((id) => !dropped.has(id)) } : kept;
     const key = useKey(use.file, use.label, use.span);
     const added = byUse.get(key);
     if (!added) return use;
@@ -84,7 +99,9 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
       endpointRegions: flow.endpointRegions,
     }));
   const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
-  return { references: [...joined.references, ...references], uses, iam };
+  const kept =
+    dropped.size > 0 ? joined.references.filter((reference) => !dropped.has(reference.id)) : joined.references;
+  return { references: [...kept, ...references], uses, iam };
 };
 
 function sameStart(a: { startLine: number; startColumn: number }, b: { startLine: number; startColumn: number }) {
