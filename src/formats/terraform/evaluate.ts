@@ -1,5 +1,5 @@
 import { decodeTemplateLiteral } from './escapes.js';
-import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
+import { firstChild, literalString, literalText, namedChildren, type Node } from './hcl.js';
 import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
 import { attributeExpression } from './file.js';
 import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
@@ -199,17 +199,9 @@ export class Evaluator {
       if (inner) push(inner);
       return;
     }
-    const value = texts.join('');
     const at = { source: work.source, start: node.startIndex, end: node.endIndex };
-    found.push({
-      kind: 'literal',
-      value,
-      opaque: interpolations.length > 0,
-      node,
-      at,
-      slot: work.slot,
-      partial: work.partial,
-    });
+    for (const { value, opaque } of this.renderings(parts, texts, work.bindings))
+      found.push({ kind: 'literal', value, opaque, node, at, slot: work.slot, partial: work.partial });
     for (const interpolation of interpolations) {
       const inner = firstChild(interpolation, 'expression');
       if (inner) push(inner, { path: [], partial: true });
@@ -217,6 +209,30 @@ export class Evaluator {
     // Interpolations inside `%{ if }` and `%{ for }` directives.
     for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
       push(directive, { path: [], partial: true });
+  }
+
+  /**
+   * A template's values as Terraform renders them: a name bound by `for … in` a list of string literals
+   * is each of them (`[for p in ["user/a", "user/b"] : "arn:…:${p}"]` is two ARNs); other
+   * interpolations stay as written, and make the value opaque.
+   */
+  private renderings(
+    parts: Node[],
+    texts: string[],
+    bindings: Binding | undefined,
+  ): Array<{ value: string; opaque: boolean }> {
+    let rendered = [{ value: '', opaque: false }];
+    parts.forEach((part, index) => {
+      const text = texts[index] ?? '';
+      const choices = part.type === 'template_interpolation' ? boundLiterals(part, bindings) : undefined;
+      const opaque = part.type === 'template_interpolation' && !choices;
+      const next = rendered.flatMap((done) =>
+        (choices ?? [text]).map((choice) => ({ value: done.value + choice, opaque: done.opaque || opaque })),
+      );
+      // A product of many lists would not be bounded: past a few renderings the template stays as written.
+      rendered = next.length <= maxRenderings ? next : [{ value: texts.join(''), opaque: true }];
+    });
+    return rendered;
   }
 
   /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
@@ -334,4 +350,24 @@ export class Evaluator {
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {
   return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
+}
+
+/** How many values one template may render to, from names bound over literal lists. */
+const maxRenderings = 16;
+
+/** The string literals an interpolation `${name}` stands for, when `name` is bound over a list of them. */
+function boundLiterals(interpolation: Node, bindings: Binding | undefined): string[] | undefined {
+  const inner = namedChildren(firstChild(interpolation, 'expression'));
+  if (inner.length !== 1 || inner[0]?.type !== 'variable_expr') return undefined;
+  const name = inner[0].text;
+  for (let binding = bindings; binding; binding = binding.outer) {
+    if (binding.name !== name) continue;
+    const tuple = firstChild(firstChild(binding.collection, 'collection_value'), 'tuple');
+    const elements = namedChildren(tuple).filter((child) => child.type === 'expression');
+    const literals = elements.map(literalString);
+    return elements.length > 0 && literals.every((literal) => literal !== undefined)
+      ? (literals as string[])
+      : undefined;
+  }
+  return undefined;
 }
