@@ -39,7 +39,7 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
  * What the parser may be given: real configurations chain a handful of steps (`module.x.outputs[0].id`)
  * and nest expressions a few levels; tokens are bounded by the scan's `max-nodes`.
  */
-const hclBudget = { traversal: 1000, expressionDepth: 256 };
+const hclBudget = { traversal: 1000, expressionDepth: 4096 };
 
 /**
  * The one pre-parse pass over a file: the scan asks for its node estimate, then parses the same text,

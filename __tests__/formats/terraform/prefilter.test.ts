@@ -43,8 +43,8 @@ describe('files over the budget are read as text only, with a note', () => {
   const key = fake.accessKeyId();
   const floods = {
     'unary.tf': `a = ${'!'.repeat(5_000)}true\n`,
-    'conditionals.tf': `a = ${'x ? y : '.repeat(1_000)}z\n`,
-    'parentheses.tf': `a = ${'('.repeat(1_000)}1${')'.repeat(1_000)}\n`,
+    'conditionals.tf': `a = ${'x ? y : '.repeat(5_000)}z\n`,
+    'parentheses.tf': `a = ${'('.repeat(5_000)}1${')'.repeat(5_000)}\n`,
     'tuple.tf': `a = [${'a,'.repeat(100_000)}a]\n`,
   };
 
@@ -53,7 +53,7 @@ describe('files over the budget are read as text only, with a note', () => {
     const notes = result.problems.filter((problem) => problem.file === file).map((problem) => problem.message);
     expect(notes).toEqual([
       expect.stringMatching(
-        /^skipped: (?:an expression nested more than 256 levels deep|more than 250000 items).*read as text only/,
+        /^skipped: (?:an expression nested more than 4096 levels deep|more than 250000 items).*read as text only/,
       ),
     ]);
     expect(result.findings.some((finding) => finding.ruleId === 'hardcoded-access-key' && finding.file === file)).toBe(
