@@ -1,12 +1,12 @@
 import { emptyModel, type FileModel, type ModelJoin } from '../model/scan-model.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
-import { longestTraversal, tokenEstimate } from './shared/limits.js';
 import { textOnlyNote } from './text/layer.js';
 import { destinationOf, mergeAll } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
 import { parseJsonSource } from './terraform/modules.js';
+import { measureHcl, type HclCost } from './terraform/prefilter.js';
 import { notFollowedNote } from './terraform/modules.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
@@ -35,8 +35,39 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 
-/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
-const maxTraversalSteps = 1000;
+/**
+ * What the parser may be given: real configurations chain a handful of steps (`module.x.outputs[0].id`)
+ * and nest expressions a few levels; tokens are bounded by the scan's `max-nodes`.
+ */
+const hclBudget = { traversal: 1000, expressionDepth: 4096 };
+
+/**
+ * The one pre-parse pass over a file: the scan asks for its node estimate, then parses the same text,
+ * so the measure is kept for that one text until its parse takes it.
+ */
+let measured: { text: string; cost: HclCost } | undefined;
+
+function estimateTokens(text: string, limit: number): number {
+  const cost = measureHcl(text, { ...hclBudget, tokens: limit });
+  measured = { text, cost };
+  return cost.tokens;
+}
+
+function takeCost(text: string): HclCost {
+  const kept = measured;
+  measured = undefined;
+  return kept?.text === text ? kept.cost : measureHcl(text, { ...hclBudget, tokens: Number.POSITIVE_INFINITY });
+}
+
+/** Why a file is too costly for the parser, or undefined when it is within the budget. */
+function overBudget(cost: HclCost): string | undefined {
+  // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+  if (cost.traversal > hclBudget.traversal)
+    return `a chain of more than ${hclBudget.traversal} attribute or index steps`;
+  if (cost.expressionDepth > hclBudget.expressionDepth)
+    return `an expression nested more than ${hclBudget.expressionDepth} levels deep (parentheses, unary operators, conditionals)`;
+  return undefined;
+}
 
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform: ModelJoin = (files, joined, context) =>
@@ -50,16 +81,11 @@ export const terraformAdapter: PathFormat = {
   matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
   prepare: loadHcl,
   // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
-  estimateNodes: tokenEstimate,
+  estimateNodes: estimateTokens,
   join: joinTerraform,
   parse: (file, text, context) => {
-    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
-    if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
-      return emptyModel(
-        file,
-        'terraform',
-        `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`,
-      );
+    const tooCostly = overBudget(takeCost(text));
+    if (tooCostly) return emptyModel(file, 'terraform', `skipped: ${tooCostly}; ${textOnlyNote}`);
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
     if (!isHclLoaded()) return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
     return readTerraform(file, text, context);

@@ -7,12 +7,15 @@ import { TerraformIam } from './iam-facts.js';
 import { TerraformConfiguration, type TerraformSource } from './modules.js';
 import { readWrongSmtpUserNames } from './smtp-user-names.js';
 import { readValueFlows, type ValueFlow } from './value-flows.js';
+import { nonCredentialVariables } from './variable-types.js';
 
 /** What the whole configuration says, every value read through one evaluator. */
 export interface ConfigurationFacts {
   iam: IamFacts;
   /** Access-key values reaching the slots of blocks. */
   flows: ValueFlow[];
+  /** Variables holding booleans or numbers (keys of `variableKey`). */
+  nonCredentialVariables: Set<string>;
 }
 
 export function readConfiguration(
@@ -24,5 +27,9 @@ export function readConfiguration(
   const { iam } = new TerraformIam(configuration, evaluator);
   iam.exposures.push(...readExposures(configuration, evaluator));
   iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
-  return { iam, flows: readValueFlows(configuration, evaluator) };
+  return {
+    iam,
+    flows: readValueFlows(configuration, evaluator),
+    nonCredentialVariables: nonCredentialVariables(configuration),
+  };
 }

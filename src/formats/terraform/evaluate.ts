@@ -1,4 +1,5 @@
-import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
+import { decodeTemplateLiteral } from './escapes.js';
+import { firstChild, literalString, literalText, namedChildren, type Node } from './hcl.js';
 import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
 import { attributeExpression } from './file.js';
 import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
@@ -10,6 +11,14 @@ interface Binding {
   source: TerraformSource;
   scope: string;
   outer: Binding | undefined;
+}
+
+/** A local, a variable or a module call's output, named in the module folder `scope`. */
+interface DefinitionSymbol {
+  scope: string;
+  kind: 'local' | 'var' | 'module';
+  name: string;
+  output?: string;
 }
 
 type Push = (node: Node, change?: Partial<Pick<Work, 'path' | 'slot' | 'bindings' | 'partial'>>) => void;
@@ -179,23 +188,20 @@ export class Evaluator {
       (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
     );
     const interpolations = parts.filter((part) => part.type === 'template_interpolation');
-    const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+    // The value Terraform builds: literal parts with their escapes decoded, interpolations as written.
+    const heredoc = node.type === 'heredoc_template';
+    const texts = parts.map((part) =>
+      part.type === 'template_literal' ? decodeTemplateLiteral(part.text, heredoc).text : part.text,
+    );
+    const literalText = texts.filter((_, index) => parts[index]?.type === 'template_literal');
     if (interpolations.length === 1 && literalText.join('').trim() === '') {
       const inner = firstChild(interpolations[0], 'expression');
       if (inner) push(inner);
       return;
     }
-    const value = parts.map((part) => part.text).join('');
     const at = { source: work.source, start: node.startIndex, end: node.endIndex };
-    found.push({
-      kind: 'literal',
-      value,
-      opaque: interpolations.length > 0,
-      node,
-      at,
-      slot: work.slot,
-      partial: work.partial,
-    });
+    for (const { value, opaque } of this.renderings(parts, texts, work.bindings))
+      found.push({ kind: 'literal', value, opaque, node, at, slot: work.slot, partial: work.partial });
     for (const interpolation of interpolations) {
       const inner = firstChild(interpolation, 'expression');
       if (inner) push(inner, { path: [], partial: true });
@@ -203,6 +209,30 @@ export class Evaluator {
     // Interpolations inside `%{ if }` and `%{ for }` directives.
     for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
       push(directive, { path: [], partial: true });
+  }
+
+  /**
+   * A template's values as Terraform renders them: a name bound by `for … in` a list of string literals
+   * is each of them (`[for p in ["user/a", "user/b"] : "arn:…:${p}"]` is two ARNs); other
+   * interpolations stay as written, and make the value opaque.
+   */
+  private renderings(
+    parts: Node[],
+    texts: string[],
+    bindings: Binding | undefined,
+  ): Array<{ value: string; opaque: boolean }> {
+    let rendered = [{ value: '', opaque: false }];
+    parts.forEach((part, index) => {
+      const text = texts[index] ?? '';
+      const choices = part.type === 'template_interpolation' ? boundLiterals(part, bindings) : undefined;
+      const opaque = part.type === 'template_interpolation' && !choices;
+      const next = rendered.flatMap((done) =>
+        (choices ?? [text]).map((choice) => ({ value: done.value + choice, opaque: done.opaque || opaque })),
+      );
+      // A product of many lists would not be bounded: past a few renderings the template stays as written.
+      rendered = next.length <= maxRenderings ? next : [{ value: texts.join(''), opaque: true }];
+    });
+    return rendered;
   }
 
   /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
@@ -228,8 +258,8 @@ export class Evaluator {
     }
     const name = attrAt(0);
     if (!name) return;
-    if (root === 'local') resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
-    else if (root === 'var') resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+    if (root === 'local') resolved(this.definition({ scope: work.scope, kind: 'local', name }, path.slice(1)));
+    else if (root === 'var') resolved(this.definition({ scope: work.scope, kind: 'var', name }, path.slice(1)));
     else if (root === 'module') {
       // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
       let rest = path.slice(1);
@@ -237,7 +267,9 @@ export class Evaluator {
       const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
       const outputs = output ? [output] : this.outputsOf(work.scope, name);
       for (const each of outputs)
-        resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+        resolved(
+          this.definition({ scope: work.scope, kind: 'module', name, output: each }, output ? rest.slice(1) : rest),
+        );
     } else {
       const type = root === 'data' ? `data.${name}` : root;
       const offset = root === 'data' ? 1 : 0;
@@ -259,8 +291,9 @@ export class Evaluator {
   }
 
   /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
-  private definition(symbol: string, path: Step[]): Yield[] {
-    const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+  private definition(symbol: DefinitionSymbol, path: Step[]): Yield[] {
+    // Every part is a name from the checkout: the key is their JSON, which no name can cut.
+    const key = JSON.stringify([symbol.scope, symbol.kind, symbol.name, symbol.output ?? null, path]);
     const known = this.memo.get(key);
     if (known) return known;
     if (this.inProgress.has(key) || this.depth >= this.limits.maxDepth) return [];
@@ -285,16 +318,16 @@ export class Evaluator {
     }
   }
 
-  private definitionsOf(symbol: string): Array<{ definition: Definition; forEach?: Node }> {
-    const [scope = '', name = ''] = symbol.split('|');
+  private definitionsOf(symbol: DefinitionSymbol): Array<{ definition: Definition; forEach?: Node }> {
+    const { scope, kind, name } = symbol;
     const folder = this.configuration.folder(scope);
     if (!folder) return [];
-    if (name.startsWith('local.')) {
-      const local = folder.locals.get(name.slice('local.'.length));
+    if (kind === 'local') {
+      const local = folder.locals.get(name);
       return local ? [{ definition: local }] : [];
     }
-    if (name.startsWith('var.')) {
-      const variable = name.slice('var.'.length);
+    if (kind === 'var') {
+      const variable = name;
       const values: Array<{ definition: Definition; forEach?: Node }> = (folder.tfvars.get(variable) ?? []).map(
         (definition) => ({ definition }),
       );
@@ -308,9 +341,8 @@ export class Evaluator {
       }
       return values;
     }
-    const [, moduleName = '', output = ''] = name.split('.');
-    const called = folder.moduleCalls.get(moduleName)?.folder;
-    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+    const called = folder.moduleCalls.get(name)?.folder;
+    const outputBlock = called ? this.configuration.folder(called)?.outputs.get(symbol.output ?? '') : undefined;
     const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }
@@ -318,4 +350,24 @@ export class Evaluator {
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {
   return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
+}
+
+/** How many values one template may render to, from names bound over literal lists. */
+const maxRenderings = 16;
+
+/** The string literals an interpolation `${name}` stands for, when `name` is bound over a list of them. */
+function boundLiterals(interpolation: Node, bindings: Binding | undefined): string[] | undefined {
+  const inner = namedChildren(firstChild(interpolation, 'expression'));
+  if (inner.length !== 1 || inner[0]?.type !== 'variable_expr') return undefined;
+  const name = inner[0].text;
+  for (let binding = bindings; binding; binding = binding.outer) {
+    if (binding.name !== name) continue;
+    const tuple = firstChild(firstChild(binding.collection, 'collection_value'), 'tuple');
+    const elements = namedChildren(tuple).filter((child) => child.type === 'expression');
+    const literals = elements.map(literalString);
+    return elements.length > 0 && literals.every((literal) => literal !== undefined)
+      ? (literals as string[])
+      : undefined;
+  }
+  return undefined;
 }

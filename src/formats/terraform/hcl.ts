@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { decodeTemplateLiteral } from './escapes.js';
 
 let parser: Parser | undefined;
 let language: Language | undefined;
@@ -118,7 +119,7 @@ function typeName(id: number): string {
   return language?.types[id] || 'ERROR';
 }
 
-/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+/** Parses HCL into plain nodes; the WebAssembly tree is freed, and the parser reset, before returning. */
 export function parseHcl(text: string): Node {
   if (!parser) throw new Error('the HCL parser is not loaded');
   const tree: Tree | null = parser.parse(text);
@@ -126,7 +127,9 @@ export function parseHcl(text: string): Node {
   try {
     return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
   } finally {
+    // No parser state outlives the file: the tree's memory is freed and the parser starts afresh.
     tree.delete();
+    parser.reset();
   }
 }
 
@@ -225,14 +228,17 @@ export function firstChild(node: Node | null | undefined, type: string): Node | 
   return namedChildren(node).find((child) => child.type === type);
 }
 
-/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
+/**
+ * A string literal's value, its escapes decoded; undefined for anything else, including a string with
+ * `${…}` interpolations.
+ */
 export function literalString(expression: Node | undefined): string | undefined {
   const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
   const parts = namedChildren(string);
   if (!string || parts.some((part) => part.type === 'template_interpolation')) return undefined;
   return parts
     .filter((part) => part.type === 'template_literal')
-    .map((part) => part.text)
+    .map((part) => decodeTemplateLiteral(part.text, false).text)
     .join('');
 }
 

@@ -6,7 +6,9 @@ import type { ModelJoin } from '../../model/scan-model.js';
 import { emptyDestination } from '../shared/builder.js';
 import { namedSink } from '../shared/values.js';
 import { readConfiguration } from './configuration.js';
+import { folderOf } from './file.js';
 import type { TerraformSource } from './modules.js';
+import { variableKey } from './variable-types.js';
 import type { ValueFlow } from './value-flows.js';
 
 declare module '../../model/scan-model.js' {
@@ -16,8 +18,9 @@ declare module '../../model/scan-model.js' {
   }
 }
 
+/** File names and labels come from the checkout: the key is JSON, which no name can cut. */
 const useKey = (file: string, label: string, span: { startLine: number; startColumn: number }) =>
-  `${file}|${label}|${span.startLine}:${span.startColumn}`;
+  JSON.stringify([file, label, span.startLine, span.startColumn]);
 
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
@@ -28,12 +31,29 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
   const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
   if (sources.length === 0) return joined;
   const facts = readConfiguration(sources, context.classifyName);
+  const terraformFiles = new Set(sources.map((source) => source.path));
+  // A reference to a variable that holds a boolean or a number is no credential: its value says so.
+  const dropped = new Set(
+    joined.references
+      .filter(
+        (reference) =>
+          reference.source.type === 'variable' &&
+          terraformFiles.has(reference.file) &&
+          facts.nonCredentialVariables.has(variableKey(folderOf(reference.file), reference.source.name)),
+      )
+      .map((reference) => reference.id),
+  );
   // One reference per place an access key's attribute is written; a flow through a local, variable or
   // module output reuses the reference at its origin, so one value is reported once, where it is taken.
   const references: CredentialReference[] = [];
   const atPlace = new Map<string, string>();
   const idOf = (flow: ValueFlow) => {
-    const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+    const place = JSON.stringify([
+      flow.origin.file,
+      flow.origin.span.startLine,
+      flow.origin.span.startColumn,
+      flow.name,
+    ]);
     const known = atPlace.get(place);
     if (known) return known;
     const direct = flow.origin.file === flow.file && sameStart(flow.origin.span, flow.span);
@@ -53,7 +73,8 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
     if (same) same.push({ flow, id });
     else byUse.set(key, [{ flow, id }]);
   }
-  const uses: CredentialUse[] = joined.uses.map((use) => {
+  const uses: CredentialUse[] = joined.uses.map((kept) => {
+    const use = dropped.size > 0 ? { ...kept, referenceIds: kept.referenceIds.filter((id) => !dropped.has(id)) } : kept;
     const key = useKey(use.file, use.label, use.span);
     const added = byUse.get(key);
     if (!added) return use;
@@ -78,7 +99,9 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
       endpointRegions: flow.endpointRegions,
     }));
   const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
-  return { references: [...joined.references, ...references], uses, iam };
+  const kept =
+    dropped.size > 0 ? joined.references.filter((reference) => !dropped.has(reference.id)) : joined.references;
+  return { references: [...kept, ...references], uses, iam };
 };
 
 function sameStart(a: { startLine: number; startColumn: number }, b: { startLine: number; startColumn: number }) {

@@ -34,9 +34,10 @@ function targetsOf(value: PolicyValue, source: TerraformSource, evaluator: Evalu
     const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
     return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
   }
-  const targets = yields.map((item) =>
-    item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named),
-  );
+  // A piece of a larger string (`${local.partition}` in an ARN) is no target of its own.
+  const targets = yields
+    .filter((item) => !item.partial)
+    .map((item) => (item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named)));
   return targets.length > 0 ? targets : [literalTarget(value.text, named)];
 }
 

@@ -1,8 +1,10 @@
+import { isPlaceholder, literalFits } from '../../credentials/values.js';
 import type { CredentialKind } from '../../model/kinds.js';
 import type { Sink } from '../../model/references.js';
 import { emptyCollected, mergeAll, namedSink, readValue, type Collected } from '../shared/values.js';
+import { decodeTemplateLiteral } from './escapes.js';
 import { expressionOf, type Block, type TerraformFile } from './file.js';
-import { namedChildren, traversals, type Node } from './hcl.js';
+import { firstChild, literalBool, namedChildren, traversals, type Node } from './hcl.js';
 
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
@@ -48,17 +50,26 @@ function collectAttribute(
   if (!expression) return;
   const sinkFor = (key: string): Sink =>
     expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
-  walkValues(expression, name, (node, key, partial) => {
+  // `try(var.x, true)`, `var.on ? 1 : 0`: the attribute holds a boolean or a number, whatever its name says.
+  if (yieldsBoolOrNumber(expression)) return;
+  walkValues(expression, name, (node, key, partial, heredoc) => {
     if (node.type === 'template_literal') {
+      // Classified as Terraform reads it (escapes decoded), placed where it is written.
+      const literal = decodeTemplateLiteral(node.text, heredoc);
+      const at = (offset: number) => node.startIndex + literal.rawOffset(offset);
+      const outer = sinkFor(key);
+      // A value the slot's name cannot hold (`access_key_status = "Inactive"`) is no credential of that
+      // name's kind; credential shapes inside it are still found. Placeholders are the rules' to judge.
+      const fits = !outer.expects || isPlaceholder(literal.text.trim()) || literalFits(outer.expects, literal.text);
       // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
       parts.push(
         readValue(tf.builder, {
-          text: node.text,
-          locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
-          outer: sinkFor(key),
+          text: literal.text,
+          locate: (s, e) => tf.span(at(s), at(e)),
+          outer,
           interpolations: [],
           script: false,
-          wholeValueSlot: !partial,
+          wholeValueSlot: !partial && fits,
         }),
       );
       return;
@@ -73,31 +84,75 @@ function collectAttribute(
   });
 }
 
-/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
-function walkValues(root: Node, rootKey: string, visit: (node: Node, key: string, partial: boolean) => void): void {
+/**
+ * Visits string literals and leaf expressions, naming each by the nearest object key or attribute;
+ * `heredoc` when the literal is part of a heredoc, whose backslashes are not escapes.
+ */
+function walkValues(
+  root: Node,
+  rootKey: string,
+  visit: (node: Node, key: string, partial: boolean, heredoc: boolean) => void,
+): void {
   // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
-  const stack: Array<{ node: Node; key: string; partial: boolean }> = [{ node: root, key: rootKey, partial: false }];
+  const stack: Array<{ node: Node; key: string; partial: boolean; heredoc: boolean }> = [
+    { node: root, key: rootKey, partial: false, heredoc: false },
+  ];
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const { node, key, partial } = entry;
+    const { node, key, partial, heredoc } = entry;
     if (node.type === 'template_literal') {
-      visit(node, key, partial);
+      visit(node, key, partial, heredoc);
       continue;
     }
     if (node.type === 'object_elem') {
       const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
       const value = node.childForFieldName('val');
-      if (value) stack.push({ node: value, key: elementKey, partial: false });
+      if (value) stack.push({ node: value, key: elementKey, partial: false, heredoc: false });
       continue;
     }
     if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-      visit(node, key, partial);
+      visit(node, key, partial, heredoc);
       continue;
     }
-    const children = namedChildren(node);
+    // Arithmetic, comparison and logic yield numbers and booleans; a condition only chooses a value.
+    if (node.type === 'operation') continue;
+    const children = namedChildren(node).filter((child, index) => node.type !== 'conditional' || index > 0);
     const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+    // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
+    const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i];
-      if (child) stack.push({ node: child, key, partial: interpolated });
+      if (child) stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
     }
   }
+}
+
+/** Functions that yield one of their arguments: a boolean or number among them makes the whole one. */
+const choosingFunctions = new Set(['try', 'coalesce', 'lookup']);
+
+/**
+ * An expression whose value is a boolean or a number: a literal one, a conditional with such a branch,
+ * or a `try`/`coalesce`/`lookup` with such a fallback (`try(var.create, true)`).
+ */
+function yieldsBoolOrNumber(expression: Node): boolean {
+  const [head] = namedChildren(expression);
+  if (!head) return false;
+  if (head.type === 'literal_value') return literalBool(expression) !== undefined || literalNumber(expression);
+  if (head.type === 'operation') return true;
+  if (head.type === 'conditional')
+    return namedChildren(head)
+      .slice(1)
+      .some((branch) => branch.type === 'expression' && isBoolOrNumberLiteral(branch));
+  if (head.type === 'function_call' && choosingFunctions.has(namedChildren(head)[0]?.text ?? ''))
+    return namedChildren(firstChild(head, 'function_arguments')).some(
+      (argument) => argument.type === 'expression' && isBoolOrNumberLiteral(argument),
+    );
+  return false;
+}
+
+function isBoolOrNumberLiteral(expression: Node): boolean {
+  return literalBool(expression) !== undefined || literalNumber(expression);
+}
+
+function literalNumber(expression: Node): boolean {
+  return firstChild(firstChild(expression, 'literal_value'), 'numeric_lit') !== undefined;
 }

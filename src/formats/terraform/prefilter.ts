@@ -1,0 +1,105 @@
+/**
+ * What an HCL file costs its parser, measured in one pass over the text before tree-sitter sees it:
+ * - `tokens`: the nodes of the tree, estimated from its tokens: each word and operator becomes three,
+ *   each other non-blank character one (HCL has few of the separators the shared node count looks for:
+ *   10 MB of `1+1+…` holds none, yet its tree takes gigabytes; 250 KB of `[a,a,…]` took 12 s);
+ * - `traversal`: the most attribute and index steps (`.`, `[`) in one run, blanks and line breaks
+ *   included (the parser is quadratic in a chain: 125 000 steps took 38 s);
+ * - `expressionDepth`: how deeply one expression nests by parentheses, unary operators (`!!!…!x`,
+ *   `- - -x`) and conditionals (`a ? b : a ? b : …`); brackets and braces are the shared nesting
+ *   count's. Four 250 KB files of `!!!…!true` took 12 s and 850 MB.
+ * Each count stops once past its budget; strings and comments are counted too, so nothing written
+ * inside them can hide an expression from the count.
+ */
+export interface HclCost {
+  tokens: number;
+  traversal: number;
+  expressionDepth: number;
+}
+
+export interface HclBudget {
+  tokens: number;
+  traversal: number;
+  expressionDepth: number;
+}
+
+const code = {
+  newline: 10,
+  bang: 33,
+  quote: 34,
+  openParen: 40,
+  closeParen: 41,
+  star: 42,
+  minus: 45,
+  dot: 46,
+  question: 63,
+  openSquare: 91,
+  closeSquare: 93,
+  underscore: 95,
+};
+
+/**
+ * A word becomes three nodes of the tree (`expression` > `variable_expr` > `identifier`), and so does an
+ * operator (`operation` > `unary_operation` > its operand's `expression`); other punctuation one.
+ */
+const nodesPerWordOrOperator = 3;
+
+/** `! - + * / % < > & | ? (`: characters that start an operation or a nested expression (`=` assigns). */
+function isOperatorCode(c: number): boolean {
+  return (
+    c === code.bang ||
+    c === code.minus ||
+    c === code.openParen ||
+    c === code.question ||
+    c === 37 ||
+    c === 38 ||
+    c === 42 ||
+    c === 43 ||
+    c === 47 ||
+    c === 60 ||
+    c === 62 ||
+    c === 124
+  );
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === code.underscore || c > 127;
+}
+
+/** Characters that keep a run of traversal steps going: blanks, ASCII words, `]`, `"` and `*` (`a["b"][*].c`). */
+function continuesTraversal(c: number): boolean {
+  return c <= 32 || (c <= 127 && isWordCode(c)) || c === code.closeSquare || c === code.quote || c === code.star;
+}
+
+export function measureHcl(text: string, budget: HclBudget): HclCost {
+  const cost: HclCost = { tokens: 0, traversal: 0, expressionDepth: 0 };
+  let inWord = false;
+  let steps = 0;
+  let parens = 0;
+  let squares = 0;
+  let unary = 0;
+  let conditionals = 0;
+  const over = () =>
+    cost.tokens > budget.tokens || cost.traversal > budget.traversal || cost.expressionDepth > budget.expressionDepth;
+  for (let i = 0; i < text.length && !over(); i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word ? !inWord : c > 32) cost.tokens += word || isOperatorCode(c) ? nodesPerWordOrOperator : 1;
+    inWord = word;
+    if (c === code.dot || c === code.openSquare) steps++;
+    else if (!continuesTraversal(c)) steps = 0;
+    if (steps > cost.traversal) cost.traversal = steps;
+    if (c === code.bang || c === code.minus) unary++;
+    else if (c > 32) unary = 0;
+    if (c === code.openParen) parens++;
+    else if (c === code.closeParen && parens > 0) parens--;
+    else if (c === code.openSquare) squares++;
+    else if (c === code.closeSquare && squares > 0) squares--;
+    else if (c === code.question) conditionals++;
+    // A line break ends an expression unless a parenthesis or bracket is open.
+    else if (c === code.newline && parens === 0 && squares === 0) conditionals = 0;
+    const depth = parens + unary + conditionals;
+    if (depth > cost.expressionDepth) cost.expressionDepth = depth;
+  }
+  return cost;
+}
