@@ -259,14 +259,14 @@ function normalizeName(name) {
         .replace(/_$/, '');
 }
 /**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
- */
-/**
  * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
  * the config's, cheap on a name a pull request made huge.
  */
 const longestName = 256;
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
 function classifyName(name, rules = defaultNameRules) {
     if (name.length > longestName)
         return undefined;
@@ -514,9 +514,13 @@ function literalFits(kind, raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ withoutTrailingSlashes),
-/* harmony export */   U: () => (/* binding */ cleanFolder)
+/* harmony export */   A$: () => (/* binding */ withoutTrailingSlashes),
+/* harmony export */   UI: () => (/* binding */ cleanFolder),
+/* harmony export */   qz: () => (/* binding */ foldersBetween)
 /* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
  * a long run that is not at the end, which is quadratic on a crafted path.
@@ -530,6 +534,26 @@ function withoutTrailingSlashes(path) {
 /** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
 function cleanFolder(folder) {
     return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+/**
+ * The folders from below `root` down to the folder that holds `path`, outermost first: the ones a
+ * reader or writer of `path` must check are real folders, not links out of the checkout. Undefined
+ * when `path` is not below `root`.
+ */
+function foldersBetween(root, path) {
+    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    if (below.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(below))
+        return undefined;
+    const folders = [];
+    let folder = root;
+    for (const part of below
+        .split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep)
+        .slice(0, -1)
+        .filter((name) => name !== '')) {
+        folder = `${folder}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}${part}`;
+        folders.push(folder);
+    }
+    return folders;
 }
 
 
@@ -551,7 +575,9 @@ function cleanFolder(folder) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_error_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1829);
+/* harmony import */ var _common_error_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1829);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8674);
+
 
 
 
@@ -571,7 +597,8 @@ function openRegularFile(absolute) {
         return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK) };
     }
     catch (error) {
-        return { ok: false, reason: `cannot open (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
+        const code = (0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
+        return { ok: false, reason: `cannot open (${code})`, code };
     }
 }
 /**
@@ -590,7 +617,7 @@ function readRegularFile(absolute, read) {
         return read(fd, stat.size);
     }
     catch (error) {
-        return { ok: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
+        return { ok: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error)})` };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -659,54 +686,34 @@ function readCheckoutFile(path, maxBytes, options = {}) {
     const linked = options.root ? linkedFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) : undefined;
     if (linked)
         return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = (0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { ok: false, missing: true, reason: 'no such file' };
-        return {
-            ok: false,
-            missing: false,
-            reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
-        };
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
-            return { ok: false, missing: false, reason: 'not a regular file' };
+    const read = readRegularFile(path, (fd) => {
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(64 * 1024);
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
+            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (count === 0)
                 break;
-            total += read;
+            total += count;
             if (total > maxBytes)
                 return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
-            chunks.push(chunk.subarray(0, read));
+            chunks.push(chunk.subarray(0, count));
         }
         const decoded = decode(Buffer.concat(chunks));
         return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
-    }
-    catch (error) {
-        return { ok: false, missing: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .C)(error)})` };
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    });
+    if (read.ok)
+        return read;
+    if ('missing' in read)
+        return read;
+    const code = 'code' in read ? read.code : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'no such file' };
+    return { ok: false, missing: false, reason: code === 'ELOOP' ? 'symbolic link, not followed' : read.reason };
 }
 /** The first folder between `root` and `path` that is a symbolic link, if any. */
 function linkedFolder(root, path) {
-    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    if (below.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(below))
-        return undefined;
-    const parts = below.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).slice(0, -1);
-    let folder = root;
-    for (const part of parts) {
-        folder = `${folder}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}${part}`;
+    for (const folder of (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .foldersBetween */ .qz)(root, path) ?? []) {
         try {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(folder).isSymbolicLink())
                 return folder;
@@ -2138,7 +2145,7 @@ var paths = __webpack_require__(8674);
 function localActionDirectory(uses) {
     if (!uses.startsWith('./'))
         return undefined;
-    return (0,paths/* withoutTrailingSlashes */.A)(uses.slice(2));
+    return (0,paths/* withoutTrailingSlashes */.A$)(uses.slice(2));
 }
 /**
  * A step that runs a local composite action does what the action's steps do: when they call the SES API,
@@ -5495,7 +5502,7 @@ function concatLists(empty, parts) {
 /* harmony export */   LY: () => (/* binding */ credentialKinds),
 /* harmony export */   _P: () => (/* binding */ isSmtpPasswordKind)
 /* harmony export */ });
-/* unused harmony exports isCredentialKind, channelLabels */
+/* unused harmony export channelLabels */
 /** The kinds of value that reach SES, plus the look-alikes the classifiers must tell apart. */
 const credentialKinds = [
     'access-key-id',
@@ -5509,9 +5516,6 @@ const credentialKinds = [
     'account-email',
     'ambiguous',
 ];
-function isCredentialKind(value) {
-    return credentialKinds.includes(value);
-}
 const kindLabels = {
     'access-key-id': 'access key ID',
     'secret-access-key': 'secret access key',
@@ -5584,7 +5588,7 @@ function referencesOf(model, use) {
 
 /***/ }),
 
-/***/ 6574:
+/***/ 175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5634,8 +5638,186 @@ function classifyReferences(references, classifyName) {
 var names = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/discovery/read.ts
 var discovery_read = __webpack_require__(8568);
-// EXTERNAL MODULE: ./src/suppressions/inline.ts + 2 modules
-var inline = __webpack_require__(736);
+;// CONCATENATED MODULE: ./src/comments/comments.ts
+/** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
+function commentSyntaxFor(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (/\.(?:tf|hcl|tfvars)$/.test(name))
+        return 'hcl';
+    if (name.endsWith('.json'))
+        return 'none';
+    return 'hash';
+}
+function findComments(text, syntax) {
+    if (syntax === 'none')
+        return [];
+    return syntax === 'hcl' ? hclComments(text) : hashComments(text);
+}
+/** Characters after which a quote opens a string (YAML scalars, shell words), rather than being an apostrophe. */
+const beforeString = new Set([' ', '\t', '\r', ':', '[', '{', ',', '=', '(', '|', '&', ';', '$', '`']);
+function opensString(previous) {
+    return previous === undefined || beforeString.has(previous);
+}
+/**
+ * `#` starts a comment at the start of a line or after white space, outside quotes. Quotes are
+ * tracked within a line only: YAML and shell strings rarely span lines, and guessing wrong across
+ * lines would hide real comments for the rest of the file.
+ */
+function hashComments(text) {
+    const comments = [];
+    let line = 1;
+    let quote;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        if (ch === '\n') {
+            line++;
+            quote = undefined;
+        }
+        else if (quote) {
+            if (ch === '\\' && quote === '"')
+                index++;
+            else if (ch === quote)
+                quote = undefined;
+        }
+        else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
+            quote = ch;
+        }
+        else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(index + 1, end) });
+            index = end;
+            continue;
+        }
+        index++;
+    }
+    return comments;
+}
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end < 0 ? text.length : end;
+}
+/** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
+function hclComments(text) {
+    const comments = [];
+    let line = 1;
+    let index = 0;
+    while (index < text.length) {
+        const ch = text[index];
+        const next = text[index + 1];
+        if (ch === '\n') {
+            line++;
+            index++;
+        }
+        else if (ch === '#' || (ch === '/' && next === '/')) {
+            const start = index + (ch === '#' ? 1 : 2);
+            const end = lineEnd(text, index);
+            comments.push({ line, text: text.slice(start, end) });
+            index = end;
+        }
+        else if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', index + 2);
+            const end = close < 0 ? text.length : close;
+            text
+                .slice(index + 2, end)
+                .split('\n')
+                .forEach((part, offset) => comments.push({ line: line + offset, text: part }));
+            line += countLines(text, index, end);
+            index = close < 0 ? text.length : close + 2;
+        }
+        else if (ch === '"') {
+            const end = stringEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else if (ch === '<' && next === '<') {
+            const end = heredocEnd(text, index);
+            line += countLines(text, index, end);
+            index = end;
+        }
+        else
+            index++;
+    }
+    return comments;
+}
+function countLines(text, from, to) {
+    let count = 0;
+    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+/** The index after the closing quote of the string opening at `start` (HCL strings do not span lines). */
+function stringEnd(text, start) {
+    for (let index = start + 1; index < text.length; index++) {
+        const ch = text[index];
+        if (ch === '\\')
+            index++;
+        else if (ch === '"' || ch === '\n')
+            return index + 1;
+    }
+    return text.length;
+}
+/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
+function heredocEnd(text, start) {
+    const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
+    if (!opener)
+        return start + 2;
+    const marker = opener[1] ?? '';
+    let at = start + opener[0].length;
+    while (at < text.length) {
+        const end = lineEnd(text, at);
+        if (text.slice(at, end).trim() === marker)
+            return end;
+        at = end + 1;
+    }
+    return text.length;
+}
+
+;// CONCATENATED MODULE: ./src/comments/markers.ts
+
+const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/**
+ * The ignore markers of a file, found inside its real comments only; a marker in a string or a value
+ * does not count. The one reader of markers: the scan's suppressions and the pull request's "added by
+ * this pull request" both read them here.
+ */
+function ignoreMarkers(text, path) {
+    if (!text.includes('ses-credential-hygiene:'))
+        return [];
+    const markers = [];
+    for (const comment of findComments(text, commentSyntaxFor(path))) {
+        const match = ignoreMarker.exec(comment.text);
+        if (!match)
+            continue;
+        const ids = (match[1] ?? '')
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean);
+        markers.push({ line: comment.line, ids: ids.length > 0 ? ids : ['*'], comment: comment.text.trim() });
+    }
+    return markers;
+}
+/**
+ * Line → rule ids ignored there (`*`: all), from the file's ignore markers. A marker covers its own
+ * line and the line below it.
+ */
+function inlineIgnoresInComments(text, path) {
+    const ignores = new Map();
+    for (const marker of ignoreMarkers(text, path))
+        for (const line of [marker.line, marker.line + 1]) {
+            const set = ignores.get(line) ?? new Set();
+            for (const id of marker.ids)
+                set.add(id);
+            ignores.set(line, set);
+        }
+    return ignores;
+}
+/** The marker that ignores a rule on a line (on it, else on the line above), as `inlineIgnoresInComments` applies them. */
+function markerCovering(markers, line, ruleId) {
+    const covers = (marker, at) => marker.line === at && (marker.ids.includes('*') || marker.ids.includes(ruleId));
+    return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
+}
+
 // EXTERNAL MODULE: ./src/formats/index.ts + 43 modules
 var formats = __webpack_require__(2879);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
@@ -5871,7 +6053,7 @@ function parseText(path, text, settings, problems = [], adapter = (0,formats/* a
     const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = (0,timings/* timed */.ay)('text layer', () => (0,text_layer/* withTextLayer */.xD)(parsed, text, classify, pass.literals));
-    const ignores = (0,inline/* readInlineIgnores */.N)(text, path);
+    const ignores = inlineIgnoresInComments(text, path);
     return {
         path,
         model: classified((0,shared_limits/* capReferences */.NU)(model), classify),
@@ -5966,7 +6148,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
-/* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6574);
+/* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);
 /* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(607);
@@ -6080,199 +6262,6 @@ async function serveParseWorker() {
     const parsed = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData.settings);
     const output = { parsed, ...(_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsEnabled */ .bH ? { timings: (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsReport */ .aF)() } : {}) };
     node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort.postMessage(output);
-}
-
-
-/***/ }),
-
-/***/ 736:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ ignoredInline),
-  N: () => (/* binding */ readInlineIgnores)
-});
-
-;// CONCATENATED MODULE: ./src/comments/comments.ts
-/** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
-function commentSyntaxFor(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    if (/\.(?:tf|hcl|tfvars)$/.test(name))
-        return 'hcl';
-    if (name.endsWith('.json'))
-        return 'none';
-    return 'hash';
-}
-function findComments(text, syntax) {
-    if (syntax === 'none')
-        return [];
-    return syntax === 'hcl' ? hclComments(text) : hashComments(text);
-}
-/** Characters after which a quote opens a string (YAML scalars, shell words), rather than being an apostrophe. */
-const beforeString = new Set([' ', '\t', '\r', ':', '[', '{', ',', '=', '(', '|', '&', ';', '$', '`']);
-function opensString(previous) {
-    return previous === undefined || beforeString.has(previous);
-}
-/**
- * `#` starts a comment at the start of a line or after white space, outside quotes. Quotes are
- * tracked within a line only: YAML and shell strings rarely span lines, and guessing wrong across
- * lines would hide real comments for the rest of the file.
- */
-function hashComments(text) {
-    const comments = [];
-    let line = 1;
-    let quote;
-    let index = 0;
-    while (index < text.length) {
-        const ch = text[index];
-        if (ch === '\n') {
-            line++;
-            quote = undefined;
-        }
-        else if (quote) {
-            if (ch === '\\' && quote === '"')
-                index++;
-            else if (ch === quote)
-                quote = undefined;
-        }
-        else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
-            quote = ch;
-        }
-        else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
-            const end = lineEnd(text, index);
-            comments.push({ line, text: text.slice(index + 1, end) });
-            index = end;
-            continue;
-        }
-        index++;
-    }
-    return comments;
-}
-function lineEnd(text, from) {
-    const end = text.indexOf('\n', from);
-    return end < 0 ? text.length : end;
-}
-/** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
-function hclComments(text) {
-    const comments = [];
-    let line = 1;
-    let index = 0;
-    while (index < text.length) {
-        const ch = text[index];
-        const next = text[index + 1];
-        if (ch === '\n') {
-            line++;
-            index++;
-        }
-        else if (ch === '#' || (ch === '/' && next === '/')) {
-            const start = index + (ch === '#' ? 1 : 2);
-            const end = lineEnd(text, index);
-            comments.push({ line, text: text.slice(start, end) });
-            index = end;
-        }
-        else if (ch === '/' && next === '*') {
-            const close = text.indexOf('*/', index + 2);
-            const end = close < 0 ? text.length : close;
-            text
-                .slice(index + 2, end)
-                .split('\n')
-                .forEach((part, offset) => comments.push({ line: line + offset, text: part }));
-            line += countLines(text, index, end);
-            index = close < 0 ? text.length : close + 2;
-        }
-        else if (ch === '"') {
-            const end = stringEnd(text, index);
-            line += countLines(text, index, end);
-            index = end;
-        }
-        else if (ch === '<' && next === '<') {
-            const end = heredocEnd(text, index);
-            line += countLines(text, index, end);
-            index = end;
-        }
-        else
-            index++;
-    }
-    return comments;
-}
-function countLines(text, from, to) {
-    let count = 0;
-    for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1))
-        count++;
-    return count;
-}
-/** The index after the closing quote of the string opening at `start` (HCL strings do not span lines). */
-function stringEnd(text, start) {
-    for (let index = start + 1; index < text.length; index++) {
-        const ch = text[index];
-        if (ch === '\\')
-            index++;
-        else if (ch === '"' || ch === '\n')
-            return index + 1;
-    }
-    return text.length;
-}
-/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
-function heredocEnd(text, start) {
-    const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
-    if (!opener)
-        return start + 2;
-    const marker = opener[1] ?? '';
-    let at = start + opener[0].length;
-    while (at < text.length) {
-        const end = lineEnd(text, at);
-        if (text.slice(at, end).trim() === marker)
-            return end;
-        at = end + 1;
-    }
-    return text.length;
-}
-
-;// CONCATENATED MODULE: ./src/comments/markers.ts
-
-const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
-/**
- * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
- * real comments of the file; a marker in a string or a value does not count. A marker covers its own
- * line and the line below it.
- */
-function inlineIgnoresInComments(text, path) {
-    const ignores = new Map();
-    if (!text.includes('ses-credential-hygiene:'))
-        return ignores;
-    for (const comment of findComments(text, commentSyntaxFor(path))) {
-        const match = ignoreMarker.exec(comment.text);
-        if (!match)
-            continue;
-        const ids = (match[1] ?? '')
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean);
-        for (const line of [comment.line, comment.line + 1]) {
-            const set = ignores.get(line) ?? new Set();
-            for (const id of ids.length > 0 ? ids : ['*'])
-                set.add(id);
-            ignores.set(line, set);
-        }
-    }
-    return ignores;
-}
-
-;// CONCATENATED MODULE: ./src/suppressions/inline.ts
-
-/**
- * The ignore comments of one file, found in its real comments only (never in a string or a value,
- * which a pull request chooses as freely as a comment but which nobody reads as one).
- */
-function readInlineIgnores(text, path) {
-    return inlineIgnoresInComments(text, path);
-}
-/** Whether an ignore comment covers this rule on this line of the file. */
-function ignoredInline(ignores, finding) {
-    const ids = ignores.get(finding.file)?.get(finding.span.startLine);
-    return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
 }
 
 

@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9111:
+/***/ 4071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62655,7 +62655,7 @@ const fromjson = {
 //# sourceMappingURL=fromjson.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
 
-const join = {
+const join_join = {
     name: "join",
     description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
     minArgs: 1,
@@ -62734,7 +62734,7 @@ const funcs_wellKnownFunctions = {
     endswith: endswith,
     format: format,
     fromjson: fromjson,
-    join: join,
+    join: join_join,
     startswith: startswith,
     tojson: tojson
 };
@@ -63646,6 +63646,7 @@ function actionProfile(uses) {
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/paths.ts
+
 /**
  * Trailing slashes removed by a loop: a regex anchored at the end (`/\/+$/`) restarts at every slash of
  * a long run that is not at the end, which is quadratic on a crafted path.
@@ -63659,6 +63660,26 @@ function withoutTrailingSlashes(path) {
 /** A folder as given by a user or a workflow (`.\\infra\\`, `./infra/`) as a POSIX path without `./` or trailing slashes. */
 function cleanFolder(folder) {
     return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+/**
+ * The folders from below `root` down to the folder that holds `path`, outermost first: the ones a
+ * reader or writer of `path` must check are real folders, not links out of the checkout. Undefined
+ * when `path` is not below `root`.
+ */
+function foldersBetween(root, path) {
+    const below = (0,external_node_path_.relative)(root, path);
+    if (below.startsWith('..') || (0,external_node_path_.isAbsolute)(below))
+        return undefined;
+    const folders = [];
+    let folder = root;
+    for (const part of below
+        .split(external_node_path_.sep)
+        .slice(0, -1)
+        .filter((name) => name !== '')) {
+        folder = `${folder}${external_node_path_.sep}${part}`;
+        folders.push(folder);
+    }
+    return folders;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/workflow/local-actions.ts
@@ -64671,9 +64692,6 @@ const credentialKinds = [
     'account-email',
     'ambiguous',
 ];
-function isCredentialKind(value) {
-    return credentialKinds.includes(value);
-}
 const kindLabels = {
     'access-key-id': 'access key ID',
     'secret-access-key': 'secret access key',
@@ -64764,14 +64782,14 @@ function normalizeName(name) {
         .replace(/_$/, '');
 }
 /**
- * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
- * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
- */
-/**
  * No variable or secret name a person chose is longer; capping the length keeps every pattern, also
  * the config's, cheap on a name a pull request made huge.
  */
 const longestName = 256;
+/**
+ * Classifies a secret, variable or input name. Names that hold no credential (`SES_REGION`,
+ * `ROOT_DOMAIN`, `AWS_ROOT_ACCOUNT_ID`) return undefined.
+ */
 function classifyName(name, rules = defaultNameRules) {
     if (name.length > longestName)
         return undefined;
@@ -67090,6 +67108,7 @@ function errorCode(error) {
 
 
 
+
 /**
  * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
  * once, so a fresh buffer per file would only feed the garbage collector. It grows to the largest file read.
@@ -67106,7 +67125,8 @@ function openRegularFile(absolute) {
         return { fd: (0,external_node_fs_.openSync)(absolute, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK) };
     }
     catch (error) {
-        return { ok: false, reason: `cannot open (${errorCode(error)})` };
+        const code = errorCode(error);
+        return { ok: false, reason: `cannot open (${code})`, code };
     }
 }
 /**
@@ -67194,54 +67214,34 @@ function read_readCheckoutFile(path, maxBytes, options = {}) {
     const linked = options.root ? linkedFolder((0,external_node_path_.resolve)(options.root), (0,external_node_path_.resolve)(path)) : undefined;
     if (linked)
         return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = errorCode(error);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { ok: false, missing: true, reason: 'no such file' };
-        return {
-            ok: false,
-            missing: false,
-            reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
-        };
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return { ok: false, missing: false, reason: 'not a regular file' };
+    const read = readRegularFile(path, (fd) => {
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(64 * 1024);
-            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
+            const count = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (count === 0)
                 break;
-            total += read;
+            total += count;
             if (total > maxBytes)
                 return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
-            chunks.push(chunk.subarray(0, read));
+            chunks.push(chunk.subarray(0, count));
         }
         const decoded = decode(Buffer.concat(chunks));
         return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
-    }
-    catch (error) {
-        return { ok: false, missing: false, reason: `cannot read (${errorCode(error)})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    });
+    if (read.ok)
+        return read;
+    if ('missing' in read)
+        return read;
+    const code = 'code' in read ? read.code : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, missing: true, reason: 'no such file' };
+    return { ok: false, missing: false, reason: code === 'ELOOP' ? 'symbolic link, not followed' : read.reason };
 }
 /** The first folder between `root` and `path` that is a symbolic link, if any. */
 function linkedFolder(root, path) {
-    const below = (0,external_node_path_.relative)(root, path);
-    if (below.startsWith('..') || (0,external_node_path_.isAbsolute)(below))
-        return undefined;
-    const parts = below.split(external_node_path_.sep).slice(0, -1);
-    let folder = root;
-    for (const part of parts) {
-        folder = `${folder}${external_node_path_.sep}${part}`;
+    for (const folder of foldersBetween(root, path) ?? []) {
         try {
             if ((0,external_node_fs_.lstatSync)(folder).isSymbolicLink())
                 return folder;
@@ -67392,14 +67392,14 @@ function heredocEnd(text, start) {
 
 const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
 /**
- * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
- * real comments of the file; a marker in a string or a value does not count. A marker covers its own
- * line and the line below it.
+ * The ignore markers of a file, found inside its real comments only; a marker in a string or a value
+ * does not count. The one reader of markers: the scan's suppressions and the pull request's "added by
+ * this pull request" both read them here.
  */
-function inlineIgnoresInComments(text, path) {
-    const ignores = new Map();
+function ignoreMarkers(text, path) {
     if (!text.includes('ses-credential-hygiene:'))
-        return ignores;
+        return [];
+    const markers = [];
     for (const comment of findComments(text, commentSyntaxFor(path))) {
         const match = ignoreMarker.exec(comment.text);
         if (!match)
@@ -67408,29 +67408,29 @@ function inlineIgnoresInComments(text, path) {
             .split(',')
             .map((id) => id.trim())
             .filter(Boolean);
-        for (const line of [comment.line, comment.line + 1]) {
+        markers.push({ line: comment.line, ids: ids.length > 0 ? ids : ['*'], comment: comment.text.trim() });
+    }
+    return markers;
+}
+/**
+ * Line → rule ids ignored there (`*`: all), from the file's ignore markers. A marker covers its own
+ * line and the line below it.
+ */
+function inlineIgnoresInComments(text, path) {
+    const ignores = new Map();
+    for (const marker of ignoreMarkers(text, path))
+        for (const line of [marker.line, marker.line + 1]) {
             const set = ignores.get(line) ?? new Set();
-            for (const id of ids.length > 0 ? ids : ['*'])
+            for (const id of marker.ids)
                 set.add(id);
             ignores.set(line, set);
         }
-    }
     return ignores;
 }
-
-;// CONCATENATED MODULE: ./src/suppressions/inline.ts
-
-/**
- * The ignore comments of one file, found in its real comments only (never in a string or a value,
- * which a pull request chooses as freely as a comment but which nobody reads as one).
- */
-function readInlineIgnores(text, path) {
-    return inlineIgnoresInComments(text, path);
-}
-/** Whether an ignore comment covers this rule on this line of the file. */
-function ignoredInline(ignores, finding) {
-    const ids = ignores.get(finding.file)?.get(finding.span.startLine);
-    return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
+/** The marker that ignores a rule on a line (on it, else on the line above), as `inlineIgnoresInComments` applies them. */
+function markerCovering(markers, line, ruleId) {
+    const covers = (marker, at) => marker.line === at && (marker.ids.includes('*') || marker.ids.includes(ruleId));
+    return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/chunked.ts
@@ -67654,7 +67654,7 @@ function parse_files_parseText(path, text, settings, problems = [], adapter = ad
     const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = (0,timings/* timed */.ay)('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
-    const ignores = readInlineIgnores(text, path);
+    const ignores = inlineIgnoresInComments(text, path);
     return {
         path,
         model: parse_files_classified(capReferences(model), classify),
@@ -73126,16 +73126,16 @@ function maskSecret(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/facts.ts
-
-
-
-
-
-
-
-
-
 /** The facts the action gathers outside the files before it scans; each source reports its own failures as warnings. */
+
+
+
+
+
+
+
+
+
 const prefix = 'ses-credential-hygiene:';
 function apiUrlOf(env) {
     return env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {};
@@ -74312,12 +74312,6 @@ const rules = [
 const ruleIds = rules.map((rule) => rule.meta.id);
 
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
-/**
- * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
- * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
- * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
- * cost the CLI about half a second of start-up, for a file most repositories do not have.
- */
 function typeOf(value) {
     if (Array.isArray(value))
         return 'array';
@@ -74334,6 +74328,12 @@ function hasType(value, type) {
 function pointer(path, key) {
     return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
+/**
+ * Checks a value against the subset of JSON Schema (draft 7) that the config schema uses: type, enum,
+ * properties, additionalProperties: false, required, items, anyOf, minLength, maxLength, minimum,
+ * exclusiveMinimum, maximum, pattern. One pass over the value; every error is kept. A general validator (ajv)
+ * cost the CLI about half a second of start-up, for a file most repositories do not have.
+ */
 function checkSchema(schema, value, path = '') {
     const errors = [];
     const fail = (keyword, params = {}) => errors.push({ keyword, instancePath: path, params });
@@ -74391,10 +74391,6 @@ function checkSchema(schema, value, path = '') {
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
-/**
- * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
- * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
- */
 const settings = ['error', 'warning', 'notice', 'off'];
 const globList = {
     type: 'array',
@@ -74402,6 +74398,10 @@ const globList = {
     description: 'Globs (picomatch: `**`, `*`, `?`, `{a,b}`, `[a-z]`, a leading `!` negates), relative to the scanned folder.',
 };
 const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
+/**
+ * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
+ * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
+ */
 const configSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/ses-credential-hygiene/ses-credential-hygiene/blob/main/schema/ses-credential-hygiene.schema.json',
@@ -74672,7 +74672,7 @@ function dedupe(problems) {
 
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
-const defaultConfigPath = '.github/ses-credential-hygiene.yml';
+const config_defaultConfigPath = '.github/ses-credential-hygiene.yml';
 function config_defaultConfig() {
     return {
         ruleSettings: new Map(),
@@ -74958,18 +74958,18 @@ function sourceLinks(env) {
 ;// CONCATENATED MODULE: ./src/discovery/repository-root.ts
 
 
-function repository_root_isDirectory(path) {
+/** Never through a link: a linked `.github` or `.git` in a checkout does not make a repository root. */
+function entryOf(path) {
     try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
+        return lstatSync(path);
     }
     catch {
-        return false;
+        return undefined;
     }
 }
-function repository_root_exists(path) {
+function isStartFolder(path) {
     try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
+        return statSync(path).isDirectory();
     }
     catch {
         return false;
@@ -74978,16 +74978,19 @@ function repository_root_exists(path) {
 /**
  * The repository a scanned path belongs to: the nearest folder, from the path itself (its folder for a
  * file) upwards, that holds `.git` (a folder, or a file in a worktree or submodule) or a `.github/`
- * folder. Undefined when there is none up to the file-system root.
+ * folder, neither of them a link. Undefined when there is none up to the file-system root. For the
+ * CLI only: the action never searches its checkout for a root (see `configCandidates`).
  */
-function findRepositoryRoot(path) {
-    let folder = (0,external_node_path_.resolve)(path);
-    if (!repository_root_isDirectory(folder))
-        folder = (0,external_node_path_.dirname)(folder);
+function repository_root_findRepositoryRoot(path) {
+    let folder = resolve(path);
+    if (!isStartFolder(folder))
+        folder = dirname(folder);
     for (;;) {
-        if (repository_root_exists((0,external_node_path_.resolve)(folder, '.git')) || repository_root_isDirectory((0,external_node_path_.resolve)(folder, '.github')))
+        const git = entryOf(resolve(folder, '.git'));
+        const github = entryOf(resolve(folder, '.github'));
+        if ((git && !git.isSymbolicLink()) || github?.isDirectory())
             return folder;
-        const parent = (0,external_node_path_.dirname)(folder);
+        const parent = dirname(folder);
         if (parent === folder)
             return undefined;
         folder = parent;
@@ -75005,10 +75008,24 @@ function findRepositoryRoot(path) {
  * path itself.
  */
 function defaultConfigLocation(scanned) {
-    return (0,external_node_path_.join)(repositoryOf(scanned), defaultConfigPath);
+    return join(repositoryOf(scanned), defaultConfigPath);
 }
 function repositoryOf(scanned) {
-    return findRepositoryRoot(scanned) ?? (0,external_node_path_.resolve)(scanned);
+    return findRepositoryRoot(scanned) ?? resolve(scanned);
+}
+/**
+ * The config files that may apply to a scanned folder of a repository, nearest first: the default file in
+ * the folder itself and in each folder above it, up to the repository root (`folder` is POSIX and
+ * relative to that root, '' for the root). Decided from the path alone, never by looking at the checkout,
+ * so a pull request that adds a `.github/` folder or a `.git` file cannot move the lookup; whichever of
+ * these exists where the settings are read (the base commit, or a trusted workspace) applies.
+ */
+function configCandidates(folder) {
+    const parts = folder.split('/').filter((part) => part !== '' && part !== '.');
+    const candidates = [];
+    for (let depth = parts.length; depth >= 0; depth--)
+        candidates.push([...parts.slice(0, depth), config_defaultConfigPath].join('/'));
+    return candidates;
 }
 /** Config and baseline files are small; anything larger is refused rather than read. */
 const maxSettingsBytes = 1024 * 1024;
@@ -75033,6 +75050,7 @@ function withGlobs(config, include, exclude) {
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/safe-write.ts
+
 
 
 
@@ -75090,16 +75108,12 @@ function safe_write_describe(target, error) {
 }
 /** Creates missing parents one by one; below the untrusted root, an existing parent must not be a link. */
 function ensureParents(target, untrustedRoot) {
-    const parent = (0,external_node_path_.dirname)(target);
-    const below = untrustedRoot ? (0,external_node_path_.relative)(untrustedRoot, parent) : '';
-    const inside = untrustedRoot !== undefined && !below.startsWith('..') && !(0,external_node_path_.isAbsolute)(below);
-    if (!inside) {
-        (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const folders = untrustedRoot === undefined ? undefined : foldersBetween(untrustedRoot, target);
+    if (!folders) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
         return;
     }
-    let folder = untrustedRoot;
-    for (const part of below.split(external_node_path_.sep).filter((name) => name !== '')) {
-        folder = `${folder}${external_node_path_.sep}${part}`;
+    for (const folder of folders) {
         let stat;
         try {
             stat = (0,external_node_fs_.lstatSync)(folder);
@@ -75141,13 +75155,27 @@ function parseBaseline(text, source) {
     catch (error) {
         throw new BaselineError(`cannot read the baseline ${source}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const file = parsed;
-    if (file.version !== 1 ||
-        !Array.isArray(file.fingerprints) ||
-        !file.fingerprints.every((entry) => typeof entry?.fingerprint === 'string')) {
+    const fingerprints = acceptedFingerprints(parsed);
+    if (!fingerprints)
         throw new BaselineError(`${source} is not a version-1 baseline (write one with --write-baseline)`);
+    return new Set(fingerprints);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The fingerprint of each entry of a version-1 baseline; undefined for any other JSON value, `null` included. */
+function acceptedFingerprints(parsed) {
+    if (!isObject(parsed) || parsed.version !== 1 || !Array.isArray(parsed.fingerprints))
+        return undefined;
+    // Array.isArray types the entries `any`: read them as the unknown JSON they are.
+    const entries = parsed.fingerprints;
+    const fingerprints = [];
+    for (const entry of entries) {
+        if (!isObject(entry) || typeof entry.fingerprint !== 'string')
+            return undefined;
+        fingerprints.push(entry.fingerprint);
     }
-    return new Set(file.fingerprints.map((entry) => entry.fingerprint));
+    return fingerprints;
 }
 function baselineOf(result) {
     return {
@@ -75167,27 +75195,120 @@ async function writeBaseline(path, result) {
 /** Markdown building blocks for the job summary: escaped cells, quoted code and links to files at the scanned commit. */
 
 
-/** Makes text safe inside a Markdown table cell: no HTML, no row or cell breaks. */
-function cell(text) {
+/**
+ * The one escaper for text that comes from the checkout (names, paths, messages that quote them), outside
+ * code spans, in a table cell or a line: what GitHub would read as Markdown structure is escaped, so the
+ * text renders as itself and never as a link, an image, HTML, emphasis, a mention or a cell break.
+ * Control characters (line breaks among them) become spaces; `&`, `<` and `>` become entities, which
+ * read the same in Markdown and in HTML; the rest of the structure (backslash, backtick, `*`, `_`, `[`,
+ * `]`, `!`, `|`, `~`, `#`, `@`) is backslash-escaped, and so are the `:` of `://` and the `.` of `www.`,
+ * which GitHub would otherwise turn into links of their own.
+ */
+function markdownText(text) {
     return text
         .replace(/[\u0000-\u001f\u007f]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|');
+        .replace(/[\\`*_[\]!|~#@]/g, (ch) => `\\${ch}`)
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(www)\./gi, '$1\\.');
+}
+/** Text from the checkout in a table cell: `markdownText`. */
+const cell = markdownText;
+/** The longest run of backticks in the text, counted in one pass. */
+function longestBacktickRun(text) {
+    let longest = 0;
+    let run = 0;
+    for (const ch of text) {
+        run = ch === '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/**
+ * Text from the checkout as inline code that cannot end early: its fence is one backtick longer than the
+ * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick (or a
+ * space, which the padding would otherwise eat). Inside a code span nothing else is Markdown, so only
+ * what ends it from outside is changed: control characters become spaces and, in a table cell, a pipe is
+ * escaped (GitHub splits cells before it reads code spans, and unescapes `\|` inside them).
+ */
+function code(text, where = 'cell') {
+    const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    const body = where === 'cell' ? flat.replace(/\|/g, '\\|') : flat;
+    if (body === '')
+        return '` `';
+    const fence = '`'.repeat(longestBacktickRun(body) + 1);
+    const pad = /^[` ]|[` ]$/.test(body) && body.trim() !== '' ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * A message that quotes names in backticks (`Secret \`X\` in …`): its code spans, found as CommonMark finds
+ * them (a run of backticks closed by the next run of the same length), are rewritten with `code`, and the
+ * text between with `markdownText`. A name holding backticks can shift which part reads as code, but
+ * every part is inert either way: no checkout text becomes a link, an image or HTML.
+ */
+function messageCell(message) {
+    const runs = backtickRuns(message);
+    // The runs of each length, in order: finding each closer is a forward walk, linear overall.
+    const byLength = new Map();
+    runs.forEach((run, index) => {
+        const same = byLength.get(run.length);
+        if (same)
+            same.push(index);
+        else
+            byLength.set(run.length, [index]);
+    });
+    const walked = new Map();
+    let out = '';
+    let textEnd = 0;
+    for (let index = 0; index < runs.length; index++) {
+        const opener = runs[index];
+        const same = opener && byLength.get(opener.length);
+        if (!opener || !same)
+            continue;
+        let cursor = walked.get(opener.length) ?? 0;
+        while (cursor < same.length && (same[cursor] ?? 0) <= index)
+            cursor++;
+        walked.set(opener.length, cursor);
+        const closerIndex = same[cursor];
+        const closer = closerIndex === undefined ? undefined : runs[closerIndex];
+        if (closerIndex === undefined || !closer)
+            continue;
+        const inner = message.slice(opener.start + opener.length, closer.start);
+        // CommonMark drops one space at each end when both ends have one and the span is not all spaces.
+        const unpadded = inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
+        out += markdownText(message.slice(textEnd, opener.start)) + code(unpadded);
+        textEnd = closer.start + closer.length;
+        index = closerIndex;
+    }
+    return out + markdownText(message.slice(textEnd));
+}
+/** Each run of backticks in the text: where it starts and how long it is. */
+function backtickRuns(text) {
+    const runs = [];
+    for (let index = 0; index < text.length;) {
+        if (text[index] !== '`') {
+            index++;
+            continue;
+        }
+        const start = index;
+        while (text[index] === '`')
+            index++;
+        runs.push({ start, length: index - start });
+    }
+    return runs;
 }
 /** Text from the pull request's own files (a glob, a path) is quoted at most this long. */
 const maxQuotedLength = 200;
 /**
- * Quotes text from the pull request's own files as inline code: a credential in it is redacted (someone
- * pasted a key into a glob), backticks, pipes and line breaks cannot break out of the Markdown around it,
- * and a long one is cut.
+ * Quotes text from the pull request's own files as inline code on a line of its own (not a table): a
+ * credential in it is redacted (someone pasted a key into a glob), and a long one is cut.
  */
 function codeSpan(text) {
     const scrubbed = scrubCredentials(text);
-    const short = scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed;
-    return `\`${short.replace(/[`|\r\n]/g, ' ')}\``;
+    return code(scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed, 'line');
 }
 /** Percent-encodes each path segment, and the characters that would end a Markdown link. */
 function encodePath(path) {
@@ -75205,8 +75326,10 @@ function locationCell(links, place) {
     if (!place.file)
         return '(repository)';
     const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
-    const code = `<code>${cell(text)}</code>`;
-    return links ? `[${code}](${blobUrl(links, place.file, place.line)})` : code;
+    // The location is text inside <code>, escaped: a file named `[Approve](https://…)` stays a name, and
+    // the only link is the one built here to the file itself.
+    const quoted = `<code>${markdownText(text)}</code>`;
+    return links ? `[${quoted}](${blobUrl(links, place.file, place.line)})` : quoted;
 }
 
 ;// CONCATENATED MODULE: ./src/report/config-change.ts
@@ -75285,6 +75408,7 @@ function configChangeNotice(change) {
 
 
 
+
 /**
  * Reads a settings file without following links (nor linked folders below `workspace`, when given);
  * undefined when missing and allowed to be.
@@ -75300,17 +75424,14 @@ function readWorkspaceFile(path, workspace, mustExist, kind = 'config') {
         throw new BaselineError(`cannot read the baseline ${path}: ${reason}`);
     throw new config_ConfigError(path, [`cannot read the file (${reason})`]);
 }
-/** The workspace's config and baseline: on pushes, and wherever `config-from: workspace`. */
-function workspaceSettings(paths) {
-    const configText = readWorkspaceFile(paths.config.path, paths.workspace, paths.config.explicit);
-    const baselineText = paths.baseline
-        ? readWorkspaceFile(paths.baseline, paths.workspace, true, 'baseline')
-        : undefined;
-    return {
-        config: configText === undefined ? config_defaultConfig() : config_parseConfig(configText, paths.config.path),
-        baseline: baselineText === undefined ? new Set() : parseBaseline(baselineText, paths.baseline ?? ''),
-        source: 'workspace',
-    };
+/** The first config file of the candidates that the workspace holds (read without links), if any. */
+function firstInWorkspace(paths) {
+    for (const path of paths.config.candidates) {
+        const text = readWorkspaceFile(path, paths.workspace, paths.config.explicit);
+        if (text !== undefined)
+            return { path, text };
+    }
+    return undefined;
 }
 /** A path relative to the repository root, or undefined when it lies outside the workspace (then it is the workflow's own file). */
 function inRepository(path, workspace) {
@@ -75319,64 +75440,143 @@ function inRepository(path, workspace) {
         return undefined;
     return below.split(external_node_path_.sep).join('/');
 }
+/** How a settings file is named in the summary: from the repository root, or absolute outside it. */
+function shown(path, workspace) {
+    return inRepository(path, workspace) ?? path;
+}
+/** The workspace's config and baseline: on pushes, and wherever `config-from: workspace`. */
+function workspaceSettings(paths) {
+    const found = firstInWorkspace(paths);
+    const baselineText = paths.baseline
+        ? readWorkspaceFile(paths.baseline, paths.workspace, true, 'baseline')
+        : undefined;
+    return {
+        config: found === undefined ? config_defaultConfig() : config_parseConfig(found.text, found.path),
+        baseline: baselineText === undefined ? new Set() : parseBaseline(baselineText, paths.baseline ?? ''),
+        source: 'workspace',
+        used: {
+            from: 'workspace',
+            config: found && shown(found.path, paths.workspace),
+            lookedFor: paths.config.candidates.map((path) => shown(path, paths.workspace)),
+            baseline: paths.baseline ? { path: shown(paths.baseline, paths.workspace), found: true } : undefined,
+        },
+    };
+}
+/** A baseline outside the workspace is the workflow's own file, read from disk whatever the event. */
+function outsideBaseline(paths) {
+    if (!paths.baseline || inRepository(paths.baseline, paths.workspace))
+        return new Set();
+    return parseBaseline(readWorkspaceFile(paths.baseline, undefined, true, 'baseline') ?? '', paths.baseline);
+}
+/** The first candidate found: at the base commit when it is in the repository, else on disk (the workflow's own file). */
+function firstAtBase(paths, remote) {
+    for (const path of paths.config.candidates) {
+        const inRepo = inRepository(path, paths.workspace);
+        const text = inRepo
+            ? remote.find((file) => file.path === inRepo)?.text
+            : readWorkspaceFile(path, undefined, paths.config.explicit);
+        if (text !== undefined)
+            return { path: inRepo ?? path, text };
+    }
+    return undefined;
+}
 /**
  * The base commit's config and baseline, read through the API, so the pull request cannot choose the
- * rules it is checked by. The workspace's versions are read only to say what they would have changed.
+ * rules it is checked by, nor, by adding or linking folders, which file holds them. The workspace's
+ * versions are read only to say what they would have changed. When the base cannot be read (the API
+ * fails, no network), the built-in defaults apply, never the pull request's own settings, and `failure`
+ * says why.
  */
 async function baseSettings(paths, pull, api) {
-    const configPath = inRepository(paths.config.path, paths.workspace);
+    const candidatesInRepo = paths.config.candidates.flatMap((path) => inRepository(path, paths.workspace) ?? []);
     const baselinePath = paths.baseline ? inRepository(paths.baseline, paths.workspace) : undefined;
-    const remote = await readBaseFiles({
-        ...api,
-        baseSha: pull.baseSha,
-        paths: [configPath, baselinePath].filter((path) => path !== undefined),
-        maxBytes: maxSettingsBytes,
-    });
-    const atBase = (path) => remote.find((file) => file.path === path)?.text;
-    const baseConfigText = configPath ? atBase(configPath) : readWorkspaceFile(paths.config.path, undefined, true);
-    const baseBaselineText = baselinePath ? atBase(baselinePath) : undefined;
-    const config = baseConfigText === undefined ? config_defaultConfig() : config_parseConfig(baseConfigText, `${configPath} at ${pull.baseSha}`);
+    const used = {
+        from: { commit: pull.baseSha },
+        lookedFor: paths.config.candidates.map((path) => shown(path, paths.workspace)),
+    };
+    let remote;
+    try {
+        remote = await readBaseFiles({
+            ...api,
+            baseSha: pull.baseSha,
+            paths: [...candidatesInRepo, ...(baselinePath ? [baselinePath] : [])],
+            maxBytes: maxSettingsBytes,
+        });
+    }
+    catch (error) {
+        const reason = errorText(error);
+        return {
+            config: config_defaultConfig(),
+            baseline: outsideBaseline(paths),
+            source: 'base',
+            used: {
+                ...used,
+                config: undefined,
+                baseline: paths.baseline ? { path: shown(paths.baseline, paths.workspace), found: !baselinePath } : undefined,
+                unreadable: reason,
+            },
+            failure: `could not read the config and baseline of the pull request's base commit ${pull.baseSha} (${reason}); the scan used the built-in defaults, not the pull request's own settings. The token needs contents: read, or set config-from: workspace to trust the checkout's`,
+        };
+    }
+    const found = firstAtBase(paths, remote);
+    const baseBaselineText = baselinePath ? remote.find((file) => file.path === baselinePath)?.text : undefined;
+    const config = found === undefined ? config_defaultConfig() : config_parseConfig(found.text, `${found.path} at ${pull.baseSha}`);
     const baseline = baseBaselineText === undefined
         ? new Set()
         : parseBaseline(baseBaselineText, `${baselinePath} at ${pull.baseSha}`);
-    if (paths.baseline && !baselinePath) {
-        const text = readWorkspaceFile(paths.baseline, undefined, true, 'baseline');
-        for (const fingerprint of parseBaseline(text ?? '', paths.baseline))
-            baseline.add(fingerprint);
-    }
-    const change = pullRequestChange(paths, {
-        configPath,
-        baselinePath,
-        baseConfigText,
-        baseBaselineText,
+    for (const fingerprint of outsideBaseline(paths))
+        baseline.add(fingerprint);
+    const change = pullRequestChange(paths, { found, baselinePath, baseBaselineText, config, baseline });
+    return {
         config,
         baseline,
-    });
-    return { config, baseline, source: 'base', ...(change ? { change } : {}) };
+        source: 'base',
+        used: {
+            ...used,
+            config: found?.path,
+            baseline: paths.baseline
+                ? { path: shown(paths.baseline, paths.workspace), found: baseBaselineText !== undefined || !baselinePath }
+                : undefined,
+        },
+        ...(change ? { change } : {}),
+    };
 }
+/** What the pull request's own settings would have turned off: the config the workspace would apply, against the base's. */
 function pullRequestChange(paths, base) {
     const files = [];
     const wouldTurnOff = [];
-    if (base.configPath) {
-        const head = readWorkspaceFile(paths.config.path, paths.workspace, false);
-        if (head !== base.baseConfigText) {
-            files.push(base.configPath);
-            try {
-                wouldTurnOff.push(...describeConfigChange(base.config, head === undefined ? config_defaultConfig() : config_parseConfig(head, base.configPath)));
-            }
-            catch (error) {
-                if (!(error instanceof config_ConfigError))
-                    throw error;
-                wouldTurnOff.push('is not a valid configuration (the base commit’s is used)');
-            }
+    const inRepo = paths.config.candidates.filter((path) => inRepository(path, paths.workspace) !== undefined);
+    let head;
+    let headRead = true;
+    try {
+        head = firstInWorkspace({ ...paths, config: { candidates: inRepo, explicit: false } });
+    }
+    catch (error) {
+        // A config the pull request links or makes unreadable is not applied either way: it is only named.
+        if (!(error instanceof config_ConfigError))
+            throw error;
+        files.push(shown(error.source, paths.workspace));
+        wouldTurnOff.push(`cannot be read (${error.problems.join('; ')}); the base commit’s settings are used`);
+        headRead = false;
+    }
+    const headPath = head && shown(head.path, paths.workspace);
+    if (headRead && inRepo.length > 0 && (headPath !== base.found?.path || head?.text !== base.found?.text)) {
+        files.push(...new Set([headPath ?? base.found?.path ?? '', base.found?.path ?? headPath ?? '']));
+        try {
+            wouldTurnOff.push(...describeConfigChange(base.config, head === undefined ? config_defaultConfig() : config_parseConfig(head.text, headPath ?? head.path)));
+        }
+        catch (error) {
+            if (!(error instanceof config_ConfigError))
+                throw error;
+            wouldTurnOff.push('is not a valid configuration (the base commit’s is used)');
         }
     }
     if (base.baselinePath && paths.baseline) {
-        const head = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
-        if (head !== base.baseBaselineText) {
+        const headBaseline = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+        if (headBaseline !== base.baseBaselineText) {
             files.push(base.baselinePath);
             try {
-                wouldTurnOff.push(...describeBaselineChange(base.baseline, parseBaseline(head ?? '{"version":1,"fingerprints":[]}', base.baselinePath)));
+                wouldTurnOff.push(...describeBaselineChange(base.baseline, parseBaseline(headBaseline ?? '{"version":1,"fingerprints":[]}', base.baselinePath)));
             }
             catch {
                 wouldTurnOff.push('the pull request’s baseline is not a valid baseline');
@@ -75394,42 +75594,40 @@ function pullRequestChange(paths, base) {
 
 
 
-
 /**
- * The default config of the scanned folder's repository (so `path: infra` finds the repository's file),
- * as long as that repository is the checkout or inside it; a folder above the workspace is not the
- * checkout's to configure, so then the scanned folder's own file counts.
+ * The config files that may apply, nearest first, from the inputs alone: the default file in the scanned
+ * folder and in each folder above it up to the checkout's root (so `path: infra` finds the repository's
+ * file). The checkout is never searched for a repository root, so a pull request that adds `.github/` or
+ * `.git` somewhere cannot move the lookup. A folder above the workspace is not the checkout's to
+ * configure, so then the scanned folder's own file counts.
  */
-function defaultConfigInWorkspace(inputs) {
-    const location = defaultConfigLocation(inputs.root);
-    return (0,external_node_path_.relative)(inputs.workspace, location).startsWith('..') ? (0,external_node_path_.join)(inputs.root, defaultConfigPath) : location;
+function configFiles(inputs) {
+    if (inputs.configPath)
+        return [inputs.configPath];
+    if (inputs.folder.startsWith('..'))
+        return [(0,external_node_path_.join)(inputs.root, config_defaultConfigPath)];
+    return configCandidates(inputs.folder).map((path) => (0,external_node_path_.join)(inputs.workspace, path));
 }
 /**
  * The config and baseline this run applies. On pull requests (with `config-from: auto` or `base`) they
  * come from the base commit, so the checkout cannot choose its own rules; a change the pull request
- * makes to them is described, not applied. Elsewhere they are the workspace's, read without links.
+ * makes to them is described, not applied; when the base cannot be read, the built-in defaults apply and
+ * `failure` says why. Elsewhere they are the workspace's, read without links.
  */
 async function loadActionSettings(inputs, env) {
     const pull = pullRequestEvent(env);
     const paths = {
         workspace: inputs.workspace,
-        config: inputs.configPath
-            ? { path: inputs.configPath, explicit: true }
-            : { path: defaultConfigInWorkspace(inputs), explicit: false },
+        config: { candidates: configFiles(inputs), explicit: inputs.configPath !== undefined },
         ...(inputs.baselinePath ? { baseline: inputs.baselinePath } : {}),
     };
     let settings;
     if (configFromBase(inputs.configFrom, pull) && pull) {
-        try {
-            settings = await baseSettings(paths, pull, {
-                token: inputs.githubToken,
-                repository: env.GITHUB_REPOSITORY ?? '',
-                ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-            });
-        }
-        catch (error) {
-            throw new Error(`could not read the config and baseline of the pull request's base commit ${pull.baseSha} (${errorText(error)}); the token needs contents: read, or set config-from: workspace to trust the checkout's`);
-        }
+        settings = await baseSettings(paths, pull, {
+            token: inputs.githubToken,
+            repository: env.GITHUB_REPOSITORY ?? '',
+            ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        });
         if (settings.change)
             notice(configChangeNotice(settings.change));
     }
@@ -75437,187 +75635,34 @@ async function loadActionSettings(inputs, env) {
         settings = workspaceSettings(paths);
     return { ...settings, config: withGlobs(settings.config, inputs.include, inputs.exclude), pull };
 }
-
-;// CONCATENATED MODULE: ./src/discovery/names.ts
-const names_utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
- * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
- * `\xNN`, so the name stays readable and tells which bytes are wrong.
+ * The verdict with the settings' failure put first: when the base commit's settings could not be read,
+ * the step fails with that reason, whatever the findings, and the findings' own failure follows it.
  */
-function displayName(bytes) {
-    try {
-        return names_utf8.decode(bytes);
-    }
-    catch {
-        let out = '';
-        let start = 0;
-        let index = 0;
-        while (index < bytes.length) {
-            const length = sequenceLength(bytes, index);
-            if (length > 0) {
-                index += length;
-                continue;
-            }
-            out += names_utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
-            index += 1;
-            start = index;
-        }
-        return out + names_utf8.decode(bytes.subarray(start));
-    }
-}
-/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
-function sequenceLength(bytes, index) {
-    const first = bytes[index] ?? 0;
-    if (first < 0x80)
-        return 1;
-    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
-    if (length === 0 || index + length > bytes.length)
-        return 0;
-    try {
-        names_utf8.decode(bytes.subarray(index, index + length));
-        return length;
-    }
-    catch {
-        return 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/discovery/walk.ts
-
-
-
-
-/** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set([
-    '.git',
-    'node_modules',
-    '.terraform',
-    'vendor',
-    'bower_components',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.terragrunt-cache',
-]);
-/**
- * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
- * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
- */
-const longestDirectPath = 3800;
-const folderHandles = '/proc/self/fd';
-const slash = Buffer.from('/');
-/**
- * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
- * out of the root or into a loop); a link that would have been read is reported as skipped, and so
- * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
- * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
- * asynchronous API cost more than the reads themselves.
- */
-function walk(root, options) {
-    const candidates = [];
-    const skipped = [];
-    let rootStat;
-    try {
-        rootStat = (0,external_node_fs_.lstatSync)(root);
-    }
-    catch (error) {
-        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
-    }
-    if (!rootStat.isDirectory())
-        throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-    let stopped = false;
-    while (pending.length > 0 && !stopped) {
-        const folder = pending.pop();
-        if (!folder)
-            break;
-        const folderPath = displayName(folder.relative);
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
-        }
-        catch (error) {
-            skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
-            continue;
-        }
-        let handle;
-        for (const entry of entries) {
-            const name = entry.name.toString('latin1');
-            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
-            const path = displayName(relative);
-            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
-                continue;
-            if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`)))
-                continue;
-            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
-                continue;
-            if (entry.isSymbolicLink()) {
-                skipped.push({ path, reason: 'symbolic link, not followed' });
-                continue;
-            }
-            if (!entry.isDirectory() && !entry.isFile()) {
-                skipped.push({ path, reason: 'not a regular file' });
-                continue;
-            }
-            let base = folder.access;
-            if (base.length + 1 + entry.name.length > longestDirectPath) {
-                handle ??= openHandle(folder.access);
-                if (!handle) {
-                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
-                    continue;
-                }
-                base = handle;
-            }
-            const access = Buffer.concat([base, slash, entry.name]);
-            if (entry.isDirectory())
-                pending.push({ relative, access });
-            else {
-                const candidate = { path, absolute: openable(access) };
-                candidates.push(candidate);
-                if (options.stopAt?.(candidate)) {
-                    stopped = true;
-                    break;
-                }
-            }
-        }
-    }
-    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { candidates, skipped };
-}
-/**
- * A short path to a folder through an open handle, kept open for the rest of the process so the
- * files below it can be read after the walk; only folders whose paths are too long get one.
- */
-function openHandle(access) {
-    if (!(0,external_node_fs_.existsSync)(folderHandles))
-        return undefined;
-    try {
-        const fd = (0,external_node_fs_.openSync)(access, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
-        return Buffer.from((0,external_node_path_.join)(folderHandles, String(fd)));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
-function openable(access) {
-    const text = access.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(access) ? text : access;
+function withSettingsFailure(verdict, settings) {
+    if (settings.failure === undefined)
+        return verdict;
+    const { failOn, failScope } = verdict;
+    return {
+        failOn,
+        failScope,
+        failed: true,
+        cause: { kind: 'settings-unread', reason: settings.failure, then: verdict },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
-
 /**
- * The include and exclude globs that match none of the files a scan could read under `root`: most
+ * The include and exclude globs that match none of the files a scan could read under its root: most
  * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
+ * Checked on the scan's own walk, which shows the watch every file it could read (excluded ones too)
+ * until every glob has matched one.
  */
-function unmatchedGlobs(root, include, exclude, 
+function globCheck(include, exclude, 
 /** How the lists are named where they were given: `--` for the CLI's flags, `input ` for the action's. */
 naming = '--') {
-    if (include.length === 0 && exclude.length === 0)
-        return [];
     const globs = [
         ...include.map((glob) => ({
             flag: `${naming}include ${glob}`,
@@ -75629,18 +75674,20 @@ naming = '--') {
         })),
     ];
     const unmatched = new Set(globs);
-    // The walk ends as soon as every glob has matched a file: usually long before the whole tree is listed.
-    walk(root, {
-        wanted: (path) => adapterFor(path) !== undefined,
-        excluded: () => false,
-        stopAt: (candidate) => {
-            for (const glob of unmatched)
-                if (glob.matches(candidate.path))
-                    unmatched.delete(glob);
-            return unmatched.size === 0;
-        },
-    });
-    return globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag);
+    return {
+        watch: globs.length === 0
+            ? undefined
+            : {
+                readable: (path) => adapterFor(path) !== undefined,
+                see: (path) => {
+                    for (const glob of unmatched)
+                        if (glob.matches(path))
+                            unmatched.delete(glob);
+                    return unmatched.size > 0;
+                },
+            },
+        unmatched: () => globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/model/findings.ts
@@ -75656,14 +75703,6 @@ function countBySeverity(findings) {
 
 ;// CONCATENATED MODULE: ./src/report/exit-decision.ts
 
-
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
-function inChangedFiles(scope) {
-    return scope === 'changed' ? ' in files this pull request changes' : '';
-}
 /** The findings the gate counts: all of them, or only those in files the pull request changes. */
 function gatedFindings(findings, scope) {
     return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
@@ -75674,29 +75713,34 @@ function failingFindings(findings, failOn, scope) {
         return [];
     return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
 }
-/** "3 errors and 1 warning" for the findings given, worst first; "no findings" when empty. */
-function describeCounts(findings) {
-    const counts = countBySeverity(findings);
-    const parts = severitiesWorstFirst
-        .map((severity) => [severity, counts[severity]])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => plural(count, severity));
-    if (parts.length === 0)
-        return 'no findings';
-    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-/** Why nothing failed the run, in words a reviewer reads before anything else (and what was seen but does not count). */
-function passReason(findings, failOn, scope) {
+/** Why nothing failed the run (and what was seen but does not count). */
+function passCause(findings, failOn) {
     if (failOn === 'never')
-        return `fail-on is never (${describeCounts(findings)} reported, none fails the step)`;
-    const everywhere = failingFindings(findings, failOn, 'all');
-    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
-    const elsewhere = everywhere.length;
-    if (elsewhere > 0)
-        return `${nothing}${inChangedFiles(scope)}; ${describeCounts(everywhere)} in other files ${elsewhere === 1 ? 'is' : 'are'} listed below and ${elsewhere === 1 ? 'does' : 'do'} not fail the step`;
+        return { kind: 'fail-on-never', reported: countBySeverity(findings) };
+    const outside = failingFindings(findings, failOn, 'all');
+    if (outside.length > 0)
+        return { kind: 'outside-changed-files', outside: countBySeverity(outside) };
     if (findings.length === 0)
-        return 'no findings';
-    return `${nothing} (${describeCounts(findings)})`;
+        return { kind: 'no-findings' };
+    return { kind: 'below-fail-on', reported: countBySeverity(findings) };
+}
+/** Files with at least one note: a file with three modules not followed is one file not fully read. */
+function filesWithNotes(result) {
+    return new Set(result.problems.map((problem) => problem.file)).size;
+}
+/** The first cause that fails the run, if any. */
+function failCause(result, gate, failScope) {
+    const warnings = gate.scanWarnings ?? 0;
+    if (gate.strict && warnings > 0)
+        return { kind: 'scan-warnings', warnings };
+    const unread = filesWithNotes(result);
+    if (gate.strict && unread > 0)
+        return { kind: 'unread-files', files: unread };
+    const failing = failingFindings(result.findings, gate.failOn, failScope);
+    if (failing.length === 0)
+        return undefined;
+    const counted = gatedFindings(result.findings, failScope);
+    return { kind: 'findings', failing: countBySeverity(failing), counted: countBySeverity(counted) };
 }
 /**
  * Whether the action step or the CLI fails, on the final result (suppressed findings never count). With
@@ -75705,56 +75749,101 @@ function passReason(findings, failOn, scope) {
  * are still reported).
  */
 function decideVerdict(result, gate) {
-    const { failOn } = gate;
-    const failScope = gate.failScope ?? 'all';
-    const warnings = gate.scanWarnings ?? 0;
-    const failedWith = (reason, failure) => ({
-        failed: true,
-        reason,
-        failure: `${toolName}: ${failure}`,
-        failOn,
-        failScope,
-    });
-    if (gate.strict && warnings > 0)
-        return failedWith(`${plural(warnings, 'warning')} about the scan, and strict is on`, `${warnings} warning(s), and strict is on`);
-    const unread = result.problems.length;
-    if (gate.strict && unread > 0)
-        return failedWith(`${plural(unread, 'file')} could not be fully read, and strict is on`, `${unread} file(s) could not be fully read (--strict)`);
-    const failing = failingFindings(result.findings, failOn, failScope);
-    if (failing.length > 0) {
-        const counted = gatedFindings(result.findings, failScope);
-        const counts = countBySeverity(counted);
-        return failedWith(`${describeCounts(failing)}${inChangedFiles(failScope)}`, `${counted.length} finding(s)${inChangedFiles(failScope)}, ${counts.error} error(s) and ${counts.warning} warning(s); failing on ${failOn} or worse.`);
+    const judged = { failOn: gate.failOn, failScope: gate.failScope ?? 'all' };
+    const cause = failCause(result, gate, judged.failScope);
+    if (cause)
+        return { ...judged, failed: true, cause };
+    return { ...judged, failed: false, cause: passCause(result.findings, gate.failOn) };
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict-wording.ts
+
+
+
+/** "1 file", "3 files". */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** The words every account of a gate on changed files ends with: " in files this pull request changes", or nothing. */
+function inChangedFiles(scope) {
+    return scope === 'changed' ? ' in files this pull request changes' : '';
+}
+const total = (counts) => counts.error + counts.warning + counts.notice;
+/** "3 errors and 1 warning", worst first; "no findings" when all are zero. */
+function describeCounts(counts) {
+    const parts = severitiesWorstFirst
+        .filter((severity) => counts[severity] > 0)
+        .map((severity) => plural(counts[severity], severity));
+    if (parts.length === 0)
+        return 'no findings';
+    return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+/** Why nothing failed the run, in words a reviewer reads before anything else. */
+function passSentence(cause, failOn, scope) {
+    const nothing = failOn === 'notice' ? 'no finding' : `nothing at ${failOn} or worse`;
+    switch (cause.kind) {
+        case 'fail-on-never':
+            return `fail-on is never (${describeCounts(cause.reported)} reported, none fails the step)`;
+        case 'outside-changed-files': {
+            const one = total(cause.outside) === 1;
+            return `${nothing}${inChangedFiles(scope)}; ${describeCounts(cause.outside)} in other files ${one ? 'is' : 'are'} listed below and ${one ? 'does' : 'do'} not fail the step`;
+        }
+        case 'no-findings':
+            return 'no findings';
+        case 'below-fail-on':
+            return `${nothing} (${describeCounts(cause.reported)})`;
     }
-    return {
-        failed: false,
-        reason: passReason(result.findings, failOn, failScope),
-        failure: undefined,
-        failOn,
-        failScope,
-    };
+}
+/** Why the run failed, for the summary. */
+function failSentence(cause, scope) {
+    switch (cause.kind) {
+        case 'scan-warnings':
+            return `${plural(cause.warnings, 'warning')} about the scan, and strict is on`;
+        case 'unread-files':
+            return `${plural(cause.files, 'file')} could not be fully read, and strict is on`;
+        case 'findings':
+            return `${describeCounts(cause.failing)}${inChangedFiles(scope)}`;
+        case 'settings-unread':
+            return `${markdownText(cause.reason)}; ${cause.then.failed ? 'and ' : ''}${verdictReason(cause.then)}`;
+    }
+}
+/** For the summary, one sentence starting lower case, without its full stop: "3 errors in files this pull request changes". */
+function verdictReason(verdict) {
+    return verdict.failed
+        ? failSentence(verdict.cause, verdict.failScope)
+        : passSentence(verdict.cause, verdict.failOn, verdict.failScope);
+}
+/** For the step's error or the CLI's standard error: only a failed run has one. */
+function failureLine(verdict) {
+    const { cause, failScope, failOn } = verdict;
+    switch (cause.kind) {
+        case 'scan-warnings':
+            return `${toolName}: ${cause.warnings} warning(s), and strict is on`;
+        case 'unread-files':
+            return `${toolName}: ${cause.files} file(s) could not be fully read (--strict)`;
+        case 'findings':
+            return `${toolName}: ${total(cause.counted)} finding(s)${inChangedFiles(failScope)}, ${cause.counted.error} error(s) and ${cause.counted.warning} warning(s); failing on ${failOn} or worse.`;
+        case 'settings-unread': {
+            const findings = cause.then.failed ? `. And: ${failureLine(cause.then).replace(`${toolName}: `, '')}` : '';
+            return `${toolName}: ${cause.reason}${findings}`;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/github/added-suppressions.ts
 
 
 
+
 /** Files whose base version is fetched to tell whether an inline marker is new; the rest stay unknown. */
 const maxFilesAsked = 20;
 const maxFileBytes = 1024 * 1024;
-/** The line of the marker that suppressed a finding: its own line or the one above. */
-function markerLine(lines, finding) {
-    for (const index of [finding.span.startLine - 1, finding.span.startLine - 2]) {
-        const line = lines[index];
-        if (line !== undefined && line.includes('ses-credential-hygiene:') && line.includes('ignore['))
-            return line.trim();
-    }
-    return undefined;
-}
 /**
  * On a pull request, whether it added each suppression: config and baseline ones came from the base
  * commit (`settingsFromBase`), so it did not; an inline one is new when the base version of its file
- * lacks the marker's line. Unknown (absent from the map) when the base could not be asked.
+ * lacks the comment that holds its marker. Markers are read as the scan reads them, in real comments
+ * only (a marker-like string is not one, at the head or at the base). Unknown (absent from the map)
+ * when the base could not be asked.
  */
 async function suppressionsAdded(options) {
     const added = new Map();
@@ -75767,19 +75856,19 @@ async function suppressionsAdded(options) {
         const head = read_readCheckoutFile((0,external_node_path_.join)(options.workspace, file), maxFileBytes, { root: options.workspace });
         if (!head.ok)
             continue;
-        let baseLines;
+        let baseComments;
         try {
             const base = await readFileAtCommit({ ...options.api, path: file, ref: options.baseSha, maxBytes: maxFileBytes });
-            baseLines = new Set(base.found ? base.text.split('\n').map((line) => line.trim()) : []);
+            baseComments = new Set(base.found ? ignoreMarkers(base.text, file).map((marker) => marker.comment) : []);
         }
         catch {
             continue;
         }
-        const headLines = head.text.split('\n');
+        const headMarkers = ignoreMarkers(head.text, file);
         for (const finding of inline.filter((candidate) => candidate.file === file)) {
-            const marker = markerLine(headLines, finding);
+            const marker = markerCovering(headMarkers, finding.span.startLine, finding.ruleId);
             if (marker !== undefined)
-                added.set(finding, !baseLines.has(marker));
+                added.set(finding, !baseComments.has(marker.comment));
         }
     }
     return added;
@@ -75998,6 +76087,40 @@ function planAnnotations(findings, problems = [], options = {}) {
     if (notShown > 0 || problemsNotShown > 0)
         shown.push(moreNote(notShown, problemsNotShown));
     return { commands: shown.map(formatCommand), shown: annotated.length + notes.length, notShown };
+}
+
+;// CONCATENATED MODULE: ./src/report/settings-used.ts
+
+
+/** A commit as the summary names it: its first 12 hex digits, which GitHub links itself. */
+function shortCommit(sha) {
+    return sha.slice(0, 12);
+}
+function where(from) {
+    return from === 'workspace' ? 'in the workspace' : `at the base commit ${codeSpan(shortCommit(from.commit))}`;
+}
+/** The sentence on the config file: which one applied, or why the built-in defaults did. */
+function configLine(used) {
+    if (used.unreadable !== undefined)
+        return `Config: **the built-in defaults**: the base commit's settings could not be read (${markdownText(used.unreadable)}), and the pull request's own are never applied.`;
+    if (used.config !== undefined)
+        return `Config: ${codeSpan(used.config)} ${where(used.from)}.`;
+    const looked = used.lookedFor.map((path) => codeSpan(path)).join(', ');
+    return `Config: the built-in defaults (no ${looked} ${where(used.from)}).`;
+}
+/**
+ * The job summary's account of the settings: which config and baseline applied and where they were read
+ * (the pull request's base commit, or the workspace), then what the pull request's own settings would
+ * have changed, when it changes them.
+ */
+function renderSettingsSection(used, change) {
+    const lines = ['### Settings', '', configLine(used)];
+    if (used.baseline?.found)
+        lines.push('', `Baseline: ${codeSpan(used.baseline.path)} ${where(used.from)}.`);
+    else if (used.baseline)
+        lines.push('', `Baseline: none (${codeSpan(used.baseline.path)} was not read ${where(used.from)}).`);
+    lines.push('');
+    return [lines.join('\n'), ...(change ? [renderConfigChangeSection(change)] : [])].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/rebase.ts
@@ -76290,7 +76413,7 @@ function findingRow(finding, links) {
     const place = finding.file
         ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
         : '(repository)';
-    return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
+    return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${messageCell(finding.message)} |`;
 }
 /**
  * One collapsible block per rule, most severe first; the first block open. Every cap is stated where it
@@ -76375,7 +76498,7 @@ function inventoryTable(inventory, options) {
         const definedIn = entry.definedIn === undefined
             ? ''
             : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
-        lines.push(`| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
+        lines.push(`| ${code(entry.name)} | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
     }
     lines.push('');
     if (inventory.length > options.maxRows)
@@ -76387,10 +76510,10 @@ function iacTable(entries, options) {
     const lines = ['| Access key | User | Parts and where they go |', '| --- | --- | --- |'];
     for (const entry of entries.slice(0, options.maxRows)) {
         const flows = entry.flows
-            .map((flow) => `${kindLabels[flow.part]} → ${cell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
+            .map((flow) => `${kindLabels[flow.part]} → ${messageCell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
             .join('<br>') || 'not used in the scanned files';
-        const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
-        lines.push(`| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
+        const user = entry.user ? `${code(entry.user)}${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+        lines.push(`| ${code(entry.key.split('::').pop() ?? entry.key)} in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
     }
     lines.push('');
     if (entries.length > options.maxRows)
@@ -76477,7 +76600,7 @@ function flowDiagram(inventory, findings, maxEdges) {
 
 /** The verdict's line at the top of the summary. */
 function verdictLine(verdict) {
-    return verdict.failed ? `❌ **Failed:** ${verdict.reason}.` : `✅ **Passed:** ${verdict.reason}.`;
+    return verdict.failed ? `❌ **Failed:** ${verdictReason(verdict)}.` : `✅ **Passed:** ${verdictReason(verdict)}.`;
 }
 /** The gate the verdict was decided under, in a sentence. */
 function gateText(verdict) {
@@ -76584,7 +76707,7 @@ function renderSummary(result, options) {
             '',
             '| File | Reason |',
             '| --- | --- |',
-            ...listed.map((problem) => `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`),
+            ...listed.map((problem) => `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${messageCell(problem.message)} |`),
             '',
             ...(result.problems.length > listed.length
                 ? [`${plural(result.problems.length - listed.length, 'more file')} not listed here.`, '']
@@ -76626,6 +76749,247 @@ function renderText(result, options) {
     const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
     lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/discovery/names.ts
+const names_utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name as bytes, shown as text: UTF-8 as is, and each byte of a sequence that is not UTF-8 as
+ * `\xNN`, so the name stays readable and tells which bytes are wrong.
+ */
+function displayName(bytes) {
+    try {
+        return names_utf8.decode(bytes);
+    }
+    catch {
+        let out = '';
+        let start = 0;
+        let index = 0;
+        while (index < bytes.length) {
+            const length = sequenceLength(bytes, index);
+            if (length > 0) {
+                index += length;
+                continue;
+            }
+            out += names_utf8.decode(bytes.subarray(start, index)) + `\\x${(bytes[index] ?? 0).toString(16).padStart(2, '0')}`;
+            index += 1;
+            start = index;
+        }
+        return out + names_utf8.decode(bytes.subarray(start));
+    }
+}
+/** The length of the well-formed UTF-8 sequence at `index`, or 0 when there is none. */
+function sequenceLength(bytes, index) {
+    const first = bytes[index] ?? 0;
+    if (first < 0x80)
+        return 1;
+    const length = first >= 0xc2 && first <= 0xdf ? 2 : first >= 0xe0 && first <= 0xef ? 3 : first >= 0xf0 && first <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length)
+        return 0;
+    try {
+        names_utf8.decode(bytes.subarray(index, index + length));
+        return length;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discovery/walk.ts
+
+
+
+
+/**
+ * Folders that hold dependencies or build output, never the repository's own configuration: not
+ * entered, at any depth. `.git` is skipped in silence (git cannot record a file inside a `.git` folder,
+ * so no commit puts one there); the others are named in a note when they hold a file a scan would read
+ * (docs/skipped-folders.md).
+ */
+const dependencyFolders = new Set([
+    'node_modules',
+    'bower_components',
+    '.terraform',
+    '.terragrunt-cache',
+    '__pycache__',
+]);
+/** Vendored code and virtualenvs: skipped only at the top of the scanned folder; below it, a folder of that name is read. */
+const topLevelFolders = new Set(['vendor', 'venv', '.venv']);
+/** Entries a skipped folder is looked through for a file a scan would read, before it is named anyway. */
+const skippedFolderProbe = 20_000;
+/** Why a folder is not entered: silently for `.git`, as a dependency folder, or not at all. */
+function skipKind(name, atTop) {
+    if (name === '.git')
+        return 'silent';
+    if (dependencyFolders.has(name) || (atTop && topLevelFolders.has(name)))
+        return 'dependencies';
+    return undefined;
+}
+/**
+ * Past this many bytes a path is opened relative to a handle on its folder: the system refuses
+ * paths of PATH_MAX (4 096) bytes or more, and git stores any length.
+ */
+const longestDirectPath = 3800;
+const folderHandles = '/proc/self/fd';
+const slash = Buffer.from('/');
+/**
+ * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
+ * out of the root or into a loop); a link that would have been read is reported as skipped, and so
+ * is everything that cannot be opened. Names are kept as bytes, so a name that is not UTF-8 is still
+ * read. Synchronous on purpose: for many small directory reads, the thread-pool round trips of the
+ * asynchronous API cost more than the reads themselves.
+ */
+function walk(root, options) {
+    const candidates = [];
+    const skipped = [];
+    let rootStat;
+    try {
+        rootStat = (0,external_node_fs_.lstatSync)(root);
+    }
+    catch (error) {
+        throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
+    }
+    if (!rootStat.isDirectory())
+        throw new Error(`cannot scan ${root}: not a folder`);
+    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
+    let watch = options.watch;
+    const seen = (path) => {
+        if (watch?.readable(path) && !watch.see(path))
+            watch = undefined;
+    };
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        if (!folder)
+            break;
+        if (folder.excluded && !watch)
+            continue;
+        const folderPath = displayName(folder.relative);
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch (error) {
+            if (!folder.excluded)
+                skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
+            continue;
+        }
+        let handle;
+        for (const entry of entries) {
+            const name = entry.name.toString('latin1');
+            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
+            const path = displayName(relative);
+            if (folder.excluded) {
+                if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(name, false))
+                    pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+                else if (entry.isFile())
+                    seen(path);
+                continue;
+            }
+            if (entry.isFile())
+                seen(path);
+            if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
+                continue;
+            if (entry.isDirectory() && options.excluded(`${path}/`)) {
+                if (watch && !skipKind(name, folder.relative.length === 0))
+                    pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+                continue;
+            }
+            const skip = entry.isDirectory() ? skipKind(name, folder.relative.length === 0) : undefined;
+            if (skip === 'silent')
+                continue;
+            if (skip === 'dependencies') {
+                const readable = firstReadable({ relative, access: Buffer.concat([folder.access, slash, entry.name]) }, options);
+                if (readable !== undefined)
+                    skipped.push({ path, reason: skippedFolderReason(name, readable) });
+                continue;
+            }
+            if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
+                continue;
+            if (entry.isSymbolicLink()) {
+                skipped.push({ path, reason: 'symbolic link, not followed' });
+                continue;
+            }
+            if (!entry.isDirectory() && !entry.isFile()) {
+                skipped.push({ path, reason: 'not a regular file' });
+                continue;
+            }
+            let base = folder.access;
+            if (base.length + 1 + entry.name.length > longestDirectPath) {
+                handle ??= openHandle(folder.access);
+                if (!handle) {
+                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+                    continue;
+                }
+                base = handle;
+            }
+            const access = Buffer.concat([base, slash, entry.name]);
+            if (entry.isDirectory())
+                pending.push({ relative, access });
+            else
+                candidates.push({ path, absolute: openable(access) });
+        }
+    }
+    candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { candidates, skipped };
+}
+function skippedFolderReason(name, readable) {
+    const holds = readable === null
+        ? `it could not be looked through in full (at most ${skippedFolderProbe} entries are)`
+        : `it holds files a scan would read, such as ${readable}`;
+    return `folder of dependencies or build output (${name}), not entered, though ${holds}; exclude it in the config to skip it on purpose`;
+}
+/**
+ * The first file below a skipped folder that a scan would read (wanted and not excluded), looked for
+ * without reading any file and never through a link; null when it could not be looked through (more
+ * than `skippedFolderProbe` entries before one is found, or a folder that cannot be listed): it may
+ * hold one. Undefined when it holds none.
+ */
+function firstReadable(start, options) {
+    const pending = [start];
+    let seen = 0;
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        if (!folder)
+            break;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
+        }
+        catch {
+            return null;
+        }
+        for (const entry of entries) {
+            if (++seen > skippedFolderProbe)
+                return null;
+            const relative = Buffer.concat([folder.relative, slash, entry.name]);
+            const path = displayName(relative);
+            if (entry.isDirectory() && !options.excluded(`${path}/`))
+                pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]) });
+            else if (entry.isFile() && options.wanted(path) && !options.excluded(path))
+                return path;
+        }
+    }
+    return undefined;
+}
+/**
+ * A short path to a folder through an open handle, kept open for the rest of the process so the
+ * files below it can be read after the walk; only folders whose paths are too long get one.
+ */
+function openHandle(access) {
+    if (!(0,external_node_fs_.existsSync)(folderHandles))
+        return undefined;
+    try {
+        const fd = (0,external_node_fs_.openSync)(access, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
+        return Buffer.from((0,external_node_path_.join)(folderHandles, String(fd)));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A string where the bytes are UTF-8 (so messages and tests stay readable), the bytes otherwise. */
+function openable(access) {
+    const text = access.toString('utf8');
+    return Buffer.from(text, 'utf8').equals(access) ? text : access;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/engine.ts
@@ -76871,6 +77235,13 @@ function repositoryContext(facts, smtpRegions) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/suppressions/inline.ts
+/** Whether an ignore comment covers this rule on this line of the file. */
+function ignoredInline(ignores, finding) {
+    const ids = ignores.get(finding.file)?.get(finding.span.startLine);
+    return ids !== undefined && (ids.has('*') || ids.has(finding.ruleId));
+}
+
 ;// CONCATENATED MODULE: ./src/suppressions/apply.ts
 
 /** Why a finding is suppressed, first match wins: an ignore comment, then the config file, then the baseline. */
@@ -76974,7 +77345,11 @@ async function scan(options) {
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const only = options.only;
     const wanted = (path) => (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
-    const { candidates, skipped } = (0,timings/* timed */.ay)('walk', () => walk(options.root, { wanted, excluded: anyGlob(config.exclude) }));
+    const { candidates, skipped } = (0,timings/* timed */.ay)('walk', () => walk(options.root, {
+        wanted,
+        excluded: anyGlob(config.exclude),
+        ...(options.watch ? { watch: options.watch } : {}),
+    }));
     const parsed = await readAndParseAll(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits }, options.threads);
     (0,timings/* lap */.Mm)('parse other');
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
@@ -77000,6 +77375,7 @@ function changedUnderFolder(changed, folder) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -77050,8 +77426,8 @@ async function addedSuppressions(result, inputs, settings) {
  * channels that failed.
  */
 async function report(result, inputs, settings, verdict, log) {
-    if (verdict.failure !== undefined)
-        setFailed(verdict.failure);
+    if (verdict.failed)
+        setFailed(failureLine(verdict));
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
     const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
     if (inputs.annotations)
@@ -77082,7 +77458,7 @@ async function report(result, inputs, settings, verdict, log) {
                             links: inputs.links,
                             ...(settings.pull ? { addedByPullRequest } : {}),
                         }),
-                        ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+                        renderSettingsSection(settings.used, settings.change),
                     ].join('\n'),
                 },
             }
@@ -77090,8 +77466,8 @@ async function report(result, inputs, settings, verdict, log) {
     });
 }
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
-function scanWarnings(result, inputs) {
-    const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map((glob) => `${glob} matches no file that could be scanned`);
+function scanWarnings(result, unmatchedGlobs) {
+    const warnings = unmatchedGlobs.map((glob) => `${glob} matches no file that could be scanned`);
     if (result.files === 0)
         warnings.push('no file was scanned: path holds no workflow, action or IaC file');
     return warnings;
@@ -77103,7 +77479,9 @@ async function run() {
         const settings = await loadActionSettings(inputs, process.env);
         const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
         const changed = await pullRequestFiles(inputs, process.env);
+        const globs = globCheck(inputs.include, inputs.exclude, 'input ');
         const scanned = await scan({
+            ...(globs.watch ? { watch: globs.watch } : {}),
             root: inputs.root,
             config: settings.config,
             threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
@@ -77115,10 +77493,10 @@ async function run() {
             },
         });
         const result = rebase(scanned, inputs.folder);
-        const warnings = scanWarnings(result, inputs);
+        const warnings = scanWarnings(result, globs.unmatched());
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
-        const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+        const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
         const failures = await report(result, inputs, settings, verdict, createLogWriter());
         for (const failure of failures)
             setFailed(`ses-credential-hygiene: ${failure}`);
@@ -77262,7 +77640,7 @@ function printTimings(write = (text) => process.stderr.write(text)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9111);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4071);
 /* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
 
 

@@ -8,7 +8,7 @@ import {
   type AddedByPullRequest,
 } from './summary/findings.js';
 import { iacTable, inventoryTable } from './summary/inventory.js';
-import { cell, codeSpan, locationCell, messageCell, type SourceLinks } from './summary/markdown.js';
+import { codeSpan, locationCell, messageCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
 import type { Verdict } from './exit-decision.js';
 import { plural } from './verdict-wording.js';
