@@ -15,6 +15,7 @@ const optionSpecs = {
   strict: { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  cache: { type: 'string' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -36,6 +37,8 @@ export interface CliOptions {
   strict: boolean;
   baseline: string | undefined;
   writeBaseline: string | undefined;
+  /** A folder for the per-file parse cache: files unchanged since the last scan are not parsed again. */
+  cache: string | undefined;
   listRules: boolean;
   explain: string | undefined;
   help: boolean;
@@ -101,6 +104,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     output: last('output'),
     baseline: last('baseline'),
     writeBaseline: last('write-baseline'),
+    cache: last('cache'),
     explain: last('explain'),
   };
 }

@@ -11,6 +11,7 @@ import type { RepositoryContext } from '../model/repository.js';
 import { joinModels, type FileModel } from '../model/scan-model.js';
 import { parseText, type ParsedFile } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+import { readAndParseCached, type CacheOptions } from './cache.js';
 import { repositoryContext, type OutsideFacts } from './outside-facts.js';
 import { applySuppressions, type OutsideSuppressions } from '../suppressions/apply.js';
 import type { InlineIgnores } from '../suppressions/inline.js';
@@ -28,6 +29,8 @@ export interface ScanOptions {
   only?: ReadonlySet<string>;
   /** Whether YAML and JSON files may be parsed on a second thread (default: when it pays). */
   threads?: ThreadChoice;
+  /** A per-file cache of parse results: only files it does not hold are parsed (`--cache DIR`). */
+  cache?: CacheOptions;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -105,11 +108,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { candidates, skipped } = timed('walk', () =>
     walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
   );
-  const parsed = await readAndParseAll(
-    candidates,
-    { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits },
-    options.threads,
-  );
+  const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
+  const parsed = options.cache
+    ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
+    : await readAndParseAll(candidates, settings, options.threads);
   lap('parse other');
   return analyze(
     parsed,
