@@ -98,19 +98,21 @@ export function cacheFileFor(dir: string, root: string): string {
   return join(dir, `parse-${sha256(resolve(root)).slice(0, 24)}.v8`);
 }
 
+/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const got = readSync(fd, buffer, filled, size - filled, filled);
+    if (got === 0) break;
+    filled += got;
+  }
+  return buffer.subarray(0, filled);
+}
+
 /** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */
 function bytesOf(candidate: Candidate, maxBytes: number): Buffer | undefined {
-  const read = readRegularFile(candidate.absolute, (fd, size) => {
-    if (size > maxBytes) return undefined;
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const got = readSync(fd, buffer, filled, size - filled, filled);
-      if (got === 0) break;
-      filled += got;
-    }
-    return buffer.subarray(0, filled);
-  });
+  const read = readRegularFile(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : readAll(fd, size)));
   return read instanceof Buffer ? read : undefined;
 }
 
@@ -175,14 +177,7 @@ export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>):
 function loadCache(file: string, settings: string, notes: string[]): Map<string, unknown> {
   const read = readRegularFile(file, (fd, size) => {
     if (size > maxCacheBytes) return { reason: `it is larger than ${maxCacheBytes} bytes` };
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const got = readSync(fd, buffer, filled, size - filled, filled);
-      if (got === 0) break;
-      filled += got;
-    }
-    return decodeCache(buffer.subarray(0, filled), settings);
+    return decodeCache(readAll(fd, size), settings);
   });
   if ('entries' in read) return read.entries;
   // No cache yet is the cold scan, not a problem.
