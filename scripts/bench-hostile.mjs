@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Hostile inputs, timed: each case is a folder a pull request could contain, scanned by the bundled CLI.
 // The tests check what each case yields; how long it takes is measured here, never asserted in a test.
-// Usage: npm run bench:hostile [-- --runs 3]   (also printed at the end of npm run bench)
+// Usage: npm run bench:hostile [-- --runs 3] [-- --match 'Terraform']   (also printed at the end of npm run bench)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +17,21 @@ const secret = `wJ8r${'b'}Tz9Qp2LmN4vB6xC1yD3eF5gH7iJ0kL2mN4oP`.slice(0, 40);
 const pair = `resource "aws_iam_access_key" "x" {\n  access_key = "${keyId}"\n  secret_key = "${secret}"\n}\n`;
 const smtpUser = `resource "aws_iam_user" "u" {\n  name = "ses-smtp"\n}\nresource "aws_iam_access_key" "k" {\n  user = aws_iam_user.u.name\n}\n`;
 
+/** Peak memory of a whole scan, every case: issue 21's bound (the scan's, not one file's). */
+const defaultBoundMb = 512;
+
 /**
- * Each case: the files to write, extra CLI arguments, the most it may take, and what the scan must say
- * (so a case that got fast by reading nothing does not pass).
+ * Loaded before the CLI: prints the process's peak resident memory (worker threads included) as it
+ * exits, so the bound is measured on the scan itself, not on this script.
+ */
+const rssProbe = `data:text/javascript,${encodeURIComponent(
+  'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write(`\\n[peak-rss-kb] ${u.maxRSS} [cpu-ms] ${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\\n`); });',
+)}`;
+const peakRss = /\n\[peak-rss-kb\] (\d+) \[cpu-ms\] (\d+)\n/;
+
+/**
+ * Each case: the files to write, extra CLI arguments, the most it may take (time, and peak memory when
+ * not the default), and what the scan must say (so a case that got fast by reading nothing does not pass).
  */
 const cases = [
   {
@@ -96,6 +108,67 @@ const cases = [
     boundMs: 5000,
     expect: /big\.env:5001:23 \w+ /,
   },
+  // Issue 21's floods: one file each well under max-file-size, each bounded in time and in the scan's memory.
+  {
+    name: '880 KB workflow `run:` of `curl --user a:b ` repeated, then an SES smtps:// URL',
+    files: {
+      '.github/workflows/mail.yml': [
+        'on: push',
+        'jobs:',
+        '  mail:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: |',
+        `          ${'curl --user a:b '.repeat(55_000)}`,
+        `          curl --url smtps://email-smtp.us-east-1.amazonaws.com:465 --user ${keyId}:${secret}`,
+        '',
+      ].join('\n'),
+    },
+    boundMs: 5000,
+    boundMb: 512,
+    // Each `a:b` is a wrong SMTP user name (a warning, 55 000 of them); the key pair's errors are counted.
+    expect: /finding\(s\): 3 error\(s\)/,
+  },
+  {
+    name: 'four 250 KB .tf files of `a = !!!…!true`, then a key pair (Terraform)',
+    files: {
+      ...Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [`${name}.tf`, `a = ${'!'.repeat(250_000)}true\n`])),
+      'main.tf': pair,
+    },
+    boundMs: 5000,
+    boundMb: 512,
+    expect: /main\.tf:2:17 error hardcoded-access-key/,
+  },
+  {
+    name: 'a 250 KB chain `x ? y : x ? y : …` before a key pair (Terraform)',
+    files: { 'main.tf': `a = ${'x ? y : '.repeat(31_000)}z\n${pair}` },
+    boundMs: 5000,
+    boundMb: 512,
+    expect: /main\.tf:3:17 error hardcoded-access-key/,
+  },
+  {
+    name: 'YAML alias fan-out: 9 levels of 9 aliases each (9^9 nodes if expanded), then a key pair',
+    files: {
+      '.github/workflows/ci.yml': [
+        'on: push',
+        'x-fan:',
+        '  l0: &l0 [a, a, a, a, a, a, a, a, a]',
+        ...Array.from({ length: 8 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`),
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    env:',
+        `      AWS_ACCESS_KEY_ID: ${keyId}`,
+        `      AWS_SECRET_ACCESS_KEY: ${secret}`,
+        '    steps:',
+        '      - run: echo',
+        '',
+      ].join('\n'),
+    },
+    boundMs: 5000,
+    boundMb: 512,
+    expect: /ci\.yml:16:\d+ error /,
+  },
   {
     name: 'config size padded with 200 000 blanks',
     files: { 'a.env': `A=1\n` },
@@ -135,45 +208,68 @@ function writeCase(root, testCase) {
 }
 
 /** Runs every case `runs` times; one row each: median milliseconds, the bound, and whether the output was right. */
-export function runHostileCases(runs = 3) {
+export function runHostileCases(runs = 3, match = '') {
   const scratch = mkdtempSync(join(tmpdir(), 'ses-hostile-'));
   try {
-    return cases.map((testCase, index) => {
-      const root = join(scratch, String(index));
-      mkdirSync(root);
-      const target = writeCase(root, testCase);
-      const args = (testCase.args ?? []).map((arg) => (arg.endsWith('.yml') ? join(root, arg) : arg));
-      const times = [];
-      let right = true;
-      for (let run = 0; run < runs; run++) {
-        const start = process.hrtime.bigint();
-        const child = spawnSync(process.execPath, [cli, target, '--no-color', ...args], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 28,
-        });
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-        const output = `${child.stdout}${child.stderr}`;
-        right &&= testCase.expect.test(output) && child.status === (testCase.status ?? 1);
-      }
-      const ms = median(times);
-      return { name: testCase.name, ms, boundMs: testCase.boundMs, met: right && ms <= testCase.boundMs, right };
-    });
+    return cases
+      .filter((testCase) => testCase.name.includes(match))
+      .map((testCase, index) => {
+        const root = join(scratch, String(index));
+        mkdirSync(root);
+        const target = writeCase(root, testCase);
+        const args = (testCase.args ?? []).map((arg) => (arg.endsWith('.yml') ? join(root, arg) : arg));
+        const times = [];
+        const peaks = [];
+        const cpu = [];
+        let right = true;
+        for (let run = 0; run < runs; run++) {
+          const start = process.hrtime.bigint();
+          const child = spawnSync(process.execPath, ['--import', rssProbe, cli, target, '--no-color', ...args], {
+            encoding: 'utf8',
+            maxBuffer: 1 << 28,
+          });
+          times.push(Number(process.hrtime.bigint() - start) / 1e6);
+          const peak = peakRss.exec(child.stderr ?? '');
+          peaks.push(peak ? Number(peak[1]) / 1024 : Infinity);
+          cpu.push(peak ? Number(peak[2]) : Infinity);
+          const output = `${child.stdout}${(child.stderr ?? '').replace(peakRss, '\n')}`;
+          right &&= testCase.expect.test(output) && child.status === (testCase.status ?? 1);
+        }
+        const ms = median(times);
+        const mb = Math.max(...peaks);
+        const boundMb = testCase.boundMb ?? defaultBoundMb;
+        return {
+          name: testCase.name,
+          ms,
+          // On a shared machine the wall time waits for the CPU; the CPU time says what the scan itself cost.
+          cpuMs: median(cpu),
+          boundMs: testCase.boundMs,
+          mb,
+          boundMb,
+          met: right && ms <= testCase.boundMs && mb <= boundMb,
+          right,
+        };
+      });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 export function printHostileTable(rows) {
-  console.log('\n| hostile input | median ms | bound ms | output right | met |\n| --- | ---: | ---: | --- | --- |');
+  console.log(
+    '\n| hostile input | median ms | CPU ms | bound ms | peak MB | bound MB | output right | met |\n| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  );
   for (const row of rows)
     console.log(
-      `| ${row.name} | ${row.ms.toFixed(0)} | ${row.boundMs} | ${row.right ? 'yes' : 'no'} | ${row.met ? 'yes' : 'no'} |`,
+      `| ${row.name} | ${row.ms.toFixed(0)} | ${row.cpuMs.toFixed(0)} | ${row.boundMs} | ${row.mb.toFixed(0)} | ${row.boundMb} | ${row.right ? 'yes' : 'no'} | ${row.met ? 'yes' : 'no'} |`,
     );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-  const rows = runHostileCases(Math.max(1, Number(values.runs)));
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, match: { type: 'string', default: '' } },
+  });
+  const rows = runHostileCases(Math.max(1, Number(values.runs)), values.match);
   printHostileTable(rows);
   process.exitCode = rows.every((row) => row.met) ? 0 : 1;
 }

@@ -41,7 +41,14 @@ describe('walk', () => {
       '.github/workflows/ci.yml',
       'tools/notify/action.yml',
     ]);
-    expect(skipped).toEqual([{ path: '.github/workflows/linked.yml', reason: 'symbolic link, not followed' }]);
+    expect([...skipped].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      { path: '.github/workflows/linked.yml', reason: 'symbolic link, not followed' },
+      {
+        path: 'node_modules',
+        reason:
+          'folder of dependencies or build output (node_modules), not entered, though it holds files a scan would read, such as node_modules/pkg/.github/workflows/ci.yml; exclude it in the config to skip it on purpose',
+      },
+    ]);
   });
 
   it('applies exclude globs to files and folders', async () => {
@@ -58,11 +65,58 @@ describe('walk', () => {
     expect(result.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.github/workflows/binary.yml: skipped: binary file (NUL byte); read as text only: credential-shaped values were still looked for',
       '.github/workflows/linked.yml: skipped: symbolic link, not followed',
+      'node_modules: skipped: folder of dependencies or build output (node_modules), not entered, though it holds files a scan would read, such as node_modules/pkg/.github/workflows/ci.yml; exclude it in the config to skip it on purpose',
     ]);
   });
 
   it('fails clearly on a root that does not exist', async () => {
     await expect(scan({ root: join(root, 'nope') })).rejects.toThrow(/cannot scan .*: no such folder/);
+  });
+});
+
+describe('skipped folders', () => {
+  function tree(files: Record<string, string>): string {
+    const top = mkdtempSync(join(tmpdir(), 'sch-skipped-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(top, path, '..'), { recursive: true });
+      writeFileSync(join(top, path), text);
+    }
+    return top;
+  }
+  const yml = { wanted: (p: string) => /\.(?:yml|env|json)$/.test(p) || p.endsWith('/.env'), excluded: () => false };
+
+  it('enters vendor and virtualenv folders below the top, and skips them at the top with a note', () => {
+    const top = tree({
+      'services/vendor/.env': 'A=1\n',
+      'services/.venv/x.yml': 'a: 1\n',
+      'vendor/lib/x.yml': 'a: 1\n',
+      'venv/README': 'nothing a scan reads\n',
+    });
+    const { candidates, skipped } = walk(top, yml);
+    expect(candidates.map((c) => c.path)).toEqual(['services/.venv/x.yml', 'services/vendor/.env']);
+    expect(skipped.map((skip) => skip.path)).toEqual(['vendor']);
+    expect(skipped[0]?.reason).toContain('such as vendor/lib/x.yml');
+    rmSync(top, { recursive: true, force: true });
+  });
+
+  it('names a dependency folder at any depth only when it holds a file the scan would read', () => {
+    const top = tree({
+      'a/node_modules/x/package.json': '{}',
+      'b/__pycache__/m.pyc': 'x',
+      'c/bower_components/y/.env': 'A=1\n',
+      'd/.git/config.yml': 'a: 1\n',
+    });
+    const { candidates, skipped } = walk(top, yml);
+    expect(candidates).toEqual([]);
+    expect(skipped.map((skip) => skip.path).sort()).toEqual(['a/node_modules', 'c/bower_components']);
+    // Excluded by the config: skipped on purpose, in silence; and a file the include globs leave out is not counted.
+    expect(walk(top, { ...yml, excluded: globMatcher('**/node_modules/') }).skipped.map((s) => s.path)).toEqual([
+      'c/bower_components',
+    ]);
+    expect(walk(top, { ...yml, wanted: (p) => p.endsWith('.json') }).skipped.map((s) => s.path)).toEqual([
+      'a/node_modules',
+    ]);
+    rmSync(top, { recursive: true, force: true });
   });
 });
 

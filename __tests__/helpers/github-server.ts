@@ -42,6 +42,8 @@ export async function startFakeGitHub(
   pulls: Record<number, string[] | 'error'>,
   secrets?: FakeSecrets | 'error',
   contents: FakeContents = {},
+  /** `contentsStatus`: every contents request answered with this error status (a 500: GitHub is down). */
+  failures: { contentsStatus?: number } = {},
 ): Promise<FakeGitHub> {
   const requests: FakeGitHub['requests'] = [];
   const server: Server = createServer((request: IncomingMessage, response) => {
@@ -92,6 +94,12 @@ export async function startFakeGitHub(
       return;
     }
     const contentsRoute = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
+    if (contentsRoute && failures.contentsStatus !== undefined) {
+      response
+        .writeHead(failures.contentsStatus, { 'content-type': 'application/json' })
+        .end('{"message":"Server Error"}');
+      return;
+    }
     if (contentsRoute) {
       const path = decodeURIComponent(contentsRoute[1] ?? '');
       const text = contents[url.searchParams.get('ref') ?? '']?.[path];

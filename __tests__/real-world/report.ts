@@ -1,9 +1,12 @@
 // `npm run real-world`: scans every case of the real-world corpus and prints recall and false
-// positives per rule; `-- --verbose` lists each miss and false positive; `-- --write-gaps` records the
-// current misses and false positives as the known gaps the test holds the tool to.
+// positives per rule, then one line of the mutation run over the same cases (`npm run mutants`);
+// `-- --verbose` lists each miss and false positive; `-- --write-gaps` records the current misses and
+// false positives as the known gaps the test holds the tool to.
 import { writeFileSync } from 'node:fs';
 import { scan } from '../../src/scan/scan.js';
 import { asMarked, formatSummary, gapsOf, knownGapsPath, loadCases, scoreCase, summarize } from './score.js';
+import { mutantSummaryLine } from './mutant-report.js';
+import { runAllMutants } from './mutants.js';
 
 const verbose = process.argv.includes('--verbose');
 const scores = [];
@@ -12,6 +15,7 @@ for (const testCase of loadCases()) {
   scores.push(scoreCase(testCase, result.findings.map(asMarked)));
 }
 console.log(formatSummary(summarize(scores)));
+console.log(mutantSummaryLine(await runAllMutants()));
 if (verbose) {
   for (const score of scores) {
     for (const item of score.missed) console.log(`missed  ${score.slug}: ${item.file}:${item.line} ${item.rule}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { globMatcher } from '../../src/discovery/glob.js';
 import type { Finding } from '../../src/model/findings.js';
 import { applySuppressions } from '../../src/suppressions/apply.js';
-import { readInlineIgnores } from '../../src/suppressions/inline.js';
+import { inlineIgnoresInComments } from '../../src/comments/markers.js';
 import { changedUnderFolder } from '../../src/suppressions/scope.js';
 
 const finding = (ruleId: string, file: string, line: number, fingerprint: string): Finding => ({
@@ -36,7 +36,7 @@ describe('applySuppressions', () => {
   it('gives each finding one final state: comment first, then config, then baseline; the rest keep their order', () => {
     const result = applySuppressions(findings, {
       inline: new Map([
-        ['c.yml', readInlineIgnores('\n\n\n# ses-credential-hygiene: ignore[hardcoded-access-key]\n', 'c.yml')],
+        ['c.yml', inlineIgnoresInComments('\n\n\n# ses-credential-hygiene: ignore[hardcoded-access-key]\n', 'c.yml')],
       ]),
       config: [{ glob: 'legacy/**', matches: globMatcher('legacy/**') }],
       baseline: new Set(['f4', 'f3', 'f1']),

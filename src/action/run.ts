@@ -2,8 +2,8 @@ import * as core from '@actions/core';
 import { threadChoiceFrom } from '../scan/parse-worker.js';
 import { gatherOutsideFacts, pullRequestFiles } from './facts.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { loadActionSettings, type ActionSettings } from './settings.js';
-import { unmatchedGlobs } from '../scan/glob-check.js';
+import { loadActionSettings, withSettingsFailure, type ActionSettings } from './settings.js';
+import { globCheck } from '../scan/glob-check.js';
 import { errorText } from '../credentials/error-text.js';
 import { decideVerdict, type Verdict } from '../report/exit-decision.js';
 import { failureLine } from '../report/verdict-wording.js';
@@ -13,7 +13,7 @@ import type { ScanResult } from '../model/results.js';
 import { createLogWriter, type LogWriter } from '../output/log.js';
 import { printTextReport, writeReports } from '../output/reports.js';
 import { planAnnotations } from '../report/annotations.js';
-import { renderConfigChangeSection } from '../report/config-change.js';
+import { renderSettingsSection } from '../report/settings-used.js';
 import { rebase } from '../report/rebase.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderSummary } from '../report/summary.js';
@@ -91,7 +91,7 @@ async function report(
                   links: inputs.links,
                   ...(settings.pull ? { addedByPullRequest } : {}),
                 }),
-                ...(settings.change ? [renderConfigChangeSection(settings.change)] : []),
+                renderSettingsSection(settings.used, settings.change),
               ].join('\n'),
           },
         }
@@ -100,10 +100,8 @@ async function report(
 }
 
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
-function scanWarnings(result: ScanResult, inputs: ActionInputs): string[] {
-  const warnings = unmatchedGlobs(inputs.root, inputs.include, inputs.exclude, 'input ').map(
-    (glob) => `${glob} matches no file that could be scanned`,
-  );
+function scanWarnings(result: ScanResult, unmatchedGlobs: readonly string[]): string[] {
+  const warnings = unmatchedGlobs.map((glob) => `${glob} matches no file that could be scanned`);
   if (result.files === 0) warnings.push('no file was scanned: path holds no workflow, action or IaC file');
   return warnings;
 }
@@ -115,7 +113,9 @@ export async function run(): Promise<void> {
     const settings = await loadActionSettings(inputs, process.env);
     const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
     const changed = await pullRequestFiles(inputs, process.env);
+    const globs = globCheck(inputs.include, inputs.exclude, 'input ');
     const scanned = await scan({
+      ...(globs.watch ? { watch: globs.watch } : {}),
       root: inputs.root,
       config: settings.config,
       threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
@@ -127,9 +127,9 @@ export async function run(): Promise<void> {
       },
     });
     const result = rebase(scanned, inputs.folder);
-    const warnings = scanWarnings(result, inputs);
+    const warnings = scanWarnings(result, globs.unmatched());
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
-    const verdict = decideVerdict(result, { ...inputs, scanWarnings: warnings.length });
+    const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
     const failures = await report(result, inputs, settings, verdict, createLogWriter());
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {

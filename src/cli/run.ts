@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { threadChoiceFrom } from '../scan/parse-worker.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
-import { unmatchedGlobs } from '../scan/glob-check.js';
+import { globCheck } from '../scan/glob-check.js';
 import { mergeResults } from './merge.js';
 import { explainRule, listRules } from './rule-docs.js';
 import { scanTargets, type ScanTarget } from './targets.js';
@@ -88,6 +88,8 @@ async function scanAll(
   targets: readonly ScanTarget[],
   baseline: ReadonlySet<string> | undefined,
   tell: (line: string) => void,
+  /** Collects the --include and --exclude globs that matched no file of a folder target, from each scan's walk. */
+  unmatchedGlobs: string[] = [],
 ): Promise<ScanResult> {
   // A config named on the command line is the same file for every target: read and checked once.
   let explicit: Promise<Config> | undefined;
@@ -96,7 +98,9 @@ async function scanAll(
   const parts: Array<{ result: ScanResult; place: string }> = [];
   for (const target of targets) {
     const config = withGlobs(await configFor(target.root), options.include, options.exclude);
+    const globs = target.files ? undefined : globCheck(options.include, options.exclude);
     const result = await scan({
+      ...(globs?.watch ? { watch: globs.watch } : {}),
       root: target.root,
       config,
       ...(target.files ? { only: target.files } : {}),
@@ -104,6 +108,7 @@ async function scanAll(
       threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
       ...(options.cache ? { cache: { dir: options.cache, tell: (note) => tell(`${toolName}: cache: ${note}`) } } : {}),
     });
+    unmatchedGlobs.push(...(globs?.unmatched() ?? []));
     parts.push({ result, place: relative(process.cwd(), target.root).split('\\').join('/') });
   }
   // One folder keeps its paths relative to itself, as they always were.
@@ -113,11 +118,8 @@ async function scanAll(
 }
 
 /** Warnings for a scan that probably did not do what was asked; under --strict they fail the run. */
-function scanWarnings(options: CliOptions, targets: readonly ScanTarget[], result: ScanResult): string[] {
-  const warnings = targets
-    .filter((target) => !target.files)
-    .flatMap((target) => unmatchedGlobs(target.root, options.include, options.exclude))
-    .map((flag) => `${flag} matches no file that could be scanned`);
+function scanWarnings(unmatchedGlobs: readonly string[], result: ScanResult): string[] {
+  const warnings = unmatchedGlobs.map((flag) => `${flag} matches no file that could be scanned`);
   if (result.files === 0) warnings.push('no file was scanned: no path given holds a workflow, action or IaC file');
   return warnings;
 }
@@ -163,9 +165,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
-    const result = await scanAll(options, targets, baseline, tell);
+    const unmatchedGlobs: string[] = [];
+    const result = await scanAll(options, targets, baseline, tell, unmatchedGlobs);
     lap('suppress and inventory');
-    const warnings = scanWarnings(options, targets, result);
+    const warnings = scanWarnings(unmatchedGlobs, result);
     for (const warning of warnings) tell(`${toolName}: warning: ${warning}`);
     const report = render(result, format, { colour: wantsColour(options, io) });
     lap('report');

@@ -2,14 +2,22 @@ import { commentSyntaxFor, findComments } from './comments.js';
 
 const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
 
+/** One `ses-credential-hygiene: ignore[…]` marker in a real comment: its line, the rule ids it names (`*`: all), the comment's text. */
+export interface IgnoreMarker {
+  line: number;
+  ids: string[];
+  /** The whole comment, trimmed: what tells one marker from another when two versions of a file are compared. */
+  comment: string;
+}
+
 /**
- * Line → rule ids ignored there (`*`: all), from `ses-credential-hygiene: ignore[…]` markers inside
- * real comments of the file; a marker in a string or a value does not count. A marker covers its own
- * line and the line below it.
+ * The ignore markers of a file, found inside its real comments only; a marker in a string or a value
+ * does not count. The one reader of markers: the scan's suppressions and the pull request's "added by
+ * this pull request" both read them here.
  */
-export function inlineIgnoresInComments(text: string, path: string): Map<number, Set<string>> {
-  const ignores = new Map<number, Set<string>>();
-  if (!text.includes('ses-credential-hygiene:')) return ignores;
+export function ignoreMarkers(text: string, path: string): IgnoreMarker[] {
+  if (!text.includes('ses-credential-hygiene:')) return [];
+  const markers: IgnoreMarker[] = [];
   for (const comment of findComments(text, commentSyntaxFor(path))) {
     const match = ignoreMarker.exec(comment.text);
     if (!match) continue;
@@ -17,11 +25,33 @@ export function inlineIgnoresInComments(text: string, path: string): Map<number,
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
-    for (const line of [comment.line, comment.line + 1]) {
+    markers.push({ line: comment.line, ids: ids.length > 0 ? ids : ['*'], comment: comment.text.trim() });
+  }
+  return markers;
+}
+
+/**
+ * Line → rule ids ignored there (`*`: all), from the file's ignore markers. A marker covers its own
+ * line and the line below it.
+ */
+export function inlineIgnoresInComments(text: string, path: string): Map<number, Set<string>> {
+  const ignores = new Map<number, Set<string>>();
+  for (const marker of ignoreMarkers(text, path))
+    for (const line of [marker.line, marker.line + 1]) {
       const set = ignores.get(line) ?? new Set<string>();
-      for (const id of ids.length > 0 ? ids : ['*']) set.add(id);
+      for (const id of marker.ids) set.add(id);
       ignores.set(line, set);
     }
-  }
   return ignores;
+}
+
+/** The marker that ignores a rule on a line (on it, else on the line above), as `inlineIgnoresInComments` applies them. */
+export function markerCovering(
+  markers: readonly IgnoreMarker[],
+  line: number,
+  ruleId: string,
+): IgnoreMarker | undefined {
+  const covers = (marker: IgnoreMarker, at: number) =>
+    marker.line === at && (marker.ids.includes('*') || marker.ids.includes(ruleId));
+  return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }

@@ -16,6 +16,21 @@ function repositoryOf(scanned: string): string {
   return findRepositoryRoot(scanned) ?? resolve(scanned);
 }
 
+/**
+ * The config files that may apply to a scanned folder of a repository, nearest first: the default file in
+ * the folder itself and in each folder above it, up to the repository root (`folder` is POSIX and
+ * relative to that root, '' for the root). Decided from the path alone, never by looking at the checkout,
+ * so a pull request that adds a `.github/` folder or a `.git` file cannot move the lookup; whichever of
+ * these exists where the settings are read (the base commit, or a trusted workspace) applies.
+ */
+export function configCandidates(folder: string): string[] {
+  const parts = folder.split('/').filter((part) => part !== '' && part !== '.');
+  const candidates: string[] = [];
+  for (let depth = parts.length; depth >= 0; depth--)
+    candidates.push([...parts.slice(0, depth), defaultConfigPath].join('/'));
+  return candidates;
+}
+
 /** Config and baseline files are small; anything larger is refused rather than read. */
 export const maxSettingsBytes = 1024 * 1024;
 

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { errorCode } from '../common/error-code.js';
+import { foldersBetween } from './paths.js';
 
 /**
  * One buffer reused for every read: most candidates are dropped by `mayMatter` or become a string at
@@ -19,12 +20,16 @@ export type ReadResult = { ok: true; text: string; warning?: string } | { ok: fa
 /** A file over the size limit: not parsed, but its text may still be read in pieces (`readTextInChunks`). */
 export type TooLarge = { ok: false; reason: string; tooLarge: true };
 
-function openRegularFile(absolute: string | Buffer): { fd: number } | { ok: false; reason: string } {
+/** A file that could not be opened: why, and the system's code (ENOENT, ELOOP, …) for callers that tell them apart. */
+type OpenFailure = { ok: false; reason: string; code: string };
+
+function openRegularFile(absolute: string | Buffer): { fd: number } | OpenFailure {
   try {
     // O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed; O_NONBLOCK: a FIFO does not hang.
     return { fd: openSync(absolute, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK) };
   } catch (error) {
-    return { ok: false, reason: `cannot open (${errorCode(error)})` };
+    const code = errorCode(error);
+    return { ok: false, reason: `cannot open (${code})`, code };
   }
 }
 
@@ -35,7 +40,7 @@ function openRegularFile(absolute: string | Buffer): { fd: number } | { ok: fals
 export function readRegularFile<T>(
   absolute: string | Buffer,
   read: (fd: number, size: number) => T,
-): T | { ok: false; reason: string } {
+): T | OpenFailure | { ok: false; reason: string } {
   const opened = openRegularFile(absolute);
   if (!('fd' in opened)) return opened;
   const { fd } = opened;
@@ -120,47 +125,30 @@ export type CheckoutRead = { ok: true; text: string } | { ok: false; missing: bo
 export function readCheckoutFile(path: string, maxBytes: number, options: { root?: string } = {}): CheckoutRead {
   const linked = options.root ? linkedFolder(resolve(options.root), resolve(path)) : undefined;
   if (linked) return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true, reason: 'no such file' };
-    return {
-      ok: false,
-      missing: false,
-      reason: code === 'ELOOP' ? 'symbolic link, not followed' : `cannot open (${code})`,
-    };
-  }
-  try {
-    if (!fstatSync(fd).isFile()) return { ok: false, missing: false, reason: 'not a regular file' };
+  const read = readRegularFile(path, (fd): CheckoutRead => {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
       const chunk = Buffer.allocUnsafe(64 * 1024);
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      total += read;
+      const count = readSync(fd, chunk, 0, chunk.length, null);
+      if (count === 0) break;
+      total += count;
       if (total > maxBytes) return { ok: false, missing: false, reason: `larger than ${maxBytes} bytes` };
-      chunks.push(chunk.subarray(0, read));
+      chunks.push(chunk.subarray(0, count));
     }
     const decoded = decode(Buffer.concat(chunks));
     return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, missing: false, reason: decoded.reason };
-  } catch (error) {
-    return { ok: false, missing: false, reason: `cannot read (${errorCode(error)})` };
-  } finally {
-    closeSync(fd);
-  }
+  });
+  if (read.ok) return read;
+  if ('missing' in read) return read;
+  const code = 'code' in read ? read.code : undefined;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true, reason: 'no such file' };
+  return { ok: false, missing: false, reason: code === 'ELOOP' ? 'symbolic link, not followed' : read.reason };
 }
 
 /** The first folder between `root` and `path` that is a symbolic link, if any. */
 function linkedFolder(root: string, path: string): string | undefined {
-  const below = relative(root, path);
-  if (below.startsWith('..') || isAbsolute(below)) return undefined;
-  const parts = below.split(sep).slice(0, -1);
-  let folder = root;
-  for (const part of parts) {
-    folder = `${folder}${sep}${part}`;
+  for (const folder of foldersBetween(root, path) ?? []) {
     try {
       if (lstatSync(folder).isSymbolicLink()) return folder;
     } catch {

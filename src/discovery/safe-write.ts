@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { errorCode } from '../common/error-code.js';
+import { foldersBetween } from './paths.js';
 
 export class UnsafeOutputError extends Error {}
 
@@ -59,16 +60,12 @@ function describe(target: string, error: unknown): Error {
 
 /** Creates missing parents one by one; below the untrusted root, an existing parent must not be a link. */
 function ensureParents(target: string, untrustedRoot: string | undefined): void {
-  const parent = dirname(target);
-  const below = untrustedRoot ? relative(untrustedRoot, parent) : '';
-  const inside = untrustedRoot !== undefined && !below.startsWith('..') && !isAbsolute(below);
-  if (!inside) {
-    mkdirSync(parent, { recursive: true });
+  const folders = untrustedRoot === undefined ? undefined : foldersBetween(untrustedRoot, target);
+  if (!folders) {
+    mkdirSync(dirname(target), { recursive: true });
     return;
   }
-  let folder = untrustedRoot;
-  for (const part of below.split(sep).filter((name) => name !== '')) {
-    folder = `${folder}${sep}${part}`;
+  for (const folder of folders) {
     let stat;
     try {
       stat = lstatSync(folder);

@@ -15,25 +15,48 @@ export interface Skipped {
   reason: string;
 }
 
-/** Folders that hold dependencies or build output, never the repository's own configuration. */
-const skippedFolders = new Set([
-  '.git',
+/**
+ * Folders that hold dependencies or build output, never the repository's own configuration: not
+ * entered, at any depth. `.git` is skipped in silence (git cannot record a file inside a `.git` folder,
+ * so no commit puts one there); the others are named in a note when they hold a file a scan would read
+ * (docs/skipped-folders.md).
+ */
+const dependencyFolders = new Set([
   'node_modules',
-  '.terraform',
-  'vendor',
   'bower_components',
-  '.venv',
-  'venv',
-  '__pycache__',
+  '.terraform',
   '.terragrunt-cache',
+  '__pycache__',
 ]);
+
+/** Vendored code and virtualenvs: skipped only at the top of the scanned folder; below it, a folder of that name is read. */
+const topLevelFolders = new Set(['vendor', 'venv', '.venv']);
+
+/** Entries a skipped folder is looked through for a file a scan would read, before it is named anyway. */
+export const skippedFolderProbe = 20_000;
+
+/** Why a folder is not entered: silently for `.git`, as a dependency folder, or not at all. */
+function skipKind(name: string, atTop: boolean): 'silent' | 'dependencies' | undefined {
+  if (name === '.git') return 'silent';
+  if (dependencyFolders.has(name) || (atTop && topLevelFolders.has(name))) return 'dependencies';
+  return undefined;
+}
 
 export interface WalkOptions {
   /** Decides from the path alone whether a file is worth reading. */
   wanted: (path: string) => boolean;
   excluded: (path: string) => boolean;
-  /** Ends the walk at the first candidate this is true for (a search rather than a listing). */
-  stopAt?: (candidate: Candidate) => boolean;
+  /**
+   * Shown every file below the root that a scan could read (`readable`), whatever the include and exclude
+   * globs say, so the unmatched-glob check needs no walk of its own: excluded folders are then listed,
+   * never read. `see` returns false once it has seen enough.
+   */
+  watch?: WalkWatch;
+}
+
+export interface WalkWatch {
+  readable: (path: string) => boolean;
+  see: (path: string) => boolean;
 }
 
 /**
@@ -48,6 +71,8 @@ interface Folder {
   relative: Buffer;
   /** Bytes of a path the system can open. */
   access: Buffer;
+  /** Excluded by a glob: listed only for the watch, nothing in it read. */
+  excluded?: boolean;
 }
 
 const slash = Buffer.from('/');
@@ -70,16 +95,21 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
   const pending: Folder[] = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
-  let stopped = false;
-  while (pending.length > 0 && !stopped) {
+  let watch = options.watch;
+  const seen = (path: string): void => {
+    if (watch?.readable(path) && !watch.see(path)) watch = undefined;
+  };
+  while (pending.length > 0) {
     const folder = pending.pop();
     if (!folder) break;
+    if (folder.excluded && !watch) continue;
     const folderPath = displayName(folder.relative);
     let entries: Dirent<Buffer>[];
     try {
       entries = readdirSync(folder.access, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
+      if (!folder.excluded)
+        skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
       continue;
     }
     let handle: Buffer | undefined;
@@ -87,8 +117,29 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       const name = entry.name.toString('latin1');
       const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
       const path = displayName(relative);
+      if (folder.excluded) {
+        if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(name, false))
+          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        else if (entry.isFile()) seen(path);
+        continue;
+      }
+      if (entry.isFile()) seen(path);
       if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path)) continue;
-      if (entry.isDirectory() && (skippedFolders.has(name) || options.excluded(`${path}/`))) continue;
+      if (entry.isDirectory() && options.excluded(`${path}/`)) {
+        if (watch && !skipKind(name, folder.relative.length === 0))
+          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        continue;
+      }
+      const skip = entry.isDirectory() ? skipKind(name, folder.relative.length === 0) : undefined;
+      if (skip === 'silent') continue;
+      if (skip === 'dependencies') {
+        const readable = firstReadable(
+          { relative, access: Buffer.concat([folder.access, slash, entry.name]) },
+          options,
+        );
+        if (readable !== undefined) skipped.push({ path, reason: skippedFolderReason(name, readable) });
+        continue;
+      }
       if (entry.isFile() && (!options.wanted(path) || options.excluded(path))) continue;
       if (entry.isSymbolicLink()) {
         skipped.push({ path, reason: 'symbolic link, not followed' });
@@ -109,18 +160,49 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
       }
       const access = Buffer.concat([base, slash, entry.name]);
       if (entry.isDirectory()) pending.push({ relative, access });
-      else {
-        const candidate = { path, absolute: openable(access) };
-        candidates.push(candidate);
-        if (options.stopAt?.(candidate)) {
-          stopped = true;
-          break;
-        }
-      }
+      else candidates.push({ path, absolute: openable(access) });
     }
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, skipped };
+}
+
+function skippedFolderReason(name: string, readable: string | null): string {
+  const holds =
+    readable === null
+      ? `it could not be looked through in full (at most ${skippedFolderProbe} entries are)`
+      : `it holds files a scan would read, such as ${readable}`;
+  return `folder of dependencies or build output (${name}), not entered, though ${holds}; exclude it in the config to skip it on purpose`;
+}
+
+/**
+ * The first file below a skipped folder that a scan would read (wanted and not excluded), looked for
+ * without reading any file and never through a link; null when it could not be looked through (more
+ * than `skippedFolderProbe` entries before one is found, or a folder that cannot be listed): it may
+ * hold one. Undefined when it holds none.
+ */
+function firstReadable(start: Folder, options: WalkOptions): string | null | undefined {
+  const pending: Folder[] = [start];
+  let seen = 0;
+  while (pending.length > 0) {
+    const folder = pending.pop();
+    if (!folder) break;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(folder.access, { withFileTypes: true, encoding: 'buffer' });
+    } catch {
+      return null;
+    }
+    for (const entry of entries) {
+      if (++seen > skippedFolderProbe) return null;
+      const relative = Buffer.concat([folder.relative, slash, entry.name]);
+      const path = displayName(relative);
+      if (entry.isDirectory() && !options.excluded(`${path}/`))
+        pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]) });
+      else if (entry.isFile() && options.wanted(path) && !options.excluded(path)) return path;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -36,13 +36,18 @@ export type FailCause =
   /** Under strict: files with a note (a file with several notes counts once). */
   | { kind: 'unread-files'; files: number }
   /** Findings at fail-on or worse (`failing`) among the findings the scope counts (`counted`). */
-  | { kind: 'findings'; failing: SeverityCounts; counted: SeverityCounts };
+  | { kind: 'findings'; failing: SeverityCounts; counted: SeverityCounts }
+  /**
+   * The base commit's settings could not be read, so the scan ran on the built-in defaults: the run fails
+   * with that reason first, whatever the findings; `then` is what the findings alone decided.
+   */
+  | { kind: 'settings-unread'; reason: string; then: Verdict };
 
 interface Judged {
   failOn: FailOn;
   failScope: FailScope;
 }
-type PassedVerdict = Judged & { failed: false; cause: PassCause };
+export type PassedVerdict = Judged & { failed: false; cause: PassCause };
 export type FailedVerdict = Judged & { failed: true; cause: FailCause };
 
 /**

@@ -8,7 +8,7 @@ import {
   type AddedByPullRequest,
 } from './summary/findings.js';
 import { iacTable, inventoryTable } from './summary/inventory.js';
-import { cell, locationCell, type SourceLinks } from './summary/markdown.js';
+import { locationCell, messageCell, type SourceLinks } from './summary/markdown.js';
 import { flowDiagram } from './summary/mermaid.js';
 import type { Verdict } from './exit-decision.js';
 import { plural } from './verdict-wording.js';
@@ -130,7 +130,7 @@ export function renderSummary(result: ScanResult, options: SummaryOptions): stri
       '| --- | --- |',
       ...listed.map(
         (problem) =>
-          `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${cell(problem.message)} |`,
+          `| ${locationCell(links, { file: problem.file, ...(problem.span ? { line: problem.span.startLine } : {}) })} | ${messageCell(problem.message)} |`,
       ),
       '',
       ...(result.problems.length > listed.length

@@ -1,5 +1,6 @@
 import { severitiesWorstFirst } from '../model/findings.js';
 import { toolName } from '../common/version.js';
+import { markdownText } from './summary/markdown.js';
 import type { FailCause, FailedVerdict, FailScope, PassCause, SeverityCounts, Verdict } from './exit-decision.js';
 
 /** "1 file", "3 files". */
@@ -49,6 +50,8 @@ function failSentence(cause: FailCause, scope: FailScope): string {
       return `${plural(cause.files, 'file')} could not be fully read, and strict is on`;
     case 'findings':
       return `${describeCounts(cause.failing)}${inChangedFiles(scope)}`;
+    case 'settings-unread':
+      return `${markdownText(cause.reason)}; ${cause.then.failed ? 'and ' : ''}${verdictReason(cause.then)}`;
   }
 }
 
@@ -69,5 +72,9 @@ export function failureLine(verdict: FailedVerdict): string {
       return `${toolName}: ${cause.files} file(s) could not be fully read (--strict)`;
     case 'findings':
       return `${toolName}: ${total(cause.counted)} finding(s)${inChangedFiles(failScope)}, ${cause.counted.error} error(s) and ${cause.counted.warning} warning(s); failing on ${failOn} or worse.`;
+    case 'settings-unread': {
+      const findings = cause.then.failed ? `. And: ${failureLine(cause.then).replace(`${toolName}: `, '')}` : '';
+      return `${toolName}: ${cause.reason}${findings}`;
+    }
   }
 }

@@ -1,19 +1,27 @@
 import { globMatcher } from '../discovery/glob.js';
-import { walk } from '../discovery/walk.js';
+import type { WalkWatch } from '../discovery/walk.js';
 import { adapterFor } from '../formats/index.js';
 
+/** Watches the scan's walk for the include and exclude globs that match no file it could read. */
+export interface GlobCheck {
+  /** Given to the scan's walk; undefined when there is no glob to check. */
+  watch: WalkWatch | undefined;
+  /** After the walk: the globs that matched no file, as they were given (`--include x`, `input exclude x`). */
+  unmatched: () => string[];
+}
+
 /**
- * The include and exclude globs that match none of the files a scan could read under `root`: most
+ * The include and exclude globs that match none of the files a scan could read under its root: most
  * likely a typo, which would otherwise scan everything (an exclude) or nothing (an include) in silence.
+ * Checked on the scan's own walk, which shows the watch every file it could read (excluded ones too)
+ * until every glob has matched one.
  */
-export function unmatchedGlobs(
-  root: string,
+export function globCheck(
   include: readonly string[],
   exclude: readonly string[],
   /** How the lists are named where they were given: `--` for the CLI's flags, `input ` for the action's. */
   naming = '--',
-): string[] {
-  if (include.length === 0 && exclude.length === 0) return [];
+): GlobCheck {
   const globs = [
     ...include.map((glob) => ({
       flag: `${naming}include ${glob}`,
@@ -25,14 +33,17 @@ export function unmatchedGlobs(
     })),
   ];
   const unmatched = new Set(globs);
-  // The walk ends as soon as every glob has matched a file: usually long before the whole tree is listed.
-  walk(root, {
-    wanted: (path) => adapterFor(path) !== undefined,
-    excluded: () => false,
-    stopAt: (candidate) => {
-      for (const glob of unmatched) if (glob.matches(candidate.path)) unmatched.delete(glob);
-      return unmatched.size === 0;
-    },
-  });
-  return globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag);
+  return {
+    watch:
+      globs.length === 0
+        ? undefined
+        : {
+            readable: (path) => adapterFor(path) !== undefined,
+            see: (path) => {
+              for (const glob of unmatched) if (glob.matches(path)) unmatched.delete(glob);
+              return unmatched.size > 0;
+            },
+          },
+    unmatched: () => globs.filter((glob) => unmatched.has(glob)).map((glob) => glob.flag),
+  };
 }

@@ -3,7 +3,8 @@ import type { NameClassifier } from '../model/references.js';
 import { classifyName, type NameRule } from '../credentials/names.js';
 import { readText } from '../discovery/read.js';
 import type { Candidate } from '../discovery/walk.js';
-import { readInlineIgnores, type InlineIgnores } from '../suppressions/inline.js';
+import type { InlineIgnores } from '../suppressions/inline.js';
+import { inlineIgnoresInComments } from '../comments/markers.js';
 import { adapterFor, prepareAdapters } from '../formats/index.js';
 import type { FormatAdapter } from '../formats/types.js';
 import type { ParseContext } from '../formats/shared/parse-context.js';
@@ -89,7 +90,7 @@ export function parseText(
   const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
   const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
-  const ignores = readInlineIgnores(text, path);
+  const ignores = inlineIgnoresInComments(text, path);
   return {
     path,
     model: classified(capReferences(model), classify),

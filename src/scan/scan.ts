@@ -1,7 +1,7 @@
 import { defaultConfig, type Config } from '../config/config.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { anyGlob } from '../discovery/glob.js';
-import { walk } from '../discovery/walk.js';
+import { walk, type WalkWatch } from '../discovery/walk.js';
 import { runRules } from './engine.js';
 import { adapterFor, adapterJoins } from '../formats/index.js';
 import { buildIacInventory, buildInventory } from './inventory.js';
@@ -29,6 +29,8 @@ export interface ScanOptions {
   only?: ReadonlySet<string>;
   /** Whether YAML and JSON files may be parsed on a second thread (default: when it pays). */
   threads?: ThreadChoice;
+  /** Shown every file the walk could read (the unmatched-glob check: `globCheck`). */
+  watch?: WalkWatch;
   /** A per-file cache of parse results: only files it does not hold are parsed (`--cache DIR`). */
   cache?: CacheOptions;
 }
@@ -106,7 +108,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const wanted = (path: string) =>
     (!only || only.has(path)) && adapterFor(path) !== undefined && (!included || included(path));
   const { candidates, skipped } = timed('walk', () =>
-    walk(options.root, { wanted, excluded: anyGlob(config.exclude) }),
+    walk(options.root, {
+      wanted,
+      excluded: anyGlob(config.exclude),
+      ...(options.watch ? { watch: options.watch } : {}),
+    }),
   );
   const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
   const parsed = options.cache

@@ -10,21 +10,26 @@ const baseSha = 'e'.repeat(40);
 let workspace: string;
 let github: FakeGitHub;
 const old = '# ses-credential-hygiene: ignore[hardcoded-access-key] accepted in 2024';
+/** A line whose marker is inside a string: data, not a marker, at the base as at the head. */
+const stringMarkerLine = '{ k: v, note: "# ses-credential-hygiene: ignore[]" }';
 beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'sch-added-'));
   writeFileSync(join(workspace, 'a.yml'), `${old}\nk: v\n# ses-credential-hygiene: ignore[]\nk2: v\n`);
-  github = await startFakeGitHub({}, undefined, { [baseSha]: { 'a.yml': `${old}\nk: v\n` } });
+  writeFileSync(join(workspace, 'b.yml'), `a: 1\n# ses-credential-hygiene: ignore[]\n${stringMarkerLine}\n`);
+  github = await startFakeGitHub({}, undefined, {
+    [baseSha]: { 'a.yml': `${old}\nk: v\n`, 'b.yml': `a: 1\n${stringMarkerLine}\n` },
+  });
 });
 afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true });
   await github.close();
 });
 
-function finding(line: number, suppressed: NonNullable<Finding['suppressed']>): Finding {
+function finding(line: number, suppressed: NonNullable<Finding['suppressed']>, file = 'a.yml'): Finding {
   return {
     ruleId: 'hardcoded-access-key',
     severity: 'error',
-    file: 'a.yml',
+    file,
     span: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
     message: 'm',
     fingerprintSeed: String(line),
@@ -45,5 +50,18 @@ describe('suppressionsAdded', () => {
       api: { token: 't', repository: 'octo/repo', apiUrl: github.url },
     });
     expect([result.get(kept), result.get(added), result.get(byConfig)]).toEqual([false, true, false]);
+  });
+
+  it('a marker inside a string is not one: the real comment the pull request added above it is what counts', async () => {
+    // Line 3 holds marker-like text in a string, unchanged since the base; the comment on line 2 is new.
+    const below = finding(3, 'inline', 'b.yml');
+    const result = await suppressionsAdded({
+      suppressed: [below],
+      workspace,
+      settingsFromBase: true,
+      baseSha,
+      api: { token: 't', repository: 'octo/repo', apiUrl: github.url },
+    });
+    expect(result.get(below)).toBe(true);
   });
 });

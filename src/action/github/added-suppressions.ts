@@ -2,24 +2,18 @@ import { join } from 'node:path';
 import type { Finding } from '../../model/findings.js';
 import { readCheckoutFile } from '../../discovery/read.js';
 import { readFileAtCommit } from './contents.js';
+import { ignoreMarkers, markerCovering } from '../../comments/markers.js';
 
 /** Files whose base version is fetched to tell whether an inline marker is new; the rest stay unknown. */
 const maxFilesAsked = 20;
 const maxFileBytes = 1024 * 1024;
 
-/** The line of the marker that suppressed a finding: its own line or the one above. */
-function markerLine(lines: readonly string[], finding: Finding): string | undefined {
-  for (const index of [finding.span.startLine - 1, finding.span.startLine - 2]) {
-    const line = lines[index];
-    if (line !== undefined && line.includes('ses-credential-hygiene:') && line.includes('ignore[')) return line.trim();
-  }
-  return undefined;
-}
-
 /**
  * On a pull request, whether it added each suppression: config and baseline ones came from the base
  * commit (`settingsFromBase`), so it did not; an inline one is new when the base version of its file
- * lacks the marker's line. Unknown (absent from the map) when the base could not be asked.
+ * lacks the comment that holds its marker. Markers are read as the scan reads them, in real comments
+ * only (a marker-like string is not one, at the head or at the base). Unknown (absent from the map)
+ * when the base could not be asked.
  */
 export async function suppressionsAdded(options: {
   suppressed: readonly Finding[];
@@ -36,17 +30,17 @@ export async function suppressionsAdded(options: {
   for (const file of files) {
     const head = readCheckoutFile(join(options.workspace, file), maxFileBytes, { root: options.workspace });
     if (!head.ok) continue;
-    let baseLines: Set<string>;
+    let baseComments: Set<string>;
     try {
       const base = await readFileAtCommit({ ...options.api, path: file, ref: options.baseSha, maxBytes: maxFileBytes });
-      baseLines = new Set(base.found ? base.text.split('\n').map((line) => line.trim()) : []);
+      baseComments = new Set(base.found ? ignoreMarkers(base.text, file).map((marker) => marker.comment) : []);
     } catch {
       continue;
     }
-    const headLines = head.text.split('\n');
+    const headMarkers = ignoreMarkers(head.text, file);
     for (const finding of inline.filter((candidate) => candidate.file === file)) {
-      const marker = markerLine(headLines, finding);
-      if (marker !== undefined) added.set(finding, !baseLines.has(marker));
+      const marker = markerCovering(headMarkers, finding.span.startLine, finding.ruleId);
+      if (marker !== undefined) added.set(finding, !baseComments.has(marker.comment));
     }
   }
   return added;

@@ -7,7 +7,7 @@ import {
 } from '../../model/findings.js';
 import { rules } from '../../rules/index.js';
 import { helpUri } from '../../rules/types.js';
-import { cell, locationCell, type SourceLinks } from './markdown.js';
+import { cell, locationCell, messageCell, type SourceLinks } from './markdown.js';
 import { plural } from '../verdict-wording.js';
 
 const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
@@ -81,7 +81,7 @@ function findingRow(finding: Finding, links: SourceLinks | undefined): string {
   const place = finding.file
     ? locationCell(links, { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn })
     : '(repository)';
-  return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${cell(finding.message)} |`;
+  return `| ${severityIcons[finding.severity]} ${finding.severity} | ${finding.outsideDiff ? '⤷ ' : ''}${place} | ${messageCell(finding.message)} |`;
 }
 
 /**

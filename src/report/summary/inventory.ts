@@ -1,6 +1,6 @@
 import { channelLabels, kindLabels } from '../../model/kinds.js';
 import type { IacCredentialEntry, InventoryEntry } from '../../model/results.js';
-import { cell, locationCell, type SourceLinks } from './markdown.js';
+import { cell, code, locationCell, messageCell, type SourceLinks } from './markdown.js';
 import { plural } from '../verdict-wording.js';
 
 export interface TableOptions {
@@ -29,7 +29,7 @@ export function inventoryTable(inventory: readonly InventoryEntry[], options: Ta
         ? ''
         : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
     lines.push(
-      `| \`${cell(entry.name)}\` | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`,
+      `| ${code(entry.name)} | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`,
     );
   }
   lines.push('');
@@ -46,12 +46,12 @@ export function iacTable(entries: readonly IacCredentialEntry[], options: TableO
       entry.flows
         .map(
           (flow) =>
-            `${kindLabels[flow.part]} → ${cell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`,
+            `${kindLabels[flow.part]} → ${messageCell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`,
         )
         .join('<br>') || 'not used in the scanned files';
-    const user = entry.user ? `\`${cell(entry.user)}\`${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+    const user = entry.user ? `${code(entry.user)}${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
     lines.push(
-      `| \`${cell(entry.key.split('::').pop() ?? entry.key)}\` in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`,
+      `| ${code(entry.key.split('::').pop() ?? entry.key)} in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`,
     );
   }
   lines.push('');
