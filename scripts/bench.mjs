@@ -4,7 +4,17 @@
 // on the system Node and on Node 24 (the action's runtime, `runs.using: node24`) in the same run.
 // Usage: npm run bench [-- --runs 5 --scales 1,10 --shared ../shared/bench --node24 PATH|skip]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -90,6 +100,37 @@ function measure(command, args, extraEnv = {}) {
   return { seconds, cpuSeconds: user + system, rssMb: rssKb / 1024, stages: stageLine ? JSON.parse(stageLine) : {} };
 }
 
+/** The corpus's YAML, Terraform, JSON and dotenv files, in a stable order: the ones a re-scan edits. */
+function scannable(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((path) => /\.(ya?ml|tf|json|env)$/.test(path) && !path.includes('.expected'))
+    .sort();
+}
+
+/**
+ * The cache path (`--cache DIR`): a copy of the corpus scanned once to fill the cache, then per run ten of
+ * its files edited (a comment line appended, a different ten each run) and the copy scanned again.
+ */
+function warmRescans(dir, count) {
+  const copy = join(scratch, 'warm-corpus');
+  const cacheDir = join(scratch, 'warm-cache');
+  cpSync(dir, copy, { recursive: true });
+  const files = scannable(copy);
+  const args = [cli, copy, '--exclude', '.expected.json', '--format', 'sarif', '--fail-on', 'never'];
+  const fill = measure(process.execPath, [...args, '--output', join(scratch, 'fill.sarif'), '--cache', cacheDir]);
+  const runs = [];
+  for (let run = 0; run < count; run++) {
+    for (let n = 0; n < 10; n++) {
+      const file = files[((run * 10 + n) * 37) % files.length];
+      appendFileSync(join(copy, file), file.endsWith('.json') ? ' ' : '\n# edited\n');
+    }
+    runs.push(measure(process.execPath, [...args, '--output', join(scratch, 'warm.sarif'), '--cache', cacheDir]));
+  }
+  rmSync(copy, { recursive: true, force: true });
+  return { fill, runs };
+}
+
 function corpus(scale) {
   const dir = join(cache, `corpus-s${scale}`);
   if (!existsSync(join(dir, '.expected.json'))) {
@@ -138,6 +179,7 @@ for (const scale of scales) {
     floor.push(measure(process.execPath, [floorScript, dir]));
     lexFloor.push(measure(process.execPath, [floorScript, dir, '--lex']));
   }
+  const warm = scale === Math.max(...scales) ? warmRescans(dir, runs) : undefined;
   const score = JSON.parse(
     spawnSync(process.execPath, [join(benchDir, 'score.mjs'), dir, sarif, '--json'], { encoding: 'utf8' }).stdout,
   );
@@ -167,6 +209,14 @@ for (const scale of scales) {
     noise: score.noiseLocations,
     noiseOnDecoys: score.noiseOnDecoys,
     stages: medianStages(ours.map((r) => r.stages)),
+    warm: warm && {
+      fillSeconds: warm.fill.seconds,
+      fillCpuSeconds: warm.fill.cpuSeconds,
+      seconds: median(warm.runs.map((r) => r.seconds)),
+      cpuSeconds: median(warm.runs.map((r) => r.cpuSeconds)),
+      rssMb: Math.max(...warm.runs.map((r) => r.rssMb)),
+      stages: medianStages(warm.runs.map((r) => r.stages)),
+    },
     ratios: ours.map((r, index) => r.seconds / (rg[index]?.seconds ?? NaN)),
     node24: on24.length
       ? {
@@ -230,6 +280,13 @@ console.log(
 console.log(
   `parse worker on ${availableParallelism()} cores, same run (default ${rows.every((r) => r.usedWorker) ? 'used' : 'did not use'} it): ${rows.map((r) => `scale ${r.scale}: one thread ${fmt(r.oneThreadSeconds, 3)} s (CPU ${fmt(r.oneThreadCpuSeconds)} s, ${fmt(r.oneThreadRssMb, 0)} MB), with the worker ${fmt(r.workerSeconds, 3)} s (CPU ${fmt(r.workerCpuSeconds)} s, ${fmt(r.workerRssMb, 0)} MB) = ${fmt(r.workerSeconds / r.oneThreadSeconds, 2)}×`).join(' · ')}`,
 );
+// The cache path: a re-scan with ten files changed from a warm cache, against ripgrep's median of the same run.
+for (const r of rows.filter((row) => row.warm)) {
+  const w = r.warm;
+  console.log(
+    `warm cache, scale ${r.scale}, 10 files changed: ${fmt(w.seconds, 3)} s = ${fmt(w.seconds / r.rgSeconds, 1)}× ripgrep, CPU ${fmt(w.cpuSeconds)} s = ${fmt(w.cpuSeconds / r.rgCpuSeconds, 1)}×, ${fmt(w.rssMb, 0)} MB; ${w.stages['cache hits']} files from the cache, ${w.stages['cache misses']} parsed, ${w.stages['cache uncached']} parsed as always (Terraform) · filling it: ${fmt(w.fillSeconds, 3)} s (CPU ${fmt(w.fillCpuSeconds)} s)`,
+  );
+}
 // The floor: a bare Node process that lists the tree and reads the same kinds of files, parsing nothing.
 console.log(
   `Node floor, same run (start Node, walk, read YAML/JSON/HCL/dotenv files, no parsing): ${rows.map((r) => `scale ${r.scale}: ${fmt(r.floorSeconds, 3)} s = ${fmt(r.floorSeconds / r.rgSeconds, 1)}× ripgrep`).join(' · ')}`,

@@ -16,6 +16,7 @@ const optionSpecs = {
   'show-fingerprints': { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  cache: { type: 'string' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -38,6 +39,8 @@ export interface CliOptions {
   showFingerprints: boolean;
   baseline: string | undefined;
   writeBaseline: string | undefined;
+  /** A folder for the per-file parse cache: files unchanged since the last scan are not parsed again. */
+  cache: string | undefined;
   listRules: boolean;
   explain: string | undefined;
   help: boolean;
@@ -104,6 +107,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     output: last('output'),
     baseline: last('baseline'),
     writeBaseline: last('write-baseline'),
+    cache: last('cache'),
     explain: last('explain'),
   };
 }

@@ -42,6 +42,8 @@ Options:
   --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
+  --cache DIR                       keep each file's parse result in DIR (created); a later scan parses
+                                    only files whose bytes changed, and says how many came from the cache
   --list-rules                      list the rules: id, default severity, title
   --explain RULE                    print a rule's documentation
   --no-color                        plain text even on a terminal (also NO_COLOR; FORCE_COLOR forces colour)
@@ -87,6 +89,7 @@ async function scanAll(
   options: CliOptions,
   targets: readonly ScanTarget[],
   baseline: ReadonlySet<string> | undefined,
+  tell: (line: string) => void,
   /** Collects the --include and --exclude globs that matched no file of a folder target, from each scan's walk. */
   unmatchedGlobs: string[] = [],
 ): Promise<ScanResult> {
@@ -105,6 +108,7 @@ async function scanAll(
       ...(target.files ? { only: target.files } : {}),
       ...(baseline ? { suppressions: { baseline } } : {}),
       threads: threadChoiceFrom(process.env.SES_CREDENTIAL_HYGIENE_THREADS),
+      ...(options.cache ? { cache: { dir: options.cache, tell: (note) => tell(`${toolName}: cache: ${note}`) } } : {}),
     });
     unmatchedGlobs.push(...(globs?.unmatched() ?? []));
     parts.push({ result, place: relative(process.cwd(), target.root).split('\\').join('/') });
@@ -157,14 +161,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
     const targets = scanTargets(options.paths);
     if (options.writeBaseline) {
-      const scanned = await scanAll(options, targets, undefined);
+      const scanned = await scanAll(options, targets, undefined, tell);
       await writeBaseline(options.writeBaseline, scanned);
       tell(`${toolName}: wrote ${scanned.findings.length} finding(s) to the baseline ${options.writeBaseline}`);
       return 0;
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
     const unmatchedGlobs: string[] = [];
-    const result = await scanAll(options, targets, baseline, unmatchedGlobs);
+    const result = await scanAll(options, targets, baseline, tell, unmatchedGlobs);
     lap('suppress and inventory');
     const warnings = scanWarnings(unmatchedGlobs, result);
     for (const warning of warnings) tell(`${toolName}: warning: ${warning}`);

@@ -43,6 +43,13 @@ export function addWorkerTimings(report: Record<string, number>): void {
   }
 }
 
+const counts = new Map<string, number>();
+
+/** Adds to a count reported beside the stages (the cache's hits and misses): a number of files, not milliseconds. */
+export function countInTimings(name: string, n: number): void {
+  if (timingsEnabled) counts.set(name, (counts.get(name) ?? 0) + n);
+}
+
 /** Runs `work` as part of `stage`. */
 export function timed<T>(stage: string, work: () => T): T {
   if (!timingsEnabled) return work();
@@ -99,6 +106,7 @@ export function timingsReport(): Record<string, number> {
   report.untimed = round(total - timedSum);
   report.total = round(total);
   for (const [stage, ms] of workerTotals) report[stage] = round(ms);
+  for (const [name, n] of counts) report[name] = n;
   return report;
 }
 

@@ -20,7 +20,7 @@ export interface SafeWriteOptions {
  * opened with O_NOFOLLOW and accepted only as a regular file with one name (a hard link would write
  * through to another file); only then is it truncated. Missing parent folders are created.
  */
-export function safeWriteFile(path: string, content: string, options: SafeWriteOptions = {}): void {
+export function safeWriteFile(path: string, content: string | Uint8Array, options: SafeWriteOptions = {}): void {
   const target = resolve(path);
   ensureParents(target, options.untrustedRoot ? resolve(options.untrustedRoot) : undefined);
   const fd = openForWriting(target);
@@ -29,7 +29,7 @@ export function safeWriteFile(path: string, content: string, options: SafeWriteO
     if (!stat.isFile()) throw new UnsafeOutputError(`cannot write ${path}: not a regular file`);
     if (stat.nlink > 1) throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
     if (!options.append) ftruncateSync(fd, 0);
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, null);
   } finally {

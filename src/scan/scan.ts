@@ -11,6 +11,7 @@ import type { RepositoryContext } from '../model/repository.js';
 import { joinModels, type FileModel } from '../model/scan-model.js';
 import { parseText, type ParsedFile } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+import { readAndParseCached, type CacheOptions } from './cache.js';
 import { repositoryContext, type OutsideFacts } from './outside-facts.js';
 import { applySuppressions, type OutsideSuppressions } from '../suppressions/apply.js';
 import type { InlineIgnores } from '../suppressions/inline.js';
@@ -30,6 +31,8 @@ export interface ScanOptions {
   threads?: ThreadChoice;
   /** Shown every file the walk could read (the unmatched-glob check: `globCheck`). */
   watch?: WalkWatch;
+  /** A per-file cache of parse results: only files it does not hold are parsed (`--cache DIR`). */
+  cache?: CacheOptions;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -111,11 +114,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ...(options.watch ? { watch: options.watch } : {}),
     }),
   );
-  const parsed = await readAndParseAll(
-    candidates,
-    { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits },
-    options.threads,
-  );
+  const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
+  const parsed = options.cache
+    ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
+    : await readAndParseAll(candidates, settings, options.threads);
   lap('parse other');
   return analyze(
     parsed,

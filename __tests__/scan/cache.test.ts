@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../src/scan/scan.js';
+import {
+  cacheable,
+  cacheFileFor,
+  decodeCache,
+  encodeCache,
+  settingsDigest,
+  type CacheUse,
+} from '../../src/scan/cache.js';
+import { walk } from '../../src/discovery/walk.js';
+import { adapterFor } from '../../src/formats/index.js';
+import { defaultConfig } from '../../src/config/config.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import { renderText } from '../../src/report/text.js';
+
+let scratch: string;
+let cacheDir: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'sch-cache-'));
+  cacheDir = join(scratch, 'cache');
+  cpSync('__tests__/real-world/cases', join(scratch, 'cases'), { recursive: true });
+  cpSync('examples', join(scratch, 'examples'), { recursive: true });
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Everything a scan shows: findings and inventory (in the JSON), SARIF and text. */
+async function report(root: string, cached: boolean) {
+  const notes: string[] = [];
+  let use: CacheUse | undefined;
+  const result = await scan({
+    root,
+    threads: 'never',
+    ...(cached ? { cache: { dir: cacheDir, tell: (note) => notes.push(note), counted: (u) => (use = u) } } : {}),
+  });
+  const output = {
+    json: renderJson(result),
+    sarif: renderSarif(result),
+    text: renderText(result, { colour: false }),
+    inventory: JSON.stringify([result.inventory, result.iacCredentials]),
+  };
+  return { output, notes, use, files: result.files };
+}
+
+/** A small seeded generator (mulberry32): the same edits every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Copies a random line of `count` random parsed files to another random place in them; gives their paths. */
+function editSome(root: string, count: number, random: () => number): string[] {
+  const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
+  const edited = new Set<string>();
+  while (edited.size < count) {
+    const candidate = candidates[Math.floor(random() * candidates.length)];
+    if (!candidate || edited.has(candidate.path)) continue;
+    const file = join(root, candidate.path);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = lines[Math.floor(random() * lines.length)] ?? '';
+    lines.splice(Math.floor(random() * lines.length), 0, `${line} `);
+    writeFileSync(file, lines.join('\n'));
+    edited.add(candidate.path);
+  }
+  return [...edited];
+}
+
+describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name) => {
+  const root = () => join(scratch, name);
+
+  it('gives the cold scan byte for byte, and parses again only the files whose bytes changed', async () => {
+    const cold = await report(root(), false);
+    const first = await report(root(), true);
+    expect(first.output).toEqual(cold.output);
+    expect(first.use).toMatchObject({ hits: 0, notes: [] });
+    const { misses: total, uncached } = first.use!;
+    expect(total).toBeGreaterThan(10);
+
+    const edited = editSome(root(), 6, seeded(name.length));
+    const coldAfter = await report(root(), false);
+    const warm = await report(root(), true);
+    expect(warm.output).toEqual(coldAfter.output);
+    const changed = edited.filter(cacheable).length;
+    expect(changed).toBeGreaterThan(0);
+    expect(warm.use).toEqual({ hits: total - changed, misses: changed, uncached, notes: [] });
+    expect(warm.notes.at(-1)).toMatch(
+      new RegExp(`^${total - changed} of ${total + uncached} files from the cache, ${changed} parsed(,|$)`),
+    );
+    // The edits changed something a scan shows, or the test would prove nothing of stale entries.
+    expect(coldAfter.output).not.toEqual(cold.output);
+
+    const again = await report(root(), true);
+    expect(again.use).toMatchObject({ hits: total, misses: 0, notes: [] });
+    expect(again.output).toEqual(coldAfter.output);
+  });
+
+  it('ignores a truncated cache file with a note, and scans as cold', async () => {
+    const cold = await report(root(), false);
+    await report(root(), true);
+    const file = cacheFileFor(cacheDir, root());
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const truncated = await report(root(), true);
+    expect(truncated.output).toEqual(cold.output);
+    expect(truncated.use?.hits).toBe(0);
+    expect(truncated.notes[0]).toMatch(
+      /^ignored the cache file .*: its checksum does not match \(truncated or altered\)$/,
+    );
+  });
+
+  it('ignores a poisoned entry, one that answers for another file under this file’s key, with a note', async () => {
+    const cold = await report(root(), false);
+    const first = await report(root(), true);
+    const file = cacheFileFor(cacheDir, root());
+    const digest = settingsDigest({
+      nameRules: defaultConfig().nameRules,
+      maxFileBytes: defaultConfig().maxFileBytes,
+      limits: defaultConfig().limits,
+    });
+    const decoded = decodeCache(readFileSync(file), digest);
+    if (!('entries' in decoded)) throw new Error(decoded.reason);
+    const entries = [...decoded.entries] as Array<[string, never]>;
+    // Every entry's model moved to the next file's key: the keys still match the files' bytes.
+    const poisoned = entries.map(([key], index) => [key, entries[(index + 1) % entries.length]![1]] as [string, never]);
+    writeFileSync(file, encodeCache({ settings: digest, entries: poisoned }));
+    const scanned = await report(root(), true);
+    expect(scanned.output).toEqual(cold.output);
+    expect(scanned.use?.hits).toBe(0);
+    expect(scanned.notes[0]).toBe(
+      `ignored ${first.use!.hits + first.use!.misses} cache entries that did not match their file`,
+    );
+  });
+
+  it('ignores a cache written with other name rules or limits', async () => {
+    await report(root(), true);
+    const config = defaultConfig();
+    const notes: string[] = [];
+    let hits: number | undefined;
+    await scan({
+      root: root(),
+      threads: 'never',
+      config: { ...config, limits: { ...config.limits, maxDepth: config.limits.maxDepth + 1 } },
+      cache: { dir: cacheDir, tell: (note) => notes.push(note), counted: (use) => (hits = use.hits) },
+    });
+    expect(hits).toBe(0);
+    expect(notes[0]).toMatch(/: it was written with other name rules or limits$/);
+  });
+});

@@ -1,0 +1,264 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { toolVersion } from '../common/version.js';
+import { errorCode } from '../common/error-code.js';
+import { countInTimings, parseStage, timed } from '../common/timings.js';
+import { adapterFor } from '../formats/index.js';
+import { readRegularFile } from '../discovery/read.js';
+import { safeWriteFile } from '../discovery/safe-write.js';
+import type { Candidate } from '../discovery/walk.js';
+import { errorText } from '../credentials/error-text.js';
+import type { ParsedFile, ParseSettings } from './parse-files.js';
+import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+
+/**
+ * A per-file cache of parse results, content-addressed: an entry's key is a SHA-256 of the tool's version
+ * and build, the settings that change parsing, the file's path and its bytes. A file whose bytes changed
+ * has another key, so no stale entry can answer for it, and no git is needed to know what changed.
+ * One file per scan root holds the entries of the last scan; anything in it that fails to decode or
+ * verify is ignored with a note and the files parsed anew.
+ */
+export interface CacheOptions {
+  /** The folder of cache files (trusted: the user's, like the config). */
+  dir: string;
+  /** Notes for the person running the scan: how many files came from the cache, and what was ignored. */
+  tell?: (note: string) => void;
+  /** The scan's hits and misses, for a caller that counts them. */
+  counted?: (use: CacheUse) => void;
+}
+
+/** Hits and misses of one scan; a file over the size limit or unreadable is a miss every time. */
+export interface CacheUse {
+  hits: number;
+  misses: number;
+  /** Files of a format whose model cannot be stored (Terraform's): parsed on every scan. */
+  uncached: number;
+  notes: string[];
+}
+
+/**
+ * Whether a file's parse result can be stored: the models that cross to the parse worker are plain data,
+ * but a Terraform model keeps its parsed tree (a class with lazy getters) for the configuration's join,
+ * which serialization would lose; until the adapter gives plain data, Terraform files are parsed every scan.
+ */
+export function cacheable(path: string): boolean {
+  const adapter = adapterFor(path);
+  return adapter !== undefined && parseStage(adapter.id) !== 'hcl parse';
+}
+
+/** A cache file larger than this is neither read nor written: a scan's memory stays bounded. */
+export const maxCacheBytes = 256 * 1024 * 1024;
+
+const magic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+const digestBytes = 32;
+
+interface CacheContents {
+  version: string;
+  build: string;
+  settings: string;
+  entries: Array<[key: string, parsed: ParsedFile]>;
+}
+
+const sha256 = (...parts: Array<string | Uint8Array>): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+/**
+ * The build's own fingerprint: the version alone does not change while parsers do between builds. In the
+ * bundle this module is the whole program; compiled one file each, it is this file only.
+ */
+let buildDigest: string | undefined;
+function build(): string {
+  if (buildDigest === undefined) {
+    try {
+      buildDigest = sha256(readFileSync(fileURLToPath(import.meta.url)));
+    } catch {
+      buildDigest = 'unknown';
+    }
+  }
+  return buildDigest;
+}
+
+/** The parts of the configuration that change what parsing gives: the name rows and the limits. */
+export function settingsDigest(settings: ParseSettings): string {
+  return sha256(
+    JSON.stringify(settings, (_key, value: unknown) =>
+      value instanceof RegExp ? `/${value.source}/${value.flags}` : value,
+    ),
+  );
+}
+
+/** The cache file of one scan root: named by the root's absolute path, so several roots never share one. */
+export function cacheFileFor(dir: string, root: string): string {
+  return join(dir, `parse-${sha256(resolve(root)).slice(0, 24)}.v8`);
+}
+
+/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const got = readSync(fd, buffer, filled, size - filled, filled);
+    if (got === 0) break;
+    filled += got;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */
+function bytesOf(candidate: Candidate, maxBytes: number): Buffer | undefined {
+  const read = readRegularFile(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : readAll(fd, size)));
+  return read instanceof Buffer ? read : undefined;
+}
+
+function keyOf(candidate: Candidate, settings: ParseSettings, digest: string): string | undefined {
+  if (!cacheable(candidate.path)) return undefined;
+  const bytes = bytesOf(candidate, settings.maxFileBytes);
+  return bytes && sha256(toolVersion, build(), digest, candidate.path, bytes);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const problemsOf = (value: unknown, path: string): boolean =>
+  Array.isArray(value) &&
+  value.every((problem) => isRecord(problem) && problem.file === path && typeof problem.message === 'string');
+
+/** An entry answers only for its own file: its path, its model's and its problems' all name that file. */
+export function fitsFile(value: unknown, path: string): value is ParsedFile {
+  if (!isRecord(value) || value.path !== path || !problemsOf(value.problems, path)) return false;
+  // Tagged, not `instanceof`: a decoded Map may come from another realm (a test's VM context).
+  if (value.ignores !== undefined && Object.prototype.toString.call(value.ignores) !== '[object Map]') return false;
+  const model = value.model;
+  if (model === undefined) return true;
+  return (
+    isRecord(model) &&
+    model.file === path &&
+    typeof model.format === 'string' &&
+    Array.isArray(model.references) &&
+    Array.isArray(model.uses) &&
+    problemsOf(model.problems, path)
+  );
+}
+
+/** Decodes a cache file's bytes; a reason instead when they are not one this build wrote for these settings. */
+export function decodeCache(bytes: Buffer, settings: string): { entries: Map<string, unknown> } | { reason: string } {
+  if (bytes.length < magic.length + digestBytes || !bytes.subarray(0, magic.length).equals(magic))
+    return { reason: 'not a cache file of this tool' };
+  const digest = bytes.subarray(magic.length, magic.length + digestBytes);
+  const payload = bytes.subarray(magic.length + digestBytes);
+  if (!createHash('sha256').update(payload).digest().equals(digest))
+    return { reason: 'its checksum does not match (truncated or altered)' };
+  let contents: unknown;
+  try {
+    contents = deserialize(payload);
+  } catch (error) {
+    return { reason: `it could not be decoded (${errorText(error)})` };
+  }
+  if (!isRecord(contents) || !Array.isArray(contents.entries)) return { reason: 'it holds no entries' };
+  if (contents.version !== toolVersion || contents.build !== build())
+    return { reason: `it was written by another build (${String(contents.version)})` };
+  if (contents.settings !== settings) return { reason: 'it was written with other name rules or limits' };
+  const entries = new Map<string, unknown>();
+  for (const entry of contents.entries as unknown[])
+    if (Array.isArray(entry) && typeof entry[0] === 'string') entries.set(entry[0], entry[1]);
+  return { entries };
+}
+
+export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>): Buffer {
+  const payload = serialize({ version: toolVersion, build: build(), ...contents } satisfies CacheContents);
+  return Buffer.concat([magic, createHash('sha256').update(payload).digest(), payload]);
+}
+
+function loadCache(file: string, settings: string, notes: string[]): Map<string, unknown> {
+  const read = readRegularFile(file, (fd, size) => {
+    if (size > maxCacheBytes) return { reason: `it is larger than ${maxCacheBytes} bytes` };
+    return decodeCache(readAll(fd, size), settings);
+  });
+  if ('entries' in read) return read.entries;
+  // No cache yet is the cold scan, not a problem.
+  if (!('ok' in read) || !read.reason.includes('ENOENT')) notes.push(`ignored the cache file ${file}: ${read.reason}`);
+  return new Map();
+}
+
+/** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
+function storeCache(file: string, contents: Buffer, notes: string[]): void {
+  if (contents.length > maxCacheBytes) {
+    notes.push(`did not write the cache: ${contents.length} bytes is over ${maxCacheBytes}`);
+    return;
+  }
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    safeWriteFile(temporary, contents);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    notes.push(`could not write the cache file ${file} (${errorCode(error) ?? errorText(error)})`);
+  }
+}
+
+/**
+ * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
+ * it holds, and writes the cache back with this scan's entries. Only a missed file is read twice more:
+ * once to parse and once to check its bytes did not change meanwhile (an entry is stored only then).
+ */
+export async function readAndParseCached(
+  candidates: readonly Candidate[],
+  settings: ParseSettings,
+  threads: ThreadChoice | undefined,
+  root: string,
+  cache: CacheOptions,
+): Promise<ParsedFile[]> {
+  const notes: string[] = [];
+  const digest = settingsDigest(settings);
+  const file = cacheFileFor(cache.dir, root);
+  const stored = timed('cache load', () => loadCache(file, digest, notes));
+  const keys = timed('cache hash', () => candidates.map((candidate) => keyOf(candidate, settings, digest)));
+  const hits = new Map<number, ParsedFile>();
+  const missed: Candidate[] = [];
+  let unfit = 0;
+  let uncached = 0;
+  candidates.forEach((candidate, index) => {
+    const key = keys[index];
+    if (key === undefined) uncached += 1;
+    const entry = key === undefined ? undefined : stored.get(key);
+    if (entry !== undefined && fitsFile(entry, candidate.path)) hits.set(index, entry);
+    else {
+      if (entry !== undefined) unfit += 1;
+      missed.push(candidate);
+    }
+  });
+  if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
+  const parsed = await readAndParseAll(missed, settings, threads);
+  const entries = timed('cache store', () => {
+    const fresh = new Map(parsed.map((one) => [one.path, one]));
+    const list: Array<[string, ParsedFile]> = [];
+    candidates.forEach((candidate, index) => {
+      const key = keys[index];
+      const hit = hits.get(index);
+      const made = fresh.get(candidate.path);
+      if (key === undefined) return;
+      if (hit) list.push([key, hit]);
+      // Stored only when the bytes parsed are still the bytes hashed: a file edited meanwhile waits for the next scan.
+      else if (made && keyOf(candidate, settings, digest) === key) list.push([key, made]);
+    });
+    storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+    return list.length;
+  });
+  const use: CacheUse = { hits: hits.size, misses: missed.length - uncached, uncached, notes };
+  countInTimings('cache hits', use.hits);
+  countInTimings('cache misses', use.misses);
+  countInTimings('cache uncached', use.uncached);
+  countInTimings('cache entries', entries);
+  cache.counted?.(use);
+  for (const note of notes) cache.tell?.(note);
+  cache.tell?.(
+    `${use.hits} of ${candidates.length} files from the cache, ${use.misses} parsed` +
+      (uncached > 0 ? `, ${uncached} parsed as always (Terraform, or over the size limit)` : ''),
+  );
+  return [...hits.values(), ...parsed];
+}
