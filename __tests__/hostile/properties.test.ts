@@ -18,9 +18,12 @@ beforeAll(loadHcl);
 const context = { classifyName: (name: string) => classifyName(name) };
 const seeds = seedFiles();
 
-/** Every span of a model lies inside the text: lines exist, columns within the line (or just past its end). */
+/**
+ * Every span of a model lies inside the text: lines exist, columns within the line (or just past its end).
+ * Lines end as an editor ends them: at a line feed, a CR LF, or a lone carriage return.
+ */
 function spansInside(model: FileModel, text: string): boolean {
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const lines = text.split(/\r\n|\r|\n/);
   const inside = (span: Span | undefined) => {
     if (!span) return true;
     const ok = (line: number, column: number) =>

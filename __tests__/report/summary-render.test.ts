@@ -110,10 +110,8 @@ describe('the job summary rendered as GitHub-flavoured Markdown', () => {
     for (const row of listed) expect(row[2]?.text).toMatch(/^finding \d+: \| pipes \| and &lt;b&gt;tags&lt;\/b&gt;/);
   });
 
-  // Known gap, left to the owner of src/report/summary/markdown.ts: `cell()` escapes HTML and pipes but not
-  // brackets, and text inside raw `<code>…</code>` is still Markdown, so a file named `[x](https://…)` becomes
-  // a live link. This test fails (and so passes as `failing`) until the escaper handles it: then make it `it`.
-  it.failing('a file name holding a Markdown link stays text', () => {
+  // Text inside raw `<code>…</code>` is still Markdown, so the escaper escapes brackets there too.
+  it('a file name holding a Markdown link stays text', () => {
     const result: ScanResult = {
       root: '.',
       files: 1,

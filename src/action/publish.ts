@@ -14,7 +14,7 @@ import {
   type WorkflowRun,
 } from './publish-plan.js';
 
-/** What the action publishes to GitHub after writing its files: each step fails alone, with a message. */
+// What the action publishes to GitHub after writing its files: each step fails alone, with a message.
 
 const prefix = `${toolName}:`;
 
