@@ -18,6 +18,148 @@ function errorCode(error) {
 
 /***/ }),
 
+/***/ 7416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ classifySmtpHost),
+/* harmony export */   Sl: () => (/* binding */ findSesSmtpHosts),
+/* harmony export */   lI: () => (/* binding */ findOtherSmtpProvider)
+/* harmony export */ });
+/* unused harmony exports sesApiRegion, otherSmtpProvider, awsRegions */
+const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
+const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
+function classifySmtpHost(host) {
+    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+    const match = sesSmtpHost.exec(normalized);
+    return { host: normalized, sesRegion: match?.[1] };
+}
+function sesApiRegion(host) {
+    return sesApiHost.exec(host.trim().toLowerCase())?.[1];
+}
+const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+/**
+ * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
+ * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
+ * regex is quadratic on long runs of letters, which a hostile file can supply.
+ */
+function findSesSmtpHosts(text) {
+    const found = [];
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
+        hostTail.lastIndex = at;
+        const tail = hostTail.exec(text);
+        if (!tail)
+            continue;
+        let start = at;
+        while (start > 0 && text[start - 1] === '.') {
+            let label = start - 1;
+            while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? ''))
+                label--;
+            if (label === start - 1)
+                break;
+            start = label;
+        }
+        const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
+        if (classified.sesRegion)
+            found.push({ host: classified.host, region: classified.sesRegion, offset: start });
+    }
+    return found;
+}
+/**
+ * Mail providers other than SES, by the domains of their SMTP hosts. A slot beside one of these hosts is
+ * that provider's, whatever its user name or password look like.
+ */
+const otherProviders = [
+    { provider: 'Mailgun', domains: ['mailgun.org'] },
+    { provider: 'SendGrid', domains: ['sendgrid.net'] },
+    { provider: 'Gmail', domains: ['gmail.com', 'googlemail.com'] },
+    { provider: 'Postmark', domains: ['postmarkapp.com'] },
+    { provider: 'Mailtrap', domains: ['mailtrap.io'] },
+    { provider: 'Microsoft 365', domains: ['office365.com', 'outlook.com'] },
+    { provider: 'Mailjet', domains: ['mailjet.com'] },
+    { provider: 'Brevo', domains: ['sendinblue.com', 'brevo.com'] },
+    { provider: 'SparkPost', domains: ['sparkpostmail.com'] },
+    { provider: 'Zoho', domains: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'] },
+    { provider: 'Mandrill', domains: ['mandrillapp.com'] },
+    { provider: 'Yahoo', domains: ['yahoo.com'] },
+    { provider: 'iCloud', domains: ['mail.me.com'] },
+    { provider: 'Fastmail', domains: ['fastmail.com'] },
+    { provider: 'Resend', domains: ['resend.com'] },
+    { provider: 'Elastic Email', domains: ['elasticemail.com'] },
+    { provider: 'MailerSend', domains: ['mailersend.net'] },
+    { provider: 'SMTP2GO', domains: ['smtp2go.com'] },
+    { provider: 'SendPulse', domains: ['sendpulse.com'] },
+    { provider: 'SocketLabs', domains: ['socketlabs.com'] },
+    { provider: 'MailChannels', domains: ['mailchannels.net'] },
+];
+/**
+ * The provider whose SMTP server `host` is: a host under one of the domains above, never the bare domain
+ * (`gmail.com` names a mailbox's domain as often as a server).
+ */
+function otherSmtpProvider(host) {
+    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+    return otherProviders.find(({ domains }) => domains.some((domain) => normalized.endsWith(`.${domain}`)))?.provider;
+}
+/**
+ * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
+ * `smtps://apikey:…@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
+ * (`postmaster@mg.mailgun.org`), not a server, unless a URL came before it.
+ */
+function findOtherSmtpProvider(text) {
+    const firstUrl = text.indexOf('://');
+    for (const match of text.matchAll(/[A-Za-z0-9.-]+/g)) {
+        if (text[match.index - 1] === '@' && (firstUrl < 0 || firstUrl > match.index))
+            continue;
+        const provider = otherSmtpProvider(match[0]);
+        if (provider)
+            return provider;
+    }
+    return undefined;
+}
+/** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
+const awsRegions = (/* unused pure expression or super */ null && ([
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'ca-central-1',
+    'ca-west-1',
+    'sa-east-1',
+    'mx-central-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-7',
+    'ap-east-1',
+    'af-south-1',
+    'me-south-1',
+    'me-central-1',
+    'il-central-1',
+    'us-gov-west-1',
+    'us-gov-east-1',
+    'cn-north-1',
+    'cn-northwest-1',
+]));
+
+
+/***/ }),
+
 /***/ 6310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,15 +193,20 @@ function errorText(error) {
 /* harmony export */   Pd: () => (/* binding */ grantsWholeServices),
 /* harmony export */   Rr: () => (/* binding */ grantsOf),
 /* harmony export */   fo: () => (/* binding */ credentialMintingActions),
-/* harmony export */   s_: () => (/* binding */ smtpUserKeys)
+/* harmony export */   s_: () => (/* binding */ smtpUserKeys),
+/* harmony export */   w0: () => (/* binding */ consolePasswordActions)
 /* harmony export */ });
-/* unused harmony export smtpUserActions */
+/* unused harmony exports smtpUserActions, keyMintingActions */
 /* harmony import */ var _managed_policies_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
 
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
 const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
 /** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
-const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+const keyMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** The permissions that set another user's console password: a way to sign in as anyone. */
+const consolePasswordActions = ['iam:CreateLoginProfile', 'iam:UpdateLoginProfile'];
+/** Every permission that mints a credential for another user: access keys, and console passwords. */
+const credentialMintingActions = [...keyMintingActions, ...consolePasswordActions];
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern, action) {
     const regex = new RegExp(`^${pattern
@@ -289,7 +436,7 @@ const classified = new WeakMap();
 const maxRemembered = 10_000;
 function classifyAnew(name, rules) {
     const normalized = normalizeName(name);
-    if (isIdentifierName(normalized))
+    if (isIdentifierName(normalized) || isSettingName(normalized))
         return undefined;
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
@@ -310,6 +457,16 @@ function isOtherProvider(normalized, rule) {
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized) {
     return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
+}
+/**
+ * Settings about a credential, not the credential: flags (`create_access_key`, `enable_root_password`),
+ * ages and counts (`iam_access_key_max_age`), statuses, policies (`create_account_password_policy`), and
+ * anything of KMS, whose key IDs and ARNs sign nothing.
+ */
+function isSettingName(normalized) {
+    return (/^(?:CREATE|ENABLE|ENABLED|DISABLE|DISABLED|USE|HAS|IS|ALLOW|REQUIRE|MANAGE|SKIP|SHOW|GENERATE|ROTATE|FORCE|SHOULD)_/.test(normalized) ||
+        /(?:^|_)(?:POLICY|POLICY_ARN|POLICY_NAME|STATUS|STATE|MAX_AGE|AGE|DAYS|COUNT|ROTATION|EXPIRY|EXPIRATION|EXPIRES|TYPE|FORMAT|REQUIRED|MIN_LENGTH|REUSE_PREVENTION)$/.test(normalized) ||
+        /(?:^|_)KMS(?:_|$)/.test(normalized));
 }
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
 function withUserNameRules(user) {
@@ -335,7 +492,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q8: () => (/* binding */ scrubCredentials)
 });
 
-// UNUSED EXPORTS: documentationExampleValues, looksRandom
+// UNUSED EXPORTS: documentationExampleValues, isEnumWord, isFlagOrNumber, isReferenceElsewhere, looksRandom
 
 ;// CONCATENATED MODULE: ./src/credentials/redact.ts
 /**
@@ -394,10 +551,15 @@ function scrubKnownSecrets(text) {
 
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
 
-/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
-const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+/**
+ * The prefixes of key IDs that are credentials: long-term (`AKIA`), temporary STS (`ASIA`), STS bearer
+ * token (`ABIA`) and context-specific (`ACCA`). AWS's other prefixes name unique IDs, never credentials:
+ * `AIDA` user, `AROA` role, `AGPA` group, `AIPA` instance profile, `ANPA`/`ANVA` policy, `APKA` public
+ * key, `ASCA` certificate.
+ */
+const accessKeyIdPattern = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
-const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
 const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
 const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
 const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
@@ -437,18 +599,56 @@ function classifyValue(raw) {
 function looksRandom(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
 }
+/** Words that open a placeholder (`your-secret-key`, `changeme`, `test_password_123`). */
+const placeholderLead = /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i;
+/**
+ * A placeholder, recognised by its shape: AWS's documentation keys, `EXAMPLE`, runs of one character
+ * (`AKIAXXXXXXXXXXXXXXXX`, `********`), `xxxx`, an ellipsis, a reference to a value kept elsewhere, or a
+ * placeholder word followed by no random text. A word alone never decides: about one random 40-character
+ * key in a thousand starts with `My`, `test`, `some` or `fake`, and the random rest shows it is a key.
+ */
 function isPlaceholder(value) {
     if (/EXAMPLE/i.test(value))
         return true;
-    if (/(.)\1{7,}/.test(value))
-        return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
-    if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value))
-        return true;
-    if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value))
+    // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
+    if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value))
         return true;
     if (/\.\.\.|…/.test(value))
         return true;
-    return false;
+    if (isReferenceElsewhere(value))
+        return true;
+    const lead = placeholderLead.exec(value);
+    if (!lead)
+        return false;
+    const rest = value.slice(lead[0].length);
+    return rest.length < minRandomRest || !looksRandom(rest);
+}
+/** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
+const minRandomRest = 16;
+/**
+ * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
+ * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
+ */
+function isReferenceElsewhere(value) {
+    if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value))
+        return true;
+    return closedAfter(value, '${', '}') || closedAfter(value, '$(', ')') || closedAfter(value, '{{', '}}');
+}
+/** `open` occurs and `close` follows it: found by two searches, linear on any text. */
+function closedAfter(value, open, close) {
+    const at = value.indexOf(open);
+    return at >= 0 && value.includes(close, at + open.length);
+}
+/** Flags, numbers and nulls: what a setting beside a credential holds (`create_access_key = true`, `max_age = 90`). */
+function isFlagOrNumber(value) {
+    return /^(?:true|false|yes|no|on|off|null|nil|none|undefined|[-+]?\d+(?:\.\d+)?)$/i.test(value);
+}
+/**
+ * A word or words of letters alone, each in one case (`Inactive`, `ACTIVE`, `read-only`): an enum's value,
+ * or a name, never a password a person or a generator chose.
+ */
+function isEnumWord(value) {
+    return /^(?:[A-Z][a-z]*|[a-z]+)(?:[-_ ](?:[A-Z][a-z]*|[a-z]+))*$|^[A-Z]+(?:[-_][A-Z]+)*$/.test(value);
 }
 /**
  * Whether a literal written where a password goes reads as a real password rather than a name for one:
@@ -489,20 +689,20 @@ function literalFits(kind, raw) {
     // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
     if (kind === 'account-email')
         return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
-    if (value === '' || isPlaceholder(value))
+    if (value === '' || isFlagOrNumber(value) || isPlaceholder(value))
         return false;
     switch (kind) {
         case 'access-key-id':
-        case 'smtp-username':
-            return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+            return accessKeyIdPattern.test(value);
         case 'secret-access-key':
             return secretAccessKeyPattern.test(value);
         case 'smtp-password':
         case 'smtp-password-v2':
         case 'console-password':
         case 'session-token':
-            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value) && !isEnumWord(value);
         default:
+            // User names (`apikey`, `postmaster`) are words as often as not.
             return true;
     }
 }
@@ -518,6 +718,7 @@ function literalFits(kind, raw) {
 /* harmony export */   UI: () => (/* binding */ cleanFolder),
 /* harmony export */   qz: () => (/* binding */ foldersBetween)
 /* harmony export */ });
+/* unused harmony export relativeBelow */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -536,13 +737,21 @@ function cleanFolder(folder) {
     return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
 }
 /**
+ * `path` relative to `root` when it lies at or below it, else undefined. A folder named `..infra` is
+ * below: only the segment `..` itself leaves the root (a prefix test let such a folder pass for outside).
+ */
+function relativeBelow(root, path) {
+    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return below === '..' || below.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(below) ? undefined : below;
+}
+/**
  * The folders from below `root` down to the folder that holds `path`, outermost first: the ones a
  * reader or writer of `path` must check are real folders, not links out of the checkout. Undefined
  * when `path` is not below `root`.
  */
 function foldersBetween(root, path) {
-    const below = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
-    if (below.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(below))
+    const below = relativeBelow(root, path);
+    if (below === undefined)
         return undefined;
     const folders = [];
     let folder = root;
@@ -728,7 +937,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 2879:
+/***/ 1253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -745,7 +954,162 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/formats/shared/lines.ts
 var shared_lines = __webpack_require__(7787);
+;// CONCATENATED MODULE: ./src/formats/shared/aliases.ts
+
+/**
+ * Finds what each alias of a document names and what expanding it would cost, in one walk with a stack.
+ * An anchor counts from the end of its node on, so an alias inside its own anchored node names an earlier
+ * anchor or nothing: what aliases name is always complete, never a cycle. Each node's expanded size is
+ * kept, so an alias's cost is looked up, not walked: a billion laughs costs its few hundred nodes to measure.
+ */
+function planAliases(doc) {
+    const anchors = new Map();
+    const nodeCount = new Map();
+    const slots = [];
+    const merging = [];
+    let cost = 0;
+    const sizeOf = (node) => ((0,dist/* isAlias */.Vj)(node) ? 1 : isNode(node) ? (nodeCount.get(node) ?? 1) : 0);
+    const aliasSize = (alias, onResolved) => {
+        const target = anchors.get(alias.source);
+        if (!target)
+            return 1;
+        const size = nodeCount.get(target) ?? 1;
+        cost += size;
+        onResolved(target);
+        return size;
+    };
+    const pending = isNode(doc.contents)
+        ? [{ node: doc.contents, done: false }]
+        : [];
+    while (pending.length > 0) {
+        const entry = pending.pop();
+        if (!entry)
+            break;
+        const { node } = entry;
+        if (!entry.done) {
+            pending.push({ node, done: true });
+            for (const child of children(node))
+                if (isNode(child) && !(0,dist/* isAlias */.Vj)(child))
+                    pending.push({ node: child, done: false });
+            continue;
+        }
+        let size = 1;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => {
+                size += (0,dist/* isAlias */.Vj)(item)
+                    ? aliasSize(item, (target) => slots.push({ holder: node.items, index, alias: item, target }))
+                    : sizeOf(item);
+            });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                if (isMergeKey(pair) && merging[merging.length - 1] !== node)
+                    merging.push(node);
+                for (const part of ['key', 'value']) {
+                    const value = pair[part];
+                    size += (0,dist/* isAlias */.Vj)(value)
+                        ? aliasSize(value, (target) => slots.push({ holder: pair, part, alias: value, target }))
+                        : sizeOf(value);
+                }
+            }
+        }
+        nodeCount.set(node, size);
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+    }
+    return { cost, slots, merging };
+}
+function isNode(value) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
+}
+/** A collection's children in the order a stack pushes them: last first, so they are popped in document order. */
+function children(node) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return [...node.items].reverse();
+    if ((0,dist/* isMap */.jh)(node))
+        return [...node.items].reverse().flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.value, pair.key] : []));
+    return [];
+}
+/**
+ * Replaces each alias of a document by what it names, when expanding them all costs at most `budget`
+ * nodes: an alias of a scalar by a copy at the alias's place (so a value read through `*k` is found at
+ * the `*k`), an alias of a map or sequence by the node itself, and a merge key (`<<: *defaults`) by the
+ * pairs it brings that the map does not set itself. Returns the expansion's cost and, for each copied
+ * scalar, where its value is written; over the budget, the document is left as it is.
+ */
+function resolveAliases(doc, budget) {
+    const origins = new Map();
+    const plan = planAliases(doc);
+    if (plan.cost > budget || plan.slots.length === 0)
+        return { cost: plan.cost, origins };
+    for (const slot of plan.slots) {
+        const replacement = standIn(slot.alias, slot.target, origins);
+        if ('index' in slot)
+            slot.holder[slot.index] = replacement;
+        else if (slot.part === 'key')
+            slot.holder.key = replacement;
+        else
+            slot.holder.value = replacement;
+    }
+    for (const map of plan.merging)
+        applyMerges(map);
+    return { cost: plan.cost, origins };
+}
+function standIn(alias, target, origins) {
+    if (!(0,dist/* isScalar */.jn)(target))
+        return target;
+    const copy = new dist/* Scalar */.X5(target.value);
+    if (target.tag)
+        copy.tag = target.tag;
+    if (target.type)
+        copy.type = target.type;
+    if (alias.range)
+        copy.range = alias.range;
+    origins.set(copy, { anchor: alias.source, offset: target.range?.[0] ?? 0 });
+    return copy;
+}
+function isMergeKey(pair) {
+    return (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN';
+}
+/**
+ * Rebuilds a map's items once, each merge pair (`<<: *a`, `<<: [*a, *b]`) replaced by the pairs it brings:
+ * the map's own keys win, then earlier merges over later ones.
+ */
+function applyMerges(map) {
+    const keyOf = (pair) => ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined);
+    const taken = new Set();
+    for (const pair of map.items) {
+        const key = keyOf(pair);
+        if (key !== undefined && !isMergeKey(pair))
+            taken.add(key);
+    }
+    const items = [];
+    for (const pair of map.items) {
+        if (!isMergeKey(pair) || !((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))) {
+            items.push(pair);
+            continue;
+        }
+        const sources = (0,dist/* isMap */.jh)(pair.value) ? [pair.value] : pair.value.items.filter(dist/* isMap */.jh);
+        for (const source of sources) {
+            for (const merged of source.items) {
+                const key = keyOf(merged);
+                if (key === undefined || taken.has(key))
+                    continue;
+                taken.add(key);
+                items.push(merged);
+            }
+        }
+    }
+    map.items = items;
+}
+
+// EXTERNAL MODULE: ./src/formats/shared/limits.ts
+var limits = __webpack_require__(4842);
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
 
 
 const syntaxErrorPrefix = 'YAML syntax error: ';
@@ -753,13 +1117,52 @@ const syntaxErrorPrefix = 'YAML syntax error: ';
 class YamlSource {
     file;
     text;
+    aliasBudget;
     documents;
     lines;
-    constructor(file, text) {
+    /** Problems found before aliases were resolved (an alias with no anchor). */
+    aliasProblems;
+    /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
+    aliasCost = 0;
+    aliasOrigins = new Map();
+    aliasSpans;
+    /** Per scalar, where each character of its value is written (`alignScalar`), worked out when first asked. */
+    alignments = new Map();
+    constructor(file, text, 
+    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
+    aliasBudget = limits/* defaultParseLimits */.jR.maxAliases) {
         this.file = file;
         this.text = text;
+        this.aliasBudget = aliasBudget;
         this.documents = parseAllDocuments(text);
-        this.lines = new shared_lines/* LineIndex */.r(text);
+        this.lines = new shared_lines/* LineIndex */.rr(text);
+        this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
+        if (!text.includes('*'))
+            return;
+        for (const doc of this.documents) {
+            const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
+            this.aliasCost += resolved.cost;
+            for (const [scalar, origin] of resolved.origins)
+                this.aliasOrigins.set(scalar, origin);
+        }
+    }
+    /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
+    aliasesOverBudget() {
+        return this.aliasCost > this.aliasBudget;
+    }
+    /**
+     * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
+     * word, since it reaches messages) and its line.
+     */
+    aliasOriginAt(span) {
+        if (this.aliasOrigins.size === 0)
+            return undefined;
+        this.aliasSpans ??= new Map([...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin]));
+        const origin = this.aliasSpans.get(spanKey(span));
+        if (!origin)
+            return undefined;
+        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '…';
+        return { anchor, line: this.lines.position(origin.offset).line };
     }
     span(start, end) {
         return this.lines.span(start, end);
@@ -769,13 +1172,13 @@ class YamlSource {
         return range ? this.span(range[0], range[1]) : this.span(0, 0);
     }
     problems() {
-        return this.documents.flatMap((doc) => [
+        return this.documents.flatMap((doc, index) => [
             ...doc.errors.map((error) => ({
                 file: this.file,
                 message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
                 span: this.span(error.pos[0], error.pos[1]),
             })),
-            ...this.danglingAliases(doc),
+            ...(this.aliasProblems[index] ?? []),
         ]);
     }
     /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
@@ -796,31 +1199,99 @@ class YamlSource {
         const located = this.locateInScalar(node, start, end - start);
         return this.span(located.start, located.end);
     }
-    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    /**
+     * Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value: through the
+     * scalar's alignment, worked out once per scalar, so 10 000 slots in one `run:` cost one pass, not one
+     * each. Where the characters are not written as they read (an escape, a fold), the whole scalar.
+     */
     locateInScalar(node, valueOffset, length) {
         const range = node.range;
         if (!range)
             return { start: 0, end: 0 };
         const value = scalarText(node) ?? '';
-        const needle = value.slice(valueOffset, valueOffset + length);
-        const raw = this.text.slice(range[0], range[1]);
-        if (needle.length > 0) {
-            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-            let occurrence = 0;
-            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-                occurrence++;
-            let found = -1;
-            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-                if (i === occurrence) {
-                    found = at;
-                    break;
-                }
+        const end = Math.min(value.length, valueOffset + length);
+        if (end > valueOffset) {
+            let alignment = this.alignments.get(node);
+            if (!alignment) {
+                alignment = alignScalar(value, this.text, range, node.type);
+                this.alignments.set(node, alignment);
             }
-            if (found >= 0)
-                return { start: range[0] + found, end: range[0] + found + needle.length };
+            const from = alignment[valueOffset] ?? -1;
+            const to = (alignment[end - 1] ?? -1) + 1;
+            if (from >= 0 && to > from && this.text.slice(from, to) === value.slice(valueOffset, end))
+                return { start: from, end: to };
         }
         return { start: range[0], end: range[1] };
     }
+}
+const isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+/**
+ * Where each character of a scalar's value is written in the file (-1 past the first that cannot be
+ * placed), in one pass: the value's characters are the source's in order, less indentation, line
+ * breaks folded to spaces, a block scalar's header, quotes and escapes (`\"`, `\\`, `\x41`, `''`), which
+ * are stepped over. Escaped characters map to their escape's first character (the caller checks that
+ * the source reads as the value there).
+ */
+function alignScalar(value, text, range, type) {
+    const offsets = new Int32Array(value.length).fill(-1);
+    const rawEnd = range[1] ?? 0;
+    let at = range[0] ?? 0;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        const header = text.indexOf('\n', at);
+        if (header < 0 || header >= rawEnd)
+            return offsets;
+        at = header + 1;
+    }
+    else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE')
+        at++;
+    const double = type === 'QUOTE_DOUBLE';
+    const single = type === 'QUOTE_SINGLE';
+    for (let index = 0; index < value.length && at < rawEnd; index++) {
+        const code = value.charCodeAt(index);
+        for (;;) {
+            const raw = text.charCodeAt(at);
+            const next = text.charCodeAt(at + 1);
+            if (double && raw === 92 && (next === 10 || next === 13))
+                at += 2;
+            else if (raw !== code && isBlank(raw) && at < rawEnd)
+                at++;
+            else
+                break;
+        }
+        if (at >= rawEnd)
+            break;
+        const raw = text.charCodeAt(at);
+        offsets[index] = at;
+        if (double && raw === 92) {
+            const width = escapeWidth(text.charCodeAt(at + 1));
+            // `\UXXXXXXXX` beyond the basic plane reads as two UTF-16 units.
+            if (width === 10 && index + 1 < value.length && code >= 0xd800 && code < 0xdc00)
+                offsets[++index] = at;
+            at += width;
+        }
+        else if (single && raw === 39 && code === 39 && text.charCodeAt(at + 1) === 39)
+            at += 2;
+        else if (raw === code)
+            at++;
+        else {
+            offsets[index] = -1;
+            break;
+        }
+    }
+    return offsets;
+}
+/** How many source characters a double-quoted escape starting with `\` and `next` takes. */
+function escapeWidth(next) {
+    if (next === 120)
+        return 4; // \xXX
+    if (next === 117)
+        return 6; // \uXXXX
+    if (next === 85)
+        return 10; // \UXXXXXXXX
+    return 2;
+}
+function spanKey(span) {
+    return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
 }
 function parseAllDocuments(text) {
     // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
@@ -1081,16 +1552,22 @@ var values = __webpack_require__(1192);
 class ModelBuilder {
     file;
     format;
+    aliasAt;
     references = [];
     uses = [];
     problems = [];
-    constructor(file, format) {
+    constructor(file, format, 
+    /** Where a literal at `span` is written when it was read through a YAML alias. */
+    aliasAt) {
         this.file = file;
         this.format = format;
+        this.aliasAt = aliasAt;
     }
     reference(span, source, sink) {
         const id = `${this.file}#r${this.references.length + 1}`;
-        this.references.push({ id, file: this.file, span, source, sink });
+        const alias = source.type === 'literal' ? this.aliasAt?.(span) : undefined;
+        const read = alias && source.type === 'literal' ? { ...source, alias } : source;
+        this.references.push({ id, file: this.file, span, source: read, sink });
         return id;
     }
     use(label, span, referenceIds, destination) {
@@ -1118,86 +1595,8 @@ function emptyDestination() {
     return { sesApi: false, awsApi: false, registry: false };
 }
 
-;// CONCATENATED MODULE: ./src/credentials/endpoints.ts
-const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
-const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
-function classifySmtpHost(host) {
-    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
-    const match = sesSmtpHost.exec(normalized);
-    return { host: normalized, sesRegion: match?.[1] };
-}
-function sesApiRegion(host) {
-    return sesApiHost.exec(host.trim().toLowerCase())?.[1];
-}
-const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
-/**
- * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
- * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
- * regex is quadratic on long runs of letters, which a hostile file can supply.
- */
-function findSesSmtpHosts(text) {
-    const found = [];
-    const lower = text.toLowerCase();
-    for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
-        hostTail.lastIndex = at;
-        const tail = hostTail.exec(text);
-        if (!tail)
-            continue;
-        let start = at;
-        while (start > 0 && text[start - 1] === '.') {
-            let label = start - 1;
-            while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? ''))
-                label--;
-            if (label === start - 1)
-                break;
-            start = label;
-        }
-        const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
-        if (classified.sesRegion)
-            found.push({ host: classified.host, region: classified.sesRegion, offset: start });
-    }
-    return found;
-}
-/** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
-const awsRegions = (/* unused pure expression or super */ null && ([
-    'us-east-1',
-    'us-east-2',
-    'us-west-1',
-    'us-west-2',
-    'ca-central-1',
-    'ca-west-1',
-    'sa-east-1',
-    'mx-central-1',
-    'eu-west-1',
-    'eu-west-2',
-    'eu-west-3',
-    'eu-central-1',
-    'eu-central-2',
-    'eu-north-1',
-    'eu-south-1',
-    'eu-south-2',
-    'ap-south-1',
-    'ap-south-2',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'ap-northeast-3',
-    'ap-southeast-1',
-    'ap-southeast-2',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-    'ap-southeast-7',
-    'ap-east-1',
-    'af-south-1',
-    'me-south-1',
-    'me-central-1',
-    'il-central-1',
-    'us-gov-west-1',
-    'us-gov-east-1',
-    'cn-north-1',
-    'cn-northwest-1',
-]));
-
+// EXTERNAL MODULE: ./src/credentials/endpoints.ts
+var endpoints = __webpack_require__(7416);
 ;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
 
 /** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
@@ -1232,7 +1631,7 @@ function analyzeText(masked, options) {
         const [whole, user, password, host] = match;
         const hostStart = match.index + whole.length - (host?.length ?? 0);
         if (host)
-            smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
+            smtpHosts.push({ ...(0,endpoints/* classifySmtpHost */.HJ)(host), start: hostStart });
         const userStart = match.index + whole.indexOf('://') + 3;
         if (user !== undefined)
             slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
@@ -1241,55 +1640,60 @@ function analyzeText(masked, options) {
             slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
         }
     }
-    for (const host of findSesSmtpHosts(masked)) {
-        if (!smtpHosts.some((known) => known.start === host.offset))
+    const urlHosts = new Set(smtpHosts.map((known) => known.start));
+    for (const host of (0,endpoints/* findSesSmtpHosts */.Sl)(masked)) {
+        if (!urlHosts.has(host.offset))
             smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
     }
-    if (options.script) {
-        for (const match of masked.matchAll(curlUserPattern)) {
-            const argument = match[2] ?? '';
-            const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-            const colon = argument.indexOf(':');
-            if (colon < 0)
-                continue;
-            const passwordStart = argumentStart + colon + 1;
-            const passwordEnd = argumentStart + argument.length;
-            // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
-            if (smtpUrl) {
-                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'), slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'));
-            }
-            else
-                slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
-        }
-        for (const match of masked.matchAll(assignmentPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || value === undefined)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-        }
-        for (const match of masked.matchAll(credentialsFileLinePattern)) {
-            const [whole, name, value] = match;
-            if (!name || !value)
-                continue;
-            const valueStart = match.index + whole.length - value.length;
-            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-        }
-        for (const match of masked.matchAll(passwordOptionPattern)) {
-            const value = match[2] ?? '';
-            const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
-        }
-        for (const match of masked.matchAll(awsConfigureSetPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || !value)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
-        }
-    }
+    if (options.script)
+        for (const row of scriptSlotRows)
+            for (const match of masked.matchAll(row.pattern))
+                slots.push(...row.slots(match, smtpUrl));
     return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
 }
+/** Where a match's value group starts: it ends the match, before its closing quote if it has one. */
+function valueStart(match, valueGroup, quoteGroup) {
+    const value = match[valueGroup] ?? '';
+    const quote = quoteGroup === undefined ? '' : (match[quoteGroup] ?? '');
+    return (match.index ?? 0) + match[0].length - value.length - quote.length;
+}
+/** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
+function oneSlotRow(pattern, groups, type, fixedName) {
+    return {
+        pattern,
+        slots: (match) => {
+            const value = match[groups.value];
+            const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
+            if (!name || value === undefined)
+                return [];
+            const start = valueStart(match, groups.value, groups.quote);
+            return [slot(start, start + value.length, type, name)];
+        },
+    };
+}
+/** `-u user:pass`: against an SMTP URL both halves are SMTP credentials; elsewhere only the password is known to be one. */
+function curlUserSlots(match, smtpUrl) {
+    const argument = match[2] ?? '';
+    const argumentStart = valueStart(match, 2, 1);
+    const colon = argument.indexOf(':');
+    if (colon < 0)
+        return [];
+    const passwordStart = argumentStart + colon + 1;
+    const passwordEnd = argumentStart + argument.length;
+    return smtpUrl
+        ? [
+            slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+            slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
+        ]
+        : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
+}
+const scriptSlotRows = [
+    { pattern: curlUserPattern, slots: curlUserSlots },
+    oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
+    oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
+    oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
+    oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+];
 function slot(start, end, type, name, expects) {
     return { start, end, sink: expects ? { type, name, expects } : { type, name } };
 }
@@ -1340,19 +1744,32 @@ function isSmtpHostName(name) {
 /**
  * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
  * references; literal values become references when they fill a credential slot or look like one.
+ * Every lookup by offset is a binary search, so a value of 10 000 slots costs 10 000 steps, not 10 000².
  */
 function readValue(builder, input) {
-    const { text, locate, outer, interpolations } = input;
+    const masked = maskExpressions(input.text, input.interpolations);
+    const facts = analyzeText(masked, { script: input.script });
+    const inInterpolation = rangeLookup(input.interpolations);
+    const collected = smtpFacts(input, facts, inInterpolation);
+    const slots = slotsOf(input, facts.slots);
+    if (slots.some((slot) => isSmtpSlot(slot.sink)))
+        collected.smtpSignal = true;
+    const slotAt = innermostLookup(slots, input.outer);
+    referInterpolations(builder, input, slotAt, collected);
+    referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected);
+    return collected;
+}
+/** What a value says of SMTP: the slot's own name, the servers and URLs in it, a server-named slot. */
+function smtpFacts(input, facts, inInterpolation) {
+    const { text, outer, interpolations } = input;
     const collected = emptyCollected();
     collected.names.push(outer.name);
     if (isSmtpSlot(outer))
         collected.smtpSignal = true;
-    const masked = maskExpressions(text, interpolations);
-    const facts = analyzeText(masked, { script: input.script });
     collected.sesApi = facts.sesApi;
     for (const host of facts.smtpHosts) {
         collected.smtpSignal = true;
-        if (interpolations.some((i) => host.start >= i.start && host.start < i.end))
+        if (inInterpolation.contains(host.start))
             collected.interpolatedSmtpHost = true;
         else if (host.sesRegion)
             collected.sesHostRegions.push(host.sesRegion);
@@ -1369,26 +1786,35 @@ function readValue(builder, input) {
         else if (interpolations.length > 0)
             collected.interpolatedSmtpHost = true;
     }
+    return collected;
+}
+/** The slots of a value: those its text writes (named by the classifier), and the whole value's unless a URL is inside. */
+function slotsOf(input, found) {
     const classify = input.classifyName;
-    const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
-    if (slots.some((slot) => isSmtpSlot(slot.sink)))
-        collected.smtpSignal = true;
+    const slots = found.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
     const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
     if (input.wholeValueSlot && !urlInside)
-        slots.push({ start: 0, end: text.length, sink: outer });
-    const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
-    for (const interpolation of interpolations) {
+        slots.push({ start: 0, end: input.text.length, sink: input.outer });
+    return slots;
+}
+/** Each secret, variable or input an interpolation reads, as a reference in the slot it stands in. */
+function referInterpolations(builder, input, slotAt, collected) {
+    for (const interpolation of input.interpolations) {
         if (interpolation.error)
-            builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
+            builder.problem(`expression does not parse: ${interpolation.error}`, input.locate(interpolation.start, interpolation.end));
         for (const access of interpolation.accesses) {
             if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
                 collected.names.push(access.source.name);
-            collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
+            collected.referenceIds.push(builder.reference(input.locate(access.start, access.end), access.source, slotAt(access.start)));
         }
     }
+}
+/** Literal values in credential slots (or certain by their shape), then access key IDs anywhere else in the text. */
+function referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected) {
+    const { text, locate } = input;
     const literalRanges = [];
     for (const slot of slots) {
-        if (interpolations.some((i) => i.start < slot.end && i.end > slot.start))
+        if (inInterpolation.overlaps(slot.start, slot.end))
             continue;
         const raw = text.slice(slot.start, slot.end);
         const trimmed = raw.trim();
@@ -1397,24 +1823,67 @@ function readValue(builder, input) {
         if (!slot.sink.expects && !(0,values/* classifyValue */.Ws)(trimmed)?.certain)
             continue;
         const start = slot.start + raw.indexOf(trimmed);
-        literalRanges.push([start, start + trimmed.length]);
+        literalRanges.push({ start, end: start + trimmed.length });
         collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
     }
+    const inLiteral = rangeLookup(literalRanges);
     for (const match of masked.matchAll(values/* accessKeyIdInText */.B9)) {
         const start = match.index;
-        if (literalRanges.some(([from, to]) => start >= from && start < to))
+        if (inLiteral.contains(start))
             continue;
         collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
     }
-    return collected;
 }
-function innermost(slots, offset) {
-    let best;
-    for (const slot of slots) {
-        if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
-            best = slot;
+/**
+ * Offsets against a set of ranges in logarithmic time: sorted by start, each with the furthest end among
+ * it and those before it, so one binary search says whether a range starting before a point reaches past it.
+ */
+function rangeLookup(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const reach = [];
+    for (const range of sorted)
+        reach.push(Math.max(range.end, reach[reach.length - 1] ?? -Infinity));
+    const reachesPast = (count, offset) => count > 0 && (reach[count - 1] ?? -Infinity) > offset;
+    return {
+        contains: (offset) => reachesPast(startingBefore(sorted, offset + 1), offset),
+        overlaps: (start, end) => end > start && reachesPast(startingBefore(sorted, end), start),
+    };
+}
+/** How many of `sorted` (by start) start before `offset`. */
+function startingBefore(sorted, offset) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((sorted[middle]?.start ?? 0) < offset)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return best;
+    return low;
+}
+/** How many slots before an offset the innermost-slot search looks at; slots nest a level or two, not more. */
+const slotLookBack = 64;
+/**
+ * The innermost slot at an offset (the shortest that holds it), else `outer`: a binary search for the
+ * last slot starting at or before the offset, then a short look back over the ones before it.
+ */
+function innermostLookup(slots, outer) {
+    const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+    return (offset) => {
+        const last = startingBefore(sorted, offset + 1);
+        let best;
+        for (let index = last - 1; index >= 0 && index >= last - slotLookBack; index--) {
+            const slot = sorted[index];
+            if (slot && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
+                best = slot;
+        }
+        // The whole value's slot holds every offset, however many slots stand between.
+        const first = sorted[0];
+        if (!best && first && first.start <= offset && offset < first.end)
+            best = first;
+        return best?.sink ?? outer;
+    };
 }
 /** What a set of values talks to, from the hosts and names they mention. */
 function destinationOf(visible, purpose) {
@@ -1458,21 +1927,64 @@ function namedSink(type, name, classify) {
         return { type, name };
     return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
 }
+/**
+ * An SES SMTP server in any form a map's value writes it: a literal host, `[host]:port`, an `smtp://`
+ * or `smtps://` URL, the region from a variable or an expression (`email-smtp.${AWS_REGION}.amazonaws.com`,
+ * `email-smtp.${{ vars.AWS_REGION }}.amazonaws.com`).
+ */
+const sesSmtpHostForm = /email-smtp(?:-fips)?\.(?:[a-z]{2}(?:-[a-z]+)+-\d|\$\{\{[^}]{1,200}\}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100})\.amazonaws\.com/i;
+function namesSesSmtpHost(text) {
+    return text.includes('email-smtp') && sesSmtpHostForm.test(text);
+}
+/** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
+function smtpKindBesideHost(name) {
+    if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name))
+        return 'smtp-password';
+    if (/(?:^|[_.-])(?:USER|USERNAME|USER_NAME|LOGIN)$/i.test(name))
+        return 'smtp-username';
+    return undefined;
+}
+/**
+ * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp….amazonaws.com]:587"`),
+ * a slot its name calls a password is the SMTP password and one it calls a user the SMTP user name,
+ * where the name alone said nothing surer (`RELAY_PASSWORD` is any password elsewhere).
+ */
+function withSiblingKind(sink, besideSesHost) {
+    if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous'))
+        return sink;
+    const kind = smtpKindBesideHost(sink.name);
+    return kind ? { ...sink, expects: kind } : sink;
+}
 
+// EXTERNAL MODULE: ./src/model/scan-model.ts
+var scan_model = __webpack_require__(1251);
+// EXTERNAL MODULE: ./src/formats/text/layer.ts
+var text_layer = __webpack_require__(5819);
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml-reader.ts
+
+
 
 
 
 
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 function yamlReader(format, file, text, context) {
-    return readerOf(format, new YamlSource(file, text), context);
+    return readerOf(format, new YamlSource(file, text, context.maxAliases), context);
 }
 /** A reader of a file parsed already (its problems are worked out only now, when it is read). */
 function readerOf(format, source, context) {
-    const builder = new ModelBuilder(source.file, format);
+    const builder = new ModelBuilder(source.file, format, (span) => source.aliasOriginAt(span));
     builder.addProblems(source.problems());
     return { source, builder, context };
+}
+/**
+ * A file whose aliases would stand for more nodes than the budget (a billion laughs) is not read by its
+ * parser, only as text; measuring that took one walk of its unexpanded documents.
+ */
+function aliasRefusal(source, format) {
+    if (!source.aliasesOverBudget())
+        return undefined;
+    return (0,scan_model/* emptyModel */.$Q)(source.file, format, `skipped: YAML aliases that stand for more than ${source.aliasBudget} nodes (raise max-aliases to read it); ${text_layer/* textOnlyNote */.iE}`);
 }
 /**
  * Reads one scalar as the value of a slot: a name (classified like a variable) or a sink. Anything
@@ -1817,13 +2329,17 @@ function readServices(reader, root) {
     const { source, builder } = reader;
     for (const service of mapPairs(getValue(root, 'services'))) {
         const environment = getValue(service.value, 'environment');
-        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // An SES SMTP server among the service's variables gives its password and user slots their kind.
+        const besideSesHost = mapPairs(environment).some((pair) => namesSesSmtpHost(scalarText(pair.value) ?? '')) ||
+            seqItems(environment).some((item) => namesSesSmtpHost(scalarText(item) ?? ''));
+        const sink = (name) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, sink(scalarText(pair.key) ?? ''), { emptyWhenNull: true }));
         // The list form: `- NAME=value`.
         for (const item of seqItems(environment)) {
             const entry = scalarText(item);
             const equals = entry?.indexOf('=') ?? -1;
             if (entry && equals >= 0)
-                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+                parts.push(readScalarValue(reader, item, sink(entry.slice(0, equals)), { from: equals + 1 }));
         }
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
@@ -1875,11 +2391,12 @@ const dotenvAdapter = {
     matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
     parse: (file, text, context) => {
         const builder = new ModelBuilder(file, 'dotenv');
-        const lines = new shared_lines/* LineIndex */.r(text);
+        const lines = new shared_lines/* LineIndex */.rr(text);
         const span = (start, end) => lines.span(start, end);
         const parts = [];
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
+        // Lines as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one.
+        for (let index = 0; index < lines.count; index++) {
+            const { start: lineStart, text: line } = lines.line(index);
             const match = assignment.exec(line);
             const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
             if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
@@ -1895,7 +2412,6 @@ const dotenvAdapter = {
                     wholeValueSlot: true,
                 }));
             }
-            lineStart += line.length + 1;
         }
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
@@ -1904,8 +2420,6 @@ const dotenvAdapter = {
     },
 };
 
-// EXTERNAL MODULE: ./src/model/scan-model.ts
-var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
 var expressions_dist = __webpack_require__(4058);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
@@ -2379,9 +2893,12 @@ const githubWorkflowAdapter = {
     matches: isGitHubWorkflowPath,
     join: joinLocalActions,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
-    parse: (file, text, context) => mayHoldCredentials(text)
-        ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-        : (0,scan_model/* emptyModel */.$Q)(file, 'github-workflow'),
+    parse: (file, text, context) => {
+        if (!mayHoldCredentials(text))
+            return (0,scan_model/* emptyModel */.$Q)(file, 'github-workflow');
+        const reader = yamlReader('github-workflow', file, text, context);
+        return aliasRefusal(reader.source, 'github-workflow') ?? new WorkflowReader(reader).read();
+    },
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
 function mayHoldCredentials(text) {
@@ -2473,10 +2990,6 @@ function readKeyedValues(reader, node, key = '') {
     return emptyCollected();
 }
 
-// EXTERNAL MODULE: ./src/formats/shared/limits.ts
-var limits = __webpack_require__(4842);
-// EXTERNAL MODULE: ./src/formats/text/layer.ts
-var text_layer = __webpack_require__(5819);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -2485,7 +2998,62 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __webpack_require__(33);
+;// CONCATENATED MODULE: ./src/formats/terraform/escapes.ts
+const simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** How many hex digits follow `\u` and `\U`. */
+const unicodeEscapeLengths = { u: 4, U: 8 };
+function decodeTemplateLiteral(raw, heredoc) {
+    // Most literals hold no escape: the raw text is the value.
+    if (!/[\\$%]/.test(raw))
+        return { text: raw, rawOffset: (offset) => offset };
+    let text = '';
+    const offsets = [];
+    const emit = (decoded, at) => {
+        for (let unit = 0; unit < decoded.length; unit++)
+            offsets.push(at);
+        text += decoded;
+    };
+    let i = 0;
+    while (i < raw.length) {
+        const escape = heredoc ? undefined : backslashEscape(raw, i);
+        if (escape) {
+            emit(escape.decoded, i);
+            i += escape.length;
+        }
+        else if ((raw.startsWith('$${', i) || raw.startsWith('%%{', i)) && raw[i + 1]) {
+            emit(raw[i + 1] + '{', i);
+            i += 3;
+        }
+        else {
+            emit(raw[i] ?? '', i);
+            i++;
+        }
+    }
+    offsets.push(raw.length);
+    return { text, rawOffset: (offset) => offsets[offset] ?? raw.length };
+}
+/** A backslash escape at `at`, or undefined where there is none (an unknown escape is kept as written). */
+function backslashEscape(raw, at) {
+    if (raw[at] !== '\\')
+        return undefined;
+    const letter = raw[at + 1] ?? '';
+    const simple = simpleEscapes[letter];
+    if (simple !== undefined)
+        return { decoded: simple, length: 2 };
+    const digits = unicodeEscapeLengths[letter];
+    if (digits === undefined)
+        return undefined;
+    const hex = raw.slice(at + 2, at + 2 + digits);
+    if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex))
+        return undefined;
+    const codePoint = Number.parseInt(hex, 16);
+    if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+        return undefined;
+    return { decoded: String.fromCodePoint(codePoint), length: 2 + digits };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+
 
 
 
@@ -2603,7 +3171,7 @@ const delimiterTypes = new Set([
 function typeName(id) {
     return language?.types[id] || 'ERROR';
 }
-/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+/** Parses HCL into plain nodes; the WebAssembly tree is freed, and the parser reset, before returning. */
 function parseHcl(text) {
     if (!parser)
         throw new Error('the HCL parser is not loaded');
@@ -2614,7 +3182,9 @@ function parseHcl(text) {
         return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
     }
     finally {
+        // No parser state outlives the file: the tree's memory is freed and the parser starts afresh.
         tree.delete();
+        parser.reset();
     }
 }
 /**
@@ -2704,7 +3274,10 @@ function namedChildren(node) {
 function firstChild(node, type) {
     return namedChildren(node).find((child) => child.type === type);
 }
-/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
+/**
+ * A string literal's value, its escapes decoded; undefined for anything else, including a string with
+ * `${…}` interpolations.
+ */
 function literalString(expression) {
     const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
     const parts = namedChildren(string);
@@ -2712,7 +3285,7 @@ function literalString(expression) {
         return undefined;
     return parts
         .filter((part) => part.type === 'template_literal')
-        .map((part) => part.text)
+        .map((part) => decodeTemplateLiteral(part.text, false).text)
         .join('');
 }
 /** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
@@ -2809,7 +3382,7 @@ class TerraformFile {
         this.text = text;
         this.context = context;
         this.builder = new ModelBuilder(file, 'terraform');
-        this.lines = new shared_lines/* LineIndex */.r(text);
+        this.lines = new shared_lines/* LineIndex */.rr(text);
         this.scope = folderOf(file);
     }
     span(start, end) {
@@ -2857,6 +3430,7 @@ function attributeExpression(block, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/evaluate.ts
+
 
 
 
@@ -3012,24 +3586,19 @@ class Evaluator {
     template(work, node, push, found) {
         const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
         const interpolations = parts.filter((part) => part.type === 'template_interpolation');
-        const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+        // The value Terraform builds: literal parts with their escapes decoded, interpolations as written.
+        const heredoc = node.type === 'heredoc_template';
+        const texts = parts.map((part) => part.type === 'template_literal' ? decodeTemplateLiteral(part.text, heredoc).text : part.text);
+        const literalText = texts.filter((_, index) => parts[index]?.type === 'template_literal');
         if (interpolations.length === 1 && literalText.join('').trim() === '') {
             const inner = firstChild(interpolations[0], 'expression');
             if (inner)
                 push(inner);
             return;
         }
-        const value = parts.map((part) => part.text).join('');
         const at = { source: work.source, start: node.startIndex, end: node.endIndex };
-        found.push({
-            kind: 'literal',
-            value,
-            opaque: interpolations.length > 0,
-            node,
-            at,
-            slot: work.slot,
-            partial: work.partial,
-        });
+        for (const { value, opaque } of this.renderings(parts, texts, work.bindings))
+            found.push({ kind: 'literal', value, opaque, node, at, slot: work.slot, partial: work.partial });
         for (const interpolation of interpolations) {
             const inner = firstChild(interpolation, 'expression');
             if (inner)
@@ -3038,6 +3607,23 @@ class Evaluator {
         // Interpolations inside `%{ if }` and `%{ for }` directives.
         for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
             push(directive, { path: [], partial: true });
+    }
+    /**
+     * A template's values as Terraform renders them: a name bound by `for … in` a list of string literals
+     * is each of them (`[for p in ["user/a", "user/b"] : "arn:…:${p}"]` is two ARNs); other
+     * interpolations stay as written, and make the value opaque.
+     */
+    renderings(parts, texts, bindings) {
+        let rendered = [{ value: '', opaque: false }];
+        parts.forEach((part, index) => {
+            const text = texts[index] ?? '';
+            const choices = part.type === 'template_interpolation' ? boundLiterals(part, bindings) : undefined;
+            const opaque = part.type === 'template_interpolation' && !choices;
+            const next = rendered.flatMap((done) => (choices ?? [text]).map((choice) => ({ value: done.value + choice, opaque: done.opaque || opaque })));
+            // A product of many lists would not be bounded: past a few renderings the template stays as written.
+            rendered = next.length <= maxRenderings ? next : [{ value: texts.join(''), opaque: true }];
+        });
+        return rendered;
     }
     /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
     traversal(work, head, postfix, path, stack, found) {
@@ -3066,9 +3652,9 @@ class Evaluator {
         if (!name)
             return;
         if (root === 'local')
-            resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+            resolved(this.definition({ scope: work.scope, kind: 'local', name }, path.slice(1)));
         else if (root === 'var')
-            resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+            resolved(this.definition({ scope: work.scope, kind: 'var', name }, path.slice(1)));
         else if (root === 'module') {
             // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
             let rest = path.slice(1);
@@ -3077,7 +3663,7 @@ class Evaluator {
             const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
             const outputs = output ? [output] : this.outputsOf(work.scope, name);
             for (const each of outputs)
-                resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+                resolved(this.definition({ scope: work.scope, kind: 'module', name, output: each }, output ? rest.slice(1) : rest));
         }
         else {
             const type = root === 'data' ? `data.${name}` : root;
@@ -3100,7 +3686,8 @@ class Evaluator {
     }
     /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
     definition(symbol, path) {
-        const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+        // Every part is a name from the checkout: the key is their JSON, which no name can cut.
+        const key = JSON.stringify([symbol.scope, symbol.kind, symbol.name, symbol.output ?? null, path]);
         const known = this.memo.get(key);
         if (known)
             return known;
@@ -3128,16 +3715,16 @@ class Evaluator {
         }
     }
     definitionsOf(symbol) {
-        const [scope = '', name = ''] = symbol.split('|');
+        const { scope, kind, name } = symbol;
         const folder = this.configuration.folder(scope);
         if (!folder)
             return [];
-        if (name.startsWith('local.')) {
-            const local = folder.locals.get(name.slice('local.'.length));
+        if (kind === 'local') {
+            const local = folder.locals.get(name);
             return local ? [{ definition: local }] : [];
         }
-        if (name.startsWith('var.')) {
-            const variable = name.slice('var.'.length);
+        if (kind === 'var') {
+            const variable = name;
             const values = (folder.tfvars.get(variable) ?? []).map((definition) => ({ definition }));
             const fallback = folder.variableDefaults.get(variable);
             if (fallback)
@@ -3150,15 +3737,34 @@ class Evaluator {
             }
             return values;
         }
-        const [, moduleName = '', output = ''] = name.split('.');
-        const called = folder.moduleCalls.get(moduleName)?.folder;
-        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+        const called = folder.moduleCalls.get(name)?.folder;
+        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(symbol.output ?? '') : undefined;
         const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
         return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
     }
 }
 function eachBinding(forEach, source) {
     return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
+}
+/** How many values one template may render to, from names bound over literal lists. */
+const maxRenderings = 16;
+/** The string literals an interpolation `${name}` stands for, when `name` is bound over a list of them. */
+function boundLiterals(interpolation, bindings) {
+    const inner = namedChildren(firstChild(interpolation, 'expression'));
+    if (inner.length !== 1 || inner[0]?.type !== 'variable_expr')
+        return undefined;
+    const name = inner[0].text;
+    for (let binding = bindings; binding; binding = binding.outer) {
+        if (binding.name !== name)
+            continue;
+        const tuple = firstChild(firstChild(binding.collection, 'collection_value'), 'tuple');
+        const elements = namedChildren(tuple).filter((child) => child.type === 'expression');
+        const literals = elements.map(literalString);
+        return elements.length > 0 && literals.every((literal) => literal !== undefined)
+            ? literals
+            : undefined;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/access-keys.ts
@@ -3474,7 +4080,10 @@ function targetsOf(value, source, evaluator, named) {
         const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
         return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
     }
-    const targets = yields.map((item) => item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named));
+    // A piece of a larger string (`${local.partition}` in an ARN) is no target of its own.
+    const targets = yields
+        .filter((item) => !item.partial)
+        .map((item) => (item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named)));
     return targets.length > 0 ? targets : [literalTarget(value.text, named)];
 }
 function actionsOf(value, source, evaluator) {
@@ -3801,7 +4410,7 @@ class TerraformSource {
         return this.read;
     }
     span(start, end) {
-        this.lines ??= new shared_lines/* LineIndex */.r(this.text.slice(this.prefix));
+        this.lines ??= new shared_lines/* LineIndex */.rr(this.text.slice(this.prefix));
         return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
     }
     nodeSpan(node) {
@@ -3958,24 +4567,67 @@ function notFollowedNote(block) {
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
  * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
- * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ * IAM user's name, an e-mail address or a literal that is not an access key ID; and SMTP slots whose
+ * value comes from an IAM resource of the wrong kind, which only SES would take: an IAM user's name as the
+ * SMTP user name, an access key's raw `.secret` as the SMTP password. Outputs and parameters are slots too,
+ * named by their holder (`output "smtp_password"`, `aws_ssm_parameter.smtp_password`, `/app/smtp/password`).
  */
 function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
+    const secrets = new Map();
     for (const folder of configuration.folders.values())
         for (const { source, block } of folder.blocks)
-            for (const entries of containers(block))
+            for (const entries of containers(block)) {
                 check(entries, source, evaluator, found, classify);
-    return [...found.values()];
+                checkIamSources(entries, source, evaluator, { userNames: found, secrets }, classify);
+            }
+    return { userNames: [...found.values()], secrets: [...secrets.values()] };
+}
+/**
+ * Slots named for an SMTP user name or password whose value is an IAM resource attribute of the wrong
+ * kind. The value's source says it is AWS's, so the slot can only be SES's: no sibling is needed.
+ */
+function checkIamSources(entries, source, evaluator, found, classify) {
+    for (const entry of entries) {
+        const kind = classify(entry.name)?.kind;
+        if (kind !== 'smtp-username' && !(0,kinds/* isSmtpPasswordKind */._P)(kind))
+            continue;
+        for (const item of evaluator.yields(entry.expression, source)) {
+            if (item.kind !== 'resource')
+                continue;
+            const place = {
+                file: item.at.source.path,
+                span: item.at.source.span(item.at.start, item.at.end),
+                slot: entry.name,
+            };
+            const key = `${item.at.source.path}:${item.at.start}`;
+            const address = `\`${item.type}.${item.name}.${item.attribute}\``;
+            // `smtp_user_name` reads as "the SMTP user's (IAM) name" as often as "the SMTP user name": left alone.
+            if (kind === 'smtp-username' && isIamUserName(item) && !/user_name/i.test(entry.name))
+                found.userNames.set(key, { ...place, value: `the IAM user name ${address}` });
+            if ((0,kinds/* isSmtpPasswordKind */._P)(kind) && item.type === 'aws_iam_access_key' && item.attribute === 'secret')
+                found.secrets.set(key, { ...place, value: `the secret access key ${address}` });
+        }
+    }
+}
+/** An IAM user's name: `aws_iam_user.x.name` (or `.id`, the same), or the user an access key belongs to. */
+function isIamUserName(item) {
+    return ((item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')) ||
+        (item.type === 'aws_iam_access_key' && item.attribute === 'user'));
 }
 function check(entries, source, evaluator, found, classify) {
     const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
     if (userSlots.length === 0)
         return;
     const yieldsOf = (expression) => evaluator.yields(expression, source);
-    const sesSmtp = entries.some((entry) => (0,kinds/* isSmtpPasswordKind */._P)(classify(entry.name)?.kind) ||
-        yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
-            (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
+    const literals = entries.flatMap((entry) => yieldsOf(entry.expression).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])));
+    const sesHost = literals.some((value) => (0,endpoints/* findSesSmtpHosts */.Sl)(value).length > 0);
+    // Another provider's host (`smtp.mailgun.org`) makes the slots its own, unless an SES host is there too.
+    if (!sesHost && literals.some((value) => (0,endpoints/* findOtherSmtpProvider */.lI)(value) !== undefined))
+        return;
+    const sesSmtp = sesHost ||
+        entries.some((entry) => (0,kinds/* isSmtpPasswordKind */._P)(classify(entry.name)?.kind) ||
+            yieldsOf(entry.expression).some((item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')));
     if (!sesSmtp)
         return;
     for (const slot of userSlots)
@@ -3994,9 +4646,7 @@ function check(entries, source, evaluator, found, classify) {
 /** Why a yielded value is no access key ID, or undefined when it may be one. */
 function wrongValue(item) {
     if (item.kind === 'resource')
-        return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
-            ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
-            : undefined;
+        return isIamUserName(item) ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\`` : undefined;
     if (item.partial)
         return undefined;
     const value = item.value.trim();
@@ -4018,7 +4668,7 @@ function containers(block) {
             const expression = firstChild(attribute, 'expression');
             if (!expression)
                 continue;
-            body.push({ name, expression });
+            body.push({ name: holderName(current, name) ?? name, expression });
             found.push(...objectsIn(expression));
         }
         found.push(body);
@@ -4026,6 +4676,25 @@ function containers(block) {
             blocks.push(block);
     }
     return found;
+}
+/**
+ * The name of the slot a holder's value attribute fills: an output's label, a parameter's or secret's
+ * name (its last path segment, `/app/smtp/password` → `password` beside `smtp`), else its resource name.
+ */
+function holderName(block, attribute) {
+    if (block.type === 'output' && attribute === 'value')
+        return block.labels[0];
+    const valueOf = {
+        aws_ssm_parameter: 'value',
+        aws_secretsmanager_secret_version: 'secret_string',
+    };
+    const resource = block.type === 'resource' ? block.labels[0] : undefined;
+    if (!resource || valueOf[resource] !== attribute)
+        return undefined;
+    const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
+    const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
+    const named = segments.slice(-2).join('_');
+    return named !== '' ? named : block.labels[1];
 }
 function objectsIn(root) {
     const found = [];
@@ -4093,7 +4762,7 @@ function sesSmtpRegions(root) {
     const stack = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
         if (node.type === 'template_literal')
-            for (const host of findSesSmtpHosts(node.text))
+            for (const host of (0,endpoints/* findSesSmtpHosts */.Sl)(node.text))
                 regions.add(host.region);
         const children = node.namedChildren;
         for (let i = children.length - 1; i >= 0; i--) {
@@ -4142,7 +4811,41 @@ function leaves(block) {
     return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/variable-types.ts
+
+
+/** `bool`, `number`, and collections of them: types no credential has. */
+const nonCredentialType = /^(?:bool|number|(?:list|set|map)\((?:bool|number)\))$/;
+/**
+ * The variables of each module folder that hold a boolean or a number: declared so (`type = bool`), or
+ * with no type and such a default. A reference to one is no credential, whatever the names say.
+ * Keys are JSON of `[folder, name]`.
+ */
+function nonCredentialVariables(configuration) {
+    const found = new Set();
+    for (const folder of configuration.folders.values())
+        for (const { block } of folder.blocks) {
+            const [name] = block.labels;
+            if (block.type !== 'variable' || !name)
+                continue;
+            const type = attributeExpression(block, 'type')?.text.replace(/\s+/g, '');
+            const fallback = attributeExpression(block, 'default');
+            if (type ? nonCredentialType.test(type) : fallback !== undefined && isBoolOrNumber(fallback))
+                found.add(variableKey(folder.path, name));
+        }
+    return found;
+}
+function variableKey(folder, name) {
+    return JSON.stringify([folder, name]);
+}
+function isBoolOrNumber(expression) {
+    const literal = namedChildren(expression)[0];
+    return (literalBool(expression) !== undefined ||
+        (literal?.type === 'literal_value' && namedChildren(literal)[0]?.type === 'numeric_lit'));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+
 
 
 
@@ -4155,8 +4858,14 @@ function readConfiguration(sources, classify = (name) => (0,names/* classifyName
     const evaluator = new Evaluator(configuration);
     const { iam } = new TerraformIam(configuration, evaluator);
     iam.exposures.push(...readExposures(configuration, evaluator));
-    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
-    return { iam, flows: readValueFlows(configuration, evaluator) };
+    const wrong = readWrongSmtpUserNames(configuration, evaluator, classify);
+    iam.wrongSmtpUserNames.push(...wrong.userNames);
+    iam.secretsAsSmtpPasswords.push(...wrong.secrets);
+    return {
+        iam,
+        flows: readValueFlows(configuration, evaluator),
+        nonCredentialVariables: nonCredentialVariables(configuration),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
@@ -4165,7 +4874,10 @@ function readConfiguration(sources, classify = (name) => (0,names/* classifyName
 
 
 
-const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
+
+
+/** File names and labels come from the checkout: the key is JSON, which no name can cut. */
+const useKey = (file, label, span) => JSON.stringify([file, label, span.startLine, span.startColumn]);
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
  * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
@@ -4176,12 +4888,24 @@ const joinConfiguration = (files, joined, context) => {
     if (sources.length === 0)
         return joined;
     const facts = readConfiguration(sources, context.classifyName);
+    const terraformFiles = new Set(sources.map((source) => source.path));
+    // A reference to a variable that holds a boolean or a number is no credential: its value says so.
+    const dropped = new Set(joined.references
+        .filter((reference) => reference.source.type === 'variable' &&
+        terraformFiles.has(reference.file) &&
+        facts.nonCredentialVariables.has(variableKey(folderOf(reference.file), reference.source.name)))
+        .map((reference) => reference.id));
     // One reference per place an access key's attribute is written; a flow through a local, variable or
     // module output reuses the reference at its origin, so one value is reported once, where it is taken.
     const references = [];
     const atPlace = new Map();
     const idOf = (flow) => {
-        const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+        const place = JSON.stringify([
+            flow.origin.file,
+            flow.origin.span.startLine,
+            flow.origin.span.startColumn,
+            flow.name,
+        ]);
         const known = atPlace.get(place);
         if (known)
             return known;
@@ -4205,7 +4929,8 @@ const joinConfiguration = (files, joined, context) => {
         else
             byUse.set(key, [{ flow, id }]);
     }
-    const uses = joined.uses.map((use) => {
+    const uses = joined.uses.map((kept) => {
+        const use = dropped.size > 0 ? { ...kept, referenceIds: kept.referenceIds.filter((id) => !dropped.has(id)) } : kept;
         const key = useKey(use.file, use.label, use.span);
         const added = byUse.get(key);
         if (!added)
@@ -4232,7 +4957,8 @@ const joinConfiguration = (files, joined, context) => {
         endpointRegions: flow.endpointRegions,
     }));
     const iam = (0,model_iam/* concatLists */.su)((0,model_iam/* emptyIam */.zq)(), [joined.iam, facts.iam, { ...(0,model_iam/* emptyIam */.zq)(), smtpPasswordUses }]);
-    return { references: [...joined.references, ...references], uses, iam };
+    const kept = dropped.size > 0 ? joined.references.filter((reference) => !dropped.has(reference.id)) : joined.references;
+    return { references: [...kept, ...references], uses, iam };
 };
 function sameStart(a, b) {
     return a.startLine === b.startLine && a.startColumn === b.startColumn;
@@ -4265,6 +4991,93 @@ function withFlows(use, added) {
     if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot)))
         destination.awsApi = true;
     return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/prefilter.ts
+const code = {
+    newline: 10,
+    bang: 33,
+    quote: 34,
+    openParen: 40,
+    closeParen: 41,
+    star: 42,
+    minus: 45,
+    dot: 46,
+    question: 63,
+    openSquare: 91,
+    closeSquare: 93,
+    underscore: 95,
+};
+/**
+ * A word becomes three nodes of the tree (`expression` > `variable_expr` > `identifier`), and so does an
+ * operator (`operation` > `unary_operation` > its operand's `expression`); other punctuation one.
+ */
+const nodesPerWordOrOperator = 3;
+/** `! - + * / % < > & | ? (`: characters that start an operation or a nested expression (`=` assigns). */
+function isOperatorCode(c) {
+    return (c === code.bang ||
+        c === code.minus ||
+        c === code.openParen ||
+        c === code.question ||
+        c === 37 ||
+        c === 38 ||
+        c === 42 ||
+        c === 43 ||
+        c === 47 ||
+        c === 60 ||
+        c === 62 ||
+        c === 124);
+}
+function isWordCode(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === code.underscore || c > 127;
+}
+/** Characters that keep a run of traversal steps going: blanks, ASCII words, `]`, `"` and `*` (`a["b"][*].c`). */
+function continuesTraversal(c) {
+    return c <= 32 || (c <= 127 && isWordCode(c)) || c === code.closeSquare || c === code.quote || c === code.star;
+}
+function measureHcl(text, budget) {
+    const cost = { tokens: 0, traversal: 0, expressionDepth: 0 };
+    let inWord = false;
+    let steps = 0;
+    let parens = 0;
+    let squares = 0;
+    let unary = 0;
+    let conditionals = 0;
+    const over = () => cost.tokens > budget.tokens || cost.traversal > budget.traversal || cost.expressionDepth > budget.expressionDepth;
+    for (let i = 0; i < text.length && !over(); i++) {
+        const c = text.charCodeAt(i);
+        const word = isWordCode(c);
+        if (word ? !inWord : c > 32)
+            cost.tokens += word || isOperatorCode(c) ? nodesPerWordOrOperator : 1;
+        inWord = word;
+        if (c === code.dot || c === code.openSquare)
+            steps++;
+        else if (!continuesTraversal(c))
+            steps = 0;
+        if (steps > cost.traversal)
+            cost.traversal = steps;
+        if (c === code.bang || c === code.minus)
+            unary++;
+        else if (c > 32)
+            unary = 0;
+        if (c === code.openParen)
+            parens++;
+        else if (c === code.closeParen && parens > 0)
+            parens--;
+        else if (c === code.openSquare)
+            squares++;
+        else if (c === code.closeSquare && squares > 0)
+            squares--;
+        else if (c === code.question)
+            conditionals++;
+        // A line break ends an expression unless a parenthesis or bracket is open.
+        else if (c === code.newline && parens === 0 && squares === 0)
+            conditionals = 0;
+        const depth = parens + unary + conditionals;
+        if (depth > cost.expressionDepth)
+            cost.expressionDepth = depth;
+    }
+    return cost;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
@@ -4363,6 +5176,8 @@ function regionFactsOf(scope, blocks, tfvars) {
 
 
 
+
+
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
@@ -4392,16 +5207,26 @@ function collectAttribute(tf, attribute, name, expects, parts) {
     if (!expression)
         return;
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
-    walkValues(expression, name, (node, key, partial) => {
+    // `try(var.x, true)`, `var.on ? 1 : 0`: the attribute holds a boolean or a number, whatever its name says.
+    if (yieldsBoolOrNumber(expression))
+        return;
+    walkValues(expression, name, (node, key, partial, heredoc) => {
         if (node.type === 'template_literal') {
+            // Classified as Terraform reads it (escapes decoded), placed where it is written.
+            const literal = decodeTemplateLiteral(node.text, heredoc);
+            const at = (offset) => node.startIndex + literal.rawOffset(offset);
+            const outer = sinkFor(key);
+            // A value the slot's name cannot hold (`access_key_status = "Inactive"`) is no credential of that
+            // name's kind; credential shapes inside it are still found. Placeholders are the rules' to judge.
+            const fits = !outer.expects || (0,values/* isPlaceholder */.wK)(literal.text.trim()) || (0,values/* literalFits */.e2)(outer.expects, literal.text);
             // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
             parts.push(readValue(tf.builder, {
-                text: node.text,
-                locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
-                outer: sinkFor(key),
+                text: literal.text,
+                locate: (s, e) => tf.span(at(s), at(e)),
+                outer,
                 interpolations: [],
                 script: false,
-                wholeValueSlot: !partial,
+                wholeValueSlot: !partial && fits,
             }));
             return;
         }
@@ -4415,35 +5240,73 @@ function collectAttribute(tf, attribute, name, expects, parts) {
         }
     });
 }
-/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
+/**
+ * Visits string literals and leaf expressions, naming each by the nearest object key or attribute;
+ * `heredoc` when the literal is part of a heredoc, whose backslashes are not escapes.
+ */
 function walkValues(root, rootKey, visit) {
     // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
-    const stack = [{ node: root, key: rootKey, partial: false }];
+    const stack = [
+        { node: root, key: rootKey, partial: false, heredoc: false },
+    ];
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
-        const { node, key, partial } = entry;
+        const { node, key, partial, heredoc } = entry;
         if (node.type === 'template_literal') {
-            visit(node, key, partial);
+            visit(node, key, partial, heredoc);
             continue;
         }
         if (node.type === 'object_elem') {
             const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
             const value = node.childForFieldName('val');
             if (value)
-                stack.push({ node: value, key: elementKey, partial: false });
+                stack.push({ node: value, key: elementKey, partial: false, heredoc: false });
             continue;
         }
         if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-            visit(node, key, partial);
+            visit(node, key, partial, heredoc);
             continue;
         }
-        const children = namedChildren(node);
+        // Arithmetic, comparison and logic yield numbers and booleans; a condition only chooses a value.
+        if (node.type === 'operation')
+            continue;
+        const children = namedChildren(node).filter((child, index) => node.type !== 'conditional' || index > 0);
         const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
+        const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
         for (let i = children.length - 1; i >= 0; i--) {
             const child = children[i];
             if (child)
-                stack.push({ node: child, key, partial: interpolated });
+                stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
         }
     }
+}
+/** Functions that yield one of their arguments: a boolean or number among them makes the whole one. */
+const choosingFunctions = new Set(['try', 'coalesce', 'lookup']);
+/**
+ * An expression whose value is a boolean or a number: a literal one, a conditional with such a branch,
+ * or a `try`/`coalesce`/`lookup` with such a fallback (`try(var.create, true)`).
+ */
+function yieldsBoolOrNumber(expression) {
+    const [head] = namedChildren(expression);
+    if (!head)
+        return false;
+    if (head.type === 'literal_value')
+        return literalBool(expression) !== undefined || literalNumber(expression);
+    if (head.type === 'operation')
+        return true;
+    if (head.type === 'conditional')
+        return namedChildren(head)
+            .slice(1)
+            .some((branch) => branch.type === 'expression' && isBoolOrNumberLiteral(branch));
+    if (head.type === 'function_call' && choosingFunctions.has(namedChildren(head)[0]?.text ?? ''))
+        return namedChildren(firstChild(head, 'function_arguments')).some((argument) => argument.type === 'expression' && isBoolOrNumberLiteral(argument));
+    return false;
+}
+function isBoolOrNumberLiteral(expression) {
+    return literalBool(expression) !== undefined || literalNumber(expression);
+}
+function literalNumber(expression) {
+    return firstChild(firstChild(expression, 'literal_value'), 'numeric_lit') !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
@@ -4566,8 +5429,35 @@ function parseTerraformJson(file, text, context) {
     const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
     return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
-/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
-const maxTraversalSteps = 1000;
+/**
+ * What the parser may be given: real configurations chain a handful of steps (`module.x.outputs[0].id`)
+ * and nest expressions a few levels; tokens are bounded by the scan's `max-nodes`.
+ */
+const hclBudget = { traversal: 1000, expressionDepth: 4096 };
+/**
+ * The one pre-parse pass over a file: the scan asks for its node estimate, then parses the same text,
+ * so the measure is kept for that one text until its parse takes it.
+ */
+let measured;
+function estimateTokens(text, limit) {
+    const cost = measureHcl(text, { ...hclBudget, tokens: limit });
+    measured = { text, cost };
+    return cost.tokens;
+}
+function takeCost(text) {
+    const kept = measured;
+    measured = undefined;
+    return kept?.text === text ? kept.cost : measureHcl(text, { ...hclBudget, tokens: Number.POSITIVE_INFINITY });
+}
+/** Why a file is too costly for the parser, or undefined when it is within the budget. */
+function overBudget(cost) {
+    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+    if (cost.traversal > hclBudget.traversal)
+        return `a chain of more than ${hclBudget.traversal} attribute or index steps`;
+    if (cost.expressionDepth > hclBudget.expressionDepth)
+        return `an expression nested more than ${hclBudget.expressionDepth} levels deep (parentheses, unary operators, conditionals)`;
+    return undefined;
+}
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform = (files, joined, context) => joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 const terraformAdapter = {
@@ -4578,12 +5468,12 @@ const terraformAdapter = {
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
     // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
-    estimateNodes: limits/* tokenEstimate */.iQ,
+    estimateNodes: estimateTokens,
     join: joinTerraform,
     parse: (file, text, context) => {
-        // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
-        if ((0,limits/* longestTraversal */.Zy)(text, maxTraversalSteps) > maxTraversalSteps)
-            return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${text_layer/* textOnlyNote */.iE}`);
+        const tooCostly = overBudget(takeCost(text));
+        if (tooCostly)
+            return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', `skipped: ${tooCostly}; ${text_layer/* textOnlyNote */.iE}`);
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
         if (!isHclLoaded())
@@ -4635,10 +5525,13 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     const goTemplate = isGoTemplate(text);
     if (goTemplate && tokensShowSyntaxError(text))
         return notYaml(file, fallbackFormat);
-    const source = new YamlSource(file, text);
+    const source = new YamlSource(file, text, context.maxAliases);
     const failed = source.documents.some((doc) => doc.errors.length > 0);
     if (failed && goTemplate)
         return notYaml(file, fallbackFormat);
+    const refused = aliasRefusal(source, fallbackFormat);
+    if (refused)
+        return refused;
     const reader = readerOf(fallbackFormat, source, context);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
@@ -4984,18 +5877,15 @@ async function prepareAdapters(paths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gh: () => (/* binding */ aliasCount),
 /* harmony export */   NU: () => (/* binding */ capReferences),
 /* harmony export */   Qk: () => (/* binding */ nestingDepth),
 /* harmony export */   Rl: () => (/* binding */ nodeEstimate),
-/* harmony export */   Zy: () => (/* binding */ longestTraversal),
 /* harmony export */   hV: () => (/* binding */ NestingCounter),
-/* harmony export */   iQ: () => (/* binding */ tokenEstimate),
 /* harmony export */   jR: () => (/* binding */ defaultParseLimits),
 /* harmony export */   qm: () => (/* binding */ isNodeMark)
 /* harmony export */ });
-/* unused harmony export maxReferencesPerFile */
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
+/* unused harmony exports tokenEstimate, longestTraversal, maxReferencesPerFile */
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
     let count = 0;
@@ -5153,15 +6043,6 @@ class NestingCounter {
             this.brackets--;
     }
 }
-/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
-function aliasCount(text, limit) {
-    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
-    let count = 0;
-    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
-        if (!match[0].trimStart().startsWith('#'))
-            count++;
-    return count;
-}
 /**
  * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
  * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
@@ -5189,17 +6070,36 @@ function capReferences(model, limit = maxReferencesPerFile) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */   Xw: () => (/* binding */ nextBreak),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
+/* unused harmony export endsLine */
 /**
  * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
- * line counter, so positions stay right after a syntax error has thrown the parser off.
+ * line counter, so positions stay right after a syntax error has thrown the parser off. A line ends
+ * at `\n`, `\r\n` or a lone `\r`, as YAML and editors count them.
  */
 class LineIndex {
+    text;
     starts = [0];
     constructor(text) {
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
+        this.text = text;
+        for (let at = nextBreak(text, 0); at >= 0; at = nextBreak(text, at))
+            this.starts.push(at);
+    }
+    /** How many lines the text has (a text ending in a line break has an empty last line). */
+    get count() {
+        return this.starts.length;
+    }
+    /** The text of the `index`-th line (0-based) without its line break, and where it starts. */
+    line(index) {
+        const start = this.starts[index] ?? this.text.length;
+        let end = this.starts[index + 1] ?? this.text.length;
+        if (end > start && this.text.charCodeAt(end - 1) === 10)
+            end--;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return { start, text: this.text.slice(start, end) };
     }
     position(offset) {
         let low = 0;
@@ -5218,6 +6118,21 @@ class LineIndex {
         const to = this.position(Math.max(start, end));
         return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
     }
+}
+/** The start of the line after the next line break at or after `from`, or -1 when none is left. */
+function nextBreak(text, from) {
+    for (let at = from; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10)
+            return at + 1;
+        if (code === 13)
+            return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    }
+    return -1;
+}
+/** Whether the character at `at` ends a line: `\n`, or a `\r` not followed by `\n`. */
+function endsLine(text, at, code = text.charCodeAt(at)) {
+    return code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10);
 }
 
 
@@ -5251,7 +6166,7 @@ function withTextLayer(model, text, classifyName,
 hits = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .findLiterals */ .it)(text, secretKeyNamed(classifyName))) {
     if (hits.length === 0)
         return model;
-    const lines = new _shared_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
+    const lines = new _shared_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
     return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
 }
 /** The configured classifier's answer to "does this name say secret access key". */
@@ -5333,6 +6248,66 @@ const nameReach = 160;
  * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
  */
 const literalReach = nameReach + 44 + 2;
+/** How many anchored values the text layer remembers; a file of more anchors than this is a dump, not a config. */
+const maxAnchors = 10_000;
+/** The longest YAML anchor name the text layer reads; a longer one is never an alias it pairs. */
+const maxAnchorName = 128;
+const isAnchorNameChar = (code) => isNameChar(code);
+/** The end of a YAML anchor or alias name that starts at `start`, if it is one the text layer reads. */
+function anchorNameEnd(text, start) {
+    let end = start;
+    while (end < text.length && end - start <= maxAnchorName && isAnchorNameChar(text.charCodeAt(end)))
+        end++;
+    return end > start && end - start <= maxAnchorName ? end : undefined;
+}
+/** A `&` or `*` that may start a YAML anchor or alias: at a line's start or after a blank or a flow indicator. */
+function startsAnchorToken(text, at) {
+    if (at === 0)
+        return true;
+    const previous = text.charCodeAt(at - 1);
+    return (previous === 32 ||
+        previous === 9 ||
+        previous === 10 ||
+        previous === 13 ||
+        previous === 91 ||
+        previous === 123 ||
+        previous === 44 ||
+        previous === 58 ||
+        previous === 45);
+}
+/** `&name value`: remembers the value when it is a whole 40-character run shaped as a secret access key. */
+function rememberAnchor(text, at, anchors) {
+    const nameEnd = anchorNameEnd(text, at + 1);
+    if (nameEnd === undefined || anchors.size >= maxAnchors)
+        return;
+    let start = nameEnd;
+    while (start < text.length && ' \t"\''.includes(text.charAt(start)))
+        start++;
+    if (start === nameEnd)
+        return;
+    let end = start;
+    while (end < text.length && end - start <= 40 && isBase64Char(text.charCodeAt(end)))
+        end++;
+    if (end - start !== 40 || text.charCodeAt(end) === 61 || isBase64Char(text.charCodeAt(end)))
+        return;
+    const value = text.slice(start, end);
+    if ((0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(value)?.kind === 'secret-access-key')
+        anchors.set(text.slice(at + 1, nameEnd), value);
+}
+/**
+ * `*name` standing for a remembered secret-key-shaped value, beside a secret-key name or a key ID as the
+ * value itself would have to stand: a hit at the alias, holding the anchored value.
+ */
+function aliasHit(text, at, anchors, besideKeyId, isSecretKeyName) {
+    const nameEnd = anchorNameEnd(text, at + 1);
+    const value = nameEnd === undefined ? undefined : anchors.get(text.slice(at + 1, nameEnd));
+    if (nameEnd === undefined || value === undefined)
+        return undefined;
+    const name = nameBefore(text, at);
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId
+        ? { kind: 'secret-access-key', start: at, end: nameEnd, value, name }
+        : undefined;
+}
 const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
 const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
@@ -5349,17 +6324,29 @@ visit) {
     let lineStart = 0;
     let keyIdOnLine = begins.keyIdOnLine === true;
     let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    const anchors = begins.anchors ?? new Map();
     let at = 0;
     while (at < text.length) {
         const code = text.charCodeAt(at);
         visit?.(code, at);
-        if (code === 10) {
+        if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+            // A lone `\r` ends a line too, as the line index counts it.
             lineStart = at + 1;
             keyIdOnLine = false;
             at++;
             continue;
         }
         if (!isBase64Char(code)) {
+            // YAML aliases: a secret key written once under an anchor and used as `AWS_SECRET_ACCESS_KEY: *k`.
+            if ((code === 38 || code === 42) && startsAnchorToken(text, at)) {
+                if (code === 38)
+                    rememberAnchor(text, at, anchors);
+                else if (anchors.size > 0) {
+                    const hit = aliasHit(text, at, anchors, keyIdOnLine && at > lineStart, isSecretKeyName);
+                    if (hit)
+                        hits.push(hit);
+                }
+            }
             at++;
             continue;
         }
@@ -5476,6 +6463,7 @@ function emptyIam() {
         exposures: [],
         smtpPasswordUses: [],
         wrongSmtpUserNames: [],
+        secretsAsSmtpPasswords: [],
     };
 }
 function mergeIam(parts) {
@@ -5818,8 +6806,8 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 43 modules
-var formats = __webpack_require__(2879);
+// EXTERNAL MODULE: ./src/formats/index.ts + 46 modules
+var formats = __webpack_require__(1253);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -5856,6 +6844,7 @@ class ChunkedLiteralScan {
     lineStart = 0;
     keyIdOnLine = false;
     insideRun = false;
+    anchors = new Map();
     /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
     lastKeyIdBefore = -1;
     keyIdsInWindow = [];
@@ -5881,8 +6870,9 @@ class ChunkedLiteralScan {
         const hits = (0,text_literals/* findLiterals */.it)(this.window, this.isSecretKeyName, {
             keyIdOnLine: this.keyIdOnLine,
             insideRun: this.insideRun,
+            anchors: this.anchors,
         });
-        const lines = new shared_lines/* LineIndex */.r(this.window);
+        const lines = new shared_lines/* LineIndex */.rr(this.window);
         for (const hit of hits) {
             const start = this.windowStart + hit.start;
             if (start < this.keepFrom || start >= keepTo)
@@ -5908,15 +6898,15 @@ class ChunkedLiteralScan {
     /** Starts the next window at `start`, carrying what the text before it says about that point. */
     moveTo(start, keepFrom) {
         const cut = start - this.windowStart;
-        const dropped = this.window.slice(0, cut);
-        const lastNewline = dropped.lastIndexOf('\n');
-        if (lastNewline >= 0) {
-            let newlines = 0;
-            for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1))
-                newlines++;
-            this.line += newlines;
-            this.lineStart = this.windowStart + lastNewline + 1;
+        // Line breaks as the line index counts them (`\n`, `\r\n`, a lone `\r`); the character at the cut is in the
+        // window, so a `\r\n` split by the cut is one break, counted with the next window.
+        let lastLineStart = -1;
+        for (let at = (0,shared_lines/* nextBreak */.Xw)(this.window, 0); at >= 0 && at <= cut; at = (0,shared_lines/* nextBreak */.Xw)(this.window, at)) {
+            this.line++;
+            lastLineStart = at;
         }
+        if (lastLineStart >= 0)
+            this.lineStart = this.windowStart + lastLineStart;
         // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
         const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
         this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;
@@ -6025,15 +7015,14 @@ measured) {
     const depth = measured?.depth ?? (0,timings/* timed */.ay)('prefilters', () => (0,shared_limits/* nestingDepth */.Qk)(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-    if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && (0,shared_limits/* aliasCount */.Gh)(text, limits.maxAliases) > limits.maxAliases))
-        return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
     const nodes = adapter.estimateNodes
         ? adapter.estimateNodes(text, limits.maxNodes)
         : (measured?.nodes ?? (0,shared_limits/* nodeEstimate */.Rl)(text, limits.maxNodes));
     if (nodes > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
-        return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));
+        // YAML aliases are bounded by what they would expand to, measured once the file is parsed.
+        return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, { ...context, maxAliases: limits.maxAliases }));
     }
     catch (error) {
         // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
@@ -6147,7 +7136,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2879);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1253);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);

@@ -24,7 +24,7 @@ if (worker?.isParseWorker())
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_common_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3211));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3442));
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
@@ -42,6 +42,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   lc: () => (/* binding */ addWorkerTimings),
+  S$: () => (/* binding */ countInTimings),
   Mm: () => (/* binding */ lap),
   YA: () => (/* binding */ parseStage),
   fE: () => (/* binding */ printTimings),
@@ -94,6 +95,12 @@ function addWorkerTimings(report) {
         const name = `worker ${stage}`;
         workerTotals.set(name, (workerTotals.get(name) ?? 0) + ms);
     }
+}
+const counts = new Map();
+/** Adds to a count reported beside the stages (the cache's hits and misses): a number of files, not milliseconds. */
+function countInTimings(name, n) {
+    if (timingsEnabled)
+        counts.set(name, (counts.get(name) ?? 0) + n);
 }
 /** Runs `work` as part of `stage`. */
 function timed(stage, work) {
@@ -156,6 +163,8 @@ function timingsReport() {
     report.total = round(total);
     for (const [stage, ms] of workerTotals)
         report[stage] = round(ms);
+    for (const [name, n] of counts)
+        report[name] = n;
     return report;
 }
 /** Writes the report as one JSON line when timings are on. */
@@ -243,6 +252,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

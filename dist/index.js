@@ -57026,7 +57026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4071:
+/***/ 1500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59995,13 +59995,30 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/formats/shared/lines.ts
 /**
  * Turns offsets into 1-based lines and columns. Built from the text itself, not from a parser's
- * line counter, so positions stay right after a syntax error has thrown the parser off.
+ * line counter, so positions stay right after a syntax error has thrown the parser off. A line ends
+ * at `\n`, `\r\n` or a lone `\r`, as YAML and editors count them.
  */
 class LineIndex {
+    text;
     starts = [0];
     constructor(text) {
-        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
+        this.text = text;
+        for (let at = nextBreak(text, 0); at >= 0; at = nextBreak(text, at))
+            this.starts.push(at);
+    }
+    /** How many lines the text has (a text ending in a line break has an empty last line). */
+    get count() {
+        return this.starts.length;
+    }
+    /** The text of the `index`-th line (0-based) without its line break, and where it starts. */
+    line(index) {
+        const start = this.starts[index] ?? this.text.length;
+        let end = this.starts[index + 1] ?? this.text.length;
+        if (end > start && this.text.charCodeAt(end - 1) === 10)
+            end--;
+        if (end > start && this.text.charCodeAt(end - 1) === 13)
+            end--;
+        return { start, text: this.text.slice(start, end) };
     }
     position(offset) {
         let low = 0;
@@ -60021,8 +60038,355 @@ class LineIndex {
         return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
     }
 }
+/** The start of the line after the next line break at or after `from`, or -1 when none is left. */
+function nextBreak(text, from) {
+    for (let at = from; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10)
+            return at + 1;
+        if (code === 13)
+            return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    }
+    return -1;
+}
+/** Whether the character at `at` ends a line: `\n`, or a `\r` not followed by `\n`. */
+function endsLine(text, at, code = text.charCodeAt(at)) {
+    return code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10);
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/aliases.ts
+
+/**
+ * Finds what each alias of a document names and what expanding it would cost, in one walk with a stack.
+ * An anchor counts from the end of its node on, so an alias inside its own anchored node names an earlier
+ * anchor or nothing: what aliases name is always complete, never a cycle. Each node's expanded size is
+ * kept, so an alias's cost is looked up, not walked: a billion laughs costs its few hundred nodes to measure.
+ */
+function planAliases(doc) {
+    const anchors = new Map();
+    const nodeCount = new Map();
+    const slots = [];
+    const merging = [];
+    let cost = 0;
+    const sizeOf = (node) => ((0,dist/* isAlias */.Vj)(node) ? 1 : isNode(node) ? (nodeCount.get(node) ?? 1) : 0);
+    const aliasSize = (alias, onResolved) => {
+        const target = anchors.get(alias.source);
+        if (!target)
+            return 1;
+        const size = nodeCount.get(target) ?? 1;
+        cost += size;
+        onResolved(target);
+        return size;
+    };
+    const pending = isNode(doc.contents)
+        ? [{ node: doc.contents, done: false }]
+        : [];
+    while (pending.length > 0) {
+        const entry = pending.pop();
+        if (!entry)
+            break;
+        const { node } = entry;
+        if (!entry.done) {
+            pending.push({ node, done: true });
+            for (const child of children(node))
+                if (isNode(child) && !(0,dist/* isAlias */.Vj)(child))
+                    pending.push({ node: child, done: false });
+            continue;
+        }
+        let size = 1;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => {
+                size += (0,dist/* isAlias */.Vj)(item)
+                    ? aliasSize(item, (target) => slots.push({ holder: node.items, index, alias: item, target }))
+                    : sizeOf(item);
+            });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                if (isMergeKey(pair) && merging[merging.length - 1] !== node)
+                    merging.push(node);
+                for (const part of ['key', 'value']) {
+                    const value = pair[part];
+                    size += (0,dist/* isAlias */.Vj)(value)
+                        ? aliasSize(value, (target) => slots.push({ holder: pair, part, alias: value, target }))
+                        : sizeOf(value);
+                }
+            }
+        }
+        nodeCount.set(node, size);
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+    }
+    return { cost, slots, merging };
+}
+function isNode(value) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
+}
+/** A collection's children in the order a stack pushes them: last first, so they are popped in document order. */
+function children(node) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return [...node.items].reverse();
+    if ((0,dist/* isMap */.jh)(node))
+        return [...node.items].reverse().flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.value, pair.key] : []));
+    return [];
+}
+/**
+ * Replaces each alias of a document by what it names, when expanding them all costs at most `budget`
+ * nodes: an alias of a scalar by a copy at the alias's place (so a value read through `*k` is found at
+ * the `*k`), an alias of a map or sequence by the node itself, and a merge key (`<<: *defaults`) by the
+ * pairs it brings that the map does not set itself. Returns the expansion's cost and, for each copied
+ * scalar, where its value is written; over the budget, the document is left as it is.
+ */
+function resolveAliases(doc, budget) {
+    const origins = new Map();
+    const plan = planAliases(doc);
+    if (plan.cost > budget || plan.slots.length === 0)
+        return { cost: plan.cost, origins };
+    for (const slot of plan.slots) {
+        const replacement = standIn(slot.alias, slot.target, origins);
+        if ('index' in slot)
+            slot.holder[slot.index] = replacement;
+        else if (slot.part === 'key')
+            slot.holder.key = replacement;
+        else
+            slot.holder.value = replacement;
+    }
+    for (const map of plan.merging)
+        applyMerges(map);
+    return { cost: plan.cost, origins };
+}
+function standIn(alias, target, origins) {
+    if (!(0,dist/* isScalar */.jn)(target))
+        return target;
+    const copy = new dist/* Scalar */.X5(target.value);
+    if (target.tag)
+        copy.tag = target.tag;
+    if (target.type)
+        copy.type = target.type;
+    if (alias.range)
+        copy.range = alias.range;
+    origins.set(copy, { anchor: alias.source, offset: target.range?.[0] ?? 0 });
+    return copy;
+}
+function isMergeKey(pair) {
+    return (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN';
+}
+/**
+ * Rebuilds a map's items once, each merge pair (`<<: *a`, `<<: [*a, *b]`) replaced by the pairs it brings:
+ * the map's own keys win, then earlier merges over later ones.
+ */
+function applyMerges(map) {
+    const keyOf = (pair) => ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined);
+    const taken = new Set();
+    for (const pair of map.items) {
+        const key = keyOf(pair);
+        if (key !== undefined && !isMergeKey(pair))
+            taken.add(key);
+    }
+    const items = [];
+    for (const pair of map.items) {
+        if (!isMergeKey(pair) || !((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))) {
+            items.push(pair);
+            continue;
+        }
+        const sources = (0,dist/* isMap */.jh)(pair.value) ? [pair.value] : pair.value.items.filter(dist/* isMap */.jh);
+        for (const source of sources) {
+            for (const merged of source.items) {
+                const key = keyOf(merged);
+                if (key === undefined || taken.has(key))
+                    continue;
+                taken.add(key);
+                items.push(merged);
+            }
+        }
+    }
+    map.items = items;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+function nodeEstimate(text, limit) {
+    let count = 0;
+    for (let i = 0; i < text.length && count <= limit; i++)
+        if (isNodeMark(text, i, text.charCodeAt(i)))
+            count++;
+    return count;
+}
+/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+function isNodeMark(text, i, code) {
+    return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
+}
+/**
+ * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
+ * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
+ * a run of comment openers holds none, yet its tree takes gigabytes.
+ */
+function tokenEstimate(text, limit) {
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length && count <= limit; i++) {
+        const code = text.charCodeAt(i);
+        const word = (code >= 48 && code <= 57) ||
+            (code >= 65 && code <= 90) ||
+            (code >= 97 && code <= 122) ||
+            code === 95 ||
+            code > 127;
+        if (word ? !inWord : code > 32)
+            count++;
+        inWord = word;
+    }
+    return count;
+}
+/**
+ * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
+ * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
+ * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
+ */
+function longestTraversal(text, limit) {
+    let longest = 0;
+    let run = 0;
+    for (let i = 0; i < text.length && longest <= limit; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 46 || code === 91) {
+            run++;
+            if (run > longest)
+                longest = run;
+        }
+        else if (code > 32 &&
+            code !== 93 &&
+            code !== 34 &&
+            code !== 42 &&
+            code !== 95 &&
+            !(code >= 48 && code <= 57) &&
+            !(code >= 65 && code <= 90) &&
+            !(code >= 97 && code <= 122))
+            run = 0;
+    }
+    return longest;
+}
+/**
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
+ * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
+ */
+function commentEnd(text, i) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
+    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
+        return i;
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code === 35 || (code === 47 && next === 47)) {
+        const end = text.indexOf('\n', i);
+        return end < 0 ? text.length : end;
+    }
+    if (code === 47 && next === 42) {
+        const end = text.indexOf('*/', i + 2);
+        return end < 0 ? text.length : end + 2;
+    }
+    return i;
+}
+/**
+ * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
+ * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
+ */
+function nestingDepth(text, limit) {
+    const counter = new NestingCounter(limit);
+    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
+        counter.step(text, i, text.charCodeAt(i));
+    return counter.deepest;
+}
+/**
+ * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
+ * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
+ * these once the line's first other character was fed.
+ */
+class NestingCounter {
+    limit;
+    deepest = 0;
+    brackets = 0;
+    indents = [];
+    lineStart = true;
+    indent = 0;
+    dashes = 0;
+    /** Characters before this offset are inside a comment. */
+    skipUntil = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    isPastLimit() {
+        return this.deepest > this.limit;
+    }
+    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
+    step(text, i, code) {
+        if (this.deepest > this.limit || i < this.skipUntil)
+            return;
+        if (this.lineStart) {
+            if (code === 32 || code === 45) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
+                if (code === 45 && text.charCodeAt(i + 1) === 32)
+                    this.dashes++;
+                this.indent++;
+                return;
+            }
+            this.lineStart = false;
+            if (code !== 10 && code !== 13 && code !== 35) {
+                const indents = this.indents;
+                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
+                    indents.pop();
+                indents.push(this.indent);
+                if (indents.length + this.dashes > this.deepest)
+                    this.deepest = indents.length + this.dashes;
+            }
+        }
+        if (code === 35 || code === 47) {
+            const end = commentEnd(text, i);
+            if (end > i) {
+                // Skip to the comment's end, so a newline that ends it is still seen.
+                this.skipUntil = end;
+                return;
+            }
+        }
+        if (code === 10) {
+            this.lineStart = true;
+            this.indent = 0;
+            this.dashes = 0;
+        }
+        else if (code === 123 || code === 91) {
+            this.brackets++;
+            if (this.brackets > this.deepest)
+                this.deepest = this.brackets;
+        }
+        else if ((code === 125 || code === 93) && this.brackets > 0)
+            this.brackets--;
+    }
+}
+/**
+ * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
+ * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
+ * rest counted in a note.
+ */
+const maxReferencesPerFile = 2_000;
+/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+function capReferences(model, limit = maxReferencesPerFile) {
+    if (model.references.length <= limit)
+        return model;
+    const references = model.references.slice(0, limit);
+    const kept = new Set(references.map((reference) => reference.id));
+    const uses = model.uses.flatMap((use) => {
+        const referenceIds = use.referenceIds.filter((id) => kept.has(id));
+        return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
+    });
+    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+    return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
 
 
 const syntaxErrorPrefix = 'YAML syntax error: ';
@@ -60030,13 +60394,52 @@ const syntaxErrorPrefix = 'YAML syntax error: ';
 class YamlSource {
     file;
     text;
+    aliasBudget;
     documents;
     lines;
-    constructor(file, text) {
+    /** Problems found before aliases were resolved (an alias with no anchor). */
+    aliasProblems;
+    /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
+    aliasCost = 0;
+    aliasOrigins = new Map();
+    aliasSpans;
+    /** Per scalar, where each character of its value is written (`alignScalar`), worked out when first asked. */
+    alignments = new Map();
+    constructor(file, text, 
+    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
+    aliasBudget = defaultParseLimits.maxAliases) {
         this.file = file;
         this.text = text;
+        this.aliasBudget = aliasBudget;
         this.documents = parseAllDocuments(text);
         this.lines = new LineIndex(text);
+        this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
+        if (!text.includes('*'))
+            return;
+        for (const doc of this.documents) {
+            const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
+            this.aliasCost += resolved.cost;
+            for (const [scalar, origin] of resolved.origins)
+                this.aliasOrigins.set(scalar, origin);
+        }
+    }
+    /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
+    aliasesOverBudget() {
+        return this.aliasCost > this.aliasBudget;
+    }
+    /**
+     * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
+     * word, since it reaches messages) and its line.
+     */
+    aliasOriginAt(span) {
+        if (this.aliasOrigins.size === 0)
+            return undefined;
+        this.aliasSpans ??= new Map([...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin]));
+        const origin = this.aliasSpans.get(spanKey(span));
+        if (!origin)
+            return undefined;
+        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '…';
+        return { anchor, line: this.lines.position(origin.offset).line };
     }
     span(start, end) {
         return this.lines.span(start, end);
@@ -60046,13 +60449,13 @@ class YamlSource {
         return range ? this.span(range[0], range[1]) : this.span(0, 0);
     }
     problems() {
-        return this.documents.flatMap((doc) => [
+        return this.documents.flatMap((doc, index) => [
             ...doc.errors.map((error) => ({
                 file: this.file,
                 message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
                 span: this.span(error.pos[0], error.pos[1]),
             })),
-            ...this.danglingAliases(doc),
+            ...(this.aliasProblems[index] ?? []),
         ]);
     }
     /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
@@ -60073,31 +60476,99 @@ class YamlSource {
         const located = this.locateInScalar(node, start, end - start);
         return this.span(located.start, located.end);
     }
-    /** Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value. */
+    /**
+     * Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value: through the
+     * scalar's alignment, worked out once per scalar, so 10 000 slots in one `run:` cost one pass, not one
+     * each. Where the characters are not written as they read (an escape, a fold), the whole scalar.
+     */
     locateInScalar(node, valueOffset, length) {
         const range = node.range;
         if (!range)
             return { start: 0, end: 0 };
         const value = scalarText(node) ?? '';
-        const needle = value.slice(valueOffset, valueOffset + length);
-        const raw = this.text.slice(range[0], range[1]);
-        if (needle.length > 0) {
-            // The k-th occurrence in the value is the k-th in the source unless escapes or folding split it.
-            let occurrence = 0;
-            for (let at = value.indexOf(needle); at >= 0 && at < valueOffset; at = value.indexOf(needle, at + 1))
-                occurrence++;
-            let found = -1;
-            for (let i = 0, at = raw.indexOf(needle); at >= 0; at = raw.indexOf(needle, at + 1), i++) {
-                if (i === occurrence) {
-                    found = at;
-                    break;
-                }
+        const end = Math.min(value.length, valueOffset + length);
+        if (end > valueOffset) {
+            let alignment = this.alignments.get(node);
+            if (!alignment) {
+                alignment = alignScalar(value, this.text, range, node.type);
+                this.alignments.set(node, alignment);
             }
-            if (found >= 0)
-                return { start: range[0] + found, end: range[0] + found + needle.length };
+            const from = alignment[valueOffset] ?? -1;
+            const to = (alignment[end - 1] ?? -1) + 1;
+            if (from >= 0 && to > from && this.text.slice(from, to) === value.slice(valueOffset, end))
+                return { start: from, end: to };
         }
         return { start: range[0], end: range[1] };
     }
+}
+const isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+/**
+ * Where each character of a scalar's value is written in the file (-1 past the first that cannot be
+ * placed), in one pass: the value's characters are the source's in order, less indentation, line
+ * breaks folded to spaces, a block scalar's header, quotes and escapes (`\"`, `\\`, `\x41`, `''`), which
+ * are stepped over. Escaped characters map to their escape's first character (the caller checks that
+ * the source reads as the value there).
+ */
+function alignScalar(value, text, range, type) {
+    const offsets = new Int32Array(value.length).fill(-1);
+    const rawEnd = range[1] ?? 0;
+    let at = range[0] ?? 0;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        const header = text.indexOf('\n', at);
+        if (header < 0 || header >= rawEnd)
+            return offsets;
+        at = header + 1;
+    }
+    else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE')
+        at++;
+    const double = type === 'QUOTE_DOUBLE';
+    const single = type === 'QUOTE_SINGLE';
+    for (let index = 0; index < value.length && at < rawEnd; index++) {
+        const code = value.charCodeAt(index);
+        for (;;) {
+            const raw = text.charCodeAt(at);
+            const next = text.charCodeAt(at + 1);
+            if (double && raw === 92 && (next === 10 || next === 13))
+                at += 2;
+            else if (raw !== code && isBlank(raw) && at < rawEnd)
+                at++;
+            else
+                break;
+        }
+        if (at >= rawEnd)
+            break;
+        const raw = text.charCodeAt(at);
+        offsets[index] = at;
+        if (double && raw === 92) {
+            const width = escapeWidth(text.charCodeAt(at + 1));
+            // `\UXXXXXXXX` beyond the basic plane reads as two UTF-16 units.
+            if (width === 10 && index + 1 < value.length && code >= 0xd800 && code < 0xdc00)
+                offsets[++index] = at;
+            at += width;
+        }
+        else if (single && raw === 39 && code === 39 && text.charCodeAt(at + 1) === 39)
+            at += 2;
+        else if (raw === code)
+            at++;
+        else {
+            offsets[index] = -1;
+            break;
+        }
+    }
+    return offsets;
+}
+/** How many source characters a double-quoted escape starting with `\` and `next` takes. */
+function escapeWidth(next) {
+    if (next === 120)
+        return 4; // \xXX
+    if (next === 117)
+        return 6; // \uXXXX
+    if (next === 85)
+        return 10; // \UXXXXXXXX
+    return 2;
+}
+function spanKey(span) {
+    return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
 }
 function parseAllDocuments(text) {
     // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
@@ -60327,6 +60798,7 @@ function emptyIam() {
         exposures: [],
         smtpPasswordUses: [],
         wrongSmtpUserNames: [],
+        secretsAsSmtpPasswords: [],
     };
 }
 function mergeIam(parts) {
@@ -60445,10 +60917,15 @@ function scrubKnownSecrets(text) {
 
 ;// CONCATENATED MODULE: ./src/credentials/values.ts
 
-/** Long-term (AKIA) and temporary (ASIA) key IDs; other prefixes (AIDA, AROA, …) are unique IDs, not credentials. */
-const accessKeyIdPattern = /^(?:AKIA|ASIA)[A-Z2-7]{16}$/;
+/**
+ * The prefixes of key IDs that are credentials: long-term (`AKIA`), temporary STS (`ASIA`), STS bearer
+ * token (`ABIA`) and context-specific (`ACCA`). AWS's other prefixes name unique IDs, never credentials:
+ * `AIDA` user, `AROA` role, `AGPA` group, `AIPA` instance profile, `ANPA`/`ANVA` policy, `APKA` public
+ * key, `ASCA` certificate.
+ */
+const accessKeyIdPattern = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/;
 /** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
-const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
 const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
 const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
 const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
@@ -60488,18 +60965,56 @@ function classifyValue(raw) {
 function looksRandom(value) {
     return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
 }
+/** Words that open a placeholder (`your-secret-key`, `changeme`, `test_password_123`). */
+const placeholderLead = /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i;
+/**
+ * A placeholder, recognised by its shape: AWS's documentation keys, `EXAMPLE`, runs of one character
+ * (`AKIAXXXXXXXXXXXXXXXX`, `********`), `xxxx`, an ellipsis, a reference to a value kept elsewhere, or a
+ * placeholder word followed by no random text. A word alone never decides: about one random 40-character
+ * key in a thousand starts with `My`, `test`, `some` or `fake`, and the random rest shows it is a key.
+ */
 function isPlaceholder(value) {
     if (/EXAMPLE/i.test(value))
         return true;
-    if (/(.)\1{7,}/.test(value))
-        return true; // AKIAXXXXXXXXXXXXXXXX, ********, 00000000
-    if (/^(?:<[^>]*>|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]+%)$/i.test(value))
-        return true;
-    if (/^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i.test(value))
+    // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
+    if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value))
         return true;
     if (/\.\.\.|…/.test(value))
         return true;
-    return false;
+    if (isReferenceElsewhere(value))
+        return true;
+    const lead = placeholderLead.exec(value);
+    if (!lead)
+        return false;
+    const rest = value.slice(lead[0].length);
+    return rest.length < minRandomRest || !looksRandom(rest);
+}
+/** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
+const minRandomRest = 16;
+/**
+ * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
+ * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
+ */
+function isReferenceElsewhere(value) {
+    if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value))
+        return true;
+    return closedAfter(value, '${', '}') || closedAfter(value, '$(', ')') || closedAfter(value, '{{', '}}');
+}
+/** `open` occurs and `close` follows it: found by two searches, linear on any text. */
+function closedAfter(value, open, close) {
+    const at = value.indexOf(open);
+    return at >= 0 && value.includes(close, at + open.length);
+}
+/** Flags, numbers and nulls: what a setting beside a credential holds (`create_access_key = true`, `max_age = 90`). */
+function isFlagOrNumber(value) {
+    return /^(?:true|false|yes|no|on|off|null|nil|none|undefined|[-+]?\d+(?:\.\d+)?)$/i.test(value);
+}
+/**
+ * A word or words of letters alone, each in one case (`Inactive`, `ACTIVE`, `read-only`): an enum's value,
+ * or a name, never a password a person or a generator chose.
+ */
+function isEnumWord(value) {
+    return /^(?:[A-Z][a-z]*|[a-z]+)(?:[-_ ](?:[A-Z][a-z]*|[a-z]+))*$|^[A-Z]+(?:[-_][A-Z]+)*$/.test(value);
 }
 /**
  * Whether a literal written where a password goes reads as a real password rather than a name for one:
@@ -60540,20 +61055,20 @@ function literalFits(kind, raw) {
     // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
     if (kind === 'account-email')
         return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
-    if (value === '' || isPlaceholder(value))
+    if (value === '' || isFlagOrNumber(value) || isPlaceholder(value))
         return false;
     switch (kind) {
         case 'access-key-id':
-        case 'smtp-username':
-            return accessKeyIdPattern.test(value) || kind === 'smtp-username';
+            return accessKeyIdPattern.test(value);
         case 'secret-access-key':
             return secretAccessKeyPattern.test(value);
         case 'smtp-password':
         case 'smtp-password-v2':
         case 'console-password':
         case 'session-token':
-            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value);
+            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value) && !isEnumWord(value);
         default:
+            // User names (`apikey`, `postmaster`) are words as often as not.
             return true;
     }
 }
@@ -60563,16 +61078,22 @@ function literalFits(kind, raw) {
 class ModelBuilder {
     file;
     format;
+    aliasAt;
     references = [];
     uses = [];
     problems = [];
-    constructor(file, format) {
+    constructor(file, format, 
+    /** Where a literal at `span` is written when it was read through a YAML alias. */
+    aliasAt) {
         this.file = file;
         this.format = format;
+        this.aliasAt = aliasAt;
     }
     reference(span, source, sink) {
         const id = `${this.file}#r${this.references.length + 1}`;
-        this.references.push({ id, file: this.file, span, source, sink });
+        const alias = source.type === 'literal' ? this.aliasAt?.(span) : undefined;
+        const read = alias && source.type === 'literal' ? { ...source, alias } : source;
+        this.references.push({ id, file: this.file, span, source: read, sink });
         return id;
     }
     use(label, span, referenceIds, destination) {
@@ -60639,6 +61160,57 @@ function findSesSmtpHosts(text) {
             found.push({ host: classified.host, region: classified.sesRegion, offset: start });
     }
     return found;
+}
+/**
+ * Mail providers other than SES, by the domains of their SMTP hosts. A slot beside one of these hosts is
+ * that provider's, whatever its user name or password look like.
+ */
+const otherProviders = [
+    { provider: 'Mailgun', domains: ['mailgun.org'] },
+    { provider: 'SendGrid', domains: ['sendgrid.net'] },
+    { provider: 'Gmail', domains: ['gmail.com', 'googlemail.com'] },
+    { provider: 'Postmark', domains: ['postmarkapp.com'] },
+    { provider: 'Mailtrap', domains: ['mailtrap.io'] },
+    { provider: 'Microsoft 365', domains: ['office365.com', 'outlook.com'] },
+    { provider: 'Mailjet', domains: ['mailjet.com'] },
+    { provider: 'Brevo', domains: ['sendinblue.com', 'brevo.com'] },
+    { provider: 'SparkPost', domains: ['sparkpostmail.com'] },
+    { provider: 'Zoho', domains: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'] },
+    { provider: 'Mandrill', domains: ['mandrillapp.com'] },
+    { provider: 'Yahoo', domains: ['yahoo.com'] },
+    { provider: 'iCloud', domains: ['mail.me.com'] },
+    { provider: 'Fastmail', domains: ['fastmail.com'] },
+    { provider: 'Resend', domains: ['resend.com'] },
+    { provider: 'Elastic Email', domains: ['elasticemail.com'] },
+    { provider: 'MailerSend', domains: ['mailersend.net'] },
+    { provider: 'SMTP2GO', domains: ['smtp2go.com'] },
+    { provider: 'SendPulse', domains: ['sendpulse.com'] },
+    { provider: 'SocketLabs', domains: ['socketlabs.com'] },
+    { provider: 'MailChannels', domains: ['mailchannels.net'] },
+];
+/**
+ * The provider whose SMTP server `host` is: a host under one of the domains above, never the bare domain
+ * (`gmail.com` names a mailbox's domain as often as a server).
+ */
+function otherSmtpProvider(host) {
+    const normalized = host.trim().toLowerCase().replace(/\.$/, '');
+    return otherProviders.find(({ domains }) => domains.some((domain) => normalized.endsWith(`.${domain}`)))?.provider;
+}
+/**
+ * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
+ * `smtps://apikey:…@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
+ * (`postmaster@mg.mailgun.org`), not a server, unless a URL came before it.
+ */
+function findOtherSmtpProvider(text) {
+    const firstUrl = text.indexOf('://');
+    for (const match of text.matchAll(/[A-Za-z0-9.-]+/g)) {
+        if (text[match.index - 1] === '@' && (firstUrl < 0 || firstUrl > match.index))
+            continue;
+        const provider = otherSmtpProvider(match[0]);
+        if (provider)
+            return provider;
+    }
+    return undefined;
 }
 /** Regions where an SMTP password may have been derived, for telling a wrong region from a wrong key. */
 const awsRegions = [
@@ -60723,55 +61295,60 @@ function analyzeText(masked, options) {
             slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
         }
     }
+    const urlHosts = new Set(smtpHosts.map((known) => known.start));
     for (const host of findSesSmtpHosts(masked)) {
-        if (!smtpHosts.some((known) => known.start === host.offset))
+        if (!urlHosts.has(host.offset))
             smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
     }
-    if (options.script) {
-        for (const match of masked.matchAll(curlUserPattern)) {
-            const argument = match[2] ?? '';
-            const argumentStart = match.index + match[0].length - argument.length - (match[1]?.length ?? 0);
-            const colon = argument.indexOf(':');
-            if (colon < 0)
-                continue;
-            const passwordStart = argumentStart + colon + 1;
-            const passwordEnd = argumentStart + argument.length;
-            // Against an SMTP URL, `-u user:pass` are SMTP credentials; elsewhere only the password is known to be one.
-            if (smtpUrl) {
-                slots.push(slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'), slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'));
-            }
-            else
-                slots.push(slot(passwordStart, passwordEnd, 'command-argument', '--user (password)'));
-        }
-        for (const match of masked.matchAll(assignmentPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || value === undefined)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-        }
-        for (const match of masked.matchAll(credentialsFileLinePattern)) {
-            const [whole, name, value] = match;
-            if (!name || !value)
-                continue;
-            const valueStart = match.index + whole.length - value.length;
-            slots.push(slot(valueStart, valueStart + value.length, 'env', name));
-        }
-        for (const match of masked.matchAll(passwordOptionPattern)) {
-            const value = match[2] ?? '';
-            const valueStart = match.index + match[0].length - value.length - (match[1]?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', '--password'));
-        }
-        for (const match of masked.matchAll(awsConfigureSetPattern)) {
-            const [whole, name, quote, value] = match;
-            if (!name || !value)
-                continue;
-            const valueStart = match.index + whole.length - value.length - (quote?.length ?? 0);
-            slots.push(slot(valueStart, valueStart + value.length, 'command-argument', name));
-        }
-    }
+    if (options.script)
+        for (const row of scriptSlotRows)
+            for (const match of masked.matchAll(row.pattern))
+                slots.push(...row.slots(match, smtpUrl));
     return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
 }
+/** Where a match's value group starts: it ends the match, before its closing quote if it has one. */
+function valueStart(match, valueGroup, quoteGroup) {
+    const value = match[valueGroup] ?? '';
+    const quote = quoteGroup === undefined ? '' : (match[quoteGroup] ?? '');
+    return (match.index ?? 0) + match[0].length - value.length - quote.length;
+}
+/** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
+function oneSlotRow(pattern, groups, type, fixedName) {
+    return {
+        pattern,
+        slots: (match) => {
+            const value = match[groups.value];
+            const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
+            if (!name || value === undefined)
+                return [];
+            const start = valueStart(match, groups.value, groups.quote);
+            return [slot(start, start + value.length, type, name)];
+        },
+    };
+}
+/** `-u user:pass`: against an SMTP URL both halves are SMTP credentials; elsewhere only the password is known to be one. */
+function curlUserSlots(match, smtpUrl) {
+    const argument = match[2] ?? '';
+    const argumentStart = valueStart(match, 2, 1);
+    const colon = argument.indexOf(':');
+    if (colon < 0)
+        return [];
+    const passwordStart = argumentStart + colon + 1;
+    const passwordEnd = argumentStart + argument.length;
+    return smtpUrl
+        ? [
+            slot(argumentStart, argumentStart + colon, 'command-argument', 'curl --user (user)', 'smtp-username'),
+            slot(passwordStart, passwordEnd, 'command-argument', 'curl --user (password)', 'smtp-password'),
+        ]
+        : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
+}
+const scriptSlotRows = [
+    { pattern: curlUserPattern, slots: curlUserSlots },
+    oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
+    oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
+    oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
+    oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+];
 function slot(start, end, type, name, expects) {
     return { start, end, sink: expects ? { type, name, expects } : { type, name } };
 }
@@ -60822,19 +61399,32 @@ function isSmtpHostName(name) {
 /**
  * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
  * references; literal values become references when they fill a credential slot or look like one.
+ * Every lookup by offset is a binary search, so a value of 10 000 slots costs 10 000 steps, not 10 000².
  */
 function readValue(builder, input) {
-    const { text, locate, outer, interpolations } = input;
+    const masked = maskExpressions(input.text, input.interpolations);
+    const facts = analyzeText(masked, { script: input.script });
+    const inInterpolation = rangeLookup(input.interpolations);
+    const collected = smtpFacts(input, facts, inInterpolation);
+    const slots = slotsOf(input, facts.slots);
+    if (slots.some((slot) => isSmtpSlot(slot.sink)))
+        collected.smtpSignal = true;
+    const slotAt = innermostLookup(slots, input.outer);
+    referInterpolations(builder, input, slotAt, collected);
+    referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected);
+    return collected;
+}
+/** What a value says of SMTP: the slot's own name, the servers and URLs in it, a server-named slot. */
+function smtpFacts(input, facts, inInterpolation) {
+    const { text, outer, interpolations } = input;
     const collected = emptyCollected();
     collected.names.push(outer.name);
     if (isSmtpSlot(outer))
         collected.smtpSignal = true;
-    const masked = maskExpressions(text, interpolations);
-    const facts = analyzeText(masked, { script: input.script });
     collected.sesApi = facts.sesApi;
     for (const host of facts.smtpHosts) {
         collected.smtpSignal = true;
-        if (interpolations.some((i) => host.start >= i.start && host.start < i.end))
+        if (inInterpolation.contains(host.start))
             collected.interpolatedSmtpHost = true;
         else if (host.sesRegion)
             collected.sesHostRegions.push(host.sesRegion);
@@ -60851,26 +61441,35 @@ function readValue(builder, input) {
         else if (interpolations.length > 0)
             collected.interpolatedSmtpHost = true;
     }
+    return collected;
+}
+/** The slots of a value: those its text writes (named by the classifier), and the whole value's unless a URL is inside. */
+function slotsOf(input, found) {
     const classify = input.classifyName;
-    const slots = facts.slots.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
-    if (slots.some((slot) => isSmtpSlot(slot.sink)))
-        collected.smtpSignal = true;
+    const slots = found.map((slot) => classify && !slot.sink.expects ? { ...slot, sink: namedSink(slot.sink.type, slot.sink.name, classify) } : slot);
     const urlInside = slots.some((slot) => slot.sink.type === 'url-userinfo');
     if (input.wholeValueSlot && !urlInside)
-        slots.push({ start: 0, end: text.length, sink: outer });
-    const slotAt = (offset) => innermost(slots, offset)?.sink ?? outer;
-    for (const interpolation of interpolations) {
+        slots.push({ start: 0, end: input.text.length, sink: input.outer });
+    return slots;
+}
+/** Each secret, variable or input an interpolation reads, as a reference in the slot it stands in. */
+function referInterpolations(builder, input, slotAt, collected) {
+    for (const interpolation of input.interpolations) {
         if (interpolation.error)
-            builder.problem(`expression does not parse: ${interpolation.error}`, locate(interpolation.start, interpolation.end));
+            builder.problem(`expression does not parse: ${interpolation.error}`, input.locate(interpolation.start, interpolation.end));
         for (const access of interpolation.accesses) {
             if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
                 collected.names.push(access.source.name);
-            collected.referenceIds.push(builder.reference(locate(access.start, access.end), access.source, slotAt(access.start)));
+            collected.referenceIds.push(builder.reference(input.locate(access.start, access.end), access.source, slotAt(access.start)));
         }
     }
+}
+/** Literal values in credential slots (or certain by their shape), then access key IDs anywhere else in the text. */
+function referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected) {
+    const { text, locate } = input;
     const literalRanges = [];
     for (const slot of slots) {
-        if (interpolations.some((i) => i.start < slot.end && i.end > slot.start))
+        if (inInterpolation.overlaps(slot.start, slot.end))
             continue;
         const raw = text.slice(slot.start, slot.end);
         const trimmed = raw.trim();
@@ -60879,24 +61478,67 @@ function readValue(builder, input) {
         if (!slot.sink.expects && !classifyValue(trimmed)?.certain)
             continue;
         const start = slot.start + raw.indexOf(trimmed);
-        literalRanges.push([start, start + trimmed.length]);
+        literalRanges.push({ start, end: start + trimmed.length });
         collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
     }
+    const inLiteral = rangeLookup(literalRanges);
     for (const match of masked.matchAll(accessKeyIdInText)) {
         const start = match.index;
-        if (literalRanges.some(([from, to]) => start >= from && start < to))
+        if (inLiteral.contains(start))
             continue;
         collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
     }
-    return collected;
 }
-function innermost(slots, offset) {
-    let best;
-    for (const slot of slots) {
-        if (offset >= slot.start && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
-            best = slot;
+/**
+ * Offsets against a set of ranges in logarithmic time: sorted by start, each with the furthest end among
+ * it and those before it, so one binary search says whether a range starting before a point reaches past it.
+ */
+function rangeLookup(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const reach = [];
+    for (const range of sorted)
+        reach.push(Math.max(range.end, reach[reach.length - 1] ?? -Infinity));
+    const reachesPast = (count, offset) => count > 0 && (reach[count - 1] ?? -Infinity) > offset;
+    return {
+        contains: (offset) => reachesPast(startingBefore(sorted, offset + 1), offset),
+        overlaps: (start, end) => end > start && reachesPast(startingBefore(sorted, end), start),
+    };
+}
+/** How many of `sorted` (by start) start before `offset`. */
+function startingBefore(sorted, offset) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((sorted[middle]?.start ?? 0) < offset)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return best;
+    return low;
+}
+/** How many slots before an offset the innermost-slot search looks at; slots nest a level or two, not more. */
+const slotLookBack = 64;
+/**
+ * The innermost slot at an offset (the shortest that holds it), else `outer`: a binary search for the
+ * last slot starting at or before the offset, then a short look back over the ones before it.
+ */
+function innermostLookup(slots, outer) {
+    const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+    return (offset) => {
+        const last = startingBefore(sorted, offset + 1);
+        let best;
+        for (let index = last - 1; index >= 0 && index >= last - slotLookBack; index--) {
+            const slot = sorted[index];
+            if (slot && offset < slot.end && (!best || slot.end - slot.start < best.end - best.start))
+                best = slot;
+        }
+        // The whole value's slot holds every offset, however many slots stand between.
+        const first = sorted[0];
+        if (!best && first && first.start <= offset && offset < first.end)
+            best = first;
+        return best?.sink ?? outer;
+    };
 }
 /** What a set of values talks to, from the hosts and names they mention. */
 function destinationOf(visible, purpose) {
@@ -60940,21 +61582,370 @@ function namedSink(type, name, classify) {
         return { type, name };
     return { type, name, expects: classified.kind, ...(classified.root ? { root: true } : {}) };
 }
+/**
+ * An SES SMTP server in any form a map's value writes it: a literal host, `[host]:port`, an `smtp://`
+ * or `smtps://` URL, the region from a variable or an expression (`email-smtp.${AWS_REGION}.amazonaws.com`,
+ * `email-smtp.${{ vars.AWS_REGION }}.amazonaws.com`).
+ */
+const sesSmtpHostForm = /email-smtp(?:-fips)?\.(?:[a-z]{2}(?:-[a-z]+)+-\d|\$\{\{[^}]{1,200}\}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100})\.amazonaws\.com/i;
+function namesSesSmtpHost(text) {
+    return text.includes('email-smtp') && sesSmtpHostForm.test(text);
+}
+/** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
+function smtpKindBesideHost(name) {
+    if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name))
+        return 'smtp-password';
+    if (/(?:^|[_.-])(?:USER|USERNAME|USER_NAME|LOGIN)$/i.test(name))
+        return 'smtp-username';
+    return undefined;
+}
+/**
+ * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp….amazonaws.com]:587"`),
+ * a slot its name calls a password is the SMTP password and one it calls a user the SMTP user name,
+ * where the name alone said nothing surer (`RELAY_PASSWORD` is any password elsewhere).
+ */
+function withSiblingKind(sink, besideSesHost) {
+    if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous'))
+        return sink;
+    const kind = smtpKindBesideHost(sink.name);
+    return kind ? { ...sink, expects: kind } : sink;
+}
+
+;// CONCATENATED MODULE: ./src/model/scan-model.ts
+
+/** A file's model with nothing read from it, only notes saying why. */
+function emptyModel(file, format, ...notes) {
+    return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
+}
+function joinModels(files, joins, context, repository = { values: [] }) {
+    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
+        references: files.flatMap((file) => file.references),
+        uses: files.flatMap((file) => file.uses),
+        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
+    });
+    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+    const usesByReference = new Map();
+    for (const use of uses) {
+        for (const id of use.referenceIds) {
+            const list = usesByReference.get(id);
+            if (list)
+                list.push(use);
+            else
+                usesByReference.set(id, [use]);
+        }
+    }
+    return { files, iam, repository, references, uses, referenceById, usesByReference };
+}
+function referencesOf(model, use) {
+    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/literals.ts
+
+/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
+const nameReach = 160;
+/**
+ * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
+ * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
+ */
+const literalReach = nameReach + 44 + 2;
+/** How many anchored values the text layer remembers; a file of more anchors than this is a dump, not a config. */
+const maxAnchors = 10_000;
+/** The longest YAML anchor name the text layer reads; a longer one is never an alias it pairs. */
+const maxAnchorName = 128;
+const isAnchorNameChar = (code) => isNameChar(code);
+/** The end of a YAML anchor or alias name that starts at `start`, if it is one the text layer reads. */
+function anchorNameEnd(text, start) {
+    let end = start;
+    while (end < text.length && end - start <= maxAnchorName && isAnchorNameChar(text.charCodeAt(end)))
+        end++;
+    return end > start && end - start <= maxAnchorName ? end : undefined;
+}
+/** A `&` or `*` that may start a YAML anchor or alias: at a line's start or after a blank or a flow indicator. */
+function startsAnchorToken(text, at) {
+    if (at === 0)
+        return true;
+    const previous = text.charCodeAt(at - 1);
+    return (previous === 32 ||
+        previous === 9 ||
+        previous === 10 ||
+        previous === 13 ||
+        previous === 91 ||
+        previous === 123 ||
+        previous === 44 ||
+        previous === 58 ||
+        previous === 45);
+}
+/** `&name value`: remembers the value when it is a whole 40-character run shaped as a secret access key. */
+function rememberAnchor(text, at, anchors) {
+    const nameEnd = anchorNameEnd(text, at + 1);
+    if (nameEnd === undefined || anchors.size >= maxAnchors)
+        return;
+    let start = nameEnd;
+    while (start < text.length && ' \t"\''.includes(text.charAt(start)))
+        start++;
+    if (start === nameEnd)
+        return;
+    let end = start;
+    while (end < text.length && end - start <= 40 && isBase64Char(text.charCodeAt(end)))
+        end++;
+    if (end - start !== 40 || text.charCodeAt(end) === 61 || isBase64Char(text.charCodeAt(end)))
+        return;
+    const value = text.slice(start, end);
+    if (classifyValue(value)?.kind === 'secret-access-key')
+        anchors.set(text.slice(at + 1, nameEnd), value);
+}
+/**
+ * `*name` standing for a remembered secret-key-shaped value, beside a secret-key name or a key ID as the
+ * value itself would have to stand: a hit at the alias, holding the anchored value.
+ */
+function aliasHit(text, at, anchors, besideKeyId, isSecretKeyName) {
+    const nameEnd = anchorNameEnd(text, at + 1);
+    const value = nameEnd === undefined ? undefined : anchors.get(text.slice(at + 1, nameEnd));
+    if (nameEnd === undefined || value === undefined)
+        return undefined;
+    const name = nameBefore(text, at);
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId
+        ? { kind: 'secret-access-key', start: at, end: nameEnd, value, name }
+        : undefined;
+}
+const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
+/**
+ * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
+ * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
+ * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
+ * characters that stand beside a secret-key name or an access key ID on the same line.
+ */
+function findLiterals(text, isSecretKeyName, begins = {}, 
+/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
+visit) {
+    const hits = [];
+    let lineStart = 0;
+    let keyIdOnLine = begins.keyIdOnLine === true;
+    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
+    const anchors = begins.anchors ?? new Map();
+    let at = 0;
+    while (at < text.length) {
+        const code = text.charCodeAt(at);
+        visit?.(code, at);
+        if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+            // A lone `\r` ends a line too, as the line index counts it.
+            lineStart = at + 1;
+            keyIdOnLine = false;
+            at++;
+            continue;
+        }
+        if (!isBase64Char(code)) {
+            // YAML aliases: a secret key written once under an anchor and used as `AWS_SECRET_ACCESS_KEY: *k`.
+            if ((code === 38 || code === 42) && startsAnchorToken(text, at)) {
+                if (code === 38)
+                    rememberAnchor(text, at, anchors);
+                else if (anchors.size > 0) {
+                    const hit = aliasHit(text, at, anchors, keyIdOnLine && at > lineStart, isSecretKeyName);
+                    if (hit)
+                        hits.push(hit);
+                }
+            }
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < text.length && isBase64Char(text.charCodeAt(end)))
+            end++;
+        const padded = text.charCodeAt(end) === 61;
+        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
+        if (ids.length > 0)
+            keyIdOnLine = true;
+        // One by one: a 10 MB run of key IDs is too many arguments for one call.
+        for (const id of ids)
+            hits.push(id);
+        if (!padded && !partialRun) {
+            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
+            if (whole)
+                hits.push(whole);
+        }
+        partialRun = false;
+        at = end;
+    }
+    return hits;
+}
+/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
+function afterFirstPiece(text, start, end) {
+    let at = start;
+    while (at < end && isAlphanumeric(text.charCodeAt(at)))
+        at++;
+    return at + 1;
+}
+function keyIdsIn(text, start, end) {
+    const hits = [];
+    let piece = start;
+    while (piece < end) {
+        let pieceEnd = piece;
+        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
+            pieceEnd++;
+        if (pieceEnd - piece === 20) {
+            const value = text.slice(piece, pieceEnd);
+            if (classifyValue(value)?.kind === 'access-key-id') {
+                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+            }
+        }
+        piece = pieceEnd + 1;
+    }
+    return hits;
+}
+/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
+function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
+    const length = end - start;
+    if (length !== 40 && length !== 44)
+        return undefined;
+    const value = text.slice(start, end);
+    const kind = classifyValue(value)?.kind;
+    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
+        return { kind, start, end, value, name: nameBefore(text, start) };
+    }
+    if (kind !== 'secret-access-key')
+        return undefined;
+    const name = nameBefore(text, start);
+    const besideKeyId = keyIdOnLine && start > lineStart;
+    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
+}
+/**
+ * The name a value is written against, read backwards on its line: quotes and blanks, at most one
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
+ * `aws configure set aws_secret_access_key …`, `--password …`).
+ */
+function nameBefore(text, valueStart) {
+    const limit = Math.max(0, valueStart - nameReach);
+    let at = valueStart - 1;
+    const skipBlanksAndQuotes = (also = '') => {
+        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
+            at--;
+    };
+    // `key={ value }` and `key=( value )`, as shell and template authors write them.
+    skipBlanksAndQuotes('{([');
+    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
+        at -= 2;
+    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
+        at--;
+        if (text.charAt(at) === ':')
+            at--;
+    }
+    skipBlanksAndQuotes();
+    const end = at + 1;
+    while (at >= limit && isNameChar(text.charCodeAt(at)))
+        at--;
+    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
+    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
+    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
+    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/layer.ts
+
+
+/** Why a file's model comes from the text layer alone; said in the file's note. */
+const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
+/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
+const textAlsoNote = 'the whole text was also read for credential-shaped values';
+/**
+ * The layer under the parsers: literal credentials in the raw text become references like the ones the
+ * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
+ * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
+ */
+function withTextLayer(model, text, classifyName, 
+/** The literals, when a pass over the text already found them. */
+hits = findLiterals(text, secretKeyNamed(classifyName))) {
+    if (hits.length === 0)
+        return model;
+    const lines = new LineIndex(text);
+    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
+}
+/** The configured classifier's answer to "does this name say secret access key". */
+function secretKeyNamed(classifyName) {
+    return (name) => classifyName(name)?.kind === 'secret-access-key';
+}
+/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
+function withLiterals(model, found) {
+    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
+    const added = found
+        .filter(({ span }) => !overlapsSeen(span))
+        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
+    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
+}
+function textReference(file, index, hit, span) {
+    return {
+        id: `${file}#t${index + 1}`,
+        file,
+        span,
+        source: { type: 'literal', value: hit.value },
+        sink: { type: 'text', name: hit.name ?? '' },
+    };
+}
+const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
+/**
+ * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
+ * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
+ * The spans are sorted by start, each with the furthest end among it and those before it; a span
+ * overlaps one of them exactly when some span starting before its end reaches past its start.
+ */
+function overlapTest(spans) {
+    const sorted = spans
+        .map((span) => ({
+        start: [span.startLine, span.startColumn],
+        end: [span.endLine, span.endColumn],
+    }))
+        .sort((a, b) => compare(a.start, b.start));
+    const furthestEnd = [];
+    for (const { end } of sorted) {
+        const previous = furthestEnd[furthestEnd.length - 1];
+        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
+    }
+    return (span) => {
+        const start = [span.startLine, span.startColumn];
+        const end = [span.endLine, span.endColumn];
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            const candidate = sorted[middle];
+            if (candidate && compare(candidate.start, end) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const reach = furthestEnd[low - 1];
+        return reach !== undefined && compare(reach, start) > 0;
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml-reader.ts
 
 
 
 
+
+
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 function yamlReader(format, file, text, context) {
-    return readerOf(format, new YamlSource(file, text), context);
+    return readerOf(format, new YamlSource(file, text, context.maxAliases), context);
 }
 /** A reader of a file parsed already (its problems are worked out only now, when it is read). */
 function readerOf(format, source, context) {
-    const builder = new ModelBuilder(source.file, format);
+    const builder = new ModelBuilder(source.file, format, (span) => source.aliasOriginAt(span));
     builder.addProblems(source.problems());
     return { source, builder, context };
+}
+/**
+ * A file whose aliases would stand for more nodes than the budget (a billion laughs) is not read by its
+ * parser, only as text; measuring that took one walk of its unexpanded documents.
+ */
+function aliasRefusal(source, format) {
+    if (!source.aliasesOverBudget())
+        return undefined;
+    return emptyModel(source.file, format, `skipped: YAML aliases that stand for more than ${source.aliasBudget} nodes (raise max-aliases to read it); ${textOnlyNote}`);
 }
 /**
  * Reads one scalar as the value of a slot: a name (classified like a variable) or a sink. Anything
@@ -60983,7 +61974,11 @@ function readScalarValue(reader, node, slot, options = {}) {
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
 const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
 /** The permissions that create SMTP credentials: in an automation identity, a way to mint keys for anyone. */
-const credentialMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+const keyMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUserPolicy'];
+/** The permissions that set another user's console password: a way to sign in as anyone. */
+const consolePasswordActions = ['iam:CreateLoginProfile', 'iam:UpdateLoginProfile'];
+/** Every permission that mints a credential for another user: access keys, and console passwords. */
+const credentialMintingActions = [...keyMintingActions, ...consolePasswordActions];
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern, action) {
     const regex = new RegExp(`^${pattern
@@ -61406,13 +62401,17 @@ function readServices(reader, root) {
     const { source, builder } = reader;
     for (const service of mapPairs(getValue(root, 'services'))) {
         const environment = getValue(service.value, 'environment');
-        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '', { emptyWhenNull: true }));
+        // An SES SMTP server among the service's variables gives its password and user slots their kind.
+        const besideSesHost = mapPairs(environment).some((pair) => namesSesSmtpHost(scalarText(pair.value) ?? '')) ||
+            seqItems(environment).some((item) => namesSesSmtpHost(scalarText(item) ?? ''));
+        const sink = (name) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
+        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, sink(scalarText(pair.key) ?? ''), { emptyWhenNull: true }));
         // The list form: `- NAME=value`.
         for (const item of seqItems(environment)) {
             const entry = scalarText(item);
             const equals = entry?.indexOf('=') ?? -1;
             if (entry && equals >= 0)
-                parts.push(readScalarValue(reader, item, entry.slice(0, equals), { from: equals + 1 }));
+                parts.push(readScalarValue(reader, item, sink(entry.slice(0, equals)), { from: equals + 1 }));
         }
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
@@ -61467,8 +62466,9 @@ const dotenvAdapter = {
         const lines = new LineIndex(text);
         const span = (start, end) => lines.span(start, end);
         const parts = [];
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
+        // Lines as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one.
+        for (let index = 0; index < lines.count; index++) {
+            const { start: lineStart, text: line } = lines.line(index);
             const match = assignment.exec(line);
             const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
             if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
@@ -61484,7 +62484,6 @@ const dotenvAdapter = {
                     wholeValueSlot: true,
                 }));
             }
-            lineStart += line.length + 1;
         }
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
@@ -61492,35 +62491,6 @@ const dotenvAdapter = {
         return builder.build();
     },
 };
-
-;// CONCATENATED MODULE: ./src/model/scan-model.ts
-
-/** A file's model with nothing read from it, only notes saying why. */
-function emptyModel(file, format, ...notes) {
-    return { file, format, references: [], uses: [], problems: notes.map((message) => ({ file, message })) };
-}
-function joinModels(files, joins, context, repository = { values: [] }) {
-    const { references, uses, iam } = joins.reduce((joined, join) => join(files, joined, context), {
-        references: files.flatMap((file) => file.references),
-        uses: files.flatMap((file) => file.uses),
-        iam: mergeIam(files.flatMap((file) => (file.iam ? [file.iam] : []))),
-    });
-    const referenceById = new Map(references.map((reference) => [reference.id, reference]));
-    const usesByReference = new Map();
-    for (const use of uses) {
-        for (const id of use.referenceIds) {
-            const list = usesByReference.get(id);
-            if (list)
-                list.push(use);
-            else
-                usesByReference.set(id, [use]);
-        }
-    }
-    return { files, iam, repository, references, uses, referenceById, usesByReference };
-}
-function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
-}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
@@ -63662,13 +64632,21 @@ function cleanFolder(folder) {
     return withoutTrailingSlashes(folder.replace(/\\/g, '/').replace(/^\.\//, ''));
 }
 /**
+ * `path` relative to `root` when it lies at or below it, else undefined. A folder named `..infra` is
+ * below: only the segment `..` itself leaves the root (a prefix test let such a folder pass for outside).
+ */
+function relativeBelow(root, path) {
+    const below = (0,external_node_path_.relative)(root, path);
+    return below === '..' || below.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(below) ? undefined : below;
+}
+/**
  * The folders from below `root` down to the folder that holds `path`, outermost first: the ones a
  * reader or writer of `path` must check are real folders, not links out of the checkout. Undefined
  * when `path` is not below `root`.
  */
 function foldersBetween(root, path) {
-    const below = (0,external_node_path_.relative)(root, path);
-    if (below.startsWith('..') || (0,external_node_path_.isAbsolute)(below))
+    const below = relativeBelow(root, path);
+    if (below === undefined)
         return undefined;
     const folders = [];
     let folder = root;
@@ -63923,9 +64901,12 @@ const githubWorkflowAdapter = {
     matches: isGitHubWorkflowPath,
     join: joinLocalActions,
     // A workflow that names no secret, key, password or mail server and holds no key-shaped value cannot matter.
-    parse: (file, text, context) => mayHoldCredentials(text)
-        ? new WorkflowReader(yamlReader('github-workflow', file, text, context)).read()
-        : emptyModel(file, 'github-workflow'),
+    parse: (file, text, context) => {
+        if (!mayHoldCredentials(text))
+            return emptyModel(file, 'github-workflow');
+        const reader = yamlReader('github-workflow', file, text, context);
+        return aliasRefusal(reader.source, 'github-workflow') ?? new WorkflowReader(reader).read();
+    },
 };
 const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
 function mayHoldCredentials(text) {
@@ -64017,406 +64998,64 @@ function readKeyedValues(reader, node, key = '') {
     return emptyCollected();
 }
 
-;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
-const defaultParseLimits = { maxDepth: 100, maxAliases: 100, maxNodes: 250_000 };
-/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
-function nodeEstimate(text, limit) {
-    let count = 0;
-    for (let i = 0; i < text.length && count <= limit; i++)
-        if (isNodeMark(text, i, text.charCodeAt(i)))
-            count++;
-    return count;
-}
-/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
-function isNodeMark(text, i, code) {
-    return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
-}
-/**
- * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
- * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
- * a run of comment openers holds none, yet its tree takes gigabytes.
- */
-function tokenEstimate(text, limit) {
-    let count = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        const word = (code >= 48 && code <= 57) ||
-            (code >= 65 && code <= 90) ||
-            (code >= 97 && code <= 122) ||
-            code === 95 ||
-            code > 127;
-        if (word ? !inWord : code > 32)
-            count++;
-        inWord = word;
-    }
-    return count;
-}
-/**
- * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
- * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
- * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
- */
-function longestTraversal(text, limit) {
-    let longest = 0;
-    let run = 0;
-    for (let i = 0; i < text.length && longest <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 46 || code === 91) {
-            run++;
-            if (run > longest)
-                longest = run;
-        }
-        else if (code > 32 &&
-            code !== 93 &&
-            code !== 34 &&
-            code !== 42 &&
-            code !== 95 &&
-            !(code >= 48 && code <= 57) &&
-            !(code >= 65 && code <= 90) &&
-            !(code >= 97 && code <= 122))
-            run = 0;
-    }
-    return longest;
-}
-/**
- * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
- * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
- * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
- */
-function commentEnd(text, i) {
-    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
-    // Only after a separator, so `a//[[[` or `a#[[[` inside a value still counts.
-    if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13)
-        return i;
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (code === 35 || (code === 47 && next === 47)) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
-    if (code === 47 && next === 42) {
-        const end = text.indexOf('*/', i + 2);
-        return end < 0 ? text.length : end + 2;
-    }
-    return i;
-}
-/**
- * How deeply a text nests, by brackets and by indentation, counted without parsing (so that the count
- * itself cannot overflow). Stops counting once past `limit`. Comments are skipped.
- */
-function nestingDepth(text, limit) {
-    const counter = new NestingCounter(limit);
-    for (let i = 0; i < text.length && !counter.isPastLimit(); i++)
-        counter.step(text, i, text.charCodeAt(i));
-    return counter.deepest;
-}
-/**
- * The nesting count one character at a time, so another pass over the text can carry it. Within a line,
- * only spaces, dashes, newlines and brackets change it: a caller may skip characters that are none of
- * these once the line's first other character was fed.
- */
-class NestingCounter {
-    limit;
-    deepest = 0;
-    brackets = 0;
-    indents = [];
-    lineStart = true;
-    indent = 0;
-    dashes = 0;
-    /** Characters before this offset are inside a comment. */
-    skipUntil = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    isPastLimit() {
-        return this.deepest > this.limit;
-    }
-    /** Feeds the character `code` at offset `i` of `text`; nothing changes once past the limit. */
-    step(text, i, code) {
-        if (this.deepest > this.limit || i < this.skipUntil)
-            return;
-        if (this.lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
-                    this.dashes++;
-                this.indent++;
-                return;
-            }
-            this.lineStart = false;
-            if (code !== 10 && code !== 13 && code !== 35) {
-                const indents = this.indents;
-                while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent)
-                    indents.pop();
-                indents.push(this.indent);
-                if (indents.length + this.dashes > this.deepest)
-                    this.deepest = indents.length + this.dashes;
-            }
-        }
-        if (code === 35 || code === 47) {
-            const end = commentEnd(text, i);
-            if (end > i) {
-                // Skip to the comment's end, so a newline that ends it is still seen.
-                this.skipUntil = end;
-                return;
-            }
-        }
-        if (code === 10) {
-            this.lineStart = true;
-            this.indent = 0;
-            this.dashes = 0;
-        }
-        else if (code === 123 || code === 91) {
-            this.brackets++;
-            if (this.brackets > this.deepest)
-                this.deepest = this.brackets;
-        }
-        else if ((code === 125 || code === 93) && this.brackets > 0)
-            this.brackets--;
-    }
-}
-/** Counts YAML alias tokens (`*name` after a separator) outside `#` comments; an estimate that never parses. */
-function aliasCount(text, limit) {
-    const token = /(?:^|[\s[{,:-])\*[^\s\]},*]+|(?:^|[ \t])#[^\n]*/g;
-    let count = 0;
-    for (let match = token.exec(text); match !== null && count <= limit; match = token.exec(text))
-        if (!match[0].trimStart().startsWith('#'))
-            count++;
-    return count;
-}
-/**
- * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
- * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
- * rest counted in a note.
- */
-const maxReferencesPerFile = 2_000;
-/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
-function capReferences(model, limit = maxReferencesPerFile) {
-    if (model.references.length <= limit)
-        return model;
-    const references = model.references.slice(0, limit);
-    const kept = new Set(references.map((reference) => reference.id));
-    const uses = model.uses.flatMap((use) => {
-        const referenceIds = use.referenceIds.filter((id) => kept.has(id));
-        return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
-    });
-    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
-    return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/literals.ts
-
-/** How far back on its line a value's name may stand; bounded so the pass stays linear. */
-const nameReach = 160;
-/**
- * How much text one finding depends on: its name's reach, the longest literal (44 characters) and the
- * characters either side that end its run. Text read in pieces overlaps by this much (`chunked.ts`).
- */
-const literalReach = nameReach + 44 + 2;
-const isBase64Char = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
-const isAlphanumeric = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isNameChar = (code) => isAlphanumeric(code) || code === 95 || code === 45 || code === 46;
-/**
- * One linear pass over the text: every maximal run of base64 characters is looked at once. Access key
- * IDs are the alphanumeric pieces of a run; SMTP passwords are whole runs of their exact shape (44
- * characters, no padding, the version byte first: 33 bytes); secret access keys are whole runs of 40
- * characters that stand beside a secret-key name or an access key ID on the same line.
- */
-function findLiterals(text, isSecretKeyName, begins = {}, 
-/** Sees every character the pass looks at alone, and the first of each base64 run (which it skips over). */
-visit) {
-    const hits = [];
-    let lineStart = 0;
-    let keyIdOnLine = begins.keyIdOnLine === true;
-    let partialRun = begins.insideRun === true && isBase64Char(text.charCodeAt(0));
-    let at = 0;
-    while (at < text.length) {
-        const code = text.charCodeAt(at);
-        visit?.(code, at);
-        if (code === 10) {
-            lineStart = at + 1;
-            keyIdOnLine = false;
-            at++;
-            continue;
-        }
-        if (!isBase64Char(code)) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < text.length && isBase64Char(text.charCodeAt(end)))
-            end++;
-        const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-        if (ids.length > 0)
-            keyIdOnLine = true;
-        // One by one: a 10 MB run of key IDs is too many arguments for one call.
-        for (const id of ids)
-            hits.push(id);
-        if (!padded && !partialRun) {
-            const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
-            if (whole)
-                hits.push(whole);
-        }
-        partialRun = false;
-        at = end;
-    }
-    return hits;
-}
-/** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
-function afterFirstPiece(text, start, end) {
-    let at = start;
-    while (at < end && isAlphanumeric(text.charCodeAt(at)))
-        at++;
-    return at + 1;
-}
-function keyIdsIn(text, start, end) {
-    const hits = [];
-    let piece = start;
-    while (piece < end) {
-        let pieceEnd = piece;
-        while (pieceEnd < end && isAlphanumeric(text.charCodeAt(pieceEnd)))
-            pieceEnd++;
-        if (pieceEnd - piece === 20) {
-            const value = text.slice(piece, pieceEnd);
-            if (classifyValue(value)?.kind === 'access-key-id') {
-                hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
-            }
-        }
-        piece = pieceEnd + 1;
-    }
-    return hits;
-}
-/** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
-function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
-    const length = end - start;
-    if (length !== 40 && length !== 44)
-        return undefined;
-    const value = text.slice(start, end);
-    const kind = classifyValue(value)?.kind;
-    if (kind === 'smtp-password' || kind === 'smtp-password-v2') {
-        return { kind, start, end, value, name: nameBefore(text, start) };
-    }
-    if (kind !== 'secret-access-key')
-        return undefined;
-    const name = nameBefore(text, start);
-    const besideKeyId = keyIdOnLine && start > lineStart;
-    return (name !== undefined && isSecretKeyName(name)) || besideKeyId ? { kind, start, end, value, name } : undefined;
-}
-/**
- * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
- */
-function nameBefore(text, valueStart) {
-    const limit = Math.max(0, valueStart - nameReach);
-    let at = valueStart - 1;
-    const skipBlanksAndQuotes = (also = '') => {
-        while (at >= limit && at >= 0 && ` \t"'\`${also}`.includes(text.charAt(at)))
-            at--;
-    };
-    // `key={ value }` and `key=( value )`, as shell and template authors write them.
-    skipBlanksAndQuotes('{([');
-    if (text.charAt(at) === '>' && text.charAt(at - 1) === '=')
-        at -= 2;
-    else if (text.charAt(at) === '=' || text.charAt(at) === ':') {
-        at--;
-        if (text.charAt(at) === ':')
-            at--;
-    }
-    skipBlanksAndQuotes();
-    const end = at + 1;
-    while (at >= limit && isNameChar(text.charCodeAt(at)))
-        at--;
-    const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
-    // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
-    const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
-    return name === '' || insideBase64 || classifyValue(name) !== undefined ? undefined : name;
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/layer.ts
-
-
-/** Why a file's model comes from the text layer alone; said in the file's note. */
-const textOnlyNote = 'read as text only: credential-shaped values were still looked for';
-/** Said after a syntax error in a file whose parsed part was read: what the parser lost, the text pass still saw. */
-const textAlsoNote = 'the whole text was also read for credential-shaped values';
-/**
- * The layer under the parsers: literal credentials in the raw text become references like the ones the
- * adapters make. Where an adapter saw the same value, its reference (which knows the slot and where the
- * value goes) is kept and the text layer's is dropped, so nothing is reported twice.
- */
-function withTextLayer(model, text, classifyName, 
-/** The literals, when a pass over the text already found them. */
-hits = findLiterals(text, secretKeyNamed(classifyName))) {
-    if (hits.length === 0)
-        return model;
-    const lines = new LineIndex(text);
-    return withLiterals(model, hits.map((hit) => ({ hit, span: lines.span(hit.start, hit.end) })));
-}
-/** The configured classifier's answer to "does this name say secret access key". */
-function secretKeyNamed(classifyName) {
-    return (name) => classifyName(name)?.kind === 'secret-access-key';
-}
-/** Adds the literals found in a file's text to its model, except where an adapter's reference already covers one. */
-function withLiterals(model, found) {
-    const overlapsSeen = overlapTest(model.references.filter((reference) => reference.source.type === 'literal').map((r) => r.span));
-    const added = found
-        .filter(({ span }) => !overlapsSeen(span))
-        .map(({ hit, span }, index) => textReference(model.file, index, hit, span));
-    return added.length === 0 ? model : { ...model, references: [...model.references, ...added] };
-}
-function textReference(file, index, hit, span) {
-    return {
-        id: `${file}#t${index + 1}`,
-        file,
-        span,
-        source: { type: 'literal', value: hit.value },
-        sink: { type: 'text', name: hit.name ?? '' },
-    };
-}
-const compare = (a, b) => a[0] - b[0] || a[1] - b[1];
-/**
- * Whether a span overlaps any of `spans` (touching is not overlapping), in logarithmic time: a file of
- * 50 000 key lines has as many adapter references as text hits, and comparing every pair is quadratic.
- * The spans are sorted by start, each with the furthest end among it and those before it; a span
- * overlaps one of them exactly when some span starting before its end reaches past its start.
- */
-function overlapTest(spans) {
-    const sorted = spans
-        .map((span) => ({
-        start: [span.startLine, span.startColumn],
-        end: [span.endLine, span.endColumn],
-    }))
-        .sort((a, b) => compare(a.start, b.start));
-    const furthestEnd = [];
-    for (const { end } of sorted) {
-        const previous = furthestEnd[furthestEnd.length - 1];
-        furthestEnd.push(previous && compare(previous, end) > 0 ? previous : end);
-    }
-    return (span) => {
-        const start = [span.startLine, span.startColumn];
-        const end = [span.endLine, span.endColumn];
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const middle = (low + high) >> 1;
-            const candidate = sorted[middle];
-            if (candidate && compare(candidate.start, end) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        const reach = furthestEnd[low - 1];
-        return reach !== undefined && compare(reach, start) > 0;
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __nccwpck_require__(33);
+;// CONCATENATED MODULE: ./src/formats/terraform/escapes.ts
+const simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** How many hex digits follow `\u` and `\U`. */
+const unicodeEscapeLengths = { u: 4, U: 8 };
+function decodeTemplateLiteral(raw, heredoc) {
+    // Most literals hold no escape: the raw text is the value.
+    if (!/[\\$%]/.test(raw))
+        return { text: raw, rawOffset: (offset) => offset };
+    let text = '';
+    const offsets = [];
+    const emit = (decoded, at) => {
+        for (let unit = 0; unit < decoded.length; unit++)
+            offsets.push(at);
+        text += decoded;
+    };
+    let i = 0;
+    while (i < raw.length) {
+        const escape = heredoc ? undefined : backslashEscape(raw, i);
+        if (escape) {
+            emit(escape.decoded, i);
+            i += escape.length;
+        }
+        else if ((raw.startsWith('$${', i) || raw.startsWith('%%{', i)) && raw[i + 1]) {
+            emit(raw[i + 1] + '{', i);
+            i += 3;
+        }
+        else {
+            emit(raw[i] ?? '', i);
+            i++;
+        }
+    }
+    offsets.push(raw.length);
+    return { text, rawOffset: (offset) => offsets[offset] ?? raw.length };
+}
+/** A backslash escape at `at`, or undefined where there is none (an unknown escape is kept as written). */
+function backslashEscape(raw, at) {
+    if (raw[at] !== '\\')
+        return undefined;
+    const letter = raw[at + 1] ?? '';
+    const simple = simpleEscapes[letter];
+    if (simple !== undefined)
+        return { decoded: simple, length: 2 };
+    const digits = unicodeEscapeLengths[letter];
+    if (digits === undefined)
+        return undefined;
+    const hex = raw.slice(at + 2, at + 2 + digits);
+    if (hex.length !== digits || !/^[0-9A-Fa-f]+$/.test(hex))
+        return undefined;
+    const codePoint = Number.parseInt(hex, 16);
+    if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+        return undefined;
+    return { decoded: String.fromCodePoint(codePoint), length: 2 + digits };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+
 
 
 
@@ -64534,7 +65173,7 @@ const delimiterTypes = new Set([
 function typeName(id) {
     return language?.types[id] || 'ERROR';
 }
-/** Parses HCL into plain nodes; the WebAssembly tree is freed before returning. */
+/** Parses HCL into plain nodes; the WebAssembly tree is freed, and the parser reset, before returning. */
 function parseHcl(text) {
     if (!parser)
         throw new Error('the HCL parser is not loaded');
@@ -64545,7 +65184,9 @@ function parseHcl(text) {
         return (tree.rootNode.hasError ? undefined : copyNamed(tree, text)) ?? copyWithCursor(tree, text);
     }
     finally {
+        // No parser state outlives the file: the tree's memory is freed and the parser starts afresh.
         tree.delete();
+        parser.reset();
     }
 }
 /**
@@ -64635,7 +65276,10 @@ function namedChildren(node) {
 function firstChild(node, type) {
     return namedChildren(node).find((child) => child.type === type);
 }
-/** A string literal's text; undefined for anything else, including a string with `${…}` interpolations. */
+/**
+ * A string literal's value, its escapes decoded; undefined for anything else, including a string with
+ * `${…}` interpolations.
+ */
 function literalString(expression) {
     const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
     const parts = namedChildren(string);
@@ -64643,7 +65287,7 @@ function literalString(expression) {
         return undefined;
     return parts
         .filter((part) => part.type === 'template_literal')
-        .map((part) => part.text)
+        .map((part) => decodeTemplateLiteral(part.text, false).text)
         .join('');
 }
 /** A string or number literal's text (an index such as `[0]` or `["a"]`); undefined for anything else. */
@@ -64812,7 +65456,7 @@ const classified = new WeakMap();
 const maxRemembered = 10_000;
 function classifyAnew(name, rules) {
     const normalized = normalizeName(name);
-    if (isIdentifierName(normalized))
+    if (isIdentifierName(normalized) || isSettingName(normalized))
         return undefined;
     for (const rule of rules) {
         if (rule.pattern.test(normalized)) {
@@ -64833,6 +65477,16 @@ function isOtherProvider(normalized, rule) {
 /** Account IDs, key fingerprints and the like end in these words and never hold a credential. */
 function isIdentifierName(normalized) {
     return /(?:^|_)(?:ACCOUNT_ID|ACCOUNT|ARN|REGION|HOST|SERVER|PORT|DOMAIN|ENDPOINT|URL|KEY_NAME|KEY_ARN|KMS_KEY|KMS_KEY_ID|KEY_PAIR|PUBLIC_KEY|SSH_KEY|SSH_PRIVATE_KEY|DEPLOY_KEY|GPG_KEY|PRIVATE_KEY|API_KEY_NAME|FROM|TO|SENDER|RECIPIENT|SECRET_NAME|SECRET_ARN|PASSWORD_KEY|PATH|SSM_PATH|PARAMETER|PARAMETER_NAME|PARAM_NAME|FILE|FILENAME|LENGTH|TTL|ENABLED|PREFIX)$/.test(normalized);
+}
+/**
+ * Settings about a credential, not the credential: flags (`create_access_key`, `enable_root_password`),
+ * ages and counts (`iam_access_key_max_age`), statuses, policies (`create_account_password_policy`), and
+ * anything of KMS, whose key IDs and ARNs sign nothing.
+ */
+function isSettingName(normalized) {
+    return (/^(?:CREATE|ENABLE|ENABLED|DISABLE|DISABLED|USE|HAS|IS|ALLOW|REQUIRE|MANAGE|SKIP|SHOW|GENERATE|ROTATE|FORCE|SHOULD)_/.test(normalized) ||
+        /(?:^|_)(?:POLICY|POLICY_ARN|POLICY_NAME|STATUS|STATE|MAX_AGE|AGE|DAYS|COUNT|ROTATION|EXPIRY|EXPIRATION|EXPIRES|TYPE|FORMAT|REQUIRED|MIN_LENGTH|REUSE_PREVENTION)$/.test(normalized) ||
+        /(?:^|_)KMS(?:_|$)/.test(normalized));
 }
 /** Builds name rules from the config file's `names:` entries; they take precedence over the defaults. */
 function withUserNameRules(user) {
@@ -64945,6 +65599,7 @@ function attributeExpression(block, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/evaluate.ts
+
 
 
 
@@ -65100,24 +65755,19 @@ class evaluate_Evaluator {
     template(work, node, push, found) {
         const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
         const interpolations = parts.filter((part) => part.type === 'template_interpolation');
-        const literalText = parts.filter((part) => part.type === 'template_literal').map((part) => part.text);
+        // The value Terraform builds: literal parts with their escapes decoded, interpolations as written.
+        const heredoc = node.type === 'heredoc_template';
+        const texts = parts.map((part) => part.type === 'template_literal' ? decodeTemplateLiteral(part.text, heredoc).text : part.text);
+        const literalText = texts.filter((_, index) => parts[index]?.type === 'template_literal');
         if (interpolations.length === 1 && literalText.join('').trim() === '') {
             const inner = firstChild(interpolations[0], 'expression');
             if (inner)
                 push(inner);
             return;
         }
-        const value = parts.map((part) => part.text).join('');
         const at = { source: work.source, start: node.startIndex, end: node.endIndex };
-        found.push({
-            kind: 'literal',
-            value,
-            opaque: interpolations.length > 0,
-            node,
-            at,
-            slot: work.slot,
-            partial: work.partial,
-        });
+        for (const { value, opaque } of this.renderings(parts, texts, work.bindings))
+            found.push({ kind: 'literal', value, opaque, node, at, slot: work.slot, partial: work.partial });
         for (const interpolation of interpolations) {
             const inner = firstChild(interpolation, 'expression');
             if (inner)
@@ -65126,6 +65776,23 @@ class evaluate_Evaluator {
         // Interpolations inside `%{ if }` and `%{ for }` directives.
         for (const directive of namedChildren(node).filter((child) => child.type === 'template_directive'))
             push(directive, { path: [], partial: true });
+    }
+    /**
+     * A template's values as Terraform renders them: a name bound by `for … in` a list of string literals
+     * is each of them (`[for p in ["user/a", "user/b"] : "arn:…:${p}"]` is two ARNs); other
+     * interpolations stay as written, and make the value opaque.
+     */
+    renderings(parts, texts, bindings) {
+        let rendered = [{ value: '', opaque: false }];
+        parts.forEach((part, index) => {
+            const text = texts[index] ?? '';
+            const choices = part.type === 'template_interpolation' ? boundLiterals(part, bindings) : undefined;
+            const opaque = part.type === 'template_interpolation' && !choices;
+            const next = rendered.flatMap((done) => (choices ?? [text]).map((choice) => ({ value: done.value + choice, opaque: done.opaque || opaque })));
+            // A product of many lists would not be bounded: past a few renderings the template stays as written.
+            rendered = next.length <= maxRenderings ? next : [{ value: texts.join(''), opaque: true }];
+        });
+        return rendered;
     }
     /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
     traversal(work, head, postfix, path, stack, found) {
@@ -65154,9 +65821,9 @@ class evaluate_Evaluator {
         if (!name)
             return;
         if (root === 'local')
-            resolved(this.definition(`${work.scope}|local.${name}`, path.slice(1)));
+            resolved(this.definition({ scope: work.scope, kind: 'local', name }, path.slice(1)));
         else if (root === 'var')
-            resolved(this.definition(`${work.scope}|var.${name}`, path.slice(1)));
+            resolved(this.definition({ scope: work.scope, kind: 'var', name }, path.slice(1)));
         else if (root === 'module') {
             // `module.m[0].out`: the instance index selects nothing here; every instance has the same outputs.
             let rest = path.slice(1);
@@ -65165,7 +65832,7 @@ class evaluate_Evaluator {
             const output = rest[0] && 'attr' in rest[0] ? rest[0].attr : undefined;
             const outputs = output ? [output] : this.outputsOf(work.scope, name);
             for (const each of outputs)
-                resolved(this.definition(`${work.scope}|module.${name}.${each}`, output ? rest.slice(1) : rest));
+                resolved(this.definition({ scope: work.scope, kind: 'module', name, output: each }, output ? rest.slice(1) : rest));
         }
         else {
             const type = root === 'data' ? `data.${name}` : root;
@@ -65188,7 +65855,8 @@ class evaluate_Evaluator {
     }
     /** A local, variable or module output, evaluated once per path; cycles and deep chains yield nothing more. */
     definition(symbol, path) {
-        const key = `${symbol}|${path.map((step) => ('attr' in step ? `.${step.attr}` : `[${step.index ?? '*'}]`)).join('')}`;
+        // Every part is a name from the checkout: the key is their JSON, which no name can cut.
+        const key = JSON.stringify([symbol.scope, symbol.kind, symbol.name, symbol.output ?? null, path]);
         const known = this.memo.get(key);
         if (known)
             return known;
@@ -65216,16 +65884,16 @@ class evaluate_Evaluator {
         }
     }
     definitionsOf(symbol) {
-        const [scope = '', name = ''] = symbol.split('|');
+        const { scope, kind, name } = symbol;
         const folder = this.configuration.folder(scope);
         if (!folder)
             return [];
-        if (name.startsWith('local.')) {
-            const local = folder.locals.get(name.slice('local.'.length));
+        if (kind === 'local') {
+            const local = folder.locals.get(name);
             return local ? [{ definition: local }] : [];
         }
-        if (name.startsWith('var.')) {
-            const variable = name.slice('var.'.length);
+        if (kind === 'var') {
+            const variable = name;
             const values = (folder.tfvars.get(variable) ?? []).map((definition) => ({ definition }));
             const fallback = folder.variableDefaults.get(variable);
             if (fallback)
@@ -65238,15 +65906,34 @@ class evaluate_Evaluator {
             }
             return values;
         }
-        const [, moduleName = '', output = ''] = name.split('.');
-        const called = folder.moduleCalls.get(moduleName)?.folder;
-        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(output) : undefined;
+        const called = folder.moduleCalls.get(name)?.folder;
+        const outputBlock = called ? this.configuration.folder(called)?.outputs.get(symbol.output ?? '') : undefined;
         const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
         return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
     }
 }
 function eachBinding(forEach, source) {
     return { name: 'each', collection: forEach, source, scope: source.scope, outer: undefined };
+}
+/** How many values one template may render to, from names bound over literal lists. */
+const maxRenderings = 16;
+/** The string literals an interpolation `${name}` stands for, when `name` is bound over a list of them. */
+function boundLiterals(interpolation, bindings) {
+    const inner = namedChildren(firstChild(interpolation, 'expression'));
+    if (inner.length !== 1 || inner[0]?.type !== 'variable_expr')
+        return undefined;
+    const name = inner[0].text;
+    for (let binding = bindings; binding; binding = binding.outer) {
+        if (binding.name !== name)
+            continue;
+        const tuple = firstChild(firstChild(binding.collection, 'collection_value'), 'tuple');
+        const elements = namedChildren(tuple).filter((child) => child.type === 'expression');
+        const literals = elements.map(literalString);
+        return elements.length > 0 && literals.every((literal) => literal !== undefined)
+            ? literals
+            : undefined;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/access-keys.ts
@@ -65562,7 +66249,10 @@ function targetsOf(value, source, evaluator, named) {
         const referenced = yields.flatMap((item) => (item.kind === 'resource' ? resourceTarget(item).userKeys : []));
         return [{ ...target, userKeys: [...new Set([...target.userKeys, ...referenced])] }];
     }
-    const targets = yields.map((item) => item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named));
+    // A piece of a larger string (`${local.partition}` in an ARN) is no target of its own.
+    const targets = yields
+        .filter((item) => !item.partial)
+        .map((item) => (item.kind === 'resource' ? resourceTarget(item) : literalTarget(item.value, named)));
     return targets.length > 0 ? targets : [literalTarget(value.text, named)];
 }
 function actionsOf(value, source, evaluator) {
@@ -66046,24 +66736,67 @@ function notFollowedNote(block) {
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
  * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
- * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ * IAM user's name, an e-mail address or a literal that is not an access key ID; and SMTP slots whose
+ * value comes from an IAM resource of the wrong kind, which only SES would take: an IAM user's name as the
+ * SMTP user name, an access key's raw `.secret` as the SMTP password. Outputs and parameters are slots too,
+ * named by their holder (`output "smtp_password"`, `aws_ssm_parameter.smtp_password`, `/app/smtp/password`).
  */
 function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
+    const secrets = new Map();
     for (const folder of configuration.folders.values())
         for (const { source, block } of folder.blocks)
-            for (const entries of containers(block))
+            for (const entries of containers(block)) {
                 check(entries, source, evaluator, found, classify);
-    return [...found.values()];
+                checkIamSources(entries, source, evaluator, { userNames: found, secrets }, classify);
+            }
+    return { userNames: [...found.values()], secrets: [...secrets.values()] };
+}
+/**
+ * Slots named for an SMTP user name or password whose value is an IAM resource attribute of the wrong
+ * kind. The value's source says it is AWS's, so the slot can only be SES's: no sibling is needed.
+ */
+function checkIamSources(entries, source, evaluator, found, classify) {
+    for (const entry of entries) {
+        const kind = classify(entry.name)?.kind;
+        if (kind !== 'smtp-username' && !isSmtpPasswordKind(kind))
+            continue;
+        for (const item of evaluator.yields(entry.expression, source)) {
+            if (item.kind !== 'resource')
+                continue;
+            const place = {
+                file: item.at.source.path,
+                span: item.at.source.span(item.at.start, item.at.end),
+                slot: entry.name,
+            };
+            const key = `${item.at.source.path}:${item.at.start}`;
+            const address = `\`${item.type}.${item.name}.${item.attribute}\``;
+            // `smtp_user_name` reads as "the SMTP user's (IAM) name" as often as "the SMTP user name": left alone.
+            if (kind === 'smtp-username' && isIamUserName(item) && !/user_name/i.test(entry.name))
+                found.userNames.set(key, { ...place, value: `the IAM user name ${address}` });
+            if (isSmtpPasswordKind(kind) && item.type === 'aws_iam_access_key' && item.attribute === 'secret')
+                found.secrets.set(key, { ...place, value: `the secret access key ${address}` });
+        }
+    }
+}
+/** An IAM user's name: `aws_iam_user.x.name` (or `.id`, the same), or the user an access key belongs to. */
+function isIamUserName(item) {
+    return ((item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')) ||
+        (item.type === 'aws_iam_access_key' && item.attribute === 'user'));
 }
 function check(entries, source, evaluator, found, classify) {
     const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
     if (userSlots.length === 0)
         return;
     const yieldsOf = (expression) => evaluator.yields(expression, source);
-    const sesSmtp = entries.some((entry) => isSmtpPasswordKind(classify(entry.name)?.kind) ||
-        yieldsOf(entry.expression).some((item) => (item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')) ||
-            (item.kind === 'literal' && findSesSmtpHosts(item.value).length > 0)));
+    const literals = entries.flatMap((entry) => yieldsOf(entry.expression).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])));
+    const sesHost = literals.some((value) => findSesSmtpHosts(value).length > 0);
+    // Another provider's host (`smtp.mailgun.org`) makes the slots its own, unless an SES host is there too.
+    if (!sesHost && literals.some((value) => findOtherSmtpProvider(value) !== undefined))
+        return;
+    const sesSmtp = sesHost ||
+        entries.some((entry) => isSmtpPasswordKind(classify(entry.name)?.kind) ||
+            yieldsOf(entry.expression).some((item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')));
     if (!sesSmtp)
         return;
     for (const slot of userSlots)
@@ -66082,9 +66815,7 @@ function check(entries, source, evaluator, found, classify) {
 /** Why a yielded value is no access key ID, or undefined when it may be one. */
 function wrongValue(item) {
     if (item.kind === 'resource')
-        return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
-            ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
-            : undefined;
+        return isIamUserName(item) ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\`` : undefined;
     if (item.partial)
         return undefined;
     const value = item.value.trim();
@@ -66106,7 +66837,7 @@ function containers(block) {
             const expression = firstChild(attribute, 'expression');
             if (!expression)
                 continue;
-            body.push({ name, expression });
+            body.push({ name: holderName(current, name) ?? name, expression });
             found.push(...objectsIn(expression));
         }
         found.push(body);
@@ -66114,6 +66845,25 @@ function containers(block) {
             blocks.push(block);
     }
     return found;
+}
+/**
+ * The name of the slot a holder's value attribute fills: an output's label, a parameter's or secret's
+ * name (its last path segment, `/app/smtp/password` → `password` beside `smtp`), else its resource name.
+ */
+function holderName(block, attribute) {
+    if (block.type === 'output' && attribute === 'value')
+        return block.labels[0];
+    const valueOf = {
+        aws_ssm_parameter: 'value',
+        aws_secretsmanager_secret_version: 'secret_string',
+    };
+    const resource = block.type === 'resource' ? block.labels[0] : undefined;
+    if (!resource || valueOf[resource] !== attribute)
+        return undefined;
+    const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
+    const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
+    const named = segments.slice(-2).join('_');
+    return named !== '' ? named : block.labels[1];
 }
 function objectsIn(root) {
     const found = [];
@@ -66230,7 +66980,41 @@ function leaves(block) {
     return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/variable-types.ts
+
+
+/** `bool`, `number`, and collections of them: types no credential has. */
+const nonCredentialType = /^(?:bool|number|(?:list|set|map)\((?:bool|number)\))$/;
+/**
+ * The variables of each module folder that hold a boolean or a number: declared so (`type = bool`), or
+ * with no type and such a default. A reference to one is no credential, whatever the names say.
+ * Keys are JSON of `[folder, name]`.
+ */
+function nonCredentialVariables(configuration) {
+    const found = new Set();
+    for (const folder of configuration.folders.values())
+        for (const { block } of folder.blocks) {
+            const [name] = block.labels;
+            if (block.type !== 'variable' || !name)
+                continue;
+            const type = attributeExpression(block, 'type')?.text.replace(/\s+/g, '');
+            const fallback = attributeExpression(block, 'default');
+            if (type ? nonCredentialType.test(type) : fallback !== undefined && isBoolOrNumber(fallback))
+                found.add(variableKey(folder.path, name));
+        }
+    return found;
+}
+function variableKey(folder, name) {
+    return JSON.stringify([folder, name]);
+}
+function isBoolOrNumber(expression) {
+    const literal = namedChildren(expression)[0];
+    return (literalBool(expression) !== undefined ||
+        (literal?.type === 'literal_value' && namedChildren(literal)[0]?.type === 'numeric_lit'));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+
 
 
 
@@ -66243,8 +67027,14 @@ function readConfiguration(sources, classify = (name) => classifyName(name)) {
     const evaluator = new evaluate_Evaluator(configuration);
     const { iam } = new TerraformIam(configuration, evaluator);
     iam.exposures.push(...readExposures(configuration, evaluator));
-    iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
-    return { iam, flows: readValueFlows(configuration, evaluator) };
+    const wrong = readWrongSmtpUserNames(configuration, evaluator, classify);
+    iam.wrongSmtpUserNames.push(...wrong.userNames);
+    iam.secretsAsSmtpPasswords.push(...wrong.secrets);
+    return {
+        iam,
+        flows: readValueFlows(configuration, evaluator),
+        nonCredentialVariables: nonCredentialVariables(configuration),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/join.ts
@@ -66253,7 +67043,10 @@ function readConfiguration(sources, classify = (name) => classifyName(name)) {
 
 
 
-const useKey = (file, label, span) => `${file}|${label}|${span.startLine}:${span.startColumn}`;
+
+
+/** File names and labels come from the checkout: the key is JSON, which no name can cut. */
+const useKey = (file, label, span) => JSON.stringify([file, label, span.startLine, span.startColumn]);
 /**
  * Terraform's cross-file step: the whole configuration (every folder a module, local module calls
  * followed) is evaluated once; its IAM facts, exposures and wrong SMTP user names join the model, and
@@ -66264,12 +67057,24 @@ const joinConfiguration = (files, joined, context) => {
     if (sources.length === 0)
         return joined;
     const facts = readConfiguration(sources, context.classifyName);
+    const terraformFiles = new Set(sources.map((source) => source.path));
+    // A reference to a variable that holds a boolean or a number is no credential: its value says so.
+    const dropped = new Set(joined.references
+        .filter((reference) => reference.source.type === 'variable' &&
+        terraformFiles.has(reference.file) &&
+        facts.nonCredentialVariables.has(variableKey(folderOf(reference.file), reference.source.name)))
+        .map((reference) => reference.id));
     // One reference per place an access key's attribute is written; a flow through a local, variable or
     // module output reuses the reference at its origin, so one value is reported once, where it is taken.
     const references = [];
     const atPlace = new Map();
     const idOf = (flow) => {
-        const place = `${flow.origin.file}|${flow.origin.span.startLine}:${flow.origin.span.startColumn}|${flow.name}`;
+        const place = JSON.stringify([
+            flow.origin.file,
+            flow.origin.span.startLine,
+            flow.origin.span.startColumn,
+            flow.name,
+        ]);
         const known = atPlace.get(place);
         if (known)
             return known;
@@ -66293,7 +67098,8 @@ const joinConfiguration = (files, joined, context) => {
         else
             byUse.set(key, [{ flow, id }]);
     }
-    const uses = joined.uses.map((use) => {
+    const uses = joined.uses.map((kept) => {
+        const use = dropped.size > 0 ? { ...kept, referenceIds: kept.referenceIds.filter((id) => !dropped.has(id)) } : kept;
         const key = useKey(use.file, use.label, use.span);
         const added = byUse.get(key);
         if (!added)
@@ -66320,7 +67126,8 @@ const joinConfiguration = (files, joined, context) => {
         endpointRegions: flow.endpointRegions,
     }));
     const iam = concatLists(emptyIam(), [joined.iam, facts.iam, { ...emptyIam(), smtpPasswordUses }]);
-    return { references: [...joined.references, ...references], uses, iam };
+    const kept = dropped.size > 0 ? joined.references.filter((reference) => !dropped.has(reference.id)) : joined.references;
+    return { references: [...kept, ...references], uses, iam };
 };
 function sameStart(a, b) {
     return a.startLine === b.startLine && a.startColumn === b.startColumn;
@@ -66353,6 +67160,93 @@ function withFlows(use, added) {
     if (flows.some((flow) => /^AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i.test(flow.slot)))
         destination.awsApi = true;
     return { ...use, referenceIds: [...new Set([...use.referenceIds, ...added.map((entry) => entry.id)])], destination };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/prefilter.ts
+const code = {
+    newline: 10,
+    bang: 33,
+    quote: 34,
+    openParen: 40,
+    closeParen: 41,
+    star: 42,
+    minus: 45,
+    dot: 46,
+    question: 63,
+    openSquare: 91,
+    closeSquare: 93,
+    underscore: 95,
+};
+/**
+ * A word becomes three nodes of the tree (`expression` > `variable_expr` > `identifier`), and so does an
+ * operator (`operation` > `unary_operation` > its operand's `expression`); other punctuation one.
+ */
+const nodesPerWordOrOperator = 3;
+/** `! - + * / % < > & | ? (`: characters that start an operation or a nested expression (`=` assigns). */
+function isOperatorCode(c) {
+    return (c === code.bang ||
+        c === code.minus ||
+        c === code.openParen ||
+        c === code.question ||
+        c === 37 ||
+        c === 38 ||
+        c === 42 ||
+        c === 43 ||
+        c === 47 ||
+        c === 60 ||
+        c === 62 ||
+        c === 124);
+}
+function isWordCode(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === code.underscore || c > 127;
+}
+/** Characters that keep a run of traversal steps going: blanks, ASCII words, `]`, `"` and `*` (`a["b"][*].c`). */
+function continuesTraversal(c) {
+    return c <= 32 || (c <= 127 && isWordCode(c)) || c === code.closeSquare || c === code.quote || c === code.star;
+}
+function measureHcl(text, budget) {
+    const cost = { tokens: 0, traversal: 0, expressionDepth: 0 };
+    let inWord = false;
+    let steps = 0;
+    let parens = 0;
+    let squares = 0;
+    let unary = 0;
+    let conditionals = 0;
+    const over = () => cost.tokens > budget.tokens || cost.traversal > budget.traversal || cost.expressionDepth > budget.expressionDepth;
+    for (let i = 0; i < text.length && !over(); i++) {
+        const c = text.charCodeAt(i);
+        const word = isWordCode(c);
+        if (word ? !inWord : c > 32)
+            cost.tokens += word || isOperatorCode(c) ? nodesPerWordOrOperator : 1;
+        inWord = word;
+        if (c === code.dot || c === code.openSquare)
+            steps++;
+        else if (!continuesTraversal(c))
+            steps = 0;
+        if (steps > cost.traversal)
+            cost.traversal = steps;
+        if (c === code.bang || c === code.minus)
+            unary++;
+        else if (c > 32)
+            unary = 0;
+        if (c === code.openParen)
+            parens++;
+        else if (c === code.closeParen && parens > 0)
+            parens--;
+        else if (c === code.openSquare)
+            squares++;
+        else if (c === code.closeSquare && squares > 0)
+            squares--;
+        else if (c === code.question)
+            conditionals++;
+        // A line break ends an expression unless a parenthesis or bracket is open.
+        else if (c === code.newline && parens === 0 && squares === 0)
+            conditionals = 0;
+        const depth = parens + unary + conditionals;
+        if (depth > cost.expressionDepth)
+            cost.expressionDepth = depth;
+    }
+    return cost;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
@@ -66451,6 +67345,8 @@ function regionFactsOf(scope, blocks, tfvars) {
 
 
 
+
+
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
 function readBody(tf, block, attributeKinds) {
     const parts = [];
@@ -66480,16 +67376,26 @@ function collectAttribute(tf, attribute, name, expects, parts) {
     if (!expression)
         return;
     const sinkFor = (key) => expects && key === name ? { type: 'env', name, expects } : namedSink('env', key, tf.context.classifyName);
-    walkValues(expression, name, (node, key, partial) => {
+    // `try(var.x, true)`, `var.on ? 1 : 0`: the attribute holds a boolean or a number, whatever its name says.
+    if (yieldsBoolOrNumber(expression))
+        return;
+    walkValues(expression, name, (node, key, partial, heredoc) => {
         if (node.type === 'template_literal') {
+            // Classified as Terraform reads it (escapes decoded), placed where it is written.
+            const literal = decodeTemplateLiteral(node.text, heredoc);
+            const at = (offset) => node.startIndex + literal.rawOffset(offset);
+            const outer = sinkFor(key);
+            // A value the slot's name cannot hold (`access_key_status = "Inactive"`) is no credential of that
+            // name's kind; credential shapes inside it are still found. Placeholders are the rules' to judge.
+            const fits = !outer.expects || isPlaceholder(literal.text.trim()) || literalFits(outer.expects, literal.text);
             // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
             parts.push(readValue(tf.builder, {
-                text: node.text,
-                locate: (s, e) => tf.span(node.startIndex + s, node.startIndex + e),
-                outer: sinkFor(key),
+                text: literal.text,
+                locate: (s, e) => tf.span(at(s), at(e)),
+                outer,
                 interpolations: [],
                 script: false,
-                wholeValueSlot: !partial,
+                wholeValueSlot: !partial && fits,
             }));
             return;
         }
@@ -66503,35 +67409,73 @@ function collectAttribute(tf, attribute, name, expects, parts) {
         }
     });
 }
-/** Visits string literals and leaf expressions, naming each by the nearest object key or attribute. */
+/**
+ * Visits string literals and leaf expressions, naming each by the nearest object key or attribute;
+ * `heredoc` when the literal is part of a heredoc, whose backslashes are not escapes.
+ */
 function walkValues(root, rootKey, visit) {
     // An explicit stack, in source order: a deeply nested expression cannot overflow the call stack.
-    const stack = [{ node: root, key: rootKey, partial: false }];
+    const stack = [
+        { node: root, key: rootKey, partial: false, heredoc: false },
+    ];
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
-        const { node, key, partial } = entry;
+        const { node, key, partial, heredoc } = entry;
         if (node.type === 'template_literal') {
-            visit(node, key, partial);
+            visit(node, key, partial, heredoc);
             continue;
         }
         if (node.type === 'object_elem') {
             const elementKey = node.childForFieldName('key')?.text.replace(/^"|"$/g, '') ?? key;
             const value = node.childForFieldName('val');
             if (value)
-                stack.push({ node: value, key: elementKey, partial: false });
+                stack.push({ node: value, key: elementKey, partial: false, heredoc: false });
             continue;
         }
         if (node.type === 'expression' && namedChildren(node)[0]?.type === 'variable_expr') {
-            visit(node, key, partial);
+            visit(node, key, partial, heredoc);
             continue;
         }
-        const children = namedChildren(node);
+        // Arithmetic, comparison and logic yield numbers and booleans; a condition only chooses a value.
+        if (node.type === 'operation')
+            continue;
+        const children = namedChildren(node).filter((child, index) => node.type !== 'conditional' || index > 0);
         const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
+        const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
         for (let i = children.length - 1; i >= 0; i--) {
             const child = children[i];
             if (child)
-                stack.push({ node: child, key, partial: interpolated });
+                stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
         }
     }
+}
+/** Functions that yield one of their arguments: a boolean or number among them makes the whole one. */
+const choosingFunctions = new Set(['try', 'coalesce', 'lookup']);
+/**
+ * An expression whose value is a boolean or a number: a literal one, a conditional with such a branch,
+ * or a `try`/`coalesce`/`lookup` with such a fallback (`try(var.create, true)`).
+ */
+function yieldsBoolOrNumber(expression) {
+    const [head] = namedChildren(expression);
+    if (!head)
+        return false;
+    if (head.type === 'literal_value')
+        return literalBool(expression) !== undefined || literalNumber(expression);
+    if (head.type === 'operation')
+        return true;
+    if (head.type === 'conditional')
+        return namedChildren(head)
+            .slice(1)
+            .some((branch) => branch.type === 'expression' && isBoolOrNumberLiteral(branch));
+    if (head.type === 'function_call' && choosingFunctions.has(namedChildren(head)[0]?.text ?? ''))
+        return namedChildren(firstChild(head, 'function_arguments')).some((argument) => argument.type === 'expression' && isBoolOrNumberLiteral(argument));
+    return false;
+}
+function isBoolOrNumberLiteral(expression) {
+    return literalBool(expression) !== undefined || literalNumber(expression);
+}
+function literalNumber(expression) {
+    return firstChild(firstChild(expression, 'literal_value'), 'numeric_lit') !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/reader.ts
@@ -66654,8 +67598,35 @@ function parseTerraformJson(file, text, context) {
     const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
     return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
-/** Real configurations chain a handful of steps (`module.x.outputs[0].id`); the parser is quadratic in a long chain. */
-const maxTraversalSteps = 1000;
+/**
+ * What the parser may be given: real configurations chain a handful of steps (`module.x.outputs[0].id`)
+ * and nest expressions a few levels; tokens are bounded by the scan's `max-nodes`.
+ */
+const hclBudget = { traversal: 1000, expressionDepth: 4096 };
+/**
+ * The one pre-parse pass over a file: the scan asks for its node estimate, then parses the same text,
+ * so the measure is kept for that one text until its parse takes it.
+ */
+let measured;
+function estimateTokens(text, limit) {
+    const cost = measureHcl(text, { ...hclBudget, tokens: limit });
+    measured = { text, cost };
+    return cost.tokens;
+}
+function takeCost(text) {
+    const kept = measured;
+    measured = undefined;
+    return kept?.text === text ? kept.cost : measureHcl(text, { ...hclBudget, tokens: Number.POSITIVE_INFINITY });
+}
+/** Why a file is too costly for the parser, or undefined when it is within the budget. */
+function overBudget(cost) {
+    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+    if (cost.traversal > hclBudget.traversal)
+        return `a chain of more than ${hclBudget.traversal} attribute or index steps`;
+    if (cost.expressionDepth > hclBudget.expressionDepth)
+        return `an expression nested more than ${hclBudget.expressionDepth} levels deep (parentheses, unary operators, conditionals)`;
+    return undefined;
+}
 /** The whole configuration first (it adds the SMTP password uses), then the provider regions they were derived for. */
 const joinTerraform = (files, joined, context) => joinProviderRegions(files, joinConfiguration(files, joined, context), context);
 const terraformAdapter = {
@@ -66666,12 +67637,12 @@ const terraformAdapter = {
     matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
     prepare: loadHcl,
     // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
-    estimateNodes: tokenEstimate,
+    estimateNodes: estimateTokens,
     join: joinTerraform,
     parse: (file, text, context) => {
-        // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
-        if (longestTraversal(text, maxTraversalSteps) > maxTraversalSteps)
-            return emptyModel(file, 'terraform', `skipped: a chain of more than ${maxTraversalSteps} attribute or index steps; ${textOnlyNote}`);
+        const tooCostly = overBudget(takeCost(text));
+        if (tooCostly)
+            return emptyModel(file, 'terraform', `skipped: ${tooCostly}; ${textOnlyNote}`);
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
         if (!isHclLoaded())
@@ -66721,10 +67692,13 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     const goTemplate = isGoTemplate(text);
     if (goTemplate && tokensShowSyntaxError(text))
         return notYaml(file, fallbackFormat);
-    const source = new YamlSource(file, text);
+    const source = new YamlSource(file, text, context.maxAliases);
     const failed = source.documents.some((doc) => doc.errors.length > 0);
     if (failed && goTemplate)
         return notYaml(file, fallbackFormat);
+    const refused = aliasRefusal(source, fallbackFormat);
+    if (refused)
+        return refused;
     const reader = readerOf(fallbackFormat, source, context);
     const facts = { iam: [], formatFacts: {} };
     const read = new Set();
@@ -67459,6 +68433,7 @@ class ChunkedLiteralScan {
     lineStart = 0;
     keyIdOnLine = false;
     insideRun = false;
+    anchors = new Map();
     /** The last key ID kept before the window's start, and those kept at or after it (a margin's worth). */
     lastKeyIdBefore = -1;
     keyIdsInWindow = [];
@@ -67484,6 +68459,7 @@ class ChunkedLiteralScan {
         const hits = findLiterals(this.window, this.isSecretKeyName, {
             keyIdOnLine: this.keyIdOnLine,
             insideRun: this.insideRun,
+            anchors: this.anchors,
         });
         const lines = new LineIndex(this.window);
         for (const hit of hits) {
@@ -67511,15 +68487,15 @@ class ChunkedLiteralScan {
     /** Starts the next window at `start`, carrying what the text before it says about that point. */
     moveTo(start, keepFrom) {
         const cut = start - this.windowStart;
-        const dropped = this.window.slice(0, cut);
-        const lastNewline = dropped.lastIndexOf('\n');
-        if (lastNewline >= 0) {
-            let newlines = 0;
-            for (let at = dropped.indexOf('\n'); at >= 0; at = dropped.indexOf('\n', at + 1))
-                newlines++;
-            this.line += newlines;
-            this.lineStart = this.windowStart + lastNewline + 1;
+        // Line breaks as the line index counts them (`\n`, `\r\n`, a lone `\r`); the character at the cut is in the
+        // window, so a `\r\n` split by the cut is one break, counted with the next window.
+        let lastLineStart = -1;
+        for (let at = nextBreak(this.window, 0); at >= 0 && at <= cut; at = nextBreak(this.window, at)) {
+            this.line++;
+            lastLineStart = at;
         }
+        if (lastLineStart >= 0)
+            this.lineStart = this.windowStart + lastLineStart;
         // Every key ID before `start` has been kept by now, so the last one kept before it says whether one is on the line.
         const passed = this.keyIdsInWindow.filter((keyIdStart) => keyIdStart < start);
         this.lastKeyIdBefore = passed[passed.length - 1] ?? this.lastKeyIdBefore;
@@ -67626,15 +68602,14 @@ measured) {
     const depth = measured?.depth ?? (0,timings/* timed */.ay)('prefilters', () => nestingDepth(text, limits.maxDepth));
     if (depth > limits.maxDepth)
         return refuse(`skipped: nested deeper than ${limits.maxDepth} levels (raise max-depth to read it)`);
-    if ((0,timings/* timed */.ay)('prefilters', () => text.includes('*') && aliasCount(text, limits.maxAliases) > limits.maxAliases))
-        return refuse(`skipped: more than ${limits.maxAliases} YAML aliases (raise max-aliases to read it)`);
     const nodes = adapter.estimateNodes
         ? adapter.estimateNodes(text, limits.maxNodes)
         : (measured?.nodes ?? nodeEstimate(text, limits.maxNodes));
     if (nodes > limits.maxNodes)
         return refuse(`skipped: more than ${limits.maxNodes} items (raise max-nodes to read it)`);
     try {
-        return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, context));
+        // YAML aliases are bounded by what they would expand to, measured once the file is parsed.
+        return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, { ...context, maxAliases: limits.maxAliases }));
     }
     catch (error) {
         // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
@@ -73371,7 +74346,7 @@ function describeSource(reference) {
         case 'input':
             return `workflow input \`${source.name}\``;
         case 'literal':
-            return `literal \`${redact(source.value)}\``;
+            return `literal \`${redact(source.value)}\`${source.alias ? `, through YAML alias \`*${source.alias.anchor}\` written at line ${source.alias.line}` : ''}`;
         case 'attribute':
             return `\`${source.name}\``;
         case 'all-secrets':
@@ -73629,9 +74604,25 @@ function mintingActions(statement) {
     // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
     return credentialMintingActions.filter((action) => statement.actions.some((pattern) => pattern !== '*' && actionMatches(pattern, action)));
 }
-/** `${aws:username}` limits a grant to the caller's own user, which is the safe form. */
+/** `${aws:username}` limits a grant to the caller's own user, which is the safe form (`$${…}` in Terraform's source). */
+function selfScoped(resource) {
+    return resource.replaceAll('$${', '${').includes('${aws:username}');
+}
+/**
+ * What a reader could not evaluate, in a list built by an expression (a `for` over user paths): an empty
+ * fallback, a bare reference (`data.aws_partition.current`), or a template of references naming no user
+ * and no wildcard. It widens nothing the readable items do not.
+ */
+function unresolved(resource) {
+    if (resource.trim() === '')
+        return true;
+    if (/^(?:data|var|local|module|each|count|path)\.[\w.[\]"-]*$/.test(resource))
+        return true;
+    return resource.includes('${') && !resource.includes(':user/') && !resource.includes('*');
+}
+/** Every resource that can be read is the caller's own user, and one can be read. */
 function onlySelf(resources) {
-    return resources.length > 0 && resources.every((resource) => resource.includes('${aws:username}'));
+    return resources.some(selfScoped) && resources.every((resource) => selfScoped(resource) || unresolved(resource));
 }
 /** Users that send mail and nothing else: SMTP users by key or name, or users granted only SES sending. */
 function mailUsers(model) {
@@ -73658,6 +74649,17 @@ function evidenceSpan(statement, actions) {
     const index = statement.actions.findIndex((pattern) => actions.some((action) => actionMatches(pattern, action)));
     return statement.actionSpans?.[index] ?? statement.span;
 }
+/** What the granted actions let the holder do to `who`: mint access keys, set console passwords, or both. */
+function powers(actions, who) {
+    const keys = actions.some((action) => !consolePasswordActions.includes(action));
+    const passwords = actions.some((action) => consolePasswordActions.includes(action));
+    const minted = [keys ? `mint access keys for ${who}` : '', passwords ? `set the console password of ${who}` : '']
+        .filter(Boolean)
+        .join(' and ');
+    return keys
+        ? `the permissions that create SMTP credentials also let the holder ${minted}`
+        : `they let the holder ${minted} and sign in as them`;
+}
 function whom(statement) {
     if (!statement.targets)
         return 'any user';
@@ -73670,7 +74672,7 @@ const credentialMintingPermissions = {
         defaultSeverity: 'warning',
         securitySeverity: 8.0,
         precision: 'high',
-        help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. Keep SMTP-credential creation a manual or tightly scoped task; if automation must do it, limit the resource to the SMTP users' ARN path (for example `arn:aws:iam::<account>:user/system/ses-smtp-*`).",
+        help: "Creating SMTP credentials needs `iam:CreateUser`, `iam:CreateAccessKey` and `iam:PutUserPolicy`. Granted on `*` (or on users other than the caller), the same permissions let the identity create an access key for any user, administrators included, and give any user any policy: a privilege-escalation path. `iam:CreateLoginProfile` and `iam:UpdateLoginProfile` on other users do the same with console passwords. Keep SMTP-credential creation a manual or tightly scoped task; if automation must re-key an SMTP user, grant only `iam:CreateAccessKey` on that user's own ARN (a wildcard path such as `user/ses-smtp-*` still lets the holder create a user of that name and give it any policy).",
         tags: ['security', 'aws', 'iam', 'privilege-escalation'],
     },
     check: (model) => {
@@ -73688,7 +74690,7 @@ const credentialMintingPermissions = {
             findings.push({
                 file,
                 span,
-                message: `This policy allows ${actions.join(', ')} on ${resources}${via}: the permissions that create SMTP credentials also let the holder mint access keys for ${whom(statement)}. Scope them to the SMTP users' ARNs or remove them.`,
+                message: `This policy allows ${actions.join(', ')} on ${resources}${via}: ${powers(actions, whom(statement))}. Scope them to the SMTP users' ARNs or remove them.`,
                 key: `${actions.join(',')}|${resources}`,
             });
         };
@@ -73777,6 +74779,7 @@ const hardcodedSmtpPassword = {
 
 
 
+
 /**
  * What completes each half. An SES SMTP user name is the access key ID, so a key ID and an SMTP password
  * make a pair too.
@@ -73788,12 +74791,10 @@ const partners = {
     'smtp-password': ['smtp-username', 'access-key-id'],
 };
 const awsWords = /(?:^|_)(?:AWS|AMAZON|SES|IAM)(?:_|$)/;
+/** The names a reference goes by, as written: its slot's, and its secret's or variable's. */
 function namesOf(reference) {
     const { source, sink } = reference;
-    const names = [normalizeName(sink.name)];
-    if (source.type === 'secret' || source.type === 'variable')
-        names.push(normalizeName(source.name));
-    return names;
+    return source.type === 'secret' || source.type === 'variable' ? [sink.name, source.name] : [sink.name];
 }
 function halvesOf(reference) {
     return namesOf(reference).flatMap((name) => {
@@ -73801,9 +74802,24 @@ function halvesOf(reference) {
         return half && half.half !== 'token' ? [half] : [];
     });
 }
+/** The half a reference's slot takes, if any. */
 function slotKind(reference) {
     const kind = reference.sink.expects;
+    if (kind === undefined || standsFor(reference) === 'nothing')
+        return undefined;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+/**
+ * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
+ * reference to a value kept elsewhere (`AKIAXXXXXXXXXXXXXXXX`, `$(aws ssm …)`) stands in for one, so it
+ * completes its partner but is no lone half itself; a flag, number or enum word (`create_access_key = true`,
+ * `access_key_status = "Inactive"`) or a key of another shape (Django's `SECRET_KEY`) is nothing.
+ */
+function standsFor(reference) {
+    const { source, sink } = reference;
+    if (source.type !== 'literal' || sink.expects === undefined || literalFits(sink.expects, source.value))
+        return 'credential';
+    return isPlaceholder(source.value.trim()) ? 'stand-in' : 'nothing';
 }
 const halfKey = (half, stem) => `${half}:${stem}`;
 function addTo(map, key, id) {
@@ -73814,12 +74830,14 @@ function addTo(map, key, id) {
         map.set(key, new Set([id]));
 }
 function indexStep(all) {
-    const index = { byKind: new Map(), byHalf: new Map() };
+    const index = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
     for (const reference of all) {
         const kind = slotKind(reference);
         if (kind)
             addTo(index.byKind, kind, reference.id);
-        for (const named of halvesOf(reference))
+        const halves = standsFor(reference) === 'nothing' ? [] : halvesOf(reference);
+        index.halves.set(reference.id, halves);
+        for (const named of halves)
             addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
     }
     return index;
@@ -73832,11 +74850,11 @@ function hasOther(ids, self) {
 function isPaired(reference, kind, index) {
     if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id)))
         return true;
-    return halvesOf(reference).some((mine) => hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
+    return (index.halves.get(reference.id) ?? []).some((mine) => hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
 }
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference, kind) {
-    const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(name));
+    const aws = reference.sink.type === 'action-input' || namesOf(reference).some((name) => awsWords.test(normalizeName(name)));
     const partner = partners[kind]?.[0];
     if (aws || kind === 'smtp-username' || kind === 'smtp-password')
         return `${describeSource(reference)} gives the ${label(kind)} without its ${partner ? label(partner) : 'other half'}. Pass both halves of the pair to the same step.`;
@@ -73861,7 +74879,7 @@ const incompleteCredentialPair = {
             const index = indexStep(all);
             for (const reference of all) {
                 const kind = slotKind(reference);
-                if (!kind || !partners[kind])
+                if (!kind || !partners[kind] || standsFor(reference) !== 'credential')
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
@@ -74039,6 +75057,14 @@ const secretKeyAsSmtpPassword = {
         ...model.repository.values
             .filter((value) => isSmtpPasswordKind(value.nameKind) && value.shapeKind === 'secret-access-key')
             .map((value) => atValue(model, value.name, `The value of \`${value.name}\` is a 40-character secret access key, not an SMTP password. SES needs the SMTP password derived from the key for the endpoint's region.`, 'secret-access-key')),
+        // IaC: an access key's raw secret evaluated into a slot named for the SMTP password (an output, a parameter, an object key).
+        ...model.iam.secretsAsSmtpPasswords.map((wrong) => ({
+            file: wrong.file,
+            span: wrong.span,
+            message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is given to \`${wrong.slot}\`, an SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region: \`aws_iam_access_key.<name>.ses_smtp_password_v4\`.`,
+            credential: { name: wrong.slot, kind: 'secret-access-key' },
+            key: `iac|${wrong.slot}|${wrong.value}`,
+        })),
     ],
 };
 
@@ -74886,7 +75912,78 @@ async function readBaseFiles(options) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/action/publish-plan.ts
+function parseUploadSarif(value) {
+    const mode = value.trim().toLowerCase() || 'auto';
+    return mode === 'auto' || mode === 'true' || mode === 'false' ? mode : undefined;
+}
+function parsePullRequestComment(value) {
+    const mode = value.trim().toLowerCase() || 'off';
+    return mode === 'off' || mode === 'on-failure' || mode === 'always' ? mode : undefined;
+}
+function workflowRunOf(env, pull) {
+    const value = (name) => env[name]?.trim() || undefined;
+    return {
+        repository: value('GITHUB_REPOSITORY'),
+        sha: value('GITHUB_SHA'),
+        ref: value('GITHUB_REF'),
+        eventName: value('GITHUB_EVENT_NAME'),
+        actor: value('GITHUB_ACTOR'),
+        pull,
+    };
+}
+/**
+ * Why the run's GITHUB_TOKEN cannot write to the repository, or undefined when it may. GitHub gives a
+ * read-only token to `pull_request` runs of a fork's pull request and to runs Dependabot triggers,
+ * whatever the workflow's `permissions:` ask for (`pull_request_target` runs get a writing token).
+ */
+function readOnlyTokenReason(run) {
+    if (run.eventName === 'pull_request' && run.pull?.fromFork)
+        return "this pull request comes from a fork, and GitHub gives a fork's pull_request runs a read-only token";
+    if (run.actor === 'dependabot[bot]' && (run.eventName === 'pull_request' || run.eventName === 'push'))
+        return "this run was triggered by Dependabot, and GitHub gives Dependabot's runs a read-only token";
+    return undefined;
+}
+/**
+ * Whether to upload the SARIF: `false` never, `true` always (a failure then fails the step), `auto` when
+ * the token may (a notice says why not). Outside a workflow run there is nothing to upload to.
+ */
+function decideSarifUpload(mode, run) {
+    if (mode === 'false')
+        return { go: false };
+    if (!run.repository || !run.sha || !run.ref) {
+        if (mode === 'true')
+            throw new Error('upload-sarif is true, but GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is not set');
+        return { go: false };
+    }
+    const readOnly = mode === 'auto' ? readOnlyTokenReason(run) : undefined;
+    if (readOnly)
+        return {
+            go: false,
+            notice: `SARIF not uploaded to code scanning: ${readOnly}. The annotations, the job summary and the SARIF file still hold every finding.`,
+        };
+    return { go: true };
+}
+/**
+ * Whether to comment on the pull request: only on one, and only with a token that may write. With
+ * `on-failure`, a passing run adds no comment but still updates an earlier one, so that it never goes stale.
+ */
+function decideComment(mode, run, failed) {
+    if (mode === 'off')
+        return { go: false };
+    if (!run.pull || !run.repository)
+        return { go: false };
+    const readOnly = readOnlyTokenReason(run);
+    if (readOnly)
+        return {
+            go: false,
+            notice: `No comment posted on pull request #${run.pull.number}: ${readOnly}. The annotations and the job summary show the result.`,
+        };
+    return { go: true, pullNumber: run.pull.number, create: mode === 'always' || failed };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -74920,6 +76017,8 @@ function readActionInputs(env = process.env) {
     const root = (0,external_node_path_.resolve)(workspace, getInput('path') || '.');
     const configInput = getInput('config');
     const baselineInput = getInput('baseline');
+    const sarifPath = (0,external_node_path_.resolve)(workspace, getInput('sarif-file') || 'ses-credential-hygiene.sarif');
+    const jsonInput = getInput('json-file');
     return {
         workspace,
         root,
@@ -74927,7 +76026,11 @@ function readActionInputs(env = process.env) {
         configPath: configInput ? (0,external_node_path_.resolve)(workspace, configInput) : undefined,
         failOn: oneOf('fail-on', getInput('fail-on') || 'error', parseSeverityThreshold, 'error, warning, notice or never'),
         failScope: oneOf('fail-on-scope', getInput('fail-on-scope') || 'all', parseFailScope, 'all or changed'),
-        sarifPath: (0,external_node_path_.resolve)(workspace, getInput('sarif-file') || 'ses-credential-hygiene.sarif'),
+        sarifPath,
+        jsonPath: jsonInput ? (0,external_node_path_.resolve)(workspace, jsonInput) : besideSarif(sarifPath),
+        uploadSarif: oneOf('upload-sarif', getInput('upload-sarif') || 'auto', parseUploadSarif, 'auto, true or false'),
+        sarifCategory: getInput('sarif-category').trim() || undefined,
+        prComment: oneOf('pr-comment', getInput('pr-comment') || 'off', parsePullRequestComment, 'off, on-failure or always'),
         annotations: booleanInput('annotations', true),
         include: getMultilineInput('include'),
         exclude: getMultilineInput('exclude'),
@@ -74942,6 +76045,10 @@ function readActionInputs(env = process.env) {
         inlineIgnores: booleanInput('inline-ignores', true),
         links: sourceLinks(env),
     };
+}
+/** The JSON report's default place: the SARIF file's, with `.json` for `.sarif`. */
+function besideSarif(sarifPath) {
+    return sarifPath.endsWith('.sarif') ? `${sarifPath.slice(0, -'.sarif'.length)}.json` : `${sarifPath}.json`;
 }
 function parseFailScope(value) {
     const normalized = value.trim().toLowerCase();
@@ -75073,7 +76180,7 @@ function safe_write_safeWriteFile(path, content, options = {}) {
             throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
         if (!options.append)
             (0,external_node_fs_.ftruncateSync)(fd, 0);
-        const bytes = Buffer.from(content, 'utf8');
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         let written = 0;
         while (written < bytes.length)
             written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written, null);
@@ -75201,7 +76308,7 @@ async function writeBaseline(path, result) {
  * text renders as itself and never as a link, an image, HTML, emphasis, a mention or a cell break.
  * Control characters (line breaks among them) become spaces; `&`, `<` and `>` become entities, which
  * read the same in Markdown and in HTML; the rest of the structure (backslash, backtick, `*`, `_`, `[`,
- * `]`, `!`, `|`, `~`, `#`, `@`) is backslash-escaped, and so are the `:` of `://` and the `.` of `www.`,
+ * `]`, `!`, `|`, `~`, `#`, `@`, and `$`, which opens GitHub's math) is backslash-escaped, and so are the `:` of `://` and the `.` of `www.`,
  * which GitHub would otherwise turn into links of their own.
  */
 function markdownText(text) {
@@ -75210,7 +76317,7 @@ function markdownText(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]!|~#@]/g, (ch) => `\\${ch}`)
+        .replace(/[\\`*_[\]!|~#@$]/g, (ch) => `\\${ch}`)
         .replace(/:(?=\/\/)/g, '\\:')
         .replace(/(www)\./gi, '$1\\.');
 }
@@ -75234,7 +76341,7 @@ function longestBacktickRun(text) {
  * what ends it from outside is changed: control characters become spaces and, in a table cell, a pipe is
  * escaped (GitHub splits cells before it reads code spans, and unescapes `\|` inside them).
  */
-function code(text, where = 'cell') {
+function markdown_code(text, where = 'cell') {
     const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
     const body = where === 'cell' ? flat.replace(/\|/g, '\\|') : flat;
     if (body === '')
@@ -75279,7 +76386,7 @@ function messageCell(message) {
         const inner = message.slice(opener.start + opener.length, closer.start);
         // CommonMark drops one space at each end when both ends have one and the span is not all spaces.
         const unpadded = inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
-        out += markdownText(message.slice(textEnd, opener.start)) + code(unpadded);
+        out += markdownText(message.slice(textEnd, opener.start)) + markdown_code(unpadded);
         textEnd = closer.start + closer.length;
         index = closerIndex;
     }
@@ -75308,7 +76415,7 @@ const maxQuotedLength = 200;
  */
 function codeSpan(text) {
     const scrubbed = scrubCredentials(text);
-    return code(scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed, 'line');
+    return markdown_code(scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed, 'line');
 }
 /** Percent-encodes each path segment, and the characters that would end a Markdown link. */
 function encodePath(path) {
@@ -75409,6 +76516,7 @@ function configChangeNotice(change) {
 
 
 
+
 /**
  * Reads a settings file without following links (nor linked folders below `workspace`, when given);
  * undefined when missing and allowed to be.
@@ -75435,8 +76543,8 @@ function firstInWorkspace(paths) {
 }
 /** A path relative to the repository root, or undefined when it lies outside the workspace (then it is the workflow's own file). */
 function inRepository(path, workspace) {
-    const below = (0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path);
-    if (below === '' || below.startsWith('..') || (0,external_node_path_.resolve)(workspace, below) !== path)
+    const below = relativeBelow((0,external_node_path_.resolve)(workspace), path);
+    if (below === undefined || below === '' || (0,external_node_path_.resolve)(workspace, below) !== path)
         return undefined;
     return below.split(external_node_path_.sep).join('/');
 }
@@ -75572,7 +76680,18 @@ function pullRequestChange(paths, base) {
         }
     }
     if (base.baselinePath && paths.baseline) {
-        const headBaseline = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+        let headBaseline;
+        try {
+            headBaseline = readWorkspaceFile(paths.baseline, paths.workspace, false, 'baseline');
+        }
+        catch (error) {
+            // A baseline the pull request turns into a link, a FIFO or a folder is named, never read: the base commit's applies.
+            if (!(error instanceof BaselineError))
+                throw error;
+            files.push(base.baselinePath);
+            wouldTurnOff.push(`the pull request’s baseline cannot be read (${error.message}); the base commit’s is used`);
+            return { files, wouldTurnOff };
+        }
         if (headBaseline !== base.baseBaselineText) {
             files.push(base.baselinePath);
             try {
@@ -75594,6 +76713,7 @@ function pullRequestChange(paths, base) {
 
 
 
+
 /**
  * The config files that may apply, nearest first, from the inputs alone: the default file in the scanned
  * folder and in each folder above it up to the checkout's root (so `path: infra` finds the repository's
@@ -75604,7 +76724,7 @@ function pullRequestChange(paths, base) {
 function configFiles(inputs) {
     if (inputs.configPath)
         return [inputs.configPath];
-    if (inputs.folder.startsWith('..'))
+    if (relativeBelow(inputs.workspace, (0,external_node_path_.join)(inputs.workspace, inputs.folder)) === undefined)
         return [(0,external_node_path_.join)(inputs.root, config_defaultConfigPath)];
     return configCandidates(inputs.folder).map((path) => (0,external_node_path_.join)(inputs.workspace, path));
 }
@@ -76146,24 +77266,29 @@ function rebase(result, prefix) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/doc-links.ts
+
 /** package.json's `repository`, as a web address; a test keeps the two equal. */
 const publishedRepositoryUrl = 'https://github.com/ses-credential-hygiene/ses-credential-hygiene';
-/** The branch the published repository's documentation is read from when no action ref is known. */
-const defaultBranch = 'main';
+/**
+ * The ref the published repository's documentation is read from when no action ref is known: this
+ * release's tag, so that a page describes the rule as this version applies it (main may have moved on).
+ */
+const releaseTag = `v${toolVersion}`;
 const repositoryName = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 // A tag, branch or commit as git allows them, narrowed to characters that need no escaping in a URL path.
 const safeRef = /^(?!.*\.\.)[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 /**
  * Where the rule pages live. Run as an action, GitHub names the repository and ref the action came from,
  * so the links match the version that produced the findings (and a fork's own pages); run any other way
- * (the CLI, or the action from a local path, where both variables are empty), the published repository.
+ * (the CLI, or the action from a local path, where both variables are empty), the published repository at
+ * this version's tag.
  */
 function ruleDocsBaseUrl(environment) {
     const repository = environment.GITHUB_ACTION_REPOSITORY?.trim() ?? '';
     const ref = environment.GITHUB_ACTION_REF?.trim() ?? '';
     if (repositoryName.test(repository) && safeRef.test(ref))
         return `https://github.com/${repository}/blob/${ref}/docs/rules/`;
-    return `${publishedRepositoryUrl}/blob/${defaultBranch}/docs/rules/`;
+    return `${publishedRepositoryUrl}/blob/${releaseTag}/docs/rules/`;
 }
 /** The page of one rule, docs/rules/<id>.md, where `environment` says the documentation lives. */
 function ruleDocUrl(ruleId, environment) {
@@ -76498,7 +77623,7 @@ function inventoryTable(inventory, options) {
         const definedIn = entry.definedIn === undefined
             ? ''
             : ` ${entry.definedIn.length > 0 ? entry.definedIn.map(cell).join(', ') : '**nowhere**'} |`;
-        lines.push(`| ${code(entry.name)} | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
+        lines.push(`| ${markdown_code(entry.name)} | ${kind}${root} | ${entry.channels.map((channel) => channelLabels[channel]).join(', ') || '—'} | ${places || 'not used'} |${definedIn}`);
     }
     lines.push('');
     if (inventory.length > options.maxRows)
@@ -76512,8 +77637,8 @@ function iacTable(entries, options) {
         const flows = entry.flows
             .map((flow) => `${kindLabels[flow.part]} → ${messageCell(flow.to)} (${locationCell(options.links, { file: flow.file, line: flow.line })})`)
             .join('<br>') || 'not used in the scanned files';
-        const user = entry.user ? `${code(entry.user)}${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
-        lines.push(`| ${code(entry.key.split('::').pop() ?? entry.key)} in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
+        const user = entry.user ? `${markdown_code(entry.user)}${entry.consoleAccess ? ' **(console login)**' : ''}` : 'unknown';
+        lines.push(`| ${markdown_code(entry.key.split('::').pop() ?? entry.key)} in ${locationCell(options.links, { file: entry.file, line: entry.line })} | ${user} | ${flows} |`);
     }
     lines.push('');
     if (entries.length > options.maxRows)
@@ -76533,23 +77658,66 @@ const danger = 'stroke:#d1242f,stroke-width:3px';
 function mermaidText(text) {
     return text.replace(/[^A-Za-z0-9 _.,:/@=+-]/g, (ch) => `#${ch.codePointAt(0)};`);
 }
-/**
- * A left-to-right flow: secrets → the steps, jobs or resources that use them → the channel (SES API,
- * SES SMTP, console, …). Edges of root credentials, and of credentials a wrong-kind rule fired on in
- * that file, are red.
- */
-function flowDiagram(inventory, findings, maxEdges) {
-    const nodes = new Map();
-    const nodeId = (key, declaration) => {
-        const known = nodes.get(key);
+/** A secret the diagram is about: a credential of a known kind, or the root user's. Others are listed apart. */
+function drawn(entry) {
+    return entry.kind !== undefined || entry.root;
+}
+/** Node ids and declarations, each declared once, in the order first met; steps grouped by their file. */
+class Nodes {
+    ids = new Map();
+    /** Each secret's declaration and the file of its first use, so that it is drawn beside that file's box. */
+    secrets = [];
+    channels = [];
+    files = new Map();
+    id(key, prefix, declare) {
+        const known = this.ids.get(key);
         if (known)
             return known;
-        const id = `n${nodes.size}`;
-        nodes.set(key, id);
-        declarations.push(declaration(id));
+        const id = `${prefix}${this.ids.size}`;
+        this.ids.set(key, id);
+        declare(id);
         return id;
-    };
-    const declarations = [];
+    }
+    secret(entry, file) {
+        const kind = (entry.kind ? kindLabels[entry.kind] : 'not a credential name') + (entry.root ? ', root user' : '');
+        return this.id(`secret:${entry.name}`, 's', (id) => this.secrets.push({ line: `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind)}"]`, file }));
+    }
+    via(file, via) {
+        return this.id(`via:${file}|${via}`, 'v', (id) => {
+            const label = via === file ? file.split('/').pop() || file : via;
+            const inFile = this.files.get(file) ?? [];
+            inFile.push(`    ${id}["${mermaidText(label)}"]`);
+            this.files.set(file, inFile);
+        });
+    }
+    channel(channel) {
+        return this.id(`channel:${channel}`, 'c', (id) => this.channels.push(`  ${id}(["${mermaidText(channelLabels[channel])}"])`));
+    }
+    /**
+     * Secrets on the left, then one subgraph per file (in path order) with its steps, then the channels. The
+     * layout keeps the order of declaration, so secrets come in the order of the files they are first used in:
+     * each beside its box, and fewer edges cross.
+     */
+    declarations() {
+        const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        const files = [...this.files].sort(([a], [b]) => byPath(a, b));
+        // Array.prototype.sort is stable: secrets of one file keep their order.
+        const secrets = [...this.secrets].sort((a, b) => byPath(a.file, b.file)).map((secret) => secret.line);
+        return [
+            ...secrets,
+            ...files.flatMap(([file, vias], index) => [`  subgraph f${index}["${mermaidText(file)}"]`, ...vias, '  end']),
+            ...this.channels,
+        ];
+    }
+}
+/**
+ * A left-to-right flow: secrets → the steps, jobs or resources that use them, grouped in a box per file →
+ * the channel (SES API, SES SMTP, console, …), so that it stays readable at dozens of flows. Edges of root
+ * credentials, and of credentials a wrong-kind rule fired on in that file, are red. Secrets that are not
+ * SES credentials are not drawn; their names are returned to be listed apart.
+ */
+function flowDiagram(inventory, findings, maxEdges) {
+    const nodes = new Nodes();
     const edges = new Map();
     const addEdge = (from, to, red) => {
         const key = `${from}>${to}`;
@@ -76564,35 +77732,35 @@ function flowDiagram(inventory, findings, maxEdges) {
     const wrongKindAt = new Set(findings
         .filter((finding) => wrongKindRules.has(finding.ruleId) && finding.credential)
         .map((finding) => `${finding.credential?.name}|${finding.file}`));
-    for (const entry of inventory) {
+    const apart = inventory.filter((entry) => !drawn(entry) && entry.paths.length > 0).map((entry) => entry.name);
+    for (const entry of inventory.filter(drawn)) {
         for (const path of entry.paths) {
             if (edges.size >= maxEdges) {
                 omitted++;
                 continue;
             }
             const red = entry.root || wrongKindAt.has(`${entry.name}|${path.file}`);
-            const kind = entry.kind ? kindLabels[entry.kind] : 'not a credential name';
-            const secret = nodeId(`secret:${entry.name}`, (id) => `  ${id}["${mermaidText(entry.name)}<br/>${mermaidText(kind + (entry.root ? ', root user' : ''))}"]`);
-            const via = nodeId(`via:${path.file}|${path.via}`, (id) => `  ${id}["${mermaidText(path.via === path.file ? path.file : `${path.file}: ${path.via}`)}"]`);
-            const channel = nodeId(`channel:${path.channel}`, (id) => `  ${id}(["${mermaidText(channelLabels[path.channel])}"])`);
+            const secret = nodes.secret(entry, path.file);
+            const via = nodes.via(path.file, path.via);
             addEdge(secret, via, red);
-            addEdge(via, channel, red);
+            addEdge(via, nodes.channel(path.channel), red);
         }
     }
     if (edges.size === 0)
-        return { lines: [], omitted };
+        return { lines: [], omitted, apart };
     const edgeList = [...edges.values()];
     const red = edgeList.flatMap((edge, index) => (edge.red ? [index] : []));
     return {
         lines: [
             '```mermaid',
             'flowchart LR',
-            ...declarations,
+            ...nodes.declarations(),
             ...edgeList.map((edge) => `  ${edge.from} --> ${edge.to}`),
             ...(red.length > 0 ? [`  linkStyle ${red.join(',')} ${danger}`] : []),
             '```',
         ],
         omitted,
+        apart,
     };
 }
 
@@ -76673,15 +77841,23 @@ function renderSummary(result, options) {
         ]);
     }
     const diagram = flowDiagram(result.inventory, result.findings, 150);
-    if (diagram.lines.length > 0)
+    if (diagram.lines.length > 0 || diagram.apart.length > 0)
         budget.add('The flow diagram', [
             '### Where the credentials go',
             '',
-            'Red: root credentials, and credentials of the wrong kind for where they go.',
-            '',
-            ...diagram.lines,
-            '',
+            ...(diagram.lines.length > 0
+                ? ['Red: root credentials, and credentials of the wrong kind for where they go.', '', ...diagram.lines, '']
+                : []),
             ...(diagram.omitted > 0 ? [`${plural(diagram.omitted, 'more flow')} not drawn (at most 150 arrows).`, ''] : []),
+            ...(diagram.apart.length > 0
+                ? [
+                    `Not drawn, as they are not SES credentials: ${diagram.apart
+                        .slice(0, maxRows)
+                        .map((name) => codeSpan(name))
+                        .join(', ')}${diagram.apart.length > maxRows ? ` and ${diagram.apart.length - maxRows} more` : ''}.`,
+                    '',
+                ]
+                : []),
         ]);
     budget.add('The credential inventory', [
         '### Credential inventory',
@@ -76719,35 +77895,504 @@ function renderSummary(result, options) {
     return budget.text();
 }
 
+;// CONCATENATED MODULE: ./src/report/json.ts
+function toJsonReport(result) {
+    return {
+        version: 1,
+        findings: result.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            file: finding.file,
+            line: finding.span.startLine,
+            column: finding.span.startColumn,
+            endLine: finding.span.endLine,
+            endColumn: finding.span.endColumn,
+            message: finding.message,
+            credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
+            fingerprint: finding.fingerprint ?? '',
+            ...(finding.outsideDiff ? { outsideDiff: true } : {}),
+        })),
+        suppressed: result.suppressed.map((finding) => ({
+            ruleId: finding.ruleId,
+            file: finding.file,
+            line: finding.span.startLine,
+            column: finding.span.startColumn,
+            reason: finding.suppressed ?? 'inline',
+            fingerprint: finding.fingerprint ?? '',
+        })),
+        inventory: result.inventory.map((entry) => ({
+            name: entry.name,
+            kind: entry.kind ?? null,
+            root: entry.root,
+            channels: [...entry.channels],
+            locations: entry.locations.map((l) => ({ ...l })),
+            ...(entry.definedIn ? { definedIn: [...entry.definedIn] } : {}),
+        })),
+        iacCredentials: result.iacCredentials.map((entry) => ({
+            key: entry.key,
+            file: entry.file,
+            line: entry.line,
+            user: entry.user ?? null,
+            consoleAccess: entry.consoleAccess,
+            flows: entry.flows.map((flow) => ({ ...flow })),
+        })),
+        problems: result.problems.map((problem) => ({
+            file: problem.file,
+            line: problem.span?.startLine ?? null,
+            message: problem.message,
+        })),
+        stats: { files: result.files },
+    };
+}
+function renderJson(result) {
+    return `${JSON.stringify(toJsonReport(result), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/fix-hint.ts
+
+const helpById = new Map(rules.map((rule) => [rule.meta.id, rule.meta.help]));
+/** Verbs a rule's help starts its advice with; a sentence that opens with one says what to do. */
+const imperative = /^(?:Use|Store|Pass|Create|Delete|Deactivate|Derive|Limit|Write|Keep|Remove|Replace|Move|Rotate|Give|Set|Mark|Add|Rename|Name|Define|Assume|Split|Scope|Grant|Drop)\b/;
+/**
+ * What to do about a rule's finding, in one sentence: the last sentence of the rule's help that starts with
+ * an instruction (the help says why it matters first, then the fix). Undefined when the help gives none
+ * (its page then says more).
+ */
+function fix_hint_fixHint(ruleId) {
+    const help = helpById.get(ruleId) ?? '';
+    // A sentence ends at . ! or ? after a word and before a capital or code; "e.g. " and "s3.amazonaws" do not.
+    const sentences = help.split(/(?<=[a-z0-9)`'"][.!?])\s+(?=[A-Z`(])/);
+    return sentences.findLast((sentence) => imperative.test(sentence))?.trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/comment.ts
+
+
+
+
+
+
+
+/** The hidden first line the action finds its own comment by, so that it updates it instead of adding one. */
+const commentMarker = '<!-- ses-credential-hygiene -->';
+const comment_severityIcons = { error: '🔴', warning: '🟠', notice: '🔵' };
+/** A message is quoted at most this long: a comment is read at a glance, and GitHub caps one at 65 536 characters. */
+const maxMessageLength = 300;
+/** A finding's message, scrubbed of anything credential-shaped (as every output is) and cut to length. */
+function shortMessage(message) {
+    const scrubbed = scrubCredentials(message);
+    return scrubbed.length > maxMessageLength ? `${scrubbed.slice(0, maxMessageLength)}…` : scrubbed;
+}
+/** Worst first; among equals, the order of the scan (by file and line), so reruns list the same ones. */
+function worstFirst(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+function countsLine(result) {
+    const counts = countBySeverity(result.findings);
+    const parts = severitiesWorstFirst.filter((severity) => counts[severity] > 0).map((s) => plural(counts[s], s));
+    const suppressed = result.suppressed.length > 0 ? `; ${result.suppressed.length} suppressed` : '';
+    return `${plural(result.findings.length, 'finding')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''} in ${plural(result.files, 'file')} scanned${suppressed}.`;
+}
+/** One line per rule among the listed findings: its page, and what to do when the help says it in a sentence. */
+function advice(listed) {
+    const ruleIds = [...new Set(listed.map((finding) => finding.ruleId))];
+    return ruleIds.map((ruleId) => {
+        const hint = fix_hint_fixHint(ruleId);
+        return `- [\`${ruleId}\`](${helpUri(ruleId)})${hint ? `: ${cell(hint)}` : ''}`;
+    });
+}
+/**
+ * The pull request's comment: the verdict, the counts, the worst findings with links to their lines, and
+ * what to do. Everything from the scanned files goes through the summary's escaping (cells, scrubbed code).
+ */
+function renderPullRequestComment(result, options) {
+    const max = options.maxFindings ?? 10;
+    const listed = worstFirst(result.findings).slice(0, max);
+    const lines = [
+        commentMarker,
+        '### SES credential hygiene',
+        '',
+        verdictLine(options.verdict),
+        '',
+        countsLine(result),
+        '',
+    ];
+    if (listed.length > 0) {
+        lines.push('| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
+        for (const finding of listed) {
+            const place = finding.file
+                ? locationCell(options.links, {
+                    file: finding.file,
+                    line: finding.span.startLine,
+                    column: finding.span.startColumn,
+                })
+                : '(repository)';
+            lines.push(`| ${comment_severityIcons[finding.severity]} ${finding.severity} | ${place} | [\`${finding.ruleId}\`](${helpUri(finding.ruleId)}) | ${cell(shortMessage(finding.message))} |`);
+        }
+        lines.push('');
+        const more = result.findings.length - listed.length;
+        if (more > 0)
+            lines.push(`${plural(more, 'more finding')} ${more === 1 ? 'is' : 'are'} in the ${options.runUrl ? `[job summary](${options.runUrl})` : 'job summary'} and the SARIF report.`, '');
+        lines.push('**What to do**', '', ...advice(listed));
+        lines.push('- Or, when a finding is accepted, suppress it with a `# ses-credential-hygiene: ignore[rule-id] reason` comment on its line or the line above.', '');
+    }
+    else if (options.runUrl)
+        lines.push(`Details in the [job summary](${options.runUrl}).`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/github/rest.ts
+
+/**
+ * The headers GitHub asks every REST call to send: the JSON media type and the API version the
+ * request and response shapes below were written against (without it GitHub picks its default).
+ */
+const restHeaders = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+/** An authenticated client and the repository's two halves; an ill-formed repository name is an error. */
+function restClient(target) {
+    const [owner, repo, ...rest] = target.repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
+    return { octokit: getOctokit(target.token, target.apiUrl ? { baseUrl: target.apiUrl } : {}), owner, repo };
+}
+/** The HTTP status of an Octokit error, when it has one. */
+function httpStatusOf(error) {
+    if (error && typeof error === 'object' && 'status' in error && typeof error.status === 'number')
+        return error.status;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/github/pr-comment.ts
+
+/**
+ * Our earlier comment: the first that starts with the marker, one written by a bot (the GITHUB_TOKEN's
+ * github-actions) preferred, since anyone may paste the marker into a comment of their own.
+ */
+function findOwnComment(comments, marker) {
+    const marked = comments.filter((comment) => (comment.body ?? '').trimStart().startsWith(marker));
+    return marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+}
+/**
+ * Keeps one comment per pull request: finds the earlier one by its hidden marker and edits it in place, or
+ * (when `create` allows) adds it. An earlier comment the token may not edit (someone else's, with the
+ * marker pasted in) is left alone and a new one is added. Needs `pull-requests: write`.
+ */
+async function upsertPullRequestComment(target, pullNumber, body, options) {
+    const { octokit, owner, repo } = restClient(target);
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: pullNumber,
+        per_page: 100,
+        headers: restHeaders,
+    });
+    const earlier = findOwnComment(comments, options.marker);
+    if (earlier) {
+        if (earlier.body === body)
+            return { action: 'unchanged' };
+        try {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: earlier.id,
+                body,
+                headers: restHeaders,
+            });
+            return { action: 'updated', url: data.html_url };
+        }
+        catch (error) {
+            const status = httpStatusOf(error);
+            if (status !== 403 && status !== 404)
+                throw error;
+        }
+    }
+    if (!options.create)
+        return { action: 'none' };
+    const { data } = await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: pullNumber,
+        body,
+        headers: restHeaders,
+    });
+    return { action: 'created', url: data.html_url };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/action/github/sarif-upload.ts
+
+
+/** Gzip, then Base64: the only encoding the `sarif` field accepts. */
+function encodeSarif(text) {
+    return (0,external_node_zlib_.gzipSync)(Buffer.from(text, 'utf8')).toString('base64');
+}
+/** Every run gets the category as `automationDetails.id` (`category/`), unless it names its own. */
+function withCategory(sarif, category) {
+    const log = JSON.parse(sarif);
+    for (const run of log.runs ?? [])
+        if (!run.automationDetails?.id)
+            run.automationDetails = { id: `${category}/` };
+    return JSON.stringify(log);
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function processingStatus(value) {
+    return value === 'complete' || value === 'failed' ? value : 'pending';
+}
+/**
+ * Uploads one analysis through `POST /repos/{owner}/{repo}/code-scanning/sarifs` (needs `security-events:
+ * write`), then asks `GET …/sarifs/{id}` for its processing status at most `polling.attempts` times.
+ */
+async function uploadSarif(target, request, polling) {
+    const { octokit, owner, repo } = restClient(target);
+    const { data } = await octokit.rest.codeScanning.uploadSarif({
+        owner,
+        repo,
+        commit_sha: request.commitSha,
+        ref: request.ref,
+        sarif: encodeSarif(withCategory(request.sarif, request.category)),
+        checkout_uri: request.checkoutUri,
+        tool_name: request.toolName,
+        headers: restHeaders,
+    });
+    const id = data.id ?? '';
+    if (!id)
+        throw new Error('code scanning accepted the upload but returned no id');
+    const sleep = polling.sleep ?? wait;
+    for (let attempt = 0; attempt < polling.attempts; attempt++) {
+        await sleep(polling.delayMs);
+        const { data: upload } = await octokit.rest.codeScanning.getSarif({
+            owner,
+            repo,
+            sarif_id: id,
+            headers: restHeaders,
+        });
+        const status = processingStatus(upload.processing_status);
+        if (status !== 'pending')
+            return { id, status, errors: (upload.errors ?? []).map(String) };
+    }
+    return { id, status: 'pending', errors: [] };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+// What the action publishes to GitHub after writing its files: each step fails alone, with a message.
+const publish_prefix = `${toolName}:`;
+/** GitHub's processing status is awaited this long by default: 6 polls, 2 s apart. */
+const defaultPolling = { attempts: 6, delayMs: 2000 };
+/**
+ * Uploads the SARIF to code scanning when `upload-sarif` says so and reports GitHub's processing status.
+ * Returns the reason the step fails, if it does: with `auto`, a refused upload (code scanning off, no
+ * `security-events: write`) is a warning, since the SARIF file is still there for another step.
+ */
+async function publishSarif(publication) {
+    const { mode, run } = publication;
+    let decision;
+    try {
+        decision = decideSarifUpload(mode, run);
+    }
+    catch (error) {
+        return errorText(error);
+    }
+    if (!decision.go) {
+        if (decision.notice)
+            notice(`${publish_prefix} ${decision.notice}`);
+        return undefined;
+    }
+    const failed = (reason) => {
+        const text = `could not upload the SARIF to code scanning: ${reason}`;
+        if (mode === 'true')
+            return text;
+        core_warning(`${publish_prefix} ${text}`);
+        return undefined;
+    };
+    if (publication.sarif === undefined)
+        return failed('the SARIF report could not be rendered');
+    try {
+        const outcome = await uploadSarif(publication.api, {
+            sarif: publication.sarif,
+            commitSha: run.sha ?? '',
+            ref: run.ref ?? '',
+            checkoutUri: (0,external_node_url_.pathToFileURL)(publication.workspace).href,
+            toolName: toolName,
+            category: publication.category ?? (publication.folder ? `${toolName}/${publication.folder}` : toolName),
+        }, publication.polling);
+        if (outcome.status === 'complete')
+            info(`${publish_prefix} SARIF uploaded to code scanning for ${run.ref} (upload ${outcome.id}); processing complete.`);
+        else if (outcome.status === 'pending')
+            info(`${publish_prefix} SARIF uploaded to code scanning for ${run.ref} (upload ${outcome.id}); GitHub is still processing it.`);
+        else
+            return failed(`GitHub could not process it (${outcome.errors.join('; ') || 'no reason given'})`);
+        return undefined;
+    }
+    catch (error) {
+        return failed(`${errorText(error)}; the job needs \`permissions: security-events: write\` and code scanning enabled`);
+    }
+}
+/**
+ * Creates or updates the pull request's one comment when `pr-comment` says so. A failure is a warning:
+ * the comment repeats what the summary says, so it never fails the step.
+ */
+async function publishComment(publication) {
+    const decision = decideComment(publication.mode, publication.run, publication.failed);
+    if (!decision.go) {
+        if (decision.notice)
+            notice(`${publish_prefix} ${decision.notice}`);
+        return;
+    }
+    try {
+        const outcome = await upsertPullRequestComment(publication.api, decision.pullNumber, publication.render(), {
+            marker: commentMarker,
+            create: decision.create,
+        });
+        if (outcome.action !== 'none')
+            info(`${publish_prefix} pull request #${decision.pullNumber}: comment ${outcome.action}${outcome.url ? ` (${outcome.url})` : ''}.`);
+    }
+    catch (error) {
+        core_warning(`${publish_prefix} could not comment on pull request #${decision.pullNumber} (${errorText(error)}); the job needs \`permissions: pull-requests: write\`.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const colours = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
+const bold = '\u001b[1m';
 const dim = '\u001b[2m';
 const text_reset = '\u001b[0m';
+/** Lines of the grouped report are wrapped to fit this many columns. */
+const textWidth = 120;
 /** Drops control characters so that no file name or message can drive the terminal. */
 function stripControl(text) {
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
 }
-function formatFindingLine(finding, colour) {
+function paint(text, code, colour) {
+    return colour ? `${code}${text}${text_reset}` : text;
+}
+/** `file:line:col severity rule-id message`: one line per finding, for editors and grep (`--format compact`). */
+function formatFindingLine(finding, colour, fingerprints = false) {
     const place = finding.file
         ? `${stripControl(finding.file)}:${finding.span.startLine}:${finding.span.startColumn}`
         : '(repository)';
-    const severity = colour ? `${colours[finding.severity]}${finding.severity}${text_reset}` : finding.severity;
-    const rule = colour ? `${dim}${finding.ruleId}${text_reset}` : finding.ruleId;
-    return `${place} ${severity} ${rule} ${stripControl(finding.message)}`;
+    const fingerprint = fingerprints && finding.fingerprint ? ` [${finding.fingerprint}]` : '';
+    return `${place} ${paint(finding.severity, colours[finding.severity], colour)} ${paint(finding.ruleId, dim, colour)} ${stripControl(finding.message)}${fingerprint}`;
 }
-/** `file:line:col severity rule-id message`, one a line, then problems and a count. */
-function renderText(result, options) {
-    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour));
-    for (const problem of result.problems) {
-        const place = problem.span
-            ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
-            : stripControl(problem.file);
-        lines.push(`${place} note ${stripControl(problem.message)}`);
-    }
+function problemPlace(problem) {
+    return problem.span
+        ? `${stripControl(problem.file)}:${problem.span.startLine}:${problem.span.startColumn}`
+        : stripControl(problem.file);
+}
+function text_countsLine(result) {
     const counts = countBySeverity(result.findings);
     const suppressed = result.suppressed.length > 0 ? `, ${result.suppressed.length} suppressed` : '';
-    lines.push(`${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`);
+    return `${result.findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)${suppressed}; ${result.files} file(s) scanned.`;
+}
+/** The compact form: one line per finding in the scan's order, then problems and the counts. */
+function renderCompactText(result, options) {
+    const lines = result.findings.map((finding) => formatFindingLine(finding, options.colour, options.fingerprints));
+    for (const problem of result.problems)
+        lines.push(`${problemPlace(problem)} note ${stripControl(problem.message)}`);
+    lines.push(text_countsLine(result));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Breaks text into lines of at most `width` characters at spaces; the first line has `first` columns
+ * less room (what precedes it). A word longer than a line stands alone rather than being cut.
+ */
+function wrap(text, width, first) {
+    const lines = [];
+    let line = '';
+    let room = width - first;
+    for (const word of text.split(' ')) {
+        if (line === '')
+            line = word;
+        else if (line.length + 1 + word.length <= room)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+            room = width;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+const indent = '    ';
+/** One finding: `line:column severity rule-id message`, wrapped, then what to do and the fingerprint. */
+function findingBlock(finding, options) {
+    const position = finding.file ? `${finding.span.startLine}:${finding.span.startColumn}` : '-';
+    const head = `  ${position} ${finding.severity} ${finding.ruleId} `;
+    const [first = '', ...rest] = wrap(stripControl(finding.message), textWidth - indent.length, head.length - indent.length);
+    const lines = [
+        `  ${position} ${paint(finding.severity, colours[finding.severity], options.colour)} ${paint(finding.ruleId, dim, options.colour)} ${first}`,
+        ...rest.map((line) => `${indent}${line}`),
+    ];
+    const hint = fixHint(finding.ruleId);
+    if (hint)
+        lines.push(...wrap(`fix: ${hint}`, textWidth - indent.length, 0).map((line) => paint(`${indent}${line}`, dim, options.colour)));
+    if (options.fingerprints && finding.fingerprint)
+        lines.push(`${indent}fingerprint: ${finding.fingerprint}`);
+    return lines;
+}
+function lineOf(entry) {
+    return entry.kind === 'finding' ? entry.finding.span.startLine : (entry.problem.span?.startLine ?? 0);
+}
+function columnOf(entry) {
+    return entry.kind === 'finding' ? entry.finding.span.startColumn : (entry.problem.span?.startColumn ?? 0);
+}
+/** Findings and problems by file: files in path order (the repository's own findings last), lines in order. */
+function byFile(result) {
+    const files = new Map();
+    const add = (file, entry) => {
+        const entries = files.get(file);
+        if (entries)
+            entries.push(entry);
+        else
+            files.set(file, [entry]);
+    };
+    for (const finding of result.findings)
+        add(finding.file, { kind: 'finding', finding });
+    for (const problem of result.problems)
+        add(problem.file, { kind: 'problem', problem });
+    const order = (file) => (file === '' ? '\uffff' : file);
+    return [...files]
+        .sort(([a], [b]) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+        .map(([file, entries]) => [
+        file,
+        // A stable sort: findings at the same place keep the scan's order.
+        entries.sort((a, b) => lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b)),
+    ]);
+}
+/**
+ * The text report: a header per file, then each finding (`line:column severity rule-id message`) with what
+ * to do on the next line, wrapped under 120 columns; then the counts.
+ */
+function renderText(result, options) {
+    const lines = [];
+    for (const [file, entries] of byFile(result)) {
+        lines.push(paint(file === '' ? '(repository)' : stripControl(file), bold, options.colour));
+        for (const entry of entries)
+            if (entry.kind === 'finding')
+                lines.push(...findingBlock(entry.finding, options));
+            else {
+                const position = entry.problem.span ? `${entry.problem.span.startLine}:${entry.problem.span.startColumn}` : '-';
+                const head = `  ${position} note `;
+                const [first = '', ...rest] = wrap(stripControl(entry.problem.message), textWidth - indent.length, head.length - indent.length);
+                lines.push(`${head}${first}`, ...rest.map((line) => `${indent}${line}`));
+            }
+        lines.push('');
+    }
+    lines.push(text_countsLine(result));
     return `${lines.join('\n')}\n`;
 }
 
@@ -77225,6 +78870,230 @@ function buildIacInventory(model) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/scan/cache.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a file's parse result can be stored: the models that cross to the parse worker are plain data,
+ * but a Terraform model keeps its parsed tree (a class with lazy getters) for the configuration's join,
+ * which serialization would lose; until the adapter gives plain data, Terraform files are parsed every scan.
+ */
+function cacheable(path) {
+    const adapter = adapterFor(path);
+    return adapter !== undefined && (0,timings/* parseStage */.YA)(adapter.id) !== 'hcl parse';
+}
+/** A cache file larger than this is neither read nor written: a scan's memory stays bounded. */
+const maxCacheBytes = 256 * 1024 * 1024;
+const magic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+const digestBytes = 32;
+const sha256 = (...parts) => {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part).update('\0');
+    return hash.digest('hex');
+};
+/**
+ * The build's own fingerprint: the version alone does not change while parsers do between builds. In the
+ * bundle this module is the whole program; compiled one file each, it is this file only.
+ */
+let buildDigest;
+function build() {
+    if (buildDigest === undefined) {
+        try {
+            buildDigest = sha256((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(import.meta.url)));
+        }
+        catch {
+            buildDigest = 'unknown';
+        }
+    }
+    return buildDigest;
+}
+/** The parts of the configuration that change what parsing gives: the name rows and the limits. */
+function settingsDigest(settings) {
+    return sha256(JSON.stringify(settings, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+}
+/** The cache file of one scan root: named by the root's absolute path, so several roots never share one. */
+function cacheFileFor(dir, root) {
+    return (0,external_node_path_.join)(dir, `parse-${sha256((0,external_node_path_.resolve)(root)).slice(0, 24)}.v8`);
+}
+/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
+function readAll(fd, size) {
+    const buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+        const got = (0,external_node_fs_.readSync)(fd, buffer, filled, size - filled, filled);
+        if (got === 0)
+            break;
+        filled += got;
+    }
+    return buffer.subarray(0, filled);
+}
+/** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */
+function bytesOf(candidate, maxBytes) {
+    const read = readRegularFile(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : readAll(fd, size)));
+    return read instanceof Buffer ? read : undefined;
+}
+function cache_keyOf(candidate, settings, digest) {
+    if (!cacheable(candidate.path))
+        return undefined;
+    const bytes = bytesOf(candidate, settings.maxFileBytes);
+    return bytes && sha256(toolVersion, build(), digest, candidate.path, bytes);
+}
+const isRecord = (value) => typeof value === 'object' && value !== null;
+const problemsOf = (value, path) => Array.isArray(value) &&
+    value.every((problem) => isRecord(problem) && problem.file === path && typeof problem.message === 'string');
+/** An entry answers only for its own file: its path, its model's and its problems' all name that file. */
+function fitsFile(value, path) {
+    if (!isRecord(value) || value.path !== path || !problemsOf(value.problems, path))
+        return false;
+    // Tagged, not `instanceof`: a decoded Map may come from another realm (a test's VM context).
+    if (value.ignores !== undefined && Object.prototype.toString.call(value.ignores) !== '[object Map]')
+        return false;
+    const model = value.model;
+    if (model === undefined)
+        return true;
+    return (isRecord(model) &&
+        model.file === path &&
+        typeof model.format === 'string' &&
+        Array.isArray(model.references) &&
+        Array.isArray(model.uses) &&
+        problemsOf(model.problems, path));
+}
+/** Decodes a cache file's bytes; a reason instead when they are not one this build wrote for these settings. */
+function decodeCache(bytes, settings) {
+    if (bytes.length < magic.length + digestBytes || !bytes.subarray(0, magic.length).equals(magic))
+        return { reason: 'not a cache file of this tool' };
+    const digest = bytes.subarray(magic.length, magic.length + digestBytes);
+    const payload = bytes.subarray(magic.length + digestBytes);
+    if (!(0,external_node_crypto_.createHash)('sha256').update(payload).digest().equals(digest))
+        return { reason: 'its checksum does not match (truncated or altered)' };
+    let contents;
+    try {
+        contents = (0,external_node_v8_namespaceObject.deserialize)(payload);
+    }
+    catch (error) {
+        return { reason: `it could not be decoded (${errorText(error)})` };
+    }
+    if (!isRecord(contents) || !Array.isArray(contents.entries))
+        return { reason: 'it holds no entries' };
+    if (contents.version !== toolVersion || contents.build !== build())
+        return { reason: `it was written by another build (${String(contents.version)})` };
+    if (contents.settings !== settings)
+        return { reason: 'it was written with other name rules or limits' };
+    const entries = new Map();
+    for (const entry of contents.entries)
+        if (Array.isArray(entry) && typeof entry[0] === 'string')
+            entries.set(entry[0], entry[1]);
+    return { entries };
+}
+function encodeCache(contents) {
+    const payload = (0,external_node_v8_namespaceObject.serialize)({ version: toolVersion, build: build(), ...contents });
+    return Buffer.concat([magic, (0,external_node_crypto_.createHash)('sha256').update(payload).digest(), payload]);
+}
+function loadCache(file, settings, notes) {
+    const read = readRegularFile(file, (fd, size) => {
+        if (size > maxCacheBytes)
+            return { reason: `it is larger than ${maxCacheBytes} bytes` };
+        return decodeCache(readAll(fd, size), settings);
+    });
+    if ('entries' in read)
+        return read.entries;
+    // No cache yet is the cold scan, not a problem.
+    if (!('ok' in read) || !read.reason.includes('ENOENT'))
+        notes.push(`ignored the cache file ${file}: ${read.reason}`);
+    return new Map();
+}
+/** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
+function storeCache(file, contents, notes) {
+    if (contents.length > maxCacheBytes) {
+        notes.push(`did not write the cache: ${contents.length} bytes is over ${maxCacheBytes}`);
+        return;
+    }
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        safe_write_safeWriteFile(temporary, contents);
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        notes.push(`could not write the cache file ${file} (${errorCode(error) ?? errorText(error)})`);
+    }
+}
+/**
+ * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
+ * it holds, and writes the cache back with this scan's entries. Only a missed file is read twice more:
+ * once to parse and once to check its bytes did not change meanwhile (an entry is stored only then).
+ */
+async function readAndParseCached(candidates, settings, threads, root, cache) {
+    const notes = [];
+    const digest = settingsDigest(settings);
+    const file = cacheFileFor(cache.dir, root);
+    const stored = (0,timings/* timed */.ay)('cache load', () => loadCache(file, digest, notes));
+    const keys = (0,timings/* timed */.ay)('cache hash', () => candidates.map((candidate) => cache_keyOf(candidate, settings, digest)));
+    const hits = new Map();
+    const missed = [];
+    let unfit = 0;
+    let uncached = 0;
+    candidates.forEach((candidate, index) => {
+        const key = keys[index];
+        if (key === undefined)
+            uncached += 1;
+        const entry = key === undefined ? undefined : stored.get(key);
+        if (entry !== undefined && fitsFile(entry, candidate.path))
+            hits.set(index, entry);
+        else {
+            if (entry !== undefined)
+                unfit += 1;
+            missed.push(candidate);
+        }
+    });
+    if (unfit > 0)
+        notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
+    const parsed = await readAndParseAll(missed, settings, threads);
+    const entries = (0,timings/* timed */.ay)('cache store', () => {
+        const fresh = new Map(parsed.map((one) => [one.path, one]));
+        const list = [];
+        candidates.forEach((candidate, index) => {
+            const key = keys[index];
+            const hit = hits.get(index);
+            const made = fresh.get(candidate.path);
+            if (key === undefined)
+                return;
+            if (hit)
+                list.push([key, hit]);
+            // Stored only when the bytes parsed are still the bytes hashed: a file edited meanwhile waits for the next scan.
+            else if (made && cache_keyOf(candidate, settings, digest) === key)
+                list.push([key, made]);
+        });
+        storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+        return list.length;
+    });
+    const use = { hits: hits.size, misses: missed.length - uncached, uncached, notes };
+    (0,timings/* countInTimings */.S$)('cache hits', use.hits);
+    (0,timings/* countInTimings */.S$)('cache misses', use.misses);
+    (0,timings/* countInTimings */.S$)('cache uncached', use.uncached);
+    (0,timings/* countInTimings */.S$)('cache entries', entries);
+    cache.counted?.(use);
+    for (const note of notes)
+        cache.tell?.(note);
+    cache.tell?.(`${use.hits} of ${candidates.length} files from the cache, ${use.misses} parsed` +
+        (uncached > 0 ? `, ${uncached} parsed as always (Terraform, or over the size limit)` : ''));
+    return [...hits.values(), ...parsed];
+}
+
 ;// CONCATENATED MODULE: ./src/scan/outside-facts.ts
 
 /** The repository context the rules see, once the workflows' SES SMTP regions are known. */
@@ -77279,6 +79148,7 @@ function applySuppressions(findings, sources) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -77350,7 +79220,10 @@ async function scan(options) {
         excluded: anyGlob(config.exclude),
         ...(options.watch ? { watch: options.watch } : {}),
     }));
-    const parsed = await readAndParseAll(candidates, { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits }, options.threads);
+    const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
+    const parsed = options.cache
+        ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
+        : await readAndParseAll(candidates, settings, options.threads);
     (0,timings/* lap */.Mm)('parse other');
     return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions);
 }
@@ -77396,6 +79269,12 @@ function changedUnderFolder(changed, folder) {
 
 
 
+
+
+
+
+
+
 /** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
 async function addedSuppressions(result, inputs, settings) {
     if (!settings.pull || result.suppressed.length === 0)
@@ -77418,14 +79297,34 @@ async function addedSuppressions(result, inputs, settings) {
         return () => undefined;
     }
 }
+/** The step's outputs. The runner creates GITHUB_OUTPUT; run elsewhere, a named file may not exist yet. */
+function setOutputs(result, inputs, verdict) {
+    const outputFile = process.env.GITHUB_OUTPUT;
+    if (outputFile)
+        safe_write_safeWriteFile(outputFile, '', { append: true });
+    const counts = countBySeverity(result.findings);
+    setOutput('findings', result.findings.length);
+    setOutput('errors', counts.error);
+    setOutput('warnings', counts.warning);
+    setOutput('notices', counts.notice);
+    setOutput('suppressed', result.suppressed.length);
+    setOutput('verdict', verdict.failed ? 'fail' : 'pass');
+    setOutput('sarif-file', inputs.sarifPath);
+    setOutput('json-file', inputs.jsonPath);
+}
+/** The run's page on GitHub, whose job summary lists everything; undefined outside a workflow run. */
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: id } = env;
+    return server && repository && id && /^\d+$/.test(id) ? `${server}/${repository}/actions/runs/${id}` : undefined;
+}
 /**
  * The failure reason first, then annotations and the text report, which go to the log through the one
- * writer that makes runner commands inert; SARIF, outputs and the job summary are then each written on
- * their own. GitHub keeps 10 error annotations per step, so the reason takes one of them before any
- * finding can crowd it out. Findings outside the pull request's diff are not annotated. Returns the
- * channels that failed.
+ * writer that makes runner commands inert; SARIF, JSON, outputs and the job summary are then each written
+ * on their own, and last the SARIF upload and the pull request's comment. GitHub keeps 10 error annotations
+ * per step, so the reason takes one of them before any finding can crowd it out. Findings outside the pull
+ * request's diff are not annotated. Returns the channels that failed.
  */
-async function report(result, inputs, settings, verdict, log) {
+async function report(result, inputs, settings, verdict, log, polling) {
     if (verdict.failed)
         setFailed(failureLine(verdict));
     const annotated = result.findings.filter((finding) => !finding.outsideDiff);
@@ -77433,19 +79332,15 @@ async function report(result, inputs, settings, verdict, log) {
     if (inputs.annotations)
         for (const command of plan.commands)
             log.command(command);
-    printTextReport(log, renderText(result, { colour: false }), inputs.annotations);
+    // One line per finding in the log, as grep and log search want it; the summary and comment are for reading.
+    printTextReport(log, renderCompactText(result, { colour: false }), inputs.annotations);
     const addedByPullRequest = await addedSuppressions(result, inputs, settings);
-    const counts = countBySeverity(result.findings);
+    let sarif;
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-    return writeReports({
+    const failures = await writeReports({
         workspace: inputs.workspace,
-        sarif: { path: inputs.sarifPath, render: () => renderSarif(result, { addedByPullRequest }) },
-        setOutputs: () => {
-            setOutput('findings', result.findings.length);
-            setOutput('errors', counts.error);
-            setOutput('warnings', counts.warning);
-            setOutput('sarif-file', inputs.sarifPath);
-        },
+        sarif: { path: inputs.sarifPath, render: () => (sarif = renderSarif(result, { addedByPullRequest })) },
+        setOutputs: () => setOutputs(result, inputs, verdict),
         ...(summaryPath
             ? {
                 summary: {
@@ -77464,6 +79359,38 @@ async function report(result, inputs, settings, verdict, log) {
             }
             : {}),
     });
+    failures.push(...(await writeEach([
+        {
+            name: 'JSON report',
+            write: () => safe_write_safeWriteFile(inputs.jsonPath, renderJson(result), { untrustedRoot: inputs.workspace }),
+        },
+    ])));
+    const run = workflowRunOf(process.env, settings.pull);
+    const api = {
+        token: inputs.githubToken,
+        repository: run.repository ?? '',
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+    };
+    const uploadFailure = await publishSarif({
+        mode: inputs.uploadSarif,
+        run,
+        api,
+        sarif,
+        workspace: inputs.workspace,
+        category: inputs.sarifCategory,
+        folder: inputs.folder,
+        polling,
+    });
+    if (uploadFailure)
+        failures.push(uploadFailure);
+    await publishComment({
+        mode: inputs.prComment,
+        run,
+        api,
+        failed: verdict.failed,
+        render: () => renderPullRequestComment(result, { verdict, links: inputs.links, runUrl: runUrl(process.env) }),
+    });
+    return failures;
 }
 /** A glob that matches nothing, or a scan of no file: most likely a mistake in the inputs. */
 function scanWarnings(result, unmatchedGlobs) {
@@ -77473,7 +79400,7 @@ function scanWarnings(result, unmatchedGlobs) {
     return warnings;
 }
 /** The action's entry: read inputs, choose the settings, gather outside facts, scan, report, decide. */
-async function run() {
+async function run(polling = defaultPolling) {
     try {
         const inputs = readActionInputs(process.env);
         const settings = await loadActionSettings(inputs, process.env);
@@ -77497,7 +79424,7 @@ async function run() {
         for (const warning of warnings)
             core_warning(`ses-credential-hygiene: ${warning}`);
         const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
-        const failures = await report(result, inputs, settings, verdict, createLogWriter());
+        const failures = await report(result, inputs, settings, verdict, createLogWriter(), polling);
         for (const failure of failures)
             setFailed(`ses-credential-hygiene: ${failure}`);
     }
@@ -77514,6 +79441,7 @@ async function run() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mm: () => (/* binding */ lap),
+/* harmony export */   S$: () => (/* binding */ countInTimings),
 /* harmony export */   YA: () => (/* binding */ parseStage),
 /* harmony export */   ay: () => (/* binding */ timed),
 /* harmony export */   fE: () => (/* binding */ printTimings),
@@ -77563,6 +79491,12 @@ function addWorkerTimings(report) {
         const name = `worker ${stage}`;
         workerTotals.set(name, (workerTotals.get(name) ?? 0) + ms);
     }
+}
+const counts = new Map();
+/** Adds to a count reported beside the stages (the cache's hits and misses): a number of files, not milliseconds. */
+function countInTimings(name, n) {
+    if (timingsEnabled)
+        counts.set(name, (counts.get(name) ?? 0) + n);
 }
 /** Runs `work` as part of `stage`. */
 function timed(stage, work) {
@@ -77625,6 +79559,8 @@ function timingsReport() {
     report.total = round(total);
     for (const [stage, ms] of workerTotals)
         report[stage] = round(ms);
+    for (const [name, n] of counts)
+        report[name] = n;
     return report;
 }
 /** Writes the report as one JSON line when timings are on. */
@@ -77640,7 +79576,7 @@ function printTimings(write = (text) => process.stderr.write(text)) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4071);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1500);
 /* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
 
 
@@ -80574,7 +82510,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;

@@ -16,7 +16,9 @@ export interface IamFacts {
   /** Places where an access key's SMTP password is used, with the regions around it. */
   smtpPasswordUses: SmtpPasswordUse[];
   /** Values that are no access key ID given to an SES SMTP user name slot (an IAM user's name, an e-mail address). */
-  wrongSmtpUserNames: WrongSmtpUserName[];
+  wrongSmtpUserNames: WrongSmtpSlotValue[];
+  /** An access key's raw secret given to an SES SMTP password slot (it needs the derived `ses_smtp_password_v4`). */
+  secretsAsSmtpPasswords: WrongSmtpSlotValue[];
 }
 
 export interface IamPrincipal {
@@ -101,8 +103,8 @@ export interface SmtpPasswordUse {
   endpointRegions: string[];
 }
 
-/** A value that is not an access key ID, given to a slot that is an SES SMTP user name. */
-export interface WrongSmtpUserName {
+/** A value of the wrong kind in an SMTP slot of IaC: where it is written, the slot, what it is. */
+export interface WrongSmtpSlotValue {
   file: string;
   /** Where the value is written. */
   span: Span;
@@ -122,6 +124,7 @@ export function emptyIam(): IamFacts {
     exposures: [],
     smtpPasswordUses: [],
     wrongSmtpUserNames: [],
+    secretsAsSmtpPasswords: [],
   };
 }
 

@@ -33,5 +33,13 @@ export const secretKeyAsSmtpPassword: Rule = {
           'secret-access-key',
         ),
       ),
+    // IaC: an access key's raw secret evaluated into a slot named for the SMTP password (an output, a parameter, an object key).
+    ...model.iam.secretsAsSmtpPasswords.map((wrong) => ({
+      file: wrong.file,
+      span: wrong.span,
+      message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is given to \`${wrong.slot}\`, an SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region: \`aws_iam_access_key.<name>.ses_smtp_password_v4\`.`,
+      credential: { name: wrong.slot, kind: 'secret-access-key' as const },
+      key: `iac|${wrong.slot}|${wrong.value}`,
+    })),
   ],
 };

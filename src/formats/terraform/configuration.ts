@@ -26,7 +26,9 @@ export function readConfiguration(
   const evaluator = new Evaluator(configuration);
   const { iam } = new TerraformIam(configuration, evaluator);
   iam.exposures.push(...readExposures(configuration, evaluator));
-  iam.wrongSmtpUserNames.push(...readWrongSmtpUserNames(configuration, evaluator, classify));
+  const wrong = readWrongSmtpUserNames(configuration, evaluator, classify);
+  iam.wrongSmtpUserNames.push(...wrong.userNames);
+  iam.secretsAsSmtpPasswords.push(...wrong.secrets);
   return {
     iam,
     flows: readValueFlows(configuration, evaluator),

@@ -2,10 +2,10 @@ import { findOtherSmtpProvider, findSesSmtpHosts } from '../../credentials/endpo
 import { isSmtpPasswordKind } from '../../model/kinds.js';
 import type { NameClassifier } from '../../model/references.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
-import type { WrongSmtpUserName } from '../../model/iam.js';
+import type { WrongSmtpSlotValue } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
-import { firstChild, namedChildren, type Node } from './hcl.js';
+import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
 import type { Block } from './file.js';
 import type { TerraformConfiguration, TerraformSource } from './modules.js';
 
@@ -15,25 +15,72 @@ type Entries = Array<{ name: string; expression: Node }>;
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
  * SMTP password slot, an access key's SMTP password or an SES SMTP host, and whose user name can be an
- * IAM user's name, an e-mail address or a literal that is not an access key ID.
+ * IAM user's name, an e-mail address or a literal that is not an access key ID; and SMTP slots whose
+ * value comes from an IAM resource of the wrong kind, which only SES would take: an IAM user's name as the
+ * SMTP user name, an access key's raw `.secret` as the SMTP password. Outputs and parameters are slots too,
+ * named by their holder (`output "smtp_password"`, `aws_ssm_parameter.smtp_password`, `/app/smtp/password`).
  */
 export function readWrongSmtpUserNames(
   configuration: TerraformConfiguration,
   evaluator: Evaluator,
   classify: NameClassifier,
-): WrongSmtpUserName[] {
-  const found = new Map<string, WrongSmtpUserName>();
+): { userNames: WrongSmtpSlotValue[]; secrets: WrongSmtpSlotValue[] } {
+  const found = new Map<string, WrongSmtpSlotValue>();
+  const secrets = new Map<string, WrongSmtpSlotValue>();
   for (const folder of configuration.folders.values())
     for (const { source, block } of folder.blocks)
-      for (const entries of containers(block)) check(entries, source, evaluator, found, classify);
-  return [...found.values()];
+      for (const entries of containers(block)) {
+        check(entries, source, evaluator, found, classify);
+        checkIamSources(entries, source, evaluator, { userNames: found, secrets }, classify);
+      }
+  return { userNames: [...found.values()], secrets: [...secrets.values()] };
+}
+
+/**
+ * Slots named for an SMTP user name or password whose value is an IAM resource attribute of the wrong
+ * kind. The value's source says it is AWS's, so the slot can only be SES's: no sibling is needed.
+ */
+function checkIamSources(
+  entries: Entries,
+  source: TerraformSource,
+  evaluator: Evaluator,
+  found: { userNames: Map<string, WrongSmtpSlotValue>; secrets: Map<string, WrongSmtpSlotValue> },
+  classify: NameClassifier,
+) {
+  for (const entry of entries) {
+    const kind = classify(entry.name)?.kind;
+    if (kind !== 'smtp-username' && !isSmtpPasswordKind(kind)) continue;
+    for (const item of evaluator.yields(entry.expression, source)) {
+      if (item.kind !== 'resource') continue;
+      const place = {
+        file: item.at.source.path,
+        span: item.at.source.span(item.at.start, item.at.end),
+        slot: entry.name,
+      };
+      const key = `${item.at.source.path}:${item.at.start}`;
+      const address = `\`${item.type}.${item.name}.${item.attribute}\``;
+      // `smtp_user_name` reads as "the SMTP user's (IAM) name" as often as "the SMTP user name": left alone.
+      if (kind === 'smtp-username' && isIamUserName(item) && !/user_name/i.test(entry.name))
+        found.userNames.set(key, { ...place, value: `the IAM user name ${address}` });
+      if (isSmtpPasswordKind(kind) && item.type === 'aws_iam_access_key' && item.attribute === 'secret')
+        found.secrets.set(key, { ...place, value: `the secret access key ${address}` });
+    }
+  }
+}
+
+/** An IAM user's name: `aws_iam_user.x.name` (or `.id`, the same), or the user an access key belongs to. */
+function isIamUserName(item: Yield & { kind: 'resource' }): boolean {
+  return (
+    (item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')) ||
+    (item.type === 'aws_iam_access_key' && item.attribute === 'user')
+  );
 }
 
 function check(
   entries: Entries,
   source: TerraformSource,
   evaluator: Evaluator,
-  found: Map<string, WrongSmtpUserName>,
+  found: Map<string, WrongSmtpSlotValue>,
   classify: NameClassifier,
 ) {
   const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
@@ -72,9 +119,7 @@ function check(
 /** Why a yielded value is no access key ID, or undefined when it may be one. */
 function wrongValue(item: Yield): string | undefined {
   if (item.kind === 'resource')
-    return item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')
-      ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\``
-      : undefined;
+    return isIamUserName(item) ? `the IAM user name \`${item.type}.${item.name}.${item.attribute}\`` : undefined;
   if (item.partial) return undefined;
   const value = item.value.trim();
   if (item.opaque) return value.includes('@') ? `the e-mail address \`${redact(value)}\`` : undefined;
@@ -92,13 +137,31 @@ function containers(block: Block): Entries[] {
     for (const [name, attribute] of current.attributes) {
       const expression = firstChild(attribute, 'expression');
       if (!expression) continue;
-      body.push({ name, expression });
+      body.push({ name: holderName(current, name) ?? name, expression });
       found.push(...objectsIn(expression));
     }
     found.push(body);
     for (const block of current.blocks) blocks.push(block);
   }
   return found;
+}
+
+/**
+ * The name of the slot a holder's value attribute fills: an output's label, a parameter's or secret's
+ * name (its last path segment, `/app/smtp/password` → `password` beside `smtp`), else its resource name.
+ */
+function holderName(block: Block, attribute: string): string | undefined {
+  if (block.type === 'output' && attribute === 'value') return block.labels[0];
+  const valueOf: Record<string, string> = {
+    aws_ssm_parameter: 'value',
+    aws_secretsmanager_secret_version: 'secret_string',
+  };
+  const resource = block.type === 'resource' ? block.labels[0] : undefined;
+  if (!resource || valueOf[resource] !== attribute) return undefined;
+  const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
+  const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
+  const named = segments.slice(-2).join('_');
+  return named !== '' ? named : block.labels[1];
 }
 
 function objectsIn(root: Node): Entries[] {

@@ -1,0 +1,24 @@
+# scanned-as: modules/mail/outputs.tf
+resource "aws_iam_user" "smtp" {
+  name = "ses-smtp"
+}
+
+resource "aws_iam_access_key" "smtp" {
+  user = aws_iam_user.smtp.name
+}
+
+output "smtp_password" {
+  value     = aws_iam_access_key.smtp.ses_smtp_password_v4
+  sensitive = true
+}
+
+output "secret_access_key" {
+  value     = aws_iam_access_key.smtp.secret
+  sensitive = true
+}
+
+resource "aws_ssm_parameter" "mail" {
+  name  = "/app/smtp/password"
+  type  = "SecureString"
+  value = aws_iam_access_key.smtp.ses_smtp_password_v4
+}
