@@ -16,8 +16,10 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'sch-added-'));
   writeFileSync(join(workspace, 'a.yml'), `${old}\nk: v\n# ses-credential-hygiene: ignore[]\nk2: v\n`);
   writeFileSync(join(workspace, 'b.yml'), `a: 1\n# ses-credential-hygiene: ignore[]\n${stringMarkerLine}\n`);
+  // The base's marker, kept; the same comment copied above a new value, and as a trailing comment on another.
+  writeFileSync(join(workspace, 'c.yml'), `${old}\nk: v\n${old}\nnew: w\nother: x ${old}\n`);
   github = await startFakeGitHub({}, undefined, {
-    [baseSha]: { 'a.yml': `${old}\nk: v\n`, 'b.yml': `a: 1\n${stringMarkerLine}\n` },
+    [baseSha]: { 'a.yml': `${old}\nk: v\n`, 'b.yml': `a: 1\n${stringMarkerLine}\n`, 'c.yml': `${old}\nk: v\n` },
   });
 });
 afterAll(async () => {
@@ -63,5 +65,19 @@ describe('suppressionsAdded', () => {
       api: { token: 't', repository: 'octo/repo', apiUrl: github.url },
     });
     expect(result.get(below)).toBe(true);
+  });
+
+  it('a copy of an old marker over new code is new: a marker is its comment and the code it covers', async () => {
+    const kept = finding(2, 'inline', 'c.yml');
+    const copied = finding(4, 'inline', 'c.yml');
+    const trailing = finding(5, 'inline', 'c.yml');
+    const result = await suppressionsAdded({
+      suppressed: [kept, copied, trailing],
+      workspace,
+      settingsFromBase: true,
+      baseSha,
+      api: { token: 't', repository: 'octo/repo', apiUrl: github.url },
+    });
+    expect([result.get(kept), result.get(copied), result.get(trailing)]).toEqual([false, true, true]);
   });
 });
