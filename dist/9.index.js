@@ -5885,6 +5885,8 @@ async function prepareAdapters(paths) {
 /* harmony export */   qm: () => (/* binding */ isNodeMark)
 /* harmony export */ });
 /* unused harmony exports tokenEstimate, longestTraversal, maxReferencesPerFile */
+/* harmony import */ var _credentials_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
+
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
@@ -6045,21 +6047,39 @@ class NestingCounter {
 }
 /**
  * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
- * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
- * rest counted in a note.
+ * each would cost seconds and hundreds of megabytes per ten thousand, so some are kept, the rest counted
+ * in a note.
  */
 const maxReferencesPerFile = 2_000;
-/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+/**
+ * Whether a reference goes before the others when a file holds too many: any value that is not a plain
+ * literal (a secret, an attribute) and every credential-shaped literal. Otherwise a flood of cheap
+ * literals (`--user a:b` 55 000 times) would push a real key pair past the cap.
+ */
+function keptFirst(reference) {
+    return reference.source.type !== 'literal' || (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(reference.source.value) !== undefined;
+}
+/**
+ * Keeps `limit` of a file's references (and uses of them), in file order — credential-shaped values and
+ * references first, then the first others — with a note counting the rest.
+ */
 function capReferences(model, limit = maxReferencesPerFile) {
     if (model.references.length <= limit)
         return model;
-    const references = model.references.slice(0, limit);
+    const first = model.references.filter(keptFirst);
+    const chosen = new Set(first.slice(0, limit));
+    for (const reference of model.references) {
+        if (chosen.size >= limit)
+            break;
+        chosen.add(reference);
+    }
+    const references = model.references.filter((reference) => chosen.has(reference));
     const kept = new Set(references.map((reference) => reference.id));
     const uses = model.uses.flatMap((use) => {
         const referenceIds = use.referenceIds.filter((id) => kept.has(id));
         return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
     });
-    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+    const message = `${model.references.length} credential values in one file; only ${limit} are reported, credential-shaped ones first (treat every value in it as leaked)`;
     return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
 }
 

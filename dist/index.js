@@ -60205,7 +60205,221 @@ function applyMerges(map) {
     map.items = items;
 }
 
+;// CONCATENATED MODULE: ./src/credentials/redact.ts
+/**
+ * Every secret in play for this run: values given to `setSecret` (the token input, credential
+ * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
+ * summary), so each output is scrubbed here too.
+ */
+const registered = new Set();
+/** Values shorter than this are too common to replace in free text (`true`, `main`); the runner masks them anyway. */
+const shortestRegistered = 4;
+function rememberSecret(value) {
+    const trimmed = value.trim();
+    if (trimmed.length >= shortestRegistered)
+        registered.add(trimmed);
+}
+/** For tests: forgets every remembered secret. */
+function forgetSecrets() {
+    registered.clear();
+}
+/**
+ * GitHub tokens: personal (`ghp_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server and
+ * GITHUB_TOKEN (`ghs_`), refresh (`ghr_`), fine-grained (`github_pat_`). Bounded repetition: linear.
+ */
+const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
+/**
+ * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
+ * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
+ * base64 run the generic scrubber looks for.
+ */
+const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
+function replaceRegistered(text) {
+    if (registered.size === 0)
+        return text;
+    // Longest first, so a secret containing another is replaced whole.
+    let out = text;
+    for (const value of [...registered].sort((a, b) => b.length - a.length))
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    return out;
+}
+/** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
+function redact(value) {
+    const visible = value.length > 8 ? 4 : Math.min(2, value.length);
+    return `${value.slice(0, visible)}…`;
+}
+/**
+ * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
+ * session tokens. `scrubCredentials` (credentials/values.ts) calls this first and adds key IDs and
+ * long base64 runs, so every scrub in the code base knows all of them.
+ */
+function scrubKnownSecrets(text) {
+    return replaceRegistered(text)
+        .replace(githubToken, (match) => redact(match))
+        .replace(sessionToken, (match) => redact(match));
+}
+
+;// CONCATENATED MODULE: ./src/credentials/values.ts
+
+/**
+ * The prefixes of key IDs that are credentials: long-term (`AKIA`), temporary STS (`ASIA`), STS bearer
+ * token (`ABIA`) and context-specific (`ACCA`). AWS's other prefixes name unique IDs, never credentials:
+ * `AIDA` user, `AROA` role, `AGPA` group, `AIPA` instance profile, `ANPA`/`ANVA` policy, `APKA` public
+ * key, `ASCA` certificate.
+ */
+const accessKeyIdPattern = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/;
+/** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
+const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
+const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
+const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
+/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
+const documentationExampleValues = new Set([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'ASIAIOSFODNN7EXAMPLE',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+const maxCredentialLength = 1024;
+/**
+ * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
+ * (git SHAs, hex digests, account IDs) return undefined.
+ */
+function classifyValue(raw) {
+    // No credential is longer than this; longer values are not worth a regex.
+    if (raw.length > maxCredentialLength)
+        return undefined;
+    const value = raw.trim();
+    if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value))
+        return undefined;
+    if (accessKeyIdPattern.test(value))
+        return { kind: 'access-key-id', certain: true };
+    if (smtpPasswordV4Pattern.test(value) && looksRandom(value))
+        return { kind: 'smtp-password', certain: true };
+    if (smtpPasswordV2Pattern.test(value) && looksRandom(value))
+        return { kind: 'smtp-password-v2', certain: true };
+    if (secretAccessKeyPattern.test(value) && looksRandom(value))
+        return { kind: 'secret-access-key', certain: false };
+    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
+        return { kind: 'account-email', certain: false };
+    return undefined;
+}
+/** Random base64 has upper, lower and digits; hex digests and words do not. */
+function looksRandom(value) {
+    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
+}
+/** Words that open a placeholder (`your-secret-key`, `changeme`, `test_password_123`). */
+const placeholderLead = /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i;
+/**
+ * A placeholder, recognised by its shape: AWS's documentation keys, `EXAMPLE`, runs of one character
+ * (`AKIAXXXXXXXXXXXXXXXX`, `********`), `xxxx`, an ellipsis, a reference to a value kept elsewhere, or a
+ * placeholder word followed by no random text. A word alone never decides: about one random 40-character
+ * key in a thousand starts with `My`, `test`, `some` or `fake`, and the random rest shows it is a key.
+ */
+function isPlaceholder(value) {
+    if (/EXAMPLE/i.test(value))
+        return true;
+    // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
+    if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value))
+        return true;
+    if (/\.\.\.|…/.test(value))
+        return true;
+    if (isReferenceElsewhere(value))
+        return true;
+    const lead = placeholderLead.exec(value);
+    if (!lead)
+        return false;
+    const rest = value.slice(lead[0].length);
+    return rest.length < minRandomRest || !looksRandom(rest);
+}
+/** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
+const minRandomRest = 16;
+/**
+ * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
+ * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
+ */
+function isReferenceElsewhere(value) {
+    if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value))
+        return true;
+    return closedAfter(value, '${', '}') || closedAfter(value, '$(', ')') || closedAfter(value, '{{', '}}');
+}
+/** `open` occurs and `close` follows it: found by two searches, linear on any text. */
+function closedAfter(value, open, close) {
+    const at = value.indexOf(open);
+    return at >= 0 && value.includes(close, at + open.length);
+}
+/** Flags, numbers and nulls: what a setting beside a credential holds (`create_access_key = true`, `max_age = 90`). */
+function isFlagOrNumber(value) {
+    return /^(?:true|false|yes|no|on|off|null|nil|none|undefined|[-+]?\d+(?:\.\d+)?)$/i.test(value);
+}
+/**
+ * A word or words of letters alone, each in one case (`Inactive`, `ACTIVE`, `read-only`): an enum's value,
+ * or a name, never a password a person or a generator chose.
+ */
+function isEnumWord(value) {
+    return /^(?:[A-Z][a-z]*|[a-z]+)(?:[-_ ](?:[A-Z][a-z]*|[a-z]+))*$|^[A-Z]+(?:[-_][A-Z]+)*$/.test(value);
+}
+/**
+ * Whether a literal written where a password goes reads as a real password rather than a name for one:
+ * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
+ */
+function looksLikeRealPassword(raw) {
+    const value = raw.trim();
+    if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value))
+        return false; // kebab, snake and dotted identifiers
+    if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value))
+        return false;
+    return true;
+}
+// One redaction for credentials found in files and for the run's own secrets (credentials/redact.ts).
+
+/**
+ * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
+ * the run's known secrets and token shapes (credentials/redact.ts), key IDs, and long base64 runs of the
+ * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
+ * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
+ * always (the odds against are about 10^-14).
+ */
+function scrubCredentials(text) {
+    return scrubKnownSecrets(text)
+        .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
+        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => /[A-Z0-9]/.test(match) ? redact(match) : match);
+}
+/**
+ * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`
+ * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
+ */
+function literalFits(kind, raw) {
+    if (raw.length > maxCredentialLength)
+        return false;
+    const value = raw.trim();
+    // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
+    if (kind === 'account-email')
+        return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+    if (value === '' || isFlagOrNumber(value) || isPlaceholder(value))
+        return false;
+    switch (kind) {
+        case 'access-key-id':
+            return accessKeyIdPattern.test(value);
+        case 'secret-access-key':
+            return secretAccessKeyPattern.test(value);
+        case 'smtp-password':
+        case 'smtp-password-v2':
+        case 'console-password':
+        case 'session-token':
+            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value) && !isEnumWord(value);
+        default:
+            // User names (`apikey`, `postmaster`) are words as often as not.
+            return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/limits.ts
+
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
@@ -60366,21 +60580,39 @@ class NestingCounter {
 }
 /**
  * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
- * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
- * rest counted in a note.
+ * each would cost seconds and hundreds of megabytes per ten thousand, so some are kept, the rest counted
+ * in a note.
  */
 const maxReferencesPerFile = 2_000;
-/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+/**
+ * Whether a reference goes before the others when a file holds too many: any value that is not a plain
+ * literal (a secret, an attribute) and every credential-shaped literal. Otherwise a flood of cheap
+ * literals (`--user a:b` 55 000 times) would push a real key pair past the cap.
+ */
+function keptFirst(reference) {
+    return reference.source.type !== 'literal' || classifyValue(reference.source.value) !== undefined;
+}
+/**
+ * Keeps `limit` of a file's references (and uses of them), in file order — credential-shaped values and
+ * references first, then the first others — with a note counting the rest.
+ */
 function capReferences(model, limit = maxReferencesPerFile) {
     if (model.references.length <= limit)
         return model;
-    const references = model.references.slice(0, limit);
+    const first = model.references.filter(keptFirst);
+    const chosen = new Set(first.slice(0, limit));
+    for (const reference of model.references) {
+        if (chosen.size >= limit)
+            break;
+        chosen.add(reference);
+    }
+    const references = model.references.filter((reference) => chosen.has(reference));
     const kept = new Set(references.map((reference) => reference.id));
     const uses = model.uses.flatMap((use) => {
         const referenceIds = use.referenceIds.filter((id) => kept.has(id));
         return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
     });
-    const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+    const message = `${model.references.length} credential values in one file; only ${limit} are reported, credential-shaped ones first (treat every value in it as leaked)`;
     return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
 }
 
@@ -60858,219 +61090,6 @@ function readStatements(source, statements, ownerKey, resolve) {
         });
     }
     return read;
-}
-
-;// CONCATENATED MODULE: ./src/credentials/redact.ts
-/**
- * Every secret in play for this run: values given to `setSecret` (the token input, credential
- * variables). The runner masks them in the log, but not in files the action writes (SARIF, JSON,
- * summary), so each output is scrubbed here too.
- */
-const registered = new Set();
-/** Values shorter than this are too common to replace in free text (`true`, `main`); the runner masks them anyway. */
-const shortestRegistered = 4;
-function rememberSecret(value) {
-    const trimmed = value.trim();
-    if (trimmed.length >= shortestRegistered)
-        registered.add(trimmed);
-}
-/** For tests: forgets every remembered secret. */
-function forgetSecrets() {
-    registered.clear();
-}
-/**
- * GitHub tokens: personal (`ghp_`), OAuth (`gho_`), user-to-server (`ghu_`), server-to-server and
- * GITHUB_TOKEN (`ghs_`), refresh (`ghr_`), fine-grained (`github_pat_`). Bounded repetition: linear.
- */
-const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
-/**
- * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
- * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
- * base64 run the generic scrubber looks for.
- */
-const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
-function replaceRegistered(text) {
-    if (registered.size === 0)
-        return text;
-    // Longest first, so a secret containing another is replaced whole.
-    let out = text;
-    for (const value of [...registered].sort((a, b) => b.length - a.length))
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    return out;
-}
-/** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
-function redact(value) {
-    const visible = value.length > 8 ? 4 : Math.min(2, value.length);
-    return `${value.slice(0, visible)}…`;
-}
-/**
- * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
- * session tokens. `scrubCredentials` (credentials/values.ts) calls this first and adds key IDs and
- * long base64 runs, so every scrub in the code base knows all of them.
- */
-function scrubKnownSecrets(text) {
-    return replaceRegistered(text)
-        .replace(githubToken, (match) => redact(match))
-        .replace(sessionToken, (match) => redact(match));
-}
-
-;// CONCATENATED MODULE: ./src/credentials/values.ts
-
-/**
- * The prefixes of key IDs that are credentials: long-term (`AKIA`), temporary STS (`ASIA`), STS bearer
- * token (`ABIA`) and context-specific (`ACCA`). AWS's other prefixes name unique IDs, never credentials:
- * `AIDA` user, `AROA` role, `AGPA` group, `AIPA` instance profile, `ANPA`/`ANVA` policy, `APKA` public
- * key, `ASCA` certificate.
- */
-const accessKeyIdPattern = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}$/;
-/** For finding key IDs inside longer text (scripts, URLs): bounded by non-alphanumerics. */
-const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
-const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
-const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
-const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
-/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
-const documentationExampleValues = new Set([
-    'AKIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'ASIAIOSFODNN7EXAMPLE',
-    'AKIAI44QH8DHBEXAMPLE',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
-const maxCredentialLength = 1024;
-/**
- * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
- * (git SHAs, hex digests, account IDs) return undefined.
- */
-function classifyValue(raw) {
-    // No credential is longer than this; longer values are not worth a regex.
-    if (raw.length > maxCredentialLength)
-        return undefined;
-    const value = raw.trim();
-    if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value))
-        return undefined;
-    if (accessKeyIdPattern.test(value))
-        return { kind: 'access-key-id', certain: true };
-    if (smtpPasswordV4Pattern.test(value) && looksRandom(value))
-        return { kind: 'smtp-password', certain: true };
-    if (smtpPasswordV2Pattern.test(value) && looksRandom(value))
-        return { kind: 'smtp-password-v2', certain: true };
-    if (secretAccessKeyPattern.test(value) && looksRandom(value))
-        return { kind: 'secret-access-key', certain: false };
-    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
-        return { kind: 'account-email', certain: false };
-    return undefined;
-}
-/** Random base64 has upper, lower and digits; hex digests and words do not. */
-function looksRandom(value) {
-    return /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value) && !/^[0-9a-f]+$/i.test(value);
-}
-/** Words that open a placeholder (`your-secret-key`, `changeme`, `test_password_123`). */
-const placeholderLead = /^(?:your|my|some|changeme|change[-_]me|replace|todo|dummy|fake|test|placeholder|redacted|secret|password|xxx)/i;
-/**
- * A placeholder, recognised by its shape: AWS's documentation keys, `EXAMPLE`, runs of one character
- * (`AKIAXXXXXXXXXXXXXXXX`, `********`), `xxxx`, an ellipsis, a reference to a value kept elsewhere, or a
- * placeholder word followed by no random text. A word alone never decides: about one random 40-character
- * key in a thousand starts with `My`, `test`, `some` or `fake`, and the random rest shows it is a key.
- */
-function isPlaceholder(value) {
-    if (/EXAMPLE/i.test(value))
-        return true;
-    // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
-    if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value))
-        return true;
-    if (/\.\.\.|…/.test(value))
-        return true;
-    if (isReferenceElsewhere(value))
-        return true;
-    const lead = placeholderLead.exec(value);
-    if (!lead)
-        return false;
-    const rest = value.slice(lead[0].length);
-    return rest.length < minRandomRest || !looksRandom(rest);
-}
-/** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
-const minRandomRest = 16;
-/**
- * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
- * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
- */
-function isReferenceElsewhere(value) {
-    if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value))
-        return true;
-    return closedAfter(value, '${', '}') || closedAfter(value, '$(', ')') || closedAfter(value, '{{', '}}');
-}
-/** `open` occurs and `close` follows it: found by two searches, linear on any text. */
-function closedAfter(value, open, close) {
-    const at = value.indexOf(open);
-    return at >= 0 && value.includes(close, at + open.length);
-}
-/** Flags, numbers and nulls: what a setting beside a credential holds (`create_access_key = true`, `max_age = 90`). */
-function isFlagOrNumber(value) {
-    return /^(?:true|false|yes|no|on|off|null|nil|none|undefined|[-+]?\d+(?:\.\d+)?)$/i.test(value);
-}
-/**
- * A word or words of letters alone, each in one case (`Inactive`, `ACTIVE`, `read-only`): an enum's value,
- * or a name, never a password a person or a generator chose.
- */
-function isEnumWord(value) {
-    return /^(?:[A-Z][a-z]*|[a-z]+)(?:[-_ ](?:[A-Z][a-z]*|[a-z]+))*$|^[A-Z]+(?:[-_][A-Z]+)*$/.test(value);
-}
-/**
- * Whether a literal written where a password goes reads as a real password rather than a name for one:
- * key names (`smtp-password`), secret names (`gitlab-ses-secrets`), paths, templates and placeholders do not.
- */
-function looksLikeRealPassword(raw) {
-    const value = raw.trim();
-    if (value.length < 8 || value.length > maxCredentialLength || /\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^(?:[a-z][a-z0-9]*)(?:[-_.:][a-z0-9]+)*$/.test(value))
-        return false; // kebab, snake and dotted identifiers
-    if (/^(?:\/|\.{1,2}\/|~\/|arn:|https?:\/\/)/i.test(value) || /[$%]\{|\{\{/.test(value))
-        return false;
-    return true;
-}
-// One redaction for credentials found in files and for the run's own secrets (credentials/redact.ts).
-
-/**
- * Redacts anything credential-shaped in free text (parser messages, errors) before it is printed:
- * the run's known secrets and token shapes (credentials/redact.ts), key IDs, and long base64 runs of the
- * length of secret keys and SMTP passwords. A run of lower-case letters and slashes only is a path
- * (`org/repo/modules/storage`), not a key: 40 random base64 characters hold a capital or a digit all but
- * always (the odds against are about 10^-14).
- */
-function scrubCredentials(text) {
-    return scrubKnownSecrets(text)
-        .replace(/(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])/g, (match) => redact(match))
-        .replace(/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/])/g, (match) => /[A-Z0-9]/.test(match) ? redact(match) : match);
-}
-/**
- * Whether a literal can be a credential of the kind its slot expects: a slot named `ACCOUNT_EMAIL`
- * holding an ARN, or `AWS_ACCESS_KEY_ID` holding a sentence, holds no such credential.
- */
-function literalFits(kind, raw) {
-    if (raw.length > maxCredentialLength)
-        return false;
-    const value = raw.trim();
-    // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
-    if (kind === 'account-email')
-        return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
-    if (value === '' || isFlagOrNumber(value) || isPlaceholder(value))
-        return false;
-    switch (kind) {
-        case 'access-key-id':
-            return accessKeyIdPattern.test(value);
-        case 'secret-access-key':
-            return secretAccessKeyPattern.test(value);
-        case 'smtp-password':
-        case 'smtp-password-v2':
-        case 'console-password':
-        case 'session-token':
-            return !/\s/.test(value) && !/^(?:arn:|https?:\/\/)/.test(value) && !isEnumWord(value);
-        default:
-            // User names (`apikey`, `postmaster`) are words as often as not.
-            return true;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts

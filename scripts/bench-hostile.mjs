@@ -224,7 +224,9 @@ export function runHostileCases(runs = 3, match = '') {
         let right = true;
         for (let run = 0; run < runs; run++) {
           const start = process.hrtime.bigint();
-          const child = spawnSync(process.execPath, ['--import', rssProbe, cli, target, '--no-color', ...args], {
+          // The compact form, one `file:line:column severity rule` line a finding, is what the checks read.
+          const command = [cli, target, '--no-color', '--format', 'compact', ...args];
+          const child = spawnSync(process.execPath, ['--import', rssProbe, ...command], {
             encoding: 'utf8',
             maxBuffer: 1 << 28,
           });

@@ -1,3 +1,5 @@
+import { classifyValue } from '../../credentials/values.js';
+import type { CredentialReference } from '../../model/references.js';
 import type { FileModel } from '../../model/scan-model.js';
 /** Limits that keep hostile input from exhausting the stack, memory or time; all configurable. */
 export interface ParseLimits {
@@ -172,20 +174,38 @@ export class NestingCounter {
 
 /**
  * Credential values one file may contribute. A file holding more is a dump of credentials; reporting
- * each would cost seconds and hundreds of megabytes per ten thousand, so the first ones are kept, the
- * rest counted in a note.
+ * each would cost seconds and hundreds of megabytes per ten thousand, so some are kept, the rest counted
+ * in a note.
  */
 export const maxReferencesPerFile = 2_000;
 
-/** Keeps a file's first `limit` references (and uses of them), with a note counting the rest. */
+/**
+ * Whether a reference goes before the others when a file holds too many: any value that is not a plain
+ * literal (a secret, an attribute) and every credential-shaped literal. Otherwise a flood of cheap
+ * literals (`--user a:b` 55 000 times) would push a real key pair past the cap.
+ */
+function keptFirst(reference: CredentialReference): boolean {
+  return reference.source.type !== 'literal' || classifyValue(reference.source.value) !== undefined;
+}
+
+/**
+ * Keeps `limit` of a file's references (and uses of them), in file order — credential-shaped values and
+ * references first, then the first others — with a note counting the rest.
+ */
 export function capReferences(model: FileModel, limit: number = maxReferencesPerFile): FileModel {
   if (model.references.length <= limit) return model;
-  const references = model.references.slice(0, limit);
+  const first = model.references.filter(keptFirst);
+  const chosen = new Set(first.slice(0, limit));
+  for (const reference of model.references) {
+    if (chosen.size >= limit) break;
+    chosen.add(reference);
+  }
+  const references = model.references.filter((reference) => chosen.has(reference));
   const kept = new Set(references.map((reference) => reference.id));
   const uses = model.uses.flatMap((use) => {
     const referenceIds = use.referenceIds.filter((id) => kept.has(id));
     return referenceIds.length > 0 ? [{ ...use, referenceIds }] : [];
   });
-  const message = `${model.references.length} credential values in one file; only the first ${limit} are reported (treat every value in it as leaked)`;
+  const message = `${model.references.length} credential values in one file; only ${limit} are reported, credential-shaped ones first (treat every value in it as leaked)`;
   return { ...model, references, uses, problems: [...model.problems, { file: model.file, message }] };
 }
