@@ -113,7 +113,9 @@ describe('attack 5: floods', () => {
     const run = await runBundle({ workspace: root, inputs: { 'fail-on': 'warning' } });
     // Each key ID is a hard-coded-key warning and an incomplete-pair notice.
     expect(Number(run.outputs.findings)).toBe(4_000);
-    expect(run.summary).toContain('60000 credential values in one file; only 2000 are reported, credential-shaped ones first');
+    expect(run.summary).toContain(
+      '60000 credential values in one file; only 2000 are reported, credential-shaped ones first',
+    );
     expect(run.status).toBe(1);
   }, 180_000);
 });

@@ -94,3 +94,27 @@ describe('attack 1: a secret key hidden behind a YAML alias', () => {
     ]);
   });
 });
+
+describe('attack 5: a scalar of thousands of slots before an SES URL', () => {
+  it('finds the key pair after 20 000 `--user a:b` slots, at its place, and fails the step', async () => {
+    const run = ['      - run: |', `          ${'curl --user a:b '.repeat(20_000)}`];
+    const url = `          curl --url smtps://email-smtp.us-east-1.amazonaws.com:465 --user ${keyId}:${secret}`;
+    const workflow = ['on: push', 'jobs:', '  mail:', '    runs-on: ubuntu-latest', '    steps:', ...run, url, ''];
+    const { status, results } = await sarifResults('slots', { '.github/workflows/mail.yml': workflow.join('\n') });
+    expect(status).toBe(1);
+    const column = url.indexOf(keyId) + 1;
+    expect(results.filter((result) => result.level === 'error').map(where)).toEqual(
+      expect.arrayContaining([`hardcoded-access-key error 8:${column}`]),
+    );
+  });
+});
+
+describe('attack 7: a real secret key that starts with a placeholder word', () => {
+  it('is a secret key, so the pair fails the step', async () => {
+    const lookalike = `test${secret.slice(4)}`;
+    const env = `AWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${lookalike}\n`;
+    const { status, results } = await sarifResults('placeholder-word', { 'svc/.env': env });
+    expect(status).toBe(1);
+    expect(results.map(where)).toEqual(expect.arrayContaining(['hardcoded-access-key error 2:23']));
+  });
+});
