@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchWorkspaces } from '../helpers/workspaces.js';
 import { runBundle } from './bundle.js';
 
 /**
@@ -12,29 +11,14 @@ import { runBundle } from './bundle.js';
 const key = `AKIA${'FLOODFLO'}${'Q2R3S4T5'}`;
 /** With its secret in the same file the key ID is a working key (an error); alone it would be a warning. */
 const secretLine = `AWS_SECRET_ACCESS_KEY=Fl0/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
-let scratch: string;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'sch-resource-attacks-'));
-});
-afterAll(() => {
-  execFileSync('rm', ['-rf', scratch]);
-});
-
-function workspace(name: string, files: Record<string, string>): string {
-  const root = join(scratch, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const { workspace, scratch } = scratchWorkspaces('sch-resource-attacks-');
 
 describe('attack 4: catastrophic regexes', () => {
   it('a .env line of 200 000 spaces is read, and the key pair after it found', async () => {
     const root = workspace('dotenv', {
       '.env': `A=x${' '.repeat(200_000)}y\nAWS_ACCESS_KEY_ID=${key}\n${secretLine}\n`,
     });
-    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'dotenv.sarif') } });
+    const run = await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch(), 'dotenv.sarif') } });
     expect(run.status).toBe(1);
   });
 
@@ -42,8 +26,8 @@ describe('attack 4: catastrophic regexes', () => {
     const root = workspace('blank', {
       'deploy/k8s/secret.yaml': `${'\n'.repeat(200_000)}apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  AWS_ACCESS_KEY_ID: ${key}\n`,
     });
-    await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch, 'blank.sarif') } });
-    const sarif = JSON.parse(readFileSync(join(scratch, 'blank.sarif'), 'utf8'));
+    await runBundle({ workspace: root, inputs: { 'sarif-file': join(scratch(), 'blank.sarif') } });
+    const sarif = JSON.parse(readFileSync(join(scratch(), 'blank.sarif'), 'utf8'));
     const lines = sarif.runs[0].results.map(
       (result: { locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) =>
         result.locations[0]?.physicalLocation.region.startLine,
@@ -70,7 +54,7 @@ describe('attack 4: memory', () => {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
       '.env': `AWS_ACCESS_KEY_ID=${key}\n${secretLine}\n`,
     });
-    const sarifPath = join(scratch, 'flow.sarif');
+    const sarifPath = join(scratch(), 'flow.sarif');
     const run = await runBundle({
       workspace: root,
       inputs: { 'sarif-file': sarifPath },
@@ -94,7 +78,7 @@ describe('attack 5: floods', () => {
       }),
     );
     const root = workspace('flood', files);
-    const sarifPath = join(scratch, 'flood.sarif');
+    const sarifPath = join(scratch(), 'flood.sarif');
     const run = await runBundle({ workspace: root, inputs: { 'sarif-file': sarifPath } });
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
     const findings = Number(run.outputs.findings);

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchWorkspaces } from '../helpers/workspaces.js';
 import { runBundle } from './bundle.js';
 
 /**
  * Issue 21's Terraform attacks against the bundle, as the runner runs it: escapes, checkout names that
  * held the evaluator's separator, and expression floods. Times are `npm run bench:hostile`'s, never asserted.
  */
-let scratch: string;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'sch-terraform-attacks-'));
-});
-afterAll(() => {
-  execFileSync('rm', ['-rf', scratch]);
-});
-
-function workspace(name: string, files: Record<string, string>): string {
-  const root = join(scratch, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const { workspace, scratch } = scratchWorkspaces('sch-terraform-attacks-');
 
 interface SarifResult {
   ruleId: string;
@@ -33,7 +17,7 @@ interface SarifResult {
 }
 
 async function scan(name: string, files: Record<string, string>) {
-  const sarif = join(scratch, `${name}.sarif`);
+  const sarif = join(scratch(), `${name}.sarif`);
   const run = await runBundle({ workspace: workspace(name, files), inputs: { 'sarif-file': sarif } });
   const results = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results as SarifResult[];
   const places = (ruleId: string) =>
@@ -88,7 +72,7 @@ describe('issue 21, attack 4: expression floods', () => {
       'parentheses.tf': `a = ${'('.repeat(size / 2)}1${')'.repeat(size / 2)}\n`,
       'sum.tf': `a = ${'1+'.repeat(size / 2)}1\n`,
     };
-    const sarif = join(scratch, 'floods.sarif');
+    const sarif = join(scratch(), 'floods.sarif');
     const run = await runBundle({
       workspace: workspace('floods', floods),
       inputs: { 'sarif-file': sarif, 'fail-on': 'never' },

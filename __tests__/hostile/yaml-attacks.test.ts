@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchWorkspaces } from '../helpers/workspaces.js';
 import { runBundle } from './bundle.js';
 
 /**
@@ -11,22 +10,7 @@ import { runBundle } from './bundle.js';
  */
 const keyId = `AKIA${'ALIASALI'}${'Q2R3S4T5'}`;
 const secret = `Hq3vN8xTz2LmPw9RfB7k${'YcJ4sD1gUe6AoWi5Xn0Q'}`;
-let scratch: string;
-beforeAll(() => {
-  scratch = mkdtempSync(join(tmpdir(), 'sch-yaml-attacks-'));
-});
-afterAll(() => {
-  execFileSync('rm', ['-rf', scratch]);
-});
-
-function workspace(name: string, files: Record<string, string>): string {
-  const root = join(scratch, name);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const { workspace, scratch } = scratchWorkspaces('sch-yaml-attacks-');
 
 interface SarifResult {
   ruleId: string;
@@ -39,7 +23,7 @@ async function sarifResults(
   name: string,
   files: Record<string, string>,
 ): Promise<{ status: number | null; results: SarifResult[] }> {
-  const sarif = join(scratch, `${name}.sarif`);
+  const sarif = join(scratch(), `${name}.sarif`);
   const run = await runBundle({ workspace: workspace(name, files), inputs: { 'sarif-file': sarif } });
   return { status: run.status, results: JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results as SarifResult[] };
 }
