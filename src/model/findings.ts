@@ -14,6 +14,28 @@ export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]):
   return counts;
 }
 
+/**
+ * One replacement in a scanned file: the text at `span` becomes `replacement`. Positions follow
+ * `Span`: 1-based lines and columns in UTF-16 code units, the end column exclusive (as SARIF's
+ * regions). `original` is the text the rule saw there, so an applier refuses a file changed since.
+ */
+export interface FixEdit {
+  /** POSIX path relative to the scanned root, as `Finding.file`. */
+  file: string;
+  span: Span;
+  original: string;
+  replacement: string;
+}
+
+/** A mechanical change that removes a finding: its edits all lie in scanned files and never overlap. */
+export interface Fix {
+  /** One line saying what the change does, e.g. "mark the output `sensitive = true`". */
+  description: string;
+  edits: FixEdit[];
+  /** Offered for review only (SARIF, summary, suggestions); `--fix` never applies it. */
+  suggestionOnly?: boolean;
+}
+
 /** A rule's verdict on one place: what the reporters, suppressions and the exit decision work on. */
 export interface Finding {
   ruleId: string;
@@ -30,4 +52,6 @@ export interface Finding {
   suppressed?: 'inline' | 'config' | 'baseline';
   /** In pull-request mode: the file is not among those the pull request changes. */
   outsideDiff?: boolean;
+  /** The change that removes this finding, where it is mechanical (checked by the engine). */
+  fix?: Fix;
 }
