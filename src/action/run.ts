@@ -22,7 +22,7 @@ import { renderJson } from '../report/json.js';
 import { renderPullRequestComment } from '../report/summary/comment.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import { writeEach } from '../output/channels.js';
-import { defaultPolling, publishComment, publishSarif } from './publish.js';
+import { defaultPolling, publishComment, publishSarif, publishSuggestions } from './publish.js';
 import { workflowRunOf } from './publish-plan.js';
 import type { Polling } from './github/sarif-upload.js';
 import { renderCompactText } from '../report/text.js';
@@ -153,6 +153,14 @@ async function report(
     api,
     failed: verdict.failed,
     render: () => renderPullRequestComment(result, { verdict, links: inputs.links, runUrl: runUrl(process.env) }),
+  });
+  await publishSuggestions({
+    mode: inputs.prComment,
+    run,
+    api,
+    failed: verdict.failed,
+    findings: result.findings.filter((finding) => !finding.outsideDiff),
+    workspace: inputs.workspace,
   });
   return failures;
 }
