@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding, Fix } from '../../src/model/findings.js';
 import * as core from '../helpers/core.js';
+import { findingWithFix, oneEdit, sensitiveOutputFix } from '../helpers/fixes.js';
 import { startFakeGitHub, type FakeGitHub, type RecordedRequest } from '../helpers/github-server.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
@@ -38,30 +39,8 @@ const outputsPatch = [
   '+}',
 ].join('\n');
 
-const sensitiveFix: Fix = {
-  description: 'mark the output `sensitive = true`',
-  edits: [
-    {
-      file: 'infra/outputs.tf',
-      span: { startLine: 6, startColumn: 3, endLine: 6, endColumn: 69 },
-      original: 'value = nonsensitive(aws_iam_access_key.smtp.ses_smtp_password_v4)',
-      replacement: 'value     = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true',
-    },
-  ],
-};
-
-function findingWith(fix: Fix, ruleId = 'credential-exposed-in-output'): Finding {
-  const [edit] = fix.edits;
-  return {
-    ruleId,
-    severity: 'error',
-    file: edit?.file ?? '',
-    span: edit?.span ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-    message: 'exposed',
-    fingerprintSeed: 'seed',
-    fix,
-  };
-}
+const sensitiveFix = sensitiveOutputFix('infra/outputs.tf', 6);
+const findingWith = (fix: Fix) => findingWithFix(fix);
 
 let workspace: string;
 beforeAll(() => {
@@ -160,17 +139,7 @@ describe('planned suggestions', () => {
         hunks: hunksOf(patch),
         readFile: readFrom({ 'infra/outputs.tf': text }),
       });
-    const onUnchangedLine: Fix = {
-      description: 'x',
-      edits: [
-        {
-          file: 'infra/outputs.tf',
-          span: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 8 },
-          original: 'value',
-          replacement: 'v',
-        },
-      ],
-    };
+    const onUnchangedLine = oneEdit('infra/outputs.tf', 2, 'value', 'v');
     // Line 2 is context in the hunk: GitHub takes a comment there, but it is not a line the pull request changed.
     expect(plan(onUnchangedLine)).toEqual([]);
     expect(
@@ -195,17 +164,7 @@ describe('planned suggestions', () => {
     // The line around the edit holds a key: the suggestion would repeat it.
     const withKey = outputs.replace('ses_smtp_password_v4)', 'ses_smtp_password_v4) # AKIAQWERTYUIOPASDFGH');
     const keyPatch = outputsPatch.replace('ses_smtp_password_v4)', 'ses_smtp_password_v4) # AKIAQWERTYUIOPASDFGH');
-    const nearKey: Fix = {
-      description: 'x',
-      edits: [
-        {
-          file: 'infra/outputs.tf',
-          span: { startLine: 6, startColumn: 3, endLine: 6, endColumn: 8 },
-          original: 'value',
-          replacement: 'val',
-        },
-      ],
-    };
+    const nearKey = oneEdit('infra/outputs.tf', 6, 'value', 'val');
     const plan = (fix: Fix, text: string, patch: string) =>
       planSuggestions({
         findings: [findingWith(fix)],

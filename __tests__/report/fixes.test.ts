@@ -7,6 +7,7 @@ import { toJsonReport } from '../../src/report/json.js';
 import { rebase } from '../../src/report/rebase.js';
 import { toSarif } from '../../src/report/sarif.js';
 import { summaryByteLimit } from '../../src/report/summary.js';
+import { findingWithFix, sensitiveOutputFix } from '../helpers/fixes.js';
 import { summarize } from '../helpers/summary.js';
 
 expect.extend(jestSarif as unknown as Parameters<typeof expect.extend>[0]);
@@ -15,32 +16,19 @@ expect.extend(jestSarif as unknown as Parameters<typeof expect.extend>[0]);
  * Fixes as the outputs show them, on synthetic findings (the rules' own fixes are tested with the rules):
  * SARIF `fixes`, the JSON report's `fix`, the summary's diff — and never a credential in any of them.
  */
-const sensitiveFix: Fix = {
-  description: 'mark the output `sensitive = true`',
-  edits: [
-    {
-      file: 'infra/outputs.tf',
-      span: { startLine: 7, startColumn: 3, endLine: 7, endColumn: 62 },
-      original: 'value = nonsensitive(aws_iam_access_key.smtp.ses_smtp_password_v4)',
-      replacement: 'value     = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true',
-    },
-  ],
-};
+const sensitiveFix = sensitiveOutputFix('infra/outputs.tf', 7);
 
 /** A real-looking key (not AWS's documentation example, which is no leak). */
 const accessKeyId = 'AKIAQWERTYUIOPASDFGH';
 const secretKey = 'Zx9mQ2wE4rT6yU8iO0pA1sD3fG5hJ7kL9zX2cV4b';
 
+/** A finding at `line` of `file`, with the fix given (its edits may be elsewhere). */
 function findingWith(fix: Fix | undefined, line = 7, file = 'infra/outputs.tf'): Finding {
+  const finding = findingWithFix(fix, file);
   return {
-    ruleId: 'credential-exposed-in-output',
-    severity: 'error',
-    file,
+    ...finding,
     span: { startLine: line, startColumn: 3, endLine: line, endColumn: 10 },
-    message: 'The SMTP password is exposed',
-    fingerprintSeed: `seed${line}${file}`,
     fingerprint: `fp${line}`,
-    ...(fix ? { fix } : {}),
   };
 }
 
@@ -159,7 +147,7 @@ describe('JSON fix', () => {
           line: 7,
           column: 3,
           endLine: 7,
-          endColumn: 62,
+          endColumn: 69,
           original: 'value = nonsensitive(aws_iam_access_key.smtp.ses_smtp_password_v4)',
           replacement: 'value     = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true',
         },

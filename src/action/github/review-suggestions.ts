@@ -1,19 +1,20 @@
 import { parsePatchHunks, type PatchHunk } from './patch-hunks.js';
-import { restClient, restHeaders, type RestTarget } from './rest.js';
+// The client sends GitHub's media type and API version on every request (rest.ts).
+import { restClient, type RestTarget } from './rest.js';
+
+/** The client and the parameters of one of the pull request's lists, 100 a page (the most GitHub gives). */
+function pullRequestList(target: RestTarget, pullNumber: number) {
+  const { octokit, owner, repo } = restClient(target);
+  return { octokit, params: { owner, repo, pull_number: pullNumber, per_page: 100 } };
+}
 
 /**
  * The pull request's hunks by file, from its file list (`GET …/pulls/{n}/files`, paginated). A file
  * GitHub gives no patch for (binary, too large, only renamed) has no hunk and so takes no suggestion.
  */
 export async function pullRequestHunks(target: RestTarget, pullNumber: number): Promise<Map<string, PatchHunk[]>> {
-  const { octokit, owner, repo } = restClient(target);
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-    owner,
-    repo,
-    pull_number: pullNumber,
-    per_page: 100,
-    headers: restHeaders,
-  });
+  const { octokit, params } = pullRequestList(target, pullNumber);
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, params);
   const hunks = new Map<string, PatchHunk[]>();
   for (const file of files)
     if (file.patch && file.status !== 'removed') hunks.set(file.filename, parsePatchHunks(file.patch));
@@ -22,14 +23,8 @@ export async function pullRequestHunks(target: RestTarget, pullNumber: number): 
 
 /** The bodies of the review comments already on the pull request (`GET …/pulls/{n}/comments`, paginated). */
 export async function reviewCommentBodies(target: RestTarget, pullNumber: number): Promise<string[]> {
-  const { octokit, owner, repo } = restClient(target);
-  const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
-    owner,
-    repo,
-    pull_number: pullNumber,
-    per_page: 100,
-    headers: restHeaders,
-  });
+  const { octokit, params } = pullRequestList(target, pullNumber);
+  const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, params);
   return comments.map((comment) => comment.body);
 }
 
@@ -64,7 +59,6 @@ export async function postSuggestionReview(
       side: 'RIGHT',
       ...(comment.startLine !== undefined ? { start_line: comment.startLine, start_side: 'RIGHT' } : {}),
     })),
-    headers: restHeaders,
   });
   return { url: data.html_url };
 }
