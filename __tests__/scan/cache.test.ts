@@ -91,7 +91,7 @@ describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name)
     expect(warm.output).toEqual(coldAfter.output);
     const changed = edited.filter(cacheable).length;
     expect(changed).toBeGreaterThan(0);
-    expect(warm.use).toEqual({ hits: total - changed, misses: changed, uncached, notes: [] });
+    expect(warm.use).toEqual({ hits: total - changed, misses: changed, fromIndex: 0, uncached, notes: [] });
     expect(warm.notes.at(-1)).toMatch(
       new RegExp(`^${total - changed} of ${total + uncached} files from the cache, ${changed} parsed(,|$)`),
     );
