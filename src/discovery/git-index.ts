@@ -187,7 +187,7 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     } else {
       path = reader.untilNul(maxIndexPathBytes);
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
-      const padded = Math.ceil((reader.offset - start) / 8) * 8;
+      const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
       reader.need(padded - reader.offset, 'an entry');
       reader.offset = padded;
     }
