@@ -177,3 +177,14 @@ function u32(value: number): Buffer {
   bytes.writeUInt32BE(value);
   return bytes;
 }
+
+describe('extensions', () => {
+  it('reads past the ones git writes, and refuses a split index, whose entries are in another file', () => {
+    const root = repository('split', 2);
+    git(root, 'update-index', '--split-index');
+    expect(readGitIndex(root)).toEqual({ note: 'a split index: most entries are in another file' });
+    git(root, 'update-index', '--no-split-index');
+    git(root, 'write-tree'); // a TREE extension
+    expect(readGitIndex(root)).toHaveProperty('index');
+  });
+});

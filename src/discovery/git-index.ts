@@ -149,7 +149,9 @@ export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry>
   const count = bytes.readUInt32BE(8);
   if (count > (end - headerBytes) / fixedEntryBytes) return { reason: `it claims ${count} entries, more than fit` };
   try {
-    const entries = readEntries(new Reader(bytes, end), bytes, version, count);
+    const reader = new Reader(bytes, end);
+    const entries = readEntries(reader, bytes, version, count);
+    checkExtensions(reader, bytes);
     return { entries };
   } catch (error) {
     if (error instanceof Malformed) return { reason: error.message };
@@ -198,6 +200,19 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     entries.set(displayName(path), { blob, size, mtimeSeconds, mtimeNanoseconds });
   }
   return entries;
+}
+
+/**
+ * The extensions after the entries: each a 4-byte signature and a 32-bit size. Only the split index's
+ * `link` changes what the entries mean (most of them are in a shared index file), so it refuses the index.
+ */
+function checkExtensions(reader: Reader, bytes: Buffer): void {
+  while (reader.offset < bytes.length - hashBytes) {
+    const header = reader.take(8, 'an extension');
+    if (header.toString('latin1', 0, 4) === 'link')
+      throw new Malformed('a split index: most entries are in another file');
+    reader.take(header.readUInt32BE(4), 'an extension');
+  }
 }
 
 /**
