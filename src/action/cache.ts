@@ -1,4 +1,4 @@
-import * as actionsCache from '@actions/cache';
+import type * as actionsCache from '@actions/cache';
 import * as core from '@actions/core';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,16 +83,15 @@ const tell = (note: string) => core.info(`${toolName}: cache: ${note}`);
 const tellDebug = (note: string) => core.debug(`${toolName}: cache: ${note}`);
 
 /** Restores the cache before the scan; a cache that cannot be restored leaves a cold scan and a note. */
-export async function restoreParseCache(
-  env: NodeJS.ProcessEnv,
-  service: CacheService = actionsCache,
-): Promise<CacheRun> {
+export async function restoreParseCache(env: NodeJS.ProcessEnv, given?: CacheService): Promise<CacheRun> {
   const plan = cachePlan(env);
   const unused: CacheRun = { save: async () => {}, summaryLine: () => undefined };
   if ('off' in plan) {
     tellDebug(`not used: ${plan.off}`);
     return unused;
   }
+  // Loaded only when used: the cache client (Azure storage, protobuf) is 2.5 MB of the bundle to parse.
+  const service = given ?? (await import('@actions/cache'));
   if (!service.isFeatureAvailable()) {
     tellDebug('not used: the Actions cache service is not available to this run');
     return unused;
