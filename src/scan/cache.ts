@@ -273,7 +273,7 @@ export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>):
 
 /**
  * The nodes the entries of a cache file of this many bytes may hold, counted as a tree: a parse result
- * shares few objects, so a real cache stays far below it (the bench corpus: ~0.3 nodes a byte).
+ * shares few objects, so a real cache stays far below it (the scale-1 bench corpus: 0.05 nodes a byte).
  */
 const nodesPerByte = 4;
 
