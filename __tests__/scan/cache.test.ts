@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { scan } from '../../src/scan/scan.js';
 import {
   cacheable,
@@ -17,6 +18,8 @@ import { defaultConfig } from '../../src/config/config.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { decideVerdict } from '../../src/report/exit-decision.js';
 
 let scratch: string;
 let cacheDir: string;
@@ -41,6 +44,10 @@ async function report(root: string, cached: boolean) {
     json: renderJson(result),
     sarif: renderSarif(result),
     text: renderText(result, { colour: false }),
+    summary: renderSummary(result, {
+      verdict: decideVerdict(result, { failOn: 'error', strict: false }),
+      notAnnotated: 0,
+    }),
     inventory: JSON.stringify([result.inventory, result.iacCredentials]),
   };
   return { output, notes, use, files: result.files };
@@ -91,7 +98,7 @@ describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name)
     expect(warm.output).toEqual(coldAfter.output);
     const changed = edited.filter(cacheable).length;
     expect(changed).toBeGreaterThan(0);
-    expect(warm.use).toEqual({ hits: total - changed, misses: changed, uncached, notes: [] });
+    expect(warm.use).toEqual({ hits: total - changed, misses: changed, fromIndex: 0, uncached, notes: [] });
     expect(warm.notes.at(-1)).toMatch(
       new RegExp(`^${total - changed} of ${total + uncached} files from the cache, ${changed} parsed(,|$)`),
     );
@@ -153,5 +160,89 @@ describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name)
     });
     expect(hits).toBe(0);
     expect(notes[0]).toMatch(/: it was written with other name rules or limits$/);
+  });
+});
+
+/** The benchmark's corpus generator: beside the repository (as CI lays shared/), or where SES_BENCH_DIR says. */
+const makeCorpus = resolve(process.env.SES_BENCH_DIR ?? '../shared/bench', 'make-corpus.mjs');
+
+/** A copy of `source` made a git work tree: every file added to the index (no commit is needed for it). */
+function gitTree(name: string, source: (to: string) => void): string {
+  const root = join(scratch, name);
+  source(root);
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['add', '-A'], { cwd: root });
+  return root;
+}
+
+const trees: Array<[string, (to: string) => void]> = [
+  ['real-world cases', (to) => cpSync('__tests__/real-world/cases', to, { recursive: true })],
+  [
+    'bench corpus (scale 1)',
+    (to) => {
+      const made = spawnSync(process.execPath, [makeCorpus, to, '--scale', '1', '--force', '--quiet']);
+      if (made.status !== 0) throw new Error(`make-corpus failed: ${made.stderr.toString()}`);
+      rmSync(join(to, '.expected.json'), { force: true });
+    },
+  ],
+];
+
+describe.each(trees)('the parse cache in a git work tree: %s', (name, source) => {
+  const run = name.startsWith('bench') && !existsSync(makeCorpus) ? it.skip : it;
+  run(
+    'looks tracked, unchanged files up by their blob without reading them, and gives the cold scan byte for byte after edits',
+    async () => {
+      const root = gitTree(name.replace(/\W+/g, '-'), source);
+      const cold = await report(root, false);
+      const first = await report(root, true);
+      expect(first.output).toEqual(cold.output);
+      const total = first.use!.misses;
+      expect(first.use).toMatchObject({ hits: 0, fromIndex: total, notes: [] });
+      expect(total).toBeGreaterThan(20);
+
+      const again = await report(root, true);
+      expect(again.output).toEqual(cold.output);
+      expect(again.use).toMatchObject({ hits: total, misses: 0, fromIndex: total, notes: [] });
+
+      // Tracked files edited (their stat no longer matches the index) and one untracked file added.
+      const edited = editSome(root, 8, seeded(name.length)).filter(cacheable);
+      const added = cacheable('.github/workflows/added.yml') ? 1 : 0;
+      mkdirSync(join(root, '.github/workflows'), { recursive: true });
+      writeFileSync(
+        join(root, '.github/workflows/added.yml'),
+        'on: push\njobs:\n  mail:\n    runs-on: ubuntu-latest\n    env:\n      SMTP_PASSWORD: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n    steps:\n      - run: ./send\n',
+      );
+      const coldAfter = await report(root, false);
+      const warm = await report(root, true);
+      expect(warm.output).toEqual(coldAfter.output);
+      expect(coldAfter.output).not.toEqual(cold.output);
+      expect(warm.use).toMatchObject({
+        hits: total - edited.length,
+        misses: edited.length + added,
+        fromIndex: total - edited.length,
+        notes: [],
+      });
+      expect(warm.notes.at(-1)).toMatch(
+        new RegExp(`; ${total - edited.length} known from .git/index without reading them$`),
+      );
+    },
+    600_000,
+  );
+});
+
+describe('an index that cannot be trusted', () => {
+  it('is ignored with a note, and every file is read and hashed as outside git', async () => {
+    const root = gitTree('altered-index', (to) => cpSync('examples', to, { recursive: true }));
+    const cold = await report(root, false);
+    const index = join(root, '.git/index');
+    const bytes = readFileSync(index);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    writeFileSync(index, bytes);
+    const cached = await report(root, true);
+    expect(cached.output).toEqual(cold.output);
+    expect(cached.use).toMatchObject({ fromIndex: 0, hits: 0 });
+    expect(cached.notes[0]).toBe(
+      'did not use .git/index (its checksum does not match (truncated, altered, or not SHA-1)): every file is read to be looked up',
+    );
   });
 });

@@ -28,6 +28,7 @@ import type { Polling } from './github/sarif-upload.js';
 import { compactTextByFile } from '../report/text.js';
 import { scan } from '../scan/scan.js';
 import { changedUnderFolder } from '../suppressions/scope.js';
+import { restoreParseCache } from './cache.js';
 
 /** On a pull request: whether it added each suppression; unknown (undefined) elsewhere or when the API fails. */
 async function addedSuppressions(
@@ -89,6 +90,8 @@ async function report(
   verdict: Verdict,
   log: LogWriter,
   polling: Polling,
+  /** The parse cache's line for the summary, when the cache was used. */
+  cacheLine?: string,
 ): Promise<string[]> {
   if (verdict.failed) core.setFailed(failureLine(verdict));
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
@@ -116,6 +119,7 @@ async function report(
                   links: inputs.links,
                   ...(settings.pull ? { addedByPullRequest } : {}),
                 }),
+                ...(cacheLine ? [cacheLine, ''] : []),
                 renderSettingsSection(settings.used, settings.change),
               ].join('\n'),
           },
@@ -180,7 +184,9 @@ export async function run(polling: Polling = defaultPolling): Promise<void> {
     const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
     const changed = await pullRequestFiles(inputs, process.env);
     const globs = globCheck(inputs.include, inputs.exclude, 'input ');
+    const parseCache = await restoreParseCache(process.env);
     const scanned = await scan({
+      ...(parseCache.scan ? { cache: parseCache.scan } : {}),
       ...(globs.watch ? { watch: globs.watch } : {}),
       root: inputs.root,
       config: settings.config,
@@ -196,7 +202,16 @@ export async function run(polling: Polling = defaultPolling): Promise<void> {
     const warnings = scanWarnings(result, globs.unmatched());
     for (const warning of warnings) core.warning(`ses-credential-hygiene: ${warning}`);
     const verdict = withSettingsFailure(decideVerdict(result, { ...inputs, scanWarnings: warnings.length }), settings);
-    const failures = await report(result, inputs, settings, verdict, createLogWriter(), polling);
+    const failures = await report(
+      result,
+      inputs,
+      settings,
+      verdict,
+      createLogWriter(),
+      polling,
+      parseCache.summaryLine(),
+    );
+    await parseCache.save();
     for (const failure of failures) core.setFailed(`ses-credential-hygiene: ${failure}`);
   } catch (error) {
     core.setFailed(`ses-credential-hygiene: ${errorText(error)}`);

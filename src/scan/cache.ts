@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -10,6 +10,7 @@ import { adapterFor } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import type { Candidate } from '../discovery/walk.js';
+import { gitBlobId, readGitIndex, stillMatches, type GitIndex } from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
@@ -34,6 +35,8 @@ export interface CacheOptions {
 export interface CacheUse {
   hits: number;
   misses: number;
+  /** Files known by their git index entry (stat unchanged, so its blob names the bytes): not read to be looked up. */
+  fromIndex: number;
   /** Files of a format whose model cannot be stored (Terraform's): parsed on every scan. */
   uncached: number;
   notes: string[];
@@ -116,10 +119,99 @@ function bytesOf(candidate: Candidate, maxBytes: number): Buffer | undefined {
   return read instanceof Buffer ? read : undefined;
 }
 
-function keyOf(candidate: Candidate, settings: ParseSettings, digest: string): string | undefined {
+/** A file's cache key, and the git blob it names when it came from the index (so the bytes were not read). */
+interface Keyed {
+  key: string;
+  blob?: { id: string; size: number };
+}
+
+function keyOf(candidate: Candidate, settings: ParseSettings, digest: string, index?: GitIndex): Keyed | undefined {
   if (!cacheable(candidate.path)) return undefined;
+  const known = index && keyFromIndex(candidate, settings, digest, index);
+  if (known) return known;
   const bytes = bytesOf(candidate, settings.maxFileBytes);
-  return bytes && sha256(toolVersion, build(), digest, candidate.path, bytes);
+  return bytes && { key: sha256(toolVersion, build(), digest, candidate.path, bytes) };
+}
+
+/**
+ * The key of a tracked file whose stat still matches its index entry, from the blob's id without reading
+ * the file. The size is part of the key: an entry is stored under it only when the bytes read were the
+ * blob's, so a checkout that converts line ends or smudges (the size differs) never meets another's entry.
+ */
+function keyFromIndex(
+  candidate: Candidate,
+  settings: ParseSettings,
+  digest: string,
+  index: GitIndex,
+): Keyed | undefined {
+  const entry = index.entries.get(candidate.path);
+  if (!entry) return undefined;
+  let stat;
+  try {
+    stat = lstatSync(candidate.absolute, { bigint: true });
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFile() || stat.size > BigInt(settings.maxFileBytes) || !stillMatches(entry, stat, index.writtenNs))
+    return undefined;
+  const size = Number(stat.size);
+  return {
+    key: sha256(toolVersion, build(), digest, candidate.path, 'git blob', entry.blob, String(size)),
+    blob: { id: entry.blob, size },
+  };
+}
+
+/** Whether the file still has the bytes its key names, read once more after parsing: only then is its entry stored. */
+function stillKeyed(candidate: Candidate, keyed: Keyed, settings: ParseSettings, digest: string): boolean {
+  if (!keyed.blob) return keyOf(candidate, settings, digest)?.key === keyed.key;
+  const bytes = bytesOf(candidate, settings.maxFileBytes);
+  return bytes !== undefined && bytes.length === keyed.blob.size && gitBlobId(bytes) === keyed.blob.id;
+}
+
+/** The git index of a scan root, or undefined with a note when one is there but cannot be trusted. */
+function indexOf(root: string, notes: string[]): GitIndex | undefined {
+  const read = readGitIndex(root);
+  if ('note' in read) notes.push(`did not use .git/index (${read.note}): every file is read to be looked up`);
+  return 'index' in read ? read.index : undefined;
+}
+
+/**
+ * Whether a decoded value is plain data of the kinds a scan stores (primitives, dense arrays, plain objects,
+ * Maps, Sets), with no `__proto__` key, within `budget` nodes counted as a tree (shared objects once per path to
+ * them, a cycle until the budget runs out). The cache file is input: a sparse array of 2³² holes decodes
+ * from 20 bytes, and one pass over it takes minutes, so every length is checked before anything iterates.
+ */
+export function plainData(value: unknown, budget: { left: number }): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (--budget.left < 0) return false;
+    if (typeof next === 'function' || typeof next === 'symbol') return false;
+    if (next === null || typeof next !== 'object') continue;
+    if (Array.isArray(next)) {
+      if (next.length > budget.left) return false;
+      for (let index = 0; index < next.length; index++) {
+        if (!(index in next)) return false;
+        pending.push(next[index]);
+      }
+      continue;
+    }
+    const tag = Object.prototype.toString.call(next);
+    if (tag === '[object Map]' || tag === '[object Set]') {
+      const collection = next as Map<unknown, unknown> | Set<unknown>;
+      if (collection.size * 2 > budget.left) return false;
+      for (const item of collection.values()) pending.push(item);
+      if (tag === '[object Map]') for (const key of (collection as Map<unknown, unknown>).keys()) pending.push(key);
+      continue;
+    }
+    // Compared by shape, not identity: a test's VM context has its own Object.prototype.
+    const prototype: unknown = Object.getPrototypeOf(next);
+    if (tag !== '[object Object]' || (prototype !== null && Object.getPrototypeOf(prototype) !== null)) return false;
+    const keys = Object.keys(next);
+    if (keys.length > budget.left || keys.includes('__proto__')) return false;
+    for (const key of keys) pending.push((next as Record<string, unknown>)[key]);
+  }
+  return true;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -146,7 +238,10 @@ export function fitsFile(value: unknown, path: string): value is ParsedFile {
 }
 
 /** Decodes a cache file's bytes; a reason instead when they are not one this build wrote for these settings. */
-export function decodeCache(bytes: Buffer, settings: string): { entries: Map<string, unknown> } | { reason: string } {
+export function decodeCache(
+  bytes: Buffer,
+  settings: string,
+): { entries: Map<string, unknown>; bytes: number } | { reason: string } {
   if (bytes.length < magic.length + digestBytes || !bytes.subarray(0, magic.length).equals(magic))
     return { reason: 'not a cache file of this tool' };
   const digest = bytes.subarray(magic.length, magic.length + digestBytes);
@@ -160,13 +255,15 @@ export function decodeCache(bytes: Buffer, settings: string): { entries: Map<str
     return { reason: `it could not be decoded (${errorText(error)})` };
   }
   if (!isRecord(contents) || !Array.isArray(contents.entries)) return { reason: 'it holds no entries' };
+  // Checked before anything iterates it: a sparse array can claim 2³² entries in a few bytes.
+  if (contents.entries.length > payload.length) return { reason: 'it claims more entries than it has bytes' };
   if (contents.version !== toolVersion || contents.build !== build())
     return { reason: `it was written by another build (${String(contents.version)})` };
   if (contents.settings !== settings) return { reason: 'it was written with other name rules or limits' };
   const entries = new Map<string, unknown>();
   for (const entry of contents.entries as unknown[])
     if (Array.isArray(entry) && typeof entry[0] === 'string') entries.set(entry[0], entry[1]);
-  return { entries };
+  return { entries, bytes: payload.length };
 }
 
 export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>): Buffer {
@@ -174,15 +271,21 @@ export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>):
   return Buffer.concat([magic, createHash('sha256').update(payload).digest(), payload]);
 }
 
-function loadCache(file: string, settings: string, notes: string[]): Map<string, unknown> {
+/**
+ * The nodes the entries of a cache file of this many bytes may hold, counted as a tree: a parse result
+ * shares few objects, so a real cache stays far below it (the scale-1 bench corpus: 0.05 nodes a byte).
+ */
+const nodesPerByte = 4;
+
+function loadCache(file: string, settings: string, notes: string[]): { entries: Map<string, unknown>; nodes: number } {
   const read = readRegularFile(file, (fd, size) => {
     if (size > maxCacheBytes) return { reason: `it is larger than ${maxCacheBytes} bytes` };
     return decodeCache(readAll(fd, size), settings);
   });
-  if ('entries' in read) return read.entries;
+  if ('entries' in read) return { entries: read.entries, nodes: read.bytes * nodesPerByte };
   // No cache yet is the cold scan, not a problem.
   if (!('ok' in read) || !read.reason.includes('ENOENT')) notes.push(`ignored the cache file ${file}: ${read.reason}`);
-  return new Map();
+  return { entries: new Map(), nodes: 0 };
 }
 
 /** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
@@ -203,8 +306,10 @@ function storeCache(file: string, contents: Buffer, notes: string[]): void {
 
 /**
  * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
- * it holds, and writes the cache back with this scan's entries. Only a missed file is read twice more:
- * once to parse and once to check its bytes did not change meanwhile (an entry is stored only then).
+ * it holds, and writes the cache back with this scan's entries. In a git work tree, a tracked file whose
+ * stat matches its index entry is looked up by its blob without being read; any other file is read and
+ * hashed. A missed file is read once more after parsing, to check its bytes did not change meanwhile (an
+ * entry is stored only then).
  */
 export async function readAndParseCached(
   candidates: readonly Candidate[],
@@ -217,48 +322,67 @@ export async function readAndParseCached(
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
-  const keys = timed('cache hash', () => candidates.map((candidate) => keyOf(candidate, settings, digest)));
-  const hits = new Map<number, ParsedFile>();
-  const missed: Candidate[] = [];
-  let unfit = 0;
-  let uncached = 0;
-  candidates.forEach((candidate, index) => {
-    const key = keys[index];
-    if (key === undefined) uncached += 1;
-    const entry = key === undefined ? undefined : stored.get(key);
-    if (entry !== undefined && fitsFile(entry, candidate.path)) hits.set(index, entry);
-    else {
-      if (entry !== undefined) unfit += 1;
-      missed.push(candidate);
-    }
-  });
+  const index = timed('git index', () => indexOf(root, notes));
+  const keys = timed('cache keys', () => candidates.map((candidate) => keyOf(candidate, settings, digest, index)));
+  const { hits, missed, unfit } = timed('cache check', () => lookUp(candidates, keys, stored));
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
   const entries = timed('cache store', () => {
     const fresh = new Map(parsed.map((one) => [one.path, one]));
     const list: Array<[string, ParsedFile]> = [];
     candidates.forEach((candidate, index) => {
-      const key = keys[index];
+      const keyed = keys[index];
       const hit = hits.get(index);
       const made = fresh.get(candidate.path);
-      if (key === undefined) return;
-      if (hit) list.push([key, hit]);
-      // Stored only when the bytes parsed are still the bytes hashed: a file edited meanwhile waits for the next scan.
-      else if (made && keyOf(candidate, settings, digest) === key) list.push([key, made]);
+      if (keyed === undefined) return;
+      if (hit) list.push([keyed.key, hit]);
+      // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
+      else if (made && stillKeyed(candidate, keyed, settings, digest)) list.push([keyed.key, made]);
     });
     storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
     return list.length;
   });
-  const use: CacheUse = { hits: hits.size, misses: missed.length - uncached, uncached, notes };
+  const uncached = keys.filter((keyed) => keyed === undefined).length;
+  const fromIndex = keys.filter((keyed) => keyed?.blob).length;
+  const use: CacheUse = { hits: hits.size, misses: missed.length - uncached, fromIndex, uncached, notes };
   countInTimings('cache hits', use.hits);
   countInTimings('cache misses', use.misses);
+  countInTimings('cache from index', use.fromIndex);
   countInTimings('cache uncached', use.uncached);
   countInTimings('cache entries', entries);
   cache.counted?.(use);
   for (const note of notes) cache.tell?.(note);
-  cache.tell?.(
-    `${use.hits} of ${candidates.length} files from the cache, ${use.misses} parsed` +
-      (uncached > 0 ? `, ${uncached} parsed as always (Terraform, or over the size limit)` : ''),
-  );
+  cache.tell?.(usedLine(use, candidates.length));
   return [...hits.values(), ...parsed];
+}
+
+/** The entries that answer for their files; a decoded entry is checked as data first, within the file's node budget. */
+function lookUp(
+  candidates: readonly Candidate[],
+  keys: ReadonlyArray<Keyed | undefined>,
+  stored: { entries: Map<string, unknown>; nodes: number },
+): { hits: Map<number, ParsedFile>; missed: Candidate[]; unfit: number } {
+  const hits = new Map<number, ParsedFile>();
+  const missed: Candidate[] = [];
+  const budget = { left: stored.nodes };
+  let unfit = 0;
+  candidates.forEach((candidate, index) => {
+    const key = keys[index]?.key;
+    const entry = key === undefined ? undefined : stored.entries.get(key);
+    if (entry !== undefined && plainData(entry, budget) && fitsFile(entry, candidate.path)) hits.set(index, entry);
+    else {
+      if (entry !== undefined) unfit += 1;
+      missed.push(candidate);
+    }
+  });
+  return { hits, missed, unfit };
+}
+
+/** The note that ends a cached scan: how many files came from the cache, how many were parsed, and why. */
+export function usedLine(use: CacheUse, files: number): string {
+  return (
+    `${use.hits} of ${files} files from the cache, ${use.misses} parsed` +
+    (use.uncached > 0 ? `, ${use.uncached} parsed as always (Terraform, or over the size limit)` : '') +
+    (use.fromIndex > 0 ? `; ${use.fromIndex} known from .git/index without reading them` : '')
+  );
 }

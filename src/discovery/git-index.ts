@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayName } from './names.js';
+import { errorCode } from '../common/error-code.js';
+
+/**
+ * Git's index (`.git/index`, formats 2, 3 and 4), read in-process: for each tracked file, its blob's SHA-1
+ * and the stat git saw when it last knew the file matched the blob. A file whose stat still matches needs
+ * no read to be known: its blob names its bytes. The index is the checkout's, so hostile: it is read
+ * whole or not at all (its trailing checksum verified), within a byte cap, every count and length checked
+ * against what is left, and no path in it is ever opened: a caller only looks up the paths its own walk
+ * found.
+ */
+export interface IndexEntry {
+  /** The blob's SHA-1, 40 hex digits. */
+  blob: string;
+  /** The stat git recorded: the file's size (low 32 bits) and modification time. */
+  size: number;
+  mtimeSeconds: number;
+  mtimeNanoseconds: number;
+}
+
+export interface GitIndex {
+  /** Entries by path (as the walk shows it), regular files at stage 0 only. */
+  entries: Map<string, IndexEntry>;
+  /** The index file's own modification time, in nanoseconds: an entry as new as it is racy (see `stillMatches`). */
+  writtenNs: bigint;
+}
+
+/** An index larger than this is not read (the Linux kernel's is ~7 MB): memory stays bounded. */
+export const maxIndexBytes = 128 * 1024 * 1024;
+/** A path longer than this refuses the index: format 4's prefix compression could otherwise grow paths quadratically. */
+export const maxIndexPathBytes = 64 * 1024;
+
+const hashBytes = 20;
+const headerBytes = 12;
+/** ctime, mtime (8 each), dev, ino, mode, uid, gid, size (4 each), the SHA-1 and the flags. */
+const fixedEntryBytes = 40 + hashBytes + 2;
+const regularFileModes = new Set([0o100644, 0o100755]);
+
+export type IndexRead = { index: GitIndex } | { note: string } | { absent: true };
+
+/**
+ * The index of the work tree at `root`, when `root` itself holds a `.git` folder (not a link, not a
+ * `gitdir:` file pointing elsewhere: nothing outside the root is read). A note says why an index that is
+ * there was not used; the caller then reads every file as without one.
+ */
+export function readGitIndex(root: string): IndexRead {
+  const gitFolder = join(root, '.git');
+  try {
+    if (!lstatSync(gitFolder).isDirectory()) return { absent: true };
+  } catch {
+    return { absent: true };
+  }
+  let fd: number;
+  try {
+    fd = openSync(join(gitFolder, 'index'), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return errorCode(error) === 'ENOENT' ? { absent: true } : { note: `cannot open it (${errorCode(error)})` };
+  }
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    if (!stat.isFile()) return { note: 'it is not a regular file' };
+    if (stat.size > BigInt(maxIndexBytes)) return { note: `it is larger than ${maxIndexBytes} bytes` };
+    const bytes = Buffer.allocUnsafe(Number(stat.size));
+    let filled = 0;
+    while (filled < bytes.length) {
+      const got = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (got === 0) break;
+      filled += got;
+    }
+    const parsed = parseGitIndex(bytes.subarray(0, filled));
+    return 'reason' in parsed
+      ? { note: parsed.reason }
+      : { index: { entries: parsed.entries, writtenNs: stat.mtimeNs } };
+  } catch (error) {
+    return { note: `cannot read it (${errorCode(error) ?? String(error)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Thrown inside the parser only, caught at its edge: the index is malformed. */
+class Malformed extends Error {}
+
+/** A cursor over the index's bytes that refuses to read past the entries' end. */
+class Reader {
+  offset = headerBytes;
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly end: number,
+  ) {}
+  need(count: number, what: string): void {
+    if (count < 0 || this.offset + count > this.end) throw new Malformed(`${what} runs past its end`);
+  }
+  uint32(at: number): number {
+    return this.bytes.readUInt32BE(at);
+  }
+  /** Git's offset varint (format 4): each continuation adds one before shifting, so every value has one spelling. */
+  varint(): number {
+    let byte = this.byte();
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+      byte = this.byte();
+      value = (value + 1) * 128 + (byte & 0x7f);
+      if (value > maxIndexPathBytes) throw new Malformed('a path prefix length is out of range');
+    }
+    return value;
+  }
+  byte(): number {
+    this.need(1, 'an entry');
+    return this.bytes[this.offset++] ?? 0;
+  }
+  /** Bytes up to the next NUL (taken, not returned), within `limit` bytes. */
+  untilNul(limit: number): Buffer {
+    const stop = Math.min(this.end, this.offset + limit + 1);
+    const nul = this.bytes.indexOf(0, this.offset);
+    if (nul < 0 || nul >= stop) throw new Malformed('a path has no end or is too long');
+    const name = this.bytes.subarray(this.offset, nul);
+    this.offset = nul + 1;
+    return name;
+  }
+  take(count: number, what: string): Buffer {
+    this.need(count, what);
+    const taken = this.bytes.subarray(this.offset, this.offset + count);
+    this.offset += count;
+    return taken;
+  }
+}
+
+/**
+ * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (skipped,
+ * except the split index's `link`, whose entries live in another file) and the SHA-1 of everything before
+ * it. Work is linear in the bytes: each entry takes at least 62 of them, and no path may exceed
+ * `maxIndexPathBytes`.
+ */
+export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry> } | { reason: string } {
+  if (bytes.length < headerBytes + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC')
+    return { reason: 'it is not a git index' };
+  const end = bytes.length - hashBytes;
+  const checksum = bytes.subarray(end);
+  if (checksum.every((byte) => byte === 0))
+    return { reason: 'its checksum was not written (index.skipHash): it cannot be verified' };
+  if (!createHash('sha1').update(bytes.subarray(0, end)).digest().equals(checksum))
+    return { reason: 'its checksum does not match (truncated, altered, or not SHA-1)' };
+  const version = bytes.readUInt32BE(4);
+  if (version < 2 || version > 4) return { reason: `its version ${version} is not 2, 3 or 4` };
+  const count = bytes.readUInt32BE(8);
+  if (count > (end - headerBytes) / fixedEntryBytes) return { reason: `it claims ${count} entries, more than fit` };
+  try {
+    const reader = new Reader(bytes, end);
+    const entries = readEntries(reader, bytes, version, count);
+    checkExtensions(reader, bytes);
+    return { entries };
+  } catch (error) {
+    if (error instanceof Malformed) return { reason: error.message };
+    throw error;
+  }
+}
+
+function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): Map<string, IndexEntry> {
+  const entries = new Map<string, IndexEntry>();
+  let previous: Buffer = Buffer.alloc(0);
+  for (let n = 0; n < count; n++) {
+    const start = reader.offset;
+    reader.need(fixedEntryBytes, 'an entry');
+    const at = reader.offset;
+    const mtimeSeconds = reader.uint32(at + 8);
+    const mtimeNanoseconds = reader.uint32(at + 12);
+    const mode = reader.uint32(at + 24);
+    const size = reader.uint32(at + 36);
+    const blob = bytes.toString('hex', at + 40, at + 40 + hashBytes);
+    const flags = bytes.readUInt16BE(at + 40 + hashBytes);
+    reader.offset += fixedEntryBytes;
+    const extended = (flags & 0x4000) !== 0;
+    if (extended && version < 3) throw new Malformed('an entry has extended flags in a version 2 index');
+    // Skip-worktree (not checked out) and intent-to-add (no blob yet) entries say nothing of the file there.
+    const extendedFlags = extended ? reader.take(2, 'an entry').readUInt16BE(0) : 0;
+    const stage = (flags >> 12) & 0x3;
+    const nameLength = flags & 0xfff;
+    let path: Buffer;
+    if (version === 4) {
+      const strip = reader.varint();
+      if (strip > previous.length) throw new Malformed('a path strips more than the path before it has');
+      const suffix = reader.untilNul(maxIndexPathBytes);
+      path = Buffer.concat([previous.subarray(0, previous.length - strip), suffix]);
+      if (path.length > maxIndexPathBytes) throw new Malformed('a path is too long');
+    } else {
+      path = reader.untilNul(maxIndexPathBytes);
+      // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
+      const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
+      reader.need(padded - reader.offset, 'an entry');
+      reader.offset = padded;
+    }
+    if (nameLength !== 0xfff && nameLength !== path.length)
+      throw new Malformed('an entry’s path length does not match its flags');
+    previous = path;
+    if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
+    entries.set(displayName(path), { blob, size, mtimeSeconds, mtimeNanoseconds });
+  }
+  return entries;
+}
+
+/**
+ * The extensions after the entries: each a 4-byte signature and a 32-bit size. Only the split index's
+ * `link` changes what the entries mean (most of them are in a shared index file), so it refuses the index.
+ */
+function checkExtensions(reader: Reader, bytes: Buffer): void {
+  while (reader.offset < bytes.length - hashBytes) {
+    const header = reader.take(8, 'an extension');
+    if (header.toString('latin1', 0, 4) === 'link')
+      throw new Malformed('a split index: most entries are in another file');
+    reader.take(header.readUInt32BE(4), 'an extension');
+  }
+}
+
+/**
+ * Whether a file's stat still matches its index entry, so its bytes are the blob's: the size (git keeps
+ * its low 32 bits) and the modification time to the nanosecond. An entry written in the same instant as
+ * the index or after it is "racily clean" (git's term): the file may have changed within the timestamp's
+ * resolution after git looked, so it matches nothing here and the file is read.
+ */
+export function stillMatches(
+  entry: IndexEntry,
+  stat: { size: bigint; mtimeNs: bigint },
+  indexWrittenNs: bigint,
+): boolean {
+  const entryNs = BigInt(entry.mtimeSeconds) * 1_000_000_000n + BigInt(entry.mtimeNanoseconds);
+  if (entryNs >= indexWrittenNs) return false;
+  return (
+    Number(stat.size & 0xffffffffn) === entry.size &&
+    (stat.mtimeNs / 1_000_000_000n) % 0x100000000n === BigInt(entry.mtimeSeconds) &&
+    stat.mtimeNs % 1_000_000_000n === BigInt(entry.mtimeNanoseconds)
+  );
+}
+
+/** Git's name for a blob with these bytes: SHA-1 of `blob <length>\0` and the bytes. */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
