@@ -125,8 +125,9 @@ describe('attack 3 and a pull request from a fork', () => {
       // Every line the step printed, read as the runner reads it: only the action's own commands.
       const commands = runnerCommands(run.stdout);
       expect(commands.filter((c) => c.command === 'add-mask').map((c) => c.data)).toEqual(['read-only-token']);
-      const resume = commands.find((c) => c.command === 'stop-commands')?.data;
-      const own = ['error', 'warning', 'notice', 'group', 'endgroup', 'stop-commands', 'add-mask', resume];
+      // Each file's group stops commands with a token of its own, and resumes with it.
+      const resumes = commands.filter((c) => c.command === 'stop-commands').map((c) => c.data);
+      const own = ['error', 'warning', 'notice', 'group', 'endgroup', 'stop-commands', 'add-mask', ...resumes];
       expect(commands.filter((c) => !own.includes(c.command))).toEqual([]);
     } finally {
       await github.close();

@@ -5,7 +5,7 @@ import type { ScanResult } from '../../src/model/results.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { printTextReport, maxLogGroups } = await import('../../src/output/reports.js');
-const { createLogWriter } = await import('../../src/output/log.js');
+const { createLogWriter, maxBlockLines } = await import('../../src/output/log.js');
 const { compactTextByFile } = await import('../../src/report/text.js');
 
 function finding(file: string, line: number, severity: Finding['severity'] = 'error'): Finding {
@@ -77,13 +77,25 @@ describe('the text report in the action log', () => {
     ]);
   });
 
-  it('gives at most a bounded number of files a group of their own', () => {
+  it('prints at most a bounded number of groups and lines in all, and counts the rest', () => {
     const many = Array.from({ length: maxLogGroups + 4 }, (_, i) => finding(`f${String(i).padStart(4, '0')}.yml`, 1));
     const lines = printed(resultOf(many));
-    const groups = lines.filter((line) => line.startsWith('::group::'));
-    // b.tf (its note) and the many files: the first ones each a group, the last five one group.
-    expect(groups).toHaveLength(maxLogGroups + 1);
-    expect(groups.at(-1)).toBe('::group::5 more files');
-    expect(lines.filter((line) => line.includes(' error hardcoded-access-key '))).toHaveLength(maxLogGroups + 4);
+    expect(lines.filter((line) => line.startsWith('::group::'))).toHaveLength(maxLogGroups);
+    // b.tf (its note) sorts first: it and the first 299 files are printed; five files' lines are not.
+    expect(lines).toContain('… 5 more line(s) not printed; the SARIF file and the summary count all of them.');
+    const flood = Array.from({ length: 3 }, (_, file) =>
+      Array.from({ length: maxBlockLines }, (_, line) => finding(`g${file}.env`, line + 1)),
+    ).flat();
+    const printedFlood = printed(resultOf(flood));
+    expect(printedFlood.filter((line) => line.includes(' error hardcoded-access-key '))).toHaveLength(
+      maxBlockLines - 1,
+    );
+    expect(printedFlood.filter((line) => line.startsWith('::group::'))).toEqual([
+      '::group::b.tf (1 note)',
+      `::group::g0.env (${maxBlockLines} findings)`,
+    ]);
+    expect(printedFlood).toContain(
+      `… ${3 * maxBlockLines - (maxBlockLines - 1)} more line(s) not printed; the SARIF file and the summary count all of them.`,
+    );
   });
 });
