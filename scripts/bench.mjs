@@ -169,10 +169,13 @@ for (const scale of scales) {
   const withWorker = [];
   const lexFloor = [];
   const on24 = [];
-  if (node24) measure(node24, args); // warm its code cache too
+  const on24Fresh = [];
+  if (node24) measure(node24, args); // warm its code cache too (and V8's compile cache, src/common/compile-cache.ts)
   for (let run = 0; run < runs; run++) {
     ours.push(measure(process.execPath, args));
     if (node24) on24.push(measure(node24, args));
+    // A fresh runner has no compile cache yet: the action's first scan on it.
+    if (node24) on24Fresh.push(measure(node24, args, { NODE_DISABLE_COMPILE_CACHE: '1' }));
     if (hasRipgrep) rg.push(measure('rg', ['-uu', '-c', '--no-messages', 'AKIA[A-Z2-7]{16}', dir]));
     oneThread.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'never' }));
     withWorker.push(measure(process.execPath, args, { SES_CREDENTIAL_HYGIENE_THREADS: 'always' }));
@@ -225,6 +228,13 @@ for (const scale of scales) {
           rssMb: Math.max(...on24.map((r) => r.rssMb)),
           ratio: median(on24.map((r) => r.seconds)) / rgSeconds,
           ratios: on24.map((r, index) => r.seconds / (rg[index]?.seconds ?? NaN)),
+          cpuRatio: median(on24.map((r) => r.cpuSeconds)) / median(rg.map((r) => r.cpuSeconds)),
+          fresh: {
+            seconds: median(on24Fresh.map((r) => r.seconds)),
+            cpuSeconds: median(on24Fresh.map((r) => r.cpuSeconds)),
+            rssMb: Math.max(...on24Fresh.map((r) => r.rssMb)),
+            ratio: median(on24Fresh.map((r) => r.seconds)) / rgSeconds,
+          },
         }
       : undefined,
   };
@@ -256,12 +266,15 @@ for (const r of rows) {
 }
 if (node24) {
   console.log(`\nthe same scans on ${node24Version} (the action's runtime), interleaved with the runs above:`);
-  console.log('| scale | wall s | CPU s | peak RSS MB | ratio to ripgrep | per run | vs system Node |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  console.log(
+    '| scale | wall s | CPU s | peak RSS MB | ratio to ripgrep | per run | CPU ratio | vs system Node | no compile cache (fresh runner) |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |');
   for (const r of rows.filter((row) => row.node24)) {
     const n = r.node24;
+    const f = n.fresh;
     console.log(
-      `| ${r.scale} | ${fmt(n.seconds, 3)} | ${fmt(n.cpuSeconds)} | ${fmt(n.rssMb, 0)} | ${fmt(n.ratio, 1)}× | ${n.ratios.map((x) => fmt(x, 1)).join(', ')} | ${fmt(n.seconds / r.seconds, 2)}× |`,
+      `| ${r.scale} | ${fmt(n.seconds, 3)} | ${fmt(n.cpuSeconds)} | ${fmt(n.rssMb, 0)} | ${fmt(n.ratio, 1)}× | ${n.ratios.map((x) => fmt(x, 1)).join(', ')} | ${fmt(n.cpuRatio, 1)}× | ${fmt(n.seconds / r.seconds, 2)}× | ${fmt(f.seconds, 3)} s, CPU ${fmt(f.cpuSeconds)} s, ${fmt(f.rssMb, 0)} MB, ${fmt(f.ratio, 1)}× |`,
     );
   }
 }

@@ -2,8 +2,12 @@
 import { isMainThread } from 'node:worker_threads';
 import { lap, printTimings } from './common/timings.js';
 import { toolVersion } from './common/version.js';
+import { enableCompileCache } from './common/compile-cache.js';
 
 lap('node start');
+// Before the scanner's modules load: a second run on this machine then compiles little of the bundle. Only in
+// the CLI's own thread: a parse worker the action starts (this file is its entry too) loads no cached code.
+if (isMainThread) enableCompileCache();
 
 // The same file is the parse worker's entry (src/scan/parse-worker.ts), so a worker needs no bundle of its own;
 // a CLI that someone runs in a thread of their own is still the CLI.
