@@ -5,9 +5,9 @@ import type { CredentialReference, CredentialUse, Destination } from '../../mode
 import type { ModelJoin } from '../../model/scan-model.js';
 import { emptyDestination } from '../shared/builder.js';
 import { namedSink } from '../shared/values.js';
-import { readConfiguration } from './configuration.js';
-import { folderOf } from './file.js';
-import type { TerraformSource } from './modules.js';
+import { readConfiguration } from './facts.js';
+import { folderOf } from './source.js';
+import type { TerraformSource } from './source.js';
 import { variableKey } from './variable-types.js';
 import type { ValueFlow } from './value-flows.js';
 

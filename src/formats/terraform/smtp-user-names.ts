@@ -6,8 +6,9 @@ import type { WrongSmtpSlotValue } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
-import type { Block } from './file.js';
-import type { TerraformConfiguration, TerraformSource } from './modules.js';
+import type { Block } from './blocks.js';
+import type { TerraformConfiguration } from './configuration.js';
+import type { TerraformSource } from './source.js';
 
 /** Entries of one object or block body: name → value expression. */
 type Entries = Array<{ name: string; expression: Node }>;

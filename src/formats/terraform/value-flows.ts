@@ -4,8 +4,8 @@ import type { Span } from '../../model/references.js';
 import { accessKeyKeyOf, accessKeyValueKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { attributeExpression, blockLabel, type Block } from './file.js';
-import type { PlacedBlock, TerraformConfiguration } from './modules.js';
+import { attributeExpression, blockLabel, type Block } from './blocks.js';
+import type { PlacedBlock, TerraformConfiguration } from './configuration.js';
 
 /**
  * An access key's ID, secret or SMTP password reaching a slot of a block: `SMTP_PASSWORD = local.pw`
