@@ -5,6 +5,7 @@ import { accessKeyKeyOf, accessKeyValueKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import { attributeExpression, blockLabel, type Block } from './blocks.js';
+import { attributeSlot } from './slots.js';
 import type { PlacedBlock, TerraformConfiguration } from './configuration.js';
 
 /**
@@ -92,7 +93,8 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
   for (let current = blocks.pop(); current; current = blocks.pop()) {
     for (const [name, attribute] of current.attributes) {
       const expression = firstChild(attribute, 'expression');
-      if (expression && name !== 'for_each' && name !== 'count') stack.push({ node: expression, slot: name });
+      const slot = current === block ? attributeSlot(block, name) : name;
+      if (expression && name !== 'for_each' && name !== 'count') stack.push({ node: expression, slot });
     }
     for (const block of current.blocks) blocks.push(block);
   }
