@@ -119,7 +119,10 @@ function referenceOf(flow: ValueFlow, index: number, classify: NameClassifier): 
     file: flow.file,
     span: flow.span,
     source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-    sink: namedSink('env', flow.slot, classify),
+    // An output's value takes the kind its output's name says, under the slot's own name.
+    sink: flow.kindFrom
+      ? { ...namedSink('env', flow.kindFrom, classify), name: flow.slot }
+      : namedSink('env', flow.slot, classify),
     // An attribute's kind is known from the resource type, as file references are classified.
     supplied: { kind: flow.kind, root: false },
   };

@@ -102,7 +102,7 @@ export function holderName(block: Block): string | undefined {
   return named !== '' ? named : second;
 }
 
-/** The slot an attribute of a top-level block fills: a holder's value attribute is named by the holder. */
-export function attributeSlot(block: Block, attribute: string): string {
-  return genericNames.test(attribute) ? (holderName(block) ?? attribute) : attribute;
+/** A slot named for nothing (`value`, `secret_string`): what holds it names it. */
+export function isGenericSlot(name: string): boolean {
+  return genericNames.test(name);
 }
