@@ -33,8 +33,11 @@ export function readWrongSmtpUserNames(
   for (const folder of configuration.folders.values())
     for (const { source, block } of folder.blocks) {
       const holder = consumerName(folder, block) ?? holderName(block);
-      const carriesSmtpPassword = yieldsSmtpPassword(block, source, evaluator);
+      let carries: boolean | undefined;
+      const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
       for (const container of [...containers(block, holder), ...smtpUrlSlots(block)]) {
+        // Most objects hold no slot an SMTP credential could take: they are not evaluated.
+        if (!mayHoldSmtpSlot(container, classify)) continue;
         const context = smtpContextOf(container, evaluator, source, classify);
         // Another provider's host (`smtp.mailgun.org`) makes the slots its own.
         if (context === 'other') continue;
@@ -60,12 +63,12 @@ function checkIamSources(
   source: TerraformSource,
   evaluator: Evaluator,
   found: { userNames: Map<string, WrongSmtpSlotValue>; secrets: Map<string, WrongSmtpSlotValue> },
-  carriesSmtpPassword: boolean,
+  carriesSmtpPassword: () => boolean,
 ) {
   for (const entry of entries) {
     const kind = entry.kind;
     // Beside an SMTP password of the same holder, the access key ID is the SMTP user name.
-    const userSlot = kind === 'smtp-username' || (kind === 'access-key-id' && carriesSmtpPassword);
+    const userSlot = kind === 'smtp-username' || (kind === 'access-key-id' && carriesSmtpPassword());
     if (!userSlot && !isSmtpPasswordKind(kind)) continue;
     for (const item of evaluator.yields(entry.expression, source)) {
       if (item.kind !== 'resource') continue;
@@ -200,6 +203,15 @@ function consumerName(folder: ModuleFolder, block: Block): string | undefined {
     if (address.test(output.attributes.get('value')?.text ?? ''))
       return label.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
   return undefined;
+}
+
+/** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
+function mayHoldSmtpSlot(container: Container, classify: NameClassifier): boolean {
+  const named = container.entries.some((entry) => entry.name === 'name');
+  return container.entries.some((entry) => {
+    const kind = slotKindOf(entry, container.holder, 'ses', classify);
+    return named || kind === 'smtp-username' || kind === 'access-key-id' || isSmtpPasswordKind(kind);
+  });
 }
 
 /** A container's holder: named by its `name` sibling when that name says a kind, else by what holds it. */
