@@ -59,7 +59,11 @@ export function smtpContextOf(
   if (literals.some((value) => findOtherSmtpProvider(value) !== undefined)) return 'other';
   if (!container.output || container.holder === undefined) return undefined;
   return /smtp/i.test(container.holder) && classify(container.holder) === undefined ? 'ses' : undefined;
-  return undefined;
+}
+
+/** The name that says a slot's kind: its own, or its holder's when its own says nothing (`value`). */
+export function slotName(entry: Entry, holder: string | undefined): string {
+  return genericNames.test(entry.name) && holder !== undefined ? holder : entry.name;
 }
 
 /**
@@ -67,11 +71,6 @@ export function smtpContextOf(
  * password), the holder's name for a slot named for nothing (`value` of `output "smtp_password"`), and
  * its siblings: beside SMTP, `username` and `password` are SMTP's.
  */
-/** The name that says a slot's kind: its own, or its holder's when its own says nothing (`value`). */
-export function slotName(entry: Entry, holder: string | undefined): string {
-  return genericNames.test(entry.name) && holder !== undefined ? holder : entry.name;
-}
-
 export function slotKindOf(
   entry: Entry,
   holder: string | undefined,
