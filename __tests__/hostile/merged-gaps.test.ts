@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { globMatcher } from '../../src/discovery/glob.js';
 import { dotenvAdapter } from '../../src/formats/dotenv.js';
 import { findLiterals } from '../../src/formats/text/literals.js';
-import { longestTraversal, tokenEstimate } from '../../src/formats/shared/limits.js';
+import { terraformAdapter } from '../../src/formats/terraform.js';
+import { measureHcl } from '../../src/formats/terraform/prefilter.js';
 import { classifyName, defaultNameRules } from '../../src/credentials/names.js';
 import { runBundle } from './bundle.js';
 import { runnerCommands } from './runner-commands.js';
@@ -72,9 +73,11 @@ describe('hundreds of thousands of values in one file: no call with as many argu
 });
 
 describe('Terraform: the node budget counts HCL tokens', () => {
-  it('tokenEstimate counts words and other non-blank characters, and stops past the limit', () => {
-    expect(tokenEstimate('a = "b"\n# c d\n', 1000)).toBe(8);
-    expect(tokenEstimate('1+'.repeat(1000), 10)).toBe(11);
+  it('the adapter node estimate counts words and operators three times, other non-blank characters once, and stops past the limit', () => {
+    const estimate = terraformAdapter.estimateNodes;
+    if (!estimate) throw new Error('the Terraform adapter estimates its nodes');
+    expect(estimate('a = "b"\n# c d\n', 1000)).toBe(16);
+    expect(estimate('1+'.repeat(1000), 10)).toBe(12);
   });
 
   it('3 MB of `1+1+…` before a key pair: read as text only (timed by `npm run bench:hostile`), the pair still fails the step', async () => {
@@ -93,10 +96,13 @@ describe('Terraform: the node budget counts HCL tokens', () => {
 });
 
 describe('Terraform: a long traversal chain is not given to the parser', () => {
-  it('longestTraversal counts `.` and `[` across blanks and line breaks, and other punctuation ends a run', () => {
-    expect(longestTraversal('a = b.c[0].d\nx = y.z', 100)).toBe(3);
-    expect(longestTraversal('a . b\n.c', 100)).toBe(2);
-    expect(longestTraversal('a.'.repeat(1000), 10)).toBe(11);
+  it('the prefilter counts `.` and `[` across blanks and line breaks, and other punctuation ends a run', () => {
+    const traversal = (text: string, limit: number) =>
+      measureHcl(text, { tokens: Number.POSITIVE_INFINITY, traversal: limit, expressionDepth: 4096 }).traversal;
+    expect(traversal('a = b.c[0].d\nx = y.z', 100)).toBe(3);
+    expect(traversal('a . b\n.c', 100)).toBe(2);
+    expect(traversal('a = b.c + d.e', 100)).toBe(1);
+    expect(traversal('a.'.repeat(1000), 10)).toBe(11);
   });
 
   it('200 KB of `a.a.a.…` before a key pair: read as text only (the parser is quadratic in it; timed by `npm run bench:hostile`), the pair still fails the step', async () => {

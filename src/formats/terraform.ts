@@ -1,30 +1,33 @@
 import { emptyModel, type FileModel, type ModelJoin } from '../model/scan-model.js';
-import { readKeyedValues } from './shared/generic-yaml.js';
+import { ModelBuilder } from './shared/builder.js';
 import { textOnlyNote } from './text/layer.js';
-import { destinationOf, mergeAll } from './shared/values.js';
+import { readKeyedValues } from './shared/generic-yaml.js';
+import { destinationOf, mergeAll, type Collected } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
 import { isHclLoaded, loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
-import { parseJsonSource } from './terraform/modules.js';
 import { measureHcl, type HclCost } from './terraform/prefilter.js';
-import { notFollowedNote } from './terraform/modules.js';
+import { notFollowedNote } from './terraform/configuration.js';
+import { readJsonValues } from './terraform/json-values.js';
+import { parseJsonSource, type TerraformSource } from './terraform/source.js';
+import type { FileReading } from './terraform/values.js';
 import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
 import type { ParseContext } from './shared/parse-context.js';
 import type { PathFormat } from './types.js';
 
 /**
- * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
- * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ * `.tf.json` and `.tfvars.json`, parsed once with the HCL grammar (a JSON document is an HCL object):
+ * literal values read as keyed JSON; references, IAM and exposures read with the rest of the
+ * configuration by the join.
  */
 function parseTerraformJson(file: string, text: string, context: ParseContext): FileModel {
-  const reader = yamlReader('terraform', file, text, context);
-  const { source, builder } = reader;
-  const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
-  if (collected.referenceIds.length > 0)
-    builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-  if (!isHclLoaded()) return builder.build();
   const terraformSource = parseJsonSource(file, text);
+  const { builder, collected } = terraformSource.root.hasError
+    ? readAsKeyedJson(file, text, context)
+    : readParsedJson(terraformSource, context);
+  if (collected.referenceIds.length > 0)
+    builder.use(file, terraformSource.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
   const { blocks, attributes } = terraformSource.topLevel;
   for (const block of blocks) {
     const note = notFollowedNote(block);
@@ -33,6 +36,32 @@ function parseTerraformJson(file: string, text: string, context: ParseContext): 
   const tfvars = terraformSource.isVariablesFile ? attributes : [];
   const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
   return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
+}
+
+/** The literal values, from the tree the join reads too. */
+function readParsedJson(
+  source: TerraformSource,
+  context: ParseContext,
+): { builder: ModelBuilder; collected: Collected } {
+  const tf: FileReading = { source, builder: new ModelBuilder(source.path, 'terraform'), context };
+  return { builder: tf.builder, collected: readJsonValues(tf) };
+}
+
+/**
+ * The literal values of JSON the HCL grammar cannot read: Terraform decodes a JSON string before it
+ * parses the template, so `"${f(\"~\")}"` is valid, but the grammar stops at the escaped quote. A JSON
+ * reader still reads every value.
+ */
+function readAsKeyedJson(
+  file: string,
+  text: string,
+  context: ParseContext,
+): { builder: ModelBuilder; collected: Collected } {
+  const reader = yamlReader('terraform', file, text, context);
+  return {
+    builder: reader.builder,
+    collected: mergeAll(reader.source.documents.map((doc) => readKeyedValues(reader, doc.contents))),
+  };
 }
 
 /**
@@ -86,8 +115,8 @@ export const terraformAdapter: PathFormat = {
   parse: (file, text, context) => {
     const tooCostly = overBudget(takeCost(text));
     if (tooCostly) return emptyModel(file, 'terraform', `skipped: ${tooCostly}; ${textOnlyNote}`);
-    if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
     if (!isHclLoaded()) return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
+    if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
     return readTerraform(file, text, context);
   },
 };

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Evaluator } from '../../../src/formats/terraform/evaluate.js';
 import type { Yield } from '../../../src/formats/terraform/yields.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
-import { attributeExpression } from '../../../src/formats/terraform/file.js';
-import { TerraformConfiguration, TerraformSource } from '../../../src/formats/terraform/modules.js';
+import { attributeExpression } from '../../../src/formats/terraform/blocks.js';
+import { TerraformConfiguration } from '../../../src/formats/terraform/configuration.js';
+import { TerraformSource } from '../../../src/formats/terraform/source.js';
 import { locate } from '../../helpers/scan.js';
 
 beforeAll(loadHcl);

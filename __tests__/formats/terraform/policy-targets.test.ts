@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readConfiguration } from '../../../src/formats/terraform/configuration.js';
+import { readConfiguration } from '../../../src/formats/terraform/facts.js';
 import { loadHcl, parseHcl } from '../../../src/formats/terraform/hcl.js';
-import { TerraformSource } from '../../../src/formats/terraform/modules.js';
+import { TerraformSource } from '../../../src/formats/terraform/source.js';
 
 beforeAll(loadHcl);
 

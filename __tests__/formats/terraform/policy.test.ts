@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { findNode, firstChild, loadHcl, parseHcl, type Node } from '../../../src/formats/terraform/hcl.js';
-import { readBlock } from '../../../src/formats/terraform/file.js';
+import { readBlock } from '../../../src/formats/terraform/blocks.js';
 import {
   statementsFromDocument,
   statementsFromObject,

@@ -33,56 +33,6 @@ export function isNodeMark(text: string, i: number, code: number): boolean {
 }
 
 /**
- * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
- * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
- * a run of comment openers holds none, yet its tree takes gigabytes.
- */
-export function tokenEstimate(text: string, limit: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const code = text.charCodeAt(i);
-    const word =
-      (code >= 48 && code <= 57) ||
-      (code >= 65 && code <= 90) ||
-      (code >= 97 && code <= 122) ||
-      code === 95 ||
-      code > 127;
-    if (word ? !inWord : code > 32) count++;
-    inWord = word;
-  }
-  return count;
-}
-
-/**
- * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
- * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
- * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
- */
-export function longestTraversal(text: string, limit: number): number {
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < text.length && longest <= limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46 || code === 91) {
-      run++;
-      if (run > longest) longest = run;
-    } else if (
-      code > 32 &&
-      code !== 93 &&
-      code !== 34 &&
-      code !== 42 &&
-      code !== 95 &&
-      !(code >= 48 && code <= 57) &&
-      !(code >= 65 && code <= 90) &&
-      !(code >= 97 && code <= 122)
-    )
-      run = 0;
-  }
-  return longest;
-}
-
-/**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
  * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
  * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.

@@ -1,5 +1,5 @@
 import type { CredentialKind } from '../../model/kinds.js';
-import { keyOf } from './file.js';
+import { keyOf } from './source.js';
 import type { ResourceYield } from './yields.js';
 
 /** What each attribute of `aws_iam_access_key` is. */

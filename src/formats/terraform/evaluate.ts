@@ -1,8 +1,9 @@
 import { decodeTemplateLiteral } from './escapes.js';
 import { firstChild, literalString, literalText, namedChildren, type Node } from './hcl.js';
 import { matchesKey, objectKey, opaqueFunctions, stepsOf, type Step, type Yield } from './yields.js';
-import { attributeExpression } from './file.js';
-import type { Definition, TerraformConfiguration, TerraformSource } from './modules.js';
+import { attributeExpression } from './blocks.js';
+import type { Definition, TerraformConfiguration } from './configuration.js';
+import type { TerraformSource } from './source.js';
 
 /** A name bound by `for … in` or by a block's `for_each`: its values are the elements of a collection. */
 interface Binding {

@@ -3,8 +3,8 @@ import { accessKeyKeyOf, accessKeySecretKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import type { ResourceYield } from './yields.js';
 import { firstChild, literalBool, literalString, type Node } from './hcl.js';
-import { attributeExpression } from './file.js';
-import type { PlacedBlock, TerraformConfiguration } from './modules.js';
+import { attributeExpression } from './blocks.js';
+import type { PlacedBlock, TerraformConfiguration } from './configuration.js';
 
 /**
  * Where a configuration hands an access key's secret or SMTP password to a readable place: an

@@ -4,8 +4,10 @@ import type { Span } from '../../model/references.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { attributeExpression, keyOf, type Block } from './file.js';
-import type { PlacedBlock, TerraformConfiguration, TerraformSource } from './modules.js';
+import { attributeExpression, type Block } from './blocks.js';
+import { keyOf } from './source.js';
+import type { PlacedBlock, TerraformConfiguration } from './configuration.js';
+import type { TerraformSource } from './source.js';
 import {
   statementsFromDocument,
   statementsFromObject,

@@ -5,9 +5,9 @@ import type { CredentialReference, CredentialUse, Destination } from '../../mode
 import type { ModelJoin } from '../../model/scan-model.js';
 import { emptyDestination } from '../shared/builder.js';
 import { namedSink } from '../shared/values.js';
-import { readConfiguration } from './configuration.js';
-import { folderOf } from './file.js';
-import type { TerraformSource } from './modules.js';
+import { readConfiguration } from './facts.js';
+import { folderOf } from './source.js';
+import type { TerraformSource } from './source.js';
 import { variableKey } from './variable-types.js';
 import type { ValueFlow } from './value-flows.js';
 
@@ -119,7 +119,13 @@ function referenceOf(flow: ValueFlow, index: number, classify: NameClassifier): 
     file: flow.file,
     span: flow.span,
     source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-    sink: { ...namedSink('env', flow.slot, classify), holder: holderOf(flow.block.label) },
+    // An output's value takes the kind its output's name says, under the slot's own name.
+    sink: {
+      ...(flow.kindFrom
+        ? { ...namedSink('env', flow.kindFrom, classify), name: flow.slot }
+        : namedSink('env', flow.slot, classify)),
+      holder: holderOf(flow.block.label),
+    },
     // An attribute's kind is known from the resource type, as file references are classified.
     supplied: { kind: flow.kind, root: false },
   };

@@ -1,5 +1,5 @@
 import { Node, firstChild, namedChildren } from './hcl.js';
-import type { Block } from './file.js';
+import type { Block } from './blocks.js';
 
 /** Block types whose JSON form nests one object per label (`resource` → type → name). */
 const labelCounts: Record<string, number> = {

@@ -1,9 +1,9 @@
 import { singleUserName } from '../../credentials/iam.js';
 import type { IamStatement, StatementTarget } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
-import { keyOf } from './file.js';
+import { keyOf } from './source.js';
 import type { Yield } from './yields.js';
-import type { TerraformSource } from './modules.js';
+import type { TerraformSource } from './source.js';
 import type { PolicyStatement, PolicyValue } from './policy.js';
 
 export type ResourceTarget = StatementTarget;

@@ -1,6 +1,6 @@
 import { getPair, getValue, isMap, isScalar, scalarText, seqItems, YamlSource } from '../shared/yaml.js';
 import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
-import type { Block } from './file.js';
+import type { Block } from './blocks.js';
 
 /**
  * One value of a policy (an action or a resource) as written: its text, `${…}` and all, and the

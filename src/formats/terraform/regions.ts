@@ -1,8 +1,9 @@
 import { concatLists } from '../../model/iam.js';
 import type { ModelJoin } from '../../model/scan-model.js';
-import { attributeExpression, folderOf, type Block } from './file.js';
+import { attributeExpression, type Block } from './blocks.js';
+import { folderOf } from './source.js';
 import { firstChild, literalString, traversals, type Node } from './hcl.js';
-import { localModuleFolder } from './modules.js';
+import { localModuleFolder } from './configuration.js';
 
 /** What a Terraform file says of regions, each fact named by its module folder (the scope). */
 export interface RegionFacts {

@@ -1,16 +1,19 @@
-import { findOtherSmtpProvider, findSesSmtpHosts } from '../../credentials/endpoints.js';
+import type { CredentialKind } from '../../model/kinds.js';
 import { isSmtpPasswordKind } from '../../model/kinds.js';
 import type { NameClassifier } from '../../model/references.js';
 import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/values.js';
 import type { WrongSmtpSlotValue } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
-import { firstChild, literalString, namedChildren, type Node } from './hcl.js';
-import type { Block } from './file.js';
-import type { TerraformConfiguration, TerraformSource } from './modules.js';
+import { firstChild, namedChildren, type Node } from './hcl.js';
+import type { Block } from './blocks.js';
+import { holderName, slotKindOf, slotName, smtpContextOf, type Container, type Entry } from './slots.js';
+import { smtpUrlSlots } from './smtp-urls.js';
+import type { ModuleFolder, TerraformConfiguration } from './configuration.js';
+import type { TerraformSource } from './source.js';
 
-/** Entries of one object or block body: name → value expression. */
-type Entries = Array<{ name: string; expression: Node }>;
+/** Entries of one object or block body, each with the kind its slot takes. */
+type Entries = Array<Entry & { kind: CredentialKind | undefined; slot: string }>;
 
 /**
  * Objects and block bodies that hold an SES SMTP user name slot (`smtp_username`, `SMTP_USER`) next to an
@@ -28,11 +31,26 @@ export function readWrongSmtpUserNames(
   const found = new Map<string, WrongSmtpSlotValue>();
   const secrets = new Map<string, WrongSmtpSlotValue>();
   for (const folder of configuration.folders.values())
-    for (const { source, block } of folder.blocks)
-      for (const entries of containers(block)) {
-        check(entries, source, evaluator, found, classify);
-        checkIamSources(entries, source, evaluator, { userNames: found, secrets }, classify);
+    for (const { source, block } of folder.blocks) {
+      const holder = consumerName(folder, block) ?? holderName(block);
+      let carries: boolean | undefined;
+      const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
+      for (const container of [...containers(block, holder), ...smtpUrlSlots(block)]) {
+        // Most objects hold no slot an SMTP credential could take: they are not evaluated.
+        if (!mayHoldSmtpSlot(container, classify)) continue;
+        const context = smtpContextOf(container, evaluator, source, classify);
+        // Another provider's host (`smtp.mailgun.org`) makes the slots its own.
+        if (context === 'other') continue;
+        const holder = holderOf(container, evaluator, source, classify);
+        const entries = container.entries.map((entry) => ({
+          ...entry,
+          kind: slotKindOf(entry, holder, context, classify),
+          slot: slotName(entry, holder),
+        }));
+        check(entries, source, evaluator, found, context === 'ses');
+        checkIamSources(entries, source, evaluator, { userNames: found, secrets }, carriesSmtpPassword);
       }
+    }
   return { userNames: [...found.values()], secrets: [...secrets.values()] };
 }
 
@@ -45,22 +63,24 @@ function checkIamSources(
   source: TerraformSource,
   evaluator: Evaluator,
   found: { userNames: Map<string, WrongSmtpSlotValue>; secrets: Map<string, WrongSmtpSlotValue> },
-  classify: NameClassifier,
+  carriesSmtpPassword: () => boolean,
 ) {
   for (const entry of entries) {
-    const kind = classify(entry.name)?.kind;
-    if (kind !== 'smtp-username' && !isSmtpPasswordKind(kind)) continue;
+    const kind = entry.kind;
+    // Beside an SMTP password of the same holder, the access key ID is the SMTP user name.
+    const userSlot = kind === 'smtp-username' || (kind === 'access-key-id' && carriesSmtpPassword());
+    if (!userSlot && !isSmtpPasswordKind(kind)) continue;
     for (const item of evaluator.yields(entry.expression, source)) {
       if (item.kind !== 'resource') continue;
       const place = {
         file: item.at.source.path,
         span: item.at.source.span(item.at.start, item.at.end),
-        slot: entry.name,
+        slot: entry.slot,
       };
       const key = `${item.at.source.path}:${item.at.start}`;
       const address = `\`${item.type}.${item.name}.${item.attribute}\``;
       // `smtp_user_name` reads as "the SMTP user's (IAM) name" as often as "the SMTP user name": left alone.
-      if (kind === 'smtp-username' && isIamUserName(item) && !/user_name/i.test(entry.name))
+      if (userSlot && isIamUserName(item) && !/user_name/i.test(entry.slot))
         found.userNames.set(key, { ...place, value: `the IAM user name ${address}` });
       if (isSmtpPasswordKind(kind) && item.type === 'aws_iam_access_key' && item.attribute === 'secret')
         found.secrets.set(key, { ...place, value: `the secret access key ${address}` });
@@ -81,22 +101,16 @@ function check(
   source: TerraformSource,
   evaluator: Evaluator,
   found: Map<string, WrongSmtpSlotValue>,
-  classify: NameClassifier,
+  sesHost: boolean,
 ) {
-  const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
+  const userSlots = entries.filter((entry) => entry.kind === 'smtp-username');
   if (userSlots.length === 0) return;
   const yieldsOf = (expression: Node) => evaluator.yields(expression, source);
-  const literals = entries.flatMap((entry) =>
-    yieldsOf(entry.expression).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])),
-  );
-  const sesHost = literals.some((value) => findSesSmtpHosts(value).length > 0);
-  // Another provider's host (`smtp.mailgun.org`) makes the slots its own, unless an SES host is there too.
-  if (!sesHost && literals.some((value) => findOtherSmtpProvider(value) !== undefined)) return;
   const sesSmtp =
     sesHost ||
     entries.some(
       (entry) =>
-        isSmtpPasswordKind(classify(entry.name)?.kind) ||
+        isSmtpPasswordKind(entry.kind) ||
         yieldsOf(entry.expression).some(
           (item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? ''),
         ),
@@ -112,7 +126,7 @@ function check(
       const span = quoted
         ? item.at.source.span(item.at.start + 1, item.at.end - 1)
         : item.at.source.span(item.at.start, item.at.end);
-      found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+      found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.slot, value });
     }
 }
 
@@ -128,44 +142,37 @@ function wrongValue(item: Yield): string | undefined {
   return isPlaceholder(value) ? undefined : `the literal \`${redact(value)}\``;
 }
 
-/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
-function containers(block: Block): Entries[] {
-  const found: Entries[] = [];
+/**
+ * Every object constructor in a block's attributes, and the block's own body and nested bodies, each
+ * with its holder's name: the block's (an output's label, a parameter's name, a module's label) for its
+ * body and for the objects of its value attribute, else the attribute's (`environment`, `data`).
+ */
+function containers(block: Block, blockHolder: string | undefined): Container[] {
+  const found: Container[] = [];
   const blocks = [block];
   for (let current = blocks.pop(); current; current = blocks.pop()) {
-    const body: Entries = [];
+    const body: Entry[] = [];
     for (const [name, attribute] of current.attributes) {
       const expression = firstChild(attribute, 'expression');
       if (!expression) continue;
-      body.push({ name: holderName(current, name) ?? name, expression });
-      found.push(...objectsIn(expression));
+      body.push({ name, expression });
+      const holder =
+        current === block && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
+      const output = block.type === 'output' && holder === blockHolder;
+      found.push(...objectsIn(expression).map((entries) => ({ entries, holder: holder ?? name, output })));
     }
-    found.push(body);
+    found.push({
+      entries: body,
+      holder: current === block ? blockHolder : current.type,
+      output: current === block && block.type === 'output',
+    });
     for (const block of current.blocks) blocks.push(block);
   }
   return found;
 }
 
-/**
- * The name of the slot a holder's value attribute fills: an output's label, a parameter's or secret's
- * name (its last path segment, `/app/smtp/password` → `password` beside `smtp`), else its resource name.
- */
-function holderName(block: Block, attribute: string): string | undefined {
-  if (block.type === 'output' && attribute === 'value') return block.labels[0];
-  const valueOf: Record<string, string> = {
-    aws_ssm_parameter: 'value',
-    aws_secretsmanager_secret_version: 'secret_string',
-  };
-  const resource = block.type === 'resource' ? block.labels[0] : undefined;
-  if (!resource || valueOf[resource] !== attribute) return undefined;
-  const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
-  const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
-  const named = segments.slice(-2).join('_');
-  return named !== '' ? named : block.labels[1];
-}
-
-function objectsIn(root: Node): Entries[] {
-  const found: Entries[] = [];
+function objectsIn(root: Node): Entry[][] {
+  const found: Entry[][] = [];
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'object')
@@ -181,4 +188,68 @@ function objectsIn(root: Node): Entries[] {
     for (const child of node.namedChildren) stack.push(child);
   }
   return found;
+}
+
+/**
+ * The name of what consumes a block's value when the block has none of its own: a KMS ciphertext is
+ * named by the output or slot its `ciphertext_blob` goes to (`output "smtp_password_kms"`).
+ */
+function consumerName(folder: ModuleFolder, block: Block): string | undefined {
+  const [type, name] = block.labels;
+  if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name) return undefined;
+  const address = new RegExp(`\\baws_kms_ciphertext\\.${name.replace(/[^\w-]/g, '')}\\b`);
+  for (const [label, { block: output }] of folder.outputs)
+    // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
+    if (address.test(output.attributes.get('value')?.text ?? ''))
+      return label.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
+  return undefined;
+}
+
+/** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
+function mayHoldSmtpSlot(container: Container, classify: NameClassifier): boolean {
+  const named = container.entries.some((entry) => entry.name === 'name');
+  return container.entries.some((entry) => {
+    const kind = slotKindOf(entry, container.holder, 'ses', classify);
+    return named || kind === 'smtp-username' || kind === 'access-key-id' || isSmtpPasswordKind(kind);
+  });
+}
+
+/** A container's holder: named by its `name` sibling when that name says a kind, else by what holds it. */
+function holderOf(
+  container: Container,
+  evaluator: Evaluator,
+  source: TerraformSource,
+  classify: NameClassifier,
+): string | undefined {
+  const sibling = namedBySibling(container, evaluator, source);
+  return sibling !== undefined && classify(sibling) !== undefined ? sibling : container.holder;
+}
+
+/** An object's `name` sibling names its `value` (`{ name = local.smtp_password_ssm_path, value = … }`), by its path's last segments. */
+function namedBySibling(container: Container, evaluator: Evaluator, source: TerraformSource): string | undefined {
+  const name = container.entries.find((entry) => entry.name === 'name');
+  if (!name) return undefined;
+  for (const item of evaluator.yields(name.expression, source)) {
+    if (item.kind !== 'literal') continue;
+    const segments = item.value
+      .replace(/\$\{[^}]*\}/g, '/')
+      .split('/')
+      .filter((segment) => /^[\w.-]+$/.test(segment) && /[A-Za-z]/.test(segment));
+    const named = segments.slice(-2).join('_');
+    if (named !== '') return named;
+  }
+  return undefined;
+}
+
+/** Whether any value of the block is an access key's SMTP password. */
+function yieldsSmtpPassword(block: Block, source: TerraformSource, evaluator: Evaluator): boolean {
+  return [...block.attributes.values()].some((attribute) => {
+    const expression = firstChild(attribute, 'expression');
+    return (
+      expression !== undefined &&
+      evaluator
+        .yields(expression, source)
+        .some((item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? ''))
+    );
+  });
 }

@@ -4,8 +4,9 @@ import type { Span } from '../../model/references.js';
 import { accessKeyKeyOf, accessKeyValueKind } from './access-keys.js';
 import type { Evaluator } from './evaluate.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-import { attributeExpression, blockLabel, type Block } from './file.js';
-import type { PlacedBlock, TerraformConfiguration } from './modules.js';
+import { attributeExpression, blockLabel, type Block } from './blocks.js';
+import { holderName, isGenericSlot } from './slots.js';
+import type { PlacedBlock, TerraformConfiguration } from './configuration.js';
 
 /**
  * An access key's ID, secret or SMTP password reaching a slot of a block: `SMTP_PASSWORD = local.pw`
@@ -19,6 +20,8 @@ export interface ValueFlow {
   origin: { file: string; span: Span };
   /** The slot: the nearest object key, or the attribute. */
   slot: string;
+  /** The name that says the slot's kind when the slot's own says nothing: an output's (`output "secret_access_key" { value = … }`). */
+  kindFrom?: string;
   kind: CredentialKind;
   /** `aws_iam_access_key.k.ses_smtp_password_v4`. */
   name: string;
@@ -55,6 +58,7 @@ function blockFlows(placed: PlacedBlock, evaluator: Evaluator): ValueFlow[] {
         span: source.nodeSpan(node),
         origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
         slot: item.slot ?? slot,
+        ...outputKind(block, item.slot ?? slot),
         kind,
         name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
         accessKeyKey: accessKeyKeyOf(item),
@@ -113,4 +117,10 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
     for (const child of children) stack.push({ node: child, slot });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
+}
+
+/** An output's value is named by the output (`output "secret_access_key" { value = … }`); other holders are uses of their own. */
+function outputKind(block: Block, slot: string): { kindFrom?: string } {
+  const holder = block.type === 'output' && isGenericSlot(slot) ? holderName(block) : undefined;
+  return holder === undefined ? {} : { kindFrom: holder };
 }

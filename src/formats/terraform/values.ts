@@ -3,11 +3,21 @@ import type { CredentialKind } from '../../model/kinds.js';
 import type { Sink } from '../../model/references.js';
 import { emptyCollected, mergeAll, namedSink, readValue, type Collected } from '../shared/values.js';
 import { decodeTemplateLiteral } from './escapes.js';
-import { expressionOf, type Block, type TerraformFile } from './file.js';
+import { expressionOf, type Block } from './blocks.js';
+import type { ModelBuilder } from '../shared/builder.js';
+import type { ParseContext } from '../shared/parse-context.js';
+import type { TerraformSource } from './source.js';
 import { firstChild, literalBool, namedChildren, traversals, type Node } from './hcl.js';
 
+/** One file being read into its model: its parsed source (spans, scope), where its facts go, and the scan's context. */
+export interface FileReading {
+  source: TerraformSource;
+  builder: ModelBuilder;
+  context: ParseContext;
+}
+
 /** Reads every attribute of a block (and its nested blocks): literals, variables and access-key attributes. */
-export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
+export function readBody(tf: FileReading, block: Block, attributeKinds?: Record<string, CredentialKind>): Collected {
   const parts: Collected[] = [];
   collectBody(tf, block, attributeKinds, parts);
   return mergeAll(parts);
@@ -15,7 +25,7 @@ export function readBody(tf: TerraformFile, block: Block, attributeKinds?: Recor
 
 /** Attributes named by their variable (a .tfvars file): what they hold, merged once. */
 export function readAttributes(
-  tf: TerraformFile,
+  tf: FileReading,
   attributes: ReadonlyArray<{ name: string; attribute: Node }>,
 ): Collected {
   const parts: Collected[] = [];
@@ -25,7 +35,7 @@ export function readAttributes(
 
 /** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
 function collectBody(
-  tf: TerraformFile,
+  tf: FileReading,
   block: Block,
   attributeKinds: Record<string, CredentialKind> | undefined,
   parts: Collected[],
@@ -40,7 +50,7 @@ function collectBody(
  * attributes are read by the configuration's join, through the evaluator.
  */
 function collectAttribute(
-  tf: TerraformFile,
+  tf: FileReading,
   attribute: Node,
   name: string,
   expects: CredentialKind | undefined,
@@ -65,7 +75,7 @@ function collectAttribute(
       parts.push(
         readValue(tf.builder, {
           text: literal.text,
-          locate: (s, e) => tf.span(at(s), at(e)),
+          locate: (s, e) => tf.source.span(at(s), at(e)),
           outer,
           interpolations: [],
           script: false,
@@ -77,7 +87,7 @@ function collectAttribute(
     for (const traversal of traversals(node)) {
       const [root, variable] = traversal.path;
       if (root !== 'var' || !variable) continue;
-      const span = tf.span(traversal.start, traversal.end);
+      const span = tf.source.span(traversal.start, traversal.end);
       const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
       parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
     }

@@ -1,6 +1,6 @@
-import { attributeExpression } from './file.js';
+import { attributeExpression } from './blocks.js';
 import { literalBool, namedChildren, type Node } from './hcl.js';
-import type { TerraformConfiguration } from './modules.js';
+import type { TerraformConfiguration } from './configuration.js';
 
 /** `bool`, `number`, and collections of them: types no credential has. */
 const nonCredentialType = /^(?:bool|number|(?:list|set|map)\((?:bool|number)\))$/;

@@ -1,5 +1,5 @@
 import { firstChild, literalText, namedChildren, type Node } from './hcl.js';
-import type { TerraformSource } from './modules.js';
+import type { TerraformSource } from './source.js';
 
 /** One step of a traversal: `.name`, `["key"]`/`[0]`, or any element (`[*]`, `[each.key]`). */
 export type Step = { attr: string } | { index: string | undefined };

@@ -1,45 +1,4 @@
-import type { Span } from '../../model/references.js';
-import { ModelBuilder } from '../shared/builder.js';
-import { LineIndex } from '../shared/lines.js';
-import type { ParseContext } from '../shared/parse-context.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
-
-/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
-export function folderOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '.' : path.slice(0, slash);
-}
-
-/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
-export function keyOf(scope: string, address: string): string {
-  return `${scope}::${address}`;
-}
-
-/** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
-export class TerraformFile {
-  readonly builder: ModelBuilder;
-  /** The module folder: keys are shared by its files. */
-  readonly scope: string;
-  private readonly lines: LineIndex;
-
-  constructor(
-    readonly file: string,
-    readonly text: string,
-    readonly context: ParseContext,
-  ) {
-    this.builder = new ModelBuilder(file, 'terraform');
-    this.lines = new LineIndex(text);
-    this.scope = folderOf(file);
-  }
-
-  span(start: number, end: number): Span {
-    return this.lines.span(start, end);
-  }
-
-  nodeSpan(node: Node): Span {
-    return this.span(node.startIndex, node.endIndex);
-  }
-}
 
 export interface Block {
   node: Node;

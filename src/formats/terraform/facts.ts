@@ -1,0 +1,38 @@
+import type { NameClassifier } from '../../model/references.js';
+import { classifyName } from '../../credentials/names.js';
+import type { IamFacts } from '../../model/iam.js';
+import { Evaluator } from './evaluate.js';
+import { readExposures } from './exposures.js';
+import { TerraformIam } from './iam-facts.js';
+import { TerraformConfiguration } from './configuration.js';
+import type { TerraformSource } from './source.js';
+import { readWrongSmtpUserNames } from './smtp-user-names.js';
+import { readValueFlows, type ValueFlow } from './value-flows.js';
+import { nonCredentialVariables } from './variable-types.js';
+
+/** What the whole configuration says, every value read through one evaluator. */
+export interface ConfigurationFacts {
+  iam: IamFacts;
+  /** Access-key values reaching the slots of blocks. */
+  flows: ValueFlow[];
+  /** Variables holding booleans or numbers (keys of `variableKey`). */
+  nonCredentialVariables: Set<string>;
+}
+
+export function readConfiguration(
+  sources: readonly TerraformSource[],
+  classify: NameClassifier = (name) => classifyName(name),
+): ConfigurationFacts {
+  const configuration = new TerraformConfiguration(sources);
+  const evaluator = new Evaluator(configuration);
+  const { iam } = new TerraformIam(configuration, evaluator);
+  iam.exposures.push(...readExposures(configuration, evaluator));
+  const wrong = readWrongSmtpUserNames(configuration, evaluator, classify);
+  iam.wrongSmtpUserNames.push(...wrong.userNames);
+  iam.secretsAsSmtpPasswords.push(...wrong.secrets);
+  return {
+    iam,
+    flows: readValueFlows(configuration, evaluator),
+    nonCredentialVariables: nonCredentialVariables(configuration),
+  };
+}
