@@ -1,0 +1,313 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { parseDocument } from 'yaml';
+import { loadHcl } from '../../src/formats/terraform/hcl.js';
+import type { Finding } from '../../src/model/findings.js';
+import { applyEdits } from '../../src/rules/fix-text.js';
+import { planFixes } from '../../src/scan/fix-plan.js';
+import { scanFiles, type Files } from '../helpers/scan.js';
+
+// Issue 23: every fix kind, applied to the text it was made for, removes its finding and leaves a file
+// that still parses (Terraform through the HCL grammar the scan uses, YAML through the `yaml` parser).
+beforeAll(loadHcl);
+
+/** The one finding of the rule in the file, with its fix. */
+function fixedFinding(files: Files, ruleId: string, file: string): Finding {
+  const found = scanFiles(files).findings.filter((finding) => finding.ruleId === ruleId && finding.file === file);
+  expect(found).toHaveLength(1);
+  const [finding] = found;
+  if (!finding?.fix) throw new Error(`no fix on ${ruleId} in ${file}`);
+  return finding;
+}
+
+/** The files after one finding's fix (suggestions too): every edit applied to its own file. */
+function applied(files: Files, finding: Finding): Files {
+  const result = { ...files };
+  for (const file of new Set(finding.fix?.edits.map((edit) => edit.file))) {
+    const text = result[file];
+    if (text === undefined) throw new Error(`the fix edits ${file}, which was not scanned`);
+    const after = applyEdits(text, finding.fix?.edits.filter((edit) => edit.file === file) ?? []);
+    if (after === undefined) throw new Error(`the fix does not fit ${file}`);
+    result[file] = after;
+  }
+  return result;
+}
+
+/** Problems that say a file no longer parses. */
+function parseProblems(files: Files): string[] {
+  const problems = scanFiles(files).problems.map((problem) => `${problem.file}: ${problem.message}`);
+  const yamlErrors = Object.entries(files)
+    .filter(([path]) => /\.ya?ml$/.test(path))
+    .flatMap(([path, text]) => parseDocument(text).errors.map((error) => `${path}: ${error.message}`));
+  return [...problems.filter((problem) => /syntax error|could not be read/i.test(problem)), ...yamlErrors];
+}
+
+/** Fixes the finding and checks the result: the finding gone, the files parse; returns the fixed files. */
+function expectFixed(files: Files, ruleId: string, file: string): Files {
+  const finding = fixedFinding(files, ruleId, file);
+  const fixed = applied(files, finding);
+  expect(parseProblems(fixed)).toEqual([]);
+  const after = scanFiles(fixed).findings.filter((one) => one.ruleId === ruleId && one.file === file);
+  expect(after).toEqual([]);
+  // Applied twice, the fixes change nothing the second time: the re-scan offers none for that rule.
+  const again = scanFiles(fixed).findings.filter((one) => one.ruleId === ruleId && one.fix);
+  expect(again).toEqual([]);
+  return fixed;
+}
+
+const keys = `provider "aws" {
+  region = "us-east-1"
+}
+
+resource "aws_iam_user" "smtp" {
+  name = "mailer-ses-smtp"
+}
+
+resource "aws_iam_access_key" "smtp" {
+  user = aws_iam_user.smtp.name
+}
+`;
+
+function secretData(name: string, entries: string): string {
+  return `resource "kubernetes_secret" "${name}" {
+  metadata {
+    name = "${name}"
+  }
+  data = {
+${entries}
+  }
+}
+`;
+}
+
+describe('Terraform fixes', () => {
+  it('adds sensitive = true to an output that exposes the SMTP password', () => {
+    const files = {
+      'infra/main.tf': keys,
+      'infra/outputs.tf': 'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n}\n',
+    };
+    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
+    expect(fixed['infra/outputs.tf']).toBe(
+      'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n',
+    );
+  });
+
+  it('turns sensitive = false into true, whatever the alignment and comments', () => {
+    const files = {
+      'infra/main.tf': keys,
+      'infra/outputs.tf':
+        'output "secret" {\n  # the raw key { not a block }\n  value     = aws_iam_access_key.smtp.secret\n  sensitive = false # for now\n}\n',
+    };
+    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
+    expect(fixed['infra/outputs.tf']).toContain('  sensitive = true # for now\n');
+  });
+
+  it('removes nonsensitive(…) and marks the output sensitive', () => {
+    const files = {
+      'infra/main.tf': keys,
+      'infra/outputs.tf':
+        'output "smtp_password" {\n  value = nonsensitive(lower(aws_iam_access_key.smtp.ses_smtp_password_v4))\n}\n',
+    };
+    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
+    expect(fixed['infra/outputs.tf']).toBe(
+      'output "smtp_password" {\n  value = lower(aws_iam_access_key.smtp.ses_smtp_password_v4)\n  sensitive = true\n}\n',
+    );
+  });
+
+  it('makes an SSM parameter holding the SMTP password a SecureString', () => {
+    const files = {
+      'infra/main.tf': `${keys}
+resource "aws_ssm_parameter" "smtp_password" {
+  name  = "/mailer/smtp-password"
+  type  = "String"
+  value = aws_iam_access_key.smtp.ses_smtp_password_v4
+}
+`,
+    };
+    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/main.tf');
+    expect(fixed['infra/main.tf']).toContain('  type  = "SecureString"\n');
+  });
+
+  it('replaces ses_smtp_password (SigV2) with ses_smtp_password_v4 and notes the provider region', () => {
+    const files = {
+      'infra/main.tf': `${keys}
+${secretData(
+  'smtp',
+  `    SMTP_HOST     = "email-smtp.eu-west-1.amazonaws.com"
+    SMTP_USERNAME = aws_iam_access_key.smtp.id
+    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password`,
+)}`,
+    };
+    const finding = fixedFinding(files, 'sigv2-smtp-password', 'infra/main.tf');
+    expect(finding.fix?.description).toMatch(/us-east-1.*eu-west-1/);
+    const fixed = expectFixed(files, 'sigv2-smtp-password', 'infra/main.tf');
+    expect(fixed['infra/main.tf']).toContain('SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n');
+  });
+
+  it("replaces a key's raw .secret in an SMTP password slot with its ses_smtp_password_v4", () => {
+    const files = {
+      'infra/main.tf': `${keys}
+${secretData(
+  'smtp',
+  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
+    SMTP_USERNAME = aws_iam_access_key.smtp.id
+    SMTP_PASSWORD = aws_iam_access_key.smtp.secret`,
+)}`,
+    };
+    const fixed = expectFixed(files, 'secret-key-as-smtp-password', 'infra/main.tf');
+    expect(fixed['infra/main.tf']).toContain('SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n');
+  });
+
+  it("replaces an IAM user's name in an SMTP user name slot with the key's .id", () => {
+    for (const written of ['aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.user']) {
+      const files = {
+        'infra/main.tf': `${keys}
+${secretData(
+  'smtp',
+  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
+    SMTP_USERNAME = ${written}
+    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4`,
+)}`,
+      };
+      const fixed = expectFixed(files, 'smtp-username-not-access-key-id', 'infra/main.tf');
+      expect(fixed['infra/main.tf']).toContain('SMTP_USERNAME = aws_iam_access_key.smtp.id\n');
+    }
+  });
+
+  it('offers no .id when the user has two keys: which one is not mechanical', () => {
+    const files = {
+      'infra/main.tf': `${keys}
+resource "aws_iam_access_key" "second" {
+  user = aws_iam_user.smtp.name
+}
+${secretData(
+  'smtp',
+  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
+    SMTP_USERNAME = aws_iam_user.smtp.name
+    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4`,
+)}`,
+    };
+    const found = scanFiles(files).findings.filter((one) => one.ruleId === 'smtp-username-not-access-key-id');
+    expect(found.map((one) => one.fix)).toEqual([undefined]);
+  });
+
+  it("replaces an SMTP password in a secret access key slot with the key's .secret", () => {
+    const files = {
+      'infra/main.tf': `${keys}
+${secretData(
+  'api',
+  `    AWS_ACCESS_KEY_ID     = aws_iam_access_key.smtp.id
+    AWS_SECRET_ACCESS_KEY = aws_iam_access_key.smtp.ses_smtp_password_v4`,
+)}`,
+    };
+    const fixed = expectFixed(files, 'smtp-password-as-secret-key', 'infra/main.tf');
+    expect(fixed['infra/main.tf']).toContain('AWS_SECRET_ACCESS_KEY = aws_iam_access_key.smtp.secret\n');
+  });
+});
+
+const caller = `name: nightly
+on: push
+jobs:
+  archive:
+    uses: ./.github/workflows/archive.yml
+    secrets: inherit
+`;
+
+describe('workflow fixes', () => {
+  it('replaces secrets: inherit with the secrets the called workflow declares', () => {
+    const files = {
+      '.github/workflows/nightly.yml': caller,
+      '.github/workflows/archive.yml': `on:
+  workflow_call:
+    secrets:
+      SES_SMTP_USERNAME:
+        required: true
+      SES_SMTP_PASSWORD:
+        required: true
+jobs:
+  send:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: dawidd6/action-send-mail@v3
+        with:
+          server_address: email-smtp.eu-west-1.amazonaws.com
+          username: \${{ secrets.SES_SMTP_USERNAME }}
+          password: \${{ secrets.SES_SMTP_PASSWORD }}
+`,
+    };
+    const fixed = expectFixed(files, 'overbroad-secrets-access', '.github/workflows/nightly.yml');
+    expect(fixed['.github/workflows/nightly.yml']).toBe(
+      caller.replace(
+        'secrets: inherit\n',
+        'secrets:\n      SES_SMTP_USERNAME: ${{ secrets.SES_SMTP_USERNAME }}\n      SES_SMTP_PASSWORD: ${{ secrets.SES_SMTP_PASSWORD }}\n',
+      ),
+    );
+  });
+
+  it('drops secrets: inherit when the called workflow declares and uses none', () => {
+    const files = {
+      '.github/workflows/nightly.yml': caller,
+      '.github/workflows/archive.yml':
+        'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo archived\n',
+    };
+    const fixed = expectFixed(files, 'overbroad-secrets-access', '.github/workflows/nightly.yml');
+    expect(fixed['.github/workflows/nightly.yml']).toBe(caller.replace('    secrets: inherit\n', ''));
+  });
+
+  it('offers no fix for a workflow of another repository, nor for one that is not scanned', () => {
+    const other = caller.replace('./.github/workflows/archive.yml', 'octo/mail/.github/workflows/archive.yml@v1');
+    for (const files of [{ '.github/workflows/nightly.yml': other }, { '.github/workflows/nightly.yml': caller }]) {
+      const found = scanFiles(files).findings.filter((one) => one.ruleId === 'overbroad-secrets-access');
+      expect(found.map((one) => one.fix)).toEqual([undefined]);
+    }
+  });
+
+  it('suggests the role form for static keys where another workflow assumes a role', () => {
+    const files = {
+      '.github/workflows/oidc.yml': `on: push
+permissions:
+  id-token: write
+  contents: read
+jobs:
+  send:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/gha-ses-sender
+          aws-region: eu-west-1
+      - run: aws sesv2 send-email --from-email-address a@example.com
+`,
+      '.github/workflows/static.yml': `on: push
+jobs:
+  send:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          aws-access-key-id: \${{ secrets.SES_AWS_ACCESS_KEY_ID }}
+          aws-secret-access-key: \${{ secrets.SES_AWS_SECRET_ACCESS_KEY }}
+          aws-region: eu-west-1
+      - run: aws sesv2 send-email --from-email-address a@example.com
+`,
+    };
+    const finding = fixedFinding(files, 'long-lived-access-key', '.github/workflows/static.yml');
+    expect(finding.fix?.suggestionOnly).toBe(true);
+    // `--fix` never applies a suggestion.
+    expect(planFixes([finding], new Map(Object.entries(files))).files).toEqual([]);
+    const fixed = expectFixed(files, 'long-lived-access-key', '.github/workflows/static.yml');
+    expect(fixed['.github/workflows/static.yml']).toBe(`on: push
+jobs:
+  send:
+    permissions:
+      id-token: write
+      contents: read
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+          role-to-assume: arn:aws:iam::123456789012:role/gha-ses-sender
+          aws-region: eu-west-1
+      - run: aws sesv2 send-email --from-email-address a@example.com
+`);
+  });
+});
