@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
 import type { Finding } from '../../src/model/findings.js';
-import { applyEdits } from '../../src/rules/fix-text.js';
+import { applyEdits } from '../../src/rules/fixes/text.js';
 import { planFixes } from '../../src/scan/fix-plan.js';
 import { scanFiles, type Files } from '../helpers/scan.js';
 

@@ -1,8 +1,8 @@
 import { kindLabels } from '../model/kinds.js';
 import type { Rule } from './types.js';
-import { exposureFix } from './fix-terraform.js';
-import { HclStructures } from './fix-hcl.js';
-import { FixTexts } from './fix-text.js';
+import { exposureFix } from './fixes/terraform.js';
+import { HclStructures } from './fixes/hcl.js';
+import { FixTexts } from './fixes/text.js';
 
 const channels = {
   'terraform-output':

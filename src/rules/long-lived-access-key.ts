@@ -1,7 +1,7 @@
 import { atReference, describeSink, describeSource } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
-import { roleFormFix } from './fix-workflow.js';
-import { FixTexts } from './fix-text.js';
+import { roleFormFix } from './fixes/workflow.js';
+import { FixTexts } from './fixes/text.js';
 
 export const longLivedAccessKey: Rule = {
   meta: {

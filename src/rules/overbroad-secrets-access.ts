@@ -1,7 +1,7 @@
 import { atReference, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
-import { namedSecretsFix } from './fix-workflow.js';
-import { FixTexts } from './fix-text.js';
+import { namedSecretsFix } from './fixes/workflow.js';
+import { FixTexts } from './fixes/text.js';
 
 export const overbroadSecretsAccess: Rule = {
   meta: {

@@ -2,8 +2,8 @@ import { isSmtpPasswordKind } from '../model/kinds.js';
 import { atReference, atValue, describeSource, isSmtpPasswordSlot, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule } from './types.js';
 import type { Span } from '../model/references.js';
-import { accessKeyAttributeFix } from './fix-terraform.js';
-import { FixTexts } from './fix-text.js';
+import { accessKeyAttributeFix } from './fixes/terraform.js';
+import { FixTexts } from './fixes/text.js';
 
 /** The derived SMTP password of the same key, where the raw secret is written as `aws_iam_access_key.NAME.secret`. */
 function derivedPasswordFix(texts: FixTexts, file: string, span: Span) {

@@ -3,10 +3,10 @@ import { atReference, atValue, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 import type { Fix } from '../model/findings.js';
 import type { ScanModel } from '../model/scan-model.js';
-import { HclStructures } from './fix-hcl.js';
+import { HclStructures } from './fixes/hcl.js';
 import type { CredentialReference } from '../model/references.js';
-import { accessKeyAttributeFix, providerRegion } from './fix-terraform.js';
-import { FixTexts } from './fix-text.js';
+import { accessKeyAttributeFix, providerRegion } from './fixes/terraform.js';
+import { FixTexts } from './fixes/text.js';
 
 /**
  * Terraform's `ses_smtp_password` (removed from the provider) becomes `ses_smtp_password_v4`. The new

@@ -2,8 +2,8 @@ import { isSmtpPasswordKind } from '../model/kinds.js';
 import { atReference, atValue, describeSink, describeSource } from './helpers.js';
 import type { Rule } from './types.js';
 import type { CredentialReference } from '../model/references.js';
-import { accessKeyAttributeFix } from './fix-terraform.js';
-import { FixTexts } from './fix-text.js';
+import { accessKeyAttributeFix } from './fixes/terraform.js';
+import { FixTexts } from './fixes/text.js';
 
 /** The key's own secret where its SMTP password (either version) is written as `aws_iam_access_key.NAME.ses_smtp_password…`. */
 function secretFix(texts: FixTexts, reference: CredentialReference) {

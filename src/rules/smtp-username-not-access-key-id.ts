@@ -4,8 +4,8 @@ import { atReference, describeSource, smtpUses, uniqueReferences } from './helpe
 import type { Rule, RuleFinding } from './types.js';
 import type { Fix } from '../model/findings.js';
 import type { IamFacts, WrongSmtpSlotValue } from '../model/iam.js';
-import { accessKeyAttributeFix, iamUserNameAt } from './fix-terraform.js';
-import { edit, fixOf, FixTexts } from './fix-text.js';
+import { accessKeyAttributeFix, iamUserNameAt } from './fixes/terraform.js';
+import { edit, fixOf, FixTexts } from './fixes/text.js';
 
 const idDescription = "use the access key's ID, the SES SMTP user name";
 

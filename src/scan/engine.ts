@@ -4,7 +4,7 @@ import { severityRank, type Finding, type Fix } from '../model/findings.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { rules } from '../rules/index.js';
-import { editsOverlap, lineStarts, sameEdit, spanOffsets } from '../rules/fix-text.js';
+import { editsOverlap, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
 import type { FixEdit } from '../model/findings.js';
 import { timed } from '../common/timings.js';
 

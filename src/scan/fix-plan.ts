@@ -3,7 +3,7 @@
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
 import type { Finding, FixEdit } from '../model/findings.js';
-import { applyEdits, lineStarts, sameEdit, spanOffsets } from '../rules/fix-text.js';
+import { applyEdits, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
 
 /** One file the fixes change. */
 export interface FileFix {

@@ -2,9 +2,9 @@
  * Positions and text for fixes: a rule sees a file's text (given to it, never read here) and turns
  * offsets into `Span`s and edits whose `original` is the text at their place.
  */
-import type { Fix, FixEdit } from '../model/findings.js';
-import type { Span } from '../model/references.js';
-import { nextBreak } from '../formats/shared/lines.js';
+import type { Fix, FixEdit } from '../../model/findings.js';
+import type { Span } from '../../model/references.js';
+import { nextBreak } from '../../formats/shared/lines.js';
 
 /**
  * Offsets of each line's first character: line n (1-based) starts at `starts[n - 1]`. Lines end as the
@@ -151,8 +151,20 @@ export function sameEdit(a: FixEdit, b: FixEdit): boolean {
 /** The scanned texts a rule's fixes are made in, each read into lines once per rule run. */
 export class FixTexts {
   private readonly files = new Map<string, FileText>();
+  private readonly remembered = new Map<string, unknown>();
 
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  /**
+   * What `make` gives for `key`, made once per rule run: a parsed document or a value read from every
+   * file is worked out once, not once per finding (a file of many findings stays linear).
+   */
+  remember<T>(key: string, make: () => T): T {
+    if (this.remembered.has(key)) return this.remembered.get(key) as T;
+    const made = make();
+    this.remembered.set(key, made);
+    return made;
+  }
 
   get(file: string): FileText | undefined {
     let known = this.files.get(file);

@@ -1,9 +1,9 @@
 /** Fixes in Terraform files, made in their text: outputs, SSM parameters and access key attributes. */
-import type { Fix, FixEdit } from '../model/findings.js';
-import type { SecretExposure } from '../model/iam.js';
-import type { Span } from '../model/references.js';
-import { appendAttribute, blockAround, blockAttribute, HclStructures, type HclStructure } from './fix-hcl.js';
-import { edit, fixOf, FixTexts, type FileText } from './fix-text.js';
+import type { Fix, FixEdit } from '../../model/findings.js';
+import type { SecretExposure } from '../../model/iam.js';
+import type { Span } from '../../model/references.js';
+import { appendAttribute, blockAround, blockAttribute, HclStructures, type HclStructure } from './hcl.js';
+import { edit, fixOf, FixTexts, type FileText } from './text.js';
 
 /** Only native syntax: `.tf.json` files keep their values in JSON strings, edited by hand. */
 export function isNativeTerraform(file: string): boolean {
@@ -131,6 +131,10 @@ const providerHeader = /^[ \t]*provider[ \t]+"aws"[ \t]*$/;
  */
 export function providerRegion(texts: FixTexts, structures: HclStructures, file: string): string | undefined {
   const folder = folderOf(file);
+  return texts.remember(`provider-region:${folder}`, () => folderProviderRegion(texts, structures, folder));
+}
+
+function folderProviderRegion(texts: FixTexts, structures: HclStructures, folder: string): string | undefined {
   const regions = new Set<string>();
   for (const path of texts.paths()) {
     if (!isNativeTerraform(path) || folderOf(path) !== folder) continue;

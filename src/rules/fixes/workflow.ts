@@ -3,16 +3,20 @@
  * instead of `secrets: inherit`, and a role instead of static keys for configure-aws-credentials.
  */
 import { isMap, isPair, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import type { Fix, FixEdit } from '../model/findings.js';
-import type { CredentialReference } from '../model/references.js';
-import type { ScanModel } from '../model/scan-model.js';
-import { edit, fixOf, indentationAt, lineAround, newlineOf, wholeLine, type FileText, FixTexts } from './fix-text.js';
+import type { Fix, FixEdit } from '../../model/findings.js';
+import type { CredentialReference } from '../../model/references.js';
+import type { ScanModel } from '../../model/scan-model.js';
+import { edit, fixOf, indentationAt, lineAround, newlineOf, wholeLine, type FileText, FixTexts } from './text.js';
 
 /** A secret's name as GitHub allows it: nothing else is written into a fix. */
 const secretName = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 
 /** The workflow's parsed document, or none when it is not one clean document (errors, several documents). */
-function parsed(source: FileText): YAMLMap | undefined {
+function parsed(texts: FixTexts, source: FileText): YAMLMap | undefined {
+  return texts.remember(`yaml:${source.file}`, () => parseOnce(source));
+}
+
+function parseOnce(source: FileText): YAMLMap | undefined {
   try {
     const document = parseDocument(source.text, { uniqueKeys: false });
     return document.errors.length === 0 && isMap(document.contents) ? document.contents : undefined;
@@ -51,7 +55,7 @@ function rangeOf(node: unknown): { start: number; end: number } | undefined {
 export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: CredentialReference): Fix | undefined {
   const at = texts.offsets(reference.file, reference.span);
   if (!at || at.source.text.slice(at.start, at.end) !== 'inherit') return undefined;
-  const jobs = pairNamed(parsed(at.source), 'jobs')?.value;
+  const jobs = pairNamed(parsed(texts, at.source), 'jobs')?.value;
   const job = pairsOf(jobs).find((pair) => rangeOf(pairNamed(pair.value, 'secrets')?.value)?.start === at.start)?.value;
   const uses = scalarString(pairNamed(job, 'uses')?.value);
   if (!uses?.startsWith('./') || uses.includes('@')) return undefined;
@@ -60,7 +64,7 @@ export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: Cr
   const calledModel = model.files.find((file) => file.file === calledPath);
   // A file its reader refused (too deep, too large) is not parsed here either.
   if (!called || !calledModel || calledModel.problems.length > 0) return undefined;
-  const declared = declaredSecrets(called);
+  const declared = declaredSecrets(texts, called);
   if (!declared || !declared.every((name) => secretName.test(name))) return undefined;
   const { source } = at;
   if (declared.length === 0) {
@@ -81,8 +85,8 @@ export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: Cr
 }
 
 /** The names under `on.workflow_call.secrets`; undefined when the file is not a reusable workflow. */
-function declaredSecrets(source: FileText): string[] | undefined {
-  const on = pairNamed(parsed(source), 'on')?.value;
+function declaredSecrets(texts: FixTexts, source: FileText): string[] | undefined {
+  const on = pairNamed(parsed(texts, source), 'on')?.value;
   if (scalarString(on) === 'workflow_call') return [];
   if (!isMap(on)) return undefined;
   const call = pairNamed(on, 'workflow_call');
@@ -98,6 +102,10 @@ const roleShape =
 
 /** The first `role-to-assume` of configure-aws-credentials in the scanned workflows and actions. */
 function roleInUse(texts: FixTexts): string | undefined {
+  return texts.remember('role-to-assume', () => firstRole(texts));
+}
+
+function firstRole(texts: FixTexts): string | undefined {
   for (const path of texts.paths()) {
     if (!/\.ya?ml$/.test(path)) continue;
     const source = texts.get(path);
@@ -127,7 +135,7 @@ export function roleFormFix(texts: FixTexts, reference: CredentialReference): Fi
   const at = texts.offsets(reference.file, reference.span);
   const role = roleInUse(texts);
   if (!at || !role) return undefined;
-  const root = parsed(at.source);
+  const root = parsed(texts, at.source);
   for (const jobPair of pairsOf(pairNamed(root, 'jobs')?.value)) {
     const steps = pairNamed(jobPair.value, 'steps')?.value;
     const items = (steps as { items?: unknown[] } | undefined)?.items ?? [];

@@ -3,14 +3,14 @@
  * code (not in a string, heredoc or comment), and which braces and parentheses pair up. One pass,
  * linear in the text, no recursion: a hostile file costs no more than its length.
  */
-import { indentationAt, lineAround, newlineOf, wholeLine, edit, type FileText } from './fix-text.js';
-import type { FixEdit } from '../model/findings.js';
+import { indentationAt, lineAround, newlineOf, wholeLine, edit, type FileText } from './text.js';
+import type { FixEdit } from '../../model/findings.js';
 
 export interface HclStructure {
   /** 1 where the character is code, 2 in a comment, 0 in strings and heredocs. */
   code: Uint8Array;
-  /** Each code `{` with its `}` (or -1 when the file ends first), in the order they open. */
-  braces: Array<{ open: number; close: number }>;
+  /** Each code `{` with its `}` (or -1 when the file ends first) and the pair it is in (-1: none), in the order they open. */
+  braces: Array<{ open: number; close: number; parent: number }>;
   /** Each code `(`'s matching `)`. */
   parens: Map<number, number>;
 }
@@ -19,7 +19,7 @@ type Frame = { type: 'code'; braces: number } | { type: 'string' };
 
 export function hclStructure(text: string): HclStructure {
   const code = new Uint8Array(text.length);
-  const braces: Array<{ open: number; close: number }> = [];
+  const braces: Array<{ open: number; close: number; parent: number }> = [];
   const parens = new Map<number, number>();
   const openBraces: number[] = [];
   const openParens: number[] = [];
@@ -69,8 +69,8 @@ export function hclStructure(text: string): HclStructure {
     code[at] = 1;
     if (char === '{') {
       frame.braces += 1;
-      openBraces.push(braces.length);
-      braces.push({ open: at, close: -1 });
+      braces.push({ open: at, close: -1, parent: openBraces[openBraces.length - 1] ?? -1 });
+      openBraces.push(braces.length - 1);
     } else if (char === '}') {
       if (frame.braces === 0 && frames.length > 1) {
         // The end of a template interpolation: back into its string.
@@ -105,13 +105,27 @@ function heredocEnd(text: string, from: number, marker: string): number {
   return text.length;
 }
 
-/** The innermost code brace pair around the offset. */
+/**
+ * The innermost code brace pair around the offset: the last pair opened before it, or the nearest of
+ * its enclosing pairs that is still open there (a binary search, then up the parents: no scan of all pairs).
+ */
 export function enclosingBraces(structure: HclStructure, offset: number): { open: number; close: number } | undefined {
-  let best: { open: number; close: number } | undefined;
-  for (const pair of structure.braces)
-    if (pair.open < offset && (pair.close === -1 || offset <= pair.close) && (!best || pair.open > best.open))
-      best = pair;
-  return best && best.close !== -1 ? best : undefined;
+  const { braces } = structure;
+  let low = 0;
+  let high = braces.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((braces[middle]?.open ?? Infinity) < offset) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  for (let index = last; index !== -1; index = braces[index]?.parent ?? -1) {
+    const pair = braces[index];
+    if (pair && (pair.close === -1 || offset <= pair.close)) return pair.close === -1 ? undefined : pair;
+  }
+  return undefined;
 }
 
 /** The block around the offset when its header (the text before `{` on its line) matches. */
