@@ -173,6 +173,39 @@ ${secretData(
     }
   });
 
+  it('keeps the index of a user repeated by count, as its key is', () => {
+    const counted = keys
+      .replace(
+        'resource "aws_iam_user" "smtp" {\n',
+        'resource "aws_iam_user" "smtp" {\n  count = var.enabled ? 1 : 0\n',
+      )
+      .replace(
+        'resource "aws_iam_access_key" "smtp" {\n  user = aws_iam_user.smtp.name',
+        'resource "aws_iam_access_key" "smtp" {\n  count = var.enabled ? 1 : 0\n  user  = aws_iam_user.smtp[0].name',
+      );
+    const files = {
+      'infra/main.tf': `${counted}
+${secretData(
+  'smtp',
+  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
+    SMTP_USERNAME = var.enabled ? aws_iam_user.smtp[0].name : ""
+    SMTP_PASSWORD = aws_iam_access_key.smtp[0].ses_smtp_password_v4`,
+)}`,
+    };
+    const fixed = expectFixed(files, 'smtp-username-not-access-key-id', 'infra/main.tf');
+    expect(fixed['infra/main.tf']).toContain('SMTP_USERNAME = var.enabled ? aws_iam_access_key.smtp[0].id : ""\n');
+  });
+
+  it('swaps the attribute behind a legacy splat too', () => {
+    const files = {
+      'infra/main.tf': keys,
+      'infra/outputs.tf':
+        'output "smtp_password" {\n  value     = element(concat(aws_iam_access_key.smtp.*.secret, [""]), 0)\n  sensitive = true\n}\n',
+    };
+    const fixed = expectFixed(files, 'secret-key-as-smtp-password', 'infra/outputs.tf');
+    expect(fixed['infra/outputs.tf']).toContain('concat(aws_iam_access_key.smtp.*.ses_smtp_password_v4, [""])');
+  });
+
   it('offers no .id when the user has two keys: which one is not mechanical', () => {
     const files = {
       'infra/main.tf': `${keys}

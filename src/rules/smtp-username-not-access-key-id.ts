@@ -4,16 +4,23 @@ import { atReference, describeSource, smtpUses, uniqueReferences } from './helpe
 import type { Rule, RuleFinding } from './types.js';
 import type { Fix } from '../model/findings.js';
 import type { IamFacts, WrongSmtpSlotValue } from '../model/iam.js';
-import { accessKeyAttributeFix, iamUserNameAt } from './fixes/terraform.js';
+import { accessKeyAttributeFix, accessKeyRepetition, iamUserNameAt } from './fixes/terraform.js';
+import { HclStructures } from './fixes/hcl.js';
 import { edit, fixOf, FixTexts } from './fixes/text.js';
 
 const idDescription = "use the access key's ID, the SES SMTP user name";
 
 /**
  * The key's `.id` where an IAM user's name is written: `aws_iam_access_key.K.user` becomes `.id`, and
- * `aws_iam_user.U.name` the `.id` of the one access key of that user in the same module.
+ * `aws_iam_user.U.name` the `.id` of the one access key of that user in the same module (with the
+ * user's index when the key is repeated by `count` as the user is; none for `for_each`).
  */
-function accessKeyIdFix(texts: FixTexts, iam: IamFacts, wrong: WrongSmtpSlotValue): Fix | undefined {
+function accessKeyIdFix(
+  texts: FixTexts,
+  structures: HclStructures,
+  iam: IamFacts,
+  wrong: WrongSmtpSlotValue,
+): Fix | undefined {
   const swapped = accessKeyAttributeFix(texts, wrong.file, wrong.span, 'user', 'id', idDescription);
   if (swapped) return swapped;
   const user = iamUserNameAt(texts, wrong.file, wrong.span);
@@ -23,9 +30,14 @@ function accessKeyIdFix(texts: FixTexts, iam: IamFacts, wrong: WrongSmtpSlotValu
   const keys = iam.accessKeys.filter(
     (key) => key.userKey === `${folder}::aws_iam_user.${user.user}` && key.key.startsWith(`${folder}::`),
   );
-  const only = keys.length === 1 ? /::(aws_iam_access_key\.[A-Za-z_][\w-]*)$/.exec(keys[0]?.key ?? '') : null;
-  if (!only?.[1]) return undefined;
-  return fixOf(`${idDescription}: \`${only[1]}.id\``, [edit(user.source, user.start, user.end, `${only[1]}.id`)]);
+  const [key] = keys;
+  const name = keys.length === 1 ? /::aws_iam_access_key\.([A-Za-z_][\w-]*)$/.exec(key?.key ?? '')?.[1] : undefined;
+  if (!key || !name) return undefined;
+  const repetition = accessKeyRepetition(texts, structures, key.file, name);
+  const index = repetition === 'count' ? user.index : repetition === 'single' ? '' : undefined;
+  if (index === undefined || (repetition === 'count' && index === '')) return undefined;
+  const replacement = `aws_iam_access_key.${name}${index}.id`;
+  return fixOf(`${idDescription}: \`${replacement}\``, [edit(user.source, user.start, user.end, replacement)]);
 }
 
 const wrongKinds = new Set([
@@ -64,6 +76,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
   },
   check: (model, context) => {
     const texts = new FixTexts(context.texts);
+    const structures = new HclStructures();
     const findings: RuleFinding[] = uniqueReferences(model, smtpUses(model, ['ses']))
       .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
       .map((reference) =>
@@ -82,7 +95,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
         message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
         credential: { name: wrong.slot, kind: 'smtp-username' },
         key: `iac|${wrong.slot}|${wrong.value}`,
-        fix: accessKeyIdFix(texts, model.iam, wrong),
+        fix: accessKeyIdFix(texts, structures, model.iam, wrong),
       });
     }
     return findings;

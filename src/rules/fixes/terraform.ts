@@ -85,8 +85,11 @@ function secureParameter(source: FileText, structure: HclStructure, offset: numb
   ]);
 }
 
-/** `aws_iam_access_key.NAME` with an optional index, as written before an attribute. */
-const accessKeyAddress = String.raw`aws_iam_access_key\.[A-Za-z_][\w-]*(?:\[[^\]\n]{1,200}\])?`;
+/** An index or splat after a resource address: `[0]`, `["a"]`, `[*]`, the legacy `.*`. */
+const indexOrSplat = String.raw`(?:\[[^\]\n]{1,200}\]|\.\*)?`;
+
+/** `aws_iam_access_key.NAME` with an optional index or splat, as written before an attribute. */
+const accessKeyAddress = String.raw`aws_iam_access_key\.[A-Za-z_][\w-]*${indexOrSplat}`;
 
 /**
  * The fix that swaps one attribute of an access key reference for another (`.secret` for
@@ -115,12 +118,35 @@ export function iamUserNameAt(
   texts: FixTexts,
   file: string,
   span: Span,
-): { source: FileText; start: number; end: number; user: string } | undefined {
+): { source: FileText; start: number; end: number; user: string; index: string } | undefined {
   if (!isNativeTerraform(file)) return undefined;
   const at = texts.offsets(file, span);
   if (!at) return undefined;
-  const match = /^aws_iam_user\.([A-Za-z_][\w-]*)\.(?:name|id)$/.exec(at.source.text.slice(at.start, at.end));
-  return match?.[1] ? { ...at, user: match[1] } : undefined;
+  const pattern = new RegExp(String.raw`^aws_iam_user\.([A-Za-z_][\w-]*)(${indexOrSplat})\.(?:name|id)$`);
+  const match = pattern.exec(at.source.text.slice(at.start, at.end));
+  return match?.[1] ? { ...at, user: match[1], index: match[2] ?? '' } : undefined;
+}
+
+/**
+ * How an access key declared in the file is repeated: `count`, `for_each`, or `single`; undefined when
+ * its block is not found in the text.
+ */
+export function accessKeyRepetition(
+  texts: FixTexts,
+  structures: HclStructures,
+  file: string,
+  name: string,
+): 'count' | 'for_each' | 'single' | undefined {
+  const source = texts.get(file);
+  if (!source || !isNativeTerraform(file)) return undefined;
+  const header = new RegExp(String.raw`^[ \t]*resource[ \t]+"aws_iam_access_key"[ \t]+"${name}"[ \t]*\{`, 'm');
+  const match = header.exec(source.text);
+  if (!match) return undefined;
+  const structure = structures.of(source);
+  const block = blockAround(source, structure, match.index + match[0].length, /resource/);
+  if (!block) return undefined;
+  if (blockAttribute(source, structure, block, 'for_each')) return 'for_each';
+  return blockAttribute(source, structure, block, 'count') ? 'count' : 'single';
 }
 
 const providerHeader = /^[ \t]*provider[ \t]+"aws"[ \t]*$/;
