@@ -79,38 +79,44 @@ ${entries}
 `;
 }
 
+/** The keys (or another configuration) and a Kubernetes secret holding SMTP settings for SES in the region. */
+function smtpFiles(configuration: string, region: string, username: string, password: string): Files {
+  const entries = `    SMTP_HOST     = "email-smtp.${region}.amazonaws.com"
+    SMTP_USERNAME = ${username}
+    SMTP_PASSWORD = ${password}`;
+  return { 'infra/main.tf': `${configuration}\n${secretData('smtp', entries)}` };
+}
+
 describe('Terraform fixes', () => {
-  it('adds sensitive = true to an output that exposes the SMTP password', () => {
-    const files = {
-      'infra/main.tf': keys,
-      'infra/outputs.tf': 'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n}\n',
-    };
-    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
-    expect(fixed['infra/outputs.tf']).toBe(
-      'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n',
-    );
-  });
-
-  it('turns sensitive = false into true, whatever the alignment and comments', () => {
-    const files = {
-      'infra/main.tf': keys,
-      'infra/outputs.tf':
-        'output "secret" {\n  # the raw key { not a block }\n  value     = aws_iam_access_key.smtp.secret\n  sensitive = false # for now\n}\n',
-    };
-    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
-    expect(fixed['infra/outputs.tf']).toContain('  sensitive = true # for now\n');
-  });
-
-  it('removes nonsensitive(…) and marks the output sensitive', () => {
-    const files = {
-      'infra/main.tf': keys,
-      'infra/outputs.tf':
-        'output "smtp_password" {\n  value = nonsensitive(lower(aws_iam_access_key.smtp.ses_smtp_password_v4))\n}\n',
-    };
-    const fixed = expectFixed(files, 'credential-exposed-in-output', 'infra/outputs.tf');
-    expect(fixed['infra/outputs.tf']).toBe(
-      'output "smtp_password" {\n  value = lower(aws_iam_access_key.smtp.ses_smtp_password_v4)\n  sensitive = true\n}\n',
-    );
+  // An output file beside the keys: its text, the rule it draws, and the line the fix writes.
+  it.each([
+    [
+      'adds sensitive = true to an output that exposes the SMTP password',
+      'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n}\n',
+      'credential-exposed-in-output',
+      '  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n',
+    ],
+    [
+      'turns sensitive = false into true, whatever the alignment and comments',
+      'output "secret" {\n  # the raw key { not a block }\n  value     = aws_iam_access_key.smtp.secret\n  sensitive = false # for now\n}\n',
+      'credential-exposed-in-output',
+      '  sensitive = true # for now\n',
+    ],
+    [
+      'removes nonsensitive(…) and marks the output sensitive',
+      'output "smtp_password" {\n  value = nonsensitive(lower(aws_iam_access_key.smtp.ses_smtp_password_v4))\n}\n',
+      'credential-exposed-in-output',
+      '  value = lower(aws_iam_access_key.smtp.ses_smtp_password_v4)\n  sensitive = true\n}\n',
+    ],
+    [
+      'swaps the attribute behind a legacy splat',
+      'output "smtp_password" {\n  value     = element(concat(aws_iam_access_key.smtp.*.secret, [""]), 0)\n  sensitive = true\n}\n',
+      'secret-key-as-smtp-password',
+      'concat(aws_iam_access_key.smtp.*.ses_smtp_password_v4, [""])',
+    ],
+  ])('%s', (_title, outputs, ruleId, written) => {
+    const fixed = expectFixed({ 'infra/main.tf': keys, 'infra/outputs.tf': outputs }, ruleId, 'infra/outputs.tf');
+    expect(fixed['infra/outputs.tf']).toContain(written);
   });
 
   it('makes an SSM parameter holding the SMTP password a SecureString', () => {
@@ -127,83 +133,49 @@ resource "aws_ssm_parameter" "smtp_password" {
     expect(fixed['infra/main.tf']).toContain('  type  = "SecureString"\n');
   });
 
-  it('replaces ses_smtp_password (SigV2) with ses_smtp_password_v4 and notes the provider region', () => {
-    const files = {
-      'infra/main.tf': `${keys}
-${secretData(
-  'smtp',
-  `    SMTP_HOST     = "email-smtp.eu-west-1.amazonaws.com"
-    SMTP_USERNAME = aws_iam_access_key.smtp.id
-    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password`,
-)}`,
-    };
-    const finding = fixedFinding(files, 'sigv2-smtp-password', 'infra/main.tf');
-    expect(finding.fix?.description).toMatch(/us-east-1.*eu-west-1/);
-    const fixed = expectFixed(files, 'sigv2-smtp-password', 'infra/main.tf');
-    expect(fixed['infra/main.tf']).toContain('SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n');
-  });
-
-  it("replaces a key's raw .secret in an SMTP password slot with its ses_smtp_password_v4", () => {
-    const files = {
-      'infra/main.tf': `${keys}
-${secretData(
-  'smtp',
-  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
-    SMTP_USERNAME = aws_iam_access_key.smtp.id
-    SMTP_PASSWORD = aws_iam_access_key.smtp.secret`,
-)}`,
-    };
-    const fixed = expectFixed(files, 'secret-key-as-smtp-password', 'infra/main.tf');
-    expect(fixed['infra/main.tf']).toContain('SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n');
-  });
-
-  it("replaces an IAM user's name in an SMTP user name slot with the key's .id", () => {
-    for (const written of ['aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.user']) {
-      const files = {
-        'infra/main.tf': `${keys}
-${secretData(
-  'smtp',
-  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
-    SMTP_USERNAME = ${written}
-    SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4`,
-)}`,
-      };
-      const fixed = expectFixed(files, 'smtp-username-not-access-key-id', 'infra/main.tf');
-      expect(fixed['infra/main.tf']).toContain('SMTP_USERNAME = aws_iam_access_key.smtp.id\n');
-    }
-  });
-
-  it('keeps the index of a user repeated by count, as its key is', () => {
-    const counted = keys
-      .replace(
-        'resource "aws_iam_user" "smtp" {\n',
-        'resource "aws_iam_user" "smtp" {\n  count = var.enabled ? 1 : 0\n',
-      )
-      .replace(
-        'resource "aws_iam_access_key" "smtp" {\n  user = aws_iam_user.smtp.name',
-        'resource "aws_iam_access_key" "smtp" {\n  count = var.enabled ? 1 : 0\n  user  = aws_iam_user.smtp[0].name',
-      );
-    const files = {
-      'infra/main.tf': `${counted}
-${secretData(
-  'smtp',
-  `    SMTP_HOST     = "email-smtp.us-east-1.amazonaws.com"
-    SMTP_USERNAME = var.enabled ? aws_iam_user.smtp[0].name : ""
-    SMTP_PASSWORD = aws_iam_access_key.smtp[0].ses_smtp_password_v4`,
-)}`,
-    };
-    const fixed = expectFixed(files, 'smtp-username-not-access-key-id', 'infra/main.tf');
-    expect(fixed['infra/main.tf']).toContain('SMTP_USERNAME = var.enabled ? aws_iam_access_key.smtp[0].id : ""\n');
-  });
-
-  it('swaps the attribute behind a legacy splat too', () => {
-    const files = {
-      'infra/main.tf': keys,
-      'infra/outputs.tf':
-        'output "smtp_password" {\n  value     = element(concat(aws_iam_access_key.smtp.*.secret, [""]), 0)\n  sensitive = true\n}\n',
-    };
-    const fixed = expectFixed(files, 'secret-key-as-smtp-password', 'infra/outputs.tf');
-    expect(fixed['infra/outputs.tf']).toContain('concat(aws_iam_access_key.smtp.*.ses_smtp_password_v4, [""])');
+  // A Kubernetes secret of SMTP settings beside the keys: the slot's values, the rule, the line the fix writes.
+  it.each([
+    [
+      'replaces ses_smtp_password (SigV2) with ses_smtp_password_v4, noting the provider region',
+      smtpFiles(keys, 'eu-west-1', 'aws_iam_access_key.smtp.id', 'aws_iam_access_key.smtp.ses_smtp_password'),
+      'sigv2-smtp-password',
+      'SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n',
+      /region us-east-1, not for the endpoint's eu-west-1/,
+    ],
+    [
+      "replaces a key's raw .secret in an SMTP password slot with its ses_smtp_password_v4",
+      smtpFiles(keys, 'us-east-1', 'aws_iam_access_key.smtp.id', 'aws_iam_access_key.smtp.secret'),
+      'secret-key-as-smtp-password',
+      'SMTP_PASSWORD = aws_iam_access_key.smtp.ses_smtp_password_v4\n',
+      /ses_smtp_password_v4/,
+    ],
+    ...['aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.user'].map(
+      (written) =>
+        [
+          `replaces ${written} in an SMTP user name slot with the key's .id`,
+          smtpFiles(keys, 'us-east-1', written, 'aws_iam_access_key.smtp.ses_smtp_password_v4'),
+          'smtp-username-not-access-key-id',
+          'SMTP_USERNAME = aws_iam_access_key.smtp.id\n',
+          /access key's ID/,
+        ] as const,
+    ),
+    [
+      'keeps the index of a user repeated by count, as its key is',
+      smtpFiles(
+        keys
+          .replace('"smtp" {\n  name', '"smtp" {\n  count = var.enabled ? 1 : 0\n  name')
+          .replace('user = aws_iam_user.smtp.name', 'count = var.enabled ? 1 : 0\n  user  = aws_iam_user.smtp[0].name'),
+        'us-east-1',
+        'var.enabled ? aws_iam_user.smtp[0].name : ""',
+        'aws_iam_access_key.smtp[0].ses_smtp_password_v4',
+      ),
+      'smtp-username-not-access-key-id',
+      'SMTP_USERNAME = var.enabled ? aws_iam_access_key.smtp[0].id : ""\n',
+      /aws_iam_access_key\.smtp\[0\]\.id/,
+    ],
+  ])('%s', (_title, files, ruleId, written, description) => {
+    expect(fixedFinding(files, ruleId, 'infra/main.tf').fix?.description).toMatch(description);
+    expect(expectFixed(files, ruleId, 'infra/main.tf')['infra/main.tf']).toContain(written);
   });
 
   it('offers no .id when the user has two keys: which one is not mechanical', () => {
@@ -294,53 +266,35 @@ jobs:
     }
   });
 
+  /** A workflow whose job sends through the SES API after configure-aws-credentials with these inputs. */
+  const sesApiWorkflow = (permissions: string, jobPermissions: string, inputs: string) => `on: push
+${permissions}jobs:
+  send:
+${jobPermissions}    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with:
+${inputs}          aws-region: eu-west-1
+      - run: aws sesv2 send-email --from-email-address a@example.com
+`;
+  const role = '          role-to-assume: arn:aws:iam::123456789012:role/gha-ses-sender\n';
+
   it('suggests the role form for static keys where another workflow assumes a role', () => {
     const files = {
-      '.github/workflows/oidc.yml': `on: push
-permissions:
-  id-token: write
-  contents: read
-jobs:
-  send:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: aws-actions/configure-aws-credentials@v4
-        with:
-          role-to-assume: arn:aws:iam::123456789012:role/gha-ses-sender
-          aws-region: eu-west-1
-      - run: aws sesv2 send-email --from-email-address a@example.com
-`,
-      '.github/workflows/static.yml': `on: push
-jobs:
-  send:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: aws-actions/configure-aws-credentials@v4
-        with:
-          aws-access-key-id: \${{ secrets.SES_AWS_ACCESS_KEY_ID }}
-          aws-secret-access-key: \${{ secrets.SES_AWS_SECRET_ACCESS_KEY }}
-          aws-region: eu-west-1
-      - run: aws sesv2 send-email --from-email-address a@example.com
-`,
+      '.github/workflows/oidc.yml': sesApiWorkflow('permissions:\n  id-token: write\n  contents: read\n', '', role),
+      '.github/workflows/static.yml': sesApiWorkflow(
+        '',
+        '',
+        '          aws-access-key-id: ${{ secrets.SES_AWS_ACCESS_KEY_ID }}\n          aws-secret-access-key: ${{ secrets.SES_AWS_SECRET_ACCESS_KEY }}\n',
+      ),
     };
     const finding = fixedFinding(files, 'long-lived-access-key', '.github/workflows/static.yml');
     expect(finding.fix?.suggestionOnly).toBe(true);
     // `--fix` never applies a suggestion.
     expect(planFixes([finding], new Map(Object.entries(files))).files).toEqual([]);
     const fixed = expectFixed(files, 'long-lived-access-key', '.github/workflows/static.yml');
-    expect(fixed['.github/workflows/static.yml']).toBe(`on: push
-jobs:
-  send:
-    permissions:
-      id-token: write
-      contents: read
-    runs-on: ubuntu-latest
-    steps:
-      - uses: aws-actions/configure-aws-credentials@v4
-        with:
-          role-to-assume: arn:aws:iam::123456789012:role/gha-ses-sender
-          aws-region: eu-west-1
-      - run: aws sesv2 send-email --from-email-address a@example.com
-`);
+    expect(fixed['.github/workflows/static.yml']).toBe(
+      sesApiWorkflow('', '    permissions:\n      id-token: write\n      contents: read\n', role),
+    );
   });
 });

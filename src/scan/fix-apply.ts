@@ -2,13 +2,14 @@
  * Writes a fix plan into the checkout: only files below the scan root, never through a link, and only
  * a file whose bytes are still the text the scan read (anything else is refused and left alone).
  */
-import { lstatSync, readSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errorText } from '../credentials/error-text.js';
 import { decode, readRegularFile } from '../discovery/read.js';
 import { foldersBetween, relativeBelow } from '../discovery/paths.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import type { FileFix, FixPlan } from './fix-plan.js';
+import { readAll } from './cache.js';
 
 export interface FixOutcome {
   written: FileFix[];
@@ -34,16 +35,7 @@ function writeFix(root: string, fix: FileFix): string | undefined {
   if (relativeBelow(root, absolute) === undefined || absolute === root) return 'it is outside the scanned folder';
   const linked = linkOnTheWay(root, absolute);
   if (linked) return linked;
-  const read = readRegularFile(absolute, (fd, size) => {
-    const bytes = Buffer.alloc(size);
-    let filled = 0;
-    while (filled < size) {
-      const count = readSync(fd, bytes, filled, size - filled, filled);
-      if (count === 0) break;
-      filled += count;
-    }
-    return { ok: true as const, bytes: bytes.subarray(0, filled) };
-  });
+  const read = readRegularFile(absolute, (fd, size) => ({ ok: true as const, bytes: readAll(fd, size) }));
   if (!read.ok) return `it cannot be read again (${read.reason})`;
   const decoded = decode(read.bytes);
   // UTF-16 or invalid UTF-8 would not survive a write as UTF-8 unchanged around the fix.

@@ -3,7 +3,7 @@
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
 import type { Finding, FixEdit } from '../model/findings.js';
-import { applyEdits, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
+import { applyEdits, lineOf, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
 
 /** One file the fixes change. */
 export interface FileFix {
@@ -95,17 +95,6 @@ export function unifiedDiff(fix: FileFix): string {
     shift += newLines.length - oldLines.length;
   }
   return out;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
 }
 
 /** Lines with their ends kept, so a last line without a newline can be marked as `diff` does. */

@@ -45,6 +45,12 @@ export function spanAt(starts: readonly number[], start: number, end: number): S
 }
 
 function lineAndColumn(starts: readonly number[], offset: number): [number, number] {
+  const line = lineOf(starts, offset);
+  return [line, offset - (starts[line - 1] ?? 0) + 1];
+}
+
+/** The 1-based line holding the offset. */
+export function lineOf(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -52,7 +58,7 @@ function lineAndColumn(starts: readonly number[], offset: number): [number, numb
     if ((starts[middle] ?? 0) <= offset) low = middle;
     else high = middle - 1;
   }
-  return [low + 1, offset - (starts[low] ?? 0) + 1];
+  return low + 1;
 }
 
 /** One file's text with its line starts, for rules that build edits in it. */
