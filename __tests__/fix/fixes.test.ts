@@ -258,6 +258,45 @@ jobs:
     expect(fixed['.github/workflows/nightly.yml']).toBe(caller.replace('    secrets: inherit\n', ''));
   });
 
+  it('declares the secrets a called workflow reads without declaring, and passes them by name', () => {
+    const files = {
+      '.github/workflows/nightly.yml': caller,
+      '.github/workflows/archive.yml': `on:
+  workflow_call:
+  push:
+jobs:
+  send:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: dawidd6/action-send-mail@v3
+        with:
+          server_address: email-smtp.eu-west-1.amazonaws.com
+          username: \${{ secrets.SES_SMTP_USERNAME }}
+          password: \${{ secrets['SES_SMTP_PASSWORD'] }}
+          github_token: \${{ secrets.GITHUB_TOKEN }}
+`,
+    };
+    const fixed = expectFixed(files, 'overbroad-secrets-access', '.github/workflows/nightly.yml');
+    expect(fixed['.github/workflows/archive.yml']).toMatch(
+      /^on:\n {2}workflow_call:\n {4}secrets:\n {6}SES_SMTP_USERNAME:\n {8}required: false\n {6}SES_SMTP_PASSWORD:\n {8}required: false\n {2}push:\n/,
+    );
+    expect(fixed['.github/workflows/nightly.yml']).toContain(
+      '      SES_SMTP_PASSWORD: ${{ secrets.SES_SMTP_PASSWORD }}\n',
+    );
+  });
+
+  it('leaves secrets: inherit to a person when the called workflow reads all secrets', () => {
+    const files = {
+      '.github/workflows/nightly.yml': caller,
+      '.github/workflows/archive.yml':
+        'on: workflow_call\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$ALL"\n        env:\n          ALL: ${{ toJSON(secrets) }}\n',
+    };
+    const found = scanFiles(files).findings.filter(
+      (one) => one.ruleId === 'overbroad-secrets-access' && one.file === '.github/workflows/nightly.yml',
+    );
+    expect(found.map((one) => one.fix)).toEqual([undefined]);
+  });
+
   it('offers no fix for a workflow of another repository, nor for one that is not scanned', () => {
     const other = caller.replace('./.github/workflows/archive.yml', 'octo/mail/.github/workflows/archive.yml@v1');
     for (const files of [{ '.github/workflows/nightly.yml': other }, { '.github/workflows/nightly.yml': caller }]) {

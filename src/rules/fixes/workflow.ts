@@ -67,21 +67,87 @@ export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: Cr
   const declared = declaredSecrets(texts, called);
   if (!declared || !declared.every((name) => secretName.test(name))) return undefined;
   const { source } = at;
-  if (declared.length === 0) {
-    if (calledModel.references.some((one) => one.source.type === 'secret')) return undefined;
+  if (declared.length > 0)
+    return fixOf(`pass only the secrets \`${uses}\` declares: ${declared.join(', ')}`, [
+      namedSecrets(source, at, declared),
+    ]);
+  // Declaring none, it reads what `inherit` hands it: those secrets are declared there and passed by name.
+  const used = secretsNamedIn(called.text);
+  if (!used) return undefined;
+  if (used.length === 0) {
     const line = lineAround(source.text, at.start);
     if (!/^[ \t]*secrets:[ \t]*inherit[ \t]*$/.test(source.text.slice(line.start, line.end))) return undefined;
     const whole = wholeLine(source.text, at.start);
-    return fixOf(`pass no secrets: \`${uses}\` declares none`, [edit(source, whole.start, whole.end, '')]);
+    return fixOf(`pass no secrets: \`${uses}\` declares and uses none`, [edit(source, whole.start, whole.end, '')]);
   }
+  if (!used.every((name) => secretName.test(name))) return undefined;
+  const declaration = declareSecrets(texts, called, used);
+  if (!declaration) return undefined;
+  return fixOf(`pass only the secrets \`${uses}\` uses, by name, and declare them there: ${used.join(', ')}`, [
+    namedSecrets(source, at, used),
+    declaration,
+  ]);
+}
+
+/**
+ * Every secret the text names (`secrets.NAME`, `secrets['NAME']`), GITHUB_TOKEN aside (always there);
+ * undefined when it reads secrets it does not name (`toJSON(secrets)`, a computed index).
+ */
+function secretsNamedIn(text: string): string[] | undefined {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/\bsecrets(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[ *'([^'\n]{1,100})' *\]|(.))/g)) {
+    const name = match[1] ?? match[2];
+    if (name === undefined) {
+      // `secrets:` as a key is a workflow's own map, not a read of the secrets.
+      if (match[3] === ':') continue;
+      return undefined;
+    }
+    if (name !== 'GITHUB_TOKEN') names.add(name);
+  }
+  return [...names];
+}
+
+/** `secrets: inherit` made a map of the names, each passed as the caller's secret of that name. */
+function namedSecrets(
+  source: FileText,
+  at: { start: number; end: number },
+  names: readonly string[],
+): FixEdit | undefined {
   const colon = source.text.lastIndexOf(':', at.start);
   if (colon === -1 || source.text.slice(colon + 1, at.start).trim() !== '') return undefined;
   const indent = `${indentationAt(source.text, lineAround(source.text, colon).start)}  `;
   const newline = newlineOf(source.text);
-  const lines = declared.map((name) => `${newline}${indent}${name}: \${{ secrets.${name} }}`).join('');
-  return fixOf(`pass only the secrets \`${uses}\` declares: ${declared.join(', ')}`, [
-    edit(source, colon, at.end, `:${lines}`),
-  ]);
+  const lines = names.map((name) => `${newline}${indent}${name}: \${{ secrets.${name} }}`).join('');
+  return edit(source, colon, at.end, `:${lines}`);
+}
+
+/**
+ * The `secrets:` declarations added under the called workflow's `workflow_call:` (empty, or a block map
+ * without `secrets`), each `required: false` as the secrets it inherited were.
+ */
+function declareSecrets(texts: FixTexts, called: FileText, names: readonly string[]): FixEdit | undefined {
+  const on = pairNamed(parsed(texts, called), 'on')?.value;
+  const call = pairNamed(on, 'workflow_call');
+  const keyStart = rangeOf(call?.key)?.start;
+  if (!call || keyStart === undefined) return undefined;
+  const newline = newlineOf(called.text);
+  const keyLine = lineAround(called.text, keyStart);
+  const declarations = (indent: string) =>
+    [`${indent}secrets:`, ...names.flatMap((name) => [`${indent}  ${name}:`, `${indent}    required: false`])]
+      .map((line) => `${line}${newline}`)
+      .join('');
+  if (call.value === null || (isScalar(call.value) && call.value.value === null)) {
+    if (!/^[ \t]*workflow_call:[ \t]*$/.test(called.text.slice(keyLine.start, keyLine.end))) return undefined;
+    const next = wholeLine(called.text, keyStart).end;
+    if (next === keyLine.end) return undefined;
+    return edit(called, next, next, declarations(`${indentationAt(called.text, keyLine.start)}  `));
+  }
+  if (!isMap(call.value) || call.value.flow || pairNamed(call.value, 'secrets')) return undefined;
+  const first = call.value.items[0];
+  const firstStart = first && isPair(first) ? rangeOf(first.key)?.start : undefined;
+  if (firstStart === undefined) return undefined;
+  const line = lineAround(called.text, firstStart);
+  return edit(called, line.start, line.start, declarations(indentationAt(called.text, line.start)));
 }
 
 /** The names under `on.workflow_call.secrets`; undefined when the file is not a reusable workflow. */
