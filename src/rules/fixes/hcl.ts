@@ -153,12 +153,14 @@ export function blockAttribute(
   name: string,
 ): { nameStart: number; valueStart: number; valueEnd: number } | undefined {
   const pattern = new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*`, 'gm');
-  const body = source.text.slice(0, block.close);
-  pattern.lastIndex = block.open + 1;
-  for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const nameAt = match.index + match[0].length - match[0].trimStart().length;
+  // Only the block's own text is searched: the blocks of a file are searched in linear time, together.
+  const base = block.open + 1;
+  const body = source.text.slice(base, block.close);
+  for (let found = pattern.exec(body); found; found = pattern.exec(body)) {
+    const lineStart = base + found.index;
+    const nameAt = lineStart + found[0].length - found[0].trimStart().length;
     if (structure.code[nameAt] !== 1 || enclosingBraces(structure, nameAt)?.open !== block.open) continue;
-    const valueStart = match.index + match[0].length;
+    const valueStart = lineStart + found[0].length;
     const { end } = lineAround(source.text, valueStart);
     const valueText = source.text.slice(valueStart, end);
     // Up to a trailing comment.

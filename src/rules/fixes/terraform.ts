@@ -56,13 +56,13 @@ function withoutCalls(
 ): FixEdit[] {
   const edits: FixEdit[] = [];
   const pattern = new RegExp(`\\b${name}[ \\t]*\\(`, 'g');
-  const text = source.text.slice(0, range.end);
-  pattern.lastIndex = range.start;
+  const text = source.text.slice(range.start, range.end);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const open = match.index + match[0].length - 1;
+    const start = range.start + match.index;
+    const open = start + match[0].length - 1;
     const close = structure.parens.get(open);
-    if (structure.code[match.index] !== 1 || close === undefined || close >= range.end) continue;
-    edits.push(edit(source, match.index, open + 1, ''), edit(source, close, close + 1, ''));
+    if (structure.code[start] !== 1 || close === undefined || close >= range.end) continue;
+    edits.push(edit(source, start, open + 1, ''), edit(source, close, close + 1, ''));
   }
   return edits;
 }
@@ -136,17 +136,31 @@ export function accessKeyRepetition(
   structures: HclStructures,
   file: string,
   name: string,
-): 'count' | 'for_each' | 'single' | undefined {
+): Repetition | undefined {
+  if (!isNativeTerraform(file)) return undefined;
+  return texts.remember(`access-keys:${file}`, () => accessKeyRepetitions(texts, structures, file)).get(name);
+}
+
+type Repetition = 'count' | 'for_each' | 'single';
+
+/** How each access key declared in the file is repeated, read in one pass over the file. */
+function accessKeyRepetitions(texts: FixTexts, structures: HclStructures, file: string): Map<string, Repetition> {
+  const repetitions = new Map<string, Repetition>();
   const source = texts.get(file);
-  if (!source || !isNativeTerraform(file)) return undefined;
-  const header = new RegExp(String.raw`^[ \t]*resource[ \t]+"aws_iam_access_key"[ \t]+"${name}"[ \t]*\{`, 'm');
-  const match = header.exec(source.text);
-  if (!match) return undefined;
+  if (!source) return repetitions;
   const structure = structures.of(source);
-  const block = blockAround(source, structure, match.index + match[0].length, /resource/);
-  if (!block) return undefined;
-  if (blockAttribute(source, structure, block, 'for_each')) return 'for_each';
-  return blockAttribute(source, structure, block, 'count') ? 'count' : 'single';
+  const header = /^[ \t]*resource[ \t]+"aws_iam_access_key"[ \t]+"([A-Za-z_][\w-]*)"[ \t]*\{/gm;
+  for (const match of source.text.matchAll(header)) {
+    const block = blockAround(source, structure, match.index + match[0].length, /resource/);
+    if (!block || !match[1]) continue;
+    const repetition = blockAttribute(source, structure, block, 'for_each')
+      ? 'for_each'
+      : blockAttribute(source, structure, block, 'count')
+        ? 'count'
+        : 'single';
+    repetitions.set(match[1], repetition);
+  }
+  return repetitions;
 }
 
 const providerHeader = /^[ \t]*provider[ \t]+"aws"[ \t]*$/;

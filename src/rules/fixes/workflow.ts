@@ -55,16 +55,17 @@ function rangeOf(node: unknown): { start: number; end: number } | undefined {
 export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: CredentialReference): Fix | undefined {
   const at = texts.offsets(reference.file, reference.span);
   if (!at || at.source.text.slice(at.start, at.end) !== 'inherit') return undefined;
-  const jobs = pairNamed(parsed(texts, at.source), 'jobs')?.value;
-  const job = pairsOf(jobs).find((pair) => rangeOf(pairNamed(pair.value, 'secrets')?.value)?.start === at.start)?.value;
+  const job = callsBySecrets(texts, at.source).get(at.start);
   const uses = scalarString(pairNamed(job, 'uses')?.value);
   if (!uses?.startsWith('./') || uses.includes('@')) return undefined;
   const calledPath = uses.slice(2);
   const called = texts.get(calledPath);
-  const calledModel = model.files.find((file) => file.file === calledPath);
+  const calledModel = texts
+    .remember('file-models', () => new Map(model.files.map((file) => [file.file, file])))
+    .get(calledPath);
   // A file its reader refused (too deep, too large) is not parsed here either.
   if (!called || !calledModel || calledModel.problems.length > 0) return undefined;
-  const declared = declaredSecrets(texts, called);
+  const declared = texts.remember(`declared:${calledPath}`, () => declaredSecrets(texts, called));
   if (!declared || !declared.every((name) => secretName.test(name))) return undefined;
   const { source } = at;
   if (declared.length > 0)
@@ -72,7 +73,7 @@ export function namedSecretsFix(texts: FixTexts, model: ScanModel, reference: Cr
       namedSecrets(source, at, declared),
     ]);
   // Declaring none, it reads what `inherit` hands it: those secrets are declared there and passed by name.
-  const used = secretsNamedIn(called.text);
+  const used = texts.remember(`named:${calledPath}`, () => secretsNamedIn(called.text));
   if (!used) return undefined;
   if (used.length === 0) {
     const line = lineAround(source.text, at.start);
@@ -150,6 +151,18 @@ function declareSecrets(texts: FixTexts, called: FileText, names: readonly strin
   return edit(called, line.start, line.start, declarations(indentationAt(called.text, line.start)));
 }
 
+/** Each job's node by where its `secrets:` value starts: how a `secrets: inherit` finds its call, once per file. */
+function callsBySecrets(texts: FixTexts, source: FileText): Map<number, unknown> {
+  return texts.remember(`calls:${source.file}`, () => {
+    const calls = new Map<number, unknown>();
+    for (const pair of pairsOf(pairNamed(parsed(texts, source), 'jobs')?.value)) {
+      const start = rangeOf(pairNamed(pair.value, 'secrets')?.value)?.start;
+      if (start !== undefined) calls.set(start, pair.value);
+    }
+    return calls;
+  });
+}
+
 /** The names under `on.workflow_call.secrets`; undefined when the file is not a reusable workflow. */
 function declaredSecrets(texts: FixTexts, source: FileText): string[] | undefined {
   const on = pairNamed(parsed(texts, source), 'on')?.value;
@@ -201,19 +214,34 @@ export function roleFormFix(texts: FixTexts, reference: CredentialReference): Fi
   const at = texts.offsets(reference.file, reference.span);
   const role = roleInUse(texts);
   if (!at || !role) return undefined;
-  const root = parsed(texts, at.source);
-  for (const jobPair of pairsOf(pairNamed(root, 'jobs')?.value)) {
-    const steps = pairNamed(jobPair.value, 'steps')?.value;
-    const items = (steps as { items?: unknown[] } | undefined)?.items ?? [];
-    for (const step of items) {
-      const inputs = pairNamed(step, 'with')?.value;
-      const keyId = pairNamed(inputs, 'aws-access-key-id');
-      const range = rangeOf(keyId?.value);
-      if (!keyId || !range || at.start < range.start || at.start >= range.end) continue;
-      return roleForm(at.source, root, jobPair.value, inputs, keyId, role);
+  const step = keyIdInputs(texts, at.source).get(lineAround(at.source.text, at.start).start);
+  const range = rangeOf(step?.keyId.value);
+  if (!step || !range || at.start < range.start || at.start >= range.end) return undefined;
+  return roleForm(at.source, parsed(texts, at.source), step.job, step.inputs, step.keyId, role);
+}
+
+interface KeyIdInput {
+  job: unknown;
+  inputs: unknown;
+  keyId: Pair<unknown, unknown>;
+}
+
+/** Each step's `aws-access-key-id` input by the start of the line its value is on, read once per file. */
+function keyIdInputs(texts: FixTexts, source: FileText): Map<number, KeyIdInput> {
+  return texts.remember(`key-ids:${source.file}`, () => {
+    const found = new Map<number, KeyIdInput>();
+    for (const jobPair of pairsOf(pairNamed(parsed(texts, source), 'jobs')?.value)) {
+      const steps = pairNamed(jobPair.value, 'steps')?.value;
+      for (const step of (steps as { items?: unknown[] } | undefined)?.items ?? []) {
+        const inputs = pairNamed(step, 'with')?.value;
+        const keyId = pairNamed(inputs, 'aws-access-key-id');
+        const start = rangeOf(keyId?.value)?.start;
+        if (keyId && start !== undefined)
+          found.set(lineAround(source.text, start).start, { job: jobPair.value, inputs, keyId });
+      }
     }
-  }
-  return undefined;
+    return found;
+  });
 }
 
 function roleForm(
