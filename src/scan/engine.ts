@@ -88,30 +88,39 @@ export function withFingerprints(findings: readonly Finding[]): Finding[] {
  * order). An edit identical to one already kept is no conflict: two findings removed by one change.
  */
 class FixChecker {
-  private readonly kept = new Map<string, Array<{ start: number; end: number; edit: FixEdit }>>();
+  /** Each file's kept edits, sorted by start: they never overlap, so a new edit needs only its neighbours checked. */
+  private readonly kept = new Map<string, Placed[]>();
   private readonly starts = new Map<string, number[]>();
 
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
   accepts(fix: Fix): boolean {
     if (fix.edits.length === 0) return false;
-    const placed: Array<{ start: number; end: number; edit: FixEdit }> = [];
+    const placed: Placed[] = [];
     for (const edit of fix.edits) {
       const text = this.texts.get(edit.file);
       if (text === undefined) return false;
       const at = spanOffsets(text, edit.span, this.lineStartsOf(edit.file, text));
       if (!at || text.slice(at.start, at.end) !== edit.original) return false;
       const candidate = { ...at, edit };
-      const others = [...placed, ...(this.kept.get(edit.file) ?? [])].filter((other) => other.edit.file === edit.file);
-      if (others.some((other) => editsOverlap(candidate, other) && !sameEdit(candidate.edit, other.edit))) return false;
+      if (placed.some((other) => collides(candidate, other)) || this.collidesWithKept(candidate)) return false;
       placed.push(candidate);
     }
     for (const one of placed) {
       const list = this.kept.get(one.edit.file) ?? [];
-      list.push(one);
+      list.splice(firstStartingAtOrAfter(list, one.start), 0, one);
       this.kept.set(one.edit.file, list);
     }
     return true;
+  }
+
+  private collidesWithKept(candidate: Placed): boolean {
+    const list = this.kept.get(candidate.edit.file) ?? [];
+    const index = firstStartingAtOrAfter(list, candidate.start);
+    // The kept edits before it end no later than the nearest one does (none overlap), and those after start no earlier.
+    const neighbours = [list[index - 1], list[index], list[index + 1]];
+    for (let after = index; list[after]?.start === candidate.start; after++) neighbours.push(list[after]);
+    return neighbours.some((other) => other !== undefined && collides(candidate, other));
   }
 
   private lineStartsOf(file: string, text: string): number[] {
@@ -122,6 +131,28 @@ class FixChecker {
     }
     return starts;
   }
+}
+
+interface Placed {
+  start: number;
+  end: number;
+  edit: FixEdit;
+}
+
+function collides(a: Placed, b: Placed): boolean {
+  return a.edit.file === b.edit.file && editsOverlap(a, b) && !sameEdit(a.edit, b.edit);
+}
+
+/** The index of the first edit starting at or after `start` (binary search). */
+function firstStartingAtOrAfter(list: readonly Placed[], start: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle]?.start ?? Infinity) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function capitalize(text: string): string {

@@ -3,7 +3,7 @@
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
 import type { Finding, FixEdit } from '../model/findings.js';
-import { applyEdits, lineOf, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
+import { applyEdits, lineOf, lineStarts, spanOffsets, spliced } from '../rules/fixes/text.js';
 
 /** One file the fixes change. */
 export interface FileFix {
@@ -26,14 +26,17 @@ export interface FixPlan {
  * A suggestion-only fix is never applied. An edit two findings share is made once.
  */
 export function planFixes(findings: readonly Finding[], texts: ReadonlyMap<string, string>): FixPlan {
-  const byFile = new Map<string, { edits: FixEdit[]; reasons: string[] }>();
+  const byFile = new Map<string, { edits: FixEdit[]; reasons: string[]; seen: Set<string> }>();
   for (const finding of findings) {
     const fix = finding.fix;
     if (!fix || fix.suggestionOnly || finding.suppressed) continue;
     for (const edit of fix.edits) {
-      const entry = byFile.get(edit.file) ?? { edits: [], reasons: [] };
+      const entry = byFile.get(edit.file) ?? { edits: [], reasons: [], seen: new Set<string>() };
       byFile.set(edit.file, entry);
-      if (!entry.edits.some((other) => sameEdit(other, edit))) entry.edits.push(edit);
+      const { span } = edit;
+      const key = `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}:${edit.replacement}`;
+      if (!entry.seen.has(key)) entry.edits.push(edit);
+      entry.seen.add(key);
       if (!entry.reasons.includes(fix.description)) entry.reasons.push(fix.description);
     }
   }
@@ -85,9 +88,10 @@ export function unifiedDiff(fix: FileFix): string {
   for (const hunk of hunks) {
     const sliceStart = starts[hunk.first - 1] ?? 0;
     const sliceEnd = starts[hunk.last] ?? fix.before.length;
-    let after = fix.before.slice(sliceStart, sliceEnd);
-    for (const edit of [...hunk.edits].reverse())
-      after = after.slice(0, edit.start - sliceStart) + edit.replacement + after.slice(edit.end - sliceStart);
+    const after = spliced(
+      fix.before.slice(sliceStart, sliceEnd),
+      hunk.edits.map((edit) => ({ ...edit, start: edit.start - sliceStart, end: edit.end - sliceStart })),
+    );
     const oldLines = splitLines(fix.before.slice(sliceStart, sliceEnd));
     const newLines = splitLines(after);
     out += `@@ -${hunk.first},${oldLines.length} +${hunk.first + shift},${newLines.length} @@\n`;

@@ -127,10 +127,26 @@ export function applyEdits(text: string, edits: readonly FixEdit[]): string | un
     if (!at || text.slice(at.start, at.end) !== one.original) return undefined;
     placed.push({ ...at, replacement: one.replacement });
   }
-  placed.sort((a, b) => b.start - a.start || b.end - a.end);
-  let result = text;
-  for (const one of placed) result = result.slice(0, one.start) + one.replacement + result.slice(one.end);
-  return result;
+  return spliced(text, placed);
+}
+
+/**
+ * The text with each range replaced, built in one pass from its pieces (replacing one range after
+ * another would copy the whole text once per edit). The ranges must not overlap.
+ */
+export function spliced(
+  text: string,
+  ranges: ReadonlyArray<{ start: number; end: number; replacement: string }>,
+): string {
+  const ordered = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const range of ordered) {
+    pieces.push(text.slice(at, range.start), range.replacement);
+    at = range.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /**
