@@ -17,6 +17,8 @@ const optionSpecs = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   cache: { type: 'string' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   explain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -41,6 +43,10 @@ export interface CliOptions {
   writeBaseline: string | undefined;
   /** A folder for the per-file parse cache: files unchanged since the last scan are not parsed again. */
   cache: string | undefined;
+  /** Apply the findings' fixes in place, then scan again and report what remains. */
+  fix: boolean;
+  /** With --fix: print the fixes as a unified diff and change nothing. */
+  dryRun: boolean;
   listRules: boolean;
   explain: string | undefined;
   help: boolean;
@@ -99,6 +105,8 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     strict: switches.has('strict'),
     showFingerprints: switches.has('show-fingerprints'),
     listRules: switches.has('list-rules'),
+    fix: switches.has('fix'),
+    dryRun: switches.has('dry-run'),
     help: switches.has('help'),
     version: switches.has('version'),
     format: last('format'),

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { threadChoiceFrom } from '../scan/parse-worker.js';
 import { parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { globCheck } from '../scan/glob-check.js';
@@ -21,6 +21,8 @@ import { scan } from '../scan/scan.js';
 import { readBaseline, writeBaseline } from '../suppressions/baseline.js';
 import { toolName, toolVersion } from '../common/version.js';
 import { lap } from '../common/timings.js';
+import { planFixes, unifiedDiff } from '../scan/fix-plan.js';
+import { applyFixPlan } from '../scan/fix-apply.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
 
@@ -44,6 +46,9 @@ Options:
   --write-baseline FILE             write the current findings as a baseline and exit 0
   --cache DIR                       keep each file's parse result in DIR (created); a later scan parses
                                     only files whose bytes changed, and says how many came from the cache
+  --fix                             apply the findings' mechanical fixes in place (never suggestions),
+                                    print each file changed and why, then scan again and report the rest
+  --dry-run                         with --fix: print the fixes as a unified diff and change nothing
   --list-rules                      list the rules: id, default severity, title
   --explain RULE                    print a rule's documentation
   --no-color                        plain text even on a terminal (also NO_COLOR; FORCE_COLOR forces colour)
@@ -92,6 +97,8 @@ async function scanAll(
   tell: (line: string) => void,
   /** Collects the --include and --exclude globs that matched no file of a folder target, from each scan's walk. */
   unmatchedGlobs: string[] = [],
+  /** Shown each target's own result and the texts it was scanned from (for --fix), before any merge. */
+  eachTarget?: (target: ScanTarget, result: ScanResult, texts: ReadonlyMap<string, string>) => void,
 ): Promise<ScanResult> {
   // A config named on the command line is the same file for every target: read and checked once.
   let explicit: Promise<Config> | undefined;
@@ -101,7 +108,11 @@ async function scanAll(
   for (const target of targets) {
     const config = withGlobs(await configFor(target.root), options.include, options.exclude);
     const globs = target.files ? undefined : globCheck(options.include, options.exclude);
+    let texts: ReadonlyMap<string, string> = new Map();
     const result = await scan({
+      texts: (scanned) => {
+        texts = scanned;
+      },
       ...(globs?.watch ? { watch: globs.watch } : {}),
       root: target.root,
       config,
@@ -111,6 +122,7 @@ async function scanAll(
       ...(options.cache ? { cache: { dir: options.cache, tell: (note) => tell(`${toolName}: cache: ${note}`) } } : {}),
     });
     unmatchedGlobs.push(...(globs?.unmatched() ?? []));
+    eachTarget?.(target, result, texts);
     parts.push({ result, place: relative(process.cwd(), target.root).split('\\').join('/') });
   }
   // One folder keeps its paths relative to itself, as they always were.
@@ -160,6 +172,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const failOn = parseSeverityThreshold(options.failOn ?? 'error');
     if (!failOn) throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);
     const targets = scanTargets(options.paths);
+    if (options.fix && options.writeBaseline) throw new UsageError('--fix and --write-baseline do not go together');
     if (options.writeBaseline) {
       const scanned = await scanAll(options, targets, undefined, tell);
       await writeBaseline(options.writeBaseline, scanned);
@@ -167,6 +180,14 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const baseline = options.baseline ? await readBaseline(options.baseline) : undefined;
+    if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix');
+    if (options.fix) {
+      const fixed = await fixAll(options, targets, baseline, tell);
+      if (options.dryRun) {
+        io.stdout(fixed.diff);
+        return 0;
+      }
+    }
     const unmatchedGlobs: string[] = [];
     const result = await scanAll(options, targets, baseline, tell, unmatchedGlobs);
     lap('suppress and inventory');
@@ -189,6 +210,52 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     tell(`${toolName}: ${errorText(error)}`);
     return 2;
   }
+}
+
+/**
+ * Scans each target and applies its findings' fixes (or, with --dry-run, only collects their diff).
+ * Every line about a file goes to standard error: standard output keeps the report of the scan after.
+ */
+async function fixAll(
+  options: CliOptions,
+  targets: readonly ScanTarget[],
+  baseline: ReadonlySet<string> | undefined,
+  tell: (line: string) => void,
+): Promise<{ diff: string }> {
+  const plans: Array<{ target: ScanTarget; result: ScanResult; texts: ReadonlyMap<string, string> }> = [];
+  await scanAll(
+    options,
+    targets,
+    baseline,
+    () => undefined,
+    [],
+    (target, result, texts) => plans.push({ target, result, texts }),
+  );
+  let diff = '';
+  let changed = 0;
+  const single = targets.length === 1 && !targets[0]?.files;
+  for (const { target, result, texts } of plans) {
+    const plan = planFixes(result.findings, texts);
+    // One folder keeps its paths relative to itself, as its report does; several are placed from here.
+    const place = (file: string) =>
+      single ? file : relative(process.cwd(), join(target.root, file)).split('\\').join('/');
+    if (options.dryRun) {
+      for (const file of plan.files) diff += unifiedDiff({ ...file, file: place(file.file) });
+      for (const refused of plan.refused) tell(`${toolName}: would not fix ${place(refused.file)}: ${refused.reason}`);
+      changed += plan.files.length;
+      continue;
+    }
+    const outcome = applyFixPlan(target.root, plan);
+    for (const file of outcome.written) tell(`${toolName}: fixed ${place(file.file)}: ${file.reasons.join('; ')}`);
+    for (const refused of outcome.refused) tell(`${toolName}: did not fix ${place(refused.file)}: ${refused.reason}`);
+    changed += outcome.written.length;
+  }
+  tell(
+    options.dryRun
+      ? `${toolName}: --dry-run: ${changed} file(s) would change; nothing was written`
+      : `${toolName}: fixed ${changed} file(s); the findings that remain follow`,
+  );
+  return { diff };
 }
 
 function render(result: ScanResult, format: Format, options: TextOptions): string {

@@ -1,5 +1,8 @@
 import { kindLabels } from '../model/kinds.js';
 import type { Rule } from './types.js';
+import { exposureFix } from './fixes/terraform.js';
+import { HclStructures } from './fixes/hcl.js';
+import { FixTexts } from './fixes/text.js';
 
 const channels = {
   'terraform-output':
@@ -19,12 +22,16 @@ export const credentialExposedInOutput: Rule = {
     help: 'A secret access key or SMTP password that IaC creates must go straight to a secret store. As a Terraform output without `sensitive = true` (or wrapped in `nonsensitive()`) it is printed in CI logs and kept in plan files; as a CloudFormation output anyone who can describe the stack reads it (this case is an error); as an SSM `String` parameter it is stored unencrypted. Write it to Secrets Manager or an SSM `SecureString`, mark Terraform outputs `sensitive = true`, and remove CloudFormation outputs of secrets.',
     tags: ['security', 'aws', 'iac', 'secret'],
   },
-  check: (model) =>
-    model.iam.exposures.map((exposure) => ({
+  check: (model, context) => {
+    const texts = new FixTexts(context.texts);
+    const structures = new HclStructures();
+    return model.iam.exposures.map((exposure) => ({
       file: exposure.file,
       span: exposure.span,
       message: `The ${kindLabels[exposure.kind]} in ${exposure.what} is exposed through ${channels[exposure.channel]}${exposure.nonsensitive ? '; `nonsensitive()` removes the protection on purpose' : ''}.`,
       key: `${exposure.channel}|${exposure.what}`,
       ...(exposure.channel === 'cloudformation-output' ? { severity: 'error' as const } : {}),
-    })),
+      fix: exposureFix(texts, structures, exposure),
+    }));
+  },
 };

@@ -2,6 +2,43 @@ import { accessKeyIdPattern, isPlaceholder } from '../credentials/values.js';
 import type { CredentialReference } from '../model/references.js';
 import { atReference, describeSource, smtpUses, uniqueReferences } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
+import type { Fix } from '../model/findings.js';
+import type { IamFacts, WrongSmtpSlotValue } from '../model/iam.js';
+import { accessKeyAttributeFix, accessKeyRepetition, iamUserNameAt } from './fixes/terraform.js';
+import { HclStructures } from './fixes/hcl.js';
+import { edit, fixOf, FixTexts } from './fixes/text.js';
+
+const idDescription = "use the access key's ID, the SES SMTP user name";
+
+/**
+ * The key's `.id` where an IAM user's name is written: `aws_iam_access_key.K.user` becomes `.id`, and
+ * `aws_iam_user.U.name` the `.id` of the one access key of that user in the same module (with the
+ * user's index when the key is repeated by `count` as the user is; none for `for_each`).
+ */
+function accessKeyIdFix(
+  texts: FixTexts,
+  structures: HclStructures,
+  iam: IamFacts,
+  wrong: WrongSmtpSlotValue,
+): Fix | undefined {
+  const swapped = accessKeyAttributeFix(texts, wrong.file, wrong.span, 'user', 'id', idDescription);
+  if (swapped) return swapped;
+  const user = iamUserNameAt(texts, wrong.file, wrong.span);
+  if (!user) return undefined;
+  // Keyed as the Terraform reader keys declarations: the module folder, `.` at the root.
+  const folder = wrong.file.includes('/') ? wrong.file.slice(0, wrong.file.lastIndexOf('/')) : '.';
+  const keys = iam.accessKeys.filter(
+    (key) => key.userKey === `${folder}::aws_iam_user.${user.user}` && key.key.startsWith(`${folder}::`),
+  );
+  const [key] = keys;
+  const name = keys.length === 1 ? /::aws_iam_access_key\.([A-Za-z_][\w-]*)$/.exec(key?.key ?? '')?.[1] : undefined;
+  if (!key || !name) return undefined;
+  const repetition = accessKeyRepetition(texts, structures, key.file, name);
+  const index = repetition === 'count' ? user.index : repetition === 'single' ? '' : undefined;
+  if (index === undefined || (repetition === 'count' && index === '')) return undefined;
+  const replacement = `aws_iam_access_key.${name}${index}.id`;
+  return fixOf(`${idDescription}: \`${replacement}\``, [edit(user.source, user.start, user.end, replacement)]);
+}
 
 const wrongKinds = new Set([
   'account-email',
@@ -37,7 +74,9 @@ export const smtpUsernameNotAccessKeyId: Rule = {
     help: 'The SES SMTP user name is the access key ID of the IAM user whose key the SMTP password was derived from (20 characters starting with AKIA). An e-mail address, an IAM user name or the account e-mail is refused by SES. Use the SMTP user name the console showed, or `aws_iam_access_key.<name>.id` in Terraform.',
     tags: ['aws', 'ses', 'smtp', 'correctness'],
   },
-  check: (model) => {
+  check: (model, context) => {
+    const texts = new FixTexts(context.texts);
+    const structures = new HclStructures();
     const findings: RuleFinding[] = uniqueReferences(model, smtpUses(model, ['ses']))
       .filter((reference) => reference.sink.expects === 'smtp-username' && isWrongUserName(reference))
       .map((reference) =>
@@ -56,6 +95,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
         message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
         credential: { name: wrong.slot, kind: 'smtp-username' },
         key: `iac|${wrong.slot}|${wrong.value}`,
+        fix: accessKeyIdFix(texts, structures, model.iam, wrong),
       });
     }
     return findings;

@@ -1,6 +1,6 @@
 import type { CredentialKind } from '../model/kinds.js';
 import { ruleDocUrl } from './doc-links.js';
-import type { Severity } from '../model/findings.js';
+import type { Fix, Severity } from '../model/findings.js';
 import type { Span } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';
 
@@ -35,11 +35,23 @@ export interface RuleFinding {
   key: string;
   /** Overrides the rule's default for this finding (a config setting still wins). */
   severity?: Severity;
+  /** The change that removes the finding, where it is mechanical; the engine drops one it cannot trust. */
+  fix?: Fix | undefined;
 }
+
+/**
+ * What a rule may know besides the model: the text of each scanned file that has anything in it (by
+ * its path from the root), so a fix can quote the text it replaces. Given to the rule, never read by it.
+ */
+export interface RuleContext {
+  texts: ReadonlyMap<string, string>;
+}
+
+export const noTexts: RuleContext = { texts: new Map() };
 
 export interface Rule {
   meta: RuleMeta;
-  check: (model: ScanModel) => RuleFinding[];
+  check: (model: ScanModel, context: RuleContext) => RuleFinding[];
 }
 
 /** The rule's page, for the repository and ref this run of the action came from (see rules/doc-links.ts). */

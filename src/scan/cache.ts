@@ -102,7 +102,7 @@ export function cacheFileFor(dir: string, root: string): string {
 }
 
 /** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
-function readAll(fd: number, size: number): Buffer {
+export function readAll(fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {

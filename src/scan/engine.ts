@@ -1,22 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/config.js';
-import { severityRank, type Finding } from '../model/findings.js';
+import { severityRank, type Finding, type Fix } from '../model/findings.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { rules } from '../rules/index.js';
+import { editsOverlap, lineStarts, sameEdit, spanOffsets } from '../rules/fixes/text.js';
+import type { FixEdit } from '../model/findings.js';
 import { timed } from '../common/timings.js';
 
 /**
  * Runs every enabled rule with the severities from the config, and returns plain findings, worst first,
  * each with its fingerprint. Whether a finding counts is decided afterwards, by the suppressions.
  */
-export function runRules(model: ScanModel, config: Config): Finding[] {
+export function runRules(
+  model: ScanModel,
+  config: Config,
+  /** The scanned files' texts, by path: what fixes are checked against. Without them no fix is kept. */
+  texts: ReadonlyMap<string, string> = new Map(),
+): Finding[] {
   const found: Finding[] = [];
+  const fixes = new FixChecker(texts);
   for (const rule of rules) {
     const configured = config.ruleSettings.get(rule.meta.id);
     if (configured === 'off') continue;
     const seen = new Set<string>();
-    for (const result of timed('rules', () => rule.check(model))) {
+    for (const result of timed('rules', () => rule.check(model, { texts }))) {
       const placeKey = `${result.file}:${result.span.startLine}:${result.span.startColumn}`;
       if (seen.has(placeKey)) continue;
       seen.add(placeKey);
@@ -31,6 +39,9 @@ export function runRules(model: ScanModel, config: Config): Finding[] {
           ? { credential: { ...result.credential, name: scrubCredentials(result.credential.name) } }
           : {}),
         fingerprintSeed: `${rule.meta.id}|${result.file}|${result.key}`,
+        ...(result.fix && fixes.accepts(result.fix)
+          ? { fix: { ...result.fix, description: scrubCredentials(result.fix.description) } }
+          : {}),
       });
     }
   }
@@ -69,6 +80,79 @@ export function withFingerprints(findings: readonly Finding[]): Finding[] {
     const fingerprint = createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
     return { ...finding, fingerprint };
   });
+}
+
+/**
+ * Keeps only fixes an applier can trust: every edit in a scanned file, at a place that exists, whose
+ * `original` is the text there, overlapping no other edit of the fix nor of a fix already kept (in rule
+ * order). An edit identical to one already kept is no conflict: two findings removed by one change.
+ */
+class FixChecker {
+  /** Each file's kept edits, sorted by start: they never overlap, so a new edit needs only its neighbours checked. */
+  private readonly kept = new Map<string, Placed[]>();
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(private readonly texts: ReadonlyMap<string, string>) {}
+
+  accepts(fix: Fix): boolean {
+    if (fix.edits.length === 0) return false;
+    const placed: Placed[] = [];
+    for (const edit of fix.edits) {
+      const text = this.texts.get(edit.file);
+      if (text === undefined) return false;
+      const at = spanOffsets(text, edit.span, this.lineStartsOf(edit.file, text));
+      if (!at || text.slice(at.start, at.end) !== edit.original) return false;
+      const candidate = { ...at, edit };
+      if (placed.some((other) => collides(candidate, other)) || this.collidesWithKept(candidate)) return false;
+      placed.push(candidate);
+    }
+    for (const one of placed) {
+      const list = this.kept.get(one.edit.file) ?? [];
+      list.splice(firstStartingAtOrAfter(list, one.start), 0, one);
+      this.kept.set(one.edit.file, list);
+    }
+    return true;
+  }
+
+  private collidesWithKept(candidate: Placed): boolean {
+    const list = this.kept.get(candidate.edit.file) ?? [];
+    const index = firstStartingAtOrAfter(list, candidate.start);
+    // The kept edits before it end no later than the nearest one does (none overlap), and those after start no earlier.
+    const neighbours = [list[index - 1], list[index], list[index + 1]];
+    for (let after = index; list[after]?.start === candidate.start; after++) neighbours.push(list[after]);
+    return neighbours.some((other) => other !== undefined && collides(candidate, other));
+  }
+
+  private lineStartsOf(file: string, text: string): number[] {
+    let starts = this.starts.get(file);
+    if (!starts) {
+      starts = lineStarts(text);
+      this.starts.set(file, starts);
+    }
+    return starts;
+  }
+}
+
+interface Placed {
+  start: number;
+  end: number;
+  edit: FixEdit;
+}
+
+function collides(a: Placed, b: Placed): boolean {
+  return a.edit.file === b.edit.file && editsOverlap(a, b) && !sameEdit(a.edit, b.edit);
+}
+
+/** The index of the first edit starting at or after `start` (binary search). */
+function firstStartingAtOrAfter(list: readonly Placed[], start: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle]?.start ?? Infinity) < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function capitalize(text: string): string {

@@ -36,6 +36,11 @@ export interface ParsedFile {
   model?: FileModel;
   ignores?: InlineIgnores;
   problems: FileProblem[];
+  /**
+   * The text parsed, kept for the rules' fixes only where a finding can be: a file whose model holds
+   * references, uses or IAM facts, and every workflow (a caller's fix names what the called one declares).
+   */
+  text?: string;
 }
 
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
@@ -91,12 +96,27 @@ export function parseText(
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
   const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
   const ignores = inlineIgnoresInComments(text, path);
+  const kept = classified(capReferences(model), classify);
   return {
     path,
-    model: classified(capReferences(model), classify),
+    model: kept,
     ...(ignores.size > 0 ? { ignores } : {}),
     problems,
+    ...(mayHaveFixes(kept) ? { text } : {}),
   };
+}
+
+/** Whether a file's text is worth keeping for fixes: something in it can draw a finding, or it is a workflow. */
+function mayHaveFixes(model: FileModel): boolean {
+  const { iam } = model;
+  return (
+    model.references.length > 0 ||
+    model.uses.length > 0 ||
+    (iam !== undefined && Object.values(iam).some((list: unknown[]) => list.length > 0)) ||
+    model.format === 'github-workflow' ||
+    // A Terraform value is evaluated across the module's files: the place to fix may be in any of them.
+    model.format === 'terraform'
+  );
 }
 
 /** Reads and parses candidates, loading only the parsers they need. */

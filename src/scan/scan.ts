@@ -33,6 +33,15 @@ export interface ScanOptions {
   watch?: WalkWatch;
   /** A per-file cache of parse results: only files it does not hold are parsed (`--cache DIR`). */
   cache?: CacheOptions;
+  /** Shown the texts the findings' fixes were made against (`--fix` refuses a file changed since). */
+  texts?: (texts: ReadonlyMap<string, string>) => void;
+}
+
+/** The text of each parsed file that kept it (see `ParsedFile.text`), by path. */
+export function scannedTexts(parsed: readonly ParsedFile[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of parsed) if (file.text !== undefined) texts.set(file.path, file.text);
+  return texts;
 }
 
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
@@ -43,6 +52,7 @@ export function analyze(
   root: string,
   repository?: (model: { smtpRegions: string[] }) => RepositoryContext,
   outside: OutsideSuppressions = {},
+  texts: ReadonlyMap<string, string> = scannedTexts(parsed),
 ): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
@@ -60,7 +70,7 @@ export function analyze(
     ),
   ].sort();
   const model = repository ? { ...joined, repository: repository({ smtpRegions }) } : joined;
-  const { findings, suppressed } = applySuppressions(runRules(model, config), {
+  const { findings, suppressed } = applySuppressions(runRules(model, config, texts), {
     ...outside,
     inline: outside.inlineIgnores === false ? new Map() : ignores,
     config: config.ignores,
@@ -119,6 +129,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
     : await readAndParseAll(candidates, settings, options.threads);
   lap('parse other');
+  const texts = scannedTexts(parsed);
+  options.texts?.(texts);
   return analyze(
     parsed,
     config,
@@ -126,5 +138,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.root,
     facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
     options.suppressions,
+    texts,
   );
 }

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type CliIo } from '../../src/cli/run.js';
+import { scan } from '../../src/scan/scan.js';
+import { planFixes, type FixPlan } from '../../src/scan/fix-plan.js';
+import { applyFixPlan } from '../../src/scan/fix-apply.js';
+import { matchesGolden } from '../helpers/golden.js';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
+  const status = await main(args, io);
+  return { status, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sch-fix-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A fresh copy of examples/ to fix. */
+function examplesCopy(name: string): string {
+  const copy = join(dir, name);
+  cpSync('examples', copy, { recursive: true });
+  return copy;
+}
+
+const outputs = 'infra/terraform/ses-smtp/outputs.tf';
+const main_tf = 'infra/terraform/ses-smtp/main.tf';
+
+/** A scan of the folder, its fix plan and the texts it was made from. */
+async function planOf(root: string): Promise<FixPlan> {
+  let texts: ReadonlyMap<string, string> = new Map();
+  const result = await scan({ root, threads: 'never', texts: (scanned) => (texts = scanned) });
+  return planFixes(result.findings, texts);
+}
+
+describe('--fix', () => {
+  it('--dry-run prints the unified diff of the fixes of examples/ and changes nothing', async () => {
+    const root = examplesCopy('dry');
+    const before = readFileSync(join(root, outputs), 'utf8');
+    const { status, stdout, stderr } = await run([root, '--fix', '--dry-run']);
+    expect(status).toBe(0);
+    const { expected, actual } = matchesGolden('__tests__/cli/golden/fix-dry-run.diff', stdout);
+    expect(actual).toBe(expected);
+    expect(stderr).toMatch(/--dry-run: 4 file\(s\) would change; nothing was written/);
+    expect(readFileSync(join(root, outputs), 'utf8')).toBe(before);
+  });
+
+  it('applies the fixes, says which file and why, and reports what remains', async () => {
+    const root = examplesCopy('apply');
+    const first = await run([root, '--fix', '--format', 'compact']);
+    expect(first.stderr).toContain(`fixed ${main_tf}: make the parameter a \`SecureString\``);
+    expect(first.stderr).toMatch(/fixed \.github\/workflows\/good-practice\.yml: pass only the secrets/);
+    expect(first.stderr).toContain(
+      `fixed ${outputs}: remove \`nonsensitive(…)\` and mark the output \`sensitive = true\``,
+    );
+    expect(readFileSync(join(root, outputs), 'utf8')).toContain(
+      'output "smtp_password" {\n  value = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n',
+    );
+    // The re-scan: no finding with an applicable fix is left, the others remain and decide the exit.
+    expect(first.stdout).not.toMatch(/credential-exposed-in-output.*(terraform|SSM)/i);
+    expect(first.stdout).not.toMatch(/overbroad-secrets-access/);
+    expect(first.stdout).toMatch(/root-credentials/);
+    expect(first.status).toBe(1);
+    // A second run finds nothing to fix: the fixes applied twice change nothing.
+    const second = await run([root, '--fix', '--format', 'compact']);
+    expect(second.stderr).toContain('fixed 0 file(s)');
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('refuses --dry-run alone and --fix with --write-baseline', async () => {
+    expect((await run(['examples', '--dry-run'])).status).toBe(2);
+    expect((await run(['examples', '--fix', '--write-baseline', join(dir, 'b.json')])).status).toBe(2);
+  });
+});
+
+describe('the applier', () => {
+  it('refuses a file changed since it was scanned', async () => {
+    const root = examplesCopy('changed');
+    const plan = await planOf(root);
+    const edited = `# edited meanwhile\n${readFileSync(join(root, outputs), 'utf8')}`;
+    writeFileSync(join(root, outputs), edited);
+    const outcome = applyFixPlan(root, plan);
+    expect(outcome.refused).toEqual([{ file: outputs, reason: 'it changed since it was scanned' }]);
+    expect(readFileSync(join(root, outputs), 'utf8')).toBe(edited);
+    expect(outcome.written.map((one) => one.file)).toContain(main_tf);
+    expect(outcome.written.map((one) => one.file)).not.toContain(outputs);
+  });
+
+  it('never writes through a link to a file or a folder', async () => {
+    const root = examplesCopy('links');
+    const all = await planOf(root);
+    const plan = { ...all, files: all.files.filter((one) => one.file.startsWith('infra/terraform/ses-smtp/')) };
+    // After the scan, the file becomes a link to a copy outside; its folder's sibling becomes a linked folder.
+    const outside = join(dir, 'outside-outputs.tf');
+    const outsideText = readFileSync(join(root, outputs), 'utf8');
+    writeFileSync(outside, outsideText);
+    rmSync(join(root, outputs));
+    symlinkSync(outside, join(root, outputs));
+    const outsideFolder = join(dir, 'outside-ses-smtp');
+    cpSync(join(root, 'infra/terraform/ses-smtp'), outsideFolder, { recursive: true });
+    rmSync(join(root, 'infra/terraform/ses-smtp'), { recursive: true });
+    symlinkSync(outsideFolder, join(root, 'infra/terraform/ses-smtp'));
+    const outcome = applyFixPlan(root, plan);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.refused.map((one) => one.reason)).toEqual([
+      expect.stringMatching(/ses-smtp is a symbolic link$/),
+      expect.stringMatching(/ses-smtp is a symbolic link$/),
+    ]);
+    expect(readFileSync(outside, 'utf8')).toBe(outsideText);
+    expect(readFileSync(join(outsideFolder, 'main.tf'), 'utf8')).toContain('type  = "String"');
+  });
+
+  it('never writes outside the scanned folder', async () => {
+    const root = examplesCopy('outside');
+    const plan = await planOf(root);
+    const victim = join(dir, 'victim.tf');
+    const [fix] = plan.files;
+    if (!fix) throw new Error('examples/ should have a fix');
+    writeFileSync(victim, fix.before);
+    const moved = { ...plan, files: [{ ...fix, file: '../victim.tf' }] };
+    const outcome = applyFixPlan(root, moved);
+    expect(outcome.refused).toEqual([{ file: '../victim.tf', reason: 'it is outside the scanned folder' }]);
+    expect(readFileSync(victim, 'utf8')).toBe(fix.before);
+  });
+
+  it('keeps a byte-order mark and refuses a UTF-16 file', async () => {
+    const root = examplesCopy('encodings');
+    const text = readFileSync(join(root, outputs), 'utf8');
+    writeFileSync(join(root, outputs), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const outcome = applyFixPlan(root, await planOf(root));
+    expect(outcome.written.map((one) => one.file)).toContain(outputs);
+    expect([...readFileSync(join(root, outputs)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    renameSync(join(root, outputs), join(root, 'kept.tf'));
+    writeFileSync(join(root, outputs), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const utf16 = applyFixPlan(root, await planOf(root));
+    expect(utf16.refused).toContainEqual({ file: outputs, reason: 'it is not plain UTF-8 text' });
+  });
+});
