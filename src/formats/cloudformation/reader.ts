@@ -88,8 +88,13 @@ class CloudFormationReader {
         globalEnv.referenceIds,
         destinationOf(globalEnv, 'unknown'),
       );
-    for (const pair of mapPairs(getValue(root, 'Outputs')))
-      this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
+    for (const pair of mapPairs(getValue(root, 'Outputs'))) {
+      const name = scalarText(pair.key) ?? '';
+      const value = getValue(pair.value, 'Value');
+      this.exposeIfSecret(value, 'cloudformation-output', name);
+      // An output is a slot its name gives a kind: `AccessSecretKey` takes a secret key, not an SMTP password.
+      if (value) this.readValue(value, this.sink(name));
+    }
     this.readRemaining(root);
     return this.iam;
   }
