@@ -47,7 +47,9 @@ export function readSettingMaps(reader: YamlReader, node: unknown, label: string
  * and its siblings give it.
  */
 function readOwnSettings(reader: YamlReader, map: YAMLMap): Collected {
-  const besideSesHost = map.items.some((pair) => isScalar(pair.value) && namesSesSmtpHost(scalarText(pair.value) ?? ''));
+  const besideSesHost = map.items.some(
+    (pair) => isScalar(pair.value) && namesSesSmtpHost(scalarText(pair.value) ?? ''),
+  );
   const sink = (name: string) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
   const parts: Collected[] = [];
   for (const pair of map.items) {

@@ -42,8 +42,12 @@ const genericMail: ActionProfile = {
 
 /** AWS credential inputs as SES actions spell them: `aws-access-key-id`, `AWS_SECRET_ACCESS_KEY`, `accessKeyId`, `secret_key`. */
 function awsKeyInput(input: string): InputRole | undefined {
-  const name = input.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  if (/^(?:aws_)?(?:secret_access_key|secret_key|access_key_secret)$/.test(name)) return { expects: 'secret-access-key' };
+  const name = input
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
+  if (/^(?:aws_)?(?:secret_access_key|secret_key|access_key_secret)$/.test(name))
+    return { expects: 'secret-access-key' };
   if (/^(?:aws_)?(?:access_key_id|access_key|key_id)$/.test(name)) return { expects: 'access-key-id' };
   if (/^(?:aws_)?session_token$/.test(name)) return { expects: 'session-token' };
   return undefined;
