@@ -1,18 +1,10 @@
+import { awsKinds } from '../credentials/names.js';
 import type { CredentialKind } from '../model/kinds.js';
 import type { CredentialReference } from '../model/references.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { atReference, describeSource } from './helpers.js';
 import type { Rule, RuleFinding } from './types.js';
 
-/** Kinds that sign AWS requests or sign in: SES-relevant wherever they are used. */
-const awsKinds: ReadonlySet<CredentialKind> = new Set([
-  'access-key-id',
-  'secret-access-key',
-  'session-token',
-  'console-password',
-  'console-username',
-  'account-email',
-]);
 const smtpKinds: ReadonlySet<CredentialKind> = new Set(['smtp-username', 'smtp-password', 'smtp-password-v2']);
 
 /** How many secret names a message lists before it says how many more there are. */
