@@ -106,7 +106,9 @@ class CloudFormationReader {
       const value = getValue(pair.value, 'Value');
       this.exposeIfSecret(value, 'cloudformation-output', name);
       // An output is a slot its name gives a kind: `AccessSecretKey` takes a secret key, not an SMTP password.
-      if (value) this.readValue(value, this.sink(name));
+      // A `!GetAtt` of anything but a credential (`Bucket.Arn`) is no value to judge.
+      const intrinsic = intrinsicOf(value);
+      if (value && (!intrinsic || this.intrinsicSource(intrinsic))) this.readValue(value, this.sink(name));
     }
     this.readRemaining(root);
     this.exposeEchoedCustomSecrets();
