@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { rules } from '../../src/rules/index.js';
 import { main, type CliIo } from '../../src/cli/run.js';
+import { withAbsoluteLinks } from '../../src/cli/rule-docs.js';
+import { ruleDocsBaseUrl } from '../../src/rules/doc-links.js';
 import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
 async function run(args: string[], isTty = false) {
@@ -296,7 +298,11 @@ describe('CLI flags', () => {
   it('explains a rule with its documentation page', async () => {
     const { status, stdout } = await run(['--explain', 'secret-key-as-smtp-password']);
     expect(status).toBe(0);
-    expect(stdout).toBe(readFileSync('docs/rules/secret-key-as-smtp-password.md', 'utf8'));
+    const base = ruleDocsBaseUrl(process.env);
+    expect(stdout).toBe(withAbsoluteLinks(readFileSync('docs/rules/secret-key-as-smtp-password.md', 'utf8'), base));
+    // The page's relative links lead somewhere from a terminal: to the published documentation.
+    expect(stdout).toContain(`(${base.replace(/rules\/$/, '')}judgement.md)`);
+    expect(stdout).not.toContain('](../');
   });
 
   it('honours NO_COLOR and FORCE_COLOR', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ruleDocsBaseUrl } from '../rules/doc-links.js';
 import { ruleIds, rules } from '../rules/index.js';
 import { nearest } from '../common/did-you-mean.js';
 import { UsageError } from './options.js';
@@ -36,5 +37,17 @@ export function explainRule(id: string): string {
   }
   const page = docsPage(id);
   if (!page) throw new Error(`the documentation of ${id} is not installed beside the program`);
-  return readFileSync(page, 'utf8');
+  return withAbsoluteLinks(readFileSync(page, 'utf8'), ruleDocsBaseUrl(process.env));
+}
+
+/**
+ * A page's relative links (`../judgement.md`, `other-rule.md`) lead nowhere from a terminal: they are
+ * given as addresses in the published documentation the rule links point at.
+ */
+export function withAbsoluteLinks(page: string, rulesBaseUrl: string): string {
+  const docsBaseUrl = rulesBaseUrl.replace(/rules\/$/, '');
+  return page.replace(
+    /\]\((\.\.\/)?([A-Za-z0-9_-]+\.md(?:#[A-Za-z0-9_-]+)?)\)/g,
+    (_, up: string | undefined, path: string) => (up ? `](${docsBaseUrl}${path})` : `](${rulesBaseUrl}${path})`),
+  );
 }

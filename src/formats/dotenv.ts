@@ -6,7 +6,9 @@ import {
   findVariableInterpolations,
   mergeAll,
   namedSink,
+  namesSesSmtpHost,
   readValue,
+  withSiblingKind,
   type Collected,
 } from './shared/values.js';
 import type { PathFormat } from './types.js';
@@ -46,31 +48,45 @@ export const dotenvAdapter: PathFormat = {
     const builder = new ModelBuilder(file, 'dotenv');
     const lines = new LineIndex(text);
     const span = (start: number, end: number): Span => lines.span(start, end);
-    const parts: Collected[] = [];
-    // Lines as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one.
-    for (let index = 0; index < lines.count; index++) {
-      const { start: lineStart, text: line } = lines.line(index);
-      const match = assignment.exec(line);
-      const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
-      if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
-        const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
-        const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
-        const valueStart = rawStart + quoteOffset;
-        parts.push(
-          readValue(builder, {
-            text: value,
-            locate: (start, end) => span(valueStart + start, valueStart + end),
-            outer: namedSink('env', match[1], context.classifyName),
-            interpolations: interpolate ? findVariableInterpolations(value) : [],
-            script: false,
-            wholeValueSlot: true,
-          }),
-        );
-      }
-    }
+    const entries = assignments(lines);
+    // One file is one environment: an SES SMTP server anywhere in it gives its password and user slots their kind.
+    const besideSesHost = entries.some((entry) => namesSesSmtpHost(entry.value));
+    const parts: Collected[] = entries.map(({ name, value, valueStart, interpolate }) =>
+      readValue(builder, {
+        text: value,
+        locate: (start, end) => span(valueStart + start, valueStart + end),
+        outer: withSiblingKind(namedSink('env', name, context.classifyName), besideSesHost),
+        interpolations: interpolate ? findVariableInterpolations(value) : [],
+        script: false,
+        wholeValueSlot: true,
+      }),
+    );
     const visible = mergeAll(parts);
     if (visible.referenceIds.length > 0)
       builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
     return builder.build();
   },
 };
+
+interface Assignment {
+  name: string;
+  value: string;
+  /** Where the value (inside its quotes) starts in the file. */
+  valueStart: number;
+  interpolate: boolean;
+}
+
+/** The `NAME=value` lines of a file, as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one. */
+function assignments(lines: LineIndex): Assignment[] {
+  const found: Assignment[] = [];
+  for (let index = 0; index < lines.count; index++) {
+    const { start: lineStart, text: line } = lines.line(index);
+    const match = assignment.exec(line);
+    const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+    if (match?.[1] === undefined || rawValue === undefined || line.trimStart().startsWith('#')) continue;
+    const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+    const { value, offset, interpolate } = unquote(rawValue);
+    found.push({ name: match[1], value, valueStart: rawStart + offset, interpolate });
+  }
+  return found;
+}

@@ -48,6 +48,8 @@ export function githubInterpolations(text: string, workflowInputs = false): Inte
   }));
 }
 
+const sesCliArguments = /^\s*(?:aws\s+)?sesv?2?\s/;
+
 class WorkflowReader {
   private readonly builder: ModelBuilder;
   private readonly source: YamlSource;
@@ -144,14 +146,19 @@ class WorkflowReader {
         ...(named?.root ? { root: true } : {}),
       };
       // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
-      const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
+      const collected = role?.script
+        ? this.readScalar(pair.value, { type: 'script', name: input, ...(uses ? { action: uses } : {}) }, true)
+        : this.readScalar(pair.value, sink, false, role?.smtpHost === true);
       if (role?.smtpHost || role?.smtpUrl) collected.smtpSignal = true;
+      // An AWS CLI action's arguments leave out the `aws` a script would write: `args: ses send-email …`.
+      if (role?.script && sesCliArguments.test(scalarText(pair.value) ?? '')) collected.sesApi = true;
       parts.push(collected);
     }
     const run = getValue(node, 'run');
     if (run) parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
     const collected = mergeAll(parts);
     if (profile?.purpose === 'mail') collected.smtpSignal = true;
+    if (profile?.sesApi) collected.sesApi = true;
     return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
   }
 

@@ -5,7 +5,7 @@ import { findLiterals } from './text/literals.js';
 import { secretKeyNamed } from './text/layer.js';
 import { looksLikeCloudFormation } from './cloudformation/intrinsics.js';
 import { joinEnvFrom, type EnvSources } from './kubernetes/env-from.js';
-import { readKeyedValues } from './shared/generic-yaml.js';
+import { readSettingMaps } from './shared/generic-yaml.js';
 import {
   destinationOf,
   emptyCollected,
@@ -195,7 +195,7 @@ export const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
 export const envMapValues: UnrecognisedDocument = (reader, root) => {
   for (const key of envMapKeys) {
     const map = getValue(root, key);
-    if (map && mapPairs(map).length > 0) readKeyedValues(reader, map);
+    if (map && mapPairs(map).length > 0) readSettingMaps(reader, map, key);
   }
 };
 
@@ -203,7 +203,7 @@ export const envMapValues: UnrecognisedDocument = (reader, root) => {
 export function helmValuesReader(path: string): UnrecognisedDocument | undefined {
   if (!manifestFolder.test(path) && !valuesFile.test(path)) return undefined;
   return (reader, root) => {
-    if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind')) readKeyedValues(reader, root);
+    if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind')) readSettingMaps(reader, root, 'values');
   };
 }
 

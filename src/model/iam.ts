@@ -84,7 +84,8 @@ export interface SecretExposure {
   file: string;
   span: Span;
   kind: CredentialKind;
-  channel: 'terraform-output' | 'cloudformation-output' | 'ssm-parameter';
+  /** `cloudformation-custom-resource`: a custom resource returns it to the stack with `NoEcho` turned off. */
+  channel: 'terraform-output' | 'cloudformation-output' | 'cloudformation-custom-resource' | 'ssm-parameter';
   /** What was exposed, for messages (`aws_iam_access_key.smtp.ses_smtp_password_v4`). */
   what: string;
   /** `nonsensitive(…)` strips Terraform's protection on purpose. */

@@ -90,6 +90,7 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
 const exposureLabels = {
   'terraform-output': 'Terraform output',
   'cloudformation-output': 'CloudFormation output',
+  'cloudformation-custom-resource': 'custom resource without NoEcho',
   'ssm-parameter': 'SSM String parameter',
 };
 

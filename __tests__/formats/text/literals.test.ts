@@ -32,6 +32,32 @@ describe('findLiterals', () => {
     }
   });
 
+  describe('a boot script given base64-encoded', () => {
+    const script = `#!/bin/bash\nexport AWS_ACCESS_KEY_ID=${id}\nexport AWS_SECRET_ACCESS_KEY=${secret}\n`;
+    const encoded = Buffer.from(script).toString('base64');
+    const hitsIn = (text: string) =>
+      findLiterals(text, isSecretKeyName).map((hit) => `${hit.kind}:${hit.value}@${text.slice(hit.start, hit.end)}`);
+
+    it('finds the keys inside, each at the whole encoded literal', () => {
+      for (const line of [
+        `  user_data_base64 = "${encoded}"\n`,
+        `      UserData: "${encoded}"\n`,
+        `{"UserData": "${encoded}"}`,
+      ])
+        expect(hitsIn(line)).toEqual([`access-key-id:${id}@${encoded}`, `secret-access-key:${secret}@${encoded}`]);
+    });
+
+    it('leaves base64 under other names, binary scripts and short runs alone', () => {
+      const gzip = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from(script)]).toString('base64');
+      for (const line of [
+        `  certificate_body = "${encoded}"\n`,
+        `  user_data_base64 = "${gzip}"\n`,
+        `  user_data_base64 = "${Buffer.from('#!/bin/sh\necho up\n').toString('base64')}"\n`,
+      ])
+        expect(hitsIn(line)).toEqual([]);
+    });
+  });
+
   it('finds a secret key on the line of its access key ID', () => {
     const line = `curl -u ${id}:${secret} smtps://email-smtp.us-east-1.amazonaws.com`;
     expect(found(line)).toEqual([

@@ -17,6 +17,12 @@ import { readScalarValue, type YamlReader } from '../shared/yaml-reader.js';
 import { attributeSource, intrinsicOf, subString, type Intrinsic } from './intrinsics.js';
 import { templateResourceResolver } from './policy-targets.js';
 
+const isCustomResource = (type: string | undefined): boolean =>
+  type !== undefined && (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource');
+const scalarValue = (node: unknown): unknown => (isScalar(node) ? node.value : undefined);
+const isFalse = (value: unknown): boolean => value === false || /^false$/i.test(String(value));
+const isTrue = (value: unknown): boolean => value === true || /^true$/i.test(String(value));
+
 const principalKinds: Record<string, 'user' | 'role' | 'group'> = {
   'AWS::IAM::User': 'user',
   'AWS::IAM::Role': 'role',
@@ -38,6 +44,10 @@ class CloudFormationReader {
     usersNamed: (name) => this.usersByName.get(name) ?? [],
   });
   private readonly visited = new Set<unknown>();
+  /** The secret attributes (`SecretAccessKey`, `SMTPPassword`) the template reads from each custom resource. */
+  private readonly customSecretsRead = new Map<string, string[]>();
+  /** Custom resources whose `NoEcho` is turned off, with what they say they return. */
+  private readonly echoingCustomResources: Array<{ id: string; noEcho: Node; returns: string[] }> = [];
 
   constructor(private readonly reader: YamlReader) {}
 
@@ -50,12 +60,15 @@ class CloudFormationReader {
   }
 
   private sourceOf(target: string, attribute: string | undefined): ValueSource | undefined {
-    return attributeSource(
+    const source = attributeSource(
       target,
       attribute,
       (id) => this.types.get(id),
       (id) => this.key(id),
     );
+    if (source?.type === 'attribute' && attribute && isCustomResource(this.types.get(target)))
+      this.customSecretsRead.set(target, [...(this.customSecretsRead.get(target) ?? []), attribute]);
+    return source;
   }
 
   private intrinsicSource(intrinsic: Intrinsic | undefined): ValueSource | undefined {
@@ -88,10 +101,58 @@ class CloudFormationReader {
         globalEnv.referenceIds,
         destinationOf(globalEnv, 'unknown'),
       );
-    for (const pair of mapPairs(getValue(root, 'Outputs')))
-      this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
+    for (const pair of mapPairs(getValue(root, 'Outputs'))) {
+      const name = scalarText(pair.key) ?? '';
+      const value = getValue(pair.value, 'Value');
+      this.exposeIfSecret(value, 'cloudformation-output', name);
+      // An output is a slot its name gives a kind: `AccessSecretKey` takes a secret key, not an SMTP password.
+      // A `!GetAtt` of anything but a credential (`Bucket.Arn`) is no value to judge.
+      const intrinsic = intrinsicOf(value);
+      if (value && (!intrinsic || this.intrinsicSource(intrinsic)))
+        this.readValue(value, { ...this.sink(name), holder: `Outputs.${name}` });
+    }
     this.readRemaining(root, '', undefined, getValue(root, 'Outputs'));
+    this.exposeEchoedCustomSecrets();
     return this.iam;
+  }
+
+  /**
+   * A custom resource that hands a secret key or SMTP password back to the stack with `NoEcho: false`
+   * shows it wherever `!GetAtt` reads it, as an output would. With `NoEcho` left out the provider decides
+   * (binxio's masks by default), so only an explicit `false` is reported.
+   */
+  private exposeEchoedCustomSecrets(): void {
+    for (const resource of this.echoingCustomResources) {
+      const attributes = [...new Set([...resource.returns, ...(this.customSecretsRead.get(resource.id) ?? [])])];
+      for (const attribute of attributes) {
+        const source = this.sourceOf(resource.id, attribute);
+        if (source?.type !== 'attribute' || source.kind === 'access-key-id') continue;
+        this.iam.exposures.push({
+          file: this.source.file,
+          span: this.source.nodeSpan(resource.noEcho),
+          kind: source.kind,
+          channel: 'cloudformation-custom-resource',
+          what: `custom resource ${resource.id} (${source.name})`,
+          nonsensitive: false,
+          accessKeyKey: source.accessKey,
+        });
+      }
+    }
+  }
+
+  /** `NoEcho: false` on a custom resource, with the secrets its `ReturnSecret`/`ReturnPassword` flags ask back. */
+  private noteEchoingCustomResource(id: string, type: string, properties: unknown): void {
+    if (!isCustomResource(type)) return;
+    const noEcho = getValue(properties, 'NoEcho');
+    if (!isScalar(noEcho) || !isFalse(noEcho.value)) return;
+    const returns: string[] = [];
+    // binxio's `Custom::AccessKey` returns the key's secret and SMTP password on these flags; its
+    // `Custom::Secret` returns a generated password, no credential of SES.
+    if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnSecret'))))
+      returns.push('SecretAccessKey');
+    if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnPassword'))))
+      returns.push('SMTPPassword');
+    this.echoingCustomResources.push({ id, noEcho, returns });
   }
 
   private readResource(id: string, resource: unknown, globalEnv: Collected): void {
@@ -100,6 +161,7 @@ class CloudFormationReader {
     const key = this.key(id);
     const file = this.source.file;
     const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
+    this.noteEchoingCustomResource(id, type, properties);
     const principalKind = principalKinds[type];
     if (principalKind) {
       const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';

@@ -1,3 +1,4 @@
+import { normalizeName } from '../../credentials/names.js';
 import { accessKeyIdInText, classifyValue } from '../../credentials/values.js';
 import type { Destination, Sink, Span, ValueSource } from '../../model/references.js';
 import type { ModelBuilder } from './builder.js';
@@ -316,6 +317,10 @@ export function namesSesSmtpHost(text: string): boolean {
   return text.includes('email-smtp') && sesSmtpHostForm.test(text);
 }
 
+/** Another mail provider's word in a slot's name: the slot is that provider's, not the SES server's beside it. */
+const otherProviderWord =
+  /(?:^|_)(?:GMAIL|GOOGLE|SENDGRID|MAILGUN|POSTMARK|MAILTRAP|OFFICE365|O365|OUTLOOK|MICROSOFT|MAILJET|BREVO|SENDINBLUE|SPARKPOST|ZOHO|MANDRILL|MAILCHIMP|YAHOO|ICLOUD|FASTMAIL|RESEND|MAILERSEND|SMTP2GO|SENDPULSE|SOCKETLABS|MAILCHANNELS)(?:_|$)/;
+
 /** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
 function smtpKindBesideHost(name: string): 'smtp-password' | 'smtp-username' | undefined {
   if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name)) return 'smtp-password';
@@ -330,6 +335,8 @@ function smtpKindBesideHost(name: string): 'smtp-password' | 'smtp-username' | u
  */
 export function withSiblingKind(sink: Sink, besideSesHost: boolean): Sink {
   if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous')) return sink;
+  // `GMAIL_USER` beside `SMTP_HOST=email-smtp.…` is the Gmail fallback's, whatever server the file also names.
+  if (otherProviderWord.test(normalizeName(sink.name))) return sink;
   const kind = smtpKindBesideHost(sink.name);
   return kind ? { ...sink, expects: kind } : sink;
 }

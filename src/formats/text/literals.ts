@@ -159,10 +159,35 @@ export function findLiterals(
       const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
       if (whole) hits.push(whole);
     }
+    if (!partialRun && end - at >= minEncodedUserData && end < text.length)
+      for (const hit of encodedUserDataHits(text, at, end, isSecretKeyName)) hits.push(hit);
     partialRun = false;
     at = end;
   }
   return hits;
+}
+
+/** Shorter base64 than this holds no script with a key in it (`export AWS_SECRET_ACCESS_KEY=` and 40 characters). */
+const minEncodedUserData = 80;
+
+/** The names an instance's boot script goes by when it is written base64-encoded. */
+const userDataName = /^(?:user_?data(?:_?base64)?|UserData|userData|user-data)$/i;
+
+/**
+ * A boot script given already base64-encoded (`user_data_base64 = "IyEvYmlu…"`, a CloudFormation `UserData`
+ * literal): the text layer cannot see keys through base64, so the decoded script is searched, and each
+ * key found in it is a hit at the encoded literal. Each run is decoded once, so the pass stays linear.
+ */
+function encodedUserDataHits(text: string, start: number, end: number, isSecretKeyName: SecretKeyName): LiteralHit[] {
+  const name = nameBefore(text, start);
+  if (name === undefined || !userDataName.test(name)) return [];
+  let paddedEnd = end;
+  while (paddedEnd < text.length && paddedEnd - end < 2 && text.charCodeAt(paddedEnd) === 61) paddedEnd++;
+  if ((paddedEnd - start) % 4 !== 0) return [];
+  const decoded = Buffer.from(text.slice(start, paddedEnd), 'base64').toString('utf8');
+  // A script is text: binary (a gzip'd cloud-init) is left alone.
+  if (!/^[\x20-\x7e\t\r\n]*$/.test(decoded)) return [];
+  return findLiterals(decoded, isSecretKeyName).map((hit) => ({ ...hit, start, end: paddedEnd }));
 }
 
 /** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
