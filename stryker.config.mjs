@@ -7,17 +7,10 @@ export default {
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   jest: {
     projectType: 'custom',
-    configFile: 'jest.config.js',
-    // The tests that judge these modules, not the whole suite: the run stays in minutes on two cores.
-    config: {
-      testMatch: [
-        '<rootDir>/__tests__/credentials/**/*.test.ts',
-        '<rootDir>/__tests__/rules/*.test.ts',
-        '<rootDir>/__tests__/report/exit-decision.test.ts',
-      ],
-      reporters: ['default'],
-    },
-    enableFindRelatedTests: false,
+    // The narrowed test set: the judgement's unit tests and its rules' cases (jest.mutation.config.js).
+    configFile: 'jest.mutation.config.js',
+    // A mutant runs only the test files that import its module, directly or not.
+    enableFindRelatedTests: true,
   },
   mutate: [
     'src/rules/secret-key-as-smtp-password.ts',
@@ -35,6 +28,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   ignorePatterns: ['dist', 'build', '.bench-cache', 'reports', '__tests__/real-world', '__tests__/e2e'],
   thresholds: { high: 90, low: 85, break: null },
 };
