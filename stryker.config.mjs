@@ -4,13 +4,11 @@
 import { basename } from 'node:path';
 
 const cases = '__tests__/rules/cases.test.ts';
-/** A rule's tests: its unit tests, its cases, the rules on checked values and STS facts, and the registry's checks of its metadata. */
-const ruleTests = (id) => [
-  `__tests__/rules/${id}.test.ts`,
-  '__tests__/rules/checked-values.test.ts',
-  cases,
-  '__tests__/rules/meta.test.ts',
-];
+/**
+ * A rule's tests: its unit tests (messages, checked values, STS and defined secrets, metadata), its cases, and
+ * the registry's checks of its metadata against its docs page.
+ */
+const ruleTests = (id) => [`__tests__/rules/${id}.test.ts`, cases, '__tests__/rules/meta.test.ts'];
 
 /**
  * The judgement's modules and the tests that judge each. A mutant runs only the files among these that import its
@@ -40,6 +38,10 @@ function mutatedModules(argv) {
 }
 
 const modules = mutatedModules(process.argv);
+/** A rule's run takes its own cases; the classifiers' and the verdict's take the cases of all four rules. */
+const ownRules = modules.filter((file) => file.startsWith('src/rules/')).map((file) => basename(file, '.ts'));
+// Read by jest.mutation.config.js (and so by cases.test.ts) in the test runner processes this one starts.
+if (ownRules.length === modules.length) process.env.RULE_CASES = ownRules.join(',');
 const known = modules.every((file) => file in judgementTests);
 const tests = known
   ? [...new Set(modules.flatMap((file) => judgementTests[file]))]

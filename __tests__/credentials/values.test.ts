@@ -10,7 +10,7 @@ import {
   looksLikeRealPassword,
   redact,
 } from '../../src/credentials/values.js';
-import { fake } from '../helpers/scan.js';
+import { fake } from '../helpers/fake.js';
 
 describe('classifyValue', () => {
   it('recognises access key IDs by prefix', () => {

@@ -29,6 +29,13 @@ function ofRule(ruleId: string, findings: readonly Finding[]): Told[] {
     }));
 }
 
+/** The fingerprint seeds of `ruleId`'s findings: what identifies each finding, wherever it moves. */
+export function identities(ruleId: string, files: Files | string): string[] {
+  return scanFiles(files)
+    .findings.filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => finding.fingerprintSeed);
+}
+
 /** The findings of `ruleId` in one workflow, given facts from outside the files (checked values, STS, defined secrets). */
 export function toldWith(ruleId: string, text: string, context: RepositoryContext): Told[] {
   const config = defaultConfig();

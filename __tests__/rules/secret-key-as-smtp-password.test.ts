@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { metaOf, sendMail, told, toldWith } from '../helpers/rule-findings.js';
+import { identities, metaOf, sendMail, told, toldWith } from '../helpers/rule-findings.js';
 
 beforeAll(loadHcl);
 
@@ -41,6 +41,11 @@ describe('secret-key-as-smtp-password', () => {
     expect(told(rule, keyAsUser)).toEqual([]);
   });
 
+  it('stays quiet on a password of no known kind', () => {
+    expect(told(rule, sendMail(sesHost, user, '${{ inputs.smtp_password }}'))).toEqual([]);
+    expect(told(rule, sendMail(sesHost, user, 'Xk9-not-a-real-one'))).toEqual([]);
+  });
+
   it('names the Terraform slot and the attribute SES needs when IaC gives it the raw secret', () => {
     const terraform = `resource "aws_iam_access_key" "smtp" {
   user = "ses-smtp"
@@ -58,6 +63,15 @@ output "smtp_password" {
         credential: { name: 'smtp_password', kind: 'secret-access-key' },
       },
     ]);
+  });
+
+  it('gives each slot the raw secret reaches an identity of its own', () => {
+    const outputs = ['smtp_password', 'mail_password']
+      .map((name) => `output "${name}" {\n  value     = aws_iam_access_key.smtp.secret\n  sensitive = true\n}\n`)
+      .join('');
+    const seeds = identities(rule, { 'mail/main.tf': outputs });
+    expect(seeds).toHaveLength(2);
+    expect(new Set(seeds).size).toBe(2);
   });
 
   it('says which checked value is a secret key where the step was given an SMTP password', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { metaOf, sendMail, told } from '../helpers/rule-findings.js';
+import { identities, metaOf, sendMail, told } from '../helpers/rule-findings.js';
 import { fake } from '../helpers/scan.js';
 
 beforeAll(loadHcl);
@@ -86,5 +86,16 @@ output "smtp_password" {
         credential: { name: 'smtp_username', kind: 'smtp-username' },
       },
     ]);
+  });
+
+  it('gives each slot a user name reaches an identity of its own', () => {
+    const outputs = ['smtp_username', 'smtp_user']
+      .map((name) => `output "${name}" {\n  value = aws_iam_user.smtp.name\n}\n`)
+      .join('');
+    const seeds = identities(rule, {
+      'mail/main.tf': `resource "aws_iam_user" "smtp" {\n  name = "ses-smtp"\n}\n${outputs}`,
+    });
+    expect(seeds).toHaveLength(2);
+    expect(new Set(seeds).size).toBe(2);
   });
 });
