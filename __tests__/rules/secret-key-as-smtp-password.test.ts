@@ -42,7 +42,7 @@ describe('secret-key-as-smtp-password', () => {
   });
 
   it('stays quiet on a password of no known kind', () => {
-    expect(told(rule, sendMail(sesHost, user, '${{ inputs.smtp_password }}'))).toEqual([]);
+    expect(told(rule, sendMail(sesHost, user, '${{ inputs.value }}'))).toEqual([]);
     expect(told(rule, sendMail(sesHost, user, 'Xk9-not-a-real-one'))).toEqual([]);
   });
 

@@ -35,6 +35,7 @@ describe('smtp-password-as-secret-key', () => {
 
   it('stays quiet on a secret key where one is expected, and on an SMTP password in another slot', () => {
     expect(told(rule, configure('${{ secrets.AWS_SECRET_ACCESS_KEY }}'))).toEqual([]);
+    expect(told(rule, configure('${{ inputs.value }}'))).toEqual([]);
     const elsewhere = workflow(`      - run: ./send.sh
         env:
           SMTP_PASSWORD: \${{ secrets.SES_SMTP_PASSWORD }}
