@@ -54,6 +54,18 @@ describe('smtp-username-not-access-key-id', () => {
     expect(firesOn('${{ secrets.AWS_ACCESS_KEY_ID }}')).toEqual([]);
   });
 
+  it.each([
+    ['ACCOUNT_EMAIL', 'account-email'],
+    ['IAM_USERNAME', 'console-username'],
+    ['CONSOLE_PASSWORD', 'console-password'],
+    ['SES_SMTP_PASSWORD', 'smtp-password'],
+    ['SMTP_PASSWORD_V2', 'smtp-password-v2'],
+  ])('flags secret %s, of kind %s', (name, kind) => {
+    expect(told(rule, sendMail(sesHost, `\${{ secrets.${name} }}`, password))).toEqual([
+      expect.objectContaining({ credential: expect.objectContaining({ name, kind }) }),
+    ]);
+  });
+
   it('flags a secret of no known kind only when its name says e-mail or address', () => {
     for (const name of ['SENDER_EMAIL', 'SENDER_E_MAIL', 'SENDER_ADDRESS', 'sender_email'])
       expect(firesOn(`\${{ secrets.${name} }}`)).toEqual(['.github/workflows/ci.yml:10:25']);
