@@ -19,13 +19,13 @@ export const judgementTests = {
   'src/rules/smtp-password-as-secret-key.ts': ruleTests('smtp-password-as-secret-key'),
   'src/rules/smtp-username-not-access-key-id.ts': ruleTests('smtp-username-not-access-key-id'),
   'src/rules/root-credentials.ts': ruleTests('root-credentials'),
+  // The classifiers' own tests: a mutant of theirs loads no scanner. The rules' runs exercise them through the cases.
   'src/credentials/values.ts': [
     '__tests__/credentials/values.test.ts',
     '__tests__/credentials/placeholders.test.ts',
     '__tests__/credentials/redact.test.ts',
-    cases,
   ],
-  'src/credentials/names.ts': ['__tests__/credentials/names.test.ts', cases],
+  'src/credentials/names.ts': ['__tests__/credentials/names.test.ts'],
   'src/report/exit-decision.ts': ['__tests__/report/exit-decision.test.ts'],
 };
 

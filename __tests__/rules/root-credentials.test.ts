@@ -32,6 +32,11 @@ describe('root-credentials', () => {
     ]);
   });
 
+  it('names the kind the secret holds, not the kind its slot expects', () => {
+    const text = withEnv(`          SES_SMTP_PASSWORD: \${{ secrets.AWS_ROOT_SECRET_ACCESS_KEY }}\n`);
+    expect(told(rule, text).map((finding) => finding.credential?.kind)).toEqual(['secret-access-key']);
+  });
+
   it('leaves root names of no known kind, and literals that cannot be the credential, alone', () => {
     const text = withEnv(`          ROOT_SECRET: \${{ secrets.ROOT_SECRET }}
           ROOT_EMAIL: not-an-email
@@ -49,7 +54,8 @@ describe('root-credentials', () => {
       shapeKind: 'access-key-id' as const,
       verification: { status, arnKind: status === 'root' ? 'root' : 'user' },
     });
-    expect(toldWith(rule, text, { values: [checked('root')] })).toEqual([
+    const unverified = { name: 'SES_SMTP_USERNAME', nameKind: 'smtp-username' as const, shapeKind: undefined };
+    expect(toldWith(rule, text, { values: [unverified, checked('root')] })).toEqual([
       {
         at: '.github/workflows/ci.yml:9:34',
         message:
@@ -67,11 +73,12 @@ describe('root-credentials', () => {
       kind,
       root,
     });
+    // All of them sit on the repository, where the engine keeps one finding: the one due comes last.
     const definedSecrets = [
-      secret('ROOT_ACCOUNT_PASSWORD', 'console-password', true),
       secret('ROOT_NOTES', 'ambiguous', true),
       secret('ROOT_SOMETHING', undefined, true),
       secret('IAM_USER_PASSWORD', 'console-password', false),
+      secret('ROOT_ACCOUNT_PASSWORD', 'console-password', true),
     ];
     expect(toldWith(rule, withEnv('          A: b\n'), { values: [], definedSecrets })).toEqual([
       {
