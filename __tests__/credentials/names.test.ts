@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { classifyName, normalizeName, withUserNameRules } from '../../src/credentials/names.js';
+import { classifyName, normalizeName, withUserNameRules, type NameRule } from '../../src/credentials/names.js';
 
 describe('classifyName', () => {
   it.each([
@@ -55,6 +55,20 @@ describe('classifyName', () => {
     ['CREATED_ACCESS_KEY_ID', 'access-key-id', false],
     ['STATUS_PAGE_SMTP_PASSWORD', 'smtp-password', false],
     ['USER_SECRET_KEY', 'secret-access-key', false],
+    // A root row marks its names root without the word ROOT.
+    ['ACCOUNT_EMAIL', 'account-email', true],
+    // Another provider's word takes each AWS kind away, a mail kind not.
+    ['GCP_SESSION_TOKEN', 'ambiguous', false],
+    ['KEYCLOAK_CONSOLE_USER', 'ambiguous', false],
+    ['AZURE_ACCESS_KEY_ID', 'ambiguous', false],
+    ['GRAFANA_ACCOUNT_EMAIL', 'account-email', true],
+    ['JENKINS_SMTP_PASSWORD', 'smtp-password', false],
+    // Words of identifiers, settings and KMS decide only where they stand whole: last, first, or between separators.
+    ['HOST_SMTP_PASSWORD', 'smtp-password', false],
+    ['SES_USE_SMTP_PASSWORD', 'smtp-password', false],
+    ['SMTP_PASSWORD_STATUSES', 'smtp-password', false],
+    ['AWS_KMSKEY_SECRET', 'ambiguous', false],
+    ['AWSKMS_SECRET', 'ambiguous', false],
   ])('%s is %s (root: %s)', (name, kind, root) => {
     expect(classifyName(name)).toEqual({ kind, root });
   });
@@ -85,6 +99,7 @@ describe('classifyName', () => {
     'ROOT_PASSWORD_MAX_AGE',
     'sns_kms_master_key_id',
     'SMTP_PASSWORD_ROTATION',
+    'SMTP_PASSWORD_KMS',
   ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
   });
@@ -102,6 +117,11 @@ describe('classifyName', () => {
     ]);
     expect(classifyName('OWNER_MAIL', rules)).toEqual({ kind: 'account-email', root: true });
     expect(classifyName('ROOT_KEY_HALF', rules)).toEqual({ kind: 'access-key-id', root: true });
+  });
+
+  it('takes names up to 256 characters', () => {
+    expect(classifyName(`${'A'.repeat(242)}_SMTP_PASSWORD`)).toEqual({ kind: 'smtp-password', root: false });
+    expect(classifyName(`${'A'.repeat(243)}_SMTP_PASSWORD`)).toBeUndefined();
   });
 
   it('takes no name longer than any a person chose', () => {
@@ -134,5 +154,18 @@ describe('classifyName, asked again', () => {
     const custom = withUserNameRules([{ pattern: /^MAILER_THING$/, kind: 'smtp-password' }]);
     expect(classifyName('MAILER_THING')).toBeUndefined();
     expect(classifyName('MAILER_THING', custom)?.kind).toBe('smtp-password');
+  });
+
+  it('answers from memory until it has remembered 10 000 names, then asks the rules again', () => {
+    // A rule list a caller changes after asking: only a forgotten answer shows the change.
+    const rules: NameRule[] = withUserNameRules([]);
+    const name = 'ROTATING_THING';
+    expect(classifyName(name, rules)).toBeUndefined();
+    rules.unshift({ pattern: /^ROTATING_THING$/, kind: 'smtp-password' });
+    expect(classifyName(name, rules)).toBeUndefined();
+    for (let index = 1; index < 10_000; index++) classifyName(`OTHER_${index}`, rules);
+    expect(classifyName(name, rules)).toBeUndefined();
+    classifyName('ONE_MORE', rules);
+    expect(classifyName(name, rules)).toEqual({ kind: 'smtp-password', root: false });
   });
 });

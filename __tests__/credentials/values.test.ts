@@ -10,7 +10,7 @@ import {
   looksLikeRealPassword,
   redact,
 } from '../../src/credentials/values.js';
-import { fake } from '../helpers/scan.js';
+import { fake } from '../helpers/fake.js';
 
 describe('classifyValue', () => {
   it('recognises access key IDs by prefix', () => {
@@ -218,5 +218,74 @@ describe('redact', () => {
     const key = fake.accessKeyId();
     expect(redact(key)).toBe(`${key.slice(0, 4)}…`);
     expect(redact('abc')).toBe('ab…');
+  });
+});
+
+describe('the edges of each shape', () => {
+  it('takes a value up to the longest a credential may be padded to, and nothing longer', () => {
+    const padded = (length: number) => fake.secretKey().padEnd(length, ' ');
+    expect(classifyValue(padded(1024))?.kind).toBe('secret-access-key');
+    expect(classifyValue(padded(1025))).toBeUndefined();
+    expect(literalFits('secret-access-key', padded(1024))).toBe(true);
+    expect(literalFits('secret-access-key', padded(1025))).toBe(false);
+    expect(looksLikeRealPassword(`Xk9-${'ab'.repeat(510)}`)).toBe(true);
+    expect(looksLikeRealPassword(`Xk9-${'ab'.repeat(510)}c`)).toBe(false);
+  });
+
+  it('takes an e-mail address only whole: one @, a dot, a top-level domain of letters', () => {
+    expect(classifyValue('owner@acme.com')?.kind).toBe('account-email');
+    for (const value of ['owner@acme.io/x', 'owner@acme.i', 'a@b@acme.io', 'owner@acme.i0', '@acme.io', 'owner@.io'])
+      expect(classifyValue(value)).toBeUndefined();
+    expect(literalFits('account-email', 'owner@acme.io')).toBe(true);
+    expect(literalFits('account-email', 'owner@acme.io x')).toBe(false);
+  });
+
+  it('takes a run of eight of one character for a placeholder, seven not', () => {
+    expect(isPlaceholder(`Qz9${'a'.repeat(8)}Wk3`)).toBe(true);
+    expect(isPlaceholder(`Qz9${'a'.repeat(7)}Wk3`)).toBe(false);
+  });
+
+  it('reads a placeholder word only at the start, in any case', () => {
+    expect(isPlaceholder('Qz9testAbc')).toBe(false);
+    expect(isPlaceholder('TEST123')).toBe(true);
+  });
+
+  it('takes a reference only whole or closed: an open `${`, `$(` or `{{` or a close before the open is none', () => {
+    for (const value of ['pre${unclosed', 'a $(b', '{{ open', 'a}b', 'a)b', 'a}}b', 'x}${y', 'x)$(y', 'x}}{{y'])
+      expect(isReferenceElsewhere(value)).toBe(false);
+    for (const value of ['<a> and more', '$VAR and more', '%not a var%', '`a` b'])
+      expect(isReferenceElsewhere(value)).toBe(false);
+  });
+
+  it('takes a flag or a number only whole', () => {
+    for (const value of ['x90', '90x', 'nonew', 'trueish', '1.', '.5', '1.5.2', '--1'])
+      expect(isFlagOrNumber(value)).toBe(false);
+  });
+
+  it('takes words of one case each for an enum, and nothing mixed, numbered or dangling', () => {
+    for (const value of ['Read-only', 'READ-ONLY', 'read only', 'Inactive']) expect(isEnumWord(value)).toBe(true);
+    for (const value of ['ReadOnly', 'aB', 'A1', 'read-', '-read', 'READ-only', 'Read-', 'Inactive1', '1ACTIVE'])
+      expect(isEnumWord(value)).toBe(false);
+  });
+
+  it('lets nothing empty fit any kind', () => {
+    for (const kind of ['smtp-password', 'smtp-username', 'access-key-id'] as const) {
+      expect(literalFits(kind, '')).toBe(false);
+      expect(literalFits(kind, '   ')).toBe(false);
+    }
+  });
+
+  it('refuses an ARN or URL as a password only at its start', () => {
+    expect(literalFits('smtp-password', 'Pass-arn:Word9')).toBe(true);
+    expect(literalFits('smtp-password', 'Pass-https://x9')).toBe(true);
+    expect(literalFits('smtp-password', 'http://vault.internal/smtp')).toBe(false);
+    expect(literalFits('session-token', 'Fwo GZX')).toBe(false);
+  });
+
+  it('reads an identifier, path or template as no password only by its whole shape', () => {
+    for (const value of ['smtp-Pass9word', 'Pass/word9', 'Pass~/word9', 'Pa$$word99', 'Xk9_arn:abc'])
+      expect(looksLikeRealPassword(value)).toBe(true);
+    for (const value of ['ARN:aws:x:y', 'HTTPS://vault/x', '../secrets/x', 'smtp.password:v2'])
+      expect(looksLikeRealPassword(value)).toBe(false);
   });
 });

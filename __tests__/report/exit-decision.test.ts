@@ -1,11 +1,7 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { decideVerdict, type Gate, type Verdict } from '../../src/report/exit-decision.js';
-import { loadHcl } from '../../src/formats/terraform/hcl.js';
 import type { Finding, Severity } from '../../src/model/findings.js';
 import type { ScanResult } from '../../src/model/results.js';
-import { scanTexts } from '../../src/scan/scan.js';
-
-beforeAll(loadHcl);
 
 const finding = (severity: Severity, outsideDiff = false): Finding => ({
   ruleId: 'r',
@@ -157,15 +153,6 @@ describe('strict', () => {
     expect(judged(scanned, gate('error', { strict: true, scanWarnings: 1 })).cause.kind).toBe('scan-warnings');
     expect(judged(scanned, gate('error', { strict: true })).cause.kind).toBe('unread-files');
     expect(judged(scanned, gate('error', { strict: false, scanWarnings: 1 })).cause.kind).toBe('findings');
-  });
-
-  it('counts a Terraform file with three modules it does not follow as one file', () => {
-    const modules = ['vpc', 'iam', 'ses']
-      .map((name) => `module "${name}" {\n  source = "terraform-aws-modules/${name}/aws"\n}\n`)
-      .join('');
-    const scanned = scanTexts([{ path: 'main.tf', text: modules }]);
-    expect(scanned.problems.map((problem) => problem.file)).toEqual(['main.tf', 'main.tf', 'main.tf']);
-    expect(judged(scanned, gate('error', { strict: true })).cause).toEqual({ kind: 'unread-files', files: 1 });
   });
 });
 

@@ -6,7 +6,9 @@ import { readRuleCases, type ExpectedFinding, type RuleCase } from '../helpers/r
 
 beforeAll(loadHcl);
 
-const cases = readRuleCases();
+// `RULE_CASES=id,id` runs only those rules' cases (npm run mutation: the judgement's rules, jest.mutation.config.js).
+const only = process.env.RULE_CASES?.split(',');
+const cases = new Map([...readRuleCases()].filter(([ruleId]) => only === undefined || only.includes(ruleId)));
 
 function scanned(files: RuleCase['files']): Finding[] {
   return scanTexts(files).findings;

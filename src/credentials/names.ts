@@ -76,14 +76,16 @@ const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
 const otherProvider = word(
   'COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP',
 );
-/** The kinds that sign AWS requests or sign in to AWS: not SMTP's, not unclear. */
+/**
+ * The kinds that sign AWS requests or sign in to AWS (not SMTP's, not unclear): the kinds another
+ * provider's word takes from AWS. Not `account-email`: each of its names says EMAIL, a mail word.
+ */
 export const awsKinds: ReadonlySet<CredentialKind> = new Set([
   'access-key-id',
   'secret-access-key',
   'session-token',
   'console-password',
   'console-username',
-  'account-email',
 ]);
 
 export function normalizeName(name: string): string {

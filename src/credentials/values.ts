@@ -13,15 +13,7 @@ export const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7
 const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
 const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
 const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
-
-/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
-export const documentationExampleValues: ReadonlySet<string> = new Set([
-  'AKIAIOSFODNN7EXAMPLE',
-  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  'ASIAIOSFODNN7EXAMPLE',
-  'AKIAI44QH8DHBEXAMPLE',
-  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
+const emailShape = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 
 const maxCredentialLength = 1024;
 
@@ -39,12 +31,13 @@ export function classifyValue(raw: string): ValueShape | undefined {
   // No credential is longer than this; longer values are not worth a regex.
   if (raw.length > maxCredentialLength) return undefined;
   const value = raw.trim();
-  if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value)) return undefined;
+  // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
+  if (isPlaceholder(value)) return undefined;
   if (accessKeyIdPattern.test(value)) return { kind: 'access-key-id', certain: true };
   if (smtpPasswordV4Pattern.test(value) && looksRandom(value)) return { kind: 'smtp-password', certain: true };
   if (smtpPasswordV2Pattern.test(value) && looksRandom(value)) return { kind: 'smtp-password-v2', certain: true };
   if (secretAccessKeyPattern.test(value) && looksRandom(value)) return { kind: 'secret-access-key', certain: false };
-  if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value)) return { kind: 'account-email', certain: false };
+  if (emailShape.test(value)) return { kind: 'account-email', certain: false };
   return undefined;
 }
 
@@ -66,7 +59,7 @@ const placeholderLead =
 export function isPlaceholder(value: string): boolean {
   if (/EXAMPLE/i.test(value)) return true;
   // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
-  if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value)) return true;
+  if (/([^/])\1{7}/.test(value) || /xxxx|XXXX/.test(value)) return true;
   if (/\.\.\.|…/.test(value)) return true;
   if (isReferenceElsewhere(value)) return true;
   const lead = placeholderLead.exec(value);
@@ -146,7 +139,7 @@ export function literalFits(kind: CredentialKind, raw: string): boolean {
   if (raw.length > maxCredentialLength) return false;
   const value = raw.trim();
   // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
-  if (kind === 'account-email') return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+  if (kind === 'account-email') return emailShape.test(value);
   if (value === '' || isFlagOrNumber(value) || isPlaceholder(value)) return false;
   switch (kind) {
     case 'access-key-id':

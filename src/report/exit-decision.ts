@@ -61,16 +61,18 @@ function gatedFindings(findings: readonly Finding[], scope: FailScope): Finding[
   return scope === 'changed' ? findings.filter((finding) => !finding.outsideDiff) : [...findings];
 }
 
-/** The counted findings at `failOn` or worse: what fails the run. */
-function failingFindings(findings: readonly Finding[], failOn: FailOn, scope: FailScope): Finding[] {
-  if (failOn === 'never') return [];
-  return gatedFindings(findings, scope).filter((finding) => severityRank[finding.severity] >= severityRank[failOn]);
+/** The rank a finding must reach to fail the run: under `never`, one no finding reaches. */
+const failRank: Record<FailOn, number> = { ...severityRank, never: Infinity };
+
+/** The findings at `failOn` or worse: what fails the run. */
+function failingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
+  return findings.filter((finding) => severityRank[finding.severity] >= failRank[failOn]);
 }
 
 /** Why nothing failed the run (and what was seen but does not count). */
 function passCause(findings: readonly Finding[], failOn: FailOn): PassCause {
   if (failOn === 'never') return { kind: 'fail-on-never', reported: countBySeverity(findings) };
-  const outside = failingFindings(findings, failOn, 'all');
+  const outside = failingFindings(findings, failOn);
   if (outside.length > 0) return { kind: 'outside-changed-files', outside: countBySeverity(outside) };
   if (findings.length === 0) return { kind: 'no-findings' };
   return { kind: 'below-fail-on', reported: countBySeverity(findings) };
@@ -87,9 +89,9 @@ function failCause(result: ScanResult, gate: Gate, failScope: FailScope): FailCa
   if (gate.strict && warnings > 0) return { kind: 'scan-warnings', warnings };
   const unread = filesWithNotes(result);
   if (gate.strict && unread > 0) return { kind: 'unread-files', files: unread };
-  const failing = failingFindings(result.findings, gate.failOn, failScope);
-  if (failing.length === 0) return undefined;
   const counted = gatedFindings(result.findings, failScope);
+  const failing = failingFindings(counted, gate.failOn);
+  if (failing.length === 0) return undefined;
   return { kind: 'findings', failing: countBySeverity(failing), counted: countBySeverity(counted) };
 }
 

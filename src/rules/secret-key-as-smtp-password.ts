@@ -58,7 +58,7 @@ export const secretKeyAsSmtpPassword: Rule = {
       ...model.iam.secretsAsSmtpPasswords.map((wrong) => ({
         file: wrong.file,
         span: wrong.span,
-        message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is given to \`${wrong.slot}\`, an SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region: \`aws_iam_access_key.<name>.ses_smtp_password_v4\`.`,
+        message: `${wrong.value} is given to \`${wrong.slot}\`, an SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region: \`aws_iam_access_key.<name>.ses_smtp_password_v4\`.`,
         credential: { name: wrong.slot, kind: 'secret-access-key' as const },
         key: `iac|${wrong.slot}|${wrong.value}`,
         fix: derivedPasswordFix(texts, wrong.file, wrong.span),

@@ -52,6 +52,7 @@ export const smtpPasswordAsSecretKey: Rule = {
             model,
             value.name,
             `The value of \`${value.name}\` is an SES SMTP password, not a secret access key. SMTP passwords cannot sign AWS API requests.`,
+            // Stryker disable next-line StringLiteral: unreachable, the filter admits only values of an SMTP password's shape
             value.shapeKind ?? 'smtp-password',
           ),
         ),

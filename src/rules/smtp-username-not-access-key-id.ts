@@ -92,7 +92,7 @@ export const smtpUsernameNotAccessKeyId: Rule = {
       findings.push({
         file: wrong.file,
         span: wrong.span,
-        message: `${wrong.value.charAt(0).toUpperCase()}${wrong.value.slice(1)} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
+        message: `${wrong.value} is set as the SES SMTP user name (\`${wrong.slot}\`) but is not an access key ID. SES expects the access key ID of the IAM user the SMTP password was derived from: \`aws_iam_access_key.<name>.id\`.`,
         credential: { name: wrong.slot, kind: 'smtp-username' },
         key: `iac|${wrong.slot}|${wrong.value}`,
         fix: accessKeyIdFix(texts, structures, model.iam, wrong),
