@@ -103,9 +103,8 @@ describe('the README workflow examples and the reusable workflow', () => {
   it.each(workflows)('$name gives every job exactly the least permissions', ({ workflow }) => {
     for (const job of Object.values(workflow.jobs))
       expect(job.permissions ?? workflow.permissions).toEqual(
-        job.uses
-          ? { contents: 'read', 'pull-requests': 'read', 'security-events': 'write' }
-          : leastPermissions(workflow),
+        // The caller grants what the reusable workflow's job asks for, which GitHub checks before any input.
+        job.uses ? leastPermissions(reusable.workflow) : leastPermissions(workflow),
       );
   });
 
@@ -120,7 +119,9 @@ describe('the README workflow examples and the reusable workflow', () => {
     ({ workflow }) => {
       expect(steps(workflow, 'github/codeql-action/upload-sarif')).toEqual([]);
       for (const step of steps(workflow, 'ses-credential-hygiene/ses-credential-hygiene'))
-        expect(step.with?.['upload-sarif'] ?? 'auto').toBe('auto');
+        expect(step.with?.['upload-sarif'] ?? 'auto').toBe(
+          workflow === reusable.workflow ? '${{ inputs.upload-sarif }}' : 'auto',
+        );
     },
   );
 
@@ -130,5 +131,16 @@ describe('the README workflow examples and the reusable workflow', () => {
     expect(reusable.text).toContain('fail-on: ${{ inputs.fail-on }}');
     expect(reusable.text).toContain('path: ${{ inputs.path }}');
     expect(reusable.text).toContain('sarif-category: ${{ inputs.sarif-category }}');
+  });
+
+  it('reusable workflow: passes upload-sarif (default auto) and pr-comment (default off) through to the action', () => {
+    const on = reusable.workflow.on as { workflow_call: { inputs: Record<string, { default?: string }> } };
+    expect(on.workflow_call.inputs['upload-sarif']?.default).toBe('auto');
+    expect(on.workflow_call.inputs['pr-comment']?.default).toBe('off');
+    const [step] = steps(reusable.workflow, 'ses-credential-hygiene/ses-credential-hygiene');
+    expect(step?.with).toMatchObject({
+      'upload-sarif': '${{ inputs.upload-sarif }}',
+      'pr-comment': '${{ inputs.pr-comment }}',
+    });
   });
 });

@@ -57,4 +57,13 @@ describe('action.yml', () => {
       expect([name, reference.includes(`| \`${name}\` |`)]).toEqual([name, true]);
     expect(readFileSync('README.md', 'utf8')).toContain('](docs/action.md)');
   });
+
+  it('writes its default reports to names this repository ignores, so a local run leaves git clean', () => {
+    const ignored = readFileSync('.gitignore', 'utf8').split('\n');
+    const sarif = action.inputs['sarif-file']?.default ?? '';
+    expect(sarif).toBe('ses-credential-hygiene.sarif');
+    expect(ignored).toContain('*.sarif');
+    // The JSON report's default is the SARIF file's name with .json (inputs.ts).
+    expect(ignored).toContain(sarif.replace(/\.sarif$/, '.json'));
+  });
 });

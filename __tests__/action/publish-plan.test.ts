@@ -73,7 +73,9 @@ describe('what the action may publish', () => {
     expect(decideComment('always', pull(false), false)).toEqual({ go: true, pullNumber: 3, create: true });
     expect(decideComment('always', pull(true), true)).toEqual({
       go: false,
-      notice: expect.stringMatching(/^No comment posted on pull request #3: this pull request comes from a fork/),
+      notice: expect.stringMatching(
+        /^No comment or fix suggestions posted on pull request #3: this pull request comes from a fork/,
+      ),
     });
   });
 });

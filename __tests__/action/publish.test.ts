@@ -76,13 +76,13 @@ async function runStep(inputs: Record<string, string>) {
 }
 
 /**
- * Every request carries the token; those to code scanning and to comments (this step's own) also ask for
- * GitHub's JSON media type and name the API version they were written against.
+ * Every request, whichever REST module sends it (pull request files, contents, secrets, code scanning,
+ * comments), carries the token, asks for GitHub's JSON media type and names the API version it was written against.
  */
 function expectRestHeaders(requests: readonly RecordedRequest[]): void {
+  expect(requests.length).toBeGreaterThan(0);
   for (const request of requests) {
     expect([request.path, request.authorization]).toEqual([request.path, 'token ghs_stand_in_token']);
-    if (!/\/code-scanning\/|\/comments/.test(request.path)) continue;
     expect([request.path, request.accept]).toEqual([request.path, 'application/vnd.github+json']);
     expect([request.path, request.apiVersion]).toEqual([request.path, '2022-11-28']);
   }
@@ -134,7 +134,7 @@ describe('upload-sarif', () => {
     expect(github.uploads).toEqual([]);
     expect(notices).toEqual([
       "ses-credential-hygiene: SARIF not uploaded to code scanning: this pull request comes from a fork, and GitHub gives a fork's pull_request runs a read-only token. The annotations, the job summary and the SARIF file still hold every finding.",
-      "ses-credential-hygiene: No comment posted on pull request #8: this pull request comes from a fork, and GitHub gives a fork's pull_request runs a read-only token. The annotations and the job summary show the result.",
+      "ses-credential-hygiene: No comment or fix suggestions posted on pull request #8: this pull request comes from a fork, and GitHub gives a fork's pull_request runs a read-only token. The annotations and the job summary show the result.",
     ]);
     expect(warnings).toEqual([]);
   });

@@ -21,6 +21,8 @@ export interface FakeGitHub {
   uploads: SarifUpload[];
   /** Comments by pull request number, as the server holds them after the requests. */
   comments: Map<number, FakeComment[]>;
+  /** Review comments by pull request number: those given, then those of each review posted. */
+  reviewComments: Map<number, FakeReviewComment[]>;
   close: () => Promise<void>;
 }
 
@@ -40,6 +42,18 @@ export interface FakeComment {
   user: { login: string; type: 'Bot' | 'User' };
 }
 
+/** A review comment as the server holds it: where it is and what it says. */
+export interface FakeReviewComment {
+  id: number;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: string;
+  start_side: string | null;
+  commit_id: string | null;
+  body: string;
+}
+
 /** What the code-scanning and comment endpoints do: accept (the default) or refuse as a read-only token is refused. */
 export interface FakeWrites {
   /** Every contents request answered with this error status (a 500: GitHub is down). */
@@ -50,6 +64,10 @@ export interface FakeWrites {
   refuseUploads?: boolean;
   /** Comments already on pull requests. */
   comments?: Record<number, FakeComment[]>;
+  /** Each changed file's `patch` in the pull request's file list, by pull request number and path. */
+  patches?: Record<number, Record<string, string>>;
+  /** Review comments already on pull requests. */
+  reviewComments?: Record<number, FakeReviewComment[]>;
 }
 
 export interface FakeSecrets {
@@ -100,6 +118,7 @@ function writeRoutes(
     writes: FakeWrites;
     uploads: SarifUpload[];
     comments: Map<number, FakeComment[]>;
+    reviewComments: Map<number, FakeReviewComment[]>;
     polls: Map<string, number>;
   },
 ): boolean {
@@ -155,6 +174,7 @@ function writeRoutes(
       return true;
     }
   }
+  if (reviewRoutes(method, body, url, response, state)) return true;
   const edit = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
   if (edit && method === 'PATCH') {
     const comment = [...state.comments.values()].flat().find((candidate) => candidate.id === Number(edit[1]));
@@ -169,6 +189,65 @@ function writeRoutes(
   return false;
 }
 
+/**
+ * Review comments (`GET …/pulls/{n}/comments`, paginated) and reviews (`POST …/pulls/{n}/reviews`): a review
+ * is refused (422, as GitHub does) unless its event is COMMENT-like and each comment names a path, a line
+ * and a side; its comments are then listed with the others.
+ */
+function reviewRoutes(
+  method: string,
+  body: string,
+  url: URL,
+  response: ServerResponse,
+  state: { port: number; reviewComments: Map<number, FakeReviewComment[]> },
+): boolean {
+  const route = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/(comments|reviews)$/.exec(url.pathname);
+  if (!route) return false;
+  const number = Number(route[1]);
+  const existing = state.reviewComments.get(number) ?? [];
+  if (route[2] === 'comments' && method === 'GET') {
+    const reply = paged(url, state.port, existing);
+    response.writeHead(200, reply.headers).end(reply.body);
+    return true;
+  }
+  if (route[2] !== 'reviews' || method !== 'POST') return false;
+  const review = JSON.parse(body) as {
+    event?: unknown;
+    commit_id?: unknown;
+    comments?: Array<Record<string, unknown>>;
+  };
+  const comments = review.comments ?? [];
+  const wellFormed = comments.every(
+    (comment) =>
+      typeof comment.path === 'string' &&
+      typeof comment.body === 'string' &&
+      typeof comment.line === 'number' &&
+      comment.side === 'RIGHT' &&
+      (comment.start_line === undefined || (typeof comment.start_line === 'number' && comment.start_side === 'RIGHT')),
+  );
+  if (!['COMMENT', 'APPROVE', 'REQUEST_CHANGES'].includes(String(review.event)) || !wellFormed) {
+    json(response, 422, { message: 'Unprocessable Entity' });
+    return true;
+  }
+  const added = comments.map((comment, index) => ({
+    id: 5000 + existing.length + index,
+    path: String(comment.path),
+    line: Number(comment.line),
+    start_line: typeof comment.start_line === 'number' ? comment.start_line : null,
+    side: 'RIGHT',
+    start_side: typeof comment.start_line === 'number' ? 'RIGHT' : null,
+    commit_id: typeof review.commit_id === 'string' ? review.commit_id : null,
+    body: String(comment.body),
+  }));
+  state.reviewComments.set(number, [...existing, ...added]);
+  json(response, 200, {
+    id: 77,
+    state: 'COMMENTED',
+    html_url: `https://github.test/pull/${number}#pullrequestreview-77`,
+  });
+  return true;
+}
+
 export async function startFakeGitHub(
   pulls: Record<number, string[] | 'error'>,
   secrets?: FakeSecrets | 'error',
@@ -178,6 +257,9 @@ export async function startFakeGitHub(
   const requests: FakeGitHub['requests'] = [];
   const uploads: SarifUpload[] = [];
   const comments = new Map(Object.entries(writes.comments ?? {}).map(([number, list]) => [Number(number), list]));
+  const reviewComments = new Map(
+    Object.entries(writes.reviewComments ?? {}).map(([number, list]) => [Number(number), list]),
+  );
   const polls = new Map<string, number>();
   const server: Server = createServer((request: IncomingMessage, response) => {
     const chunks: Buffer[] = [];
@@ -200,7 +282,7 @@ export async function startFakeGitHub(
       body,
     });
     const port = (server.address() as AddressInfo).port;
-    if (writeRoutes(request, body, url, response, { port, writes, uploads, comments, polls })) return;
+    if (writeRoutes(request, body, url, response, { port, writes, uploads, comments, reviewComments, polls })) return;
     const secretsRoute =
       /^\/repos\/[^/]+\/[^/]+\/(?:actions\/(secrets|organization-secrets)|environments(?:\/([^/]+)\/secrets)?)$/.exec(
         url.pathname,
@@ -279,6 +361,7 @@ export async function startFakeGitHub(
       filename,
       status: index % 7 === 3 ? 'renamed' : 'modified',
       previous_filename: index % 7 === 3 ? `old/${filename}` : undefined,
+      patch: writes.patches?.[Number(match[3])]?.[filename],
     }));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${url.pathname}`;
     const links =
@@ -298,6 +381,7 @@ export async function startFakeGitHub(
     requests,
     uploads,
     comments,
+    reviewComments,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { capLines, createLogWriter, escapeCommands } from '../../src/output/log.js';
+import { capLines, createLogWriter, escapeCommands, groupTitle } from '../../src/output/log.js';
 import { forgetSecrets, rememberSecret } from '../../src/credentials/redact.js';
 import { runnerCommands } from '../hostile/runner-commands.js';
 
@@ -37,6 +37,19 @@ describe('escapeCommands', () => {
     expect(escapeCommands('a: b ## [x] c::d')).toBe('a: b ## [x] c::d');
     expect(escapeCommands('::error::x')).toBe('\\::error::x');
     expect(escapeCommands('a##[b')).toBe('a##\\[b');
+  });
+});
+
+describe('groupTitle', () => {
+  it.each(hostile)('makes a group title of %j that starts no command but the group', (text) => {
+    // As core.startGroup writes it: `::group::` and the title, with only %, CR and LF escaped.
+    const line = `::group::${groupTitle(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}`;
+    expect(runnerCommands(line).map((c) => c.command)).toEqual(['group']);
+  });
+
+  it('scrubs credentials from the title and keeps plain names', () => {
+    expect(groupTitle('infra/AKIAQWERTYUIOPASDFGH.tf (1 finding)')).toBe('infra/AKIA….tf (1 finding)');
+    expect(groupTitle('.github/workflows/mail.yml (2 findings)')).toBe('.github/workflows/mail.yml (2 findings)');
   });
 });
 

@@ -61,7 +61,10 @@ describe('JSON report', () => {
       expect.arrayContaining([
         'smtp-password → password in aws_secretsmanager_secret_version.smtp',
         'smtp-password → SSM String parameter: value in aws_ssm_parameter.smtp_password',
-        'smtp-password → Terraform output',
+        'smtp-password → Terraform output: output.smtp_password',
+        // Named by what holds them (issue 22), not "the `value` attribute".
+        'access-key-id → output.smtp_username',
+        'smtp-password → output.smtp_password_protected',
       ]),
     );
   });

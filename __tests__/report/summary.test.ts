@@ -256,3 +256,16 @@ describe('verdict', () => {
     });
   });
 });
+
+describe('the IaC table', () => {
+  it('names the output or resource each part goes to, never a bare attribute', async () => {
+    const summary = summarize(await scan({ root: 'examples' }), { failOn: 'error', notAnnotated: 0 });
+    const section = summary.slice(summary.indexOf('### Credentials created by IaC'));
+    expect(section).toContain('access key ID → output.smtp\\_username');
+    expect(section).toContain('SMTP password → Terraform output: output.smtp\\_password (');
+    expect(section).toContain('SMTP password → output.smtp\\_password\\_protected');
+    expect(section).toContain('access key ID → Outputs.SmtpUsername');
+    expect(section).toContain('secret access key → CloudFormation output: Outputs.SmtpSecret');
+    expect(section).not.toMatch(/the `[A-Za-z]+` attribute/);
+  });
+});

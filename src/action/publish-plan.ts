@@ -77,6 +77,7 @@ export type CommentDecision = { go: true; pullNumber: number; create: boolean } 
 /**
  * Whether to comment on the pull request: only on one, and only with a token that may write. With
  * `on-failure`, a passing run adds no comment but still updates an earlier one, so that it never goes stale.
+ * The review with fix suggestions follows the same decision: posted where a comment would be created.
  */
 export function decideComment(mode: PullRequestCommentMode, run: WorkflowRun, failed: boolean): CommentDecision {
   if (mode === 'off') return { go: false };
@@ -85,7 +86,7 @@ export function decideComment(mode: PullRequestCommentMode, run: WorkflowRun, fa
   if (readOnly)
     return {
       go: false,
-      notice: `No comment posted on pull request #${run.pull.number}: ${readOnly}. The annotations and the job summary show the result.`,
+      notice: `No comment or fix suggestions posted on pull request #${run.pull.number}: ${readOnly}. The annotations and the job summary show the result.`,
     };
   return { go: true, pullNumber: run.pull.number, create: mode === 'always' || failed };
 }

@@ -3,7 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { errorText } from '../credentials/error-text.js';
 import { toolName } from '../common/version.js';
 import { commentMarker } from '../report/summary/comment.js';
+import { join } from 'node:path';
+import { readCheckoutFile } from '../discovery/read.js';
+import type { Finding } from '../model/findings.js';
 import { upsertPullRequestComment } from './github/pr-comment.js';
+import { postSuggestionReview, pullRequestHunks, reviewCommentBodies } from './github/review-suggestions.js';
+import { planSuggestions } from './suggestions.js';
 import type { RestTarget } from './github/rest.js';
 import { uploadSarif, type Polling } from './github/sarif-upload.js';
 import {
@@ -118,6 +123,63 @@ export async function publishComment(publication: CommentPublication): Promise<v
   } catch (error) {
     core.warning(
       `${prefix} could not comment on pull request #${decision.pullNumber} (${errorText(error)}); the job needs \`permissions: pull-requests: write\`.`,
+    );
+  }
+}
+
+export interface SuggestionPublication {
+  mode: PullRequestCommentMode;
+  run: WorkflowRun;
+  api: RestTarget;
+  failed: boolean;
+  findings: readonly Finding[];
+  /** The checkout, which the findings' paths are relative to. */
+  workspace: string;
+}
+
+/** A file is read for a suggestion only if it is this small: scanned files are, and a suggestion is a few lines of it. */
+const maxSuggestionFileBytes = 4 * 1024 * 1024;
+
+/**
+ * Offers the fixes that touch only lines the pull request changes as review comments with ```suggestion
+ * blocks, in one review, when `pr-comment` would create the comment. A suggestion posted by an earlier run
+ * (its hidden marker is on a review comment) is not posted again. A failure is a warning, as for the comment.
+ */
+export async function publishSuggestions(publication: SuggestionPublication): Promise<void> {
+  if (!publication.findings.some((finding) => finding.fix)) return;
+  // The comment's decision, whose notice (forks, Dependabot) already says that no suggestion is posted.
+  const decision = decideComment(publication.mode, publication.run, publication.failed);
+  if (!decision.go || !decision.create) return;
+  try {
+    const hunks = await pullRequestHunks(publication.api, decision.pullNumber);
+    const planned = planSuggestions({
+      findings: publication.findings,
+      hunks,
+      readFile: (path) => {
+        const read = readCheckoutFile(join(publication.workspace, path), maxSuggestionFileBytes, {
+          root: publication.workspace,
+        });
+        return read.ok ? read.text : undefined;
+      },
+    });
+    if (planned.length === 0) return;
+    const posted = await reviewCommentBodies(publication.api, decision.pullNumber);
+    const fresh = planned.filter((comment) => !posted.some((body) => body.includes(comment.marker)));
+    if (fresh.length === 0) {
+      core.info(`${prefix} pull request #${decision.pullNumber}: every fix suggestion was posted by an earlier run.`);
+      return;
+    }
+    const { url } = await postSuggestionReview(publication.api, decision.pullNumber, {
+      commitId: publication.run.pull?.headSha,
+      body: `${prefix} ${fresh.length === 1 ? 'a fix' : `${fresh.length} fixes`} for findings on lines this pull request changes.`,
+      comments: fresh,
+    });
+    core.info(
+      `${prefix} pull request #${decision.pullNumber}: ${fresh.length === 1 ? 'one fix suggestion' : `${fresh.length} fix suggestions`} posted${url ? ` (${url})` : ''}.`,
+    );
+  } catch (error) {
+    core.warning(
+      `${prefix} could not post fix suggestions on pull request #${decision.pullNumber} (${errorText(error)}); the job needs \`permissions: pull-requests: write\`.`,
     );
   }
 }

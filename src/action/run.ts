@@ -22,10 +22,10 @@ import { renderJson } from '../report/json.js';
 import { renderPullRequestComment } from '../report/summary/comment.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import { writeEach } from '../output/channels.js';
-import { defaultPolling, publishComment, publishSarif } from './publish.js';
+import { defaultPolling, publishComment, publishSarif, publishSuggestions } from './publish.js';
 import { workflowRunOf } from './publish-plan.js';
 import type { Polling } from './github/sarif-upload.js';
-import { renderCompactText } from '../report/text.js';
+import { compactTextByFile } from '../report/text.js';
 import { scan } from '../scan/scan.js';
 import { changedUnderFolder } from '../suppressions/scope.js';
 import { restoreParseCache } from './cache.js';
@@ -97,8 +97,8 @@ async function report(
   const annotated = result.findings.filter((finding) => !finding.outsideDiff);
   const plan = planAnnotations(annotated, result.problems, { reservedErrors: verdict.failed ? 1 : 0 });
   if (inputs.annotations) for (const command of plan.commands) log.command(command);
-  // One line per finding in the log, as grep and log search want it; the summary and comment are for reading.
-  printTextReport(log, renderCompactText(result, { colour: false }), inputs.annotations);
+  // A group per file, one line per finding in it, as grep and log search want them; the summary is for reading.
+  printTextReport(log, compactTextByFile(result));
   const addedByPullRequest = await addedSuppressions(result, inputs, settings);
   let sarif: string | undefined;
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
@@ -157,6 +157,14 @@ async function report(
     api,
     failed: verdict.failed,
     render: () => renderPullRequestComment(result, { verdict, links: inputs.links, runUrl: runUrl(process.env) }),
+  });
+  await publishSuggestions({
+    mode: inputs.prComment,
+    run,
+    api,
+    failed: verdict.failed,
+    findings: result.findings.filter((finding) => !finding.outsideDiff),
+    workspace: inputs.workspace,
   });
   return failures;
 }

@@ -41,6 +41,11 @@ export interface Sink {
   expects?: CredentialKind;
   /** The slot's own name marks it as the root user's (`AWS_ROOT_ACCESS_KEY: …`). */
   root?: boolean;
+  /**
+   * What holds the slot, where the format knows it and no use names it: an IaC output or resource
+   * (`output.smtp_password`, `kubernetes_secret.app`, `Outputs.SmtpSecret`), for the inventory's flows.
+   */
+  holder?: string;
 }
 
 export interface Classification {

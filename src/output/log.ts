@@ -29,6 +29,14 @@ export function escapeCommands(text: string): string {
     .join('\n');
 }
 
+/**
+ * A group title made of checkout text (a file name): one line, scrubbed, with neither command form live
+ * (`::` is escaped by `core.startGroup` only in its data, and `##[` would start a command anywhere).
+ */
+export function groupTitle(text: string): string {
+  return escapeCommands(scrubCredentials(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '));
+}
+
 /** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */
 export const maxBlockLines = 2000;
 

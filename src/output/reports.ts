@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { writeEach } from './channels.js';
-import type { LogWriter } from './log.js';
+import { groupTitle, type LogWriter } from './log.js';
+import type { FileLines } from '../report/text.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 
 export interface ReportFiles {
@@ -37,12 +38,33 @@ export function writeReports(files: ReportFiles): Promise<string[]> {
   ]);
 }
 
+/** Files given a group of their own in the log at most; the rest share one last group. */
+export const maxLogGroups = 300;
+
 /**
- * The text report in the log: with annotations on it repeats them, so it sits in a collapsed group;
- * either way commands are stopped around it by the log writer.
+ * The text report in the log, one collapsed group per file (`path (N findings)`) with a line per finding
+ * (`path:line:column severity rule message`, as grep and log search want it), then the counts. Commands
+ * are stopped around each group's lines by the log writer; the titles are made inert by `groupTitle`.
  */
-export function printTextReport(log: LogWriter, text: string, annotations: boolean): void {
-  if (annotations) core.startGroup('ses-credential-hygiene: text report');
-  log.block(text);
-  if (annotations) core.endGroup();
+export function printTextReport(log: LogWriter, report: { files: readonly FileLines[]; counts: string }): void {
+  const own = report.files.slice(0, maxLogGroups);
+  for (const file of own) {
+    const notes = file.lines.length - file.findings;
+    const what = [
+      file.findings > 0 ? `${file.findings} finding${file.findings === 1 ? '' : 's'}` : '',
+      notes > 0 ? `${notes} note${notes === 1 ? '' : 's'}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    core.startGroup(groupTitle(`${file.file} (${what})`));
+    log.block(file.lines.join('\n'));
+    core.endGroup();
+  }
+  const rest = report.files.slice(maxLogGroups);
+  if (rest.length > 0) {
+    core.startGroup(`${rest.length} more files`);
+    log.block(rest.flatMap((file) => file.lines).join('\n'));
+    core.endGroup();
+  }
+  log.line(report.counts);
 }

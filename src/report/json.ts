@@ -1,4 +1,24 @@
+import type { Finding } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
+import { findingFix } from './fixes.js';
+
+/** A fix as the JSON report gives it (added in 1.2; readers of version 1 may ignore it). */
+export interface JsonFixV1 {
+  description: string;
+  /** Offered for review only: `--fix` does not apply it. */
+  suggestionOnly: boolean;
+  edits: Array<{
+    file: string;
+    /** 1-based; the end column exclusive, in UTF-16 code units (as the finding's own columns). */
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** The text replaced; left out when it holds a credential (it is then often the finding itself). */
+    original?: string;
+    replacement: string;
+  }>;
+}
 
 /**
  * The JSON contract, version 1. It is built field by field from the internal types so that a change
@@ -19,6 +39,8 @@ export interface JsonReportV1 {
     fingerprint: string;
     /** Pull-request mode only: the finding is in a file the pull request does not change. */
     outsideDiff?: true;
+    /** The change that removes the finding, where it is mechanical. */
+    fix?: JsonFixV1;
   }>;
   suppressed: Array<{
     ruleId: string;
@@ -49,6 +71,29 @@ export interface JsonReportV1 {
   stats: { files: number };
 }
 
+function withFix(finding: Finding): { fix?: JsonFixV1 } {
+  const fix = jsonFix(finding);
+  return fix ? { fix } : {};
+}
+
+function jsonFix(finding: Finding): JsonFixV1 | undefined {
+  const fix = findingFix(finding);
+  if (!fix) return undefined;
+  return {
+    description: fix.description,
+    suggestionOnly: fix.suggestionOnly,
+    edits: fix.edits.map((edit) => ({
+      file: edit.file,
+      line: edit.span.startLine,
+      column: edit.span.startColumn,
+      endLine: edit.span.endLine,
+      endColumn: edit.span.endColumn,
+      ...(edit.originalHadCredential ? {} : { original: edit.originalScrubbed }),
+      replacement: edit.replacement,
+    })),
+  };
+}
+
 export function toJsonReport(result: ScanResult): JsonReportV1 {
   return {
     version: 1,
@@ -64,6 +109,7 @@ export function toJsonReport(result: ScanResult): JsonReportV1 {
       credential: finding.credential ? { name: finding.credential.name, kind: finding.credential.kind ?? null } : null,
       fingerprint: finding.fingerprint ?? '',
       ...(finding.outsideDiff ? { outsideDiff: true as const } : {}),
+      ...withFix(finding),
     })),
     suppressed: result.suppressed.map((finding) => ({
       ruleId: finding.ruleId,

@@ -1,4 +1,5 @@
 import { cleanFolder } from '../discovery/paths.js';
+import type { Finding } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 
 /** Prefixes every path with the scanned folder's place in the repository, for annotations and SARIF. */
@@ -7,10 +8,13 @@ export function rebase(result: ScanResult, prefix: string): ScanResult {
   const clean = cleanFolder(prefix);
   const move = <T extends { file: string }>(item: T): T =>
     item.file ? { ...item, file: `${clean}/${item.file}` } : item;
+  // A fix's edits name their files as findings do, so they move with them.
+  const moveFinding = (finding: Finding): Finding =>
+    move(finding.fix ? { ...finding, fix: { ...finding.fix, edits: finding.fix.edits.map(move) } } : finding);
   return {
     ...result,
-    findings: result.findings.map(move),
-    suppressed: result.suppressed.map(move),
+    findings: result.findings.map(moveFinding),
+    suppressed: result.suppressed.map(moveFinding),
     problems: result.problems.map(move),
     inventory: result.inventory.map((entry) => ({
       ...entry,

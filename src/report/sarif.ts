@@ -1,10 +1,11 @@
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Fix as SarifFix, Log, ReportingDescriptor, Result } from 'sarif';
 import { countBySeverity, type Finding, type Severity } from '../model/findings.js';
 import type { ScanResult } from '../model/results.js';
 import { rules } from '../rules/index.js';
 import { helpUri } from '../rules/types.js';
 import { toolInformationUri, toolName, toolVersion } from '../common/version.js';
 import { capResults, leftOutNotice, maxSarifResults } from './sarif-cap.js';
+import { editsByFile, findingFix } from './fixes.js';
 
 const levels: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -38,6 +39,34 @@ function ruleDescriptors(): ReportingDescriptor[] {
 
 export function artifactUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * The finding's fix as SARIF's `fixes`: one artifact change per file, one replacement per edit (SARIF's
+ * regions take the same 1-based lines and end-exclusive UTF-16 columns as the model's spans). A fix that
+ * would disclose a credential is left out (see `publishableFix`).
+ */
+function sarifFixes(finding: Finding): SarifFix[] | undefined {
+  const fix = findingFix(finding);
+  if (!fix) return undefined;
+  return [
+    {
+      description: { text: fix.description },
+      artifactChanges: [...editsByFile(fix.edits)].map(([file, edits]) => ({
+        artifactLocation: { uri: artifactUri(file), uriBaseId: '%SRCROOT%' },
+        replacements: edits.map((edit) => ({
+          deletedRegion: {
+            startLine: edit.span.startLine,
+            startColumn: edit.span.startColumn,
+            endLine: edit.span.endLine,
+            endColumn: edit.span.endColumn,
+          },
+          insertedContent: { text: edit.replacement },
+        })),
+      })),
+      ...(fix.suggestionOnly ? { properties: { suggestionOnly: true } } : {}),
+    },
+  ];
 }
 
 const justifications: Record<NonNullable<Finding['suppressed']>, string> = {
@@ -78,6 +107,8 @@ function toResult(finding: Finding, fingerprint: string, options: SarifOptions):
       : [],
     partialFingerprints: { [fingerprintKey]: fingerprint },
   };
+  const fixes = sarifFixes(finding);
+  if (fixes) result.fixes = fixes;
   const properties = {
     ...(finding.credential
       ? {

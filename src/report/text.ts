@@ -55,6 +55,27 @@ export function renderCompactText(result: ScanResult, options: TextOptions): str
   return `${lines.join('\n')}\n`;
 }
 
+/** The compact lines of one file (`(repository)` for the repository's own findings), for the action's log. */
+export interface FileLines {
+  file: string;
+  findings: number;
+  lines: string[];
+}
+
+/** The compact form grouped by file, files in path order, lines in order; and the counts line that ends it. */
+export function compactTextByFile(result: ScanResult): { files: FileLines[]; counts: string } {
+  const files = byFile(result).map(([file, entries]) => ({
+    file: file === '' ? '(repository)' : stripControl(file),
+    findings: entries.filter((entry) => entry.kind === 'finding').length,
+    lines: entries.map((entry) =>
+      entry.kind === 'finding'
+        ? formatFindingLine(entry.finding, false)
+        : `${problemPlace(entry.problem)} note ${stripControl(entry.problem.message)}`,
+    ),
+  }));
+  return { files, counts: countsLine(result) };
+}
+
 /**
  * Breaks text into lines of at most `width` characters at spaces; the first line has `first` columns
  * less room (what precedes it). A word longer than a line stands alone rather than being cut.

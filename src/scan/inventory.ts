@@ -1,7 +1,7 @@
 import { scrubCredentials } from '../credentials/values.js';
 import type { Channel } from '../model/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from '../model/kinds.js';
-import type { CredentialReference, CredentialUse } from '../model/references.js';
+import type { CredentialReference, CredentialUse, Sink } from '../model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from '../model/results.js';
 import type { ScanModel } from '../model/scan-model.js';
 
@@ -128,6 +128,15 @@ export function mergeFlowsByPlace(flows: readonly Flow[]): Flow[] {
   });
 }
 
+/**
+ * Where a value goes when no use names the place: an output is named alone (its value is the output), an
+ * attribute with the resource that holds it, else the bare attribute name.
+ */
+function placeOf(sink: Sink): string {
+  if (!sink.holder) return sink.name || 'an expression';
+  return /^(?:output|Outputs)\./.test(sink.holder) ? sink.holder : `${sink.name} in ${sink.holder}`;
+}
+
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
   return model.iam.accessKeys
@@ -137,7 +146,7 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
       for (const reference of model.references) {
         if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key) continue;
         const uses = model.usesByReference.get(reference.id) ?? [];
-        const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : reference.sink.name || 'an expression';
+        const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : placeOf(reference.sink);
         // Labels come from names in the files (step names, keys); redacted like every other free text.
         flows.push({
           part: reference.source.kind,

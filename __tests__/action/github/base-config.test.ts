@@ -37,8 +37,13 @@ const forkPayload = {
 };
 
 describe('pullRequestEvent', () => {
-  it('reads the number, the base commit and whether the head is a fork', () => {
-    expect(pullRequestEvent(event(forkPayload))).toEqual({ number: 7, baseSha, fromFork: true });
+  it('reads the number, the base and head commits and whether the head is a fork', () => {
+    expect(pullRequestEvent(event(forkPayload))).toEqual({
+      number: 7,
+      baseSha,
+      fromFork: true,
+      headSha: 'c'.repeat(40),
+    });
     expect(pullRequestEvent(event(forkPayload, 'pull_request_target'))).toMatchObject({ fromFork: true });
   });
 

@@ -33,6 +33,7 @@ describe('readFileAtCommit', () => {
     const request = github.requests.at(-1);
     expect(request?.path).toBe(`/repos/octo/repo/contents/.github%2Fses-credential-hygiene.yml?ref=${base}`);
     expect(request?.authorization).toBe('token read-token');
+    expect([request?.accept, request?.apiVersion]).toEqual(['application/vnd.github+json', '2022-11-28']);
   });
 
   it('treats 404 as missing', async () => {

@@ -31,6 +31,8 @@ describe('pull-request files', () => {
     const calls = github.requests.filter((r) => r.path.startsWith('/repos/octo/repo/pulls/7/files'));
     expect(calls).toHaveLength(24);
     expect(calls.every((call) => call.authorization === 'token test-token')).toBe(true);
+    // Every page names the API version, not only the first.
+    expect(calls.every((call) => call.apiVersion === '2022-11-28')).toBe(true);
   });
 
   it('fails with the API error, for the caller to fall back', async () => {

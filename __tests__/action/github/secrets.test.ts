@@ -33,6 +33,9 @@ describe('listDefinedSecrets', () => {
     ]);
     expect(github.requests.filter((r) => r.path.startsWith('/repos/octo/repo/actions/secrets'))).toHaveLength(2);
     expect(github.requests.every((r) => r.authorization === 'token secrets-token')).toBe(true);
+    expect(new Set(github.requests.map((r) => [r.accept, r.apiVersion].join(' ')))).toEqual(
+      new Set(['application/vnd.github+json 2022-11-28']),
+    );
   });
 
   it('fails with the API error when the token may not read secrets', async () => {

@@ -14,6 +14,8 @@ export interface PullRequestEvent {
   baseSha: string;
   /** The head is in another repository (a fork). */
   fromFork: boolean;
+  /** The pull request's head commit, which review comments are made on; undefined when the payload lacks it. */
+  headSha?: string;
 }
 
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
@@ -32,7 +34,13 @@ export function pullRequestEvent(env: NodeJS.ProcessEnv): PullRequestEvent | und
   if (typeof number !== 'number' || typeof baseSha !== 'string') return undefined;
   const headRepository = field(field(field(pull, 'head'), 'repo'), 'full_name');
   const baseRepository = field(field(field(pull, 'base'), 'repo'), 'full_name');
-  return { number, baseSha, fromFork: typeof headRepository === 'string' && headRepository !== baseRepository };
+  const headSha = field(field(pull, 'head'), 'sha');
+  return {
+    number,
+    baseSha,
+    fromFork: typeof headRepository === 'string' && headRepository !== baseRepository,
+    ...(typeof headSha === 'string' ? { headSha } : {}),
+  };
 }
 
 function field(value: unknown, name: string): unknown {

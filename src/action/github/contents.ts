@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { apiClient } from './rest.js';
 
 export type RemoteFile = { found: true; text: string } | { found: false };
 
@@ -21,7 +21,7 @@ export async function readFileAtCommit(options: {
   if (!owner || !repo) throw new RemoteFileError(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(options.ref))
     throw new RemoteFileError(`"${options.ref}" is not a commit SHA`);
-  const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
+  const octokit = apiClient(options.token, options.apiUrl);
   let data: unknown;
   try {
     ({ data } = await octokit.rest.repos.getContent({ owner, repo, path: options.path, ref: options.ref }));

@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { apiClient } from './rest.js';
 import { readFileSync } from 'node:fs';
 
 export type Scope = 'auto' | 'changed' | 'all';
@@ -42,7 +42,7 @@ export async function changedFiles(options: {
 }): Promise<Set<string>> {
   const [owner, repo] = options.repository.split('/');
   if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
-  const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
+  const octokit = apiClient(options.token, options.apiUrl);
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner,
     repo,

@@ -15,6 +15,18 @@ export interface RestTarget {
  */
 export const restHeaders = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' } as const;
 
+/**
+ * An authenticated client whose every request, pages of a list included, sends `restHeaders`: one place
+ * for them, so that no REST module can forget the API version.
+ */
+export function apiClient(token: string, apiUrl: string | undefined): ReturnType<typeof getOctokit> {
+  const octokit = getOctokit(token, apiUrl ? { baseUrl: apiUrl } : {});
+  octokit.hook.before('request', (options) => {
+    options.headers = { ...options.headers, ...restHeaders };
+  });
+  return octokit;
+}
+
 /** An authenticated client and the repository's two halves; an ill-formed repository name is an error. */
 export function restClient(target: RestTarget): {
   octokit: ReturnType<typeof getOctokit>;
@@ -23,7 +35,7 @@ export function restClient(target: RestTarget): {
 } {
   const [owner, repo, ...rest] = target.repository.split('/');
   if (!owner || !repo || rest.length > 0) throw new Error(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
-  return { octokit: getOctokit(target.token, target.apiUrl ? { baseUrl: target.apiUrl } : {}), owner, repo };
+  return { octokit: apiClient(target.token, target.apiUrl), owner, repo };
 }
 
 /** The HTTP status of an Octokit error, when it has one. */

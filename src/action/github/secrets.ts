@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { apiClient } from './rest.js';
 
 /** Where a defined secret lives. Values are never requested: the endpoints return names only. */
 export interface DefinedSecret {
@@ -18,7 +18,7 @@ export async function listDefinedSecrets(options: {
 }): Promise<DefinedSecret[]> {
   const [owner, repo] = options.repository.split('/');
   if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY "${options.repository}" is not owner/name`);
-  const octokit = getOctokit(options.token, options.apiUrl ? { baseUrl: options.apiUrl } : {});
+  const octokit = apiClient(options.token, options.apiUrl);
   const secrets: DefinedSecret[] = [];
   for (const secret of await octokit.paginate(octokit.rest.actions.listRepoSecrets, { owner, repo, per_page: 100 }))
     secrets.push({ name: secret.name, scope: 'repository' });

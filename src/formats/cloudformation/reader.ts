@@ -90,7 +90,7 @@ class CloudFormationReader {
       );
     for (const pair of mapPairs(getValue(root, 'Outputs')))
       this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
-    this.readRemaining(root);
+    this.readRemaining(root, '', undefined, getValue(root, 'Outputs'));
     return this.iam;
   }
 
@@ -223,15 +223,23 @@ class CloudFormationReader {
     return { ...interpolation, accesses: [] };
   }
 
-  /** Every other scalar: literal keys and SMTP passwords by shape, named by their key. */
-  private readRemaining(node: unknown, key = ''): void {
+  /** Every other scalar: literal keys and SMTP passwords by shape, named by their key (and output, if in one). */
+  private readRemaining(node: unknown, key = '', holder?: string, outputs?: unknown): void {
     if (this.visited.has(node)) return;
     if (isMap(node)) {
-      for (const pair of node.items) this.readRemaining(pair.value, scalarText(pair.key) ?? key);
+      for (const pair of node.items) {
+        const name = scalarText(pair.key) ?? key;
+        this.readRemaining(
+          pair.value,
+          name,
+          holder ?? (outputs !== undefined && node === outputs ? `Outputs.${name}` : undefined),
+          outputs,
+        );
+      }
     } else if (isSeq(node)) {
-      for (const item of node.items) this.readRemaining(item, key);
+      for (const item of node.items) this.readRemaining(item, key, holder, outputs);
     } else if (isScalar(node) && typeof node.value === 'string') {
-      this.readValue(node, this.sink(key));
+      this.readValue(node, holder ? { ...this.sink(key), holder } : this.sink(key));
     }
   }
 }

@@ -119,10 +119,15 @@ function referenceOf(flow: ValueFlow, index: number, classify: NameClassifier): 
     file: flow.file,
     span: flow.span,
     source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-    sink: namedSink('env', flow.slot, classify),
+    sink: { ...namedSink('env', flow.slot, classify), holder: holderOf(flow.block.label) },
     // An attribute's kind is known from the resource type, as file references are classified.
     supplied: { kind: flow.kind, root: false },
   };
+}
+
+/** A block's label as Terraform addresses it: `output smtp_password` is `output.smtp_password`. */
+function holderOf(label: string): string {
+  return label.includes('"') ? label : label.replace(/ /g, '.');
 }
 
 /** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */

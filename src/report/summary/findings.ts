@@ -9,6 +9,8 @@ import { rules } from '../../rules/index.js';
 import { helpUri } from '../../rules/types.js';
 import { cell, locationCell, messageCell, type SourceLinks } from './markdown.js';
 import { plural } from '../verdict-wording.js';
+import { findingFix } from '../fixes.js';
+import { fixDiffLines } from './fix-diff.js';
 
 const severityIcons: Record<Severity, string> = { error: '🔴', warning: '🟠', notice: '🔵' };
 
@@ -75,7 +77,37 @@ export interface FindingListOptions {
   maxRows: number;
   /** Rows listed per rule. */
   maxRowsPerRule: number;
+  /** Bytes of fix diffs shown in all (default 128 KiB); the fixes past it are counted, not shown. */
+  maxFixBytes?: number;
 }
+
+/** Fix diffs share one allowance, so that fixes cannot crowd the rest of the summary out. */
+class FixAllowance {
+  shown = 0;
+  left = 0;
+  constructor(private bytes: number) {}
+  /** The finding's fix as summary lines, or nothing when it has none or the allowance is spent. */
+  take(finding: Finding, links: SourceLinks | undefined): string[] {
+    const fix = findingFix(finding);
+    if (!fix || !finding.file) return [];
+    const lines = fixDiffLines(
+      fix,
+      { file: finding.file, line: finding.span.startLine, column: finding.span.startColumn },
+      links,
+    );
+    const size = Buffer.byteLength(`${lines.join('\n')}\n`);
+    if (size > this.bytes) {
+      this.left++;
+      return [];
+    }
+    this.bytes -= size;
+    this.shown++;
+    return lines;
+  }
+}
+
+/** Default allowance for fix diffs in one summary. */
+export const defaultMaxFixBytes = 128 * 1024;
 
 function findingRow(finding: Finding, links: SourceLinks | undefined): string {
   const place = finding.file
@@ -91,6 +123,7 @@ function findingRow(finding: Finding, links: SourceLinks | undefined): string {
 export function findingDetails(groups: readonly RuleGroup[], options: FindingListOptions): string[] {
   const lines: string[] = [];
   let budget = options.maxRows;
+  const fixes = new FixAllowance(options.maxFixBytes ?? defaultMaxFixBytes);
   groups.forEach((group, index) => {
     const listed = group.findings.slice(0, Math.min(options.maxRowsPerRule, budget));
     budget -= listed.length;
@@ -102,6 +135,7 @@ export function findingDetails(groups: readonly RuleGroup[], options: FindingLis
       lines.push('| Severity | Location | Message |', '| --- | --- | --- |');
       for (const finding of listed) lines.push(findingRow(finding, options.links));
       lines.push('');
+      for (const finding of listed) lines.push(...fixes.take(finding, options.links));
     }
     const left = group.findings.length - listed.length;
     if (left > 0)
@@ -111,6 +145,11 @@ export function findingDetails(groups: readonly RuleGroup[], options: FindingLis
       );
     lines.push(`[What this rule means and how to fix it](${helpUri(group.ruleId)})`, '', '</details>', '');
   });
+  if (fixes.left > 0)
+    lines.push(
+      `${fixes.left} more ${fixes.left === 1 ? 'fix is' : 'fixes are'} not shown here, to keep this summary small; the SARIF and JSON reports hold every fix.`,
+      '',
+    );
   return lines;
 }
 

@@ -26,7 +26,7 @@ export function markdownText(text: string): string {
 export const cell = markdownText;
 
 /** The longest run of backticks in the text, counted in one pass. */
-function longestBacktickRun(text: string): number {
+export function longestBacktickRun(text: string): number {
   let longest = 0;
   let run = 0;
   for (const ch of text) {

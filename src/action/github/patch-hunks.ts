@@ -1,0 +1,55 @@
+/**
+ * The hunks of a pull request file's `patch` (the unified diff GitHub gives with the file list), as the
+ * RIGHT side sees them: review comments may only be made on lines inside a hunk, and a suggestion must
+ * replace lines whose text is what the pull request's head holds.
+ */
+export interface PatchHunk {
+  /** The first and last RIGHT-side line of the hunk (context and added lines). */
+  start: number;
+  end: number;
+  /** The text of each RIGHT-side line, by line number. */
+  lines: Map<number, string>;
+  /** The lines the pull request adds or changes. */
+  added: Set<number>;
+}
+
+const hunkHeader = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+/** Reads a patch in one pass; lines before the first hunk header, and malformed ones, are skipped. */
+export function parsePatchHunks(patch: string): PatchHunk[] {
+  const hunks: PatchHunk[] = [];
+  let hunk: PatchHunk | undefined;
+  let next = 0;
+  for (const raw of patch.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const header = hunkHeader.exec(line);
+    if (header) {
+      next = Number(header[1]);
+      hunk = { start: next, end: next - 1, lines: new Map(), added: new Set() };
+      // A hunk of zero RIGHT lines (`+n,0`: only deletions) offers no line to comment on.
+      if (header[2] !== '0') hunks.push(hunk);
+      continue;
+    }
+    if (!hunk) continue;
+    const mark = line[0];
+    if (mark === '+' || mark === ' ') {
+      hunk.lines.set(next, line.slice(1));
+      if (mark === '+') hunk.added.add(next);
+      hunk.end = next;
+      next++;
+    }
+    // '-' lines are the LEFT side only; '\' is "No newline at end of file".
+  }
+  return hunks;
+}
+
+/**
+ * The hunk in which the pull request adds or changes every line from `first` to `last`, if one does: a
+ * suggestion goes only where the pull request's author wrote, never on context lines around it.
+ */
+export function hunkChanging(hunks: readonly PatchHunk[], first: number, last: number): PatchHunk | undefined {
+  const hunk = hunks.find((candidate) => candidate.start <= first && last <= candidate.end);
+  if (!hunk) return undefined;
+  for (let line = first; line <= last; line++) if (!hunk.added.has(line)) return undefined;
+  return hunk;
+}
