@@ -3,11 +3,13 @@
 // The tests check what each case yields; how long it takes is measured here, never asserted in a test.
 // Usage: npm run bench:hostile [-- --runs 3] [-- --match 'Terraform']   (also printed at the end of npm run bench)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { deserialize, serialize } from 'node:v8';
 
 const cli = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/cli.js');
 
@@ -33,7 +35,94 @@ const peakRss = /\n\[peak-rss-kb\] (\d+) \[cpu-ms\] (\d+)\n/;
  * Each case: the files to write, extra CLI arguments, the most it may take (time, and peak memory when
  * not the default), and what the scan must say (so a case that got fast by reading nothing does not pass).
  */
+/**
+ * A parse cache of the scan's own files, rewritten: the cases below fill it with `--cache`, then hand its
+ * decoded contents to `poison`, and re-seal it with a right checksum, as anyone who can write the cache
+ * folder (or a restored Actions cache) could.
+ */
+const cacheMagic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+function rewriteCache(file, poison) {
+  const contents = deserialize(readFileSync(file).subarray(cacheMagic.length + 32));
+  let payload = serialize(poison(contents));
+  // A sparse array of 2^32 - 2 holes: written small, then its length bytes patched (serializing one would take minutes).
+  const small = Buffer.from([0x61, ...varint(sparseMark), 0x40, 0x00, ...varint(sparseMark)]);
+  for (let at = payload.indexOf(small); at >= 0; at = payload.indexOf(small)) {
+    const huge = Buffer.from([0x61, ...varint(2 ** 32 - 2), 0x40, 0x00, ...varint(2 ** 32 - 2)]);
+    payload = Buffer.concat([payload.subarray(0, at), huge, payload.subarray(at + small.length)]);
+  }
+  writeFileSync(file, Buffer.concat([cacheMagic, createHash('sha256').update(payload).digest(), payload]));
+}
+const sparseMark = 1_234_567;
+function sparse() {
+  const holes = [];
+  holes.length = sparseMark;
+  return holes;
+}
+function varint(n) {
+  const out = [];
+  do {
+    let byte = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 128;
+    out.push(byte);
+  } while (n > 0);
+  return out;
+}
+/** Each entry's value given to the next entry's key: every entry claims another file's result. */
+const rotated = (contents) => ({
+  ...contents,
+  entries: contents.entries.map(([key], index, all) => [key, all[(index + 1) % all.length][1]]),
+});
+const everyEntry = (change) => (contents) => ({
+  ...contents,
+  entries: contents.entries.map(([key, value]) => [key, change(value)]),
+});
+/** The files the cache cases scan: three a cache holds, each with something to find. */
+const cachedFiles = {
+  '.env': `AWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`,
+  'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+  '.github/workflows/mail.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      SMTP_PASSWORD: \${{ secrets.AWS_SECRET_ACCESS_KEY }}\n    steps:\n      - run: ./send\n`,
+};
+
 const cases = [
+  {
+    name: 'a poisoned cache: every entry claims another file’s result',
+    files: cachedFiles,
+    cache: rotated,
+    boundMs: 3000,
+    expect: /cache: ignored 3 cache entries that did not match their file/,
+  },
+  {
+    name: 'a poisoned cache: sparse arrays of 2^32 holes for problems (a huge allocation or minutes of iteration)',
+    files: cachedFiles,
+    cache: everyEntry((entry) => ({ ...entry, problems: sparse(), model: { ...entry.model, references: sparse() } })),
+    boundMs: 3000,
+    expect: /cache: ignored 3 cache entries that did not match their file/,
+  },
+  {
+    name: 'a poisoned cache: the entry list itself a sparse array of 2^32 holes',
+    files: cachedFiles,
+    cache: (contents) => ({ ...contents, entries: sparse() }),
+    boundMs: 3000,
+    expect: /cache: ignored the cache file .*: it claims more entries than it has bytes/,
+  },
+  {
+    name: 'a poisoned cache: `__proto__` and class-like payloads in every entry',
+    files: cachedFiles,
+    cache: everyEntry((entry) => ({
+      ...entry,
+      model: { ...entry.model, ...JSON.parse('{"__proto__": {"polluted": true}}'), when: new Date(0) },
+    })),
+    boundMs: 3000,
+    expect: /cache: ignored 3 cache entries that did not match their file/,
+  },
+  {
+    name: 'a truncated cache (half its bytes)',
+    files: cachedFiles,
+    truncate: true,
+    boundMs: 3000,
+    expect: /cache: ignored the cache file .*: its checksum does not match \(truncated or altered\)/,
+  },
   {
     name: 'a .env line of 200 000 spaces before a key pair',
     files: { '.env': `A=x${' '.repeat(200_000)}y\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n` },
@@ -207,6 +296,28 @@ function writeCase(root, testCase) {
   return target;
 }
 
+/** The compact report of a scan without a cache. */
+function compact(target, args) {
+  return spawnSync(process.execPath, [cli, target, '--no-color', '--format', 'compact', ...args], {
+    encoding: 'utf8',
+  }).stdout;
+}
+
+/** Fills the cache folder with a scan, then poisons or truncates its one file. */
+function prepareCache(target, args, cacheDir, testCase) {
+  rmSync(cacheDir, { recursive: true, force: true });
+  spawnSync(process.execPath, [cli, target, '--format', 'compact', ...args, '--cache', cacheDir]);
+  const file = join(
+    cacheDir,
+    readdirSync(cacheDir).find((name) => name.endsWith('.v8')),
+  );
+  if (testCase.cache) rewriteCache(file, testCase.cache);
+  if (testCase.truncate) {
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  }
+}
+
 /** Runs every case `runs` times; one row each: median milliseconds, the bound, and whether the output was right. */
 export function runHostileCases(runs = 3, match = '') {
   const scratch = mkdtempSync(join(tmpdir(), 'ses-hostile-'));
@@ -222,10 +333,23 @@ export function runHostileCases(runs = 3, match = '') {
         const peaks = [];
         const cpu = [];
         let right = true;
+        const cached = testCase.cache || testCase.truncate;
+        const cacheDir = join(root, 'cache');
+        // A cache case must give the cold scan's findings exactly: the poisoned entries are ignored, not believed.
+        const cold = cached ? compact(target, args) : undefined;
         for (let run = 0; run < runs; run++) {
+          if (cached) prepareCache(target, args, cacheDir, testCase);
           const start = process.hrtime.bigint();
           // The compact form, one `file:line:column severity rule` line a finding, is what the checks read.
-          const command = [cli, target, '--no-color', '--format', 'compact', ...args];
+          const command = [
+            cli,
+            target,
+            '--no-color',
+            '--format',
+            'compact',
+            ...args,
+            ...(cached ? ['--cache', cacheDir] : []),
+          ];
           const child = spawnSync(process.execPath, ['--import', rssProbe, ...command], {
             encoding: 'utf8',
             maxBuffer: 1 << 28,
@@ -236,6 +360,7 @@ export function runHostileCases(runs = 3, match = '') {
           cpu.push(peak ? Number(peak[2]) : Infinity);
           const output = `${child.stdout}${(child.stderr ?? '').replace(peakRss, '\n')}`;
           right &&= testCase.expect.test(output) && child.status === (testCase.status ?? 1);
+          if (cold !== undefined) right &&= child.stdout === cold;
         }
         const ms = median(times);
         const mb = Math.max(...peaks);

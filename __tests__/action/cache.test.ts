@@ -174,7 +174,7 @@ describe('the action with the cache service', () => {
 
   it('on a pull request reads the base branch’s cache and saves in the pull request’s scope only', async () => {
     runEnv('pull_request', merge, temp());
-    const cached = await restoreParseCache(process.env, service);
+    const cached = await restoreParseCache(process.env, '', service);
     expect(service.restoreCache).toHaveBeenLastCalledWith(
       [join(process.env.RUNNER_TEMP!, 'ses-credential-hygiene-cache')],
       `ses-credential-hygiene-v1.0.0-Linux-main-${merge}`,
@@ -187,7 +187,7 @@ describe('the action with the cache service', () => {
 
     // The base branch cannot read what the pull request saved: its next run restores its own newest.
     runEnv('push', 'd'.repeat(40), temp());
-    const base = await restoreParseCache(process.env, service);
+    const base = await restoreParseCache(process.env, '', service);
     expect(await service.restoreCache.mock.results.at(-1)?.value).toBe(
       `ses-credential-hygiene-v1.0.0-Linux-main-${next}`,
     );
@@ -197,7 +197,7 @@ describe('the action with the cache service', () => {
   it('ignores a restored cache that fails to verify, with a note, and scans as cold', async () => {
     runEnv('push', 'e'.repeat(40), temp());
     const cold = renderJson(await scan({ root: checkout, threads: 'never' }));
-    const cached = await restoreParseCache(process.env, service);
+    const cached = await restoreParseCache(process.env, '', service);
     const restored = join(process.env.RUNNER_TEMP!, 'ses-credential-hygiene-cache');
     for (const name of readdirSync(restored)) {
       const bytes = readFileSync(join(restored, name));

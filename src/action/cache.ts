@@ -38,9 +38,9 @@ function keyPart(text: string): string {
   return text.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 200);
 }
 
-/** Reads the `cache` input: on unless `false`; anything but true or false is an error naming the input. */
-export function cacheWanted(env: NodeJS.ProcessEnv): boolean {
-  const raw = (env.INPUT_CACHE ?? '').trim().toLowerCase();
+/** The `cache` input: on unless `false`; anything but true or false is an error naming the input. */
+export function cacheWanted(input: string): boolean {
+  const raw = input.trim().toLowerCase();
   if (raw === '' || ['true', 'yes', 'on', '1'].includes(raw)) return true;
   if (['false', 'no', 'off', '0'].includes(raw)) return false;
   throw new Error(`input cache must be true or false, not "${raw}"`);
@@ -51,8 +51,8 @@ export function cacheWanted(env: NodeJS.ProcessEnv): boolean {
  * request's base branch, so a pull request reads the cache its base branch saved; the restore key is the
  * same without the commit. Undefined, with the reason, when the run has no branch to key on.
  */
-export function cachePlan(env: NodeJS.ProcessEnv): CachePlan | { off: string } {
-  if (!cacheWanted(env)) return { off: 'turned off (cache: false)' };
+export function cachePlan(env: NodeJS.ProcessEnv, input = env.INPUT_CACHE ?? ''): CachePlan | { off: string } {
+  if (!cacheWanted(input)) return { off: 'turned off (cache: false)' };
   const event = env.GITHUB_EVENT_NAME ?? '';
   const pull = event === 'pull_request' || event === 'pull_request_target';
   const branch = pull ? env.GITHUB_BASE_REF : env.GITHUB_REF_NAME;
@@ -83,15 +83,20 @@ const tell = (note: string) => core.info(`${toolName}: cache: ${note}`);
 const tellDebug = (note: string) => core.debug(`${toolName}: cache: ${note}`);
 
 /** Restores the cache before the scan; a cache that cannot be restored leaves a cold scan and a note. */
-export async function restoreParseCache(env: NodeJS.ProcessEnv, given?: CacheService): Promise<CacheRun> {
-  const plan = cachePlan(env);
+export async function restoreParseCache(
+  env: NodeJS.ProcessEnv,
+  input: string,
+  given?: CacheService,
+): Promise<CacheRun> {
+  const plan = cachePlan(env, input);
   const unused: CacheRun = { save: async () => {}, summaryLine: () => undefined };
   if ('off' in plan) {
     tellDebug(`not used: ${plan.off}`);
     return unused;
   }
-  // Loaded only when used: the cache client (Azure storage, protobuf) is 2.5 MB of the bundle to parse.
-  const service = given ?? (await import('@actions/cache'));
+  // Evaluated only when used (the client and its Azure storage code are 2.5 MB of the bundle); kept in the
+  // action's one file (`eager`), as scripts/postbuild.mjs leaves no room for action chunks beside the CLI's.
+  const service = given ?? (await import(/* webpackMode: "eager" */ '@actions/cache'));
   if (!service.isFeatureAvailable()) {
     tellDebug('not used: the Actions cache service is not available to this run');
     return unused;

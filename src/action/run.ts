@@ -184,7 +184,7 @@ export async function run(polling: Polling = defaultPolling): Promise<void> {
     const repository = await gatherOutsideFacts(inputs, settings.config, process.env);
     const changed = await pullRequestFiles(inputs, process.env);
     const globs = globCheck(inputs.include, inputs.exclude, 'input ');
-    const parseCache = await restoreParseCache(process.env);
+    const parseCache = await restoreParseCache(process.env, core.getInput('cache'));
     const scanned = await scan({
       ...(parseCache.scan ? { cache: parseCache.scan } : {}),
       ...(globs.watch ? { watch: globs.watch } : {}),

@@ -112,14 +112,13 @@ class Reader {
     this.need(1, 'an entry');
     return this.bytes[this.offset++] ?? 0;
   }
-  /** Bytes up to the next NUL (taken, not returned), within `limit` bytes. */
-  untilNul(limit: number): Buffer {
+  /** Takes the bytes up to the next NUL, within `limit` bytes; gives where they end (they start where the cursor was). */
+  untilNul(limit: number): number {
     const stop = Math.min(this.end, this.offset + limit + 1);
     const nul = this.bytes.indexOf(0, this.offset);
     if (nul < 0 || nul >= stop) throw new Malformed('a path has no end or is too long');
-    const name = this.bytes.subarray(this.offset, nul);
     this.offset = nul + 1;
-    return name;
+    return nul;
   }
   take(count: number, what: string): Buffer {
     this.need(count, what);
@@ -179,27 +178,39 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     const extendedFlags = extended ? reader.take(2, 'an entry').readUInt16BE(0) : 0;
     const stage = (flags >> 12) & 0x3;
     const nameLength = flags & 0xfff;
-    let path: Buffer;
+    let name: string;
+    let pathLength: number;
     if (version === 4) {
       const strip = reader.varint();
       if (strip > previous.length) throw new Malformed('a path strips more than the path before it has');
-      const suffix = reader.untilNul(maxIndexPathBytes);
-      path = Buffer.concat([previous.subarray(0, previous.length - strip), suffix]);
-      if (path.length > maxIndexPathBytes) throw new Malformed('a path is too long');
+      const from = reader.offset;
+      const to = reader.untilNul(maxIndexPathBytes);
+      previous = Buffer.concat([previous.subarray(0, previous.length - strip), bytes.subarray(from, to)]);
+      if (previous.length > maxIndexPathBytes) throw new Malformed('a path is too long');
+      name = pathText(previous, 0, previous.length);
+      pathLength = previous.length;
     } else {
-      path = reader.untilNul(maxIndexPathBytes);
+      const from = reader.offset;
+      const to = reader.untilNul(maxIndexPathBytes);
+      name = pathText(bytes, from, to);
+      pathLength = to - from;
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
       const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
       reader.need(padded - reader.offset, 'an entry');
       reader.offset = padded;
     }
-    if (nameLength !== 0xfff && nameLength !== path.length)
+    if (nameLength !== 0xfff && nameLength !== pathLength)
       throw new Malformed('an entry’s path length does not match its flags');
-    previous = path;
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
-    entries.set(displayName(path), { blob, size, mtimeSeconds, mtimeNanoseconds });
+    entries.set(name, { blob, size, mtimeSeconds, mtimeNanoseconds });
   }
   return entries;
+}
+
+/** A path as the walk shows it: ASCII decoded in place (most paths, and no copy), anything else by `displayName`. */
+function pathText(bytes: Buffer, from: number, to: number): string {
+  for (let at = from; at < to; at++) if ((bytes[at] ?? 0) >= 0x80) return displayName(bytes.subarray(from, to));
+  return bytes.toString('latin1', from, to);
 }
 
 /**
