@@ -343,7 +343,8 @@ function managedPolicyStatement(arn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ce: () => (/* binding */ classifyName),
 /* harmony export */   Mh: () => (/* binding */ withUserNameRules),
-/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   z3: () => (/* binding */ awsKinds)
 /* harmony export */ });
 /* unused harmony export defaultNameRules */
 const word = (alternatives) => new RegExp(`(?:^|_)(?:${alternatives})(?:_|$)`);
@@ -389,13 +390,16 @@ const rootMarker = word('ROOT');
 const awsOrMail = word('AWS|AMAZON|SES|SMTP|MAIL|EMAIL|MAILER|IAM|STS');
 /** Other clouds, databases and frameworks whose keys and root passwords share AWS's words (`COS_SECRET_KEY`, `MYSQL_ROOT_PASSWORD`). */
 const otherProvider = word('COS|TENCENT|TENCENTCLOUD|QCLOUD|ALIYUN|ALIBABA|ALICLOUD|OSS|AZURE|GCP|GCS|GOOGLE|DIGITALOCEAN|DO|SPACES|MINIO|R2|CLOUDFLARE|B2|BACKBLAZE|WASABI|LINODE|HUAWEI|OBS|QINIU|UPYUN|SCALEWAY|OVH|IBM|ORACLE|OCI|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|MONGO|MONGODB|REDIS|RABBITMQ|DB|DATABASE|SQL|MSSQL|SQLSERVER|INFLUXDB|ELASTIC|ELASTICSEARCH|OPENSEARCH|CLICKHOUSE|COUCHDB|NEO4J|LDAP|VAULT|JENKINS|KEYCLOAK|GRAFANA|DJANGO|FLASK|RAILS|JWT|SESSION_SECRET|LARAVEL|APP');
+/**
+ * The kinds that sign AWS requests or sign in to AWS (not SMTP's, not unclear): the kinds another
+ * provider's word takes from AWS. Not `account-email`: each of its names says EMAIL, a mail word.
+ */
 const awsKinds = new Set([
     'access-key-id',
     'secret-access-key',
     'session-token',
     'console-password',
     'console-username',
-    'account-email',
 ]);
 function normalizeName(name) {
     return name
@@ -492,7 +496,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q8: () => (/* binding */ scrubCredentials)
 });
 
-// UNUSED EXPORTS: documentationExampleValues, isEnumWord, isFlagOrNumber, isReferenceElsewhere, looksRandom
+// UNUSED EXPORTS: isEnumWord, isFlagOrNumber, isReferenceElsewhere, looksRandom
 
 ;// CONCATENATED MODULE: ./src/credentials/redact.ts
 /**
@@ -563,14 +567,7 @@ const accessKeyIdInText = /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?
 const secretAccessKeyPattern = /^[A-Za-z0-9+/]{40}$/;
 const smtpPasswordV4Pattern = /^B[A-P][A-Za-z0-9+/]{42}$/;
 const smtpPasswordV2Pattern = /^A[g-v][A-Za-z0-9+/]{42}$/;
-/** AWS's documentation key pair and its relatives appear in tutorials and tests. */
-const documentationExampleValues = new Set([
-    'AKIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'ASIAIOSFODNN7EXAMPLE',
-    'AKIAI44QH8DHBEXAMPLE',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-]);
+const emailShape = /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/;
 const maxCredentialLength = 1024;
 /**
  * Classifies a literal by its shape. Placeholders, documentation examples and look-alikes
@@ -581,7 +578,8 @@ function classifyValue(raw) {
     if (raw.length > maxCredentialLength)
         return undefined;
     const value = raw.trim();
-    if (value === '' || isPlaceholder(value) || documentationExampleValues.has(value))
+    // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
+    if (isPlaceholder(value))
         return undefined;
     if (accessKeyIdPattern.test(value))
         return { kind: 'access-key-id', certain: true };
@@ -591,7 +589,7 @@ function classifyValue(raw) {
         return { kind: 'smtp-password-v2', certain: true };
     if (secretAccessKeyPattern.test(value) && looksRandom(value))
         return { kind: 'secret-access-key', certain: false };
-    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value))
+    if (emailShape.test(value))
         return { kind: 'account-email', certain: false };
     return undefined;
 }
@@ -611,7 +609,7 @@ function isPlaceholder(value) {
     if (/EXAMPLE/i.test(value))
         return true;
     // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
-    if (/([^/])\1{7,}/.test(value) || /xxxx|XXXX/.test(value))
+    if (/([^/])\1{7}/.test(value) || /xxxx|XXXX/.test(value))
         return true;
     if (/\.\.\.|…/.test(value))
         return true;
@@ -688,7 +686,7 @@ function literalFits(kind, raw) {
     const value = raw.trim();
     // Real account e-mails live at example-looking domains as often as anywhere; only the shape decides.
     if (kind === 'account-email')
-        return /^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(value);
+        return emailShape.test(value);
     if (value === '' || isFlagOrNumber(value) || isPlaceholder(value))
         return false;
     switch (kind) {
@@ -716,9 +714,9 @@ function literalFits(kind, raw) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A$: () => (/* binding */ withoutTrailingSlashes),
 /* harmony export */   UI: () => (/* binding */ cleanFolder),
+/* harmony export */   cA: () => (/* binding */ relativeBelow),
 /* harmony export */   qz: () => (/* binding */ foldersBetween)
 /* harmony export */ });
-/* unused harmony export relativeBelow */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -773,13 +771,13 @@ function foldersBetween(root, path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ readCheckoutFile),
+/* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   GV: () => (/* binding */ binaryFileReason),
 /* harmony export */   Wb: () => (/* binding */ looksBinary),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   bJ: () => (/* binding */ isUtf16),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
-/* unused harmony export decode */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -937,7 +935,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 1253:
+/***/ 700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1545,6 +1543,8 @@ function readStatements(source, statements, ownerKey, resolve) {
     return read;
 }
 
+// EXTERNAL MODULE: ./src/credentials/names.ts
+var names = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/credentials/values.ts + 1 modules
 var values = __webpack_require__(1192);
 ;// CONCATENATED MODULE: ./src/formats/shared/builder.ts
@@ -1699,6 +1699,7 @@ function slot(start, end, type, name, expects) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/shared/values.ts
+
 
 
 
@@ -1936,6 +1937,8 @@ const sesSmtpHostForm = /email-smtp(?:-fips)?\.(?:[a-z]{2}(?:-[a-z]+)+-\d|\$\{\{
 function namesSesSmtpHost(text) {
     return text.includes('email-smtp') && sesSmtpHostForm.test(text);
 }
+/** Another mail provider's word in a slot's name: the slot is that provider's, not the SES server's beside it. */
+const otherProviderWord = /(?:^|_)(?:GMAIL|GOOGLE|SENDGRID|MAILGUN|POSTMARK|MAILTRAP|OFFICE365|O365|OUTLOOK|MICROSOFT|MAILJET|BREVO|SENDINBLUE|SPARKPOST|ZOHO|MANDRILL|MAILCHIMP|YAHOO|ICLOUD|FASTMAIL|RESEND|MAILERSEND|SMTP2GO|SENDPULSE|SOCKETLABS|MAILCHANNELS)(?:_|$)/;
 /** What a slot's own name says it holds beside an SES SMTP server: its password or its user name. */
 function smtpKindBesideHost(name) {
     if (/(?:^|[_.-])(?:PASSWORD|PASS|PASSWD|PWD)$/i.test(name))
@@ -1951,6 +1954,9 @@ function smtpKindBesideHost(name) {
  */
 function withSiblingKind(sink, besideSesHost) {
     if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous'))
+        return sink;
+    // `GMAIL_USER` beside `SMTP_HOST=email-smtp.…` is the Gmail fallback's, whatever server the file also names.
+    if (otherProviderWord.test((0,names/* normalizeName */.Pc)(sink.name)))
         return sink;
     const kind = smtpKindBesideHost(sink.name);
     return kind ? { ...sink, expects: kind } : sink;
@@ -2047,6 +2053,10 @@ function templateResourceResolver(resources) {
 
 
 
+const isCustomResource = (type) => type !== undefined && (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource');
+const scalarValue = (node) => ((0,dist/* isScalar */.jn)(node) ? node.value : undefined);
+const isFalse = (value) => value === false || /^false$/i.test(String(value));
+const isTrue = (value) => value === true || /^true$/i.test(String(value));
 const principalKinds = {
     'AWS::IAM::User': 'user',
     'AWS::IAM::Role': 'role',
@@ -2067,6 +2077,10 @@ class CloudFormationReader {
         usersNamed: (name) => this.usersByName.get(name) ?? [],
     });
     visited = new Set();
+    /** The secret attributes (`SecretAccessKey`, `SMTPPassword`) the template reads from each custom resource. */
+    customSecretsRead = new Map();
+    /** Custom resources whose `NoEcho` is turned off, with what they say they return. */
+    echoingCustomResources = [];
     constructor(reader) {
         this.reader = reader;
     }
@@ -2077,7 +2091,10 @@ class CloudFormationReader {
         return `${this.source.file}::${logicalId}`;
     }
     sourceOf(target, attribute) {
-        return attributeSource(target, attribute, (id) => this.types.get(id), (id) => this.key(id));
+        const source = attributeSource(target, attribute, (id) => this.types.get(id), (id) => this.key(id));
+        if (source?.type === 'attribute' && attribute && isCustomResource(this.types.get(target)))
+            this.customSecretsRead.set(target, [...(this.customSecretsRead.get(target) ?? []), attribute]);
+        return source;
     }
     intrinsicSource(intrinsic) {
         return intrinsic && this.sourceOf(intrinsic.target, intrinsic.attribute);
@@ -2104,10 +2121,59 @@ class CloudFormationReader {
             this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
             this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
-        for (const pair of mapPairs(getValue(root, 'Outputs')))
-            this.exposeIfSecret(getValue(pair.value, 'Value'), 'cloudformation-output', scalarText(pair.key) ?? '');
-        this.readRemaining(root);
+        for (const pair of mapPairs(getValue(root, 'Outputs'))) {
+            const name = scalarText(pair.key) ?? '';
+            const value = getValue(pair.value, 'Value');
+            this.exposeIfSecret(value, 'cloudformation-output', name);
+            // An output is a slot its name gives a kind: `AccessSecretKey` takes a secret key, not an SMTP password.
+            // A `!GetAtt` of anything but a credential (`Bucket.Arn`) is no value to judge.
+            const intrinsic = intrinsicOf(value);
+            if (value && (!intrinsic || this.intrinsicSource(intrinsic)))
+                this.readValue(value, { ...this.sink(name), holder: `Outputs.${name}` });
+        }
+        this.readRemaining(root, '', undefined, getValue(root, 'Outputs'));
+        this.exposeEchoedCustomSecrets();
         return this.iam;
+    }
+    /**
+     * A custom resource that hands a secret key or SMTP password back to the stack with `NoEcho: false`
+     * shows it wherever `!GetAtt` reads it, as an output would. With `NoEcho` left out the provider decides
+     * (binxio's masks by default), so only an explicit `false` is reported.
+     */
+    exposeEchoedCustomSecrets() {
+        for (const resource of this.echoingCustomResources) {
+            const attributes = [...new Set([...resource.returns, ...(this.customSecretsRead.get(resource.id) ?? [])])];
+            for (const attribute of attributes) {
+                const source = this.sourceOf(resource.id, attribute);
+                if (source?.type !== 'attribute' || source.kind === 'access-key-id')
+                    continue;
+                this.iam.exposures.push({
+                    file: this.source.file,
+                    span: this.source.nodeSpan(resource.noEcho),
+                    kind: source.kind,
+                    channel: 'cloudformation-custom-resource',
+                    what: `custom resource ${resource.id} (${source.name})`,
+                    nonsensitive: false,
+                    accessKeyKey: source.accessKey,
+                });
+            }
+        }
+    }
+    /** `NoEcho: false` on a custom resource, with the secrets its `ReturnSecret`/`ReturnPassword` flags ask back. */
+    noteEchoingCustomResource(id, type, properties) {
+        if (!isCustomResource(type))
+            return;
+        const noEcho = getValue(properties, 'NoEcho');
+        if (!(0,dist/* isScalar */.jn)(noEcho) || !isFalse(noEcho.value))
+            return;
+        const returns = [];
+        // binxio's `Custom::AccessKey` returns the key's secret and SMTP password on these flags; its
+        // `Custom::Secret` returns a generated password, no credential of SES.
+        if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnSecret'))))
+            returns.push('SecretAccessKey');
+        if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnPassword'))))
+            returns.push('SMTPPassword');
+        this.echoingCustomResources.push({ id, noEcho, returns });
     }
     readResource(id, resource, globalEnv) {
         const type = scalarText(getValue(resource, 'Type')) ?? '';
@@ -2115,6 +2181,7 @@ class CloudFormationReader {
         const key = this.key(id);
         const file = this.source.file;
         const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
+        this.noteEchoingCustomResource(id, type, properties);
         const principalKind = principalKinds[type];
         if (principalKind) {
             const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
@@ -2234,20 +2301,22 @@ class CloudFormationReader {
             return { ...interpolation, accesses: [{ source, start: interpolation.start, end: interpolation.end }] };
         return { ...interpolation, accesses: [] };
     }
-    /** Every other scalar: literal keys and SMTP passwords by shape, named by their key. */
-    readRemaining(node, key = '') {
+    /** Every other scalar: literal keys and SMTP passwords by shape, named by their key (and output, if in one). */
+    readRemaining(node, key = '', holder, outputs) {
         if (this.visited.has(node))
             return;
         if ((0,dist/* isMap */.jh)(node)) {
-            for (const pair of node.items)
-                this.readRemaining(pair.value, scalarText(pair.key) ?? key);
+            for (const pair of node.items) {
+                const name = scalarText(pair.key) ?? key;
+                this.readRemaining(pair.value, name, holder ?? (outputs !== undefined && node === outputs ? `Outputs.${name}` : undefined), outputs);
+            }
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             for (const item of node.items)
-                this.readRemaining(item, key);
+                this.readRemaining(item, key, holder, outputs);
         }
         else if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
-            this.readValue(node, this.sink(key));
+            this.readValue(node, holder ? { ...this.sink(key), holder } : this.sink(key));
         }
     }
 }
@@ -2393,32 +2462,38 @@ const dotenvAdapter = {
         const builder = new ModelBuilder(file, 'dotenv');
         const lines = new shared_lines/* LineIndex */.rr(text);
         const span = (start, end) => lines.span(start, end);
-        const parts = [];
-        // Lines as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one.
-        for (let index = 0; index < lines.count; index++) {
-            const { start: lineStart, text: line } = lines.line(index);
-            const match = assignment.exec(line);
-            const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
-            if (match?.[1] !== undefined && rawValue !== undefined && !line.trimStart().startsWith('#')) {
-                const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
-                const { value, offset: quoteOffset, interpolate } = unquote(rawValue);
-                const valueStart = rawStart + quoteOffset;
-                parts.push(readValue(builder, {
-                    text: value,
-                    locate: (start, end) => span(valueStart + start, valueStart + end),
-                    outer: namedSink('env', match[1], context.classifyName),
-                    interpolations: interpolate ? findVariableInterpolations(value) : [],
-                    script: false,
-                    wholeValueSlot: true,
-                }));
-            }
-        }
+        const entries = assignments(lines);
+        // One file is one environment: an SES SMTP server anywhere in it gives its password and user slots their kind.
+        const besideSesHost = entries.some((entry) => namesSesSmtpHost(entry.value));
+        const parts = entries.map(({ name, value, valueStart, interpolate }) => readValue(builder, {
+            text: value,
+            locate: (start, end) => span(valueStart + start, valueStart + end),
+            outer: withSiblingKind(namedSink('env', name, context.classifyName), besideSesHost),
+            interpolations: interpolate ? findVariableInterpolations(value) : [],
+            script: false,
+            wholeValueSlot: true,
+        }));
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
             builder.use(file, span(0, 0), visible.referenceIds, destinationOf(visible, 'unknown'));
         return builder.build();
     },
 };
+/** The `NAME=value` lines of a file, as the line index splits them: `\n`, `\r\n` or a lone `\r` ends one. */
+function assignments(lines) {
+    const found = [];
+    for (let index = 0; index < lines.count; index++) {
+        const { start: lineStart, text: line } = lines.line(index);
+        const match = assignment.exec(line);
+        const rawValue = match?.[2] === undefined ? undefined : trimValue(match[2]);
+        if (match?.[1] === undefined || rawValue === undefined || line.trimStart().startsWith('#'))
+            continue;
+        const rawStart = lineStart + line.indexOf(rawValue, line.indexOf('=') + 1);
+        const { value, offset, interpolate } = unquote(rawValue);
+        found.push({ name: match[1], value, valueStart: rawStart + offset, interpolate });
+    }
+    return found;
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
 var expressions_dist = __webpack_require__(4058);
@@ -2636,8 +2711,34 @@ const genericMail = {
         return undefined;
     },
 };
+/** AWS credential inputs as SES actions spell them: `aws-access-key-id`, `AWS_SECRET_ACCESS_KEY`, `accessKeyId`, `secret_key`. */
+function awsKeyInput(input) {
+    const name = input
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_');
+    if (/^(?:aws_)?(?:secret_access_key|secret_key|access_key_secret)$/.test(name))
+        return { expects: 'secret-access-key' };
+    if (/^(?:aws_)?(?:access_key_id|access_key|key_id)$/.test(name))
+        return { expects: 'access-key-id' };
+    if (/^(?:aws_)?session_token$/.test(name))
+        return { expects: 'session-token' };
+    return undefined;
+}
+/**
+ * Actions that send through SES themselves (`…/aws-ses-send-email`, `…/action-aws-ses-template-uploader`):
+ * AWS keys given to them, or configured before them, call the SES API.
+ */
+const sesApiAction = { purpose: 'aws-credentials', inputs: awsKeyInput, sesApi: true };
+/** `ses` or `sesv2` as a word of the action's name: `aws-ses-send-email`, `ses_mailer`, `amazon-ses`. */
+const sesWord = /(?:^|[/_.-])(?:amazon-|aws-)?sesv?2?(?:[/_.-]|$)/;
 const registryLogin = { purpose: 'registry-login', inputs: () => undefined };
-const unknownAction = { purpose: 'unknown', inputs: () => undefined };
+/** Inputs that hold a command line the action runs: an AWS CLI action's `args: ses send-email …`. */
+const commandInput = /^(?:args|arguments|command|commands|cmd|script|run)$/i;
+const unknownAction = {
+    purpose: 'unknown',
+    inputs: (input) => (commandInput.test(input) ? { script: true } : undefined),
+};
 /** Picks the profile from `uses:`, ignoring the ref and any sub-path. */
 function actionProfile(uses) {
     const repo = uses.split('@')[0]?.toLowerCase() ?? '';
@@ -2645,6 +2746,8 @@ function actionProfile(uses) {
         return configureAwsCredentials;
     if (repo.startsWith('docker/login-action') || repo.startsWith('aws-actions/amazon-ecr-login'))
         return registryLogin;
+    if (sesWord.test(repo) && !repo.includes('smtp'))
+        return sesApiAction;
     if (/(?:^|[/-])(?:send-?mail|mail|email|smtp)|mail(?:er)?(?:[/-]|$)/.test(repo))
         return genericMail;
     return unknownAction;
@@ -2715,6 +2818,7 @@ function githubInterpolations(text, workflowInputs = false) {
         ...(expression.error ? { error: expression.error } : {}),
     }));
 }
+const sesCliArguments = /^\s*(?:aws\s+)?sesv?2?\s/;
 class WorkflowReader {
     builder;
     source;
@@ -2799,9 +2903,14 @@ class WorkflowReader {
                 ...(named?.root ? { root: true } : {}),
             };
             // A credential slot marks the step as SMTP by itself (readValue); the server and URL inputs say so too.
-            const collected = this.readScalar(pair.value, sink, false, role?.smtpHost === true);
+            const collected = role?.script
+                ? this.readScalar(pair.value, { type: 'script', name: input, ...(uses ? { action: uses } : {}) }, true)
+                : this.readScalar(pair.value, sink, false, role?.smtpHost === true);
             if (role?.smtpHost || role?.smtpUrl)
                 collected.smtpSignal = true;
+            // An AWS CLI action's arguments leave out the `aws` a script would write: `args: ses send-email …`.
+            if (role?.script && sesCliArguments.test(scalarText(pair.value) ?? ''))
+                collected.sesApi = true;
             parts.push(collected);
         }
         const run = getValue(node, 'run');
@@ -2810,6 +2919,8 @@ class WorkflowReader {
         const collected = mergeAll(parts);
         if (profile?.purpose === 'mail')
             collected.smtpSignal = true;
+        if (profile?.sesApi)
+            collected.sesApi = true;
         return { node, uses, purpose: profile?.purpose ?? 'unknown', collected };
     }
     readReusableCall(jobId, job, calls, inherited) {
@@ -2988,6 +3099,42 @@ function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return readScalarValue(reader, node, key);
     return emptyCollected();
+}
+/**
+ * Reads a tree of settings (Helm values, a program's `env:` map) map by map: each map's own strings are
+ * one program's settings, so they are one use, and an SES SMTP server among them gives its password and
+ * user-name siblings their kind (`SMTP_HOST: email-smtp.…` beside `SMARTER_SMTP_PASSWORD`). Deeper maps
+ * are their own uses.
+ */
+function readSettingMaps(reader, node, label) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return mergeAll(node.items.map((item) => readSettingMaps(reader, item, label)));
+    if (!(0,dist/* isMap */.jh)(node))
+        return emptyCollected();
+    const own = readOwnSettings(reader, node);
+    if (own.referenceIds.length > 0)
+        reader.builder.use(label, reader.source.nodeSpan(node), own.referenceIds, destinationOf(own, 'unknown'));
+    const nested = node.items
+        .filter((pair) => (0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
+        .map((pair) => readSettingMaps(reader, pair.value, `${label} › ${scalarText(pair.key) ?? '?'}`));
+    return mergeAll([own, ...nested]);
+}
+/**
+ * The strings written directly in one map (or in a list under one of its keys), each in the slot its key
+ * and its siblings give it.
+ */
+function readOwnSettings(reader, map) {
+    const besideSesHost = map.items.some((pair) => (0,dist/* isScalar */.jn)(pair.value) && namesSesSmtpHost(scalarText(pair.value) ?? ''));
+    const sink = (name) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
+    const parts = [];
+    for (const pair of map.items) {
+        const slot = sink(scalarText(pair.key) ?? '');
+        const values = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
+        for (const value of values)
+            if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+                parts.push(readScalarValue(reader, value, slot));
+    }
+    return mergeAll(parts);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3322,8 +3469,6 @@ function traversals(node) {
 
 // EXTERNAL MODULE: ./src/model/kinds.ts
 var kinds = __webpack_require__(522);
-// EXTERNAL MODULE: ./src/credentials/names.ts
-var names = __webpack_require__(850);
 ;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
 
 /** Functions whose result carries none of their arguments' values. */
@@ -3355,43 +3500,8 @@ function matchesKey(step, key) {
     return step.index === undefined || step.index === key;
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/file.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/blocks.ts
 
-
-
-/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
-function folderOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash < 0 ? '.' : path.slice(0, slash);
-}
-/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
-function keyOf(scope, address) {
-    return `${scope}::${address}`;
-}
-/** One HCL file being read: where its facts go, and how its offsets and addresses become spans and keys. */
-class TerraformFile {
-    file;
-    text;
-    context;
-    builder;
-    /** The module folder: keys are shared by its files. */
-    scope;
-    lines;
-    constructor(file, text, context) {
-        this.file = file;
-        this.text = text;
-        this.context = context;
-        this.builder = new ModelBuilder(file, 'terraform');
-        this.lines = new shared_lines/* LineIndex */.rr(text);
-        this.scope = folderOf(file);
-    }
-    span(start, end) {
-        return this.lines.span(start, end);
-    }
-    nodeSpan(node) {
-        return this.span(node.startIndex, node.endIndex);
-    }
-}
 function readBlock(node) {
     const children = namedChildren(node);
     const labels = children
@@ -3767,6 +3877,145 @@ function boundLiterals(interpolation, bindings) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
+
+/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+const labelCounts = {
+    resource: 2,
+    data: 2,
+    module: 1,
+    output: 1,
+    variable: 1,
+    provider: 1,
+    locals: 0,
+};
+/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
+function readJsonConfiguration(root, text) {
+    const document = firstChild(firstChild(root, 'body'), 'attribute');
+    const attributeNode = (entry) => propertyNode(text, entry);
+    const jsonBlock = (element, type, labels, body) => {
+        const attributes = new Map();
+        for (const entry of json_entries(body))
+            attributes.set(entry.key, attributeNode(entry));
+        return { node: element, type, labels, attributes, blocks: [] };
+    };
+    const top = json_entries(firstChild(document, 'expression'));
+    const blocks = [];
+    for (const { key, value, element } of top) {
+        const labels = labelCounts[key];
+        if (labels === undefined)
+            continue;
+        const walk = (object, found) => {
+            if (found.length === labels) {
+                for (const body of bodies(object))
+                    blocks.push(jsonBlock(element, key, found, body));
+                return;
+            }
+            for (const inner of json_entries(object))
+                walk(inner.value, [...found, inner.key]);
+        };
+        walk(value, []);
+    }
+    return { blocks, attributes: top.map(attributeNode) };
+}
+/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+function bodies(value) {
+    const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
+    return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
+}
+/**
+ * An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike: its
+ * name as an `identifier` (the key without its quotes) and its value as the expression.
+ */
+function propertyNode(text, { element, keyNode, value }) {
+    const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
+    const quoted = keyNode.text.startsWith('"') && keyNode.text.endsWith('"') && keyNode.text.length >= 2;
+    const name = quoted
+        ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
+        : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
+    attribute.adopt(name);
+    attribute.adopt(value);
+    return attribute;
+}
+function json_entries(object) {
+    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
+    return namedChildren(inner).flatMap((element) => {
+        const key = element.childForFieldName('key');
+        const value = element.childForFieldName('val');
+        if (element.type !== 'object_elem' || !key || !value)
+            return [];
+        return [{ key: key.text.replace(/^"|"$/g, ''), keyNode: key, value, element }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/source.ts
+
+
+
+
+/** A file's module folder, which scopes the names it declares: `.` for the checkout's top folder. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '.' : path.slice(0, slash);
+}
+/** What names a declaration across the configuration: `modules/mail::aws_iam_user.smtp`. */
+function keyOf(scope, address) {
+    return `${scope}::${address}`;
+}
+/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
+class TerraformSource {
+    path;
+    text;
+    root;
+    prefix;
+    lines;
+    read;
+    /** The module folder the file belongs to. */
+    scope;
+    /**
+     * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
+     * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
+     */
+    constructor(path, text, root, prefix = 0) {
+        this.path = path;
+        this.text = text;
+        this.root = root;
+        this.prefix = prefix;
+        this.scope = folderOf(path);
+    }
+    /** Read once, for the file's own reader and for the configuration. */
+    get topLevel() {
+        this.read ??= this.prefix > 0 ? readJsonConfiguration(this.root, this.text) : topLevel(this.root);
+        return this.read;
+    }
+    span(start, end) {
+        this.lines ??= new shared_lines/* LineIndex */.rr(this.text.slice(this.prefix));
+        return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
+    }
+    nodeSpan(node) {
+        return this.span(node.startIndex, node.endIndex);
+    }
+    get isVariablesFile() {
+        return /\.tfvars(?:\.json)?$/i.test(this.path);
+    }
+}
+/**
+ * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
+ * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * of an attribute; the source maps offsets back to the file.
+ */
+function parseJsonSource(path, text) {
+    const prefix = 'x=';
+    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
+}
+function topLevel(root) {
+    const nodes = namedChildren(firstChild(root, 'body'));
+    return {
+        blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
+        attributes: nodes.filter((node) => node.type === 'attribute'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/access-keys.ts
 
 /** What each attribute of `aws_iam_access_key` is. */
@@ -4114,6 +4363,7 @@ function resolveStatement(statement, source, evaluator, named) {
 
 
 
+
 const principalTypes = {
     aws_iam_user: 'user',
     aws_iam_role: 'role',
@@ -4305,130 +4555,11 @@ function documentStatements(node, source) {
     return statementsFromTemplate(node, source.text, source.path);
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
-
-/** Block types whose JSON form nests one object per label (`resource` → type → name). */
-const labelCounts = {
-    resource: 2,
-    data: 2,
-    module: 1,
-    output: 1,
-    variable: 1,
-    provider: 1,
-    locals: 0,
-};
-/** The blocks and (for `.tfvars.json`) the top-level attributes of a parsed JSON configuration. */
-function readJsonConfiguration(root, text) {
-    const document = firstChild(firstChild(root, 'body'), 'attribute');
-    const attributeNode = (entry) => propertyNode(text, entry);
-    const jsonBlock = (element, type, labels, body) => {
-        const attributes = new Map();
-        for (const entry of json_entries(body))
-            attributes.set(entry.key, attributeNode(entry));
-        return { node: element, type, labels, attributes, blocks: [] };
-    };
-    const top = json_entries(firstChild(document, 'expression'));
-    const blocks = [];
-    for (const { key, value, element } of top) {
-        const labels = labelCounts[key];
-        if (labels === undefined)
-            continue;
-        const walk = (object, found) => {
-            if (found.length === labels) {
-                for (const body of bodies(object))
-                    blocks.push(jsonBlock(element, key, found, body));
-                return;
-            }
-            for (const inner of json_entries(object))
-                walk(inner.value, [...found, inner.key]);
-        };
-        walk(value, []);
-    }
-    return { blocks, attributes: top.map(attributeNode) };
-}
-/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
-function bodies(value) {
-    const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
-    return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
-}
-/**
- * An `attribute` node standing for a JSON property, so readers of HCL attributes read it alike: its
- * name as an `identifier` (the key without its quotes) and its value as the expression.
- */
-function propertyNode(text, { element, keyNode, value }) {
-    const attribute = new Node(text, 'attribute', element.startIndex, element.endIndex, true, false, false);
-    const quoted = keyNode.text.startsWith('"') && keyNode.text.endsWith('"') && keyNode.text.length >= 2;
-    const name = quoted
-        ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
-        : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-    attribute.adopt(name);
-    attribute.adopt(value);
-    return attribute;
-}
-function json_entries(object) {
-    const inner = firstChild(firstChild(object, 'collection_value'), 'object');
-    return namedChildren(inner).flatMap((element) => {
-        const key = element.childForFieldName('key');
-        const value = element.childForFieldName('val');
-        if (element.type !== 'object_elem' || !key || !value)
-            return [];
-        return [{ key: key.text.replace(/^"|"$/g, ''), keyNode: key, value, element }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/modules.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
 
 
 
 
-
-
-/** One parsed Terraform file of a configuration: its text, tree and offsets-to-lines index. */
-class TerraformSource {
-    path;
-    text;
-    root;
-    prefix;
-    lines;
-    read;
-    /** The module folder the file belongs to. */
-    scope;
-    /**
-     * `text` is what was parsed; `prefix` characters were put before the file's own text (a `.tf.json`
-     * file is parsed as the value of an attribute), so offsets are the parsed text's and spans the file's.
-     */
-    constructor(path, text, root, prefix = 0) {
-        this.path = path;
-        this.text = text;
-        this.root = root;
-        this.prefix = prefix;
-        this.scope = folderOf(path);
-    }
-    /** Read once, for the file's own reader and for the configuration. */
-    get topLevel() {
-        this.read ??= this.prefix > 0 ? readJsonConfiguration(this.root, this.text) : topLevel(this.root);
-        return this.read;
-    }
-    span(start, end) {
-        this.lines ??= new shared_lines/* LineIndex */.rr(this.text.slice(this.prefix));
-        return this.lines.span(Math.max(0, start - this.prefix), Math.max(0, end - this.prefix));
-    }
-    nodeSpan(node) {
-        return this.span(node.startIndex, node.endIndex);
-    }
-    get isVariablesFile() {
-        return /\.tfvars(?:\.json)?$/i.test(this.path);
-    }
-}
-/**
- * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
- * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
- * of an attribute; the source maps offsets back to the file.
- */
-function parseJsonSource(path, text) {
-    const prefix = 'x=';
-    return new TerraformSource(path, prefix + text, parseHcl(prefix + text), prefix.length);
-}
 function emptyFolder(path) {
     return {
         path,
@@ -4496,13 +4627,6 @@ class TerraformConfiguration {
         }
     }
 }
-function topLevel(root) {
-    const nodes = namedChildren(firstChild(root, 'body'));
-    return {
-        blocks: nodes.filter((node) => node.type === 'block').map(readBlock),
-        attributes: nodes.filter((node) => node.type === 'attribute'),
-    };
-}
 function addTfvar(folder, source, attribute) {
     const name = firstChild(attribute, 'identifier')?.text;
     const expression = firstChild(attribute, 'expression');
@@ -4559,7 +4683,137 @@ function notFollowedNote(block) {
     return `module "${name}" is not followed: its source ${(0,values/* scrubCredentials */.Q8)(source)} is not a folder of the checkout, so flows through it are not read`;
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/slots.ts
+
+
+/** Slot names that say nothing of what they hold: the holder's name says it instead (`output "smtp_password" { value = … }`). */
+const genericNames = /^(?:value|values|plaintext|secret_string|secret_value|secret_binary|insecure_value|content)$/i;
+/** Names that, with SMTP beside them, are its user name or password (`username`, `password`, `pass`, `secret`). */
+const userWords = /^(?:user|username|login|smtp_login)$/i;
+const passwordWords = /^(?:pass|password|passwd|secret|smtp_secret)$/i;
+/** `smtp_user_secret`, `smtp_user_pass`: an SMTP name ending in a secret's word is the password, not the user. */
+const endsInSecretWord = /(?:^|[_.-])(?:secret|password|pass|passwd|pwd)$/i;
+/** A host written anywhere in an expression (literal, `${var.region}`, `${data.aws_region.current.name}`, a URL). */
+const sesHostAnyForm = /email-smtp(?:-fips)?\.(?:[a-z0-9-]+|\$\{[^}\n]{1,200}\})\.amazonaws\.com/i;
+/**
+ * Siblings that make a container's user and password slots SMTP ones: an SES host in any form (its
+ * region from a variable, a data source or an expression), or an output's name (`output "smtp"`).
+ * Another provider's host, with no SES host, makes them that provider's.
+ */
+function smtpContextOf(container, evaluator, source, classify) {
+    if ('context' in container)
+        return container.context;
+    const literals = container.entries.flatMap((entry) => evaluator.yields(entry.expression, source).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])));
+    const written = container.entries.map((entry) => entry.expression.text);
+    if ([...literals, ...written].some((text) => (0,endpoints/* findSesSmtpHosts */.Sl)(text).length > 0 || sesHostAnyForm.test(text)))
+        return 'ses';
+    if (literals.some((value) => (0,endpoints/* findOtherSmtpProvider */.lI)(value) !== undefined))
+        return 'other';
+    if (!container.output || container.holder === undefined)
+        return undefined;
+    return /smtp/i.test(container.holder) && classify(container.holder) === undefined ? 'ses' : undefined;
+}
+/** The name that says a slot's kind: its own, or its holder's when its own says nothing (`value`). */
+function slotName(entry, holder) {
+    return genericNames.test(entry.name) && holder !== undefined ? holder : entry.name;
+}
+/**
+ * The kind a slot takes, strongest first: its own name (`smtp_password`; `smtp_user_secret` is the
+ * password), the holder's name for a slot named for nothing (`value` of `output "smtp_password"`), and
+ * its siblings: beside SMTP, `username` and `password` are SMTP's.
+ */
+function slotKindOf(entry, holder, context, classify) {
+    const named = slotName(entry, holder);
+    const kind = classify(named)?.kind;
+    if (kind === 'smtp-username' && endsInSecretWord.test(named))
+        return 'smtp-password';
+    if (kind !== undefined && kind !== 'ambiguous')
+        return kind;
+    if (context !== 'ses')
+        return kind;
+    if (userWords.test(named))
+        return 'smtp-username';
+    if (passwordWords.test(named))
+        return 'smtp-password';
+    return kind;
+}
+/**
+ * The name a holder gives its value: an output's label, a parameter's or secret's name (its last path
+ * segments, `/app/smtp/password` → `smtp_password`), a module's label, else the resource's name.
+ */
+function holderName(block) {
+    const [first, second] = block.labels;
+    if (block.type === 'output' || block.type === 'module')
+        return first;
+    if (block.type !== 'resource')
+        return undefined;
+    const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
+    const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
+    const named = segments.slice(-2).join('_');
+    return named !== '' ? named : second;
+}
+/** A slot named for nothing (`value`, `secret_string`): what holds it names it. */
+function isGenericSlot(name) {
+    return genericNames.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/smtp-urls.ts
+
+
+/** An interpolation's place in a template's text, as a mark no template literal holds. */
+const mark = (index) => `\u0000${index}\u0001`;
+const userInfo = /smtps?:\/\/\u0000(\d+)\u0001:\u0000(\d+)\u0001@([^\s/"]*)/gi;
+const smtp_urls_sesHostAnyForm = /^\[?email-smtp(?:-fips)?\.(?:[a-z0-9-]+|\$\{[^}]{1,200}\})\.amazonaws\.com/i;
+/**
+ * The user-info of `smtp://${user}:${password}@host` templates in a block: a URL's consumer schema says
+ * which is the user name and which the password; its host says whose SMTP it is (SES in any form, another
+ * provider's, or one the file does not name).
+ */
+function smtpUrlSlots(block) {
+    const found = [];
+    const stack = [block.node];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+        const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
+        if (parts.some((part) => part.type === 'template_interpolation'))
+            found.push(...urlsIn(parts));
+        for (const child of node.namedChildren)
+            stack.push(child);
+    }
+    return found;
+}
+function urlsIn(parts) {
+    const expressions = [];
+    let text = '';
+    for (const part of parts) {
+        if (part.type === 'template_literal') {
+            text += part.text;
+            continue;
+        }
+        const expression = firstChild(part, 'expression');
+        if (!expression)
+            continue;
+        text += mark(expressions.length);
+        expressions.push(expression);
+    }
+    if (!/smtps?:\/\//i.test(text))
+        return [];
+    return [...text.matchAll(userInfo)].flatMap((match) => {
+        const user = expressions[Number(match[1])];
+        const password = expressions[Number(match[2])];
+        if (!user || !password)
+            return [];
+        const host = (match[3] ?? '').replace(/\u0000(\d+)\u0001/g, (_, index) => `\${${expressions[Number(index)]?.text ?? ''}}`);
+        const ses = (0,endpoints/* findSesSmtpHosts */.Sl)(host).length > 0 || smtp_urls_sesHostAnyForm.test(host);
+        const entries = [
+            { name: 'smtp_username', expression: user },
+            { name: 'smtp_password', expression: password },
+        ];
+        return [{ entries, holder: 'smtp_url', context: ses ? 'ses' : (0,endpoints/* findOtherSmtpProvider */.lI)(host) ? 'other' : undefined }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
+
 
 
 
@@ -4576,21 +4830,40 @@ function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
     const secrets = new Map();
     for (const folder of configuration.folders.values())
-        for (const { source, block } of folder.blocks)
-            for (const entries of containers(block)) {
-                check(entries, source, evaluator, found, classify);
-                checkIamSources(entries, source, evaluator, { userNames: found, secrets }, classify);
+        for (const { source, block } of folder.blocks) {
+            const holder = consumerName(folder, block) ?? holderName(block);
+            let carries;
+            const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
+            for (const container of [...containers(block, holder), ...smtpUrlSlots(block)]) {
+                // Most objects hold no slot an SMTP credential could take: they are not evaluated.
+                if (!mayHoldSmtpSlot(container, classify))
+                    continue;
+                const context = smtpContextOf(container, evaluator, source, classify);
+                // Another provider's host (`smtp.mailgun.org`) makes the slots its own.
+                if (context === 'other')
+                    continue;
+                const holder = holderOf(container, evaluator, source, classify);
+                const entries = container.entries.map((entry) => ({
+                    ...entry,
+                    kind: slotKindOf(entry, holder, context, classify),
+                    slot: slotName(entry, holder),
+                }));
+                check(entries, source, evaluator, found, context === 'ses');
+                checkIamSources(entries, source, evaluator, { userNames: found, secrets }, carriesSmtpPassword);
             }
+        }
     return { userNames: [...found.values()], secrets: [...secrets.values()] };
 }
 /**
  * Slots named for an SMTP user name or password whose value is an IAM resource attribute of the wrong
  * kind. The value's source says it is AWS's, so the slot can only be SES's: no sibling is needed.
  */
-function checkIamSources(entries, source, evaluator, found, classify) {
+function checkIamSources(entries, source, evaluator, found, carriesSmtpPassword) {
     for (const entry of entries) {
-        const kind = classify(entry.name)?.kind;
-        if (kind !== 'smtp-username' && !(0,kinds/* isSmtpPasswordKind */._P)(kind))
+        const kind = entry.kind;
+        // Beside an SMTP password of the same holder, the access key ID is the SMTP user name.
+        const userSlot = kind === 'smtp-username' || (kind === 'access-key-id' && carriesSmtpPassword());
+        if (!userSlot && !(0,kinds/* isSmtpPasswordKind */._P)(kind))
             continue;
         for (const item of evaluator.yields(entry.expression, source)) {
             if (item.kind !== 'resource')
@@ -4598,12 +4871,12 @@ function checkIamSources(entries, source, evaluator, found, classify) {
             const place = {
                 file: item.at.source.path,
                 span: item.at.source.span(item.at.start, item.at.end),
-                slot: entry.name,
+                slot: entry.slot,
             };
             const key = `${item.at.source.path}:${item.at.start}`;
             const address = `\`${item.type}.${item.name}.${item.attribute}\``;
             // `smtp_user_name` reads as "the SMTP user's (IAM) name" as often as "the SMTP user name": left alone.
-            if (kind === 'smtp-username' && isIamUserName(item) && !/user_name/i.test(entry.name))
+            if (userSlot && isIamUserName(item) && !/user_name/i.test(entry.slot))
                 found.userNames.set(key, { ...place, value: `the IAM user name ${address}` });
             if ((0,kinds/* isSmtpPasswordKind */._P)(kind) && item.type === 'aws_iam_access_key' && item.attribute === 'secret')
                 found.secrets.set(key, { ...place, value: `the secret access key ${address}` });
@@ -4615,18 +4888,13 @@ function isIamUserName(item) {
     return ((item.type === 'aws_iam_user' && (item.attribute === 'name' || item.attribute === 'id')) ||
         (item.type === 'aws_iam_access_key' && item.attribute === 'user'));
 }
-function check(entries, source, evaluator, found, classify) {
-    const userSlots = entries.filter((entry) => classify(entry.name)?.kind === 'smtp-username');
+function check(entries, source, evaluator, found, sesHost) {
+    const userSlots = entries.filter((entry) => entry.kind === 'smtp-username');
     if (userSlots.length === 0)
         return;
     const yieldsOf = (expression) => evaluator.yields(expression, source);
-    const literals = entries.flatMap((entry) => yieldsOf(entry.expression).flatMap((item) => (item.kind === 'literal' ? [item.value] : [])));
-    const sesHost = literals.some((value) => (0,endpoints/* findSesSmtpHosts */.Sl)(value).length > 0);
-    // Another provider's host (`smtp.mailgun.org`) makes the slots its own, unless an SES host is there too.
-    if (!sesHost && literals.some((value) => (0,endpoints/* findOtherSmtpProvider */.lI)(value) !== undefined))
-        return;
     const sesSmtp = sesHost ||
-        entries.some((entry) => (0,kinds/* isSmtpPasswordKind */._P)(classify(entry.name)?.kind) ||
+        entries.some((entry) => (0,kinds/* isSmtpPasswordKind */._P)(entry.kind) ||
             yieldsOf(entry.expression).some((item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')));
     if (!sesSmtp)
         return;
@@ -4640,7 +4908,7 @@ function check(entries, source, evaluator, found, classify) {
             const span = quoted
                 ? item.at.source.span(item.at.start + 1, item.at.end - 1)
                 : item.at.source.span(item.at.start, item.at.end);
-            found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.name, value });
+            found.set(`${item.at.source.path}:${item.at.start}`, { file: item.at.source.path, span, slot: slot.slot, value });
         }
 }
 /** Why a yielded value is no access key ID, or undefined when it may be one. */
@@ -4658,8 +4926,12 @@ function wrongValue(item) {
         return `the e-mail address \`${(0,values/* redact */.E$)(value)}\``;
     return (0,values/* isPlaceholder */.wK)(value) ? undefined : `the literal \`${(0,values/* redact */.E$)(value)}\``;
 }
-/** Every object constructor in a block's attributes, and the block's own body and nested bodies. */
-function containers(block) {
+/**
+ * Every object constructor in a block's attributes, and the block's own body and nested bodies, each
+ * with its holder's name: the block's (an output's label, a parameter's name, a module's label) for its
+ * body and for the objects of its value attribute, else the attribute's (`environment`, `data`).
+ */
+function containers(block, blockHolder) {
     const found = [];
     const blocks = [block];
     for (let current = blocks.pop(); current; current = blocks.pop()) {
@@ -4668,33 +4940,20 @@ function containers(block) {
             const expression = firstChild(attribute, 'expression');
             if (!expression)
                 continue;
-            body.push({ name: holderName(current, name) ?? name, expression });
-            found.push(...objectsIn(expression));
+            body.push({ name, expression });
+            const holder = current === block && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
+            const output = block.type === 'output' && holder === blockHolder;
+            found.push(...objectsIn(expression).map((entries) => ({ entries, holder: holder ?? name, output })));
         }
-        found.push(body);
+        found.push({
+            entries: body,
+            holder: current === block ? blockHolder : current.type,
+            output: current === block && block.type === 'output',
+        });
         for (const block of current.blocks)
             blocks.push(block);
     }
     return found;
-}
-/**
- * The name of the slot a holder's value attribute fills: an output's label, a parameter's or secret's
- * name (its last path segment, `/app/smtp/password` → `password` beside `smtp`), else its resource name.
- */
-function holderName(block, attribute) {
-    if (block.type === 'output' && attribute === 'value')
-        return block.labels[0];
-    const valueOf = {
-        aws_ssm_parameter: 'value',
-        aws_secretsmanager_secret_version: 'secret_string',
-    };
-    const resource = block.type === 'resource' ? block.labels[0] : undefined;
-    if (!resource || valueOf[resource] !== attribute)
-        return undefined;
-    const path = literalString(firstChild(block.attributes.get('name'), 'expression'));
-    const segments = path?.split('/').filter((segment) => segment !== '' && !segment.includes('${')) ?? [];
-    const named = segments.slice(-2).join('_');
-    return named !== '' ? named : block.labels[1];
 }
 function objectsIn(root) {
     const found = [];
@@ -4713,8 +4972,65 @@ function objectsIn(root) {
     }
     return found;
 }
+/**
+ * The name of what consumes a block's value when the block has none of its own: a KMS ciphertext is
+ * named by the output or slot its `ciphertext_blob` goes to (`output "smtp_password_kms"`).
+ */
+function consumerName(folder, block) {
+    const [type, name] = block.labels;
+    if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name)
+        return undefined;
+    const address = new RegExp(`\\baws_kms_ciphertext\\.${name.replace(/[^\w-]/g, '')}\\b`);
+    for (const [label, { block: output }] of folder.outputs)
+        // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
+        if (address.test(output.attributes.get('value')?.text ?? ''))
+            return label.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
+    return undefined;
+}
+/** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
+function mayHoldSmtpSlot(container, classify) {
+    const named = container.entries.some((entry) => entry.name === 'name');
+    return container.entries.some((entry) => {
+        const kind = slotKindOf(entry, container.holder, 'ses', classify);
+        return named || kind === 'smtp-username' || kind === 'access-key-id' || (0,kinds/* isSmtpPasswordKind */._P)(kind);
+    });
+}
+/** A container's holder: named by its `name` sibling when that name says a kind, else by what holds it. */
+function holderOf(container, evaluator, source, classify) {
+    const sibling = namedBySibling(container, evaluator, source);
+    return sibling !== undefined && classify(sibling) !== undefined ? sibling : container.holder;
+}
+/** An object's `name` sibling names its `value` (`{ name = local.smtp_password_ssm_path, value = … }`), by its path's last segments. */
+function namedBySibling(container, evaluator, source) {
+    const name = container.entries.find((entry) => entry.name === 'name');
+    if (!name)
+        return undefined;
+    for (const item of evaluator.yields(name.expression, source)) {
+        if (item.kind !== 'literal')
+            continue;
+        const segments = item.value
+            .replace(/\$\{[^}]*\}/g, '/')
+            .split('/')
+            .filter((segment) => /^[\w.-]+$/.test(segment) && /[A-Za-z]/.test(segment));
+        const named = segments.slice(-2).join('_');
+        if (named !== '')
+            return named;
+    }
+    return undefined;
+}
+/** Whether any value of the block is an access key's SMTP password. */
+function yieldsSmtpPassword(block, source, evaluator) {
+    return [...block.attributes.values()].some((attribute) => {
+        const expression = firstChild(attribute, 'expression');
+        return (expression !== undefined &&
+            evaluator
+                .yields(expression, source)
+                .some((item) => item.kind === 'resource' && /^ses_smtp_password/.test(item.attribute ?? '')));
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/value-flows.ts
+
 
 
 
@@ -4746,6 +5062,7 @@ function blockFlows(placed, evaluator) {
                 span: source.nodeSpan(node),
                 origin: { file: item.at.source.path, span: item.at.source.span(item.at.start, item.at.end) },
                 slot: item.slot ?? slot,
+                ...outputKind(block, item.slot ?? slot),
                 kind,
                 name: `aws_iam_access_key.${item.name}.${item.attribute ?? ''}`,
                 accessKeyKey: accessKeyKeyOf(item),
@@ -4810,6 +5127,11 @@ function leaves(block) {
     }
     return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
+/** An output's value is named by the output (`output "secret_access_key" { value = … }`); other holders are uses of their own. */
+function outputKind(block, slot) {
+    const holder = block.type === 'output' && isGenericSlot(slot) ? holderName(block) : undefined;
+    return holder === undefined ? {} : { kindFrom: holder };
+}
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/variable-types.ts
 
@@ -4844,7 +5166,7 @@ function isBoolOrNumber(expression) {
         (literal?.type === 'literal_value' && namedChildren(literal)[0]?.type === 'numeric_lit'));
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/configuration.ts
+;// CONCATENATED MODULE: ./src/formats/terraform/facts.ts
 
 
 
@@ -4973,10 +5295,20 @@ function referenceOf(flow, index, classify) {
         file: flow.file,
         span: flow.span,
         source: { type: 'attribute', name: flow.name, kind: flow.kind, accessKey: flow.accessKeyKey },
-        sink: namedSink('env', flow.slot, classify),
+        // An output's value takes the kind its output's name says, under the slot's own name.
+        sink: {
+            ...(flow.kindFrom
+                ? { ...namedSink('env', flow.kindFrom, classify), name: flow.slot }
+                : namedSink('env', flow.slot, classify)),
+            holder: join_holderOf(flow.block.label),
+        },
         // An attribute's kind is known from the resource type, as file references are classified.
         supplied: { kind: flow.kind, root: false },
     };
+}
+/** A block's label as Terraform addresses it: `output smtp_password` is `output.smtp_password`. */
+function join_holderOf(label) {
+    return label.includes('"') ? label : label.replace(/ /g, '.');
 }
 /** A use with the flows into its block: their references, and SES SMTP when an SMTP password arrives. */
 function withFlows(use, added) {
@@ -5080,7 +5412,99 @@ function measureHcl(text, budget) {
     return cost;
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/json-values.ts
+
+
+const jsonEscapes = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+/** A JSON string's content (between its quotes) as JSON decodes it, placed back on the raw text. */
+function decodeJsonString(raw) {
+    if (!raw.includes('\\'))
+        return { text: raw, rawOffset: (offset) => offset };
+    let text = '';
+    const offsets = [];
+    let i = 0;
+    while (i < raw.length) {
+        const letter = raw[i] === '\\' ? (raw[i + 1] ?? '') : '';
+        const hex = letter === 'u' ? raw.slice(i + 2, i + 6) : '';
+        const decoded = /^[0-9A-Fa-f]{4}$/.test(hex) ? String.fromCharCode(Number.parseInt(hex, 16)) : jsonEscapes[letter];
+        const unit = decoded ?? raw[i] ?? '';
+        offsets.push(i);
+        text += unit;
+        i += decoded === undefined ? 1 : letter === 'u' ? 6 : 2;
+    }
+    offsets.push(raw.length);
+    return { text, rawOffset: (offset) => offsets[offset] ?? raw.length };
+}
+/** A string value's text, decoded, or undefined for a number, boolean, null, object or list. */
+function stringOf(expression) {
+    // `"text"` is a string literal; `"${…}"` and `"a${…}"` are templates.
+    const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit') ?? firstChild(expression, 'template_expr');
+    if (!string?.text.startsWith('"'))
+        return undefined;
+    return { node: string, decoded: decodeJsonString(string.text.slice(1, -1)) };
+}
+/**
+ * The literal values of a `.tf.json` or `.tfvars.json` file, read from the tree the HCL grammar made of
+ * it (the file is parsed once): every string, named by the nearest key, as keyed JSON is read in other
+ * formats, with `${NAME}` interpolations as variables. References, IAM and exposures are the join's.
+ */
+function readJsonValues(tf) {
+    const document = firstChild(firstChild(firstChild(tf.source.root, 'body'), 'attribute'), 'expression');
+    const parts = [];
+    // An explicit stack, in source order: deep documents cannot overflow the call stack.
+    const stack = document ? [{ node: document, key: '' }] : [];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        const { node, key } = entry;
+        const string = stringOf(node);
+        if (string) {
+            parts.push(readString(tf, string.node, string.decoded, key));
+            continue;
+        }
+        const collection = firstChild(node, 'collection_value');
+        const object = firstChild(collection, 'object');
+        const items = object
+            ? namedChildren(object).flatMap((element) => {
+                const name = element.childForFieldName('key');
+                const value = element.childForFieldName('val');
+                if (element.type !== 'object_elem' || !name || !value)
+                    return [];
+                const keyString = stringOf(name);
+                return [{ node: value, key: keyString ? keyString.decoded.text : name.text }];
+            })
+            : namedChildren(firstChild(collection, 'tuple'))
+                .filter((item) => item.type === 'expression')
+                .map((item) => ({ node: item, key }));
+        for (let i = items.length - 1; i >= 0; i--) {
+            const item = items[i];
+            if (item)
+                stack.push(item);
+        }
+    }
+    return mergeAll(parts);
+}
+function readString(tf, node, decoded, key) {
+    const at = (offset) => node.startIndex + 1 + decoded.rawOffset(offset);
+    return readValue(tf.builder, {
+        text: decoded.text,
+        locate: (start, end) => tf.source.span(at(start), at(end)),
+        outer: namedSink('env', key, tf.context.classifyName),
+        interpolations: findVariableInterpolations(decoded.text),
+        script: false,
+        wholeValueSlot: true,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
+
 
 
 
@@ -5222,7 +5646,7 @@ function collectAttribute(tf, attribute, name, expects, parts) {
             // A piece of a template with interpolations is no whole value; only credential shapes inside it count.
             parts.push(readValue(tf.builder, {
                 text: literal.text,
-                locate: (s, e) => tf.span(at(s), at(e)),
+                locate: (s, e) => tf.source.span(at(s), at(e)),
                 outer,
                 interpolations: [],
                 script: false,
@@ -5234,7 +5658,7 @@ function collectAttribute(tf, attribute, name, expects, parts) {
             const [root, variable] = traversal.path;
             if (root !== 'var' || !variable)
                 continue;
-            const span = tf.span(traversal.start, traversal.end);
+            const span = tf.source.span(traversal.start, traversal.end);
             const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
             parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
         }
@@ -5316,6 +5740,8 @@ function literalNumber(expression) {
 
 
 
+
+
 const providerAttributes = {
     access_key: 'access-key-id',
     secret_key: 'secret-access-key',
@@ -5327,16 +5753,16 @@ const providerAttributes = {
  * gets the parsed source.
  */
 function readTerraform(file, text, context) {
-    const tf = new TerraformFile(file, text, context);
     const root = parseHcl(text);
+    const terraformSource = new TerraformSource(file, text, root);
+    const tf = { source: terraformSource, builder: new ModelBuilder(file, 'terraform'), context };
     if (root.hasError)
         tf.builder.problem(`HCL syntax error: ${describeError(root)}`, firstErrorSpan(tf, root));
-    const terraformSource = new TerraformSource(file, text, root);
     const { blocks, attributes } = terraformSource.topLevel;
     for (const block of blocks)
         readTopBlock(tf, block);
     readTopAttributes(tf, attributes);
-    const regions = regionFactsOf(tf.scope, blocks, attributes);
+    const regions = regionFactsOf(terraformSource.scope, blocks, attributes);
     return { ...tf.builder.build(), formatFacts: { terraform: regions, terraformSource } };
 }
 /** A .tfvars file is a list of attributes: each is a value named by its variable, and may name a region. */
@@ -5347,11 +5773,11 @@ function readTopAttributes(tf, attributes) {
     // A .tfvars value cannot take an access key's SMTP password, so only the values count.
     const collected = readAttributes(tf, named);
     if (collected.referenceIds.length > 0)
-        tf.builder.use(tf.file, tf.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
+        tf.builder.use(tf.source.path, tf.source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
 }
 function readTopBlock(tf, block) {
     const [resourceType = ''] = block.labels;
-    const declaration = tf.span(block.node.startIndex, block.node.startIndex + block.type.length);
+    const declaration = tf.source.span(block.node.startIndex, block.node.startIndex + block.type.length);
     const isAwsProvider = block.type === 'provider' && resourceType === 'aws';
     const collected = readBody(tf, block, isAwsProvider ? providerAttributes : undefined);
     if (isAwsProvider) {
@@ -5386,7 +5812,7 @@ function hasUse(collected) {
 }
 function firstErrorSpan(tf, root) {
     const error = findNode(root, (node) => node.isError || node.isMissing);
-    return error ? tf.nodeSpan(error) : tf.span(0, 0);
+    return error ? tf.source.nodeSpan(error) : tf.source.span(0, 0);
 }
 function describeError(root) {
     const missing = findNode(root, (node) => node.isMissing);
@@ -5406,19 +5832,20 @@ function describeError(root) {
 
 
 
+
+
 /**
- * `.tf.json` and `.tfvars.json`: literal values read as keyed JSON; references, IAM and exposures read
- * with the rest of the configuration by the join, which gets the file parsed with the HCL grammar.
+ * `.tf.json` and `.tfvars.json`, parsed once with the HCL grammar (a JSON document is an HCL object):
+ * literal values read as keyed JSON; references, IAM and exposures read with the rest of the
+ * configuration by the join.
  */
 function parseTerraformJson(file, text, context) {
-    const reader = yamlReader('terraform', file, text, context);
-    const { source, builder } = reader;
-    const collected = mergeAll(source.documents.map((doc) => readKeyedValues(reader, doc.contents)));
-    if (collected.referenceIds.length > 0)
-        builder.use(file, source.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
-    if (!isHclLoaded())
-        return builder.build();
     const terraformSource = parseJsonSource(file, text);
+    const { builder, collected } = terraformSource.root.hasError
+        ? readAsKeyedJson(file, text, context)
+        : readParsedJson(terraformSource, context);
+    if (collected.referenceIds.length > 0)
+        builder.use(file, terraformSource.span(0, 0), collected.referenceIds, destinationOf(collected, 'unknown'));
     const { blocks, attributes } = terraformSource.topLevel;
     for (const block of blocks) {
         const note = notFollowedNote(block);
@@ -5428,6 +5855,23 @@ function parseTerraformJson(file, text, context) {
     const tfvars = terraformSource.isVariablesFile ? attributes : [];
     const regions = regionFactsOf(terraformSource.scope, blocks, tfvars);
     return { ...builder.build(), formatFacts: { terraform: regions, terraformSource } };
+}
+/** The literal values, from the tree the join reads too. */
+function readParsedJson(source, context) {
+    const tf = { source, builder: new ModelBuilder(source.path, 'terraform'), context };
+    return { builder: tf.builder, collected: readJsonValues(tf) };
+}
+/**
+ * The literal values of JSON the HCL grammar cannot read: Terraform decodes a JSON string before it
+ * parses the template, so `"${f(\"~\")}"` is valid, but the grammar stops at the escaped quote. A JSON
+ * reader still reads every value.
+ */
+function readAsKeyedJson(file, text, context) {
+    const reader = yamlReader('terraform', file, text, context);
+    return {
+        builder: reader.builder,
+        collected: mergeAll(reader.source.documents.map((doc) => readKeyedValues(reader, doc.contents))),
+    };
 }
 /**
  * What the parser may be given: real configurations chain a handful of steps (`module.x.outputs[0].id`)
@@ -5474,10 +5918,10 @@ const terraformAdapter = {
         const tooCostly = overBudget(takeCost(text));
         if (tooCostly)
             return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', `skipped: ${tooCostly}; ${text_layer/* textOnlyNote */.iE}`);
-        if (/\.json$/i.test(file))
-            return parseTerraformJson(file, text, context);
         if (!isHclLoaded())
             return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
+        if (/\.json$/i.test(file))
+            return parseTerraformJson(file, text, context);
         return readTerraform(file, text, context);
     },
 };
@@ -5776,7 +6220,7 @@ const envMapValues = (reader, root) => {
     for (const key of envMapKeys) {
         const map = getValue(root, key);
         if (map && mapPairs(map).length > 0)
-            readKeyedValues(reader, map);
+            readSettingMaps(reader, map, key);
     }
 };
 /** In a manifest folder or a values file, a document with no `apiVersion` is Helm values: every string is read under its key. */
@@ -5785,7 +6229,7 @@ function helmValuesReader(path) {
         return undefined;
     return (reader, root) => {
         if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind'))
-            readKeyedValues(reader, root);
+            readSettingMaps(reader, root, 'values');
     };
 }
 const kubernetesAdapter = {
@@ -5884,7 +6328,7 @@ async function prepareAdapters(paths) {
 /* harmony export */   jR: () => (/* binding */ defaultParseLimits),
 /* harmony export */   qm: () => (/* binding */ isNodeMark)
 /* harmony export */ });
-/* unused harmony exports tokenEstimate, longestTraversal, maxReferencesPerFile */
+/* unused harmony export maxReferencesPerFile */
 /* harmony import */ var _credentials_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
 
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
@@ -5899,54 +6343,6 @@ function nodeEstimate(text, limit) {
 /** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
 function isNodeMark(text, i, code) {
     return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
-}
-/**
- * Counts the tokens an HCL parser makes nodes of (each word, each other non-blank character), without
- * parsing; stops past `limit`. HCL has few of the separators `nodeEstimate` counts: 10 MB of `1+1+…` or
- * a run of comment openers holds none, yet its tree takes gigabytes.
- */
-function tokenEstimate(text, limit) {
-    let count = 0;
-    let inWord = false;
-    for (let i = 0; i < text.length && count <= limit; i++) {
-        const code = text.charCodeAt(i);
-        const word = (code >= 48 && code <= 57) ||
-            (code >= 65 && code <= 90) ||
-            (code >= 97 && code <= 122) ||
-            code === 95 ||
-            code > 127;
-        if (word ? !inWord : code > 32)
-            count++;
-        inWord = word;
-    }
-    return count;
-}
-/**
- * The most attribute and index steps (`.` and `[`) in one run of an HCL expression, white space and line
- * breaks included (other punctuation ends a run); stops past `limit`. The HCL parser takes quadratic time
- * in a chain's length: `a.a.a.…` of 125 000 steps (250 KB) took 38 s.
- */
-function longestTraversal(text, limit) {
-    let longest = 0;
-    let run = 0;
-    for (let i = 0; i < text.length && longest <= limit; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 46 || code === 91) {
-            run++;
-            if (run > longest)
-                longest = run;
-        }
-        else if (code > 32 &&
-            code !== 93 &&
-            code !== 34 &&
-            code !== 42 &&
-            code !== 95 &&
-            !(code >= 48 && code <= 57) &&
-            !(code >= 65 && code <= 90) &&
-            !(code >= 97 && code <= 122))
-            run = 0;
-    }
-    return longest;
 }
 /**
  * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
@@ -6385,10 +6781,37 @@ visit) {
             if (whole)
                 hits.push(whole);
         }
+        if (!partialRun && end - at >= minEncodedUserData && end < text.length)
+            for (const hit of encodedUserDataHits(text, at, end, isSecretKeyName))
+                hits.push(hit);
         partialRun = false;
         at = end;
     }
     return hits;
+}
+/** Shorter base64 than this holds no script with a key in it (`export AWS_SECRET_ACCESS_KEY=` and 40 characters). */
+const minEncodedUserData = 80;
+/** The names an instance's boot script goes by when it is written base64-encoded. */
+const userDataName = /^(?:user_?data(?:_?base64)?|UserData|userData|user-data)$/i;
+/**
+ * A boot script given already base64-encoded (`user_data_base64 = "IyEvYmlu…"`, a CloudFormation `UserData`
+ * literal): the text layer cannot see keys through base64, so the decoded script is searched, and each
+ * key found in it is a hit at the encoded literal. Each run is decoded once, so the pass stays linear.
+ */
+function encodedUserDataHits(text, start, end, isSecretKeyName) {
+    const name = nameBefore(text, start);
+    if (name === undefined || !userDataName.test(name))
+        return [];
+    let paddedEnd = end;
+    while (paddedEnd < text.length && paddedEnd - end < 2 && text.charCodeAt(paddedEnd) === 61)
+        paddedEnd++;
+    if ((paddedEnd - start) % 4 !== 0)
+        return [];
+    const decoded = Buffer.from(text.slice(start, paddedEnd), 'base64').toString('utf8');
+    // A script is text: binary (a gzip'd cloud-init) is left alone.
+    if (!/^[\x20-\x7e\t\r\n]*$/.test(decoded))
+        return [];
+    return findLiterals(decoded, isSecretKeyName).map((hit) => ({ ...hit, start, end: paddedEnd }));
 }
 /** Where a run's second piece starts: its first may be the tail of a longer piece before the text. */
 function afterFirstPiece(text, start, end) {
@@ -6826,8 +7249,8 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 46 modules
-var formats = __webpack_require__(1253);
+// EXTERNAL MODULE: ./src/formats/index.ts + 50 modules
+var formats = __webpack_require__(700);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -7063,12 +7486,24 @@ function parseText(path, text, settings, problems = [], adapter = (0,formats/* a
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = (0,timings/* timed */.ay)('text layer', () => (0,text_layer/* withTextLayer */.xD)(parsed, text, classify, pass.literals));
     const ignores = inlineIgnoresInComments(text, path);
+    const kept = classified((0,shared_limits/* capReferences */.NU)(model), classify);
     return {
         path,
-        model: classified((0,shared_limits/* capReferences */.NU)(model), classify),
+        model: kept,
         ...(ignores.size > 0 ? { ignores } : {}),
         problems,
+        ...(mayHaveFixes(kept) ? { text } : {}),
     };
+}
+/** Whether a file's text is worth keeping for fixes: something in it can draw a finding, or it is a workflow. */
+function mayHaveFixes(model) {
+    const { iam } = model;
+    return (model.references.length > 0 ||
+        model.uses.length > 0 ||
+        (iam !== undefined && Object.values(iam).some((list) => list.length > 0)) ||
+        model.format === 'github-workflow' ||
+        // A Terraform value is evaluated across the module's files: the place to fix may be in any of them.
+        model.format === 'terraform');
 }
 /** Reads and parses candidates, loading only the parsers they need. */
 async function readAndParse(candidates, settings) {
@@ -7156,7 +7591,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1253);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(700);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);

@@ -9,11 +9,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
-/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9521);
+/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9521);
+/* harmony import */ var _common_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7800);
+
 
 
 
 (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('node start');
+// Before the scanner's modules load: a second run on this machine then compiles little of the bundle. Only in
+// the CLI's own thread: a parse worker the action starts (this file is its entry too) loads no cached code.
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+    (0,_common_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .L)();
 // The same file is the parse worker's entry (src/scan/parse-worker.ts), so a worker needs no bundle of its own;
 // a CLI that someone runs in a thread of their own is still the CLI.
 const worker = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3009));
@@ -22,9 +28,9 @@ if (worker?.isParseWorker())
     await worker.serveParseWorker();
 // `--version` answers before the scanner is loaded: compiling the whole bundle is most of a cold start.
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
-    process.stdout.write(`${_common_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .fX}\n`);
+    process.stdout.write(`${_common_version_js__WEBPACK_IMPORTED_MODULE_3__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(442)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3442));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4060));
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
@@ -32,6 +38,75 @@ else {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+// UNUSED EXPORTS: compileCacheFolder
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/common/compile-cache.ts
+
+
+
+
+/**
+ * The folder for V8's compile cache: the OS temp folder's, never the scanned checkout's, one per user so
+ * no other account's files are ever loaded as compiled code. Undefined when it is not a real folder of
+ * this user's (another account made it first, or it is a link), and the cache is then not used.
+ */
+function compileCacheFolder(temp = (0,external_node_os_.tmpdir)()) {
+    const uid = process.getuid?.();
+    const folder = (0,external_node_path_.join)(temp, `ses-credential-hygiene-compile-cache${uid === undefined ? '' : `-${uid}`}`);
+    try {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        const stats = (0,external_node_fs_.lstatSync)(folder);
+        const mine = uid === undefined || stats.uid === uid;
+        return stats.isDirectory() && mine && (stats.mode & 0o022) === 0 ? folder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Caches the bundle's compiled code between runs on Node ≥ 22.1 (`module.enableCompileCache`), so a
+ * second scan on the same machine compiles little of it. Node 20 has no such cache: nothing happens.
+ * Returns the folder used, or undefined.
+ */
+function enableCompileCache(temp) {
+    // Typed as always there (@types/node 24), absent on Node 20 and 22.0.
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (typeof enable !== 'function' || process.env.NODE_DISABLE_COMPILE_CACHE)
+        return undefined;
+    const folder = compileCacheFolder(temp);
+    if (!folder)
+        return undefined;
+    try {
+        const { status } = enable(folder);
+        const { ENABLED = 1, ALREADY_ENABLED = 2 } = (external_node_module_default()).constants?.compileCacheStatus ?? {};
+        return status === ENABLED || status === ALREADY_ENABLED ? folder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 
 /***/ }),
 

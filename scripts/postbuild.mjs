@@ -61,9 +61,11 @@ function writeNotices() {
 copyFileSync('build/cli/index.js', 'dist/cli.js');
 // The CLI's entry loads the scanner as chunks only when it scans (so `--version` starts fast); they go beside it.
 const isChunk = (name) => /^\d+\.index\.js$/.test(name);
-if (readdirSync('dist').some(isChunk))
-  throw new Error('dist/: the action bundle has chunks that the CLI chunks could overwrite');
+// The action loads the cache client as a chunk too; both bundles' chunks share dist/, so a name both use is refused.
+const actionChunks = readdirSync('dist').filter(isChunk);
 const cliChunks = readdirSync('build/cli').filter(isChunk);
+const clashes = cliChunks.filter((chunk) => actionChunks.includes(chunk));
+if (clashes.length > 0) throw new Error(`dist/: the action and CLI bundles both have chunk(s) ${clashes.join(', ')}`);
 for (const chunk of cliChunks) copyFileSync(`build/cli/${chunk}`, `dist/${chunk}`);
 // ncc emits a transformed copy of web-tree-sitter's own wasm that nothing loads; the original files go beside the bundles.
 for (const asset of readdirSync('dist').filter((name) => /^[0-9a-f]{20}\.wasm$/.test(name))) rmSync(`dist/${asset}`);
@@ -72,7 +74,7 @@ copyFileSync(
   'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
   'dist/tree-sitter-terraform.wasm',
 );
-mend('dist/index.js');
+mend('dist/index.js', ...actionChunks.map((chunk) => `dist/${chunk}`));
 // `--explain RULE` prints a rule's page; the CLI looks for it beside the bundle.
 rmSync('dist/docs', { recursive: true, force: true });
 mkdirSync('dist/docs/rules', { recursive: true });

@@ -127,7 +127,7 @@ describe('attack 3 and a pull request from a fork', () => {
       expect(commands.filter((c) => c.command === 'add-mask').map((c) => c.data)).toEqual(['read-only-token']);
       // Each file's group stops commands with a token of its own, and resumes with it.
       const resumes = commands.filter((c) => c.command === 'stop-commands').map((c) => c.data);
-      const own = ['error', 'warning', 'notice', 'group', 'endgroup', 'stop-commands', 'add-mask', ...resumes];
+      const own = ['error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'stop-commands', 'add-mask', ...resumes];
       expect(commands.filter((c) => !own.includes(c.command))).toEqual([]);
     } finally {
       await github.close();
