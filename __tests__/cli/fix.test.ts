@@ -7,6 +7,7 @@ import { scan } from '../../src/scan/scan.js';
 import { planFixes, type FixPlan } from '../../src/scan/fix-plan.js';
 import { applyFixPlan } from '../../src/scan/fix-apply.js';
 import { matchesGolden } from '../helpers/golden.js';
+import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -71,6 +72,24 @@ describe('--fix', () => {
     const second = await run([root, '--fix', '--format', 'compact']);
     expect(second.stderr).toContain('fixed 0 file(s)');
     expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('--dry-run never prints a credential from the lines around or in a change', async () => {
+    const root = examplesCopy('dry-secret');
+    const { keyId, secretKey, smtpV4 } = plantedSecrets();
+    const text = readFileSync(join(root, outputs), 'utf8');
+    // A key ID and a secret key on the context lines, and one on the changed line itself.
+    const planted = text
+      .replace('output "smtp_password" {', `# old key ${keyId} ${secretKey}\noutput "smtp_password" {`)
+      .replace('ses_smtp_password_v4)', `ses_smtp_password_v4) # was ${smtpV4}`);
+    writeFileSync(join(root, outputs), planted);
+    const { status, stdout, stderr } = await run([root, '--fix', '--dry-run']);
+    expect(status).toBe(0);
+    // The fix is still in the diff (so the check below means something), its key redacted.
+    expect(stdout).toContain('+  sensitive = true');
+    expect(stdout).toContain('# old key AKIA…');
+    expectNoPlantedSecret('--dry-run stdout', stdout);
+    expectNoPlantedSecret('--dry-run stderr', stderr);
   });
 
   it('refuses --dry-run alone and --fix with --write-baseline', async () => {

@@ -2,6 +2,7 @@
  * What `--fix` would change, worked out without touching a file: each file's text before and after
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
+import { scrubCredentials } from '../credentials/values.js';
 import type { Finding, FixEdit } from '../model/findings.js';
 import { applyEdits, lineOf, lineStarts, spanOffsets, spliced } from '../rules/fixes/text.js';
 
@@ -57,7 +58,8 @@ const context = 3;
 /**
  * The unified diff of one file's fixes. Hunks are built from the edits' own lines (no diff algorithm:
  * linear in the file, whatever it holds), each edit's lines with three lines of context, edits closer
- * than that merged into one hunk.
+ * than that merged into one hunk. Every line shown is scrubbed of credentials (a key on a line near a
+ * change is quoted as context): the diff is for reading, never for `patch`.
  */
 export function unifiedDiff(fix: FileFix): string {
   const starts = lineStarts(fix.before);
@@ -124,8 +126,10 @@ function hunkBody(oldLines: readonly string[], newLines: readonly string[]): str
     oldLines[oldLines.length - 1 - tail] === newLines[newLines.length - 1 - tail]
   )
     tail++;
-  const line = (prefix: string, text: string) =>
-    `${prefix}${text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`}`;
+  const line = (prefix: string, raw: string) => {
+    const text = scrubCredentials(raw);
+    return `${prefix}${text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`}`;
+  };
   return [
     ...oldLines.slice(0, head).map((text) => line(' ', text)),
     ...oldLines.slice(head, oldLines.length - tail).map((text) => line('-', text)),
