@@ -92,6 +92,30 @@ describe('--fix', () => {
     expectNoPlantedSecret('--dry-run stderr', stderr);
   });
 
+  it('prints a file name from the checkout with its control characters replaced, in the lines and the diff', async () => {
+    const root = examplesCopy('control');
+    // A name that would clear the screen, return the cursor and start a forged line of its own.
+    const hostile = 'infra/terraform/ses-smtp/out\u001b[2J\rputs\n+++ forged\u0007.tf';
+    renameSync(join(root, outputs), join(root, hostile));
+    // And a line beside the change that would set the terminal's title.
+    const text = readFileSync(join(root, hostile), 'utf8');
+    writeFileSync(
+      join(root, hostile),
+      text.replace('output "smtp_password" {', '# \u001b]0;pwned\u0007\noutput "smtp_password" {'),
+    );
+    const dry = await run([root, '--fix', '--dry-run']);
+    const applied = await run([root, '--fix', '--format', 'compact']);
+    // The file was fixed (so the checks below mean something).
+    expect(readFileSync(join(root, hostile), 'utf8')).toContain('sensitive = true\n}');
+    for (const text of [dry.stdout, dry.stderr, applied.stderr, applied.stdout]) {
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(text).not.toMatch(/^\+\+\+ forged/m);
+    }
+    expect(dry.stdout).toContain('--- a/infra/terraform/ses-smtp/out?[2J?puts +++ forged?.tf\n');
+    expect(dry.stdout).toContain('\n # ?]0;pwned?\n');
+    expect(applied.stderr).toContain('fixed infra/terraform/ses-smtp/out?[2J?puts +++ forged?.tf: remove');
+  });
+
   it('refuses --dry-run alone and --fix with --write-baseline', async () => {
     expect((await run(['examples', '--dry-run'])).status).toBe(2);
     expect((await run(['examples', '--fix', '--write-baseline', join(dir, 'b.json')])).status).toBe(2);

@@ -23,6 +23,7 @@ import { toolName, toolVersion } from '../common/version.js';
 import { lap } from '../common/timings.js';
 import { planFixes, unifiedDiff } from '../scan/fix-plan.js';
 import { applyFixPlan } from '../scan/fix-apply.js';
+import { stripControl } from '../common/control.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
 
@@ -237,17 +238,21 @@ async function fixAll(
   for (const { target, result, texts } of plans) {
     const plan = planFixes(result.findings, texts);
     // One folder keeps its paths relative to itself, as its report does; several are placed from here.
+    // Names and reasons come from the checkout: printed without control characters (the diff's own too).
     const place = (file: string) =>
-      single ? file : relative(process.cwd(), join(target.root, file)).split('\\').join('/');
+      stripControl(single ? file : relative(process.cwd(), join(target.root, file)).split('\\').join('/'));
     if (options.dryRun) {
       for (const file of plan.files) diff += unifiedDiff({ ...file, file: place(file.file) });
-      for (const refused of plan.refused) tell(`${toolName}: would not fix ${place(refused.file)}: ${refused.reason}`);
+      for (const refused of plan.refused)
+        tell(`${toolName}: would not fix ${place(refused.file)}: ${stripControl(refused.reason)}`);
       changed += plan.files.length;
       continue;
     }
     const outcome = applyFixPlan(target.root, plan);
-    for (const file of outcome.written) tell(`${toolName}: fixed ${place(file.file)}: ${file.reasons.join('; ')}`);
-    for (const refused of outcome.refused) tell(`${toolName}: did not fix ${place(refused.file)}: ${refused.reason}`);
+    for (const file of outcome.written)
+      tell(`${toolName}: fixed ${place(file.file)}: ${stripControl(file.reasons.join('; '))}`);
+    for (const refused of outcome.refused)
+      tell(`${toolName}: did not fix ${place(refused.file)}: ${stripControl(refused.reason)}`);
     changed += outcome.written.length;
   }
   tell(

@@ -2,6 +2,7 @@
  * What `--fix` would change, worked out without touching a file: each file's text before and after
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
+import { printableLine, stripControl } from '../common/control.js';
 import { scrubCredentials } from '../credentials/values.js';
 import type { Finding, FixEdit } from '../model/findings.js';
 import { applyEdits, lineOf, lineStarts, spanOffsets, spliced } from '../rules/fixes/text.js';
@@ -59,7 +60,8 @@ const context = 3;
  * The unified diff of one file's fixes. Hunks are built from the edits' own lines (no diff algorithm:
  * linear in the file, whatever it holds), each edit's lines with three lines of context, edits closer
  * than that merged into one hunk. Every line shown is scrubbed of credentials (a key on a line near a
- * change is quoted as context): the diff is for reading, never for `patch`.
+ * change is quoted as context) and of control characters (the file name too): the diff is for reading
+ * on a terminal, never for `patch`.
  */
 export function unifiedDiff(fix: FileFix): string {
   const starts = lineStarts(fix.before);
@@ -85,7 +87,8 @@ export function unifiedDiff(fix: FileFix): string {
       previous.edits.push(range);
     } else hunks.push({ first, last, edits: [range] });
   }
-  let out = `--- a/${fix.file}\n+++ b/${fix.file}\n`;
+  const file = stripControl(fix.file);
+  let out = `--- a/${file}\n+++ b/${file}\n`;
   let shift = 0;
   for (const hunk of hunks) {
     const sliceStart = starts[hunk.first - 1] ?? 0;
@@ -127,7 +130,7 @@ function hunkBody(oldLines: readonly string[], newLines: readonly string[]): str
   )
     tail++;
   const line = (prefix: string, raw: string) => {
-    const text = scrubCredentials(raw);
+    const text = printableLine(scrubCredentials(raw));
     return `${prefix}${text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`}`;
   };
   return [
