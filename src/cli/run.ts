@@ -45,8 +45,9 @@ Options:
   --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
-  --cache DIR                       keep each file's parse result in DIR (created); a later scan parses
-                                    only files whose bytes changed, and says how many came from the cache
+  --cache DIR                       keep each file's parse result in DIR (created, outside the scanned
+                                    folder); a later scan parses only files whose bytes changed, and says
+                                    how many came from the cache
   --fix                             apply the findings' mechanical fixes in place (never suggestions),
                                     print each file changed and why, then scan again and report the rest
   --dry-run                         with --fix: print the fixes as a unified diff and change nothing
