@@ -37,6 +37,18 @@ export function groupTitle(text: string): string {
   return escapeCommands(scrubCredentials(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '));
 }
 
+/** Characters of one note printed at most: a note quotes a name or a reason, never a file's worth of text. */
+export const maxNoteLength = 1000;
+
+/**
+ * A note for `core.info` or `core.debug` that may quote outside input (a restored cache file, a cache key):
+ * as a group title, one line, scrubbed, with neither command form live, and cut at `maxNoteLength`.
+ */
+export function inertLine(text: string): string {
+  const line = groupTitle(text);
+  return line.length > maxNoteLength ? `${line.slice(0, maxNoteLength)}…` : line;
+}
+
 /** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */
 export const maxBlockLines = 2000;
 

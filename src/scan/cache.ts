@@ -262,8 +262,11 @@ export function decodeCache(
   if (!isRecord(contents) || !Array.isArray(contents.entries)) return { reason: 'it holds no entries' };
   // Checked before anything iterates it: a sparse array can claim 2³² entries in a few bytes.
   if (contents.entries.length > payload.length) return { reason: 'it claims more entries than it has bytes' };
-  if (contents.version !== toolVersion || contents.build !== build())
-    return { reason: `it was written by another build (${String(contents.version)})` };
+  if (contents.version !== toolVersion || contents.build !== build()) {
+    // The version is quoted only when it reads as one: the file is input, and the reason is printed.
+    const version = typeof contents.version === 'string' && /^[\w.+-]{1,40}$/.test(contents.version);
+    return { reason: `it was written by another build${version ? ` (${String(contents.version)})` : ''}` };
+  }
   if (contents.settings !== settings) return { reason: 'it was written with other name rules or limits' };
   const entries = new Map<string, unknown>();
   for (const entry of contents.entries as unknown[])
