@@ -143,9 +143,11 @@ function scanWarnings(unmatchedGlobs: readonly string[], result: ScanResult): st
 /**
  * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
  * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
+ * They may quote the checkout too (a config's keys, a file's name): no control character but the line
+ * breaks of a multi-line message reaches the terminal.
  */
 function errorLine(io: CliIo): (line: string) => void {
-  return (line) => io.stderr(`${scrubCredentials(line)}\n`);
+  return (line) => io.stderr(`${scrubCredentials(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')}\n`);
 }
 
 /** Runs the CLI and returns its exit status. */
