@@ -24,6 +24,7 @@ import { lap } from '../common/timings.js';
 import { planFixes, unifiedDiff } from '../scan/fix-plan.js';
 import { applyFixPlan } from '../scan/fix-apply.js';
 import { stripControl } from '../common/control.js';
+import { inertJson, inertText } from '../output/log.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
 
@@ -144,10 +145,20 @@ function scanWarnings(unmatchedGlobs: readonly string[], result: ScanResult): st
  * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
  * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
  * They may quote the checkout too (a config's keys, a file's name): no control character but the line
- * breaks of a multi-line message reaches the terminal.
+ * breaks of a multi-line message reaches the terminal, and no runner command is live.
  */
 function errorLine(io: CliIo): (line: string) => void {
-  return (line) => io.stderr(`${scrubCredentials(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')}\n`);
+  return (line) =>
+    io.stderr(`${inertText(scrubCredentials(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?'))}\n`);
+}
+
+/**
+ * The report as written to standard output, which a runner reads for commands when the CLI runs in a
+ * workflow: checkout text (a file name, a line of --dry-run's diff) starts none. `github` is commands.
+ */
+function forStdout(report: string, format: Format | 'diff'): string {
+  if (format === 'github') return report;
+  return format === 'json' || format === 'sarif' ? inertJson(report) : inertText(report);
 }
 
 /** Runs the CLI and returns its exit status. */
@@ -188,7 +199,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (options.fix) {
       const fixed = await fixAll(options, targets, baseline, tell);
       if (options.dryRun) {
-        io.stdout(fixed.diff);
+        io.stdout(forStdout(fixed.diff, 'diff'));
         return 0;
       }
     }
@@ -204,7 +215,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     lap('report');
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
-    else io.stdout(report);
+    else io.stdout(forStdout(report, format));
     const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
     if (!verdict.failed) return 0;
     tell(failureLine(verdict));
