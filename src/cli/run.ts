@@ -250,7 +250,8 @@ async function fixAll(
   let changed = 0;
   const single = targets.length === 1 && !targets[0]?.files;
   for (const { target, result, texts } of plans) {
-    const plan = planFixes(result.findings, texts);
+    // The diff masks the literals of suppressed findings too: suppressed is not less secret.
+    const plan = planFixes(result.findings, texts, [...result.findings, ...result.suppressed]);
     // One folder keeps its paths relative to itself, as its report does; several are placed from here.
     // Names and reasons come from the checkout: printed without control characters (the diff's own too).
     const place = (file: string) =>
