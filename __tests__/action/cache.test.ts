@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as actionsCache from '@actions/cache';
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
+import { runnerCommands } from '../hostile/runner-commands.js';
 import * as core from '../helpers/core.js';
 
 /**
@@ -50,6 +53,7 @@ const { cachePlan, restoreParseCache } = await import('../../src/action/cache.js
 const { run } = await import('../../src/action/run.js');
 const { scan } = await import('../../src/scan/scan.js');
 const { renderJson } = await import('../../src/report/json.js');
+const { cacheFileFor } = await import('../../src/scan/cache.js');
 
 const workspace = resolve('.');
 const savedEnv = { ...process.env };
@@ -87,6 +91,14 @@ function runEnv(event: 'push' | 'pull_request' | 'pull_request_target' | 'workfl
     GITHUB_REF_NAME: pull && event === 'pull_request' ? '7/merge' : 'main',
     ...(pull ? { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'feature' } : {}),
   };
+}
+
+/** A copy of the examples to scan, made once. */
+let checkoutCopy: string | undefined;
+function checkoutOf(): string {
+  checkoutCopy ??= join(dir, 'checkout-forged');
+  cpSync('examples', checkoutCopy, { recursive: true });
+  return checkoutCopy;
 }
 
 const info = () => core.info.mock.calls.map(([line]) => line).filter((line) => line.includes(': cache: '));
@@ -209,5 +221,40 @@ describe('the action with the cache service', () => {
       expect.stringMatching(/cache: ignored the cache file .*: its checksum does not match \(truncated or altered\)$/),
     );
     expect(cached.summaryLine()).toMatch(/^Parse cache: 0 of \d+ files came from the cache/);
+  });
+});
+
+describe('a restored cache file is input to the log too', () => {
+  it('quotes nothing from it that the runner would read as a command, or that is not one plain line', async () => {
+    runEnv('push', 'f'.repeat(40), join(dir, 'temp-forged'));
+    mkdirSync(process.env.RUNNER_TEMP!);
+    // A cache saved by anything that could write to the branch's scope: its version field is a command.
+    const forged = [
+      'x',
+      '::set-output name=verdict::pass',
+      '##[add-mask]ses-credential-hygiene',
+      `\u001b]0;pwned\u0007${'y'.repeat(100_000)}`,
+    ].join('\n');
+    const payload = serialize({ version: forged, build: '', settings: '', entries: [] });
+    const bytes = Buffer.concat([
+      Buffer.from('ses-credential-hygiene parse cache 1\n'),
+      createHash('sha256').update(payload).digest(),
+      payload,
+    ]);
+    const restored = join(process.env.RUNNER_TEMP!, 'ses-credential-hygiene-cache');
+    const restore = service.restoreCache.mockImplementationOnce(async () => {
+      mkdirSync(restored, { recursive: true });
+      writeFileSync(cacheFileFor(restored, checkoutOf()), bytes);
+      return 'ses-credential-hygiene-v1.0.0-Linux-main-\n::error::forged key';
+    });
+    const cached = await restoreParseCache(process.env, '', service);
+    await scan({ root: checkoutOf(), threads: 'never', ...(cached.scan ? { cache: cached.scan } : {}) });
+    expect(restore).toHaveBeenCalled();
+    const notes = info();
+    expect(notes).toContainEqual(expect.stringMatching(/ignored the cache file .*: it was written by another build/));
+    const log = notes.join('\n');
+    expect(runnerCommands(log)).toEqual([]);
+    expect(log).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(notes.every((note) => !note.includes('\n') && note.length < 2000)).toBe(true);
   });
 });

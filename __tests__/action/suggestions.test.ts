@@ -180,6 +180,35 @@ describe('planned suggestions', () => {
     expect(comment?.body.endsWith('\n`````')).toBe(true);
   });
 
+  it('reads and splits each file once per run, however many findings it has', () => {
+    // 8 000 findings in one file, one hunk per line, none of them offered (a bell in each replacement): each is
+    // looked at, and the file must not be read (nor split into lines) once per finding.
+    const count = 8000;
+    const text = Array.from({ length: count }, (_, index) => `  key${index} = 1`).join('\n');
+    const patch = Array.from({ length: count }, (_, index) => `@@ -0,0 +${index + 1},1 @@\n+  key${index} = 1`).join(
+      '\n',
+    );
+    const findings = Array.from({ length: count }, (_, index) =>
+      findingWith(oneEdit('big.tf', index + 1, `key${index}`, `key${index}\u0007`)),
+    );
+    // And one offered in a second file, between them.
+    findings.splice(count / 2, 0, findingWith(sensitiveFix));
+    const reads = new Map<string, number>();
+    const planned = planSuggestions({
+      findings,
+      hunks: new Map([
+        ['big.tf', parsePatchHunks(patch)],
+        ['infra/outputs.tf', parsePatchHunks(outputsPatch)],
+      ]),
+      readFile: (path) => {
+        reads.set(path, (reads.get(path) ?? 0) + 1);
+        return path === 'big.tf' ? text : outputs;
+      },
+    });
+    expect(planned.map((comment) => comment.path)).toEqual(['infra/outputs.tf']);
+    expect(Object.fromEntries(reads)).toEqual({ 'big.tf': 1, 'infra/outputs.tf': 1 });
+  });
+
   it('offers at most a bounded number per run, each once', () => {
     const findings = Array.from({ length: maxSuggestionsPerRun + 5 }, () => findingWith(sensitiveFix));
     const many = new Map<string, ReturnType<typeof parsePatchHunks>>();

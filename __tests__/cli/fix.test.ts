@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type CliIo } from '../../src/cli/run.js';
 import { scan } from '../../src/scan/scan.js';
-import { planFixes, type FixPlan } from '../../src/scan/fix-plan.js';
+import { planFixes, unifiedDiff, type FixPlan } from '../../src/scan/fix-plan.js';
+import { findingWithFix, oneEdit } from '../helpers/fixes.js';
 import { applyFixPlan } from '../../src/scan/fix-apply.js';
 import { matchesGolden } from '../helpers/golden.js';
+import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -73,9 +75,99 @@ describe('--fix', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('--dry-run never prints a credential from the lines around or in a change', async () => {
+    const root = examplesCopy('dry-secret');
+    const { keyId, secretKey, smtpV4 } = plantedSecrets();
+    const text = readFileSync(join(root, outputs), 'utf8');
+    // A key ID and a secret key on the context lines, and one on the changed line itself.
+    const planted = text
+      .replace('output "smtp_password" {', `# old key ${keyId} ${secretKey}\noutput "smtp_password" {`)
+      .replace('ses_smtp_password_v4)', `ses_smtp_password_v4) # was ${smtpV4}`);
+    writeFileSync(join(root, outputs), planted);
+    const { status, stdout, stderr } = await run([root, '--fix', '--dry-run']);
+    expect(status).toBe(0);
+    // The fix is still in the diff (so the check below means something), its key redacted.
+    expect(stdout).toContain('+  sensitive = true');
+    // Masked where the scan found the literal (`AKIA****`), redacted by the scrubber anywhere else (`AKIA…`).
+    expect(stdout).toMatch(/# old key AKIA(…|\*{16}) /);
+    expectNoPlantedSecret('--dry-run stdout', stdout);
+    expectNoPlantedSecret('--dry-run stderr', stderr);
+  });
+
+  it('--dry-run never prints a literal the scan found as a credential, though no scrubber knows its shape', async () => {
+    const root = examplesCopy('dry-password');
+    const digest = join(root, '.github/workflows/digest.yml');
+    // Beside the `secrets: inherit` the fix replaces: a console password of no credential shape.
+    const consolePassword = `c0rrect-h0rse!${'Battery'}`;
+    writeFileSync(
+      digest,
+      readFileSync(digest, 'utf8').replace(
+        '  archive:\n',
+        `      - run: ./mail.sh\n        env:\n          OPS_CONSOLE_PASSWORD: ${consolePassword}\n  archive:\n`,
+      ),
+    );
+    const report = await run([root, '--format', 'json']);
+    const names = (JSON.parse(report.stdout) as { findings: Array<{ credential?: { name: string } }> }).findings.map(
+      (finding) => finding.credential?.name,
+    );
+    // The scan found it as a literal (and shows it redacted), so the diff must not show it whole.
+    expect(names).toContain('c0rr…');
+    const { stdout } = await run([root, '--fix', '--dry-run']);
+    expect(stdout).toContain('+    secrets:');
+    expect(stdout).toContain('OPS_CONSOLE_PASSWORD: c0rr');
+    expect(stdout).not.toContain(consolePassword);
+    expect(stdout).not.toContain(consolePassword.slice(-7));
+  });
+
+  it('prints a file name from the checkout with its control characters replaced, in the lines and the diff', async () => {
+    const root = examplesCopy('control');
+    // A name that would clear the screen, return the cursor and start a forged line of its own.
+    const hostile = 'infra/terraform/ses-smtp/out\u001b[2J\rputs\n+++ forged\u0007.tf';
+    renameSync(join(root, outputs), join(root, hostile));
+    // And a line beside the change that would set the terminal's title.
+    const text = readFileSync(join(root, hostile), 'utf8');
+    writeFileSync(
+      join(root, hostile),
+      text.replace('output "smtp_password" {', '# \u001b]0;pwned\u0007\noutput "smtp_password" {'),
+    );
+    const dry = await run([root, '--fix', '--dry-run']);
+    const applied = await run([root, '--fix', '--format', 'compact']);
+    // The file was fixed (so the checks below mean something).
+    expect(readFileSync(join(root, hostile), 'utf8')).toContain('sensitive = true\n}');
+    for (const text of [dry.stdout, dry.stderr, applied.stderr, applied.stdout]) {
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(text).not.toMatch(/^\+\+\+ forged/m);
+    }
+    expect(dry.stdout).toContain('--- a/infra/terraform/ses-smtp/out?[2J?puts +++ forged?.tf\n');
+    expect(dry.stdout).toContain('\n # ?]0;pwned?\n');
+    expect(applied.stderr).toContain('fixed infra/terraform/ses-smtp/out?[2J?puts +++ forged?.tf: remove');
+  });
+
   it('refuses --dry-run alone and --fix with --write-baseline', async () => {
     expect((await run(['examples', '--dry-run'])).status).toBe(2);
     expect((await run(['examples', '--fix', '--write-baseline', join(dir, 'b.json')])).status).toBe(2);
+  });
+});
+
+describe('the diff of a plan', () => {
+  it('masks the literals the findings name, and scrubs credential shapes it was not told of', () => {
+    const { keyId, secretKey } = plantedSecrets();
+    const password = `Tr0ub4dor&${'3xyzzy'}`;
+    const text = `a = "${password}"\nb = 1\nc = "${keyId}" # ${secretKey}\n`;
+    const fix = findingWithFix(oneEdit('x.tf', 2, 'b = 1', 'b = 2', 'x', 1));
+    // The password's finding names it by its redaction, as every rule does; the key has no finding.
+    const literal = {
+      ...findingWithFix(undefined, 'x.tf'),
+      span: { startLine: 1, startColumn: 5, endLine: 1, endColumn: 5 + password.length + 2 },
+      credential: { name: 'Tr0u…' },
+    };
+    const [file] = planFixes([fix], new Map([['x.tf', text]]), [fix, literal]).files;
+    const diff = unifiedDiff(file!);
+    expect(diff).toContain(`\n a = "Tr0u${'*'.repeat(password.length - 3)}\n`);
+    expect(diff).toContain('\n c = "AKIA…" # Leak…\n');
+    expect(diff).toContain('\n-b = 1\n+b = 2\n');
+    expectNoPlantedSecret('diff', diff);
+    expect(diff).not.toContain(password.slice(4));
   });
 });
 

@@ -268,6 +268,24 @@ describe('CLI messages and credentials typed by mistake', () => {
   });
 });
 
+describe('CLI messages that quote the checkout', () => {
+  it("prints a checkout config's problems without control characters or a line of their own", async () => {
+    const root = join(dir, 'hostile-config');
+    mkdirSync(join(root, '.github/workflows'), { recursive: true });
+    writeFileSync(join(root, '.github/workflows/ok.yml'), 'on: push\njobs: {}\n');
+    // A rule id that sets the terminal's title, then starts a line the runner would read as a command.
+    writeFileSync(
+      join(root, '.github/ses-credential-hygiene.yml'),
+      'rules:\n  "bad\\e]0;pwned\\a\\n::error::forged\\rrule": off\n',
+    );
+    const { status, stderr } = await run([root]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('unknown rule id `bad?]0;pwned? ::error::forged?rule`');
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(stderr).not.toMatch(/^\s*::/m);
+  });
+});
+
 describe('CLI flags', () => {
   it.each([
     [['--formt', 'json'], 'unknown flag --formt; did you mean --format? (see --help)'],

@@ -150,9 +150,60 @@ describe('a malformed or hostile index is refused with a reason, in bounded time
       entry.writeUInt16BE(0xfff, 60);
       entries.push(entry, Buffer.from([0]), Buffer.alloc(255, 0x61), Buffer.from([0]));
     }
-    const body = Buffer.concat([Buffer.from('DIRC'), u32(4), u32(300), ...entries]);
+    // An extension large enough that the bound on all paths together is not what stops it.
+    const extension = [Buffer.from('ZZZZ'), u32(1_100_000), Buffer.alloc(1_100_000)];
+    const body = Buffer.concat([Buffer.from('DIRC'), u32(4), u32(300), ...entries, ...extension]);
     expect(parseGitIndex(resealed(body))).toEqual({ reason: 'a path is too long' });
     expect(maxIndexPathBytes).toBeLessThan(300 * 255);
+  });
+
+  it('refuses a version 4 index whose paths decode to more than a few times its own size', () => {
+    // One path near the cap, then entries that each strip two bytes and add two others: each entry is 66
+    // bytes of index and a new 60 000-byte path, so 1 000 of them would decode to 60 MB from 126 kB.
+    const long = 60_000;
+    const entry = () => {
+      const bytes = Buffer.alloc(62);
+      bytes.writeUInt32BE(0o100644, 24);
+      bytes.writeUInt16BE(0xfff, 60);
+      return bytes;
+    };
+    const entries: Buffer[] = [entry(), Buffer.from([0]), Buffer.alloc(long, 0x61), Buffer.from([0])];
+    const count = 1000;
+    for (let n = 1; n < count; n++)
+      entries.push(
+        entry(),
+        Buffer.from([2]),
+        Buffer.from([0x21 + (n % 94), 0x21 + Math.floor(n / 94)]),
+        Buffer.from([0]),
+      );
+    const index = resealed(Buffer.concat([Buffer.from('DIRC'), u32(4), u32(count), ...entries]));
+    expect(index.length).toBeLessThan(130_000);
+    expect(parseGitIndex(index)).toEqual({ reason: 'its paths decode to more than 8 times its size' });
+    // Read from a checkout, it is named in a note and not used (the scan then reads every file).
+    const root = join(scratch, 'expanding');
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, '.git/index'), index);
+    expect(readGitIndex(root)).toEqual({ note: 'its paths decode to more than 8 times its size' });
+  });
+
+  it('still reads a version 4 index of long, prefix-sharing paths within that bound', () => {
+    // 200 files of 300-byte paths in one folder: each entry stores only its last bytes.
+    const entries: Buffer[] = [];
+    let previous = '';
+    for (let n = 0; n < 200; n++) {
+      const path = `${'d'.repeat(290)}/f${String(n).padStart(4, '0')}.yml`;
+      const bytes = Buffer.alloc(62);
+      bytes.writeUInt32BE(0o100644, 24);
+      bytes.writeUInt16BE(path.length, 60);
+      let shared = 0;
+      while (shared < previous.length && previous[shared] === path[shared]) shared++;
+      const strip = previous.length - shared;
+      entries.push(bytes, Buffer.from(strip < 128 ? [strip] : [0x80 | ((strip >> 7) - 1), strip & 0x7f]));
+      entries.push(Buffer.from(`${path.slice(shared)}\0`));
+      previous = path;
+    }
+    const parsed = parseGitIndex(resealed(Buffer.concat([Buffer.from('DIRC'), u32(4), u32(200), ...entries])));
+    expect('entries' in parsed && parsed.entries.size).toBe(200);
   });
 
   it('is not read through a linked .git, nor from a .git file naming another folder', () => {

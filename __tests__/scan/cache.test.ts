@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scan } from '../../src/scan/scan.js';
@@ -244,5 +244,63 @@ describe('an index that cannot be trusted', () => {
     expect(cached.notes[0]).toBe(
       'did not use .git/index (its checksum does not match (truncated, altered, or not SHA-1)): every file is read to be looked up',
     );
+  });
+});
+
+describe('a cache folder inside the scanned folder', () => {
+  /** A scan of `root` with the cache in `dir`: the notes, the counts and the findings. */
+  async function cachedIn(root: string, dir: string) {
+    const notes: string[] = [];
+    let use: CacheUse | undefined;
+    const result = await scan({
+      root,
+      threads: 'never',
+      cache: { dir, tell: (note) => notes.push(note), counted: (u) => (use = u) },
+    });
+    return { notes, use, json: renderJson(result) };
+  }
+
+  // A pull request's checkout could ship a forged cache file there (its keys are computable) that hides findings.
+  it('is neither read nor written, with a note; the scan is the cold one', async () => {
+    const root = join(scratch, 'inside');
+    cpSync('examples', root, { recursive: true });
+    const cold = renderJson(await scan({ root, threads: 'never' }));
+    const dir = join(root, '.cache/ses');
+    for (let run = 0; run < 2; run++) {
+      const cached = await cachedIn(root, dir);
+      expect(cached.json).toEqual(cold);
+      expect(cached.use).toMatchObject({ hits: 0 });
+      expect(cached.notes[0]).toBe(
+        `not used: the cache folder ${dir} is inside the scanned folder, whose files the checkout controls`,
+      );
+    }
+    expect(existsSync(cacheFileFor(dir, root))).toBe(false);
+  });
+
+  it('is found inside through a link to a folder above, whichever of the two paths names the link', async () => {
+    const parent = join(scratch, 'parent');
+    const root = join(parent, 'inside-linked');
+    cpSync('examples', root, { recursive: true });
+    const link = join(scratch, 'link-to-parent');
+    symlinkSync(parent, link);
+    for (const [scanned, dir] of [
+      [root, join(link, 'inside-linked/.cache')],
+      [join(link, 'inside-linked'), join(root, '.cache')],
+    ] as const) {
+      const cached = await cachedIn(scanned, dir);
+      expect(cached.use).toMatchObject({ hits: 0 });
+      expect(cached.notes[0]).toMatch(/^not used: the cache folder .* is inside the scanned folder/);
+      expect(existsSync(join(root, '.cache'))).toBe(false);
+    }
+  });
+
+  it('is used when beside the scanned folder, even with a name that starts like it', async () => {
+    const root = join(scratch, 'beside');
+    cpSync('examples', root, { recursive: true });
+    const dir = join(scratch, 'beside-cache');
+    await cachedIn(root, dir);
+    const warm = await cachedIn(root, dir);
+    expect(warm.use?.hits).toBeGreaterThan(0);
+    expect(warm.use?.notes).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { toolName, toolVersion } from '../common/version.js';
 import { errorText } from '../credentials/error-text.js';
 import type { CacheOptions, CacheUse } from '../scan/cache.js';
+import { inertLine } from '../output/log.js';
 
 /**
  * The parse cache across runs, kept in GitHub's Actions cache (docs/action.md, "The parse cache"). Each
@@ -78,9 +79,13 @@ export interface CacheRun {
   summaryLine(): string | undefined;
 }
 
-const tell = (note: string) => core.info(`${toolName}: cache: ${note}`);
+/**
+ * A note in the log. Notes quote what was restored (its key, a cache file's reason for being ignored), which
+ * anything able to write to the branch's cache scope chose: each is one inert line (output/log.ts).
+ */
+const tell = (note: string) => core.info(inertLine(`${toolName}: cache: ${note}`));
 /** Why the cache is not used, in the debug log only: a run outside GitHub's cache service stays as quiet as before. */
-const tellDebug = (note: string) => core.debug(`${toolName}: cache: ${note}`);
+const tellDebug = (note: string) => core.debug(inertLine(`${toolName}: cache: ${note}`));
 
 /** Restores the cache before the scan; a cache that cannot be restored leaves a cold scan and a note. */
 export async function restoreParseCache(

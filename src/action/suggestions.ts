@@ -44,8 +44,12 @@ function lineText(text: string, starts: readonly number[], line: number): string
  * an edit's `original` is not what the file holds (the file changed since the scan), or a line is not
  * what the pull request's head holds (the checkout is a merge commit whose base changed the file).
  */
-export function suggestedLines(text: string, edits: readonly FixEdit[], hunk: PatchHunk): string | undefined {
-  const starts = lineStarts(text);
+export function suggestedLines(
+  text: string,
+  edits: readonly FixEdit[],
+  hunk: PatchHunk,
+  starts: readonly number[] = lineStarts(text),
+): string | undefined {
   const first = edits[0]?.span.startLine ?? 0;
   const last = Math.max(...edits.map((edit) => edit.span.endLine));
   for (let line = first; line <= last; line++)
@@ -80,8 +84,14 @@ export interface SuggestionInputs {
   findings: readonly Finding[];
   /** The pull request's hunks by file path (repository-relative, as findings' paths after rebasing). */
   hunks: ReadonlyMap<string, readonly PatchHunk[]>;
-  /** The file's text in the checkout, or undefined when it cannot be read safely. */
+  /** The file's text in the checkout, or undefined when it cannot be read safely. Called once per file. */
   readFile: (path: string) => string | undefined;
+}
+
+/** A file read for suggestions: its text and line starts, made once per run however many findings it has. */
+interface ReadFile {
+  text: string;
+  starts: number[];
 }
 
 /**
@@ -93,6 +103,15 @@ export interface SuggestionInputs {
 export function planSuggestions(inputs: SuggestionInputs): SuggestionComment[] {
   const comments: SuggestionComment[] = [];
   const seen = new Set<string>();
+  // A file with thousands of findings is read and split once: the work stays linear in the findings.
+  const files = new Map<string, ReadFile | undefined>();
+  const fileAt = (path: string): ReadFile | undefined => {
+    if (files.has(path)) return files.get(path);
+    const text = inputs.readFile(path);
+    const read = text === undefined ? undefined : { text, starts: lineStarts(text) };
+    files.set(path, read);
+    return read;
+  };
   for (const finding of inputs.findings) {
     if (comments.length >= maxSuggestionsPerRun) break;
     // The publishable view decides whether the fix may be shown; the edits applied are the rule's own.
@@ -103,9 +122,9 @@ export function planSuggestions(inputs: SuggestionInputs): SuggestionComment[] {
     const first = edits[0]?.span.startLine ?? 0;
     const last = Math.max(...edits.map((edit) => edit.span.endLine));
     const hunk = hunkChanging(inputs.hunks.get(path) ?? [], first, last);
-    const text = hunk ? inputs.readFile(path) : undefined;
-    if (!hunk || text === undefined) continue;
-    const content = suggestedLines(text, edits, hunk);
+    const file = hunk ? fileAt(path) : undefined;
+    if (!hunk || file === undefined) continue;
+    const content = suggestedLines(file.text, edits, hunk, file.starts);
     if (content === undefined || holdsCredential(content) || unsafeControl.test(content)) continue;
     const marker = markerOf(path, first, last, content);
     if (seen.has(marker)) continue;

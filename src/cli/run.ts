@@ -23,6 +23,8 @@ import { toolName, toolVersion } from '../common/version.js';
 import { lap } from '../common/timings.js';
 import { planFixes, unifiedDiff } from '../scan/fix-plan.js';
 import { applyFixPlan } from '../scan/fix-apply.js';
+import { stripControl } from '../common/control.js';
+import { inertJson, inertText } from '../output/log.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
 
@@ -44,8 +46,9 @@ Options:
   --strict                          also exit 1 when a file could not be read, or nothing was scanned
   --baseline FILE                   findings in this baseline are reported as suppressed, never failing
   --write-baseline FILE             write the current findings as a baseline and exit 0
-  --cache DIR                       keep each file's parse result in DIR (created); a later scan parses
-                                    only files whose bytes changed, and says how many came from the cache
+  --cache DIR                       keep each file's parse result in DIR (created, outside the scanned
+                                    folder); a later scan parses only files whose bytes changed, and says
+                                    how many came from the cache
   --fix                             apply the findings' mechanical fixes in place (never suggestions),
                                     print each file changed and why, then scan again and report the rest
   --dry-run                         with --fix: print the fixes as a unified diff and change nothing
@@ -141,9 +144,21 @@ function scanWarnings(unmatchedGlobs: readonly string[], result: ScanResult): st
 /**
  * Writes a line to standard error. Messages quote what was typed (a flag's value, a glob, a path), and a
  * key pasted there by mistake is redacted: the terminal's scrollback and CI logs keep what is printed.
+ * They may quote the checkout too (a config's keys, a file's name): no control character but the line
+ * breaks of a multi-line message reaches the terminal, and no runner command is live.
  */
 function errorLine(io: CliIo): (line: string) => void {
-  return (line) => io.stderr(`${scrubCredentials(line)}\n`);
+  return (line) =>
+    io.stderr(`${inertText(scrubCredentials(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?'))}\n`);
+}
+
+/**
+ * The report as written to standard output, which a runner reads for commands when the CLI runs in a
+ * workflow: checkout text (a file name, a line of --dry-run's diff) starts none. `github` is commands.
+ */
+function forStdout(report: string, format: Format | 'diff'): string {
+  if (format === 'github') return report;
+  return format === 'json' || format === 'sarif' ? inertJson(report) : inertText(report);
 }
 
 /** Runs the CLI and returns its exit status. */
@@ -184,7 +199,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     if (options.fix) {
       const fixed = await fixAll(options, targets, baseline, tell);
       if (options.dryRun) {
-        io.stdout(fixed.diff);
+        io.stdout(forStdout(fixed.diff, 'diff'));
         return 0;
       }
     }
@@ -200,7 +215,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     lap('report');
     // No-follow and folders created: a link in the checkout cannot lead the report elsewhere.
     if (options.output) safeWriteFile(options.output, report);
-    else io.stdout(report);
+    else io.stdout(forStdout(report, format));
     const verdict = decideVerdict(result, { failOn, strict: options.strict, scanWarnings: warnings.length });
     if (!verdict.failed) return 0;
     tell(failureLine(verdict));
@@ -235,19 +250,24 @@ async function fixAll(
   let changed = 0;
   const single = targets.length === 1 && !targets[0]?.files;
   for (const { target, result, texts } of plans) {
-    const plan = planFixes(result.findings, texts);
+    // The diff masks the literals of suppressed findings too: suppressed is not less secret.
+    const plan = planFixes(result.findings, texts, [...result.findings, ...result.suppressed]);
     // One folder keeps its paths relative to itself, as its report does; several are placed from here.
+    // Names and reasons come from the checkout: printed without control characters (the diff's own too).
     const place = (file: string) =>
-      single ? file : relative(process.cwd(), join(target.root, file)).split('\\').join('/');
+      stripControl(single ? file : relative(process.cwd(), join(target.root, file)).split('\\').join('/'));
     if (options.dryRun) {
       for (const file of plan.files) diff += unifiedDiff({ ...file, file: place(file.file) });
-      for (const refused of plan.refused) tell(`${toolName}: would not fix ${place(refused.file)}: ${refused.reason}`);
+      for (const refused of plan.refused)
+        tell(`${toolName}: would not fix ${place(refused.file)}: ${stripControl(refused.reason)}`);
       changed += plan.files.length;
       continue;
     }
     const outcome = applyFixPlan(target.root, plan);
-    for (const file of outcome.written) tell(`${toolName}: fixed ${place(file.file)}: ${file.reasons.join('; ')}`);
-    for (const refused of outcome.refused) tell(`${toolName}: did not fix ${place(refused.file)}: ${refused.reason}`);
+    for (const file of outcome.written)
+      tell(`${toolName}: fixed ${place(file.file)}: ${stripControl(file.reasons.join('; '))}`);
+    for (const refused of outcome.refused)
+      tell(`${toolName}: did not fix ${place(refused.file)}: ${stripControl(refused.reason)}`);
     changed += outcome.written.length;
   }
   tell(

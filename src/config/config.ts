@@ -1,4 +1,5 @@
 import { withUserNameRules, type NameRule } from '../credentials/names.js';
+import { stripControl } from '../common/control.js';
 import { scrubCredentials } from '../credentials/values.js';
 import { globMatcher } from '../discovery/glob.js';
 import type { Severity } from '../model/findings.js';
@@ -46,9 +47,10 @@ export class ConfigError extends Error {
     readonly source: string,
     readonly problems: string[],
   ) {
-    // The user's own text is echoed back, so anything credential-shaped in it is redacted.
+    // The user's own text is echoed back, so anything credential-shaped in it is redacted; the config may be a
+    // pull request's, so a problem is one line without control characters (no terminal sequence, no forged line).
     super(
-      `invalid configuration in ${source}:\n${problems.map((problem) => `  - ${scrubCredentials(problem)}`).join('\n')}`,
+      `invalid configuration in ${source}:\n${problems.map((problem) => `  - ${stripControl(scrubCredentials(problem))}`).join('\n')}`,
     );
     this.name = 'ConfigError';
   }

@@ -32,6 +32,12 @@ export interface GitIndex {
 export const maxIndexBytes = 128 * 1024 * 1024;
 /** A path longer than this refuses the index: format 4's prefix compression could otherwise grow paths quadratically. */
 export const maxIndexPathBytes = 64 * 1024;
+/**
+ * The paths of an index, decoded, may take at most this many times its own bytes. Format 4 stores a path as
+ * what it strips from the one before and what it adds, so a 64-byte entry can name a 64 KiB path: without
+ * this bound a 128 MB index could decode to 128 GB. Real indexes decode to about their own size.
+ */
+export const maxIndexExpansion = 8;
 
 const hashBytes = 20;
 const headerBytes = 12;
@@ -131,8 +137,8 @@ class Reader {
 /**
  * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (skipped,
  * except the split index's `link`, whose entries live in another file) and the SHA-1 of everything before
- * it. Work is linear in the bytes: each entry takes at least 62 of them, and no path may exceed
- * `maxIndexPathBytes`.
+ * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
+ * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
 export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry> } | { reason: string } {
   if (bytes.length < headerBytes + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC')
@@ -161,6 +167,8 @@ export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry>
 function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): Map<string, IndexEntry> {
   const entries = new Map<string, IndexEntry>();
   let previous: Buffer = Buffer.alloc(0);
+  // Checked before each path is built, so the work and memory stay linear in the index's bytes.
+  let decodedBudget = maxIndexExpansion * bytes.length;
   for (let n = 0; n < count; n++) {
     const start = reader.offset;
     reader.need(fixedEntryBytes, 'an entry');
@@ -185,8 +193,11 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
       if (strip > previous.length) throw new Malformed('a path strips more than the path before it has');
       const from = reader.offset;
       const to = reader.untilNul(maxIndexPathBytes);
+      const length = previous.length - strip + (to - from);
+      if (length > maxIndexPathBytes) throw new Malformed('a path is too long');
+      decodedBudget -= length;
+      if (decodedBudget < 0) throw new Malformed(`its paths decode to more than ${maxIndexExpansion} times its size`);
       previous = Buffer.concat([previous.subarray(0, previous.length - strip), bytes.subarray(from, to)]);
-      if (previous.length > maxIndexPathBytes) throw new Malformed('a path is too long');
       name = pathText(previous, 0, previous.length);
       pathLength = previous.length;
     } else {

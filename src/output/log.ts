@@ -30,11 +30,44 @@ export function escapeCommands(text: string): string {
 }
 
 /**
+ * `escapeCommands` for a stream that is not the action's log (the CLI's output, which a runner reads when
+ * the CLI runs in a workflow or under pre-commit there): every line break is kept as it was.
+ */
+export function inertText(text: string): string {
+  return text
+    .split(/(\r\n|\r|\n)/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['),
+    )
+    .join('');
+}
+
+/**
+ * JSON (or SARIF) made inert for a runner without changing what it parses to: `##[` can only stand in a
+ * string, where `#` may be written `\u0023`; no line of JSON starts with `::`.
+ */
+export function inertJson(json: string): string {
+  return json.replaceAll('##[', '#\\u0023[');
+}
+
+/**
  * A group title made of checkout text (a file name): one line, scrubbed, with neither command form live
  * (`::` is escaped by `core.startGroup` only in its data, and `##[` would start a command anywhere).
  */
 export function groupTitle(text: string): string {
   return escapeCommands(scrubCredentials(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '));
+}
+
+/** Characters of one note printed at most: a note quotes a name or a reason, never a file's worth of text. */
+export const maxNoteLength = 1000;
+
+/**
+ * A note for `core.info` or `core.debug` that may quote outside input (a restored cache file, a cache key):
+ * as a group title, one line, scrubbed, with neither command form live, and cut at `maxNoteLength`.
+ */
+export function inertLine(text: string): string {
+  const line = groupTitle(text);
+  return line.length > maxNoteLength ? `${line.slice(0, maxNoteLength)}…` : line;
 }
 
 /** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */

@@ -2,6 +2,7 @@ import { countBySeverity, type Finding, type Severity } from '../model/findings.
 import type { FileProblem } from '../model/references.js';
 import type { ScanResult } from '../model/results.js';
 import { fixHint } from './summary/fix-hint.js';
+import { stripControl } from '../common/control.js';
 
 const colours: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', notice: '\u001b[36m' };
 const bold = '\u001b[1m';
@@ -17,10 +18,7 @@ export interface TextOptions {
 /** Lines of the grouped report are wrapped to fit this many columns. */
 export const textWidth = 120;
 
-/** Drops control characters so that no file name or message can drive the terminal. */
-export function stripControl(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
-}
+export { stripControl };
 
 function paint(text: string, code: string, colour: boolean): string {
   return colour ? `${code}${text}${reset}` : text;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { lstatSync, readFileSync, readSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { toolVersion } from '../common/version.js';
@@ -9,6 +9,7 @@ import { countInTimings, parseStage, timed } from '../common/timings.js';
 import { adapterFor } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
+import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
 import { gitBlobId, readGitIndex, stillMatches, type GitIndex } from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
@@ -23,7 +24,11 @@ import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
  * verify is ignored with a note and the files parsed anew.
  */
 export interface CacheOptions {
-  /** The folder of cache files (trusted: the user's, like the config). */
+  /**
+   * The folder of cache files (trusted: the user's, like the config). One inside the scanned folder is
+   * not: a pull request's checkout could put a cache file there whose entries (their keys are computable)
+   * hide its findings, so such a folder is neither read nor written (`insideScannedFolder`).
+   */
   dir: string;
   /** Notes for the person running the scan: how many files came from the cache, and what was ignored. */
   tell?: (note: string) => void;
@@ -257,8 +262,11 @@ export function decodeCache(
   if (!isRecord(contents) || !Array.isArray(contents.entries)) return { reason: 'it holds no entries' };
   // Checked before anything iterates it: a sparse array can claim 2³² entries in a few bytes.
   if (contents.entries.length > payload.length) return { reason: 'it claims more entries than it has bytes' };
-  if (contents.version !== toolVersion || contents.build !== build())
-    return { reason: `it was written by another build (${String(contents.version)})` };
+  if (contents.version !== toolVersion || contents.build !== build()) {
+    // The version is quoted only when it reads as one: the file is input, and the reason is printed.
+    const version = typeof contents.version === 'string' && /^[\w.+-]{1,40}$/.test(contents.version);
+    return { reason: `it was written by another build${version ? ` (${String(contents.version)})` : ''}` };
+  }
   if (contents.settings !== settings) return { reason: 'it was written with other name rules or limits' };
   const entries = new Map<string, unknown>();
   for (const entry of contents.entries as unknown[])
@@ -304,6 +312,30 @@ function storeCache(file: string, contents: Buffer, notes: string[]): void {
   }
 }
 
+/** A path with links resolved as far as it exists (the rest, not yet made, appended as it is). */
+function realPath(path: string): string {
+  const missing: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync.native(at), ...missing.reverse());
+    } catch {
+      const parent = dirname(at);
+      if (parent === at) return resolve(path);
+      missing.push(basename(at));
+      at = parent;
+    }
+  }
+}
+
+/** Whether the cache folder is the scanned folder or below it, as named or once links are resolved. */
+export function insideScannedFolder(dir: string, root: string): boolean {
+  return (
+    relativeBelow(resolve(root), resolve(dir)) !== undefined ||
+    relativeBelow(realPath(root), realPath(dir)) !== undefined
+  );
+}
+
 /**
  * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
  * it holds, and writes the cache back with this scan's entries. In a git work tree, a tracked file whose
@@ -318,6 +350,12 @@ export async function readAndParseCached(
   root: string,
   cache: CacheOptions,
 ): Promise<ParsedFile[]> {
+  if (insideScannedFolder(cache.dir, root)) {
+    const note = `not used: the cache folder ${cache.dir} is inside the scanned folder, whose files the checkout controls`;
+    cache.counted?.({ hits: 0, misses: candidates.length, fromIndex: 0, uncached: 0, notes: [note] });
+    cache.tell?.(note);
+    return readAndParseAll(candidates, settings, threads);
+  }
   const notes: string[] = [];
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);

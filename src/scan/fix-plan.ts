@@ -2,7 +2,10 @@
  * What `--fix` would change, worked out without touching a file: each file's text before and after
  * its findings' fixes, and the unified diff `--fix --dry-run` prints.
  */
+import { printableLine, stripControl } from '../common/control.js';
+import { scrubCredentials } from '../credentials/values.js';
 import type { Finding, FixEdit } from '../model/findings.js';
+import type { Span } from '../model/references.js';
 import { applyEdits, lineOf, lineStarts, spanOffsets, spliced } from '../rules/fixes/text.js';
 
 /** One file the fixes change. */
@@ -13,6 +16,11 @@ export interface FileFix {
   /** Each applied fix's description, once, in the order of the findings. */
   reasons: string[];
   edits: FixEdit[];
+  /**
+   * `before` with each literal credential the scan found masked (`Tr0u*******`, of the same length, so the
+   * edits' places hold), for the diff only: no scrubber knows a password of no particular shape.
+   */
+  shown?: string;
 }
 
 export interface FixPlan {
@@ -25,7 +33,13 @@ export interface FixPlan {
  * The fixes of the findings that count (not suppressed), applied to the texts they were made against.
  * A suggestion-only fix is never applied. An edit two findings share is made once.
  */
-export function planFixes(findings: readonly Finding[], texts: ReadonlyMap<string, string>): FixPlan {
+export function planFixes(
+  findings: readonly Finding[],
+  texts: ReadonlyMap<string, string>,
+  /** Findings whose literals the diff masks: those that count and the suppressed ones. */
+  literals: readonly Finding[] = findings,
+): FixPlan {
+  const secrets = literalsByFile(literals);
   const byFile = new Map<string, { edits: FixEdit[]; reasons: string[]; seen: Set<string> }>();
   for (const finding of findings) {
     const fix = finding.fix;
@@ -46,9 +60,53 @@ export function planFixes(findings: readonly Finding[], texts: ReadonlyMap<strin
     const after = before === undefined ? undefined : applyEdits(before, edits);
     if (before === undefined || after === undefined)
       plan.refused.push({ file, reason: 'its text is not the text the fixes were made for' });
-    else if (after !== before) plan.files.push({ file, before, after, reasons, edits });
+    else if (after !== before) {
+      const spans = secrets.get(file);
+      plan.files.push({ file, before, after, reasons, edits, ...(spans ? { shown: masked(before, spans) } : {}) });
+    }
   }
   return plan;
+}
+
+/**
+ * The places of the literal credentials the findings name, by file: a finding names a literal by its
+ * redaction (`Tr0u…`, credentials/redact.ts), which is also the part of it the diff may show.
+ */
+function literalsByFile(findings: readonly Finding[]): Map<string, Array<{ span: Span; shown: string }>> {
+  const byFile = new Map<string, Array<{ span: Span; shown: string }>>();
+  for (const finding of findings) {
+    const name = finding.credential?.name;
+    if (!finding.file || !name?.endsWith('…')) continue;
+    const same = byFile.get(finding.file) ?? [];
+    byFile.set(finding.file, same);
+    same.push({ span: finding.span, shown: name.slice(0, -1) });
+  }
+  return byFile;
+}
+
+/** The text with each literal's place masked after its shown prefix (line breaks kept): same length, in one pass. */
+function masked(text: string, literals: ReadonlyArray<{ span: Span; shown: string }>): string {
+  const starts = lineStarts(text);
+  const ranges = literals
+    .flatMap(({ span, shown }) => {
+      const at = spanOffsets(text, span, starts);
+      if (!at) return [];
+      // The literal may be quoted: its prefix is kept where it starts, if it does within the span.
+      const prefix = shown === '' ? -1 : text.indexOf(shown, at.start);
+      const from = prefix !== -1 && prefix + shown.length <= at.end ? prefix + shown.length : at.start;
+      return [{ start: from, end: at.end }];
+    })
+    .sort((a, b) => a.start - b.start);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    const start = Math.max(at, range.start);
+    if (range.end <= start) continue;
+    pieces.push(text.slice(at, start), text.slice(start, range.end).replace(/[^\r\n]/g, '*'));
+    at = range.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** Lines of context around each change, as `diff -u` gives. */
@@ -57,9 +115,13 @@ const context = 3;
 /**
  * The unified diff of one file's fixes. Hunks are built from the edits' own lines (no diff algorithm:
  * linear in the file, whatever it holds), each edit's lines with three lines of context, edits closer
- * than that merged into one hunk.
+ * than that merged into one hunk. Every line shown is scrubbed of credentials (a key on a line near a
+ * change is quoted as context) and of control characters (the file name too): the diff is for reading
+ * on a terminal, never for `patch`.
  */
 export function unifiedDiff(fix: FileFix): string {
+  // Lines are taken from the masked text (same length, same places) whenever the scan found a literal.
+  const text = fix.shown ?? fix.before;
   const starts = lineStarts(fix.before);
   const lineCount = starts.length;
   const ranges = fix.edits
@@ -83,16 +145,17 @@ export function unifiedDiff(fix: FileFix): string {
       previous.edits.push(range);
     } else hunks.push({ first, last, edits: [range] });
   }
-  let out = `--- a/${fix.file}\n+++ b/${fix.file}\n`;
+  const file = stripControl(fix.file);
+  let out = `--- a/${file}\n+++ b/${file}\n`;
   let shift = 0;
   for (const hunk of hunks) {
     const sliceStart = starts[hunk.first - 1] ?? 0;
     const sliceEnd = starts[hunk.last] ?? fix.before.length;
     const after = spliced(
-      fix.before.slice(sliceStart, sliceEnd),
+      text.slice(sliceStart, sliceEnd),
       hunk.edits.map((edit) => ({ ...edit, start: edit.start - sliceStart, end: edit.end - sliceStart })),
     );
-    const oldLines = splitLines(fix.before.slice(sliceStart, sliceEnd));
+    const oldLines = splitLines(text.slice(sliceStart, sliceEnd));
     const newLines = splitLines(after);
     out += `@@ -${hunk.first},${oldLines.length} +${hunk.first + shift},${newLines.length} @@\n`;
     out += hunkBody(oldLines, newLines);
@@ -124,8 +187,10 @@ function hunkBody(oldLines: readonly string[], newLines: readonly string[]): str
     oldLines[oldLines.length - 1 - tail] === newLines[newLines.length - 1 - tail]
   )
     tail++;
-  const line = (prefix: string, text: string) =>
-    `${prefix}${text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`}`;
+  const line = (prefix: string, raw: string) => {
+    const text = printableLine(scrubCredentials(raw));
+    return `${prefix}${text.endsWith('\n') ? text : `${text}\n\\ No newline at end of file\n`}`;
+  };
   return [
     ...oldLines.slice(0, head).map((text) => line(' ', text)),
     ...oldLines.slice(head, oldLines.length - tail).map((text) => line('-', text)),

@@ -40,16 +40,27 @@ export function parsePatchHunks(patch: string): PatchHunk[] {
     }
     // '-' lines are the LEFT side only; '\' is "No newline at end of file".
   }
-  return hunks;
+  // In order of their first line (as GitHub gives them), so a line's hunk is found by bisection.
+  return hunks.sort((a, b) => a.start - b.start);
 }
 
 /**
  * The hunk in which the pull request adds or changes every line from `first` to `last`, if one does: a
- * suggestion goes only where the pull request's author wrote, never on context lines around it.
+ * suggestion goes only where the pull request's author wrote, never on context lines around it. `hunks`
+ * are in order of their first line, as `parsePatchHunks` gives them.
  */
 export function hunkChanging(hunks: readonly PatchHunk[], first: number, last: number): PatchHunk | undefined {
-  const hunk = hunks.find((candidate) => candidate.start <= first && last <= candidate.end);
-  if (!hunk) return undefined;
+  // The last hunk starting at or before `first` (hunks are in order and do not overlap): one per finding of a
+  // file with thousands of hunks, so found by bisection rather than a scan.
+  let low = 0;
+  let high = hunks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((hunks[middle]?.start ?? 0) <= first) low = middle + 1;
+    else high = middle;
+  }
+  const hunk = hunks[low - 1];
+  if (!hunk || last > hunk.end) return undefined;
   for (let line = first; line <= last; line++) if (!hunk.added.has(line)) return undefined;
   return hunk;
 }
