@@ -1,9 +1,13 @@
 /**
- * Drops control characters (C0 but tab, DEL, C1), so that no file name or message from the checkout
- * can drive a terminal (ESC sequences, a carriage return over a line) or start a line of its own.
+ * Replaces control characters (C0 but tab, DEL, C1), so that no file name or message from the checkout
+ * can drive a terminal (ESC sequences, a carriage return over a line) or start a line of its own; and the
+ * bidirectional controls and line separators, so that none can reorder what a reader sees of a line
+ * (a file name that displays as another, "Trojan Source").
  */
 export function stripControl(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(/\n/g, ' ');
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '?')
+    .replace(/\n/g, ' ');
 }
 
 /** One line of checkout text as printed: control characters replaced, its own line end (`\n`, `\r\n`) kept. */
