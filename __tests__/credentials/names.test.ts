@@ -87,6 +87,9 @@ describe('classifyName', () => {
     // Names for where a password is kept, not the password.
     'SMTP_SECRET_PASSWORD_KEY',
     'SMTP_PASSWORD_SECRET_NAME',
+    // The same words as the whole name.
+    'PASSWORD_KEY',
+    'SECRET_NAME',
     'SES_SMTP_PASSWORD_SSM_PATH',
     'AWS_SECRET_ACCESS_KEY_FILE',
     // Settings about a credential: flags, ages, statuses, policies, and KMS keys that sign nothing.
@@ -100,6 +103,7 @@ describe('classifyName', () => {
     'sns_kms_master_key_id',
     'SMTP_PASSWORD_ROTATION',
     'SMTP_PASSWORD_KMS',
+    'KMS_SMTP_PASSWORD',
   ])('%s is not a credential', (name) => {
     expect(classifyName(name)).toBeUndefined();
   });
@@ -144,10 +148,11 @@ describe('classifyName', () => {
 
 describe('classifyName, asked again', () => {
   it('gives the same answer, and a caller changing its copy changes no later answer', () => {
-    const first = classifyName('SES_SMTP_PASSWORD');
+    // A name no other test asks for: its first answer is made here, its second remembered.
+    const first = classifyName('ORDERS_SMTP_PASSWORD');
     expect(first).toEqual({ kind: 'smtp-password', root: false });
     if (first) first.root = true;
-    expect(classifyName('SES_SMTP_PASSWORD')).toEqual({ kind: 'smtp-password', root: false });
+    expect(classifyName('ORDERS_SMTP_PASSWORD')).toEqual({ kind: 'smtp-password', root: false });
   });
 
   it('answers per rule list', () => {

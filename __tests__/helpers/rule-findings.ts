@@ -4,7 +4,7 @@ import type { RuleMeta } from '../../src/rules/types.js';
 import { rules } from '../../src/rules/index.js';
 import { parseText } from '../../src/scan/parse-files.js';
 import { analyze } from '../../src/scan/scan.js';
-import type { Finding } from '../../src/model/findings.js';
+import type { Finding, Fix } from '../../src/model/findings.js';
 import { scanFiles, workflow, type Files } from './scan.js';
 
 /** What a rule tells the user of one finding: where, what, and which credential. */
@@ -34,6 +34,13 @@ export function identities(ruleId: string, files: Files | string): string[] {
   return scanFiles(files)
     .findings.filter((finding) => finding.ruleId === ruleId)
     .map((finding) => finding.fingerprintSeed);
+}
+
+/** The fixes `ruleId` offers, one per finding (undefined where it offers none). */
+export function fixesOf(ruleId: string, files: Files | string): (Fix | undefined)[] {
+  return scanFiles(files)
+    .findings.filter((finding) => finding.ruleId === ruleId)
+    .map((finding) => finding.fix);
 }
 
 /** The findings of `ruleId` in one workflow, given facts from outside the files (checked values, STS, defined secrets). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { identities, metaOf, sendMail, told, toldWith } from '../helpers/rule-findings.js';
+import { fixesOf, identities, metaOf, sendMail, told, toldWith } from '../helpers/rule-findings.js';
 
 beforeAll(loadHcl);
 
@@ -63,6 +63,36 @@ output "smtp_password" {
         credential: { name: 'smtp_password', kind: 'secret-access-key' },
       },
     ]);
+  });
+
+  it('offers the key’s derived SMTP password where Terraform writes the raw secret, and no fix elsewhere', () => {
+    const description =
+      "use the key's SMTP password `ses_smtp_password_v4` (derived for the provider's region) instead of its raw secret";
+    const swap = (file: string, line: number, column: number) => ({
+      description,
+      edits: [
+        {
+          file,
+          span: { startLine: line, startColumn: column, endLine: line, endColumn: column + 'secret'.length },
+          original: 'secret',
+          replacement: 'ses_smtp_password_v4',
+        },
+      ],
+    });
+    const lambda = `resource "aws_lambda_function" "mailer" {
+  environment {
+    variables = {
+      SMTP_HOST     = "email-smtp.eu-west-1.amazonaws.com"
+      SMTP_PASSWORD = aws_iam_access_key.smtp.secret
+    }
+  }
+}
+`;
+    expect(fixesOf(rule, { 'mod/lambda.tf': lambda })).toEqual([swap('mod/lambda.tf', 5, 47)]);
+    const output = 'output "smtp_password" {\n  value     = aws_iam_access_key.smtp.secret\n  sensitive = true\n}\n';
+    expect(fixesOf(rule, { 'mail/main.tf': output })).toEqual([swap('mail/main.tf', 2, 39)]);
+    // A workflow's secret is not Terraform's to swap: the finding stands without a fix.
+    expect(fixesOf(rule, sendMail(sesHost, user, '${{ secrets.AWS_SECRET_ACCESS_KEY }}'))).toEqual([undefined]);
   });
 
   it('gives each slot the raw secret reaches an identity of its own', () => {

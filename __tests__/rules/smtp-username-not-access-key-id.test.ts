@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../src/formats/terraform/hcl.js';
-import { identities, metaOf, sendMail, told } from '../helpers/rule-findings.js';
+import { fixesOf, identities, metaOf, sendMail, told } from '../helpers/rule-findings.js';
 import { fake } from '../helpers/scan.js';
 
 beforeAll(loadHcl);
@@ -11,6 +11,29 @@ const password = '${{ secrets.SES_SMTP_PASSWORD }}';
 /** Where the rule placed its findings when SES is sent mail with `username`. */
 const firesOn = (username: string, host = sesHost) => told(rule, sendMail(host, username, password)).map((f) => f.at);
 const userNameAt = '.github/workflows/ci.yml:10:21';
+
+/** Terraform: an IAM user (`extra` first in its block), and an access key `name` of the user written as `user`. */
+const iamUser = (extra = '') => `resource "aws_iam_user" "smtp" {\n${extra}  name = "ses-smtp"\n}\n`;
+const accessKey = (name: string, user: string, extra = '') =>
+  `resource "aws_iam_access_key" "${name}" {\n${extra}  user = ${user}\n}\n`;
+/** Outputs of SMTP settings: the user name as written, the password of the key at `key`. */
+const smtpOutputs = (userName: string, key = 'aws_iam_access_key.smtp') =>
+  `output "smtp_username" {\n  value = ${userName}\n}\noutput "smtp_password" {\n  value     = ${key}.ses_smtp_password_v4\n  sensitive = true\n}\n`;
+/** The fix that writes `replacement` over `original` at line:column of `file`. */
+const idFix = (file: string, line: number, column: number, original: string, replacement: string) => ({
+  description:
+    original === 'user'
+      ? "use the access key's ID, the SES SMTP user name"
+      : `use the access key's ID, the SES SMTP user name: \`${replacement}\``,
+  edits: [
+    {
+      file,
+      span: { startLine: line, startColumn: column, endLine: line, endColumn: column + original.length },
+      original,
+      replacement,
+    },
+  ],
+});
 
 describe('smtp-username-not-access-key-id', () => {
   it('is a wrong-kind warning of medium precision, tagged for SES and SMTP', () => {
@@ -73,6 +96,26 @@ describe('smtp-username-not-access-key-id', () => {
     expect(firesOn('${{ inputs.email }}')).toEqual([]);
   });
 
+  it('flags a variable of another kind or named for an e-mail address, as Compose interpolates it', () => {
+    const compose = (user: string) => ({
+      'docker-compose.yml': `services:
+  app:
+    image: example/app:1.0
+    environment:
+      SMTP_HOST: ${sesHost}
+      SMTP_USERNAME: \${${user}}
+      SMTP_PASSWORD: \${SES_SMTP_PASSWORD}
+`,
+    });
+    expect(told(rule, compose('SENDER_EMAIL')).map((f) => [f.at, f.credential])).toEqual([
+      ['docker-compose.yml:6:22', { name: 'SENDER_EMAIL', kind: 'smtp-username' }],
+    ]);
+    expect(told(rule, compose('AWS_SECRET_ACCESS_KEY')).map((f) => f.credential)).toEqual([
+      { name: 'AWS_SECRET_ACCESS_KEY', kind: 'secret-access-key' },
+    ]);
+    expect(told(rule, compose('SES_SMTP_USERNAME'))).toEqual([]);
+  });
+
   it('judges only SES: an unknown or other host’s user name is not its business', () => {
     expect(firesOn('ci@mail.example.com', '${{ vars.SMTP_HOST }}')).toEqual([]);
     expect(firesOn('ci@mail.example.com', 'smtp.gmail.com')).toEqual([]);
@@ -98,6 +141,74 @@ output "smtp_password" {
         credential: { name: 'smtp_username', kind: 'smtp-username' },
       },
     ]);
+  });
+
+  it('offers the .id of the user’s one access key where Terraform writes the user’s name or the key’s .user', () => {
+    const single = iamUser() + accessKey('smtp', 'aws_iam_user.smtp.name');
+    expect(fixesOf(rule, { 'mail/main.tf': single + smtpOutputs('aws_iam_user.smtp.name') })).toEqual([
+      idFix('mail/main.tf', 8, 11, 'aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.id'),
+    ]);
+    // At the root of the checkout, and with the key in another file of the module.
+    expect(fixesOf(rule, { 'main.tf': single + smtpOutputs('aws_iam_user.smtp.name') })).toEqual([
+      idFix('main.tf', 8, 11, 'aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.id'),
+    ]);
+    const apart = {
+      'mail/main.tf': iamUser() + smtpOutputs('aws_iam_user.smtp.name'),
+      'mail/keys.tf': accessKey('smtp', 'aws_iam_user.smtp.name'),
+    };
+    expect(fixesOf(rule, apart)).toEqual([
+      idFix('mail/main.tf', 5, 11, 'aws_iam_user.smtp.name', 'aws_iam_access_key.smtp.id'),
+    ]);
+    expect(fixesOf(rule, { 'mail/main.tf': single + smtpOutputs('aws_iam_access_key.smtp.user') })).toEqual([
+      idFix('mail/main.tf', 8, 35, 'user', 'id'),
+    ]);
+    // A user name written as a literal names no key.
+    expect(fixesOf(rule, { 'mail/main.tf': single + smtpOutputs('"ses-smtp"') })).toEqual([undefined]);
+  });
+
+  it('keeps the user’s index for a key repeated by count as the user is, and offers no .id where the key is unsure', () => {
+    const counted =
+      iamUser('  count = 1\n') + accessKey('smtp', 'aws_iam_user.smtp[count.index].name', '  count = 1\n');
+    const key0 = 'aws_iam_access_key.smtp[0]';
+    expect(fixesOf(rule, { 'mail/main.tf': counted + smtpOutputs('aws_iam_user.smtp[0].name', key0) })).toEqual([
+      idFix('mail/main.tf', 10, 11, 'aws_iam_user.smtp[0].name', 'aws_iam_access_key.smtp[0].id'),
+    ]);
+    // One key of a counted user: the key has no index.
+    const oneKey = iamUser('  count = 1\n') + accessKey('smtp', 'aws_iam_user.smtp[0].name');
+    expect(fixesOf(rule, { 'mail/main.tf': oneKey + smtpOutputs('aws_iam_user.smtp[0].name') })).toEqual([
+      idFix('mail/main.tf', 9, 11, 'aws_iam_user.smtp[0].name', 'aws_iam_access_key.smtp.id'),
+    ]);
+    const each = '  for_each = toset(["a"])\n';
+    const unsure = {
+      'a counted key without the user’s index': counted + smtpOutputs('aws_iam_user.smtp.name', key0),
+      'a key repeated by for_each':
+        iamUser() +
+        accessKey('smtp', 'aws_iam_user.smtp.name', each) +
+        smtpOutputs('aws_iam_user.smtp.name', 'aws_iam_access_key.smtp["a"]'),
+      'a key and user repeated by for_each':
+        iamUser(each) +
+        accessKey('smtp', 'aws_iam_user.smtp[each.key].name', each) +
+        smtpOutputs('aws_iam_user.smtp["a"].name', 'aws_iam_access_key.smtp["a"]'),
+      'two keys of the user':
+        iamUser() +
+        accessKey('smtp', 'aws_iam_user.smtp.name') +
+        accessKey('spare', 'aws_iam_user.smtp.name') +
+        smtpOutputs('aws_iam_user.smtp.name'),
+      'a key of another user':
+        iamUser() +
+        iamUser().replace(/smtp/g, 'other') +
+        accessKey('smtp', 'aws_iam_user.other.name') +
+        smtpOutputs('aws_iam_user.smtp.name'),
+      'no key': iamUser() + smtpOutputs('aws_iam_user.smtp.name'),
+    };
+    for (const [label, text] of Object.entries(unsure))
+      expect([label, fixesOf(rule, { 'mail/main.tf': text })]).toEqual([label, [undefined]]);
+    // The user's one key declared in a module it is passed to: its address there is not the caller's to write.
+    const inModule = {
+      'main.tf': `${iamUser()}module "mail" {\n  source = "./mail"\n  user   = aws_iam_user.smtp.name\n}\n${smtpOutputs('aws_iam_user.smtp.name', 'module.mail')}`,
+      'mail/main.tf': `variable "user" {}\n${accessKey('smtp', 'var.user')}output "ses_smtp_password_v4" {\n  value     = aws_iam_access_key.smtp.ses_smtp_password_v4\n  sensitive = true\n}\n`,
+    };
+    expect(fixesOf(rule, inModule)).toEqual([undefined]);
   });
 
   it('gives each slot a user name reaches an identity of its own', () => {

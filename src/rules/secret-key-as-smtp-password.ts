@@ -38,10 +38,8 @@ export const secretKeyAsSmtpPassword: Rule = {
             reference,
             `${describeSource(reference)} is a secret access key used as the SES SMTP password. SES needs the SMTP password derived from the key for the endpoint's region, never the raw secret.`,
           ),
-          fix:
-            reference.source.type === 'attribute'
-              ? derivedPasswordFix(texts, reference.file, reference.span)
-              : undefined,
+          // Only where the text at the place is `aws_iam_access_key.NAME.secret` in a `.tf` file (derivedPasswordFix checks).
+          fix: derivedPasswordFix(texts, reference.file, reference.span),
         })),
       // Values the step was given (check-values): the name says SMTP password, the value is a 40-character secret key.
       ...model.repository.values

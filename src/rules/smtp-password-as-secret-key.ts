@@ -7,17 +7,10 @@ import { FixTexts } from './fixes/text.js';
 
 /** The key's own secret where its SMTP password (either version) is written as `aws_iam_access_key.NAME.ses_smtp_password…`. */
 function secretFix(texts: FixTexts, reference: CredentialReference) {
-  if (reference.source.type !== 'attribute') return undefined;
-  const attribute = /\.(ses_smtp_password(?:_v4)?)$/.exec(reference.source.name)?.[1];
-  if (!attribute) return undefined;
-  return accessKeyAttributeFix(
-    texts,
-    reference.file,
-    reference.span,
-    attribute,
-    'secret',
-    "use the key's secret access key `.secret` where a secret access key is expected",
-  );
+  const description = "use the key's secret access key `.secret` where a secret access key is expected";
+  const swap = (attribute: string) =>
+    accessKeyAttributeFix(texts, reference.file, reference.span, attribute, 'secret', description);
+  return swap('ses_smtp_password_v4') ?? swap('ses_smtp_password');
 }
 
 export const smtpPasswordAsSecretKey: Rule = {

@@ -8,8 +8,6 @@ import { accessKeyAttributeFix, accessKeyRepetition, iamUserNameAt } from './fix
 import { HclStructures } from './fixes/hcl.js';
 import { edit, fixOf, FixTexts } from './fixes/text.js';
 
-const idDescription = "use the access key's ID, the SES SMTP user name";
-
 /**
  * The key's `.id` where an IAM user's name is written: `aws_iam_access_key.K.user` becomes `.id`, and
  * `aws_iam_user.U.name` the `.id` of the one access key of that user in the same module (with the
@@ -21,21 +19,24 @@ function accessKeyIdFix(
   iam: IamFacts,
   wrong: WrongSmtpSlotValue,
 ): Fix | undefined {
+  // Local, not module-level: npm run mutation left a module constant's (static) mutant untested.
+  const idDescription = "use the access key's ID, the SES SMTP user name";
   const swapped = accessKeyAttributeFix(texts, wrong.file, wrong.span, 'user', 'id', idDescription);
   if (swapped) return swapped;
   const user = iamUserNameAt(texts, wrong.file, wrong.span);
   if (!user) return undefined;
   // Keyed as the Terraform reader keys declarations: the module folder, `.` at the root.
   const folder = wrong.file.includes('/') ? wrong.file.slice(0, wrong.file.lastIndexOf('/')) : '.';
-  const keys = iam.accessKeys.filter(
-    (key) => key.userKey === `${folder}::aws_iam_user.${user.user}` && key.key.startsWith(`${folder}::`),
+  const prefix = `${folder}::aws_iam_access_key.`;
+  const [key, other] = iam.accessKeys.filter(
+    (key) => key.userKey === `${folder}::aws_iam_user.${user.user}` && key.key.startsWith(prefix),
   );
-  const [key] = keys;
-  const name = keys.length === 1 ? /::aws_iam_access_key\.([A-Za-z_][\w-]*)$/.exec(key?.key ?? '')?.[1] : undefined;
-  if (!key || !name) return undefined;
+  if (!key || other) return undefined;
+  const name = key.key.slice(prefix.length);
+  // A key repeated by `count` takes the user's index (none written: which key is unknown); by `for_each`, none.
   const repetition = accessKeyRepetition(texts, structures, key.file, name);
-  const index = repetition === 'count' ? user.index : repetition === 'single' ? '' : undefined;
-  if (index === undefined || (repetition === 'count' && index === '')) return undefined;
+  const index = repetition === 'single' ? '' : repetition === 'count' && user.index !== '' ? user.index : undefined;
+  if (index === undefined) return undefined;
   const replacement = `aws_iam_access_key.${name}${index}.id`;
   return fixOf(`${idDescription}: \`${replacement}\``, [edit(user.source, user.start, user.end, replacement)]);
 }
@@ -52,10 +53,9 @@ const wrongKinds = new Set([
 function isWrongUserName(reference: CredentialReference): boolean {
   const { source, supplied } = reference;
   // An e-mail address is wrong even at example.com; other placeholders are left to the people who fill them in.
+  // A literal's value comes trimmed from its reader.
   if (source.type === 'literal')
-    return (
-      !accessKeyIdPattern.test(source.value.trim()) && (source.value.includes('@') || !isPlaceholder(source.value))
-    );
+    return !accessKeyIdPattern.test(source.value) && (source.value.includes('@') || !isPlaceholder(source.value));
   if (source.type === 'secret' || source.type === 'variable') {
     if (supplied && wrongKinds.has(supplied.kind)) return true;
     return !supplied && /E_?MAIL|ADDRESS/i.test(source.name);
