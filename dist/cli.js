@@ -30,7 +30,7 @@ if (worker?.isParseWorker())
 else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v'))
     process.stdout.write(`${_common_version_js__WEBPACK_IMPORTED_MODULE_3__/* .toolVersion */ .fX}\n`);
 else {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4060));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(6), __nccwpck_require__.e(9), __nccwpck_require__.e(329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 329));
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
