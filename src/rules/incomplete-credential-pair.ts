@@ -50,7 +50,9 @@ function standsFor(reference: CredentialReference): 'credential' | 'stand-in' | 
   const { source, sink } = reference;
   if (source.type !== 'literal' || sink.expects === undefined || literalFits(sink.expects, source.value))
     return 'credential';
-  return isPlaceholder(source.value.trim()) ? 'stand-in' : 'nothing';
+  if (isPlaceholder(source.value.trim())) return 'stand-in';
+  // The user-info place of an `smtp://user:pass@host` URL holds a credential or a stand-in for one (`pass`), never a setting.
+  return sink.type === 'url-userinfo' ? 'stand-in' : 'nothing';
 }
 
 /**

@@ -27,7 +27,12 @@ export function maskExpressions(text: string, expressions: ReadonlyArray<{ start
   return masked + text.slice(at);
 }
 
-const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+/**
+ * An SMTP URL, its user info and host. As in a browser, the user info runs to the last `@` of the authority,
+ * which ends at `/`, `?` or `#`: a login that is an e-mail address (`smtps://me@example.com:pass@smtp.example.com`)
+ * stays whole, and an `@` in the query (`smtp://host:587?from=ops@example.com`) is no user info.
+ */
+const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'/?#:]*)(?::([^\s"'/?#]*))?@)?([A-Za-z0-9.-]+)/gi;
 const sesApiPattern =
   /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;

@@ -1,0 +1,3 @@
+output "nat_public_ips" {
+  value = module.vpc.nat_public_ips
+}
