@@ -43,44 +43,81 @@ export const joinProviderRegions: ModelJoin = (files, joined) => {
     terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []),
   );
   const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+  const regionOf = providerRegions(facts);
   const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) =>
     use.derivedRegion === undefined && terraformPaths.has(use.file)
-      ? { ...use, derivedRegion: providerRegion(facts, folderOf(use.file)) }
+      ? { ...use, derivedRegion: regionOf(folderOf(use.file)) }
       : use,
   );
   return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
 };
 
+/** Module calls deeper than this are not followed for a region: no real configuration nests so far. */
+const maxCallDepth = 1000;
+
 /**
- * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * The AWS provider's region for each Terraform module folder: its own provider's literal region, or the
  * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
- * region of the folders that call it, when they agree.
+ * region of the folders that call it, when they agree. Facts are indexed by folder once and each
+ * folder's answer is kept, so a folder reached along many call paths (a lattice of modules) is resolved
+ * once and the lookup stays linear; a folder already on the path is a cycle and answers nothing.
  */
-export function providerRegion(
-  facts: RegionFacts,
-  scope: string,
-  seen: ReadonlySet<string> = new Set(),
-): string | undefined {
-  const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
-  if (literal) return literal;
-  const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
-  if (variable) {
-    // A .tfvars value wins over the variable's default.
-    const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
-    return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+export function providerRegions(facts: RegionFacts): (scope: string) => string | undefined {
+  const literals = firstByScope(facts.providerRegions);
+  const variables = firstByScope(facts.providerRegionVariables);
+  const values = groupBy(facts.variableRegions, (entry) => entry.scope);
+  const callers = groupBy(facts.moduleCalls, (call) => call.module);
+  const known = new Map<string, string | undefined>();
+  const onPath = new Set<string>();
+
+  const regionOf = (scope: string): string | undefined => {
+    if (known.has(scope)) return known.get(scope);
+    if (onPath.has(scope) || onPath.size >= maxCallDepth) return undefined;
+    onPath.add(scope);
+    const region = resolve(scope);
+    onPath.delete(scope);
+    known.set(scope, region);
+    return region;
+  };
+
+  const resolve = (scope: string): string | undefined => {
+    const literal = literals.get(scope)?.region;
+    if (literal) return literal;
+    const variable = variables.get(scope)?.name;
+    const own = values.get(scope) ?? [];
+    if (variable) {
+      // A .tfvars value wins over the variable's default.
+      const set = own.filter((entry) => entry.name === variable);
+      return (set.find((entry) => entry.from === 'tfvars') ?? set[0])?.region;
+    }
+    const calling = (callers.get(scope) ?? []).filter((call) => !onPath.has(call.caller));
+    const regions = new Set(
+      calling.map((call) => regionOf(call.caller)).filter((region): region is string => region !== undefined),
+    );
+    if (regions.size === 1) return [...regions][0];
+    // No provider and no caller: a folder with a single region-named variable default.
+    const defaults = own.filter((entry) => entry.from === 'default' && /region/i.test(entry.name));
+    return calling.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+  };
+
+  return regionOf;
+}
+
+function firstByScope<T extends { scope: string }>(entries: readonly T[]): Map<string, T> {
+  const first = new Map<string, T>();
+  for (const entry of entries) if (!first.has(entry.scope)) first.set(entry.scope, entry);
+  return first;
+}
+
+function groupBy<T>(entries: readonly T[], keyOf: (entry: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
-  const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
-  const regions = new Set(
-    callers
-      .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
-      .filter((region): region is string => region !== undefined),
-  );
-  if (regions.size === 1) return [...regions][0];
-  // No provider and no caller: a folder with a single region-named variable default.
-  const defaults = facts.variableRegions.filter(
-    (entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name),
-  );
-  return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+  return groups;
 }
 
 /** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
