@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { lstatSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,10 +87,12 @@ interface CacheContents {
   entries: Array<[key: string, value: Uint8Array]>;
 }
 
+/** SHA-256 of the parts, each followed by a NUL; text alone is hashed in one call (the same digest). */
 const sha256 = (...parts: Array<string | Uint8Array>): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
+  if (parts.every((part) => typeof part === 'string')) return hash('sha256', `${parts.join('\0')}\0`, 'hex');
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('hex');
 };
 
 /**
@@ -309,15 +311,22 @@ export function encodeCache(contents: CacheContents): Buffer {
     settings: contents.settings,
     entries: contents.entries.length,
   };
-  const parts: Uint8Array[] = [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8')];
+  const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+  let size = magic.length + digestBytes + head.length;
+  for (const [, value] of contents.entries) size += keyBytes + 4 + value.length;
+  // One buffer, written in place: thousands of entries are not concatenated piece by piece.
+  const file = Buffer.allocUnsafe(size);
+  magic.copy(file, 0);
+  const start = magic.length + digestBytes;
+  let at = start + head.copy(file, start);
   for (const [key, value] of contents.entries) {
-    const head = Buffer.allocUnsafe(keyBytes + 4);
-    head.write(key, 0, keyBytes, 'hex');
-    head.writeUInt32BE(value.length, keyBytes);
-    parts.push(head, value);
+    file.write(key, at, keyBytes, 'hex');
+    file.writeUInt32BE(value.length, at + keyBytes);
+    file.set(value, at + keyBytes + 4);
+    at += keyBytes + 4 + value.length;
   }
-  const payload = Buffer.concat(parts);
-  return Buffer.concat([magic, createHash('sha256').update(payload).digest(), payload]);
+  createHash('sha256').update(file.subarray(start)).digest().copy(file, magic.length);
+  return file;
 }
 
 /**
@@ -425,6 +434,7 @@ export async function readAndParseCached(
       const fresh = new Map(parsed.map((one) => [one.path, one]));
       const list: Array<[string, Uint8Array]> = [];
       const storedPaths = new Set<string>();
+      let written = 0;
       candidates.forEach((candidate, at) => {
         const keyed = keys[at];
         const hit = hits.get(at);
@@ -432,18 +442,23 @@ export async function readAndParseCached(
         if (keyed === undefined) return;
         if (hit) list.push([keyed.key, hit.bytes]);
         // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
-        else if (made && stillKeyed(candidate, keyed, settings, digest))
+        else if (made && stillKeyed(candidate, keyed, settings, digest)) {
           list.push([keyed.key, encodeEntry(storable(made))]);
-        else return;
+          written += 1;
+        } else return;
         storedPaths.add(candidate.path);
       });
       for (const [format, group] of groups) {
         const bytes = looked.remembered.get(format)?.bytes ?? computed.get(format);
         // Only with every file it was read from stored as it was read.
-        if (group.key !== undefined && bytes && group.paths.every((path) => storedPaths.has(path)))
+        if (group.key !== undefined && bytes && group.paths.every((path) => storedPaths.has(path))) {
           list.push([group.key, bytes]);
+          if (!looked.remembered.has(format)) written += 1;
+        }
       }
-      storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+      // Every entry taken from the file and none left out: the file already holds this scan's cache.
+      if (written > 0 || list.length !== stored.entries.size)
+        storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
       return list.length;
     });
     const uncached = keys.filter((keyed) => keyed === undefined).length;
