@@ -47,15 +47,20 @@ function rewriteCache(file, poison) {
   const newline = payload.indexOf(0x0a);
   const header = JSON.parse(payload.toString('utf8', 0, newline));
   const entries = [];
+  // An empty file's short entry (a NUL, its path and format) is kept as it is: there is nothing in it to poison.
+  const short = [];
   for (let at = newline + 1, count = 0; count < header.entries; count++) {
     const length = payload.readUInt32BE(at + 32);
-    entries.push([payload.toString('hex', at, at + 32), deserialize(payload.subarray(at + 36, at + 36 + length))]);
+    const key = payload.toString('hex', at, at + 32);
+    const value = payload.subarray(at + 36, at + 36 + length);
+    if (value[0] === 0) short.push([key, value]);
+    else entries.push([key, deserialize(value)]);
     at += 36 + length;
   }
   const poisoned = poison({ header, entries });
   const parts = [Buffer.from(`${JSON.stringify(poisoned.header)}\n`)];
-  for (const [key, value] of poisoned.entries) {
-    const bytes = patchSparse(serialize(value));
+  for (const [key, value] of [...poisoned.entries, ...short]) {
+    const bytes = short.some(([shortKey]) => shortKey === key) ? value : patchSparse(serialize(value));
     const head = Buffer.alloc(36);
     head.write(key, 0, 32, 'hex');
     head.writeUInt32BE(bytes.length, 32);

@@ -10,6 +10,7 @@ import { adapterFor, rememberedJoins } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import type { Candidate } from '../discovery/walk.js';
+import { emptyModel } from '../model/scan-model.js';
 import { gitBlobId, readGitIndex, stillMatches, type GitIndex } from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
@@ -343,6 +344,56 @@ export function decodeEntry(bytes: Uint8Array, budget: { left: number }): { valu
   return plainData(value, budget) ? { value } : undefined;
 }
 
+/**
+ * A parsed file with nothing in it for the scan (no format read it, or its model is empty) is stored as
+ * its path and format alone, a NUL first (serialized data starts otherwise): most files of a repository
+ * are such, and each costs a decode. Its path is stored, so the entry answers for its own file only.
+ */
+function encodeParsed(parsed: ParsedFile): Uint8Array {
+  const format = parsed.model?.format;
+  if (isEmpty(parsed)) return Buffer.from(`\0${JSON.stringify([parsed.path, format ?? null])}`, 'utf8');
+  return encodeEntry(storable(parsed));
+}
+
+/** Whether a parsed file is, key for key, what `emptyParsed` makes of its path and format. */
+function isEmpty(parsed: ParsedFile): boolean {
+  const sameKeys = (value: object, keys: readonly string[]) => {
+    const own = Object.keys(value);
+    return own.length === keys.length && own.every((key, at) => key === keys[at]);
+  };
+  const { model } = parsed;
+  if (parsed.problems.length > 0 || !sameKeys(parsed, model ? ['path', 'model', 'problems'] : ['path', 'problems']))
+    return false;
+  return (
+    !model ||
+    (sameKeys(model, ['file', 'format', 'references', 'uses', 'problems']) &&
+      model.file === parsed.path &&
+      typeof model.format === 'string' &&
+      model.references.length === 0 &&
+      model.uses.length === 0 &&
+      model.problems.length === 0)
+  );
+}
+
+function emptyParsed(path: string, format: string | undefined): ParsedFile {
+  return format === undefined ? { path, problems: [] } : { path, model: emptyModel(path, format), problems: [] };
+}
+
+/** A stored parsed file decoded as `encodeParsed` wrote it; undefined when it is not plain data within the budget. */
+function decodeParsed(bytes: Uint8Array, budget: { left: number }): { value: unknown } | undefined {
+  if (bytes[0] !== 0) return decodeEntry(bytes, budget);
+  let short: unknown;
+  try {
+    short = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 1, bytes.length - 1).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(short) || short.length !== 2) return undefined;
+  const [path, format] = short as unknown[];
+  if (typeof path !== 'string' || (format !== null && typeof format !== 'string')) return undefined;
+  return { value: emptyParsed(path, format ?? undefined) };
+}
+
 /** One entry's bytes: the value serialized alone. */
 export function encodeEntry(value: unknown): Uint8Array {
   return serialize(value);
@@ -443,7 +494,7 @@ export async function readAndParseCached(
         if (hit) list.push([keyed.key, hit.bytes]);
         // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
         else if (made && stillKeyed(candidate, keyed, settings, digest)) {
-          list.push([keyed.key, encodeEntry(storable(made))]);
+          list.push([keyed.key, encodeParsed(made)]);
           written += 1;
         } else return;
         storedPaths.add(candidate.path);
@@ -507,6 +558,8 @@ function classInstance(value: unknown): boolean {
 
 /** The files of a format whose join the cache remembers, and the key of that join: every file's path and key. */
 interface JoinGroup {
+  /** The candidates' indices. */
+  members: number[];
   paths: string[];
   /** Undefined when a file of the format cannot be cached (over the size limit): the join is then not kept. */
   key: string | undefined;
@@ -542,7 +595,7 @@ function groupsOf(
           ...order.flatMap((at) => [paths[at] ?? '', fileKeys[at] ?? '']),
         )
       : undefined;
-    groups.set(format, { paths, key });
+    groups.set(format, { members: indices, paths, key });
   }
   return groups;
 }
@@ -576,7 +629,7 @@ function lookUp(
     const key = keys[at]?.key;
     const bytes = key === undefined ? undefined : stored.entries.get(key);
     if (bytes === undefined) return;
-    const decoded = decodeEntry(bytes, budget);
+    const decoded = decodeParsed(bytes, budget);
     if (decoded && fitsFile(decoded.value, candidate.path)) hits.set(at, { parsed: decoded.value, bytes });
     else unfit += 1;
   });
@@ -586,16 +639,14 @@ function lookUp(
     const bytes = group.key === undefined ? undefined : stored.entries.get(group.key);
     const decoded = bytes && decodeEntry(bytes, budget);
     const fits = decoded !== undefined && rememberedJoins.get(format)?.(decoded.value) === true;
-    if (bytes && decoded && !fits) unfit += 1;
-    const all = candidates.every((candidate, at) => joinGroupOf(candidate.path) !== format || hits.has(at));
+    if (bytes && !fits) unfit += 1;
+    const all = group.members.every((at) => hits.has(at));
     if (bytes && decoded && fits && all) {
       remembered.set(format, { value: decoded.value, bytes });
       continue;
     }
     // The join reads every file's tree: one file changed, all of them are parsed again.
-    candidates.forEach((candidate, at) => {
-      if (joinGroupOf(candidate.path) === format && hits.delete(at)) rejoined += 1;
-    });
+    for (const at of group.members) if (hits.delete(at)) rejoined += 1;
   }
   const missed = candidates.filter((_, at) => !hits.has(at));
   return { hits, missed, unfit, rejoined, remembered };
