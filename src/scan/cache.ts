@@ -57,12 +57,6 @@ export function cacheable(path: string): boolean {
   return adapterFor(path) !== undefined;
 }
 
-/** The format whose join the cache keeps for all of its files together (Terraform), if the path is one. */
-function joinGroupOf(path: string): string | undefined {
-  const id = adapterFor(path)?.id;
-  return id !== undefined && rememberedJoins.has(id) ? id : undefined;
-}
-
 /** A cache file larger than this is neither read nor written: a scan's memory stays bounded. */
 export const maxCacheBytes = 256 * 1024 * 1024;
 
@@ -150,8 +144,8 @@ interface Keyed {
   blob?: { id: string; size: number };
 }
 
+/** The key of a file some adapter reads (the caller knows it is one). */
 function keyOf(candidate: Candidate, settings: ParseSettings, digest: string, index?: GitIndex): Keyed | undefined {
-  if (!cacheable(candidate.path)) return undefined;
   const known = index && keyFromIndex(candidate, settings, digest, index);
   if (known) return known;
   const bytes = bytesOf(candidate, settings.maxFileBytes);
@@ -465,8 +459,13 @@ export async function readAndParseCached(
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
   const index = timed('git index', () => indexOf(root, notes));
-  const keys = timed('cache keys', () => candidates.map((candidate) => keyOf(candidate, settings, digest, index)));
-  const groups = groupsOf(candidates, keys, digest);
+  const formats = candidates.map((candidate) => adapterFor(candidate.path)?.id);
+  const keys = timed('cache keys', () =>
+    candidates.map((candidate, at) =>
+      formats[at] === undefined ? undefined : keyOf(candidate, settings, digest, index),
+    ),
+  );
+  const groups = groupsOf(formats, candidates, keys, digest);
   const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups));
   const { hits, missed, unfit, rejoined } = looked;
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
@@ -566,14 +565,14 @@ interface JoinGroup {
 }
 
 function groupsOf(
+  formats: ReadonlyArray<string | undefined>,
   candidates: readonly Candidate[],
   keys: ReadonlyArray<Keyed | undefined>,
   digest: string,
 ): Map<string, JoinGroup> {
   const members = new Map<string, number[]>();
-  candidates.forEach((candidate, at) => {
-    const format = joinGroupOf(candidate.path);
-    if (format === undefined) return;
+  formats.forEach((format, at) => {
+    if (format === undefined || !rememberedJoins.has(format)) return;
     const list = members.get(format) ?? [];
     list.push(at);
     members.set(format, list);
