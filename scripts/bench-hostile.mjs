@@ -40,17 +40,43 @@ const peakRss = /\n\[peak-rss-kb\] (\d+) \[cpu-ms\] (\d+)\n/;
  * decoded contents to `poison`, and re-seal it with a right checksum, as anyone who can write the cache
  * folder (or a restored Actions cache) could.
  */
-const cacheMagic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+const cacheMagic = Buffer.from('ses-credential-hygiene parse cache 2\n', 'utf8');
 function rewriteCache(file, poison) {
-  const contents = deserialize(readFileSync(file).subarray(cacheMagic.length + 32));
-  let payload = serialize(poison(contents));
-  // A sparse array of 2^32 - 2 holes: written small, then its length bytes patched (serializing one would take minutes).
+  // The layout of src/scan/cache.ts: a JSON header line, then entries of a 32-byte key, a length and the value.
+  const payload = readFileSync(file).subarray(cacheMagic.length + 32);
+  const newline = payload.indexOf(0x0a);
+  const header = JSON.parse(payload.toString('utf8', 0, newline));
+  const entries = [];
+  // An empty file's short entry (a NUL, its path and format) is kept as it is: there is nothing in it to poison.
+  const short = [];
+  for (let at = newline + 1, count = 0; count < header.entries; count++) {
+    const length = payload.readUInt32BE(at + 32);
+    const key = payload.toString('hex', at, at + 32);
+    const value = payload.subarray(at + 36, at + 36 + length);
+    if (value[0] === 0) short.push([key, value]);
+    else entries.push([key, deserialize(value)]);
+    at += 36 + length;
+  }
+  const poisoned = poison({ header, entries });
+  const parts = [Buffer.from(`${JSON.stringify(poisoned.header)}\n`)];
+  for (const [key, value] of [...poisoned.entries, ...short]) {
+    const bytes = short.some(([shortKey]) => shortKey === key) ? value : patchSparse(serialize(value));
+    const head = Buffer.alloc(36);
+    head.write(key, 0, 32, 'hex');
+    head.writeUInt32BE(bytes.length, 32);
+    parts.push(head, bytes);
+  }
+  const written = Buffer.concat(parts);
+  writeFileSync(file, Buffer.concat([cacheMagic, createHash('sha256').update(written).digest(), written]));
+}
+/** A sparse array of 2^32 - 2 holes: written small, then its length bytes patched (serializing one would take minutes). */
+function patchSparse(payload) {
   const small = Buffer.from([0x61, ...varint(sparseMark), 0x40, 0x00, ...varint(sparseMark)]);
   for (let at = payload.indexOf(small); at >= 0; at = payload.indexOf(small)) {
     const huge = Buffer.from([0x61, ...varint(2 ** 32 - 2), 0x40, 0x00, ...varint(2 ** 32 - 2)]);
     payload = Buffer.concat([payload.subarray(0, at), huge, payload.subarray(at + small.length)]);
   }
-  writeFileSync(file, Buffer.concat([cacheMagic, createHash('sha256').update(payload).digest(), payload]));
+  return payload;
 }
 const sparseMark = 1_234_567;
 function sparse() {
@@ -100,9 +126,9 @@ const cases = [
     expect: /cache: ignored 3 cache entries that did not match their file/,
   },
   {
-    name: 'a poisoned cache: the entry list itself a sparse array of 2^32 holes',
+    name: 'a poisoned cache: a header that claims 2^32 entries',
     files: cachedFiles,
-    cache: (contents) => ({ ...contents, entries: sparse() }),
+    cache: (contents) => ({ ...contents, header: { ...contents.header, entries: 2 ** 32 } }),
     boundMs: 3000,
     expect: /cache: ignored the cache file .*: it claims more entries than it has bytes/,
   },

@@ -322,7 +322,7 @@ for (const r of rows.filter((row) => row.warm)) {
   if (!r.warm.indexed) console.log('warm cache: git could not make the copy a work tree, so .git/index is not used');
   for (const [name, w] of Object.entries(r.warm.variants)) {
     console.log(
-      `warm cache, scale ${r.scale}, 10 files changed, ${warmNames[name]}: ${fmt(w.seconds, 3)} s = ${fmt(w.seconds / r.rgSeconds, 1)}× ripgrep, CPU ${fmt(w.cpuSeconds)} s = ${fmt(w.cpuSeconds / r.rgCpuSeconds, 1)}×, ${fmt(w.rssMb, 0)} MB; ${w.stages['cache hits']} files from the cache (${w.stages['cache from index'] ?? 0} known from .git/index unread), ${w.stages['cache misses']} parsed, ${w.stages['cache uncached']} parsed as always (Terraform) · filling it: ${fmt(w.fillSeconds, 3)} s (CPU ${fmt(w.fillCpuSeconds)} s)`,
+      `warm cache, scale ${r.scale}, 10 files changed, ${warmNames[name]}: ${fmt(w.seconds, 3)} s = ${fmt(w.seconds / r.rgSeconds, 1)}× ripgrep, CPU ${fmt(w.cpuSeconds)} s = ${fmt(w.cpuSeconds / r.rgCpuSeconds, 1)}×, ${fmt(w.rssMb, 0)} MB; ${w.stages['cache hits']} files from the cache (${w.stages['cache from index'] ?? 0} known from .git/index unread), ${w.stages['cache misses']} parsed, ${w.stages['cache rejoined'] ?? 0} Terraform files parsed again with a changed one, ${w.stages['cache uncached']} over the size limit · filling it: ${fmt(w.fillSeconds, 3)} s (CPU ${fmt(w.fillCpuSeconds)} s)`,
     );
   }
 }

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as actionsCache from '@actions/cache';
 import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import { runnerCommands } from '../hostile/runner-commands.js';
 import * as core from '../helpers/core.js';
 
@@ -235,9 +234,10 @@ describe('a restored cache file is input to the log too', () => {
       '##[add-mask]ses-credential-hygiene',
       `\u001b]0;pwned\u0007${'y'.repeat(100_000)}`,
     ].join('\n');
-    const payload = serialize({ version: forged, build: '', settings: '', entries: [] });
+    // The file's header line (JSON) then no entries, framed and checksummed as the tool writes it.
+    const payload = Buffer.from(`${JSON.stringify({ version: forged, build: '', settings: '', entries: 0 })}\n`);
     const bytes = Buffer.concat([
-      Buffer.from('ses-credential-hygiene parse cache 1\n'),
+      Buffer.from('ses-credential-hygiene parse cache 2\n'),
       createHash('sha256').update(payload).digest(),
       payload,
     ]);

@@ -52,6 +52,36 @@ describe('walk of names git can hold', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('names each file as its bytes say, whether its folder is listed as text or as bytes', () => {
+    const mixed = join(root, 'mixed');
+    const name = (...parts: Array<string | number[]>) =>
+      Buffer.concat([Buffer.from(`${mixed}/`), ...parts.map((part) => Buffer.from(part as string))]);
+    mkdirSync(join(mixed, 'é'), { recursive: true });
+    mkdirSync(name([0xfe], '/'));
+    try {
+      const files = [
+        name('é/', '\uFEFFbom.env'),
+        name('é/', 'plain.env'),
+        name('é/', '\uFFFD.env'),
+        name([0xfe], '/inner.env'),
+        name('\uFEFFtop.env'),
+        name('top.env'),
+      ];
+      for (const file of files) writeFileSync(file, 'A=1\n');
+      const { candidates, skipped } = walk(mixed, { wanted: () => true, excluded: () => false });
+      expect(skipped).toEqual([]);
+      // What `displayName` shows of each file's bytes below the root (it drops a byte-order mark the path starts with).
+      const expected = files.map((file) => displayName(file.subarray(Buffer.from(`${mixed}/`).length))).sort();
+      expect(candidates.map((candidate) => candidate.path)).toEqual(expected);
+      expect(expected).toContain('\\xfe/inner.env');
+      expect(expected).toContain('é/\uFEFFbom.env');
+      // Each opens the file it names.
+      for (const candidate of candidates) expect(readText(candidate.absolute, 100)).toMatchObject({ text: 'A=1\n' });
+    } finally {
+      rmSync(mixed, { recursive: true, force: true });
+    }
+  });
+
   it('lists a folder it cannot open; root opens it and reads what is inside', () => {
     const locked = join(root, 'locked');
     mkdirSync(locked);

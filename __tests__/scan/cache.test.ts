@@ -65,8 +65,16 @@ function seeded(seed: number): () => number {
 }
 
 /** Copies a random line of `count` random parsed files to another random place in them; gives their paths. */
-function editSome(root: string, count: number, random: () => number): string[] {
-  const { candidates } = walk(root, { wanted: (path) => adapterFor(path) !== undefined, excluded: () => false });
+function editSome(
+  root: string,
+  count: number,
+  random: () => number,
+  which: (path: string) => boolean = () => true,
+): string[] {
+  const { candidates } = walk(root, {
+    wanted: (path) => adapterFor(path) !== undefined && which(path),
+    excluded: () => false,
+  });
   const edited = new Set<string>();
   while (edited.size < count) {
     const candidate = candidates[Math.floor(random() * candidates.length)];
@@ -79,6 +87,21 @@ function editSome(root: string, count: number, random: () => number): string[] {
     edited.add(candidate.path);
   }
   return [...edited];
+}
+
+const terraform = (path: string) => adapterFor(path)?.id === 'terraform';
+
+/**
+ * The files a warm scan parses again though their entries are in the cache: when an edited file is
+ * Terraform, every other Terraform file, since the configuration's join reads every file's tree.
+ */
+function rejoinedBy(root: string, edited: readonly string[]): number {
+  if (!edited.some(terraform)) return 0;
+  return terraformFiles(root) - edited.filter(terraform).length;
+}
+
+function terraformFiles(root: string): number {
+  return walk(root, { wanted: terraform, excluded: () => false }).candidates.length;
 }
 
 describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name) => {
@@ -98,16 +121,31 @@ describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name)
     expect(warm.output).toEqual(coldAfter.output);
     const changed = edited.filter(cacheable).length;
     expect(changed).toBeGreaterThan(0);
-    expect(warm.use).toEqual({ hits: total - changed, misses: changed, fromIndex: 0, uncached, notes: [] });
+    // The seeded edits reach a Terraform file: its configuration is parsed again whole.
+    const rejoined = rejoinedBy(root(), edited);
+    expect(rejoined).toBeGreaterThan(0);
+    const hits = total - changed - rejoined;
+    expect(warm.use).toEqual({ hits, misses: changed, fromIndex: 0, uncached, rejoined, notes: [] });
     expect(warm.notes.at(-1)).toMatch(
-      new RegExp(`^${total - changed} of ${total + uncached} files from the cache, ${changed} parsed(,|$)`),
+      new RegExp(`^${hits} of ${total + uncached} files from the cache, ${changed} parsed, ${rejoined} parsed again`),
     );
     // The edits changed something a scan shows, or the test would prove nothing of stale entries.
     expect(coldAfter.output).not.toEqual(cold.output);
 
     const again = await report(root(), true);
-    expect(again.use).toMatchObject({ hits: total, misses: 0, notes: [] });
+    expect(again.use).toMatchObject({ hits: total, misses: 0, rejoined: 0, notes: [] });
     expect(again.output).toEqual(coldAfter.output);
+  });
+
+  it('keeps what the Terraform join read while no Terraform file changed', async () => {
+    const first = await report(root(), true);
+    const edited = editSome(root(), 4, seeded(name.length + 1), (path) => !terraform(path));
+    const coldAfter = await report(root(), false);
+    const warm = await report(root(), true);
+    expect(warm.output).toEqual(coldAfter.output);
+    const total = first.use!.hits + first.use!.misses + first.use!.rejoined;
+    expect(warm.use).toMatchObject({ hits: total - edited.length, misses: edited.length, rejoined: 0, notes: [] });
+    expect(terraformFiles(root())).toBeGreaterThan(0);
   });
 
   it('ignores a truncated cache file with a note, and scans as cold', async () => {
@@ -142,8 +180,10 @@ describe.each(['cases', 'examples'])('the parse cache over a copy of %s', (name)
     const scanned = await report(root(), true);
     expect(scanned.output).toEqual(cold.output);
     expect(scanned.use?.hits).toBe(0);
+    // The entry of the Terraform join too.
+    const joins = terraformFiles(root()) > 0 ? 1 : 0;
     expect(scanned.notes[0]).toBe(
-      `ignored ${first.use!.hits + first.use!.misses} cache entries that did not match their file`,
+      `ignored ${first.use!.hits + first.use!.misses + joins} cache entries that did not match their file`,
     );
   });
 
@@ -216,10 +256,12 @@ describe.each(trees)('the parse cache in a git work tree: %s', (name, source) =>
       const warm = await report(root, true);
       expect(warm.output).toEqual(coldAfter.output);
       expect(coldAfter.output).not.toEqual(cold.output);
+      const rejoined = rejoinedBy(root, edited);
       expect(warm.use).toMatchObject({
-        hits: total - edited.length,
+        hits: total - edited.length - rejoined,
         misses: edited.length + added,
         fromIndex: total - edited.length,
+        rejoined,
         notes: [],
       });
       expect(warm.notes.at(-1)).toMatch(

@@ -136,7 +136,8 @@ async function saveParseCache(plan: CachePlan, matched: string | undefined, serv
 
 /** Plain counts, no file's name or content: safe in the job summary's Markdown. */
 export function summaryLineOf(use: CacheUse): string {
-  const files = use.hits + use.misses + use.uncached;
+  const parsed = use.misses + use.uncached + use.rejoined;
+  const files = use.hits + parsed;
   const index = use.fromIndex > 0 ? ` (${use.fromIndex} known from the git index without being read)` : '';
-  return `Parse cache: ${use.hits} of ${files} files came from the cache${index}; ${use.misses + use.uncached} were read and parsed${use.notes.length > 0 ? `; ${use.notes.length} cache note(s) in the log` : ''}.`;
+  return `Parse cache: ${use.hits} of ${files} files came from the cache${index}; ${parsed} were read and parsed${use.notes.length > 0 ? `; ${use.notes.length} cache note(s) in the log` : ''}.`;
 }

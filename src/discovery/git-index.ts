@@ -177,7 +177,6 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     const mtimeNanoseconds = reader.uint32(at + 12);
     const mode = reader.uint32(at + 24);
     const size = reader.uint32(at + 36);
-    const blob = bytes.toString('hex', at + 40, at + 40 + hashBytes);
     const flags = bytes.readUInt16BE(at + 40 + hashBytes);
     reader.offset += fixedEntryBytes;
     const extended = (flags & 0x4000) !== 0;
@@ -213,15 +212,33 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     if (nameLength !== 0xfff && nameLength !== pathLength)
       throw new Malformed('an entry’s path length does not match its flags');
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
-    entries.set(name, { blob, size, mtimeSeconds, mtimeNanoseconds });
+    entries.set(name, new ReadEntry(bytes, at + 40, size, mtimeSeconds, mtimeNanoseconds));
   }
   return entries;
 }
 
-/** A path as the walk shows it: ASCII decoded in place (most paths, and no copy), anything else by `displayName`. */
+/**
+ * An entry as read from the index's bytes: its blob's id is spelled out only when asked for (a scan asks
+ * for the few files it reads of the many an index lists).
+ */
+class ReadEntry implements IndexEntry {
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly blobAt: number,
+    readonly size: number,
+    readonly mtimeSeconds: number,
+    readonly mtimeNanoseconds: number,
+  ) {}
+
+  get blob(): string {
+    return this.bytes.toString('hex', this.blobAt, this.blobAt + hashBytes);
+  }
+}
+
+/** A path as the walk shows it: ASCII as it is (most paths), anything else by `displayName`. */
 function pathText(bytes: Buffer, from: number, to: number): string {
-  for (let at = from; at < to; at++) if ((bytes[at] ?? 0) >= 0x80) return displayName(bytes.subarray(from, to));
-  return bytes.toString('latin1', from, to);
+  const text = bytes.toString('latin1', from, to);
+  return /[\x80-\xff]/.test(text) ? displayName(bytes.subarray(from, to)) : text;
 }
 
 /**

@@ -67,12 +67,51 @@ const longestDirectPath = 3800;
 const folderHandles = '/proc/self/fd';
 
 interface Folder {
-  /** Bytes of the path below the root, without a trailing slash. */
-  relative: Buffer;
-  /** Bytes of a path the system can open. */
-  access: Buffer;
+  /**
+   * The path below the root, without a trailing slash: as text when every name on the way is UTF-8
+   * (such a folder is listed as text, which is cheaper), else as bytes.
+   */
+  relative: Buffer | string;
+  /** A path the system can open, as text or bytes alike. */
+  access: Buffer | string;
   /** Excluded by a glob: listed only for the watch, nothing in it read. */
   excluded?: boolean;
+}
+
+/** A folder entry: its name as bytes, or as text when the folder was listed as text. */
+type Entry = Dirent<Buffer> | Dirent<string>;
+
+const bytesOf = (path: Buffer | string): Buffer => (typeof path === 'string' ? Buffer.from(path, 'utf8') : path);
+
+/**
+ * The entries of a folder, listed as text where that gives every name exactly: node decodes names as UTF-8,
+ * so a name that is not gives U+FFFD, and a leading byte-order mark would be dropped from a top-level name
+ * where the bytes keep it. Such a folder, and any folder reached by bytes, is listed again as bytes.
+ */
+function list(folder: Folder): Entry[] {
+  if (typeof folder.access === 'string' && typeof folder.relative === 'string') {
+    const entries = readdirSync(folder.access, { withFileTypes: true });
+    if (entries.every((entry) => !entry.name.includes('\uFFFD') && !entry.name.startsWith('\uFEFF'))) return entries;
+  }
+  return readdirSync(bytesOf(folder.access), { withFileTypes: true, encoding: 'buffer' });
+}
+
+/** A path joined to a name: text when both are text, else bytes. */
+function joined(base: Buffer | string, name: Buffer | string): Buffer | string {
+  if (typeof base === 'string' && typeof name === 'string') return base.length > 0 ? `${base}/${name}` : name;
+  const bytes = bytesOf(name);
+  const start = bytesOf(base);
+  return start.length > 0 ? Buffer.concat([start, slash, bytes]) : bytes;
+}
+
+const byteLength = (path: Buffer | string): number =>
+  typeof path === 'string' ? Buffer.byteLength(path, 'utf8') : path.length;
+
+/** Whether a path and a name joined are too long to open directly; counted in bytes only when they may be. */
+function tooLong(base: Buffer | string, name: Buffer | string): boolean {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  if ((base.length + name.length) * 3 + 1 <= longestDirectPath) return false;
+  return byteLength(base) + 1 + byteLength(name) > longestDirectPath;
 }
 
 const slash = Buffer.from('/');
@@ -94,7 +133,7 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
     throw new Error(`cannot scan ${root}: ${errorCode(error) === 'ENOENT' ? 'no such folder' : errorCode(error)}`);
   }
   if (!rootStat.isDirectory()) throw new Error(`cannot scan ${root}: not a folder`);
-  const pending: Folder[] = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
+  const pending: Folder[] = [{ relative: '', access: root }];
   let watch = options.watch;
   const seen = (path: string): void => {
     if (watch?.readable(path) && !watch.see(path)) watch = undefined;
@@ -103,41 +142,40 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
     const folder = pending.pop();
     if (!folder) break;
     if (folder.excluded && !watch) continue;
-    const folderPath = displayName(folder.relative);
-    let entries: Dirent<Buffer>[];
+    let entries: Entry[];
     try {
-      entries = readdirSync(folder.access, { withFileTypes: true, encoding: 'buffer' });
+      entries = list(folder);
     } catch (error) {
       if (!folder.excluded)
-        skipped.push({ path: folderPath || '.', reason: `cannot open folder (${errorCode(error)})` });
+        skipped.push({ path: pathOf(folder.relative) || '.', reason: `cannot open folder (${errorCode(error)})` });
       continue;
     }
+    const atTop = folder.relative.length === 0;
     let handle: Buffer | undefined;
     for (const entry of entries) {
-      const name = entry.name.toString('latin1');
-      const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
-      const path = displayName(relative);
+      const relative = joined(folder.relative, entry.name);
+      const path = pathOf(relative);
       if (folder.excluded) {
-        if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(name, false))
-          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(nameOf(entry), false))
+          pending.push({ relative, access: joined(folder.access, entry.name), excluded: true });
         else if (entry.isFile()) seen(path);
         continue;
       }
       if (entry.isFile()) seen(path);
       if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path)) continue;
       if (entry.isDirectory() && options.excluded(`${path}/`)) {
-        if (watch && !skipKind(name, folder.relative.length === 0))
-          pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+        if (watch && !skipKind(nameOf(entry), atTop))
+          pending.push({ relative, access: joined(folder.access, entry.name), excluded: true });
         continue;
       }
-      const skip = entry.isDirectory() ? skipKind(name, folder.relative.length === 0) : undefined;
+      const skip = entry.isDirectory() ? skipKind(nameOf(entry), atTop) : undefined;
       if (skip === 'silent') continue;
       if (skip === 'dependencies') {
         const readable = firstReadable(
-          { relative, access: Buffer.concat([folder.access, slash, entry.name]) },
+          { relative: bytesOf(relative), access: bytesOf(joined(folder.access, entry.name)) },
           options,
         );
-        if (readable !== undefined) skipped.push({ path, reason: skippedFolderReason(name, readable) });
+        if (readable !== undefined) skipped.push({ path, reason: skippedFolderReason(nameOf(entry), readable) });
         continue;
       }
       if (entry.isFile() && (!options.wanted(path) || options.excluded(path))) continue;
@@ -149,22 +187,35 @@ export function walk(root: string, options: WalkOptions): { candidates: Candidat
         skipped.push({ path, reason: 'not a regular file' });
         continue;
       }
-      let base = folder.access;
-      if (base.length + 1 + entry.name.length > longestDirectPath) {
-        handle ??= openHandle(folder.access);
+      let base: Buffer | string = folder.access;
+      if (tooLong(base, entry.name)) {
+        handle ??= openHandle(bytesOf(folder.access));
         if (!handle) {
-          skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+          skipped.push({
+            path,
+            reason: `path too long to open (${byteLength(relative)} bytes) on this system`,
+          });
           continue;
         }
         base = handle;
       }
-      const access = Buffer.concat([base, slash, entry.name]);
+      const access = joined(base, entry.name);
       if (entry.isDirectory()) pending.push({ relative, access });
-      else candidates.push({ path, absolute: openable(access) });
+      else candidates.push({ path, absolute: typeof access === 'string' ? access : openable(access) });
     }
   }
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { candidates, skipped };
+}
+
+/** A path as the scan shows it: text as it is, bytes by `displayName`. */
+function pathOf(relative: Buffer | string): string {
+  return typeof relative === 'string' ? relative : displayName(relative);
+}
+
+/** An entry's name as `skipKind` compares it: the folders it knows are named in ASCII. */
+function nameOf(entry: Entry): string {
+  return typeof entry.name === 'string' ? entry.name : entry.name.toString('latin1');
 }
 
 function skippedFolderReason(name: string, readable: string | null): string {
@@ -181,8 +232,8 @@ function skippedFolderReason(name: string, readable: string | null): string {
  * than `skippedFolderProbe` entries before one is found, or a folder that cannot be listed): it may
  * hold one. Undefined when it holds none.
  */
-function firstReadable(start: Folder, options: WalkOptions): string | null | undefined {
-  const pending: Folder[] = [start];
+function firstReadable(start: { relative: Buffer; access: Buffer }, options: WalkOptions): string | null | undefined {
+  const pending = [start];
   let seen = 0;
   while (pending.length > 0) {
     const folder = pending.pop();

@@ -4,6 +4,7 @@ import { dotenvAdapter } from './dotenv.js';
 import { githubWorkflowAdapter } from './github-workflow.js';
 import { serverlessAdapter } from './serverless.js';
 import { terraformAdapter } from './terraform.js';
+import { isReadConfiguration } from './terraform/facts.js';
 import type { ModelJoin } from '../model/scan-model.js';
 import type { ContentFormat, Format, FormatAdapter, PathFormat } from './types.js';
 import { parseDocuments } from './shared/documents.js';
@@ -19,6 +20,15 @@ export const adapters: readonly Format[] = [
   kubernetesAdapter,
   cloudFormationAdapter,
 ];
+
+/**
+ * The formats whose join reads what a per-file cache entry cannot hold (Terraform's parsed trees): the
+ * parse cache keeps what the join read of all their files (`JoinContext.remember`), checked with this
+ * before use, and parses every file of the format again when one of them changed.
+ */
+export const rememberedJoins: ReadonlyMap<string, (value: unknown) => boolean> = new Map([
+  [terraformAdapter.id, isReadConfiguration],
+]);
 
 /** Each format's cross-file step, in registry order. */
 export const adapterJoins: readonly ModelJoin[] = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));

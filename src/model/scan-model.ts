@@ -31,6 +31,11 @@ export interface JoinedFacts {
 /** What a join needs of the configuration: the name classifier with the user's `names:` rows. */
 export interface JoinContext {
   classifyName: NameClassifier;
+  /**
+   * Gives what a format's join read of its files (`format` is the adapter's id) as an earlier scan of the
+   * same bytes computed it, kept by the parse cache; else computes it. Without a cache, computes it.
+   */
+  remember?: (format: string, compute: () => unknown) => unknown;
 }
 
 /** A format's cross-file step: reads its own facts of every file and completes the joined references, uses and IAM. */

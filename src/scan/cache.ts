@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { lstatSync, readFileSync, readSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { toolVersion } from '../common/version.js';
 import { errorCode } from '../common/error-code.js';
-import { countInTimings, parseStage, timed } from '../common/timings.js';
-import { adapterFor } from '../formats/index.js';
+import { countInTimings, timed } from '../common/timings.js';
+import { adapterFor, rememberedJoins } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
+import { emptyModel } from '../model/scan-model.js';
 import { gitBlobId, readGitIndex, stillMatches, type GitIndex } from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
@@ -42,38 +43,56 @@ export interface CacheUse {
   misses: number;
   /** Files known by their git index entry (stat unchanged, so its blob names the bytes): not read to be looked up. */
   fromIndex: number;
-  /** Files of a format whose model cannot be stored (Terraform's): parsed on every scan. */
+  /** Files over the size limit or unreadable: parsed (or read as text) on every scan. */
   uncached: number;
+  /**
+   * Files in the cache but parsed again all the same: a file of their format whose join the cache keeps
+   * whole (Terraform's configuration) changed, and the join reads every file's tree.
+   */
+  rejoined: number;
   notes: string[];
 }
 
 /**
- * Whether a file's parse result can be stored: the models that cross to the parse worker are plain data,
- * but a Terraform model keeps its parsed tree (a class with lazy getters) for the configuration's join,
- * which serialization would lose; until the adapter gives plain data, Terraform files are parsed every scan.
+ * Whether a file's parse result can be stored: a file some adapter reads. A Terraform model's parsed tree
+ * (a class with lazy getters, which serialization would lose) is left out of its entry; what the
+ * configuration's join read of the trees is stored beside the entries instead (`rememberedJoins`).
  */
 export function cacheable(path: string): boolean {
-  const adapter = adapterFor(path);
-  return adapter !== undefined && parseStage(adapter.id) !== 'hcl parse';
+  return adapterFor(path) !== undefined;
 }
 
 /** A cache file larger than this is neither read nor written: a scan's memory stays bounded. */
 export const maxCacheBytes = 256 * 1024 * 1024;
 
-const magic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+const magic = Buffer.from('ses-credential-hygiene parse cache 2\n', 'utf8');
 const digestBytes = 32;
 
-interface CacheContents {
+/**
+ * The file: the magic line, a SHA-256 of the rest, then a header line of JSON (the version, the build,
+ * the settings' digest, the number of entries) and the entries, each a 32-byte key, a 4-byte length and
+ * its value serialized on its own (`node:v8`). A scan decodes only the entries it looks up, and writes
+ * back those it took from the cache as they were.
+ */
+interface CacheHeader {
   version: string;
   build: string;
   settings: string;
-  entries: Array<[key: string, parsed: ParsedFile]>;
+  entries: number;
 }
 
+interface CacheContents {
+  settings: string;
+  /** Keys are SHA-256s in hex. */
+  entries: Array<[key: string, value: Uint8Array]>;
+}
+
+/** SHA-256 of the parts, each followed by a NUL; text alone is hashed in one call (the same digest). */
 const sha256 = (...parts: Array<string | Uint8Array>): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
+  if (parts.every((part) => typeof part === 'string')) return hash('sha256', `${parts.join('\0')}\0`, 'hex');
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('hex');
 };
 
 /**
@@ -130,8 +149,8 @@ interface Keyed {
   blob?: { id: string; size: number };
 }
 
+/** The key of a file some adapter reads (the caller knows it is one). */
 function keyOf(candidate: Candidate, settings: ParseSettings, digest: string, index?: GitIndex): Keyed | undefined {
-  if (!cacheable(candidate.path)) return undefined;
   const known = index && keyFromIndex(candidate, settings, digest, index);
   if (known) return known;
   const bytes = bytesOf(candidate, settings.maxFileBytes);
@@ -246,37 +265,140 @@ export function fitsFile(value: unknown, path: string): value is ParsedFile {
 export function decodeCache(
   bytes: Buffer,
   settings: string,
-): { entries: Map<string, unknown>; bytes: number } | { reason: string } {
+): { entries: Map<string, Uint8Array>; bytes: number } | { reason: string } {
   if (bytes.length < magic.length + digestBytes || !bytes.subarray(0, magic.length).equals(magic))
     return { reason: 'not a cache file of this tool' };
   const digest = bytes.subarray(magic.length, magic.length + digestBytes);
   const payload = bytes.subarray(magic.length + digestBytes);
   if (!createHash('sha256').update(payload).digest().equals(digest))
     return { reason: 'its checksum does not match (truncated or altered)' };
-  let contents: unknown;
+  const newline = payload.indexOf(0x0a);
+  let header: unknown;
   try {
-    contents = deserialize(payload);
+    header = newline < 0 ? undefined : JSON.parse(payload.toString('utf8', 0, newline));
   } catch (error) {
     return { reason: `it could not be decoded (${errorText(error)})` };
   }
-  if (!isRecord(contents) || !Array.isArray(contents.entries)) return { reason: 'it holds no entries' };
-  // Checked before anything iterates it: a sparse array can claim 2³² entries in a few bytes.
-  if (contents.entries.length > payload.length) return { reason: 'it claims more entries than it has bytes' };
-  if (contents.version !== toolVersion || contents.build !== build()) {
+  if (!isRecord(header) || typeof header.entries !== 'number' || !Number.isSafeInteger(header.entries))
+    return { reason: 'it holds no entries' };
+  if (header.version !== toolVersion || header.build !== build()) {
     // The version is quoted only when it reads as one: the file is input, and the reason is printed.
-    const version = typeof contents.version === 'string' && /^[\w.+-]{1,40}$/.test(contents.version);
-    return { reason: `it was written by another build${version ? ` (${String(contents.version)})` : ''}` };
+    const version = typeof header.version === 'string' && /^[\w.+-]{1,40}$/.test(header.version);
+    return { reason: `it was written by another build${version ? ` (${String(header.version)})` : ''}` };
   }
-  if (contents.settings !== settings) return { reason: 'it was written with other name rules or limits' };
-  const entries = new Map<string, unknown>();
-  for (const entry of contents.entries as unknown[])
-    if (Array.isArray(entry) && typeof entry[0] === 'string') entries.set(entry[0], entry[1]);
+  if (header.settings !== settings) return { reason: 'it was written with other name rules or limits' };
+  // Checked before anything is allocated for them: each entry takes at least its key and length.
+  if (header.entries < 0 || header.entries * (keyBytes + 4) > payload.length - newline - 1)
+    return { reason: 'it claims more entries than it has bytes' };
+  const entries = new Map<string, Uint8Array>();
+  let at = newline + 1;
+  for (let count = 0; count < header.entries; count++) {
+    if (at + keyBytes + 4 > payload.length) return { reason: 'an entry runs past its end' };
+    const key = payload.toString('hex', at, at + keyBytes);
+    const length = payload.readUInt32BE(at + keyBytes);
+    at += keyBytes + 4;
+    if (at + length > payload.length) return { reason: 'an entry runs past its end' };
+    entries.set(key, payload.subarray(at, at + length));
+    at += length;
+  }
+  if (at !== payload.length) return { reason: 'it has bytes after its last entry' };
   return { entries, bytes: payload.length };
 }
 
-export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>): Buffer {
-  const payload = serialize({ version: toolVersion, build: build(), ...contents } satisfies CacheContents);
-  return Buffer.concat([magic, createHash('sha256').update(payload).digest(), payload]);
+const keyBytes = 32;
+
+export function encodeCache(contents: CacheContents): Buffer {
+  const header: CacheHeader = {
+    version: toolVersion,
+    build: build(),
+    settings: contents.settings,
+    entries: contents.entries.length,
+  };
+  const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+  let size = magic.length + digestBytes + head.length;
+  for (const [, value] of contents.entries) size += keyBytes + 4 + value.length;
+  // One buffer, written in place: thousands of entries are not concatenated piece by piece.
+  const file = Buffer.allocUnsafe(size);
+  magic.copy(file, 0);
+  const start = magic.length + digestBytes;
+  let at = start + head.copy(file, start);
+  for (const [key, value] of contents.entries) {
+    file.write(key, at, keyBytes, 'hex');
+    file.writeUInt32BE(value.length, at + keyBytes);
+    file.set(value, at + keyBytes + 4);
+    at += keyBytes + 4 + value.length;
+  }
+  createHash('sha256').update(file.subarray(start)).digest().copy(file, magic.length);
+  return file;
+}
+
+/**
+ * One entry's value, decoded and checked to be plain data within what is left of the file's node budget;
+ * undefined when it is not.
+ */
+export function decodeEntry(bytes: Uint8Array, budget: { left: number }): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = deserialize(bytes);
+  } catch {
+    return undefined;
+  }
+  return plainData(value, budget) ? { value } : undefined;
+}
+
+/**
+ * A parsed file with nothing in it for the scan (no format read it, or its model is empty) is stored as
+ * its path and format alone, a NUL first (serialized data starts otherwise): most files of a repository
+ * are such, and each costs a decode. Its path is stored, so the entry answers for its own file only.
+ */
+function encodeParsed(parsed: ParsedFile): Uint8Array {
+  const format = parsed.model?.format;
+  if (isEmpty(parsed)) return Buffer.from(`\0${JSON.stringify([parsed.path, format ?? null])}`, 'utf8');
+  return encodeEntry(storable(parsed));
+}
+
+/** Whether a parsed file is, key for key, what `emptyParsed` makes of its path and format. */
+function isEmpty(parsed: ParsedFile): boolean {
+  const sameKeys = (value: object, keys: readonly string[]) => {
+    const own = Object.keys(value);
+    return own.length === keys.length && own.every((key, at) => key === keys[at]);
+  };
+  const { model } = parsed;
+  if (parsed.problems.length > 0 || !sameKeys(parsed, model ? ['path', 'model', 'problems'] : ['path', 'problems']))
+    return false;
+  return (
+    !model ||
+    (sameKeys(model, ['file', 'format', 'references', 'uses', 'problems']) &&
+      model.file === parsed.path &&
+      typeof model.format === 'string' &&
+      model.references.length === 0 &&
+      model.uses.length === 0 &&
+      model.problems.length === 0)
+  );
+}
+
+function emptyParsed(path: string, format: string | undefined): ParsedFile {
+  return format === undefined ? { path, problems: [] } : { path, model: emptyModel(path, format), problems: [] };
+}
+
+/** A stored parsed file decoded as `encodeParsed` wrote it; undefined when it is not plain data within the budget. */
+function decodeParsed(bytes: Uint8Array, budget: { left: number }): { value: unknown } | undefined {
+  if (bytes[0] !== 0) return decodeEntry(bytes, budget);
+  let short: unknown;
+  try {
+    short = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 1, bytes.length - 1).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(short) || short.length !== 2) return undefined;
+  const [path, format] = short as unknown[];
+  if (typeof path !== 'string' || (format !== null && typeof format !== 'string')) return undefined;
+  return { value: emptyParsed(path, format ?? undefined) };
+}
+
+/** One entry's bytes: the value serialized alone. */
+export function encodeEntry(value: unknown): Uint8Array {
+  return serialize(value);
 }
 
 /**
@@ -285,7 +407,11 @@ export function encodeCache(contents: Omit<CacheContents, 'version' | 'build'>):
  */
 const nodesPerByte = 4;
 
-function loadCache(file: string, settings: string, notes: string[]): { entries: Map<string, unknown>; nodes: number } {
+function loadCache(
+  file: string,
+  settings: string,
+  notes: string[],
+): { entries: Map<string, Uint8Array>; nodes: number } {
   const read = readRegularFile(file, (fd, size) => {
     if (size > maxCacheBytes) return { reason: `it is larger than ${maxCacheBytes} bytes` };
     return decodeCache(readAll(fd, size), settings);
@@ -336,12 +462,22 @@ export function insideScannedFolder(dir: string, root: string): boolean {
   );
 }
 
+/** What a cached read gives the scan: the parsed files, the join's memory, and the step that ends it. */
+export interface CachedParse {
+  parsed: ParsedFile[];
+  /** For the join (`JoinContext.remember`): what a remembered format's join read, from the cache or computed. */
+  remember: (format: string, compute: () => unknown) => unknown;
+  /** Writes the cache back with this scan's entries (after the join, which adds its own) and tells the notes. */
+  finish: () => void;
+}
+
 /**
  * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
- * it holds, and writes the cache back with this scan's entries. In a git work tree, a tracked file whose
- * stat matches its index entry is looked up by its blob without being read; any other file is read and
- * hashed. A missed file is read once more after parsing, to check its bytes did not change meanwhile (an
- * entry is stored only then).
+ * it holds; `finish` writes the cache back with this scan's entries. In a git work tree, a tracked file
+ * whose stat matches its index entry is looked up by its blob without being read; any other file is read
+ * and hashed. A missed file is read once more after parsing, to check its bytes did not change meanwhile
+ * (an entry is stored only then). The files of a format whose join the cache remembers (Terraform) are
+ * taken from it only all together, with what the join read of them; one of them changed, all are parsed.
  */
 export async function readAndParseCached(
   candidates: readonly Candidate[],
@@ -349,78 +485,220 @@ export async function readAndParseCached(
   threads: ThreadChoice | undefined,
   root: string,
   cache: CacheOptions,
-): Promise<ParsedFile[]> {
+): Promise<CachedParse> {
   if (insideScannedFolder(cache.dir, root)) {
     const note = `not used: the cache folder ${cache.dir} is inside the scanned folder, whose files the checkout controls`;
-    cache.counted?.({ hits: 0, misses: candidates.length, fromIndex: 0, uncached: 0, notes: [note] });
+    cache.counted?.({ hits: 0, misses: candidates.length, fromIndex: 0, uncached: 0, rejoined: 0, notes: [note] });
     cache.tell?.(note);
-    return readAndParseAll(candidates, settings, threads);
+    return {
+      parsed: await readAndParseAll(candidates, settings, threads),
+      remember: (_format, compute) => compute(),
+      finish: () => {},
+    };
   }
   const notes: string[] = [];
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
   const index = timed('git index', () => indexOf(root, notes));
-  const keys = timed('cache keys', () => candidates.map((candidate) => keyOf(candidate, settings, digest, index)));
-  const { hits, missed, unfit } = timed('cache check', () => lookUp(candidates, keys, stored));
+  const formats = candidates.map((candidate) => adapterFor(candidate.path)?.id);
+  const keys = timed('cache keys', () =>
+    candidates.map((candidate, at) =>
+      formats[at] === undefined ? undefined : keyOf(candidate, settings, digest, index),
+    ),
+  );
+  const groups = groupsOf(formats, candidates, keys, digest);
+  const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups));
+  const { hits, missed, unfit, rejoined } = looked;
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
-  const entries = timed('cache store', () => {
-    const fresh = new Map(parsed.map((one) => [one.path, one]));
-    const list: Array<[string, ParsedFile]> = [];
-    candidates.forEach((candidate, index) => {
-      const keyed = keys[index];
-      const hit = hits.get(index);
-      const made = fresh.get(candidate.path);
-      if (keyed === undefined) return;
-      if (hit) list.push([keyed.key, hit]);
-      // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
-      else if (made && stillKeyed(candidate, keyed, settings, digest)) list.push([keyed.key, made]);
+  const computed = new Map<string, Uint8Array>();
+  const remember = (format: string, compute: () => unknown): unknown => {
+    const kept = looked.remembered.get(format);
+    if (kept) return kept.value;
+    const value = compute();
+    // Serialized now: what the scan does with the value afterwards cannot change what is stored.
+    if (groups.get(format)?.key !== undefined) computed.set(format, encodeEntry(value));
+    return value;
+  };
+  const finish = () => {
+    const entries = timed('cache store', () => {
+      const fresh = new Map(parsed.map((one) => [one.path, one]));
+      const list: Array<[string, Uint8Array]> = [];
+      const storedPaths = new Set<string>();
+      let written = 0;
+      candidates.forEach((candidate, at) => {
+        const keyed = keys[at];
+        const hit = hits.get(at);
+        const made = fresh.get(candidate.path);
+        if (keyed === undefined) return;
+        if (hit) list.push([keyed.key, hit.bytes]);
+        // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
+        else if (made && stillKeyed(candidate, keyed, settings, digest)) {
+          list.push([keyed.key, encodeParsed(made)]);
+          written += 1;
+        } else return;
+        storedPaths.add(candidate.path);
+      });
+      for (const [format, group] of groups) {
+        const bytes = looked.remembered.get(format)?.bytes ?? computed.get(format);
+        // Only with every file it was read from stored as it was read.
+        if (group.key !== undefined && bytes && group.paths.every((path) => storedPaths.has(path))) {
+          list.push([group.key, bytes]);
+          if (!looked.remembered.has(format)) written += 1;
+        }
+      }
+      // Every entry taken from the file and none left out: the file already holds this scan's cache.
+      if (written > 0 || list.length !== stored.entries.size)
+        storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+      return list.length;
     });
-    storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
-    return list.length;
-  });
-  const uncached = keys.filter((keyed) => keyed === undefined).length;
-  const fromIndex = keys.filter((keyed) => keyed?.blob).length;
-  const use: CacheUse = { hits: hits.size, misses: missed.length - uncached, fromIndex, uncached, notes };
-  countInTimings('cache hits', use.hits);
-  countInTimings('cache misses', use.misses);
-  countInTimings('cache from index', use.fromIndex);
-  countInTimings('cache uncached', use.uncached);
-  countInTimings('cache entries', entries);
-  cache.counted?.(use);
-  for (const note of notes) cache.tell?.(note);
-  cache.tell?.(usedLine(use, candidates.length));
-  return [...hits.values(), ...parsed];
+    const uncached = keys.filter((keyed) => keyed === undefined).length;
+    const fromIndex = keys.filter((keyed) => keyed?.blob).length;
+    const use: CacheUse = {
+      hits: hits.size,
+      misses: missed.length - uncached - rejoined,
+      fromIndex,
+      uncached,
+      rejoined,
+      notes,
+    };
+    countInTimings('cache hits', use.hits);
+    countInTimings('cache misses', use.misses);
+    countInTimings('cache from index', use.fromIndex);
+    countInTimings('cache uncached', use.uncached);
+    countInTimings('cache rejoined', use.rejoined);
+    countInTimings('cache entries', entries);
+    cache.counted?.(use);
+    for (const note of notes) cache.tell?.(note);
+    cache.tell?.(usedLine(use, candidates.length));
+  };
+  return { parsed: [...[...hits.values()].map((hit) => hit.parsed), ...parsed], remember, finish };
 }
 
-/** The entries that answer for their files; a decoded entry is checked as data first, within the file's node budget. */
+/**
+ * A parsed file as its entry keeps it: without a format's facts that are not plain data (Terraform's
+ * parsed tree, which only the join reads, and whose reading the cache keeps beside the entries).
+ */
+function storable(parsed: ParsedFile): ParsedFile {
+  const facts = parsed.model?.formatFacts;
+  if (!parsed.model || !facts) return parsed;
+  const kept = Object.fromEntries(Object.entries(facts).filter(([, value]) => !classInstance(value)));
+  return { ...parsed, model: { ...parsed.model, formatFacts: kept } };
+}
+
+/** An object made by a class of the program (not a plain object, array, Map or Set). */
+function classInstance(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const tag = Object.prototype.toString.call(value);
+  if (tag === '[object Map]' || tag === '[object Set]') return false;
+  // Compared by shape, not identity, as `plainData` does: a test's VM context has its own Object.prototype.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype !== null && Object.getPrototypeOf(prototype) !== null;
+}
+
+/** The files of a format whose join the cache remembers, and the key of that join: every file's path and key. */
+interface JoinGroup {
+  /** The candidates' indices. */
+  members: number[];
+  paths: string[];
+  /** Undefined when a file of the format cannot be cached (over the size limit): the join is then not kept. */
+  key: string | undefined;
+}
+
+function groupsOf(
+  formats: ReadonlyArray<string | undefined>,
+  candidates: readonly Candidate[],
+  keys: ReadonlyArray<Keyed | undefined>,
+  digest: string,
+): Map<string, JoinGroup> {
+  const members = new Map<string, number[]>();
+  formats.forEach((format, at) => {
+    if (format === undefined || !rememberedJoins.has(format)) return;
+    const list = members.get(format) ?? [];
+    list.push(at);
+    members.set(format, list);
+  });
+  const groups = new Map<string, JoinGroup>();
+  for (const [format, indices] of members) {
+    const paths = indices.map((at) => candidates[at]?.path ?? '');
+    const fileKeys = indices.map((at) => keys[at]?.key);
+    const complete = fileKeys.every((key) => key !== undefined);
+    // The candidates come sorted by path: the key does not depend on the walk's order.
+    const order = paths.map((_, at) => at).sort((a, b) => ((paths[a] ?? '') < (paths[b] ?? '') ? -1 : 1));
+    const key = complete
+      ? sha256(
+          toolVersion,
+          build(),
+          digest,
+          'join',
+          format,
+          ...order.flatMap((at) => [paths[at] ?? '', fileKeys[at] ?? '']),
+        )
+      : undefined;
+    groups.set(format, { members: indices, paths, key });
+  }
+  return groups;
+}
+
+interface Hit {
+  parsed: ParsedFile;
+  /** The entry's bytes, written back as they were. */
+  bytes: Uint8Array;
+}
+
+/**
+ * The entries that answer for their files; a decoded entry is checked as data first, within the file's
+ * node budget. A remembered format's files are hits only together, and only with its join's entry.
+ */
 function lookUp(
   candidates: readonly Candidate[],
   keys: ReadonlyArray<Keyed | undefined>,
-  stored: { entries: Map<string, unknown>; nodes: number },
-): { hits: Map<number, ParsedFile>; missed: Candidate[]; unfit: number } {
-  const hits = new Map<number, ParsedFile>();
-  const missed: Candidate[] = [];
+  stored: { entries: Map<string, Uint8Array>; nodes: number },
+  groups: ReadonlyMap<string, JoinGroup>,
+): {
+  hits: Map<number, Hit>;
+  missed: Candidate[];
+  unfit: number;
+  rejoined: number;
+  remembered: Map<string, { value: unknown; bytes: Uint8Array }>;
+} {
+  const hits = new Map<number, Hit>();
   const budget = { left: stored.nodes };
   let unfit = 0;
-  candidates.forEach((candidate, index) => {
-    const key = keys[index]?.key;
-    const entry = key === undefined ? undefined : stored.entries.get(key);
-    if (entry !== undefined && plainData(entry, budget) && fitsFile(entry, candidate.path)) hits.set(index, entry);
-    else {
-      if (entry !== undefined) unfit += 1;
-      missed.push(candidate);
-    }
+  candidates.forEach((candidate, at) => {
+    const key = keys[at]?.key;
+    const bytes = key === undefined ? undefined : stored.entries.get(key);
+    if (bytes === undefined) return;
+    const decoded = decodeParsed(bytes, budget);
+    if (decoded && fitsFile(decoded.value, candidate.path)) hits.set(at, { parsed: decoded.value, bytes });
+    else unfit += 1;
   });
-  return { hits, missed, unfit };
+  const remembered = new Map<string, { value: unknown; bytes: Uint8Array }>();
+  let rejoined = 0;
+  for (const [format, group] of groups) {
+    const bytes = group.key === undefined ? undefined : stored.entries.get(group.key);
+    const decoded = bytes && decodeEntry(bytes, budget);
+    const fits = decoded !== undefined && rememberedJoins.get(format)?.(decoded.value) === true;
+    if (bytes && !fits) unfit += 1;
+    const all = group.members.every((at) => hits.has(at));
+    if (bytes && decoded && fits && all) {
+      remembered.set(format, { value: decoded.value, bytes });
+      continue;
+    }
+    // The join reads every file's tree: one file changed, all of them are parsed again.
+    for (const at of group.members) if (hits.delete(at)) rejoined += 1;
+  }
+  const missed = candidates.filter((_, at) => !hits.has(at));
+  return { hits, missed, unfit, rejoined, remembered };
 }
 
 /** The note that ends a cached scan: how many files came from the cache, how many were parsed, and why. */
 export function usedLine(use: CacheUse, files: number): string {
   return (
     `${use.hits} of ${files} files from the cache, ${use.misses} parsed` +
-    (use.uncached > 0 ? `, ${use.uncached} parsed as always (Terraform, or over the size limit)` : '') +
+    (use.rejoined > 0 ? `, ${use.rejoined} parsed again with them (their configuration is read as a whole)` : '') +
+    (use.uncached > 0 ? `, ${use.uncached} parsed as always (over the size limit)` : '') +
     (use.fromIndex > 0 ? `; ${use.fromIndex} known from .git/index without reading them` : '')
   );
 }

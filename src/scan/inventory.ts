@@ -1,9 +1,10 @@
 import { scrubCredentials } from '../credentials/values.js';
-import type { Channel } from '../model/kinds.js';
+import type { Channel, CredentialKind } from '../model/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from '../model/kinds.js';
 import type { CredentialReference, CredentialUse, Sink } from '../model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from '../model/results.js';
 import type { ScanModel } from '../model/scan-model.js';
+import type { IamPrincipal } from '../model/iam.js';
 
 const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
 
@@ -140,24 +141,36 @@ function placeOf(sink: Sink): string {
 
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
+  // Grouped once, each group in the model's order: every access key then looks up only its own.
+  const principals = new Map<string, IamPrincipal>();
+  for (const principal of model.iam.principals)
+    if (!principals.has(principal.key)) principals.set(principal.key, principal);
+  const referencesByKey = new Map<string, Array<{ reference: CredentialReference; kind: CredentialKind }>>();
+  for (const reference of model.references) {
+    const { source } = reference;
+    if (source.type !== 'attribute') continue;
+    const list = referencesByKey.get(source.accessKey);
+    if (list) list.push({ reference, kind: source.kind });
+    else referencesByKey.set(source.accessKey, [{ reference, kind: source.kind }]);
+  }
+  const exposuresByKey = groupBy(model.iam.exposures, (exposure) => exposure.accessKeyKey);
+  const consoleUsers = new Set(model.iam.loginProfiles.flatMap((profile) => profile.userKey ?? []));
   return model.iam.accessKeys
     .map((accessKey) => {
-      const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+      const user = accessKey.userKey === undefined ? undefined : principals.get(accessKey.userKey);
       const flows: IacCredentialEntry['flows'] = [];
-      for (const reference of model.references) {
-        if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key) continue;
+      for (const { reference, kind } of referencesByKey.get(accessKey.key) ?? []) {
         const uses = model.usesByReference.get(reference.id) ?? [];
         const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : placeOf(reference.sink);
         // Labels come from names in the files (step names, keys); redacted like every other free text.
         flows.push({
-          part: reference.source.kind,
+          part: kind,
           to: scrubCredentials(where),
           file: reference.file,
           line: reference.span.startLine,
         });
       }
-      for (const exposure of model.iam.exposures) {
-        if (exposure.accessKeyKey !== accessKey.key) continue;
+      for (const exposure of exposuresByKey.get(accessKey.key) ?? []) {
         flows.push({
           part: exposure.kind,
           to: exposureLabels[exposure.channel],
@@ -170,11 +183,22 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
         file: accessKey.file,
         line: accessKey.span.startLine,
         user: user?.label ?? accessKey.userKey?.split('::').pop(),
-        consoleAccess: model.iam.loginProfiles.some(
-          (profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey,
-        ),
+        consoleAccess: accessKey.userKey !== undefined && consoleUsers.has(accessKey.userKey),
         flows: mergeFlowsByPlace(flows),
       };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The items with a key, by key, each list in the items' order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

@@ -8,7 +8,7 @@ import { buildIacInventory, buildInventory } from './inventory.js';
 import type { FileProblem } from '../model/references.js';
 import type { ScanResult } from '../model/results.js';
 import type { RepositoryContext } from '../model/repository.js';
-import { joinModels, type FileModel } from '../model/scan-model.js';
+import { joinModels, type FileModel, type JoinContext } from '../model/scan-model.js';
 import { parseText, type ParsedFile } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
 import { readAndParseCached, type CacheOptions } from './cache.js';
@@ -53,6 +53,8 @@ export function analyze(
   repository?: (model: { smtpRegions: string[] }) => RepositoryContext,
   outside: OutsideSuppressions = {},
   texts: ReadonlyMap<string, string> = scannedTexts(parsed),
+  /** The parse cache's memory of the joins (`JoinContext.remember`). */
+  remember?: JoinContext['remember'],
 ): ScanResult {
   const models: FileModel[] = [];
   const ignores = new Map<string, InlineIgnores>();
@@ -61,7 +63,10 @@ export function analyze(
     if (file.model) models.push(file.model);
     if (file.ignores) ignores.set(file.path, file.ignores);
   }
-  const context = { classifyName: (name: string) => classifyName(name, config.nameRules) };
+  const context: JoinContext = {
+    classifyName: (name: string) => classifyName(name, config.nameRules),
+    ...(remember ? { remember } : {}),
+  };
   const joined = timed('join', () => joinModels(models, adapterJoins, context));
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
   const smtpRegions = [
@@ -125,13 +130,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     }),
   );
   const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
-  const parsed = options.cache
+  const cached = options.cache
     ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
-    : await readAndParseAll(candidates, settings, options.threads);
+    : undefined;
+  const parsed = cached ? cached.parsed : await readAndParseAll(candidates, settings, options.threads);
   lap('parse other');
   const texts = scannedTexts(parsed);
   options.texts?.(texts);
-  return analyze(
+  const result = analyze(
     parsed,
     config,
     skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
@@ -139,5 +145,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
     options.suppressions,
     texts,
+    cached?.remember,
   );
+  cached?.finish();
+  return result;
 }

@@ -1,6 +1,6 @@
 import type { NameClassifier } from '../../model/references.js';
 import { classifyName } from '../../credentials/names.js';
-import type { IamFacts } from '../../model/iam.js';
+import { emptyIam, type IamFacts } from '../../model/iam.js';
 import { Evaluator } from './evaluate.js';
 import { readExposures } from './exposures.js';
 import { TerraformIam } from './iam-facts.js';
@@ -17,6 +17,30 @@ export interface ConfigurationFacts {
   flows: ValueFlow[];
   /** Variables holding booleans or numbers (keys of `variableKey`). */
   nonCredentialVariables: Set<string>;
+}
+
+/** The facts of a configuration, and the files they were read from (each parsed, so in the configuration). */
+export interface ReadConfiguration {
+  facts: ConfigurationFacts;
+  files: string[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * Whether a value kept from an earlier scan (the parse cache, already checked to be plain data) has the
+ * shape the join reads; `null` is a configuration with no file parsed.
+ */
+export function isReadConfiguration(value: unknown): value is ReadConfiguration | null {
+  if (value === null) return true;
+  if (!isRecord(value) || !Array.isArray(value.files) || !value.files.every((file) => typeof file === 'string'))
+    return false;
+  const facts = value.facts;
+  if (!isRecord(facts) || !isRecord(facts.iam) || !Array.isArray(facts.flows)) return false;
+  // Tagged, not `instanceof`: a decoded Set may come from another realm (a test's VM context).
+  if (Object.prototype.toString.call(facts.nonCredentialVariables) !== '[object Set]') return false;
+  const iam = facts.iam;
+  return Object.keys(emptyIam()).every((key) => Array.isArray(iam[key]));
 }
 
 export function readConfiguration(

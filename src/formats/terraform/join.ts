@@ -5,7 +5,7 @@ import type { CredentialReference, CredentialUse, Destination } from '../../mode
 import type { ModelJoin } from '../../model/scan-model.js';
 import { emptyDestination } from '../shared/builder.js';
 import { namedSink } from '../shared/values.js';
-import { readConfiguration } from './facts.js';
+import { readConfiguration, type ReadConfiguration } from './facts.js';
 import { folderOf } from './source.js';
 import type { TerraformSource } from './source.js';
 import { variableKey } from './variable-types.js';
@@ -28,10 +28,16 @@ const useKey = (file: string, label: string, span: { startLine: number; startCol
  * every access-key value that reaches a block's slot becomes a reference in that block's use.
  */
 export const joinConfiguration: ModelJoin = (files, joined, context) => {
-  const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
-  if (sources.length === 0) return joined;
-  const facts = readConfiguration(sources, context.classifyName);
-  const terraformFiles = new Set(sources.map((source) => source.path));
+  const readAll = (): ReadConfiguration | null => {
+    const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+    if (sources.length === 0) return null;
+    return { facts: readConfiguration(sources, context.classifyName), files: sources.map((source) => source.path) };
+  };
+  // The parse cache keeps what a configuration none of whose files changed says: their trees are not kept.
+  const read = context.remember ? (context.remember('terraform', readAll) as ReadConfiguration | null) : readAll();
+  if (!read) return joined;
+  const { facts } = read;
+  const terraformFiles = new Set(read.files);
   // A reference to a variable that holds a boolean or a number is no credential: its value says so.
   const dropped = new Set(
     joined.references
