@@ -1,12 +1,10 @@
 import { isReadConfiguration } from './facts.js';
 import { folderOf } from './source.js';
 
-/**
- * Checks of what the parse cache keeps of Terraform, beyond its shape: an entry may say only what its own
- * files could say. The cache file is input (its format is public), so an entry that names another file or
- * folder would hide or add findings there. Each value checked here has passed the cache's plain-data
- * check, so a walk over it is bounded by that check's node budget.
- */
+// Checks of what the parse cache keeps of Terraform, beyond its shape: an entry may say only what its own
+// files could say. The cache file is input (its format is public), so an entry that names another file or
+// folder would hide or add findings there. Each value checked here has passed the cache's plain-data
+// check, so a walk over it is bounded by that check's node budget.
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
