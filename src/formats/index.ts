@@ -4,7 +4,7 @@ import { dotenvAdapter } from './dotenv.js';
 import { githubWorkflowAdapter } from './github-workflow.js';
 import { serverlessAdapter } from './serverless.js';
 import { terraformAdapter } from './terraform.js';
-import { isReadConfiguration } from './terraform/facts.js';
+import { joinFitsFiles, regionFactsFitFile } from './terraform/cache-checks.js';
 import type { ModelJoin } from '../model/scan-model.js';
 import type { ContentFormat, Format, FormatAdapter, PathFormat } from './types.js';
 import { parseDocuments } from './shared/documents.js';
@@ -26,9 +26,17 @@ export const adapters: readonly Format[] = [
  * parse cache keeps what the join read of all their files (`JoinContext.remember`), checked with this
  * before use, and parses every file of the format again when one of them changed.
  */
-export const rememberedJoins: ReadonlyMap<string, (value: unknown) => boolean> = new Map([
-  [terraformAdapter.id, isReadConfiguration],
+export const rememberedJoins: ReadonlyMap<string, (value: unknown, paths: readonly string[]) => boolean> = new Map([
+  [terraformAdapter.id, joinFitsFiles],
 ]);
+
+/**
+ * Whether a cached file entry's format facts say only what its own file could (beyond their shape, which
+ * the cache checks): Terraform's region facts are of the file's folder alone.
+ */
+export function formatFactsFitFile(formatFacts: unknown, path: string): boolean {
+  return regionFactsFitFile(formatFacts, path);
+}
 
 /** Each format's cross-file step, in registry order. */
 export const adapterJoins: readonly ModelJoin[] = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));

@@ -6,7 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { toolVersion } from '../common/version.js';
 import { errorCode } from '../common/error-code.js';
 import { countInTimings, timed } from '../common/timings.js';
-import { adapterFor, rememberedJoins } from '../formats/index.js';
+import { adapterFor, formatFactsFitFile, rememberedJoins } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
@@ -204,13 +204,14 @@ function indexOf(root: string, notes: string[]): GitIndex | undefined {
  * Maps, Sets), with no `__proto__` key, within `budget` nodes counted as a tree (shared objects once per path to
  * them, a cycle until the budget runs out). The cache file is input: a sparse array of 2³² holes decodes
  * from 20 bytes, and one pass over it takes minutes, so every length is checked before anything iterates.
+ * No BigInt: no model holds one, and one where a number is read throws (`1n + 1`).
  */
 export function plainData(value: unknown, budget: { left: number }): boolean {
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const next = pending.pop();
     if (--budget.left < 0) return false;
-    if (typeof next === 'function' || typeof next === 'symbol') return false;
+    if (typeof next === 'function' || typeof next === 'symbol' || typeof next === 'bigint') return false;
     if (next === null || typeof next !== 'object') continue;
     if (Array.isArray(next)) {
       if (next.length > budget.left) return false;
@@ -257,7 +258,8 @@ export function fitsFile(value: unknown, path: string): value is ParsedFile {
     typeof model.format === 'string' &&
     Array.isArray(model.references) &&
     Array.isArray(model.uses) &&
-    problemsOf(model.problems, path)
+    problemsOf(model.problems, path) &&
+    formatFactsFitFile(model.formatFacts, path)
   );
 }
 
@@ -469,6 +471,12 @@ export interface CachedParse {
   remember: (format: string, compute: () => unknown) => unknown;
   /** Writes the cache back with this scan's entries (after the join, which adds its own) and tells the notes. */
   finish: () => void;
+  /**
+   * For a scan that failed on what the cache gave (a forged entry can make a join or a rule throw): every
+   * file taken from the cache parsed anew, nothing remembered used, and all files returned; undefined when
+   * no file came from the cache (the failure is the scan's own).
+   */
+  cold: () => Promise<ParsedFile[] | undefined>;
 }
 
 /**
@@ -494,6 +502,8 @@ export async function readAndParseCached(
       parsed: await readAndParseAll(candidates, settings, threads),
       remember: (_format, compute) => compute(),
       finish: () => {},
+      // Nothing came from a cache: a failure is the scan's own.
+      cold: async () => undefined,
     };
   }
   const notes: string[] = [];
@@ -573,7 +583,17 @@ export async function readAndParseCached(
     for (const note of notes) cache.tell?.(note);
     cache.tell?.(usedLine(use, candidates.length));
   };
-  return { parsed: [...[...hits.values()].map((hit) => hit.parsed), ...parsed], remember, finish };
+  const cold = async (): Promise<ParsedFile[] | undefined> => {
+    if (hits.size === 0) return undefined;
+    const again = [...hits.keys()].flatMap((at) => candidates[at] ?? []);
+    notes.push(`the scan failed on what the cache held: parsed its ${again.length} files again`);
+    hits.clear();
+    looked.remembered.clear();
+    for (const one of again) missed.push(one);
+    for (const one of await readAndParseAll(again, settings, threads)) parsed.push(one);
+    return parsed;
+  };
+  return { parsed: [...[...hits.values()].map((hit) => hit.parsed), ...parsed], remember, finish, cold };
 }
 
 /**
@@ -679,7 +699,7 @@ function lookUp(
   for (const [format, group] of groups) {
     const bytes = group.key === undefined ? undefined : stored.entries.get(group.key);
     const decoded = bytes && decodeEntry(bytes, budget);
-    const fits = decoded !== undefined && rememberedJoins.get(format)?.(decoded.value) === true;
+    const fits = decoded !== undefined && rememberedJoins.get(format)?.(decoded.value, group.paths) === true;
     if (bytes && !fits) unfit += 1;
     const all = group.members.every((at) => hits.has(at));
     if (bytes && decoded && fits && all) {

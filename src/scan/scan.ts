@@ -135,18 +135,29 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     : undefined;
   const parsed = cached ? cached.parsed : await readAndParseAll(candidates, settings, options.threads);
   lap('parse other');
-  const texts = scannedTexts(parsed);
-  options.texts?.(texts);
-  const result = analyze(
-    parsed,
-    config,
-    skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
-    options.root,
-    facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
-    options.suppressions,
-    texts,
-    cached?.remember,
-  );
+  const analyzeAll = (files: readonly ParsedFile[]) => {
+    const texts = scannedTexts(files);
+    options.texts?.(texts);
+    return analyze(
+      files,
+      config,
+      skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })),
+      options.root,
+      facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)),
+      options.suppressions,
+      texts,
+      cached?.remember,
+    );
+  };
+  let result: ScanResult;
+  try {
+    result = analyzeAll(parsed);
+  } catch (error) {
+    // A cache entry the checks let through can still make a join or a rule throw: the files are then parsed anew.
+    const again = await cached?.cold();
+    if (!again) throw error;
+    result = analyzeAll(again);
+  }
   cached?.finish();
   return result;
 }
