@@ -177,8 +177,8 @@ function anyGlob(globs) {
     return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 50 modules
-var formats = __webpack_require__(700);
+// EXTERNAL MODULE: ./src/formats/index.ts + 51 modules
+var src_formats = __webpack_require__(2598);
 ;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
@@ -206,7 +206,7 @@ naming = '--') {
         watch: globs.length === 0
             ? undefined
             : {
-                readable: (path) => (0,formats/* adapterFor */.fA)(path) !== undefined,
+                readable: (path) => (0,src_formats/* adapterFor */.fA)(path) !== undefined,
                 see: (path) => {
                     for (const glob of unmatched)
                         if (glob.matches(path))
@@ -1317,7 +1317,10 @@ function standsFor(reference) {
     const { source, sink } = reference;
     if (source.type !== 'literal' || sink.expects === undefined || (0,values/* literalFits */.e2)(sink.expects, source.value))
         return 'credential';
-    return (0,values/* isPlaceholder */.wK)(source.value.trim()) ? 'stand-in' : 'nothing';
+    if ((0,values/* isPlaceholder */.wK)(source.value.trim()))
+        return 'stand-in';
+    // The user-info place of an `smtp://user:pass@host` URL holds a credential or a stand-in for one (`pass`), never a setting.
+    return sink.type === 'url-userinfo' ? 'stand-in' : 'nothing';
 }
 const halfKey = (half, stem) => `${half}:${stem}`;
 function addTo(map, key, id) {
@@ -4310,6 +4313,36 @@ function skipKind(name, atTop) {
  */
 const longestDirectPath = 3800;
 const folderHandles = '/proc/self/fd';
+const bytesOf = (path) => (typeof path === 'string' ? Buffer.from(path, 'utf8') : path);
+/**
+ * The entries of a folder, listed as text where that gives every name exactly: node decodes names as UTF-8,
+ * so a name that is not gives U+FFFD, and a leading byte-order mark would be dropped from a top-level name
+ * where the bytes keep it. Such a folder, and any folder reached by bytes, is listed again as bytes.
+ */
+function list(folder) {
+    if (typeof folder.access === 'string' && typeof folder.relative === 'string') {
+        const entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true });
+        if (entries.every((entry) => !entry.name.includes('\uFFFD') && !entry.name.startsWith('\uFEFF')))
+            return entries;
+    }
+    return (0,external_node_fs_.readdirSync)(bytesOf(folder.access), { withFileTypes: true, encoding: 'buffer' });
+}
+/** A path joined to a name: text when both are text, else bytes. */
+function joined(base, name) {
+    if (typeof base === 'string' && typeof name === 'string')
+        return base.length > 0 ? `${base}/${name}` : name;
+    const bytes = bytesOf(name);
+    const start = bytesOf(base);
+    return start.length > 0 ? Buffer.concat([start, slash, bytes]) : bytes;
+}
+const byteLength = (path) => typeof path === 'string' ? Buffer.byteLength(path, 'utf8') : path.length;
+/** Whether a path and a name joined are too long to open directly; counted in bytes only when they may be. */
+function tooLong(base, name) {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if ((base.length + name.length) * 3 + 1 <= longestDirectPath)
+        return false;
+    return byteLength(base) + 1 + byteLength(name) > longestDirectPath;
+}
 const slash = Buffer.from('/');
 /**
  * Lists the files to read below `root`. Symbolic links are never followed (so a link cannot lead
@@ -4330,7 +4363,7 @@ function walk(root, options) {
     }
     if (!rootStat.isDirectory())
         throw new Error(`cannot scan ${root}: not a folder`);
-    const pending = [{ relative: Buffer.alloc(0), access: Buffer.from(root) }];
+    const pending = [{ relative: '', access: root }];
     let watch = options.watch;
     const seen = (path) => {
         if (watch?.readable(path) && !watch.see(path))
@@ -4342,24 +4375,23 @@ function walk(root, options) {
             break;
         if (folder.excluded && !watch)
             continue;
-        const folderPath = displayName(folder.relative);
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(folder.access, { withFileTypes: true, encoding: 'buffer' });
+            entries = list(folder);
         }
         catch (error) {
             if (!folder.excluded)
-                skipped.push({ path: folderPath || '.', reason: `cannot open folder (${(0,error_code/* errorCode */.C)(error)})` });
+                skipped.push({ path: walk_pathOf(folder.relative) || '.', reason: `cannot open folder (${(0,error_code/* errorCode */.C)(error)})` });
             continue;
         }
+        const atTop = folder.relative.length === 0;
         let handle;
         for (const entry of entries) {
-            const name = entry.name.toString('latin1');
-            const relative = folder.relative.length > 0 ? Buffer.concat([folder.relative, slash, entry.name]) : entry.name;
-            const path = displayName(relative);
+            const relative = joined(folder.relative, entry.name);
+            const path = walk_pathOf(relative);
             if (folder.excluded) {
-                if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(name, false))
-                    pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+                if (entry.isDirectory() && !entry.isSymbolicLink() && !skipKind(nameOf(entry), false))
+                    pending.push({ relative, access: joined(folder.access, entry.name), excluded: true });
                 else if (entry.isFile())
                     seen(path);
                 continue;
@@ -4369,17 +4401,17 @@ function walk(root, options) {
             if (!entry.isDirectory() && !entry.isFile() && !options.wanted(path))
                 continue;
             if (entry.isDirectory() && options.excluded(`${path}/`)) {
-                if (watch && !skipKind(name, folder.relative.length === 0))
-                    pending.push({ relative, access: Buffer.concat([folder.access, slash, entry.name]), excluded: true });
+                if (watch && !skipKind(nameOf(entry), atTop))
+                    pending.push({ relative, access: joined(folder.access, entry.name), excluded: true });
                 continue;
             }
-            const skip = entry.isDirectory() ? skipKind(name, folder.relative.length === 0) : undefined;
+            const skip = entry.isDirectory() ? skipKind(nameOf(entry), atTop) : undefined;
             if (skip === 'silent')
                 continue;
             if (skip === 'dependencies') {
-                const readable = firstReadable({ relative, access: Buffer.concat([folder.access, slash, entry.name]) }, options);
+                const readable = firstReadable({ relative: bytesOf(relative), access: bytesOf(joined(folder.access, entry.name)) }, options);
                 if (readable !== undefined)
-                    skipped.push({ path, reason: skippedFolderReason(name, readable) });
+                    skipped.push({ path, reason: skippedFolderReason(nameOf(entry), readable) });
                 continue;
             }
             if (entry.isFile() && (!options.wanted(path) || options.excluded(path)))
@@ -4393,23 +4425,34 @@ function walk(root, options) {
                 continue;
             }
             let base = folder.access;
-            if (base.length + 1 + entry.name.length > longestDirectPath) {
-                handle ??= openHandle(folder.access);
+            if (tooLong(base, entry.name)) {
+                handle ??= openHandle(bytesOf(folder.access));
                 if (!handle) {
-                    skipped.push({ path, reason: `path too long to open (${relative.length} bytes) on this system` });
+                    skipped.push({
+                        path,
+                        reason: `path too long to open (${byteLength(relative)} bytes) on this system`,
+                    });
                     continue;
                 }
                 base = handle;
             }
-            const access = Buffer.concat([base, slash, entry.name]);
+            const access = joined(base, entry.name);
             if (entry.isDirectory())
                 pending.push({ relative, access });
             else
-                candidates.push({ path, absolute: openable(access) });
+                candidates.push({ path, absolute: typeof access === 'string' ? access : openable(access) });
         }
     }
     candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { candidates, skipped };
+}
+/** A path as the scan shows it: text as it is, bytes by `displayName`. */
+function walk_pathOf(relative) {
+    return typeof relative === 'string' ? relative : displayName(relative);
+}
+/** An entry's name as `skipKind` compares it: the folders it knows are named in ASCII. */
+function nameOf(entry) {
+    return typeof entry.name === 'string' ? entry.name : entry.name.toString('latin1');
 }
 function skippedFolderReason(name, readable) {
     const holds = readable === null
@@ -4606,26 +4649,40 @@ function placeOf(sink) {
 }
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 function buildIacInventory(model) {
+    // Grouped once, each group in the model's order: every access key then looks up only its own.
+    const principals = new Map();
+    for (const principal of model.iam.principals)
+        if (!principals.has(principal.key))
+            principals.set(principal.key, principal);
+    const referencesByKey = new Map();
+    for (const reference of model.references) {
+        const { source } = reference;
+        if (source.type !== 'attribute')
+            continue;
+        const list = referencesByKey.get(source.accessKey);
+        if (list)
+            list.push({ reference, kind: source.kind });
+        else
+            referencesByKey.set(source.accessKey, [{ reference, kind: source.kind }]);
+    }
+    const exposuresByKey = groupBy(model.iam.exposures, (exposure) => exposure.accessKeyKey);
+    const consoleUsers = new Set(model.iam.loginProfiles.flatMap((profile) => profile.userKey ?? []));
     return model.iam.accessKeys
         .map((accessKey) => {
-        const user = model.iam.principals.find((principal) => principal.key === accessKey.userKey);
+        const user = accessKey.userKey === undefined ? undefined : principals.get(accessKey.userKey);
         const flows = [];
-        for (const reference of model.references) {
-            if (reference.source.type !== 'attribute' || reference.source.accessKey !== accessKey.key)
-                continue;
+        for (const { reference, kind } of referencesByKey.get(accessKey.key) ?? []) {
             const uses = model.usesByReference.get(reference.id) ?? [];
             const where = uses[0] ? `${reference.sink.name} in ${uses[0].label}` : placeOf(reference.sink);
             // Labels come from names in the files (step names, keys); redacted like every other free text.
             flows.push({
-                part: reference.source.kind,
+                part: kind,
                 to: (0,values/* scrubCredentials */.Q8)(where),
                 file: reference.file,
                 line: reference.span.startLine,
             });
         }
-        for (const exposure of model.iam.exposures) {
-            if (exposure.accessKeyKey !== accessKey.key)
-                continue;
+        for (const exposure of exposuresByKey.get(accessKey.key) ?? []) {
             flows.push({
                 part: exposure.kind,
                 to: exposureLabels[exposure.channel],
@@ -4638,11 +4695,26 @@ function buildIacInventory(model) {
             file: accessKey.file,
             line: accessKey.span.startLine,
             user: user?.label ?? accessKey.userKey?.split('::').pop(),
-            consoleAccess: model.iam.loginProfiles.some((profile) => profile.userKey !== undefined && profile.userKey === accessKey.userKey),
+            consoleAccess: accessKey.userKey !== undefined && consoleUsers.has(accessKey.userKey),
             flows: mergeFlowsByPlace(flows),
         };
     })
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+/** The items with a key, by key, each list in the items' order. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (key === undefined)
+            continue;
+        const list = groups.get(key);
+        if (list)
+            list.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
 }
 
 // EXTERNAL MODULE: ./src/scan/parse-files.ts + 6 modules
@@ -4814,7 +4886,6 @@ function readEntries(reader, bytes, version, count) {
         const mtimeNanoseconds = reader.uint32(at + 12);
         const mode = reader.uint32(at + 24);
         const size = reader.uint32(at + 36);
-        const blob = bytes.toString('hex', at + 40, at + 40 + hashBytes);
         const flags = bytes.readUInt16BE(at + 40 + hashBytes);
         reader.offset += fixedEntryBytes;
         const extended = (flags & 0x4000) !== 0;
@@ -4856,16 +4927,35 @@ function readEntries(reader, bytes, version, count) {
             throw new Malformed('an entry’s path length does not match its flags');
         if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0)
             continue;
-        entries.set(name, { blob, size, mtimeSeconds, mtimeNanoseconds });
+        entries.set(name, new ReadEntry(bytes, at + 40, size, mtimeSeconds, mtimeNanoseconds));
     }
     return entries;
 }
-/** A path as the walk shows it: ASCII decoded in place (most paths, and no copy), anything else by `displayName`. */
+/**
+ * An entry as read from the index's bytes: its blob's id is spelled out only when asked for (a scan asks
+ * for the few files it reads of the many an index lists).
+ */
+class ReadEntry {
+    bytes;
+    blobAt;
+    size;
+    mtimeSeconds;
+    mtimeNanoseconds;
+    constructor(bytes, blobAt, size, mtimeSeconds, mtimeNanoseconds) {
+        this.bytes = bytes;
+        this.blobAt = blobAt;
+        this.size = size;
+        this.mtimeSeconds = mtimeSeconds;
+        this.mtimeNanoseconds = mtimeNanoseconds;
+    }
+    get blob() {
+        return this.bytes.toString('hex', this.blobAt, this.blobAt + hashBytes);
+    }
+}
+/** A path as the walk shows it: ASCII as it is (most paths), anything else by `displayName`. */
 function pathText(bytes, from, to) {
-    for (let at = from; at < to; at++)
-        if ((bytes[at] ?? 0) >= 0x80)
-            return displayName(bytes.subarray(from, to));
-    return bytes.toString('latin1', from, to);
+    const text = bytes.toString('latin1', from, to);
+    return /[\x80-\xff]/.test(text) ? displayName(bytes.subarray(from, to)) : text;
 }
 /**
  * The extensions after the entries: each a 4-byte signature and a 32-bit size. Only the split index's
@@ -4914,24 +5004,27 @@ function gitBlobId(bytes) {
 
 
 
+
 /**
- * Whether a file's parse result can be stored: the models that cross to the parse worker are plain data,
- * but a Terraform model keeps its parsed tree (a class with lazy getters) for the configuration's join,
- * which serialization would lose; until the adapter gives plain data, Terraform files are parsed every scan.
+ * Whether a file's parse result can be stored: a file some adapter reads. A Terraform model's parsed tree
+ * (a class with lazy getters, which serialization would lose) is left out of its entry; what the
+ * configuration's join read of the trees is stored beside the entries instead (`rememberedJoins`).
  */
 function cacheable(path) {
-    const adapter = (0,formats/* adapterFor */.fA)(path);
-    return adapter !== undefined && (0,timings/* parseStage */.YA)(adapter.id) !== 'hcl parse';
+    return adapterFor(path) !== undefined;
 }
 /** A cache file larger than this is neither read nor written: a scan's memory stays bounded. */
 const maxCacheBytes = 256 * 1024 * 1024;
-const magic = Buffer.from('ses-credential-hygiene parse cache 1\n', 'utf8');
+const magic = Buffer.from('ses-credential-hygiene parse cache 2\n', 'utf8');
 const digestBytes = 32;
+/** SHA-256 of the parts, each followed by a NUL; text alone is hashed in one call (the same digest). */
 const sha256 = (...parts) => {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    if (parts.every((part) => typeof part === 'string'))
+        return (0,external_node_crypto_.hash)('sha256', `${parts.join('\0')}\0`, 'hex');
+    const digest = (0,external_node_crypto_.createHash)('sha256');
     for (const part of parts)
-        hash.update(part).update('\0');
-    return hash.digest('hex');
+        digest.update(part).update('\0');
+    return digest.digest('hex');
 };
 /**
  * The build's own fingerprint: the version alone does not change while parsers do between builds. In the
@@ -4970,17 +5063,16 @@ function readAll(fd, size) {
     return buffer.subarray(0, filled);
 }
 /** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */
-function bytesOf(candidate, maxBytes) {
+function cache_bytesOf(candidate, maxBytes) {
     const read = (0,discovery_read/* readRegularFile */.XF)(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : readAll(fd, size)));
     return read instanceof Buffer ? read : undefined;
 }
+/** The key of a file some adapter reads (the caller knows it is one). */
 function keyOf(candidate, settings, digest, index) {
-    if (!cacheable(candidate.path))
-        return undefined;
     const known = index && keyFromIndex(candidate, settings, digest, index);
     if (known)
         return known;
-    const bytes = bytesOf(candidate, settings.maxFileBytes);
+    const bytes = cache_bytesOf(candidate, settings.maxFileBytes);
     return bytes && { key: sha256(version/* toolVersion */.fX, build(), digest, candidate.path, bytes) };
 }
 /**
@@ -5011,7 +5103,7 @@ function keyFromIndex(candidate, settings, digest, index) {
 function stillKeyed(candidate, keyed, settings, digest) {
     if (!keyed.blob)
         return keyOf(candidate, settings, digest)?.key === keyed.key;
-    const bytes = bytesOf(candidate, settings.maxFileBytes);
+    const bytes = cache_bytesOf(candidate, settings.maxFileBytes);
     return bytes !== undefined && bytes.length === keyed.blob.size && gitBlobId(bytes) === keyed.blob.id;
 }
 /** The git index of a scan root, or undefined with a note when one is there but cannot be trusted. */
@@ -5026,6 +5118,7 @@ function indexOf(root, notes) {
  * Maps, Sets), with no `__proto__` key, within `budget` nodes counted as a tree (shared objects once per path to
  * them, a cycle until the budget runs out). The cache file is input: a sparse array of 2³² holes decodes
  * from 20 bytes, and one pass over it takes minutes, so every length is checked before anything iterates.
+ * No BigInt: no model holds one, and one where a number is read throws (`1n + 1`).
  */
 function plainData(value, budget) {
     const pending = [value];
@@ -5033,7 +5126,7 @@ function plainData(value, budget) {
         const next = pending.pop();
         if (--budget.left < 0)
             return false;
-        if (typeof next === 'function' || typeof next === 'symbol')
+        if (typeof next === 'function' || typeof next === 'symbol' || typeof next === 'bigint')
             return false;
         if (next === null || typeof next !== 'object')
             continue;
@@ -5089,7 +5182,8 @@ function fitsFile(value, path) {
         typeof model.format === 'string' &&
         Array.isArray(model.references) &&
         Array.isArray(model.uses) &&
-        problemsOf(model.problems, path));
+        problemsOf(model.problems, path) &&
+        (0,src_formats/* formatFactsFitFile */.u1)(model.formatFacts, path));
 }
 /** Decodes a cache file's bytes; a reason instead when they are not one this build wrote for these settings. */
 function decodeCache(bytes, settings) {
@@ -5099,34 +5193,135 @@ function decodeCache(bytes, settings) {
     const payload = bytes.subarray(magic.length + digestBytes);
     if (!(0,external_node_crypto_.createHash)('sha256').update(payload).digest().equals(digest))
         return { reason: 'its checksum does not match (truncated or altered)' };
-    let contents;
+    const newline = payload.indexOf(0x0a);
+    let header;
     try {
-        contents = (0,external_node_v8_.deserialize)(payload);
+        header = newline < 0 ? undefined : JSON.parse(payload.toString('utf8', 0, newline));
     }
     catch (error) {
         return { reason: `it could not be decoded (${(0,error_text/* errorText */.k)(error)})` };
     }
-    if (!isRecord(contents) || !Array.isArray(contents.entries))
+    if (!isRecord(header) || typeof header.entries !== 'number' || !Number.isSafeInteger(header.entries))
         return { reason: 'it holds no entries' };
-    // Checked before anything iterates it: a sparse array can claim 2³² entries in a few bytes.
-    if (contents.entries.length > payload.length)
-        return { reason: 'it claims more entries than it has bytes' };
-    if (contents.version !== version/* toolVersion */.fX || contents.build !== build()) {
+    if (header.version !== version/* toolVersion */.fX || header.build !== build()) {
         // The version is quoted only when it reads as one: the file is input, and the reason is printed.
-        const version = typeof contents.version === 'string' && /^[\w.+-]{1,40}$/.test(contents.version);
-        return { reason: `it was written by another build${version ? ` (${String(contents.version)})` : ''}` };
+        const version = typeof header.version === 'string' && /^[\w.+-]{1,40}$/.test(header.version);
+        return { reason: `it was written by another build${version ? ` (${String(header.version)})` : ''}` };
     }
-    if (contents.settings !== settings)
+    if (header.settings !== settings)
         return { reason: 'it was written with other name rules or limits' };
+    // Checked before anything is allocated for them: each entry takes at least its key and length.
+    if (header.entries < 0 || header.entries * (keyBytes + 4) > payload.length - newline - 1)
+        return { reason: 'it claims more entries than it has bytes' };
     const entries = new Map();
-    for (const entry of contents.entries)
-        if (Array.isArray(entry) && typeof entry[0] === 'string')
-            entries.set(entry[0], entry[1]);
+    let at = newline + 1;
+    for (let count = 0; count < header.entries; count++) {
+        if (at + keyBytes + 4 > payload.length)
+            return { reason: 'an entry runs past its end' };
+        const key = payload.toString('hex', at, at + keyBytes);
+        const length = payload.readUInt32BE(at + keyBytes);
+        at += keyBytes + 4;
+        if (at + length > payload.length)
+            return { reason: 'an entry runs past its end' };
+        entries.set(key, payload.subarray(at, at + length));
+        at += length;
+    }
+    if (at !== payload.length)
+        return { reason: 'it has bytes after its last entry' };
     return { entries, bytes: payload.length };
 }
+const keyBytes = 32;
 function encodeCache(contents) {
-    const payload = (0,external_node_v8_.serialize)({ version: version/* toolVersion */.fX, build: build(), ...contents });
-    return Buffer.concat([magic, (0,external_node_crypto_.createHash)('sha256').update(payload).digest(), payload]);
+    const header = {
+        version: version/* toolVersion */.fX,
+        build: build(),
+        settings: contents.settings,
+        entries: contents.entries.length,
+    };
+    const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+    let size = magic.length + digestBytes + head.length;
+    for (const [, value] of contents.entries)
+        size += keyBytes + 4 + value.length;
+    // One buffer, written in place: thousands of entries are not concatenated piece by piece.
+    const file = Buffer.allocUnsafe(size);
+    magic.copy(file, 0);
+    const start = magic.length + digestBytes;
+    let at = start + head.copy(file, start);
+    for (const [key, value] of contents.entries) {
+        file.write(key, at, keyBytes, 'hex');
+        file.writeUInt32BE(value.length, at + keyBytes);
+        file.set(value, at + keyBytes + 4);
+        at += keyBytes + 4 + value.length;
+    }
+    (0,external_node_crypto_.createHash)('sha256').update(file.subarray(start)).digest().copy(file, magic.length);
+    return file;
+}
+/**
+ * One entry's value, decoded and checked to be plain data within what is left of the file's node budget;
+ * undefined when it is not.
+ */
+function decodeEntry(bytes, budget) {
+    let value;
+    try {
+        value = (0,external_node_v8_.deserialize)(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    return plainData(value, budget) ? { value } : undefined;
+}
+/**
+ * A parsed file with nothing in it for the scan (no format read it, or its model is empty) is stored as
+ * its path and format alone, a NUL first (serialized data starts otherwise): most files of a repository
+ * are such, and each costs a decode. Its path is stored, so the entry answers for its own file only.
+ */
+function encodeParsed(parsed) {
+    const format = parsed.model?.format;
+    if (isEmpty(parsed))
+        return Buffer.from(`\0${JSON.stringify([parsed.path, format ?? null])}`, 'utf8');
+    return encodeEntry(storable(parsed));
+}
+/** Whether a parsed file is, key for key, what `emptyParsed` makes of its path and format. */
+function isEmpty(parsed) {
+    const sameKeys = (value, keys) => {
+        const own = Object.keys(value);
+        return own.length === keys.length && own.every((key, at) => key === keys[at]);
+    };
+    const { model } = parsed;
+    if (parsed.problems.length > 0 || !sameKeys(parsed, model ? ['path', 'model', 'problems'] : ['path', 'problems']))
+        return false;
+    return (!model ||
+        (sameKeys(model, ['file', 'format', 'references', 'uses', 'problems']) &&
+            model.file === parsed.path &&
+            typeof model.format === 'string' &&
+            model.references.length === 0 &&
+            model.uses.length === 0 &&
+            model.problems.length === 0));
+}
+function emptyParsed(path, format) {
+    return format === undefined ? { path, problems: [] } : { path, model: (0,scan_model/* emptyModel */.$Q)(path, format), problems: [] };
+}
+/** A stored parsed file decoded as `encodeParsed` wrote it; undefined when it is not plain data within the budget. */
+function decodeParsed(bytes, budget) {
+    if (bytes[0] !== 0)
+        return decodeEntry(bytes, budget);
+    let short;
+    try {
+        short = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 1, bytes.length - 1).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!Array.isArray(short) || short.length !== 2)
+        return undefined;
+    const [path, format] = short;
+    if (typeof path !== 'string' || (format !== null && typeof format !== 'string'))
+        return undefined;
+    return { value: emptyParsed(path, format ?? undefined) };
+}
+/** One entry's bytes: the value serialized alone. */
+function encodeEntry(value) {
+    return (0,external_node_v8_.serialize)(value);
 }
 /**
  * The nodes the entries of a cache file of this many bytes may hold, counted as a tree: a parse result
@@ -5186,83 +5381,212 @@ function insideScannedFolder(dir, root) {
 }
 /**
  * Reads and parses the candidates as `readAndParseAll` does, taking from the cache every file whose key
- * it holds, and writes the cache back with this scan's entries. In a git work tree, a tracked file whose
- * stat matches its index entry is looked up by its blob without being read; any other file is read and
- * hashed. A missed file is read once more after parsing, to check its bytes did not change meanwhile (an
- * entry is stored only then).
+ * it holds; `finish` writes the cache back with this scan's entries. In a git work tree, a tracked file
+ * whose stat matches its index entry is looked up by its blob without being read; any other file is read
+ * and hashed. A missed file is read once more after parsing, to check its bytes did not change meanwhile
+ * (an entry is stored only then). The files of a format whose join the cache remembers (Terraform) are
+ * taken from it only all together, with what the join read of them; one of them changed, all are parsed.
  */
 async function readAndParseCached(candidates, settings, threads, root, cache) {
     if (insideScannedFolder(cache.dir, root)) {
         const note = `not used: the cache folder ${cache.dir} is inside the scanned folder, whose files the checkout controls`;
-        cache.counted?.({ hits: 0, misses: candidates.length, fromIndex: 0, uncached: 0, notes: [note] });
+        cache.counted?.({ hits: 0, misses: candidates.length, fromIndex: 0, uncached: 0, rejoined: 0, notes: [note] });
         cache.tell?.(note);
-        return (0,parse_worker.readAndParseAll)(candidates, settings, threads);
+        return {
+            parsed: await (0,parse_worker.readAndParseAll)(candidates, settings, threads),
+            remember: (_format, compute) => compute(),
+            finish: () => { },
+            // Nothing came from a cache: a failure is the scan's own.
+            cold: async () => undefined,
+        };
     }
     const notes = [];
     const digest = settingsDigest(settings);
     const file = cacheFileFor(cache.dir, root);
     const stored = (0,timings/* timed */.ay)('cache load', () => loadCache(file, digest, notes));
     const index = (0,timings/* timed */.ay)('git index', () => indexOf(root, notes));
-    const keys = (0,timings/* timed */.ay)('cache keys', () => candidates.map((candidate) => keyOf(candidate, settings, digest, index)));
-    const { hits, missed, unfit } = (0,timings/* timed */.ay)('cache check', () => lookUp(candidates, keys, stored));
+    const formats = candidates.map((candidate) => (0,src_formats/* adapterFor */.fA)(candidate.path)?.id);
+    const keys = (0,timings/* timed */.ay)('cache keys', () => candidates.map((candidate, at) => formats[at] === undefined ? undefined : keyOf(candidate, settings, digest, index)));
+    const groups = groupsOf(formats, candidates, keys, digest);
+    const looked = (0,timings/* timed */.ay)('cache check', () => lookUp(candidates, keys, stored, groups));
+    const { hits, missed, unfit, rejoined } = looked;
     if (unfit > 0)
         notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
     const parsed = await (0,parse_worker.readAndParseAll)(missed, settings, threads);
-    const entries = (0,timings/* timed */.ay)('cache store', () => {
-        const fresh = new Map(parsed.map((one) => [one.path, one]));
-        const list = [];
-        candidates.forEach((candidate, index) => {
-            const keyed = keys[index];
-            const hit = hits.get(index);
-            const made = fresh.get(candidate.path);
-            if (keyed === undefined)
-                return;
-            if (hit)
-                list.push([keyed.key, hit]);
-            // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
-            else if (made && stillKeyed(candidate, keyed, settings, digest))
-                list.push([keyed.key, made]);
+    const computed = new Map();
+    const remember = (format, compute) => {
+        const kept = looked.remembered.get(format);
+        if (kept)
+            return kept.value;
+        const value = compute();
+        // Serialized now: what the scan does with the value afterwards cannot change what is stored.
+        if (groups.get(format)?.key !== undefined)
+            computed.set(format, encodeEntry(value));
+        return value;
+    };
+    const finish = () => {
+        const entries = (0,timings/* timed */.ay)('cache store', () => {
+            const fresh = new Map(parsed.map((one) => [one.path, one]));
+            const list = [];
+            const storedPaths = new Set();
+            let written = 0;
+            candidates.forEach((candidate, at) => {
+                const keyed = keys[at];
+                const hit = hits.get(at);
+                const made = fresh.get(candidate.path);
+                if (keyed === undefined)
+                    return;
+                if (hit)
+                    list.push([keyed.key, hit.bytes]);
+                // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
+                else if (made && stillKeyed(candidate, keyed, settings, digest)) {
+                    list.push([keyed.key, encodeParsed(made)]);
+                    written += 1;
+                }
+                else
+                    return;
+                storedPaths.add(candidate.path);
+            });
+            for (const [format, group] of groups) {
+                const bytes = looked.remembered.get(format)?.bytes ?? computed.get(format);
+                // Only with every file it was read from stored as it was read.
+                if (group.key !== undefined && bytes && group.paths.every((path) => storedPaths.has(path))) {
+                    list.push([group.key, bytes]);
+                    if (!looked.remembered.has(format))
+                        written += 1;
+                }
+            }
+            // Every entry taken from the file and none left out: the file already holds this scan's cache.
+            if (written > 0 || list.length !== stored.entries.size)
+                storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+            return list.length;
         });
-        storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
-        return list.length;
-    });
-    const uncached = keys.filter((keyed) => keyed === undefined).length;
-    const fromIndex = keys.filter((keyed) => keyed?.blob).length;
-    const use = { hits: hits.size, misses: missed.length - uncached, fromIndex, uncached, notes };
-    (0,timings/* countInTimings */.S$)('cache hits', use.hits);
-    (0,timings/* countInTimings */.S$)('cache misses', use.misses);
-    (0,timings/* countInTimings */.S$)('cache from index', use.fromIndex);
-    (0,timings/* countInTimings */.S$)('cache uncached', use.uncached);
-    (0,timings/* countInTimings */.S$)('cache entries', entries);
-    cache.counted?.(use);
-    for (const note of notes)
-        cache.tell?.(note);
-    cache.tell?.(usedLine(use, candidates.length));
-    return [...hits.values(), ...parsed];
+        const uncached = keys.filter((keyed) => keyed === undefined).length;
+        const fromIndex = keys.filter((keyed) => keyed?.blob).length;
+        const use = {
+            hits: hits.size,
+            misses: missed.length - uncached - rejoined,
+            fromIndex,
+            uncached,
+            rejoined,
+            notes,
+        };
+        (0,timings/* countInTimings */.S$)('cache hits', use.hits);
+        (0,timings/* countInTimings */.S$)('cache misses', use.misses);
+        (0,timings/* countInTimings */.S$)('cache from index', use.fromIndex);
+        (0,timings/* countInTimings */.S$)('cache uncached', use.uncached);
+        (0,timings/* countInTimings */.S$)('cache rejoined', use.rejoined);
+        (0,timings/* countInTimings */.S$)('cache entries', entries);
+        cache.counted?.(use);
+        for (const note of notes)
+            cache.tell?.(note);
+        cache.tell?.(usedLine(use, candidates.length));
+    };
+    const cold = async () => {
+        if (hits.size === 0)
+            return undefined;
+        const again = [...hits.keys()].flatMap((at) => candidates[at] ?? []);
+        notes.push(`the scan failed on what the cache held: parsed its ${again.length} files again`);
+        hits.clear();
+        looked.remembered.clear();
+        for (const one of again)
+            missed.push(one);
+        for (const one of await (0,parse_worker.readAndParseAll)(again, settings, threads))
+            parsed.push(one);
+        return parsed;
+    };
+    return { parsed: [...[...hits.values()].map((hit) => hit.parsed), ...parsed], remember, finish, cold };
 }
-/** The entries that answer for their files; a decoded entry is checked as data first, within the file's node budget. */
-function lookUp(candidates, keys, stored) {
+/**
+ * A parsed file as its entry keeps it: without a format's facts that are not plain data (Terraform's
+ * parsed tree, which only the join reads, and whose reading the cache keeps beside the entries).
+ */
+function storable(parsed) {
+    const facts = parsed.model?.formatFacts;
+    if (!parsed.model || !facts)
+        return parsed;
+    const kept = Object.fromEntries(Object.entries(facts).filter(([, value]) => !classInstance(value)));
+    return { ...parsed, model: { ...parsed.model, formatFacts: kept } };
+}
+/** An object made by a class of the program (not a plain object, array, Map or Set). */
+function classInstance(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const tag = Object.prototype.toString.call(value);
+    if (tag === '[object Map]' || tag === '[object Set]')
+        return false;
+    // Compared by shape, not identity, as `plainData` does: a test's VM context has its own Object.prototype.
+    const prototype = Object.getPrototypeOf(value);
+    return prototype !== null && Object.getPrototypeOf(prototype) !== null;
+}
+function groupsOf(formats, candidates, keys, digest) {
+    const members = new Map();
+    formats.forEach((format, at) => {
+        if (format === undefined || !src_formats/* rememberedJoins */.WW.has(format))
+            return;
+        const list = members.get(format) ?? [];
+        list.push(at);
+        members.set(format, list);
+    });
+    const groups = new Map();
+    for (const [format, indices] of members) {
+        const paths = indices.map((at) => candidates[at]?.path ?? '');
+        const fileKeys = indices.map((at) => keys[at]?.key);
+        const complete = fileKeys.every((key) => key !== undefined);
+        // The candidates come sorted by path: the key does not depend on the walk's order.
+        const order = paths.map((_, at) => at).sort((a, b) => ((paths[a] ?? '') < (paths[b] ?? '') ? -1 : 1));
+        const key = complete
+            ? sha256(version/* toolVersion */.fX, build(), digest, 'join', format, ...order.flatMap((at) => [paths[at] ?? '', fileKeys[at] ?? '']))
+            : undefined;
+        groups.set(format, { members: indices, paths, key });
+    }
+    return groups;
+}
+/**
+ * The entries that answer for their files; a decoded entry is checked as data first, within the file's
+ * node budget. A remembered format's files are hits only together, and only with its join's entry.
+ */
+function lookUp(candidates, keys, stored, groups) {
     const hits = new Map();
-    const missed = [];
     const budget = { left: stored.nodes };
     let unfit = 0;
-    candidates.forEach((candidate, index) => {
-        const key = keys[index]?.key;
-        const entry = key === undefined ? undefined : stored.entries.get(key);
-        if (entry !== undefined && plainData(entry, budget) && fitsFile(entry, candidate.path))
-            hits.set(index, entry);
-        else {
-            if (entry !== undefined)
-                unfit += 1;
-            missed.push(candidate);
-        }
+    candidates.forEach((candidate, at) => {
+        const key = keys[at]?.key;
+        const bytes = key === undefined ? undefined : stored.entries.get(key);
+        if (bytes === undefined)
+            return;
+        const decoded = decodeParsed(bytes, budget);
+        if (decoded && fitsFile(decoded.value, candidate.path))
+            hits.set(at, { parsed: decoded.value, bytes });
+        else
+            unfit += 1;
     });
-    return { hits, missed, unfit };
+    const remembered = new Map();
+    let rejoined = 0;
+    for (const [format, group] of groups) {
+        const bytes = group.key === undefined ? undefined : stored.entries.get(group.key);
+        const decoded = bytes && decodeEntry(bytes, budget);
+        const fits = decoded !== undefined && src_formats/* rememberedJoins */.WW.get(format)?.(decoded.value, group.paths) === true;
+        if (bytes && !fits)
+            unfit += 1;
+        const all = group.members.every((at) => hits.has(at));
+        if (bytes && decoded && fits && all) {
+            remembered.set(format, { value: decoded.value, bytes });
+            continue;
+        }
+        // The join reads every file's tree: one file changed, all of them are parsed again.
+        for (const at of group.members)
+            if (hits.delete(at))
+                rejoined += 1;
+    }
+    const missed = candidates.filter((_, at) => !hits.has(at));
+    return { hits, missed, unfit, rejoined, remembered };
 }
 /** The note that ends a cached scan: how many files came from the cache, how many were parsed, and why. */
 function usedLine(use, files) {
     return (`${use.hits} of ${files} files from the cache, ${use.misses} parsed` +
-        (use.uncached > 0 ? `, ${use.uncached} parsed as always (Terraform, or over the size limit)` : '') +
+        (use.rejoined > 0 ? `, ${use.rejoined} parsed again with them (their configuration is read as a whole)` : '') +
+        (use.uncached > 0 ? `, ${use.uncached} parsed as always (over the size limit)` : '') +
         (use.fromIndex > 0 ? `; ${use.fromIndex} known from .git/index without reading them` : ''));
 }
 
@@ -5450,7 +5774,9 @@ function scannedTexts(parsed) {
     return texts;
 }
 /** Joins parsed files into one model and runs the rules: the second half of every scan. */
-function analyze(parsed, config, extraProblems, root, repository, outside = {}, texts = scannedTexts(parsed)) {
+function analyze(parsed, config, extraProblems, root, repository, outside = {}, texts = scannedTexts(parsed), 
+/** The parse cache's memory of the joins (`JoinContext.remember`). */
+remember) {
     const models = [];
     const ignores = new Map();
     // Path order, whatever order the files came in: every list built below inherits it.
@@ -5460,8 +5786,11 @@ function analyze(parsed, config, extraProblems, root, repository, outside = {}, 
         if (file.ignores)
             ignores.set(file.path, file.ignores);
     }
-    const context = { classifyName: (name) => (0,credentials_names/* classifyName */.Ce)(name, config.nameRules) };
-    const joined = (0,timings/* timed */.ay)('join', () => (0,scan_model/* joinModels */.d7)(models, formats/* adapterJoins */.V, context));
+    const context = {
+        classifyName: (name) => (0,credentials_names/* classifyName */.Ce)(name, config.nameRules),
+        ...(remember ? { remember } : {}),
+    };
+    const joined = (0,timings/* timed */.ay)('join', () => (0,scan_model/* joinModels */.d7)(models, src_formats/* adapterJoins */.V, context));
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
@@ -5500,20 +5829,36 @@ async function scan(options) {
     const facts = options.repository;
     const included = config.include.length > 0 ? anyGlob(config.include) : undefined;
     const only = options.only;
-    const wanted = (path) => (!only || only.has(path)) && (0,formats/* adapterFor */.fA)(path) !== undefined && (!included || included(path));
+    const wanted = (path) => (!only || only.has(path)) && (0,src_formats/* adapterFor */.fA)(path) !== undefined && (!included || included(path));
     const { candidates, skipped } = (0,timings/* timed */.ay)('walk', () => walk(options.root, {
         wanted,
         excluded: anyGlob(config.exclude),
         ...(options.watch ? { watch: options.watch } : {}),
     }));
     const settings = { nameRules: config.nameRules, maxFileBytes: config.maxFileBytes, limits: config.limits };
-    const parsed = options.cache
+    const cached = options.cache
         ? await readAndParseCached(candidates, settings, options.threads, options.root, options.cache)
-        : await (0,parse_worker.readAndParseAll)(candidates, settings, options.threads);
+        : undefined;
+    const parsed = cached ? cached.parsed : await (0,parse_worker.readAndParseAll)(candidates, settings, options.threads);
     (0,timings/* lap */.Mm)('parse other');
-    const texts = scannedTexts(parsed);
-    options.texts?.(texts);
-    return analyze(parsed, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions, texts);
+    const analyzeAll = (files) => {
+        const texts = scannedTexts(files);
+        options.texts?.(texts);
+        return analyze(files, config, skipped.map((skip) => ({ file: skip.path, message: `skipped: ${skip.reason}` })), options.root, facts && (({ smtpRegions }) => repositoryContext(facts, smtpRegions)), options.suppressions, texts, cached?.remember);
+    };
+    let result;
+    try {
+        result = analyzeAll(parsed);
+    }
+    catch (error) {
+        // A cache entry the checks let through can still make a join or a rule throw: the files are then parsed anew.
+        const again = await cached?.cold();
+        if (!again)
+            throw error;
+        result = analyzeAll(again);
+    }
+    cached?.finish();
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/suppressions/baseline.ts
@@ -5957,9 +6302,9 @@ Options:
 
 Exit status: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad usage or an error.
 `;
-const run_formats = ['text', 'compact', 'json', 'sarif', 'github'];
+const formats = ['text', 'compact', 'json', 'sarif', 'github'];
 function isFormat(value) {
-    return run_formats.includes(value);
+    return formats.includes(value);
 }
 const processIo = {
     stdout: (text) => process.stdout.write(text),
@@ -6062,7 +6407,7 @@ async function main(argv, io = processIo) {
         }
         const format = options.format ?? 'text';
         if (!isFormat(format))
-            throw new UsageError(`--format must be one of ${run_formats.join(', ')}, not "${format}"`);
+            throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}"`);
         const failOn = parseSeverityThreshold(options.failOn ?? 'error');
         if (!failOn)
             throw new UsageError(`--fail-on must be error, warning, notice or never, not "${options.failOn}"`);

@@ -935,7 +935,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 700:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -943,7 +943,9 @@ function linkedFolder(root, path) {
 __webpack_require__.d(__webpack_exports__, {
   fA: () => (/* binding */ adapterFor),
   V: () => (/* binding */ adapterJoins),
-  U7: () => (/* binding */ prepareAdapters)
+  u1: () => (/* binding */ formatFactsFitFile),
+  U7: () => (/* binding */ prepareAdapters),
+  WW: () => (/* binding */ rememberedJoins)
 });
 
 // UNUSED EXPORTS: adapters, pathOwners
@@ -1609,7 +1611,12 @@ function maskExpressions(text, expressions) {
     }
     return masked + text.slice(at);
 }
-const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'@/:]*)(?::([^\s"'@/]*))?@)?([A-Za-z0-9.-]+)/gi;
+/**
+ * An SMTP URL, its user info and host. As in a browser, the user info runs to the last `@` of the authority,
+ * which ends at `/`, `?` or `#`: a login that is an e-mail address (`smtps://me@example.com:pass@smtp.example.com`)
+ * stays whole, and an `@` in the query (`smtp://host:587?from=ops@example.com`) is no user info.
+ */
+const smtpUrlPattern = /\bsmtps?(?:\+starttls)?:\/\/(?:([^\s"'/?#:]*)(?::([^\s"'/?#]*))?@)?([A-Za-z0-9.-]+)/gi;
 const sesApiPattern = /\baws\s+(?:ses|sesv2)\s|\bSend-SES(?:2)?(?:Email|RawEmail)\b|client\(\s*['"]ses(?:v2)?['"]|\bnew\s+SES(?:v2)?Client\b/;
 const curlUserPattern = /(?:^|\s)(?:--user|-u)(?:\s+|=)(["']?)([^\s"']+)\1/g;
 const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(["']?)([^\s"';&|)]*)\2/g;
@@ -5175,6 +5182,26 @@ function isBoolOrNumber(expression) {
 
 
 
+
+const isRecord = (value) => typeof value === 'object' && value !== null;
+/**
+ * Whether a value kept from an earlier scan (the parse cache, already checked to be plain data) has the
+ * shape the join reads; `null` is a configuration with no file parsed.
+ */
+function isReadConfiguration(value) {
+    if (value === null)
+        return true;
+    if (!isRecord(value) || !Array.isArray(value.files) || !value.files.every((file) => typeof file === 'string'))
+        return false;
+    const facts = value.facts;
+    if (!isRecord(facts) || !isRecord(facts.iam) || !Array.isArray(facts.flows))
+        return false;
+    // Tagged, not `instanceof`: a decoded Set may come from another realm (a test's VM context).
+    if (Object.prototype.toString.call(facts.nonCredentialVariables) !== '[object Set]')
+        return false;
+    const iam = facts.iam;
+    return Object.keys((0,model_iam/* emptyIam */.zq)()).every((key) => Array.isArray(iam[key]));
+}
 function readConfiguration(sources, classify = (name) => (0,names/* classifyName */.Ce)(name)) {
     const configuration = new TerraformConfiguration(sources);
     const evaluator = new Evaluator(configuration);
@@ -5206,11 +5233,18 @@ const useKey = (file, label, span) => JSON.stringify([file, label, span.startLin
  * every access-key value that reaches a block's slot becomes a reference in that block's use.
  */
 const joinConfiguration = (files, joined, context) => {
-    const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
-    if (sources.length === 0)
+    const readAll = () => {
+        const sources = files.flatMap((file) => file.formatFacts?.terraformSource ?? []);
+        if (sources.length === 0)
+            return null;
+        return { facts: readConfiguration(sources, context.classifyName), files: sources.map((source) => source.path) };
+    };
+    // The parse cache keeps what a configuration none of whose files changed says: their trees are not kept.
+    const read = context.remember ? context.remember('terraform', readAll) : readAll();
+    if (!read)
         return joined;
-    const facts = readConfiguration(sources, context.classifyName);
-    const terraformFiles = new Set(sources.map((source) => source.path));
+    const { facts } = read;
+    const terraformFiles = new Set(read.files);
     // A reference to a variable that holds a boolean or a number is no credential: its value says so.
     const dropped = new Set(joined.references
         .filter((reference) => reference.source.type === 'variable' &&
@@ -5525,35 +5559,78 @@ const joinProviderRegions = (files, joined) => {
         return joined;
     const facts = (0,model_iam/* concatLists */.su)(emptyRegionFacts(), terraformFiles.flatMap((file) => file.formatFacts?.terraform ?? []));
     const terraformPaths = new Set(terraformFiles.map((file) => file.file));
+    const regionOf = providerRegions(facts);
     const smtpPasswordUses = joined.iam.smtpPasswordUses.map((use) => use.derivedRegion === undefined && terraformPaths.has(use.file)
-        ? { ...use, derivedRegion: providerRegion(facts, folderOf(use.file)) }
+        ? { ...use, derivedRegion: regionOf(folderOf(use.file)) }
         : use);
     return { ...joined, iam: { ...joined.iam, smtpPasswordUses } };
 };
+/** Module calls deeper than this are not followed for a region: no real configuration nests so far. */
+const maxCallDepth = 1000;
 /**
- * The AWS provider's region for a Terraform module folder: its own provider's literal region, or the
+ * The AWS provider's region for each Terraform module folder: its own provider's literal region, or the
  * value of the variable the provider takes (.tfvars or default); for a module with no provider, the
- * region of the folders that call it, when they agree.
+ * region of the folders that call it, when they agree. Facts are indexed by folder once and each
+ * folder's answer is kept, so a folder reached along many call paths (a lattice of modules) is resolved
+ * once and the lookup stays linear; a folder already on the path is a cycle and answers nothing.
  */
-function providerRegion(facts, scope, seen = new Set()) {
-    const literal = facts.providerRegions.find((provider) => provider.scope === scope)?.region;
-    if (literal)
-        return literal;
-    const variable = facts.providerRegionVariables.find((provider) => provider.scope === scope)?.name;
-    if (variable) {
-        // A .tfvars value wins over the variable's default.
-        const values = facts.variableRegions.filter((entry) => entry.scope === scope && entry.name === variable);
-        return (values.find((entry) => entry.from === 'tfvars') ?? values[0])?.region;
+function providerRegions(facts) {
+    const literals = firstByScope(facts.providerRegions);
+    const variables = firstByScope(facts.providerRegionVariables);
+    const values = groupBy(facts.variableRegions, (entry) => entry.scope);
+    const callers = groupBy(facts.moduleCalls, (call) => call.module);
+    const known = new Map();
+    const onPath = new Set();
+    const regionOf = (scope) => {
+        if (known.has(scope))
+            return known.get(scope);
+        if (onPath.has(scope) || onPath.size >= maxCallDepth)
+            return undefined;
+        onPath.add(scope);
+        const region = resolve(scope);
+        onPath.delete(scope);
+        known.set(scope, region);
+        return region;
+    };
+    const resolve = (scope) => {
+        const literal = literals.get(scope)?.region;
+        if (literal)
+            return literal;
+        const variable = variables.get(scope)?.name;
+        const own = values.get(scope) ?? [];
+        if (variable) {
+            // A .tfvars value wins over the variable's default.
+            const set = own.filter((entry) => entry.name === variable);
+            return (set.find((entry) => entry.from === 'tfvars') ?? set[0])?.region;
+        }
+        const calling = (callers.get(scope) ?? []).filter((call) => !onPath.has(call.caller));
+        const regions = new Set(calling.map((call) => regionOf(call.caller)).filter((region) => region !== undefined));
+        if (regions.size === 1)
+            return [...regions][0];
+        // No provider and no caller: a folder with a single region-named variable default.
+        const defaults = own.filter((entry) => entry.from === 'default' && /region/i.test(entry.name));
+        return calling.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+    };
+    return regionOf;
+}
+function firstByScope(entries) {
+    const first = new Map();
+    for (const entry of entries)
+        if (!first.has(entry.scope))
+            first.set(entry.scope, entry);
+    return first;
+}
+function groupBy(entries, keyOf) {
+    const groups = new Map();
+    for (const entry of entries) {
+        const key = keyOf(entry);
+        const group = groups.get(key);
+        if (group)
+            group.push(entry);
+        else
+            groups.set(key, [entry]);
     }
-    const callers = facts.moduleCalls.filter((call) => call.module === scope && !seen.has(call.caller));
-    const regions = new Set(callers
-        .map((call) => providerRegion(facts, call.caller, new Set([...seen, scope])))
-        .filter((region) => region !== undefined));
-    if (regions.size === 1)
-        return [...regions][0];
-    // No provider and no caller: a folder with a single region-named variable default.
-    const defaults = facts.variableRegions.filter((entry) => entry.scope === scope && entry.from === 'default' && /region/i.test(entry.name));
-    return callers.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
+    return groups;
 }
 /** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
 function readProviderRegion(facts, scope, expression) {
@@ -5926,6 +6003,96 @@ const terraformAdapter = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/formats/terraform/cache-checks.ts
+
+
+// Checks of what the parse cache keeps of Terraform, beyond its shape: an entry may say only what its own
+// files could say. The cache file is input (its format is public), so an entry that names another file or
+// folder would hide or add findings there. Each value checked here has passed the cache's plain-data
+// check, so a walk over it is bounded by that check's node budget.
+const cache_checks_isRecord = (value) => typeof value === 'object' && value !== null;
+const tagOf = (value) => Object.prototype.toString.call(value);
+/**
+ * Whether a remembered join (`ReadConfiguration`) was read from these files only: every item of its
+ * `files`, every `file` value at any depth of it, and every folder its non-credential variables name,
+ * is one of the group's paths (their folders).
+ */
+function joinFitsFiles(value, paths) {
+    if (!isReadConfiguration(value))
+        return false;
+    if (value === null)
+        return true;
+    const known = new Set(paths);
+    if (!value.files.every((file) => known.has(file)))
+        return false;
+    const folders = new Set(paths.map(folderOf));
+    for (const key of value.facts.nonCredentialVariables)
+        if (!folders.has(folderOfVariableKey(key)))
+            return false;
+    return fileValuesIn(value.facts, known);
+}
+/** The folder of a `variableKey` (JSON of `[folder, name]`); `''` when it is not one. */
+function folderOfVariableKey(key) {
+    if (typeof key !== 'string')
+        return '';
+    try {
+        const parsed = JSON.parse(key);
+        return Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' ? parsed[0] : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** Every `file` value of the plain data, at any depth (objects, arrays, Maps, Sets), is a string in `known`. */
+function fileValuesIn(value, known) {
+    const pending = [value];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (!cache_checks_isRecord(next))
+            continue;
+        const tag = tagOf(next);
+        const items = Array.isArray(next)
+            ? next
+            : tag === '[object Map]'
+                ? next.entries()
+                : tag === '[object Set]'
+                    ? next
+                    : Object.values(next);
+        const plainObject = !Array.isArray(next) && tag === '[object Object]';
+        if (plainObject && 'file' in next && (typeof next.file !== 'string' || !known.has(next.file)))
+            return false;
+        // Item by item, not spread: a list may be longer than a call takes arguments (a Map's entries are pairs).
+        for (const item of items)
+            pending.push(item);
+    }
+    return true;
+}
+/** The region facts' lists, each with the field that names the folder a fact is of. */
+const scopedLists = [
+    ['providerRegions', 'scope'],
+    ['variableRegions', 'scope'],
+    ['providerRegionVariables', 'scope'],
+    ['moduleCalls', 'caller'],
+];
+/**
+ * Whether a cached file entry's format facts say only what the file could say of regions: every list of
+ * `terraform` (`RegionFacts`) there, and each of its facts of the file's own folder (the provider region
+ * of another folder would hide a region mismatch there). Facts without `terraform` are no concern here.
+ */
+function regionFactsFitFile(formatFacts, path) {
+    if (!cache_checks_isRecord(formatFacts) || formatFacts.terraform === undefined)
+        return true;
+    const facts = formatFacts.terraform;
+    if (!cache_checks_isRecord(facts))
+        return false;
+    const folder = folderOf(path);
+    return scopedLists.every(([list, field]) => {
+        const items = facts[list];
+        return (Array.isArray(items) &&
+            items.every((item) => cache_checks_isRecord(item) && item[field] === folder && Object.values(item).every((one) => typeof one === 'string')));
+    });
+}
+
 // EXTERNAL MODULE: ./src/formats/text/literals.ts
 var literals = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
@@ -6253,6 +6420,7 @@ const kubernetesAdapter = {
 
 
 
+
 /** One line per format; the order is not significant (`adapterFor` routes, `__tests__/formats/meta.test.ts` checks). */
 const adapters = [
     githubWorkflowAdapter,
@@ -6263,6 +6431,21 @@ const adapters = [
     kubernetesAdapter,
     cloudFormationAdapter,
 ];
+/**
+ * The formats whose join reads what a per-file cache entry cannot hold (Terraform's parsed trees): the
+ * parse cache keeps what the join read of all their files (`JoinContext.remember`), checked with this
+ * before use, and parses every file of the format again when one of them changed.
+ */
+const rememberedJoins = new Map([
+    [terraformAdapter.id, joinFitsFiles],
+]);
+/**
+ * Whether a cached file entry's format facts say only what its own file could (beyond their shape, which
+ * the cache checks): Terraform's region facts are of the file's folder alone.
+ */
+function formatFactsFitFile(formatFacts, path) {
+    return regionFactsFitFile(formatFacts, path);
+}
 /** Each format's cross-file step, in registry order. */
 const adapterJoins = adapters.flatMap((adapter) => (adapter.join ? [adapter.join] : []));
 const pathFormats = adapters.filter((format) => format.claim === 'path');
@@ -7249,8 +7432,8 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 50 modules
-var formats = __webpack_require__(700);
+// EXTERNAL MODULE: ./src/formats/index.ts + 51 modules
+var formats = __webpack_require__(2598);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -7591,7 +7774,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(700);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);
