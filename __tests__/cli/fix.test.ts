@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIo } from '../../src/cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { scan } from '../../src/scan/scan.js';
 import { planFixes, unifiedDiff, type FixPlan } from '../../src/scan/fix-plan.js';
 import { findingWithFix, oneEdit } from '../helpers/fixes.js';
@@ -10,13 +10,7 @@ import { applyFixPlan } from '../../src/scan/fix-apply.js';
 import { matchesGolden } from '../helpers/golden.js';
 import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeAll(() => {

@@ -3,18 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { rules } from '../../src/rules/index.js';
-import { main, type CliIo } from '../../src/cli/run.js';
+import { main } from '../../src/cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { withAbsoluteLinks } from '../../src/cli/rule-docs.js';
 import { ruleDocsBaseUrl } from '../../src/rules/doc-links.js';
 import { expectNoPlantedSecret, plantedSecrets } from '../helpers/secrets.js';
 
-async function run(args: string[], isTty = false) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeAll(() => {

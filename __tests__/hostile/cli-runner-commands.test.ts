@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main, type CliIo } from '../../src/cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { runnerCommands } from './runner-commands.js';
 
 /**
@@ -13,13 +13,7 @@ import { runnerCommands } from './runner-commands.js';
 const key = `AKIA${'RUNNERCM'}${'Q2R3S4T5'}`;
 const secret = `Rc7/uQ8zR1p+Wd5sLx0N${'bTy7EhGc2Vm9KaJo4Ri6'}`;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
-}
+const run = runCli;
 
 let root: string;
 beforeAll(() => {

@@ -4,23 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { execFileSync } from 'node:child_process';
-import { scan } from '../../src/scan/scan.js';
-import {
-  cacheFileFor,
-  decodeCache,
-  encodeCache,
-  plainData,
-  settingsDigest,
-  type CacheUse,
-} from '../../src/scan/cache.js';
+import { cacheFileFor, decodeCache, encodeCache, plainData, settingsDigest } from '../../src/scan/cache.js';
 import { defaultConfig } from '../../src/config/config.js';
+import { scanOutputs } from '../helpers/scan-outputs.js';
 import { emptyIam } from '../../src/model/iam.js';
 import { variableKey } from '../../src/formats/terraform/variable-types.js';
-import { renderJson } from '../../src/report/json.js';
-import { renderSarif } from '../../src/report/sarif.js';
-import { renderText } from '../../src/report/text.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { decideVerdict } from '../../src/report/exit-decision.js';
 
 let scratch: string;
 beforeAll(() => {
@@ -28,27 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Everything a scan shows: findings and inventory (in the JSON), SARIF, text and the summary. */
-async function report(root: string, cacheDir: string | undefined) {
-  let use: CacheUse | undefined;
-  const notes: string[] = [];
-  const result = await scan({
-    root,
-    threads: 'never',
-    ...(cacheDir ? { cache: { dir: cacheDir, tell: (note) => notes.push(note), counted: (u) => (use = u) } } : {}),
-  });
-  const output = {
-    json: renderJson(result),
-    sarif: renderSarif(result),
-    text: renderText(result, { colour: false }),
-    summary: renderSummary(result, {
-      verdict: decideVerdict(result, { failOn: 'error', strict: false }),
-      notAnnotated: 0,
-    }),
-    inventory: JSON.stringify([result.inventory, result.iacCredentials]),
-  };
-  return { output, use, notes };
-}
+const report = scanOutputs;
 
 function write(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {

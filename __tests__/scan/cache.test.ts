@@ -13,13 +13,10 @@ import {
   type CacheUse,
 } from '../../src/scan/cache.js';
 import { walk } from '../../src/discovery/walk.js';
+import { scanOutputs } from '../helpers/scan-outputs.js';
 import { adapterFor } from '../../src/formats/index.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { renderJson } from '../../src/report/json.js';
-import { renderSarif } from '../../src/report/sarif.js';
-import { renderText } from '../../src/report/text.js';
-import { renderSummary } from '../../src/report/summary.js';
-import { decideVerdict } from '../../src/report/exit-decision.js';
 
 let scratch: string;
 let cacheDir: string;
@@ -31,27 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Everything a scan shows: findings and inventory (in the JSON), SARIF and text. */
-async function report(root: string, cached: boolean) {
-  const notes: string[] = [];
-  let use: CacheUse | undefined;
-  const result = await scan({
-    root,
-    threads: 'never',
-    ...(cached ? { cache: { dir: cacheDir, tell: (note) => notes.push(note), counted: (u) => (use = u) } } : {}),
-  });
-  const output = {
-    json: renderJson(result),
-    sarif: renderSarif(result),
-    text: renderText(result, { colour: false }),
-    summary: renderSummary(result, {
-      verdict: decideVerdict(result, { failOn: 'error', strict: false }),
-      notAnnotated: 0,
-    }),
-    inventory: JSON.stringify([result.inventory, result.iacCredentials]),
-  };
-  return { output, notes, use, files: result.files };
-}
+const report = (root: string, cached: boolean) => scanOutputs(root, cached ? cacheDir : undefined);
 
 /** A small seeded generator (mulberry32): the same edits every run. */
 function seeded(seed: number): () => number {
