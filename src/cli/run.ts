@@ -23,7 +23,7 @@ import { toolName, toolVersion } from '../common/version.js';
 import { lap } from '../common/timings.js';
 import { planFixes, unifiedDiff } from '../scan/fix-plan.js';
 import { applyFixPlan } from '../scan/fix-apply.js';
-import { stripControl } from '../common/control.js';
+import { replaceControls, stripControl } from '../common/control.js';
 import { inertJson, inertText } from '../output/log.js';
 
 const usage = `Usage: ${toolName} [PATH ...] [options]
@@ -148,8 +148,7 @@ function scanWarnings(unmatchedGlobs: readonly string[], result: ScanResult): st
  * breaks of a multi-line message reaches the terminal, and no runner command is live.
  */
 function errorLine(io: CliIo): (line: string) => void {
-  return (line) =>
-    io.stderr(`${inertText(scrubCredentials(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?'))}\n`);
+  return (line) => io.stderr(`${inertText(replaceControls(scrubCredentials(line)))}\n`);
 }
 
 /**

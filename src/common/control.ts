@@ -5,9 +5,12 @@
  * (a file name that displays as another, "Trojan Source").
  */
 export function stripControl(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '?')
-    .replace(/\n/g, ' ');
+  return replaceControls(text).replace(/\n/g, ' ');
+}
+
+/** `stripControl` for a text of several lines: its `\n` line breaks kept, every other control replaced. */
+export function replaceControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '?');
 }
 
 /** One line of checkout text as printed: control characters replaced, its own line end (`\n`, `\r\n`) kept. */

@@ -23,10 +23,12 @@ const commandAtLineStart = /^([\s\u0085\u001c-\u001f]*)::/;
 
 /** Makes both command forms inert in every line: `::` at a line start and `##[` anywhere get a backslash. */
 export function escapeCommands(text: string): string {
-  return text
-    .split(lineBreak)
-    .map((line) => line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['))
-    .join('\n');
+  return text.split(lineBreak).map(inertLineText).join('\n');
+}
+
+/** One line with neither command form live. */
+function inertLineText(line: string): string {
+  return line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\[');
 }
 
 /**
@@ -36,9 +38,7 @@ export function escapeCommands(text: string): string {
 export function inertText(text: string): string {
   return text
     .split(/(\r\n|\r|\n)/)
-    .map((part, index) =>
-      index % 2 === 1 ? part : part.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['),
-    )
+    .map((part, index) => (index % 2 === 1 ? part : inertLineText(part)))
     .join('');
 }
 

@@ -18,8 +18,6 @@ export interface TextOptions {
 /** Lines of the grouped report are wrapped to fit this many columns. */
 export const textWidth = 120;
 
-export { stripControl };
-
 function paint(text: string, code: string, colour: boolean): string {
   return colour ? `${code}${text}${reset}` : text;
 }

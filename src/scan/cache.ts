@@ -6,6 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import { toolVersion } from '../common/version.js';
 import { errorCode } from '../common/error-code.js';
 import { countInTimings, timed } from '../common/timings.js';
+import { hasPlainPrototype, isMap, isRecord, isSet, tagOf } from '../common/plain-data.js';
 import { adapterFor, formatFactsFitFile, rememberedJoins } from '../formats/index.js';
 import { readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
@@ -221,25 +222,19 @@ export function plainData(value: unknown, budget: { left: number }): boolean {
       }
       continue;
     }
-    const tag = Object.prototype.toString.call(next);
-    if (tag === '[object Map]' || tag === '[object Set]') {
-      const collection = next as Map<unknown, unknown> | Set<unknown>;
-      if (collection.size * 2 > budget.left) return false;
-      for (const item of collection.values()) pending.push(item);
-      if (tag === '[object Map]') for (const key of (collection as Map<unknown, unknown>).keys()) pending.push(key);
+    if (isMap(next) || isSet(next)) {
+      if (next.size * 2 > budget.left) return false;
+      for (const item of next.values()) pending.push(item);
+      if (isMap(next)) for (const key of next.keys()) pending.push(key);
       continue;
     }
-    // Compared by shape, not identity: a test's VM context has its own Object.prototype.
-    const prototype: unknown = Object.getPrototypeOf(next);
-    if (tag !== '[object Object]' || (prototype !== null && Object.getPrototypeOf(prototype) !== null)) return false;
+    if (tagOf(next) !== '[object Object]' || !hasPlainPrototype(next)) return false;
     const keys = Object.keys(next);
     if (keys.length > budget.left || keys.includes('__proto__')) return false;
     for (const key of keys) pending.push((next as Record<string, unknown>)[key]);
   }
   return true;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const problemsOf = (value: unknown, path: string): boolean =>
   Array.isArray(value) &&
@@ -248,8 +243,7 @@ const problemsOf = (value: unknown, path: string): boolean =>
 /** An entry answers only for its own file: its path, its model's and its problems' all name that file. */
 export function fitsFile(value: unknown, path: string): value is ParsedFile {
   if (!isRecord(value) || value.path !== path || !problemsOf(value.problems, path)) return false;
-  // Tagged, not `instanceof`: a decoded Map may come from another realm (a test's VM context).
-  if (value.ignores !== undefined && Object.prototype.toString.call(value.ignores) !== '[object Map]') return false;
+  if (value.ignores !== undefined && !isMap(value.ignores)) return false;
   const model = value.model;
   if (model === undefined) return true;
   return (
@@ -609,12 +603,7 @@ function storable(parsed: ParsedFile): ParsedFile {
 
 /** An object made by a class of the program (not a plain object, array, Map or Set). */
 function classInstance(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const tag = Object.prototype.toString.call(value);
-  if (tag === '[object Map]' || tag === '[object Set]') return false;
-  // Compared by shape, not identity, as `plainData` does: a test's VM context has its own Object.prototype.
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype !== null && Object.getPrototypeOf(prototype) !== null;
+  return isRecord(value) && !Array.isArray(value) && !isMap(value) && !isSet(value) && !hasPlainPrototype(value);
 }
 
 /** The files of a format whose join the cache remembers, and the key of that join: every file's path and key. */

@@ -1,10 +1,10 @@
 import { scrubCredentials } from '../credentials/values.js';
-import type { Channel, CredentialKind } from '../model/kinds.js';
+import type { Channel } from '../model/kinds.js';
 import { isConsoleKind, isSmtpPasswordKind } from '../model/kinds.js';
 import type { CredentialReference, CredentialUse, Sink } from '../model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from '../model/results.js';
 import type { ScanModel } from '../model/scan-model.js';
-import type { IamPrincipal } from '../model/iam.js';
+import { firstBy, groupBy } from '../common/collections.js';
 
 const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
 
@@ -142,17 +142,15 @@ function placeOf(sink: Sink): string {
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
   // Grouped once, each group in the model's order: every access key then looks up only its own.
-  const principals = new Map<string, IamPrincipal>();
-  for (const principal of model.iam.principals)
-    if (!principals.has(principal.key)) principals.set(principal.key, principal);
-  const referencesByKey = new Map<string, Array<{ reference: CredentialReference; kind: CredentialKind }>>();
-  for (const reference of model.references) {
-    const { source } = reference;
-    if (source.type !== 'attribute') continue;
-    const list = referencesByKey.get(source.accessKey);
-    if (list) list.push({ reference, kind: source.kind });
-    else referencesByKey.set(source.accessKey, [{ reference, kind: source.kind }]);
-  }
+  const principals = firstBy(model.iam.principals, (principal) => principal.key);
+  const referencesByKey = groupBy(
+    model.references.flatMap((reference) =>
+      reference.source.type === 'attribute'
+        ? [{ reference, kind: reference.source.kind, accessKey: reference.source.accessKey }]
+        : [],
+    ),
+    (attribute) => attribute.accessKey,
+  );
   const exposuresByKey = groupBy(model.iam.exposures, (exposure) => exposure.accessKeyKey);
   const consoleUsers = new Set(model.iam.loginProfiles.flatMap((profile) => profile.userKey ?? []));
   return model.iam.accessKeys
@@ -188,17 +186,4 @@ export function buildIacInventory(model: ScanModel): IacCredentialEntry[] {
       };
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** The items with a key, by key, each list in the items' order. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    const list = groups.get(key);
-    if (list) list.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -1,3 +1,4 @@
+import { isMap, isRecord, isSet, tagOf } from '../../common/plain-data.js';
 import { isReadConfiguration } from './facts.js';
 import { folderOf } from './source.js';
 
@@ -5,10 +6,6 @@ import { folderOf } from './source.js';
 // files could say. The cache file is input (its format is public), so an entry that names another file or
 // folder would hide or add findings there. Each value checked here has passed the cache's plain-data
 // check, so a walk over it is bounded by that check's node budget.
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-const tagOf = (value: unknown): string => Object.prototype.toString.call(value);
 
 /**
  * Whether a remembered join (`ReadConfiguration`) was read from these files only: every item of its
@@ -42,15 +39,14 @@ function fileValuesIn(value: unknown, known: ReadonlySet<string>): boolean {
   while (pending.length > 0) {
     const next = pending.pop();
     if (!isRecord(next)) continue;
-    const tag = tagOf(next);
     const items: Iterable<unknown> = Array.isArray(next)
       ? next
-      : tag === '[object Map]'
-        ? (next as unknown as Map<unknown, unknown>).entries()
-        : tag === '[object Set]'
-          ? (next as unknown as Set<unknown>)
+      : isMap(next)
+        ? next.entries()
+        : isSet(next)
+          ? next
           : Object.values(next);
-    const plainObject = !Array.isArray(next) && tag === '[object Object]';
+    const plainObject = !Array.isArray(next) && tagOf(next) === '[object Object]';
     if (plainObject && 'file' in next && (typeof next.file !== 'string' || !known.has(next.file))) return false;
     // Item by item, not spread: a list may be longer than a call takes arguments (a Map's entries are pairs).
     for (const item of items) pending.push(item);

@@ -1,3 +1,4 @@
+import { isRecord, isSet } from '../../common/plain-data.js';
 import type { NameClassifier } from '../../model/references.js';
 import { classifyName } from '../../credentials/names.js';
 import { emptyIam, type IamFacts } from '../../model/iam.js';
@@ -25,8 +26,6 @@ export interface ReadConfiguration {
   files: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /**
  * Whether a value kept from an earlier scan (the parse cache, already checked to be plain data) has the
  * shape the join reads; `null` is a configuration with no file parsed.
@@ -37,8 +36,7 @@ export function isReadConfiguration(value: unknown): value is ReadConfiguration 
     return false;
   const facts = value.facts;
   if (!isRecord(facts) || !isRecord(facts.iam) || !Array.isArray(facts.flows)) return false;
-  // Tagged, not `instanceof`: a decoded Set may come from another realm (a test's VM context).
-  if (Object.prototype.toString.call(facts.nonCredentialVariables) !== '[object Set]') return false;
+  if (!isSet(facts.nonCredentialVariables)) return false;
   const iam = facts.iam;
   return Object.keys(emptyIam()).every((key) => Array.isArray(iam[key]));
 }

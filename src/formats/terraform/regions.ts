@@ -1,3 +1,4 @@
+import { firstBy, groupBy } from '../../common/collections.js';
 import { concatLists } from '../../model/iam.js';
 import type { ModelJoin } from '../../model/scan-model.js';
 import { attributeExpression, type Block } from './blocks.js';
@@ -63,8 +64,8 @@ const maxCallDepth = 1000;
  * once and the lookup stays linear; a folder already on the path is a cycle and answers nothing.
  */
 export function providerRegions(facts: RegionFacts): (scope: string) => string | undefined {
-  const literals = firstByScope(facts.providerRegions);
-  const variables = firstByScope(facts.providerRegionVariables);
+  const literals = firstBy(facts.providerRegions, (entry) => entry.scope);
+  const variables = firstBy(facts.providerRegionVariables, (entry) => entry.scope);
   const values = groupBy(facts.variableRegions, (entry) => entry.scope);
   const callers = groupBy(facts.moduleCalls, (call) => call.module);
   const known = new Map<string, string | undefined>();
@@ -101,23 +102,6 @@ export function providerRegions(facts: RegionFacts): (scope: string) => string |
   };
 
   return regionOf;
-}
-
-function firstByScope<T extends { scope: string }>(entries: readonly T[]): Map<string, T> {
-  const first = new Map<string, T>();
-  for (const entry of entries) if (!first.has(entry.scope)) first.set(entry.scope, entry);
-  return first;
-}
-
-function groupBy<T>(entries: readonly T[], keyOf: (entry: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const entry of entries) {
-    const key = keyOf(entry);
-    const group = groups.get(key);
-    if (group) group.push(entry);
-    else groups.set(key, [entry]);
-  }
-  return groups;
 }
 
 /** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
