@@ -2638,9 +2638,11 @@ function scanTargets(paths) {
  * (a file name that displays as another, "Trojan Source").
  */
 function control_stripControl(text) {
-    return text
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '?')
-        .replace(/\n/g, ' ');
+    return replaceControls(text).replace(/\n/g, ' ');
+}
+/** `stripControl` for a text of several lines: its `\n` line breaks kept, every other control replaced. */
+function replaceControls(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, '?');
 }
 /** One line of checkout text as printed: control characters replaced, its own line end (`\n`, `\r\n`) kept. */
 function printableLine(line) {
@@ -4101,7 +4103,6 @@ const dim = '\u001b[2m';
 const text_reset = '\u001b[0m';
 /** Lines of the grouped report are wrapped to fit this many columns. */
 const textWidth = 120;
-
 function paint(text, code, colour) {
     return colour ? `${code}${text}${text_reset}` : text;
 }
@@ -4514,7 +4515,10 @@ function openable(access) {
     return Buffer.from(text, 'utf8').equals(access) ? text : access;
 }
 
+// EXTERNAL MODULE: ./src/common/collections.ts
+var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/scan/inventory.ts
+
 
 
 const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' };
@@ -4650,22 +4654,11 @@ function placeOf(sink) {
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 function buildIacInventory(model) {
     // Grouped once, each group in the model's order: every access key then looks up only its own.
-    const principals = new Map();
-    for (const principal of model.iam.principals)
-        if (!principals.has(principal.key))
-            principals.set(principal.key, principal);
-    const referencesByKey = new Map();
-    for (const reference of model.references) {
-        const { source } = reference;
-        if (source.type !== 'attribute')
-            continue;
-        const list = referencesByKey.get(source.accessKey);
-        if (list)
-            list.push({ reference, kind: source.kind });
-        else
-            referencesByKey.set(source.accessKey, [{ reference, kind: source.kind }]);
-    }
-    const exposuresByKey = groupBy(model.iam.exposures, (exposure) => exposure.accessKeyKey);
+    const principals = (0,collections/* firstBy */.C)(model.iam.principals, (principal) => principal.key);
+    const referencesByKey = (0,collections/* groupBy */.$)(model.references.flatMap((reference) => reference.source.type === 'attribute'
+        ? [{ reference, kind: reference.source.kind, accessKey: reference.source.accessKey }]
+        : []), (attribute) => attribute.accessKey);
+    const exposuresByKey = (0,collections/* groupBy */.$)(model.iam.exposures, (exposure) => exposure.accessKeyKey);
     const consoleUsers = new Set(model.iam.loginProfiles.flatMap((profile) => profile.userKey ?? []));
     return model.iam.accessKeys
         .map((accessKey) => {
@@ -4701,26 +4694,13 @@ function buildIacInventory(model) {
     })
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
-/** The items with a key, by key, each list in the items' order. */
-function groupBy(items, keyOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const key = keyOf(item);
-        if (key === undefined)
-            continue;
-        const list = groups.get(key);
-        if (list)
-            list.push(item);
-        else
-            groups.set(key, [item]);
-    }
-    return groups;
-}
 
 // EXTERNAL MODULE: ./src/scan/parse-files.ts + 6 modules
 var parse_files = __webpack_require__(175);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/common/plain-data.ts
+var plain_data = __webpack_require__(1630);
 ;// CONCATENATED MODULE: ./src/discovery/git-index.ts
 
 
@@ -5005,6 +4985,7 @@ function gitBlobId(bytes) {
 
 
 
+
 /**
  * Whether a file's parse result can be stored: a file some adapter reads. A Terraform model's parsed tree
  * (a class with lazy getters, which serialization would lose) is left out of its entry; what the
@@ -5140,21 +5121,17 @@ function plainData(value, budget) {
             }
             continue;
         }
-        const tag = Object.prototype.toString.call(next);
-        if (tag === '[object Map]' || tag === '[object Set]') {
-            const collection = next;
-            if (collection.size * 2 > budget.left)
+        if ((0,plain_data/* isMap */.jh)(next) || (0,plain_data/* isSet */.vM)(next)) {
+            if (next.size * 2 > budget.left)
                 return false;
-            for (const item of collection.values())
+            for (const item of next.values())
                 pending.push(item);
-            if (tag === '[object Map]')
-                for (const key of collection.keys())
+            if ((0,plain_data/* isMap */.jh)(next))
+                for (const key of next.keys())
                     pending.push(key);
             continue;
         }
-        // Compared by shape, not identity: a test's VM context has its own Object.prototype.
-        const prototype = Object.getPrototypeOf(next);
-        if (tag !== '[object Object]' || (prototype !== null && Object.getPrototypeOf(prototype) !== null))
+        if ((0,plain_data/* tagOf */.cO)(next) !== '[object Object]' || !(0,plain_data/* hasPlainPrototype */.jJ)(next))
             return false;
         const keys = Object.keys(next);
         if (keys.length > budget.left || keys.includes('__proto__'))
@@ -5164,20 +5141,18 @@ function plainData(value, budget) {
     }
     return true;
 }
-const isRecord = (value) => typeof value === 'object' && value !== null;
 const problemsOf = (value, path) => Array.isArray(value) &&
-    value.every((problem) => isRecord(problem) && problem.file === path && typeof problem.message === 'string');
+    value.every((problem) => (0,plain_data/* isRecord */.u4)(problem) && problem.file === path && typeof problem.message === 'string');
 /** An entry answers only for its own file: its path, its model's and its problems' all name that file. */
 function fitsFile(value, path) {
-    if (!isRecord(value) || value.path !== path || !problemsOf(value.problems, path))
+    if (!(0,plain_data/* isRecord */.u4)(value) || value.path !== path || !problemsOf(value.problems, path))
         return false;
-    // Tagged, not `instanceof`: a decoded Map may come from another realm (a test's VM context).
-    if (value.ignores !== undefined && Object.prototype.toString.call(value.ignores) !== '[object Map]')
+    if (value.ignores !== undefined && !(0,plain_data/* isMap */.jh)(value.ignores))
         return false;
     const model = value.model;
     if (model === undefined)
         return true;
-    return (isRecord(model) &&
+    return ((0,plain_data/* isRecord */.u4)(model) &&
         model.file === path &&
         typeof model.format === 'string' &&
         Array.isArray(model.references) &&
@@ -5201,7 +5176,7 @@ function decodeCache(bytes, settings) {
     catch (error) {
         return { reason: `it could not be decoded (${(0,error_text/* errorText */.k)(error)})` };
     }
-    if (!isRecord(header) || typeof header.entries !== 'number' || !Number.isSafeInteger(header.entries))
+    if (!(0,plain_data/* isRecord */.u4)(header) || typeof header.entries !== 'number' || !Number.isSafeInteger(header.entries))
         return { reason: 'it holds no entries' };
     if (header.version !== version/* toolVersion */.fX || header.build !== build()) {
         // The version is quoted only when it reads as one: the file is input, and the reason is printed.
@@ -5510,14 +5485,7 @@ function storable(parsed) {
 }
 /** An object made by a class of the program (not a plain object, array, Map or Set). */
 function classInstance(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const tag = Object.prototype.toString.call(value);
-    if (tag === '[object Map]' || tag === '[object Set]')
-        return false;
-    // Compared by shape, not identity, as `plainData` does: a test's VM context has its own Object.prototype.
-    const prototype = Object.getPrototypeOf(value);
-    return prototype !== null && Object.getPrototypeOf(prototype) !== null;
+    return (0,plain_data/* isRecord */.u4)(value) && !Array.isArray(value) && !(0,plain_data/* isMap */.jh)(value) && !(0,plain_data/* isSet */.vM)(value) && !(0,plain_data/* hasPlainPrototype */.jJ)(value);
 }
 function groupsOf(formats, candidates, keys, digest) {
     const members = new Map();
@@ -6170,10 +6138,11 @@ const lineBreak = /\r\n|\r|\n/;
 const commandAtLineStart = /^([\s\u0085\u001c-\u001f]*)::/;
 /** Makes both command forms inert in every line: `::` at a line start and `##[` anywhere get a backslash. */
 function escapeCommands(text) {
-    return text
-        .split(lineBreak)
-        .map((line) => line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['))
-        .join('\n');
+    return text.split(lineBreak).map(inertLineText).join('\n');
+}
+/** One line with neither command form live. */
+function inertLineText(line) {
+    return line.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\[');
 }
 /**
  * `escapeCommands` for a stream that is not the action's log (the CLI's output, which a runner reads when
@@ -6182,7 +6151,7 @@ function escapeCommands(text) {
 function inertText(text) {
     return text
         .split(/(\r\n|\r|\n)/)
-        .map((part, index) => index % 2 === 1 ? part : part.replace(commandAtLineStart, '$1\\::').replaceAll('##[', '##\\['))
+        .map((part, index) => (index % 2 === 1 ? part : inertLineText(part)))
         .join('');
 }
 /**
@@ -6373,7 +6342,7 @@ function scanWarnings(unmatchedGlobs, result) {
  * breaks of a multi-line message reaches the terminal, and no runner command is live.
  */
 function run_errorLine(io) {
-    return (line) => io.stderr(`${inertText((0,values/* scrubCredentials */.Q8)(line).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?'))}\n`);
+    return (line) => io.stderr(`${inertText(replaceControls((0,values/* scrubCredentials */.Q8)(line)))}\n`);
 }
 /**
  * The report as written to standard output, which a runner reads for commands when the CLI runs in a

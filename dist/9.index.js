@@ -2,6 +2,42 @@ export const id = 9;
 export const ids = [9];
 export const modules = {
 
+/***/ 4832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ groupBy),
+/* harmony export */   C: () => (/* binding */ firstBy)
+/* harmony export */ });
+/** The items with a key, by key, each list in the items' order; an item without a key is left out. */
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (key === undefined)
+            continue;
+        const group = groups.get(key);
+        if (group)
+            group.push(item);
+        else
+            groups.set(key, [item]);
+    }
+    return groups;
+}
+/** The first item of each key, as `items.find` would give it for that key. */
+function firstBy(items, keyOf) {
+    const first = new Map();
+    for (const item of items) {
+        const key = keyOf(item);
+        if (!first.has(key))
+            first.set(key, item);
+    }
+    return first;
+}
+
+
+/***/ }),
+
 /***/ 1829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +49,34 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jJ: () => (/* binding */ hasPlainPrototype),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vM: () => (/* binding */ isSet)
+/* harmony export */ });
+/**
+ * Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
+ * VM context has that context's `Object.prototype`, `Map` and `Set`.
+ */
+const isRecord = (value) => typeof value === 'object' && value !== null;
+/** `[object Map]`, `[object Set]`, `[object Object]` …, whichever realm made the value. */
+const tagOf = (value) => Object.prototype.toString.call(value);
+const isMap = (value) => tagOf(value) === '[object Map]';
+const isSet = (value) => tagOf(value) === '[object Set]';
+/** An object whose prototype is `Object.prototype` (of any realm) or null: not made by a class. */
+function hasPlainPrototype(value) {
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 
@@ -3476,6 +3540,8 @@ function traversals(node) {
 
 // EXTERNAL MODULE: ./src/model/kinds.ts
 var kinds = __webpack_require__(522);
+// EXTERNAL MODULE: ./src/common/plain-data.ts
+var plain_data = __webpack_require__(1630);
 ;// CONCATENATED MODULE: ./src/formats/terraform/yields.ts
 
 /** Functions whose result carries none of their arguments' values. */
@@ -5183,7 +5249,7 @@ function isBoolOrNumber(expression) {
 
 
 
-const isRecord = (value) => typeof value === 'object' && value !== null;
+
 /**
  * Whether a value kept from an earlier scan (the parse cache, already checked to be plain data) has the
  * shape the join reads; `null` is a configuration with no file parsed.
@@ -5191,13 +5257,12 @@ const isRecord = (value) => typeof value === 'object' && value !== null;
 function isReadConfiguration(value) {
     if (value === null)
         return true;
-    if (!isRecord(value) || !Array.isArray(value.files) || !value.files.every((file) => typeof file === 'string'))
+    if (!(0,plain_data/* isRecord */.u4)(value) || !Array.isArray(value.files) || !value.files.every((file) => typeof file === 'string'))
         return false;
     const facts = value.facts;
-    if (!isRecord(facts) || !isRecord(facts.iam) || !Array.isArray(facts.flows))
+    if (!(0,plain_data/* isRecord */.u4)(facts) || !(0,plain_data/* isRecord */.u4)(facts.iam) || !Array.isArray(facts.flows))
         return false;
-    // Tagged, not `instanceof`: a decoded Set may come from another realm (a test's VM context).
-    if (Object.prototype.toString.call(facts.nonCredentialVariables) !== '[object Set]')
+    if (!(0,plain_data/* isSet */.vM)(facts.nonCredentialVariables))
         return false;
     const iam = facts.iam;
     return Object.keys((0,model_iam/* emptyIam */.zq)()).every((key) => Array.isArray(iam[key]));
@@ -5537,7 +5602,10 @@ function readString(tf, node, decoded, key) {
     });
 }
 
+// EXTERNAL MODULE: ./src/common/collections.ts
+var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/formats/terraform/regions.ts
+
 
 
 
@@ -5575,10 +5643,10 @@ const maxCallDepth = 1000;
  * once and the lookup stays linear; a folder already on the path is a cycle and answers nothing.
  */
 function providerRegions(facts) {
-    const literals = firstByScope(facts.providerRegions);
-    const variables = firstByScope(facts.providerRegionVariables);
-    const values = groupBy(facts.variableRegions, (entry) => entry.scope);
-    const callers = groupBy(facts.moduleCalls, (call) => call.module);
+    const literals = (0,collections/* firstBy */.C)(facts.providerRegions, (entry) => entry.scope);
+    const variables = (0,collections/* firstBy */.C)(facts.providerRegionVariables, (entry) => entry.scope);
+    const values = (0,collections/* groupBy */.$)(facts.variableRegions, (entry) => entry.scope);
+    const callers = (0,collections/* groupBy */.$)(facts.moduleCalls, (call) => call.module);
     const known = new Map();
     const onPath = new Set();
     const regionOf = (scope) => {
@@ -5612,25 +5680,6 @@ function providerRegions(facts) {
         return calling.length === 0 && defaults.length === 1 ? defaults[0]?.region : undefined;
     };
     return regionOf;
-}
-function firstByScope(entries) {
-    const first = new Map();
-    for (const entry of entries)
-        if (!first.has(entry.scope))
-            first.set(entry.scope, entry);
-    return first;
-}
-function groupBy(entries, keyOf) {
-    const groups = new Map();
-    for (const entry of entries) {
-        const key = keyOf(entry);
-        const group = groups.get(key);
-        if (group)
-            group.push(entry);
-        else
-            groups.set(key, [entry]);
-    }
-    return groups;
 }
 /** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
 function readProviderRegion(facts, scope, expression) {
@@ -6006,12 +6055,11 @@ const terraformAdapter = {
 ;// CONCATENATED MODULE: ./src/formats/terraform/cache-checks.ts
 
 
+
 // Checks of what the parse cache keeps of Terraform, beyond its shape: an entry may say only what its own
 // files could say. The cache file is input (its format is public), so an entry that names another file or
 // folder would hide or add findings there. Each value checked here has passed the cache's plain-data
 // check, so a walk over it is bounded by that check's node budget.
-const cache_checks_isRecord = (value) => typeof value === 'object' && value !== null;
-const tagOf = (value) => Object.prototype.toString.call(value);
 /**
  * Whether a remembered join (`ReadConfiguration`) was read from these files only: every item of its
  * `files`, every `file` value at any depth of it, and every folder its non-credential variables name,
@@ -6048,17 +6096,16 @@ function fileValuesIn(value, known) {
     const pending = [value];
     while (pending.length > 0) {
         const next = pending.pop();
-        if (!cache_checks_isRecord(next))
+        if (!(0,plain_data/* isRecord */.u4)(next))
             continue;
-        const tag = tagOf(next);
         const items = Array.isArray(next)
             ? next
-            : tag === '[object Map]'
+            : (0,plain_data/* isMap */.jh)(next)
                 ? next.entries()
-                : tag === '[object Set]'
+                : (0,plain_data/* isSet */.vM)(next)
                     ? next
                     : Object.values(next);
-        const plainObject = !Array.isArray(next) && tag === '[object Object]';
+        const plainObject = !Array.isArray(next) && (0,plain_data/* tagOf */.cO)(next) === '[object Object]';
         if (plainObject && 'file' in next && (typeof next.file !== 'string' || !known.has(next.file)))
             return false;
         // Item by item, not spread: a list may be longer than a call takes arguments (a Map's entries are pairs).
@@ -6080,16 +6127,16 @@ const scopedLists = [
  * of another folder would hide a region mismatch there). Facts without `terraform` are no concern here.
  */
 function regionFactsFitFile(formatFacts, path) {
-    if (!cache_checks_isRecord(formatFacts) || formatFacts.terraform === undefined)
+    if (!(0,plain_data/* isRecord */.u4)(formatFacts) || formatFacts.terraform === undefined)
         return true;
     const facts = formatFacts.terraform;
-    if (!cache_checks_isRecord(facts))
+    if (!(0,plain_data/* isRecord */.u4)(facts))
         return false;
     const folder = folderOf(path);
     return scopedLists.every(([list, field]) => {
         const items = facts[list];
         return (Array.isArray(items) &&
-            items.every((item) => cache_checks_isRecord(item) && item[field] === folder && Object.values(item).every((one) => typeof one === 'string')));
+            items.every((item) => (0,plain_data/* isRecord */.u4)(item) && item[field] === folder && Object.values(item).every((one) => typeof one === 'string')));
     });
 }
 
