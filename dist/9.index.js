@@ -64,10 +64,8 @@ function errorCode(error) {
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   vM: () => (/* binding */ isSet)
 /* harmony export */ });
-/**
- * Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
- * VM context has that context's `Object.prototype`, `Map` and `Set`.
- */
+// Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
+// VM context has that context's `Object.prototype`, `Map` and `Set`.
 const isRecord = (value) => typeof value === 'object' && value !== null;
 /** `[object Map]`, `[object Set]`, `[object Object]` …, whichever realm made the value. */
 const tagOf = (value) => Object.prototype.toString.call(value);

@@ -1,7 +1,5 @@
-/**
- * Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
- * VM context has that context's `Object.prototype`, `Map` and `Set`.
- */
+// Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
+// VM context has that context's `Object.prototype`, `Map` and `Set`.
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
