@@ -1,0 +1,291 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
+
+const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
+
+/**
+ * Everything the scan can read of a parsed stream, one line per node in document order: node class,
+ * range, tag, anchor, flow flag, value and its type, scalar style, source, number format; per document
+ * its range, errors, warnings and markers. (Comments are not compared: the fast reader attaches none.)
+ */
+function facts(documents: readonly Document.Parsed[]): string[] {
+  const lines = [`documents ${documents.length}`];
+  documents.forEach((document, index) => {
+    const warnings = document.warnings.map((warning) => [warning.code, warning.message, warning.pos]);
+    lines.push(
+      `document ${index} ${JSON.stringify(document.range)} errors ${document.errors.length} start ${document.directives.docStart} end ${document.directives.docEnd} warnings ${JSON.stringify(warnings)}`,
+    );
+    const pending: Array<[unknown, string]> = [[document.contents, `${index}`]];
+    while (pending.length > 0) {
+      const [node, path] = pending.pop()!;
+      if (isPair(node)) {
+        lines.push(`${path} pair`);
+        pending.push([node.value, `${path}.value`], [node.key, `${path}.key`]);
+        continue;
+      }
+      if (!isScalar(node) && !isMap(node) && !isSeq(node)) {
+        lines.push(`${path} ${String(node)}`);
+        continue;
+      }
+      const common = [node.constructor.name, JSON.stringify(node.range), node.tag, node.anchor];
+      if (isScalar(node)) {
+        const value = Object.is(node.value, -0) ? '-0' : String(node.value);
+        const { type, source, format, minFractionDigits } = node as typeof node & { source?: string };
+        lines.push(
+          `${path} ${common.join(' ')} ${typeof node.value} ${value} ${type} ${JSON.stringify(source)} ${format} ${minFractionDigits}`,
+        );
+        continue;
+      }
+      lines.push(`${path} ${common.join(' ')} flow ${node.flow} items ${node.items.length}`);
+      for (let item = node.items.length - 1; item >= 0; item--) pending.push([node.items[item], `${path}[${item}]`]);
+    }
+  });
+  return lines;
+}
+
+/** The fast reader's documents, or undefined where it declined; whenever it reads, it must read as `yaml` does. */
+function expectSameAsYaml(text: string): Document.Parsed[] | undefined {
+  const fast = readFastYaml(text, options);
+  if (fast)
+    expect({ text, facts: facts(fast) }).toEqual({
+      text,
+      facts: facts(parseAllDocuments(text, options) as Document.Parsed[]),
+    });
+  return fast;
+}
+
+function yamlFilesUnder(folder: string): string[] {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (name === 'node_modules') continue;
+      if (statSync(path).isDirectory()) pending.push(path);
+      else if (/\.(ya?ml|json)$/.test(name)) found.push(path);
+    }
+  }
+  return found.sort();
+}
+
+/** A seeded generator, so a failure names a document that can be read again. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const keys = [
+  'a',
+  'on',
+  'yes',
+  'No',
+  'key with spaces',
+  '"quoted key"',
+  "'it''s'",
+  '1',
+  'true',
+  'null',
+  '~',
+  '-x',
+  'a#b',
+  'x:y',
+  '"q" ',
+  '? k',
+  '&k key',
+  '[k]',
+  '<<',
+];
+const values = [
+  'plain',
+  'two words',
+  '1e3',
+  '0o17',
+  '010',
+  '1_000',
+  '.5',
+  '+1',
+  '-1',
+  '-0',
+  '0x1F',
+  '1.50',
+  '0.0',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  'true',
+  'True',
+  'FALSE',
+  'yes',
+  'null',
+  'Null',
+  '~',
+  '2001-12-14',
+  '12:30',
+  'http://x/y',
+  'a#b',
+  'a # comment',
+  'a: b',
+  'x:y',
+  '"double"',
+  '"with \\" escape"',
+  '"unclosed',
+  "'single ''quoted'''",
+  "'s' trailing",
+  '"# not comment"',
+  '[a, b]',
+  '[]',
+  '{}',
+  '{ }',
+  '[ a , "b" ,c ]',
+  '[a,]',
+  '[-x, --y]',
+  '[a, [b]]',
+  '[a: b]',
+  '{a: b}',
+  '!Ref Name',
+  '!Sub "${X}"',
+  '!GetAtt A.B',
+  '!Join [":", [a, b]]',
+  '!If [c, !Ref d, e]',
+  '!!str 1',
+  '&anchor v',
+  '*alias',
+  '%x',
+  '@x',
+  '`x',
+  '- x',
+  ', x',
+  'a\tb',
+  'v  ',
+  ': x',
+  '? x',
+  '-',
+  '"a" "b"',
+  '!Ref',
+  '| x',
+  '>1',
+];
+const comments = ['', '', '', ' # c', '  #c', '#c', ' #'];
+
+/** A small random YAML stream within and just outside the fast reader's subset. */
+function generate(next: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const lines: string[] = [];
+  const trivia = (indent: number) => {
+    while (next() < 0.25)
+      lines.push(pick(['', '   ', `${' '.repeat(Math.max(0, indent + pick([-2, 0, 1, 2])))}# note`, '#', ' ']));
+  };
+  const blockScalar = (indent: number) => {
+    const body = ' '.repeat(indent + pick([1, 2, 2, 0]));
+    const count = 1 + Math.floor(next() * 3);
+    for (let line = 0; line < count; line++) {
+      lines.push(
+        next() < 0.2
+          ? pick(['', ' '.repeat(body.length), ' '.repeat(body.length + 2)])
+          : `${body}${pick(['text', 'a: b', '# not a comment', '  more', "it's"])}`,
+      );
+    }
+  };
+  const node = (indent: number, depth: number, asSeq: boolean) => {
+    const items = 1 + Math.floor(next() * 3);
+    for (let item = 0; item < items; item++) {
+      trivia(indent);
+      const pad = ' '.repeat(Math.max(0, indent + (next() < 0.05 ? pick([-1, 1]) : 0)));
+      const head = asSeq ? (next() < 0.3 ? `- ${pick(keys)}:` : '-') : `${pick(keys)}:`;
+      const nested = depth < 3 && next() < 0.35;
+      if (nested) {
+        lines.push(`${pad}${head}${next() < 0.2 ? ' !Tag' : ''}${pick(comments)}`);
+        const seqHere = next() < 0.5;
+        node(seqHere && !asSeq && next() < 0.5 ? indent : indent + pick([2, 2, 4, 1]), depth + 1, seqHere);
+      } else if (next() < 0.15) {
+        lines.push(`${pad}${head} ${pick(['|', '|-', '|+', '>', '>-', '>+', '|2', '!Sub |'])}${pick(comments)}`);
+        blockScalar(asSeq && head.endsWith(':') ? indent + 2 : indent);
+      } else if (next() < 0.1) lines.push(`${pad}${head}${pick(comments)}`);
+      else lines.push(`${pad}${head} ${pick(values)}${pick(comments)}`);
+    }
+  };
+  const documents = 1 + Math.floor(next() * 2);
+  for (let document = 0; document < documents; document++) {
+    if (document > 0 || next() < 0.3) lines.push(pick(['---', '--- # doc', '---  ']));
+    node(0, 0, next() < 0.3);
+    trivia(0);
+    if (next() < 0.15) lines.push('...');
+  }
+  let text = lines.join('\n') + (next() < 0.8 ? '\n' : '');
+  if (next() < 0.05) text = text.replace(/\n/g, '\r\n');
+  if (next() < 0.03) text = `\uFEFF${text}`;
+  return text;
+}
+
+describe('readFastYaml', () => {
+  it('reads the files under __tests__ and examples/ as yaml does, or declines', () => {
+    const files = [...yamlFilesUnder('__tests__'), ...yamlFilesUnder('examples')];
+    let read = 0;
+    for (const file of files) if (expectSameAsYaml(readFileSync(file, 'utf8'))) read++;
+    // Most real-world YAML is in the subset (JSON is not); a reader that declined everything would pass the comparison.
+    expect(read).toBeGreaterThan(files.filter((file) => !file.endsWith('.json')).length / 2);
+  });
+
+  it('reads 4 000 generated streams as yaml does, or declines', () => {
+    let read = 0;
+    for (let seed = 1; seed <= 4000; seed++) if (expectSameAsYaml(generate(random(seed)))) read++;
+    expect(read).toBeGreaterThan(400);
+  });
+
+  it.each([
+    ['a: 1 # x\nb:\n  - x\n  - y: 2\n    z:\n\n# c\nc: |\n  hi\n\n  there\n\nd: "q" \n'],
+    ['a: 1\n  # c1\n\n  # c2\n\n# c3\nb:\n  # c\n\n  # d\n\nc:\n  x: y\n\n  # z\n'],
+    ['a:\n  b:\n    c: 1\n    # z\n  d: 2'],
+    ['a:\n  - b: 1\n    # z\n  - c\nx: !Ref y\nz: !If\n  - a\nw: [a, b] # c\n  # d\n'],
+    ['---\na: 1\n# t\n---\n# x\nb: 2\n...\n# y\n\n---\nc: 3'],
+    ['--- # c\n\n- a\n-\n- \n-  # q\n  # r\n- b\n...'],
+    ['b:\n# x\nc: 1'],
+    ['key:\n- a\n- b\nother: {}\n'],
+    ['a: |+\n  x\n\n  \nb: >-\n  p\n  q\n\n  r\n'],
+    ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
+  ])('reads %j as yaml does', (text) => {
+    expect(expectSameAsYaml(text)).toBeDefined();
+  });
+
+  it.each([
+    ['directives', '%YAML 1.2\n---\na: 1\n'],
+    ['anchors and aliases', 'a: &x 1\nb: *x\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a double-quoted escape', 'a: "x\\ny"\n'],
+    ['an indentation indicator', 'a: |2\n   x\n'],
+    ['a tab', 'a:\tb\n'],
+    ['CR line breaks', 'a: 1\r\nb: 2\r\n'],
+    ['a byte order mark', '\uFEFFa: 1\n'],
+    ['a flow map', 'a: {b: 1}\n'],
+    ['a nested flow sequence', 'a: [b, [c]]\n'],
+    ['a Helm template', '{{- if .Values.x }}\na: 1\n{{- end }}\n'],
+    ['a syntax error', 'a: b: c\n'],
+    ['a complex key', '? a\n: b\n'],
+    ['a top-level scalar', 'just text\n'],
+    ['an empty stream', '# only a comment\n'],
+  ])('declines %s', (_, text) => {
+    expect(readFastYaml(text, options)).toBeUndefined();
+  });
+
+  it('reads deep nesting without recursion', () => {
+    const depth = 20_000;
+    const text = Array.from({ length: depth }, (_, level) => `${' '.repeat(level)}k:`).join('\n') + ' v\n';
+    const [document] = readFastYaml(text, options) ?? [];
+    let node: unknown = document?.contents;
+    let levels = 0;
+    while (isMap(node)) {
+      node = node.items[0]?.value;
+      levels++;
+    }
+    expect(levels).toBe(depth);
+  });
+});

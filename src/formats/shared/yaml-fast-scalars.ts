@@ -1,0 +1,302 @@
+// The one-line pieces the fast YAML reader (yaml-fast.ts) understands: plain and quoted scalars, block
+// scalars and one-line flow sequences. Each reader returns where its piece is written and what it reads
+// as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
+// package parses the file instead.
+
+const space = 32;
+const hash = 35;
+const colon = 58;
+const comma = 44;
+const singleQuote = 39;
+const doubleQuote = 34;
+const closeBracket = 93;
+const exclamation = 33;
+
+/** Where a line of text ends: its line break, or the end of the text. */
+export function lineEndAt(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
+/** The first offset at or after `from` on the line that is not a space. */
+export function skipSpaces(text: string, from: number, lineEnd: number): number {
+  let at = from;
+  while (at < lineEnd && text.charCodeAt(at) === space) at++;
+  return at;
+}
+
+/**
+ * Whether a plain scalar may start at `at` in block context: not at a character that YAML reads as an
+ * indicator (`- `, `? `, `: ` and the reserved or flow characters), which the fast reader leaves to `yaml`.
+ */
+export function startsPlain(text: string, at: number, lineEnd: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 45 || code === 63 || code === colon) {
+    const next = at + 1 < lineEnd ? text.charCodeAt(at + 1) : space;
+    return next !== space;
+  }
+  return !indicatorStarts.has(code);
+}
+
+const indicatorStarts = new Set([...',[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+
+/** A plain scalar on one line: its text ends at `end`; `stop` says what follows it on the line. */
+export interface PlainRun {
+  end: number;
+  /** `colon`: a `:` indicator at `stopAt` (an implicit key); `comment`: a `#` at `stopAt`; `line`: the line's end. */
+  stop: 'colon' | 'comment' | 'line';
+  stopAt: number;
+}
+
+/** Reads a plain scalar in block context up to a `: ` indicator, a ` #` comment or the line's end, as `yaml`'s lexer does. */
+export function scanPlain(text: string, from: number, lineEnd: number): PlainRun {
+  let end = from;
+  for (let at = from; at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    if (code === colon) {
+      if (at + 1 >= lineEnd || text.charCodeAt(at + 1) === space) return { end, stop: 'colon', stopAt: at };
+      end = at + 1;
+    } else if (code === space) {
+      if (text.charCodeAt(at + 1) === hash) return { end, stop: 'comment', stopAt: at + 1 };
+    } else end = at + 1;
+  }
+  return { end, stop: 'line', stopAt: lineEnd };
+}
+
+/** A quoted scalar on one line: its value and the offset just past its closing quote. */
+export interface QuotedRun {
+  value: string;
+  end: number;
+  type: 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
+}
+
+/**
+ * Reads a quoted scalar that closes on its own line: single-quoted with `''` for a quote, double-quoted
+ * without escapes (what a `\` stands for is left to `yaml`).
+ */
+export function scanQuoted(text: string, from: number, lineEnd: number): QuotedRun | undefined {
+  const quote = text.charCodeAt(from);
+  if (quote === doubleQuote) {
+    const close = text.indexOf('"', from + 1);
+    if (close < 0 || close >= lineEnd) return undefined;
+    const value = text.slice(from + 1, close);
+    if (value.includes('\\')) return undefined;
+    return { value, end: close + 1, type: 'QUOTE_DOUBLE' };
+  }
+  let value = '';
+  let chunk = from + 1;
+  for (let at = from + 1; at < lineEnd; at++) {
+    if (text.charCodeAt(at) !== singleQuote) continue;
+    value += text.slice(chunk, at);
+    if (text.charCodeAt(at + 1) !== singleQuote) return { value, end: at + 1, type: 'QUOTE_SINGLE' };
+    value += "'";
+    at++;
+    chunk = at + 1;
+  }
+  return undefined;
+}
+
+/** Whether only spaces and then a comment or nothing follow `from` on the line. */
+export function restIsBlank(text: string, from: number, lineEnd: number): boolean {
+  const at = skipSpaces(text, from, lineEnd);
+  return at === lineEnd || (at > from && text.charCodeAt(at) === hash);
+}
+
+/** One item of a flow sequence: where its text is and where its range ends (past the spaces after it). */
+export interface FlowItem {
+  /** A local tag before it (`!Ref name`). */
+  tag: LocalTag | undefined;
+  start: number;
+  end: number;
+  rangeEnd: number;
+  plain: boolean;
+  value: string;
+  type: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
+}
+
+/** A one-line flow sequence of scalars, `[a, "b", 'c']`: its items and the offset past its `]`. */
+export interface FlowSequence {
+  items: FlowItem[];
+  end: number;
+}
+
+/**
+ * Reads a flow sequence that closes on its own line and holds only scalars: no nesting, no pairs, no
+ * comments inside, nothing but a comment after it.
+ */
+export function scanFlowSequence(text: string, open: number, lineEnd: number): FlowSequence | undefined {
+  const items: FlowItem[] = [];
+  let at = skipSpaces(text, open + 1, lineEnd);
+  while (at < lineEnd) {
+    if (text.charCodeAt(at) === closeBracket) {
+      return restIsBlank(text, at + 1, lineEnd) ? { items, end: at + 1 } : undefined;
+    }
+    const item = scanFlowItem(text, at, lineEnd);
+    if (!item) return undefined;
+    items.push(item);
+    at = item.rangeEnd;
+    const next = text.charCodeAt(at);
+    if (next === comma) at = skipSpaces(text, at + 1, lineEnd);
+    else if (next !== closeBracket) return undefined;
+  }
+  return undefined;
+}
+
+function scanFlowItem(text: string, from: number, lineEnd: number): FlowItem | undefined {
+  let at = from;
+  const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
+  if (tag) at = skipSpaces(text, tag.end, lineEnd);
+  const code = text.charCodeAt(at);
+  if (code === singleQuote || code === doubleQuote) {
+    const quoted = scanQuoted(text, at, lineEnd);
+    if (!quoted) return undefined;
+    const rangeEnd = skipSpaces(text, quoted.end, lineEnd);
+    return { tag, start: at, end: quoted.end, rangeEnd, plain: false, value: quoted.value, type: quoted.type };
+  }
+  // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
+  if (!startsPlain(text, at, lineEnd) || ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
+    return undefined;
+  let end = at;
+  let scan = at;
+  for (; scan < lineEnd; scan++) {
+    const char = text.charCodeAt(scan);
+    if (char === comma || char === closeBracket) break;
+    // Flow indicators, pairs and comments inside a flow sequence are left to `yaml`.
+    if (flowStops.has(char)) return undefined;
+    if (char !== space) end = scan + 1;
+  }
+  if (end === at) return undefined;
+  return { tag, start: at, end, rangeEnd: scan, plain: true, value: text.slice(at, end), type: 'PLAIN' };
+}
+
+const flowStops = new Set([...'[]{},#:\'"'].map((char) => char.charCodeAt(0)));
+
+/** A local tag such as CloudFormation's `!Ref`: its name, where it is written and where it ends. */
+export interface LocalTag {
+  name: string;
+  at: number;
+  end: number;
+}
+
+/**
+ * Reads a local tag of letters, digits, `-` and `_` followed by a space or the line's end, the tags
+ * CloudFormation and others write, which `yaml` cannot resolve: it warns and reads the value as a string.
+ * Anything else (`!!str`, `!<…>`, `!e!x`) is left to `yaml`.
+ */
+export function scanTag(text: string, at: number, lineEnd: number): LocalTag | undefined {
+  let end = at + 1;
+  while (end < lineEnd && isTagChar(text.charCodeAt(end))) end++;
+  if (end === at + 1 || (end < lineEnd && text.charCodeAt(end) !== space)) return undefined;
+  return { name: text.slice(at, end), at, end };
+}
+
+function isTagChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 45 ||
+    code === 95
+  );
+}
+
+/** An empty flow map, `{}`, with nothing but a comment after it: the offset past its `}`. */
+export function scanEmptyFlowMap(text: string, open: number, lineEnd: number): number | undefined {
+  const close = skipSpaces(text, open + 1, lineEnd);
+  if (text.charCodeAt(close) !== 125 || !restIsBlank(text, close + 1, lineEnd)) return undefined;
+  return close + 1;
+}
+
+/** A line of spaces only: where its text ends (its line break, if any) and where the next line starts. */
+export interface BlankLine {
+  textEnd: number;
+  end: number;
+}
+
+/** A block scalar (`|`, `>-`, …): its value, where its text ends and the blank lines after it that are not its own. */
+export interface BlockScalar {
+  value: string;
+  type: 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
+  /** The offset past its last line (the range's end). */
+  end: number;
+  /** The offset of the first line that is not part of it (past blank lines it does not keep). */
+  next: number;
+  /** Blank lines after `end`, before `next`: the following node's trivia. */
+  trailingBlank: BlankLine[];
+}
+
+/**
+ * Reads a block scalar whose header is at `header` and whose content starts at `contentStart`, in a
+ * collection indented `parentIndent`. Declines an indentation indicator, leading blank lines, blank lines
+ * with more spaces than the content's indentation, more-indented lines in a folded scalar and a kept
+ * (`|+`) scalar that ends without a line break: each reads differently in ways not worth copying.
+ */
+export function scanBlockScalar(
+  text: string,
+  header: number,
+  headerEnd: number,
+  parentIndent: number,
+): BlockScalar | undefined {
+  const literal = text.charCodeAt(header) === 124;
+  const chomp = text.charCodeAt(header + 1);
+  const chomping = chomp === 45 ? 'strip' : chomp === 43 ? 'keep' : 'clip';
+  const afterHeader = header + (chomping === 'clip' ? 1 : 2);
+  if (!restIsBlank(text, afterHeader, headerEnd) || headerEnd >= text.length) return undefined;
+  let lineStart = headerEnd + 1;
+  const firstEnd = lineEndAt(text, lineStart);
+  const indent = skipSpaces(text, lineStart, firstEnd) - lineStart;
+  if (indent === firstEnd - lineStart || indent <= parentIndent) return undefined;
+  const lines: string[] = [];
+  let blankRun = 0;
+  let contentEnd = lineStart;
+  const blanks: BlankLine[] = [];
+  while (lineStart < text.length) {
+    const lineEnd = lineEndAt(text, lineStart);
+    const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
+    const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+    if (lineStart + spaces === lineEnd) {
+      if (spaces > indent) return undefined;
+      blankRun++;
+      blanks.push({ textEnd: lineEnd, end: next });
+    } else if (spaces < indent) break;
+    else {
+      if (!literal && spaces > indent) return undefined;
+      lines.push(...joinBlank(literal, lines.length > 0, blankRun), text.slice(lineStart + indent, lineEnd));
+      blankRun = 0;
+      blanks.length = 0;
+      contentEnd = next;
+    }
+    lineStart = next;
+  }
+  const body = lines.join(literal ? '\n' : '');
+  const endsWithBreak = text.charCodeAt(contentEnd - 1) === 10;
+  if (chomping === 'keep') {
+    const kept = blanks.length > 0 ? blanks[blanks.length - 1]!.end : contentEnd;
+    if (text.charCodeAt(kept - 1) !== 10) return undefined;
+    return {
+      value: `${body}\n${'\n'.repeat(blanks.length)}`,
+      type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+      end: kept,
+      next: kept,
+      trailingBlank: [],
+    };
+  }
+  if (!endsWithBreak && blanks.length > 0) return undefined;
+  return {
+    value: chomping === 'strip' ? body : `${body}\n`,
+    type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+    end: contentEnd,
+    next: lineStart,
+    trailingBlank: [...blanks],
+  };
+}
+
+/**
+ * What joins a content line to the one before it: in a literal scalar each blank line between is an
+ * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
+ */
+function joinBlank(literal: boolean, hasBefore: boolean, blankRun: number): string[] {
+  if (!hasBefore) return [];
+  if (literal) return new Array<string>(blankRun).fill('');
+  return [blankRun === 0 ? ' ' : '\n'.repeat(blankRun)];
+}

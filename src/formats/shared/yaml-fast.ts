@@ -1,0 +1,539 @@
+// A fast path for the common block subset of YAML: one pass over the lines, no recursion, building the
+// node objects the `yaml` package's parser builds for the same text (its own classes, with the same
+// values, types, ranges, tags and warnings), so that everything downstream reads either the same way.
+//
+// It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
+// is not sure of: directives, anchors and aliases, complex keys, multi-line plain and quoted scalars,
+// escapes, indentation indicators, tabs, CR line breaks, flow maps, nested flow collections, any syntax
+// error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
+// scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
+// range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
+// __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
+
+import {
+  Document,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  YAMLWarning,
+  isScalar,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
+import {
+  lineEndAt,
+  restIsBlank,
+  scanBlockScalar,
+  scanFlowSequence,
+  scanPlain,
+  scanEmptyFlowMap,
+  scanQuoted,
+  scanTag,
+  skipSpaces,
+  startsPlain,
+} from './yaml-fast-scalars.js';
+
+type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
+
+/** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
+const declined = new Error('outside the fast YAML subset');
+
+/** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
+export function readFastYaml(text: string, options: YamlOptions): Document.Parsed[] | undefined {
+  if (!plausible(text)) return undefined;
+  try {
+    return new FastReader(text, options).read();
+  } catch (error) {
+    if (error === declined) return undefined;
+    throw error;
+  }
+}
+
+/** Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them. */
+function plausible(text: string): boolean {
+  return text.length > 0 && !text.includes('\t') && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff;
+}
+
+/** A blank or comment line between content lines: where `yaml` puts it decides some ranges. */
+interface Trivia {
+  comment: boolean;
+  /** Its spaces before the `#` (comments only). */
+  indent: number;
+  /** Where its text ends: its line break, or the end of the file. */
+  textEnd: number;
+  /** Where the next line starts. */
+  end: number;
+}
+
+/** An item whose indicator (`key:` or `-`) is written and whose value is not (yet). */
+interface Awaiting {
+  /** The map's pair, whose value is still null; none for a sequence item. */
+  pair: Pair<Scalar, Node | null> | undefined;
+  /** Where an empty value sits: past the indicator and the spaces after it. */
+  position: number;
+  /** The end of a comment on the indicator's line, if it has one. */
+  commentEnd: number | undefined;
+  /** Where the indicator's line ends (its line break) and the next starts. */
+  lineEnd: number;
+  lineNext: number;
+  /** A tag written before a collection on the following lines (`Condition: !And` then `- …`). */
+  tag: { name: string; at: number } | undefined;
+  /**
+   * Comment lines before a sequence item's `-` (after the previous item): `yaml` counts them among the
+   * item's properties, so an empty item's range runs over them too.
+   */
+  leadingComment: boolean;
+}
+
+/** An open block collection. */
+interface Frame {
+  node: YAMLMap | YAMLSeq;
+  indent: number;
+  start: number;
+  awaiting: Awaiting | undefined;
+  /** Its last value, once written. */
+  last: Node | undefined;
+  /** The last value is a flow scalar or collection: more-indented comment lines after it extend its range. */
+  absorbs: boolean;
+}
+
+type ScalarTag = {
+  default?: boolean | 'key';
+  test?: RegExp;
+  format?: string;
+  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
+};
+
+const scalarTagKey = Symbol.for('yaml.scalar');
+
+class FastReader {
+  private readonly documents: Document.Parsed[] = [];
+  private document: Document.Parsed | undefined;
+  private documentOffset = 0;
+  private readonly stack: Frame[] = [];
+  /** Blank and comment lines since the last content line. */
+  private trivia: Trivia[] = [];
+  private tags: ScalarTag[] = [];
+  private stringTag: ScalarTag | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: YamlOptions,
+  ) {}
+
+  read(): Document.Parsed[] {
+    const text = this.text;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      const lineEnd = lineEndAt(text, lineStart);
+      const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+      const content = skipSpaces(text, lineStart, lineEnd);
+      const code = text.charCodeAt(content);
+      if (content === lineEnd || code === 35) {
+        this.trivia.push({ comment: content < lineEnd, indent: content - lineStart, textEnd: lineEnd, end: next });
+        lineStart = next;
+      } else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
+        this.startMarkedDocument(lineStart);
+        lineStart = next;
+      } else if (content === lineStart && this.isMarker(lineStart, lineEnd, '...')) {
+        this.endMarkedDocument(lineStart, lineEnd, next);
+        lineStart = next;
+      } else lineStart = this.readContentLine(lineStart, content, lineEnd, next);
+    }
+    if (this.document) this.finishDocument(text.length);
+    if (this.documents.length === 0) throw declined;
+    return this.documents;
+  }
+
+  private isMarker(lineStart: number, lineEnd: number, marker: string): boolean {
+    if (!this.text.startsWith(marker, lineStart)) return false;
+    const after = lineStart + 3;
+    if (after < lineEnd && this.text.charCodeAt(after) !== 32) throw declined;
+    if (!restIsBlank(this.text, after, lineEnd)) throw declined;
+    return true;
+  }
+
+  private startMarkedDocument(lineStart: number): void {
+    if (this.document) this.finishDocument(lineStart, 'documentStart');
+    this.openDocument(lineStart);
+    this.document!.directives.docStart = true;
+  }
+
+  private endMarkedDocument(lineStart: number, _lineEnd: number, next: number): void {
+    const document = this.document;
+    if (!document) throw declined;
+    this.finishDocument(lineStart);
+    document.directives.docEnd = true;
+    document.range[2] = next;
+  }
+
+  private openDocument(offset: number): void {
+    const document = new Document(undefined, this.options) as Document.Parsed;
+    this.document = document;
+    this.documentOffset = offset;
+    this.trivia = [];
+    const schema = document.schema as unknown as { tags: ScalarTag[]; [scalarTagKey]: ScalarTag };
+    this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
+    this.stringTag = schema[scalarTagKey];
+  }
+
+  /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
+  private finishDocument(terminator: number, kind: 'end' | 'documentStart' = 'end'): void {
+    const document = this.document!;
+    const root = this.stack[0];
+    if (!root) throw declined;
+    const trailing = this.settle(-1, terminator, kind);
+    const contentEnd = root.node.range![2];
+    document.contents = root.node as never;
+    document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
+    this.documents.push(document);
+    this.document = undefined;
+    this.trivia = [];
+  }
+
+  /** Reads a line holding content (not blank, not a comment); returns where the next line to read starts. */
+  private readContentLine(lineStart: number, content: number, lineEnd: number, next: number): number {
+    if (!this.document) this.openDocument(content);
+    const column = content - lineStart;
+    const dash = this.isDash(content, lineEnd);
+    let frame: Frame | undefined;
+    let leading: Trivia[] = [];
+    if (this.stack.length === 0) {
+      if (column !== 0) throw declined;
+      this.trivia = [];
+      frame = this.openFrame(dash, column, content);
+    } else {
+      leading = this.settle(column, content, dash ? 'dash' : 'key');
+      frame = this.top()!;
+      if (frame.awaiting) frame = this.openNested(frame, dash, column, content);
+    }
+    if (frame.indent !== column) throw declined;
+    if (!dash) return this.readMapItem(frame, content, lineEnd, next);
+    const leadingComment = leading.some((line) => line.comment);
+    return this.readSeqItem(frame, content, lineEnd, next, leadingComment);
+  }
+
+  private isDash(at: number, lineEnd: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private openFrame(dash: boolean, indent: number, start: number): Frame {
+    const schema = this.document!.schema;
+    const node = dash ? new YAMLSeq(schema) : new YAMLMap(schema);
+    const frame: Frame = { node, indent, start, awaiting: undefined, last: undefined, absorbs: false };
+    this.stack.push(frame);
+    return frame;
+  }
+
+  /** A collection on the lines after `key:` or `-`: the value the parent's item was waiting for. */
+  private openNested(parent: Frame, dash: boolean, column: number, start: number): Frame {
+    const awaiting = parent.awaiting!;
+    const frame = this.openFrame(dash, column, start);
+    if (awaiting.tag) {
+      frame.node.tag = awaiting.tag.name;
+      this.unresolvedTag(awaiting.tag.name, awaiting.tag.at);
+    }
+    this.setValue(parent, frame.node, false);
+    return frame;
+  }
+
+  /**
+   * Applies the trivia since the last content line to the open collections, as a line at `column`
+   * (starting at `terminator`) or the document's end (`column` -1) finds them, closing those it ends.
+   * Returns the trivia left before the line's item (or at the document's end): in `yaml` they are the
+   * item's properties.
+   */
+  private settle(column: number, terminator: number, kind: 'dash' | 'key' | 'end' | 'documentStart'): Trivia[] {
+    let trivia = this.trivia;
+    this.trivia = [];
+    for (;;) {
+      const frame = this.top();
+      if (!frame) return trivia;
+      if (frame.awaiting) {
+        const isMap = frame.node instanceof YAMLMap;
+        // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
+        if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) return [];
+        const nextItem = column === frame.indent;
+        // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
+        const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
+        this.setEmptyValue(frame, trivia, terminator, splits);
+        if (nextItem) return [];
+        trivia = [];
+      } else trivia = this.absorb(frame, trivia);
+      // A key at a sequence's column ends the sequence (`key:` then `- a` at the key's column).
+      const endsSequence = kind === 'key' && frame.node instanceof YAMLSeq && this.stack.length > 1;
+      if (column === frame.indent && !endsSequence) return trivia;
+      if (column > frame.indent) throw declined;
+      // `yaml` keeps trailing comments in a collection unless it is at the margin or they are less indented.
+      const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
+      this.close(frame, stays ? terminator : undefined);
+      if (stays) trivia = [];
+    }
+  }
+
+  /**
+   * Comment lines more indented than the collection, right after a flow scalar or collection (blank
+   * lines between), become part of that value's range in `yaml` (`Parser.atIndentedComment`).
+   */
+  private absorb(frame: Frame, trivia: Trivia[]): Trivia[] {
+    if (!frame.absorbs) return trivia;
+    frame.absorbs = false;
+    let absorbed = -1;
+    for (let index = 0; index < trivia.length; index++) {
+      const line = trivia[index]!;
+      if (!line.comment) continue;
+      if (line.indent <= frame.indent) break;
+      absorbed = index;
+    }
+    if (absorbed < 0) return trivia;
+    frame.last!.range![2] = trivia[absorbed]!.end;
+    return trivia.slice(absorbed + 1);
+  }
+
+  /** The collection ends: its range runs to its last value's end, or over trailing comments kept in it. */
+  private close(frame: Frame, commentEnd: number | undefined): void {
+    const valueEnd = frame.last!.range![2];
+    frame.node.range = [frame.start, valueEnd, commentEnd ?? valueEnd];
+    this.stack.pop();
+  }
+
+  /**
+   * An item written with no value reads as an empty (null) scalar past its indicator. When a comment
+   * follows it, its range runs over the comment: in a map up to the second line break (with no more
+   * indented comment after it) if the next key follows (`Parser.blockMap`), otherwise up to the next
+   * content line.
+   */
+  private setEmptyValue(frame: Frame, trivia: Trivia[], terminator: number, splits: boolean): void {
+    const awaiting = frame.awaiting!;
+    if (awaiting.tag) throw declined;
+    const breaks: number[] = [];
+    const comments: number[] = [];
+    if (awaiting.commentEnd !== undefined) comments.push(awaiting.lineEnd);
+    if (awaiting.lineNext > awaiting.lineEnd) breaks.push(awaiting.lineEnd);
+    for (const line of trivia) {
+      if (line.comment) {
+        comments.push(line.textEnd);
+        if (line.indent > frame.indent) breaks.length = 0;
+      }
+      if (line.end > line.textEnd) breaks.push(line.textEnd);
+    }
+    const end = splits && breaks.length >= 2 ? breaks[1]! : terminator;
+    const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
+    const position = awaiting.position;
+    const scalar = this.plainScalar('', position, position, commented ? end : position);
+    frame.awaiting = undefined;
+    this.setValue(frame, scalar, false, awaiting.pair);
+  }
+
+  private setValue(frame: Frame, value: Node, absorbs: boolean, pair = frame.awaiting?.pair): void {
+    if (frame.node instanceof YAMLSeq) frame.node.items.push(value);
+    else pair!.value = value;
+    frame.awaiting = undefined;
+    frame.last = value;
+    frame.absorbs = absorbs;
+  }
+
+  private readMapItem(frame: Frame, at: number, lineEnd: number, next: number): number {
+    if (!(frame.node instanceof YAMLMap)) throw declined;
+    const key = this.readKey(at, lineEnd);
+    if (!key) throw declined;
+    const pair = new Pair<Scalar, Node | null>(key.scalar, null);
+    frame.node.items.push(pair);
+    return this.readValue(frame, pair, key.valueStart, lineEnd, next);
+  }
+
+  private readSeqItem(frame: Frame, dash: number, lineEnd: number, next: number, leadingComment: boolean): number {
+    if (!(frame.node instanceof YAMLSeq)) throw declined;
+    const at = skipSpaces(this.text, dash + 1, lineEnd);
+    if (at < lineEnd && this.readKey(at, lineEnd)) {
+      // `- key: value`: a map in the sequence, indented as its first key.
+      const map = this.openFrame(false, frame.indent + (at - dash), at);
+      this.setValue(frame, map.node, false);
+      return this.readMapItem(map, at, lineEnd, next);
+    }
+    const after = this.readValue(frame, undefined, at, lineEnd, next);
+    if (frame.awaiting) frame.awaiting.leadingComment = leadingComment;
+    return after;
+  }
+
+  /** An implicit key on one line, plain or quoted, with its `:` indicator; undefined if `at` starts none. */
+  private readKey(at: number, lineEnd: number): { scalar: Scalar; valueStart: number } | undefined {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    if (code === 34 || code === 39) {
+      const quoted = scanQuoted(text, at, lineEnd);
+      if (!quoted) return undefined;
+      const colonAt = skipSpaces(text, quoted.end, lineEnd);
+      if (text.charCodeAt(colonAt) !== 58 || !(colonAt + 1 === lineEnd || text.charCodeAt(colonAt + 1) === 32))
+        return undefined;
+      const scalar = this.stringScalar(quoted.value, quoted.type, at, quoted.end, quoted.end);
+      return { scalar, valueStart: skipSpaces(text, colonAt + 1, lineEnd) };
+    }
+    if (!startsPlain(text, at, lineEnd)) return undefined;
+    const run = scanPlain(text, at, lineEnd);
+    if (run.stop !== 'colon' || run.end === at) return undefined;
+    const scalar = this.plainScalar(text.slice(at, run.end), at, run.end, run.end);
+    return { scalar, valueStart: skipSpaces(text, run.stopAt + 1, lineEnd) };
+  }
+
+  /** Reads the value written at `at` on an item's line; returns where the next line to read starts. */
+  private readValue(
+    frame: Frame,
+    pair: Pair<Scalar, Node | null> | undefined,
+    at: number,
+    lineEnd: number,
+    next: number,
+  ): number {
+    const text = this.text;
+    let tag: { name: string; at: number } | undefined;
+    let start = at;
+    if (text.charCodeAt(at) === 33) {
+      const read = scanTag(text, at, lineEnd);
+      if (!read) throw declined;
+      tag = read;
+      start = skipSpaces(text, read.end, lineEnd);
+    }
+    if (start === lineEnd || text.charCodeAt(start) === 35) {
+      const position = tag ? start : at;
+      const commentEnd = start < lineEnd ? lineEnd : undefined;
+      frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, leadingComment: false };
+      if (tag && commentEnd !== undefined) throw declined;
+      return next;
+    }
+    const code = text.charCodeAt(start);
+    if (code === 124 || code === 62) return this.readBlockValue(frame, pair, start, lineEnd, tag);
+    const value = this.readFlowValue(start, lineEnd, next, tag);
+    this.setValue(frame, value, true, pair);
+    return next;
+  }
+
+  private readFlowValue(
+    start: number,
+    lineEnd: number,
+    next: number,
+    tag: { name: string; at: number } | undefined,
+  ): Node {
+    const text = this.text;
+    const code = text.charCodeAt(start);
+    if (code === 34 || code === 39) {
+      const quoted = scanQuoted(text, start, lineEnd);
+      if (!quoted || !restIsBlank(text, quoted.end, lineEnd)) throw declined;
+      return this.stringScalar(quoted.value, quoted.type, start, quoted.end, next, tag);
+    }
+    if (code === 91) return this.flowSequence(start, lineEnd, next, tag);
+    if (code === 123) return this.emptyFlowMap(start, lineEnd, next, tag);
+    if (!startsPlain(text, start, lineEnd)) throw declined;
+    const run = scanPlain(text, start, lineEnd);
+    if (run.stop === 'colon') throw declined;
+    const value = text.slice(start, run.end);
+    return tag
+      ? this.stringScalar(value, 'PLAIN', start, run.end, next, tag)
+      : this.plainScalar(value, start, run.end, next);
+  }
+
+  private flowSequence(
+    open: number,
+    lineEnd: number,
+    next: number,
+    tag: { name: string; at: number } | undefined,
+  ): Node {
+    const flow = scanFlowSequence(this.text, open, lineEnd);
+    if (!flow) throw declined;
+    const seq = new YAMLSeq(this.document!.schema);
+    seq.flow = true;
+    if (tag) {
+      seq.tag = tag.name;
+      this.unresolvedTag(tag.name, tag.at);
+    }
+    for (const item of flow.items) {
+      seq.items.push(
+        item.plain && !item.tag
+          ? this.plainScalar(item.value, item.start, item.end, item.rangeEnd)
+          : this.stringScalar(item.value, item.type, item.start, item.end, item.rangeEnd, item.tag),
+      );
+    }
+    seq.range = [open, flow.end, next];
+    return seq;
+  }
+
+  private emptyFlowMap(
+    open: number,
+    lineEnd: number,
+    next: number,
+    tag: { name: string; at: number } | undefined,
+  ): Node {
+    const end = scanEmptyFlowMap(this.text, open, lineEnd);
+    if (end === undefined || tag) throw declined;
+    const map = new YAMLMap(this.document!.schema);
+    map.flow = true;
+    map.range = [open, end, next];
+    return map;
+  }
+
+  private readBlockValue(
+    frame: Frame,
+    pair: Pair<Scalar, Node | null> | undefined,
+    header: number,
+    lineEnd: number,
+    tag: { name: string; at: number } | undefined,
+  ): number {
+    const block = scanBlockScalar(this.text, header, lineEnd, frame.indent);
+    if (!block) throw declined;
+    const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
+    this.setValue(frame, scalar, false, pair);
+    this.trivia = block.trailingBlank.map((line) => ({
+      comment: false,
+      indent: 0,
+      textEnd: line.textEnd,
+      end: line.end,
+    }));
+    return block.next;
+  }
+
+  /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
+  private plainScalar(value: string, start: number, end: number, rangeEnd: number): Scalar {
+    const tag = this.tags.find((candidate) => candidate.test!.test(value)) ?? this.stringTag!;
+    const resolved = tag.resolve(value, refuse, this.options);
+    const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
+    scalar.range = [start, end, rangeEnd];
+    scalar.source = value;
+    scalar.type = 'PLAIN';
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  }
+
+  /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
+  private stringScalar(
+    value: string,
+    type: Scalar.Type,
+    start: number,
+    end: number,
+    rangeEnd: number,
+    tag?: { name: string; at: number },
+  ): Scalar {
+    if (tag) this.unresolvedTag(tag.name, tag.at);
+    const scalar = new Scalar(this.stringTag!.resolve(value, refuse, this.options));
+    scalar.range = [start, end, rangeEnd];
+    scalar.source = value;
+    scalar.type = type;
+    if (tag) scalar.tag = tag.name;
+    return scalar;
+  }
+
+  private unresolvedTag(name: string, at: number): void {
+    this.document!.warnings.push(
+      new YAMLWarning([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`),
+    );
+  }
+}
+
+function refuse(): never {
+  throw declined;
+}
