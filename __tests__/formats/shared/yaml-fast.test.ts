@@ -155,7 +155,7 @@ const values = [
   '!Sub "${X}"',
   '!GetAtt A.B',
   '!Join [":", [a, b]]',
-  '!If [c, !Ref d, e]',
+  '!If [c, !Ref d, e]', '[[a], b]', '[ [ a ] , c]', '[!Join [a]]', '[a, []]', '[[[[x]]]]', '[a, [b]', '[a, {b: c}]',
   '!!str 1',
   '&anchor v',
   '*alias',
@@ -251,6 +251,7 @@ describe('readFastYaml', () => {
     ['b:\n# x\nc: 1'],
     ['key:\n- a\n- b\nother: {}\n'],
     ['a: |+\n  x\n\n  \nb: >-\n  p\n  q\n\n  r\n'],
+    ["a: !Join ['-', [!Ref Env, b, '6']]\nc: [[a], [ b ] , []]\n"],
     ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
   ])('reads %j as yaml does', (text) => {
     expect(expectSameAsYaml(text)).toBeDefined();
@@ -266,7 +267,8 @@ describe('readFastYaml', () => {
     ['CR line breaks', 'a: 1\r\nb: 2\r\n'],
     ['a byte order mark', '\uFEFFa: 1\n'],
     ['a flow map', 'a: {b: 1}\n'],
-    ['a nested flow sequence', 'a: [b, [c]]\n'],
+    ['a flow map in a flow sequence', 'a: [b, {c: d}]\n'],
+    ['flow sequences nested deeper than 32', `a: ${'['.repeat(40)}x${']'.repeat(40)}\n`],
     ['a Helm template', '{{- if .Values.x }}\na: 1\n{{- end }}\n'],
     ['a syntax error', 'a: b: c\n'],
     ['a complex key', '? a\n: b\n'],

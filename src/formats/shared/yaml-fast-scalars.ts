@@ -9,6 +9,7 @@ const colon = 58;
 const comma = 44;
 const singleQuote = 39;
 const doubleQuote = 34;
+const openBracket = 91;
 const closeBracket = 93;
 const exclamation = 33;
 
@@ -102,8 +103,9 @@ export function restIsBlank(text: string, from: number, lineEnd: number): boolea
   return at === lineEnd || (at > from && text.charCodeAt(at) === hash);
 }
 
-/** One item of a flow sequence: where its text is and where its range ends (past the spaces after it). */
-export interface FlowItem {
+/** A scalar in a flow sequence: where its text is and where its range ends (past the spaces after it). */
+export interface FlowScalar {
+  kind: 'scalar';
   /** A local tag before it (`!Ref name`). */
   tag: LocalTag | undefined;
   start: number;
@@ -114,44 +116,74 @@ export interface FlowItem {
   type: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
 }
 
-/** A one-line flow sequence of scalars, `[a, "b", 'c']`: its items and the offset past its `]`. */
-export interface FlowSequence {
-  items: FlowItem[];
-  end: number;
-}
+/**
+ * One step through a flow sequence, in document order: a sequence opens (at its `[`), a scalar, a
+ * sequence closes (past its `]`, and past the spaces after it where it is nested).
+ */
+export type FlowEvent =
+  | { kind: 'open'; tag: LocalTag | undefined; start: number }
+  | { kind: 'close'; end: number; rangeEnd: number }
+  | FlowScalar;
+
+/** Deeper flow sequences are left to `yaml`, whose composer recurses on them. */
+const maxFlowDepth = 32;
 
 /**
- * Reads a flow sequence that closes on its own line and holds only scalars: no nesting, no pairs, no
- * comments inside, nothing but a comment after it.
+ * Reads a flow sequence that closes on its own line and holds scalars and flow sequences (CloudFormation's
+ * `!Join ['-', [!Ref Env, name]]`): no maps, no pairs, no comments inside, nothing but a comment after it.
  */
-export function scanFlowSequence(text: string, open: number, lineEnd: number): FlowSequence | undefined {
-  const items: FlowItem[] = [];
+export function scanFlowSequence(text: string, open: number, lineEnd: number): FlowEvent[] | undefined {
+  const events: FlowEvent[] = [{ kind: 'open', tag: undefined, start: open }];
+  let depth = 1;
   let at = skipSpaces(text, open + 1, lineEnd);
   while (at < lineEnd) {
     if (text.charCodeAt(at) === closeBracket) {
-      return restIsBlank(text, at + 1, lineEnd) ? { items, end: at + 1 } : undefined;
+      depth--;
+      const rangeEnd = depth === 0 ? at + 1 : skipSpaces(text, at + 1, lineEnd);
+      events.push({ kind: 'close', end: at + 1, rangeEnd });
+      if (depth === 0) return restIsBlank(text, at + 1, lineEnd) ? events : undefined;
+      at = afterItem(text, rangeEnd, lineEnd);
+      continue;
     }
-    const item = scanFlowItem(text, at, lineEnd);
+    const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
+    const start = tag ? skipSpaces(text, tag.end, lineEnd) : at;
+    if (text.charCodeAt(start) === openBracket) {
+      if (++depth > maxFlowDepth) return undefined;
+      events.push({ kind: 'open', tag, start });
+      at = skipSpaces(text, start + 1, lineEnd);
+      continue;
+    }
+    const item = scanFlowScalar(text, start, lineEnd, tag);
     if (!item) return undefined;
-    items.push(item);
-    at = item.rangeEnd;
-    const next = text.charCodeAt(at);
-    if (next === comma) at = skipSpaces(text, at + 1, lineEnd);
-    else if (next !== closeBracket) return undefined;
+    events.push(item);
+    at = afterItem(text, item.rangeEnd, lineEnd);
   }
   return undefined;
 }
 
-function scanFlowItem(text: string, from: number, lineEnd: number): FlowItem | undefined {
-  let at = from;
-  const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
-  if (tag) at = skipSpaces(text, tag.end, lineEnd);
+/** Past the `,` after an item (and the spaces after it), or at the `]` that closes its sequence; else the line's end. */
+function afterItem(text: string, at: number, lineEnd: number): number {
+  const next = text.charCodeAt(at);
+  if (next === comma) return skipSpaces(text, at + 1, lineEnd);
+  return next === closeBracket ? at : lineEnd;
+}
+
+function scanFlowScalar(text: string, at: number, lineEnd: number, tag: LocalTag | undefined): FlowScalar | undefined {
   const code = text.charCodeAt(at);
   if (code === singleQuote || code === doubleQuote) {
     const quoted = scanQuoted(text, at, lineEnd);
     if (!quoted) return undefined;
     const rangeEnd = skipSpaces(text, quoted.end, lineEnd);
-    return { tag, start: at, end: quoted.end, rangeEnd, plain: false, value: quoted.value, type: quoted.type };
+    return {
+      kind: 'scalar',
+      tag,
+      start: at,
+      end: quoted.end,
+      rangeEnd,
+      plain: false,
+      value: quoted.value,
+      type: quoted.type,
+    };
   }
   // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
   if (!startsPlain(text, at, lineEnd) || ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
@@ -166,7 +198,16 @@ function scanFlowItem(text: string, from: number, lineEnd: number): FlowItem | u
     if (char !== space) end = scan + 1;
   }
   if (end === at) return undefined;
-  return { tag, start: at, end, rangeEnd: scan, plain: true, value: text.slice(at, end), type: 'PLAIN' };
+  return {
+    kind: 'scalar',
+    tag,
+    start: at,
+    end,
+    rangeEnd: scan,
+    plain: true,
+    value: text.slice(at, end),
+    type: 'PLAIN',
+  };
 }
 
 const flowStops = new Set([...'[]{},#:\'"'].map((char) => char.charCodeAt(0)));

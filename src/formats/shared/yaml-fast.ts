@@ -438,29 +438,41 @@ class FastReader {
       : this.plainScalar(value, start, run.end, next);
   }
 
+  /** A one-line flow sequence, nested ones included, built with a stack of the sequences open. */
   private flowSequence(
-    open: number,
+    start: number,
     lineEnd: number,
     next: number,
     tag: { name: string; at: number } | undefined,
   ): Node {
-    const flow = scanFlowSequence(this.text, open, lineEnd);
-    if (!flow) throw declined;
-    const seq = new YAMLSeq(this.document!.schema);
-    seq.flow = true;
-    if (tag) {
-      seq.tag = tag.name;
-      this.unresolvedTag(tag.name, tag.at);
+    const events = scanFlowSequence(this.text, start, lineEnd);
+    if (!events) throw declined;
+    const open: YAMLSeq[] = [];
+    let closed: YAMLSeq | undefined;
+    for (const event of events) {
+      const parent = open[open.length - 1];
+      if (event.kind === 'open') {
+        const seq = new YAMLSeq(this.document!.schema);
+        seq.flow = true;
+        const seqTag = parent ? event.tag : tag;
+        if (seqTag) {
+          seq.tag = seqTag.name;
+          this.unresolvedTag(seqTag.name, seqTag.at);
+        }
+        seq.range = [event.start, event.start, event.start];
+        parent?.items.push(seq);
+        open.push(seq);
+      } else if (event.kind === 'close') {
+        closed = open.pop()!;
+        closed.range = [closed.range![0], event.end, open.length > 0 ? event.rangeEnd : next];
+      } else
+        parent!.items.push(
+          event.plain && !event.tag
+            ? this.plainScalar(event.value, event.start, event.end, event.rangeEnd)
+            : this.stringScalar(event.value, event.type, event.start, event.end, event.rangeEnd, event.tag),
+        );
     }
-    for (const item of flow.items) {
-      seq.items.push(
-        item.plain && !item.tag
-          ? this.plainScalar(item.value, item.start, item.end, item.rangeEnd)
-          : this.stringScalar(item.value, item.type, item.start, item.end, item.rangeEnd, item.tag),
-      );
-    }
-    seq.range = [open, flow.end, next];
-    return seq;
+    return closed!;
   }
 
   private emptyFlowMap(
