@@ -137,6 +137,12 @@ const values = [
   'x:y',
   '"double"',
   '"with \\" escape"',
+  '"\\x41\\u00e9\\U0001F600\\t\\\\ \\/"',
+  '"bad \\q"',
+  '"\\x4"',
+  '"\\UFFFFFFFF"',
+  '"a\\"',
+  '"\\ \\_\\N"',
   '"unclosed',
   "'single ''quoted'''",
   "'s' trailing",
@@ -217,7 +223,16 @@ function generate(next: () => number): string {
         lines.push(`${pad}${head} ${pick(['|', '|-', '|+', '>', '>-', '>+', '|2', '!Sub |'])}${pick(comments)}`);
         blockScalar(asSeq && head.endsWith(':') ? indent + 2 : indent);
       } else if (next() < 0.1) lines.push(`${pad}${head}${pick(comments)}`);
-      else lines.push(`${pad}${head} ${pick(values)}${pick(comments)}`);
+      else if (next() < 0.1) {
+        // The value, or a tag before a collection, on the line below its key or `-`.
+        lines.push(`${pad}${head}${pick(comments)}`);
+        trivia(indent);
+        const below = ' '.repeat(indent + pick([2, 2, 4, 1, 0]));
+        if (next() < 0.3 && depth < 3) {
+          lines.push(`${below}${pick(['!If', '!And', '!Tag  ', '!If # c'])}`);
+          node(indent + pick([2, 4, 0]), depth + 1, next() < 0.6);
+        } else lines.push(`${below}${pick(values)}${pick(comments)}`);
+      } else lines.push(`${pad}${head} ${pick(values)}${pick(comments)}`);
     }
   };
   const documents = 1 + Math.floor(next() * 2);
@@ -259,6 +274,7 @@ describe('readFastYaml', () => {
     ['key:\n- a\n- b\nother: {}\n'],
     ['a: |+\n  x\n\n  \nb: >-\n  p\n  q\n\n  r\n'],
     ["a: !Join ['-', [!Ref Env, b, '6']]\nc: [[a], [ b ] , []]\n"],
+    ['a: "\\x41\\u00e9\\U0001F600\\t\\\\ \\" \\/"\nb:\n  "below"\nc:\n  !If\n  - x\n'],
     ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
   ])('reads %j as yaml does', (text) => {
     expect(expectSameAsYaml(text)).toBeDefined();
@@ -268,7 +284,8 @@ describe('readFastYaml', () => {
     ['directives', '%YAML 1.2\n---\na: 1\n'],
     ['anchors and aliases', 'a: &x 1\nb: *x\n'],
     ['a multi-line plain scalar', 'a: one\n  two\n'],
-    ['a double-quoted escape', 'a: "x\\ny"\n'],
+    ['an unknown double-quoted escape', 'a: "x\\qy"\n'],
+    ['an escaped line break', 'a: "x\\\n  y"\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
     ['a tab', 'a:\tb\n'],
     ['CR line breaks', 'a: 1\r\nb: 2\r\n'],

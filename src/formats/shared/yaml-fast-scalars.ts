@@ -8,6 +8,7 @@ const hash = 35;
 const colon = 58;
 const comma = 44;
 const singleQuote = 39;
+const backslash = 92;
 const doubleQuote = 34;
 const openBracket = 91;
 const closeBracket = 93;
@@ -73,17 +74,11 @@ export interface QuotedRun {
 
 /**
  * Reads a quoted scalar that closes on its own line: single-quoted with `''` for a quote, double-quoted
- * without escapes (what a `\` stands for is left to `yaml`).
+ * with the escapes `yaml` knows (an unknown or malformed escape is a syntax error, left to `yaml`).
  */
 export function scanQuoted(text: string, from: number, lineEnd: number): QuotedRun | undefined {
   const quote = text.charCodeAt(from);
-  if (quote === doubleQuote) {
-    const close = text.indexOf('"', from + 1);
-    if (close < 0 || close >= lineEnd) return undefined;
-    const value = text.slice(from + 1, close);
-    if (value.includes('\\')) return undefined;
-    return { value, end: close + 1, type: 'QUOTE_DOUBLE' };
-  }
+  if (quote === doubleQuote) return scanDoubleQuoted(text, from, lineEnd);
   let value = '';
   let chunk = from + 1;
   for (let at = from + 1; at < lineEnd; at++) {
@@ -96,6 +91,55 @@ export function scanQuoted(text: string, from: number, lineEnd: number): QuotedR
   }
   return undefined;
 }
+
+function scanDoubleQuoted(text: string, from: number, lineEnd: number): QuotedRun | undefined {
+  let value = '';
+  let chunk = from + 1;
+  for (let at = from + 1; at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    if (code === doubleQuote) return { value: value + text.slice(chunk, at), end: at + 1, type: 'QUOTE_DOUBLE' };
+    if (code !== backslash) continue;
+    const escape = readEscape(text, at, lineEnd);
+    if (!escape) return undefined;
+    value += text.slice(chunk, at) + escape.value;
+    at += escape.width - 1;
+    chunk = at + 1;
+  }
+  return undefined;
+}
+
+/** What the escape at `at` stands for and how many characters it takes, as `yaml` reads it (`doubleQuotedValue`). */
+function readEscape(text: string, at: number, lineEnd: number): { value: string; width: number } | undefined {
+  const name = text[at + 1];
+  if (name === undefined || at + 1 >= lineEnd) return undefined;
+  const simple = simpleEscapes.get(name);
+  if (simple !== undefined) return { value: simple, width: 2 };
+  const digits = name === 'x' ? 2 : name === 'u' ? 4 : name === 'U' ? 8 : 0;
+  const hex = text.slice(at + 2, at + 2 + digits);
+  if (digits === 0 || at + 2 + digits > lineEnd || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+  const code = parseInt(hex, 16);
+  return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), width: 2 + digits };
+}
+
+const simpleEscapes = new Map([
+  ['0', '\0'],
+  ['a', '\x07'],
+  ['b', '\b'],
+  ['e', '\x1b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+  ['v', '\v'],
+  ['N', '\u0085'],
+  ['_', '\u00a0'],
+  ['L', '\u2028'],
+  ['P', '\u2029'],
+  [' ', ' '],
+  ['"', '"'],
+  ['/', '/'],
+  ['\\', '\\'],
+]);
 
 /** Whether only spaces and then a comment or nothing follow `from` on the line. */
 export function restIsBlank(text: string, from: number, lineEnd: number): boolean {

@@ -208,12 +208,33 @@ class FastReader {
     } else {
       leading = this.settle(column, content, dash ? 'dash' : 'key');
       frame = this.top()!;
-      if (frame.awaiting) frame = this.openNested(frame, dash, column, content);
+      if (frame.awaiting) {
+        if (!dash && !this.readKey(content, lineEnd)) return this.readValueBelow(frame, content, lineEnd, next);
+        frame = this.openNested(frame, dash, column, content);
+      }
     }
     if (frame.indent !== column) throw declined;
     if (!dash) return this.readMapItem(frame, content, lineEnd, next);
     const leadingComment = leading.some((line) => line.comment);
     return this.readSeqItem(frame, content, lineEnd, next, leadingComment);
+  }
+
+  /**
+   * A line under `key:` or `-` that holds neither a key nor an item: the awaited value written on its own
+   * line (`description:` then `"text"`), or a tag on its own line before a collection (`Condition:`
+   * then `!If` then `- …`).
+   */
+  private readValueBelow(frame: Frame, at: number, lineEnd: number, next: number): number {
+    const awaiting = frame.awaiting!;
+    if (awaiting.tag) throw declined;
+    const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
+    if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
+      awaiting.tag = tag;
+      return next;
+    }
+    const after = this.readValue(frame, awaiting.pair, at, lineEnd, next);
+    if (frame.awaiting) throw declined;
+    return after;
   }
 
   private isDash(at: number, lineEnd: number): boolean {
