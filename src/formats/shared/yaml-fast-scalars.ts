@@ -230,7 +230,11 @@ function scanFlowScalar(text: string, at: number, lineEnd: number, tag: LocalTag
     };
   }
   // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
-  if (!startsPlain(text, at, lineEnd) || ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
+  if (
+    !startsPlain(text, at, lineEnd) ||
+    code === colon ||
+    ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1)))
+  )
     return undefined;
   let end = at;
   let scan = at;
@@ -239,6 +243,8 @@ function scanFlowScalar(text: string, at: number, lineEnd: number, tag: LocalTag
     if (char === comma || char === closeBracket) break;
     // Flow indicators, pairs and comments inside a flow sequence are left to `yaml`.
     if (flowStops.has(char)) return undefined;
+    // `iam:GetUser` is one scalar; `key: value` and `key:,` are pairs.
+    if (char === colon && (scan + 1 >= lineEnd || flowEnds.has(text.charCodeAt(scan + 1)))) return undefined;
     if (char !== space) end = scan + 1;
   }
   if (end === at) return undefined;
@@ -254,7 +260,21 @@ function scanFlowScalar(text: string, at: number, lineEnd: number, tag: LocalTag
   };
 }
 
-const flowStops = new Set([...'[]{},#:\'"'].map((char) => char.charCodeAt(0)));
+const flowStops = new Set([...'[]{},#\'"'].map((char) => char.charCodeAt(0)));
+const flowEnds = new Set([...' ,[]{}'].map((char) => char.charCodeAt(0)));
+
+/**
+ * Reads an anchor (`&name`) or alias (`*name`) name as `yaml`'s lexer does (up to a space or flow
+ * character), followed by a space or the line's end. A name ending in `:` (which `yaml` warns about) or
+ * an empty one is left to `yaml`.
+ */
+export function scanAnchorName(text: string, at: number, lineEnd: number): { name: string; end: number } | undefined {
+  let end = at + 1;
+  while (end < lineEnd && !flowEnds.has(text.charCodeAt(end))) end++;
+  const name = text.slice(at + 1, end);
+  if (name === '' || name.endsWith(':') || (end < lineEnd && text.charCodeAt(end) !== space)) return undefined;
+  return { name, end };
+}
 
 /** A local tag such as CloudFormation's `!Ref`: its name, where it is written and where it ends. */
 export interface LocalTag {

@@ -11,6 +11,7 @@
 // __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
 
 import {
+  Alias,
   Document,
   Pair,
   Scalar,
@@ -31,9 +32,11 @@ import {
   scanPlain,
   scanEmptyFlowMap,
   scanQuoted,
+  scanAnchorName,
   scanTag,
   skipSpaces,
   startsPlain,
+  type LocalTag,
 } from './yaml-fast-scalars.js';
 
 type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
@@ -81,6 +84,8 @@ interface Awaiting {
   lineNext: number;
   /** A tag written before a collection on the following lines (`Condition: !And` then `- …`). */
   tag: { name: string; at: number } | undefined;
+  /** An anchor written before a collection on the following lines (`x-env: &env` then `KEY: value`). */
+  anchor: string | undefined;
   /**
    * Comment lines before a sequence item's `-` (after the previous item): `yaml` counts them among the
    * item's properties, so an empty item's range runs over them too.
@@ -226,7 +231,7 @@ class FastReader {
    */
   private readValueBelow(frame: Frame, at: number, lineEnd: number, next: number): number {
     const awaiting = frame.awaiting!;
-    if (awaiting.tag) throw declined;
+    if (awaiting.tag || awaiting.anchor !== undefined) throw declined;
     const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
     if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
       awaiting.tag = tag;
@@ -261,6 +266,7 @@ class FastReader {
       frame.node.tag = awaiting.tag.name;
       this.unresolvedTag(awaiting.tag.name, awaiting.tag.at);
     }
+    if (awaiting.anchor !== undefined) frame.node.anchor = awaiting.anchor;
     this.setValue(parent, frame.node, false);
     return frame;
   }
@@ -333,7 +339,7 @@ class FastReader {
    */
   private setEmptyValue(frame: Frame, trivia: Trivia[], terminator: number, splits: boolean): void {
     const awaiting = frame.awaiting!;
-    if (awaiting.tag) throw declined;
+    if (awaiting.tag || awaiting.anchor !== undefined) throw declined;
     const breaks: number[] = [];
     const comments: number[] = [];
     if (awaiting.commentEnd !== undefined) comments.push(awaiting.lineEnd);
@@ -413,26 +419,54 @@ class FastReader {
     next: number,
   ): number {
     const text = this.text;
-    let tag: { name: string; at: number } | undefined;
-    let start = at;
-    if (text.charCodeAt(at) === 33) {
-      const read = scanTag(text, at, lineEnd);
-      if (!read) throw declined;
-      tag = read;
-      start = skipSpaces(text, read.end, lineEnd);
-    }
+    const { tag, anchor, start } = this.readProperties(at, lineEnd);
     if (start === lineEnd || text.charCodeAt(start) === 35) {
       const position = tag ? start : at;
       const commentEnd = start < lineEnd ? lineEnd : undefined;
-      frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, leadingComment: false };
-      if (tag && commentEnd !== undefined) throw declined;
+      frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, anchor, leadingComment: false };
+      if ((tag || anchor !== undefined) && commentEnd !== undefined) throw declined;
       return next;
     }
     const code = text.charCodeAt(start);
-    if (code === 124 || code === 62) return this.readBlockValue(frame, pair, start, lineEnd, tag);
-    const value = this.readFlowValue(start, lineEnd, next, tag);
+    if (code === 124 || code === 62) return this.readBlockValue(frame, pair, start, lineEnd, tag, anchor);
+    const value =
+      code === 42 ? this.alias(start, lineEnd, next, tag ?? anchor) : this.readFlowValue(start, lineEnd, next, tag);
+    if (anchor !== undefined) value.anchor = anchor;
     this.setValue(frame, value, true, pair);
     return next;
+  }
+
+  /** A value's tag and anchor (`!Ref`, `&name`, at most one each, in either order) and where the value starts. */
+  private readProperties(
+    at: number,
+    lineEnd: number,
+  ): { tag: LocalTag | undefined; anchor: string | undefined; start: number } {
+    const text = this.text;
+    let tag: LocalTag | undefined;
+    let anchor: string | undefined;
+    let start = at;
+    for (;;) {
+      const code = text.charCodeAt(start);
+      if (code === 33 && !tag) {
+        tag = scanTag(text, start, lineEnd);
+        if (!tag) throw declined;
+        start = skipSpaces(text, tag.end, lineEnd);
+      } else if (code === 38 && anchor === undefined) {
+        const read = scanAnchorName(text, start, lineEnd);
+        if (!read) throw declined;
+        anchor = read.name;
+        start = skipSpaces(text, read.end, lineEnd);
+      } else return { tag, anchor, start };
+    }
+  }
+
+  /** An alias (`*name`), which takes no properties; YamlSource resolves it later, as it does `yaml`'s. */
+  private alias(at: number, lineEnd: number, next: number, properties: unknown): Alias {
+    const read = scanAnchorName(this.text, at, lineEnd);
+    if (!read || properties !== undefined || !restIsBlank(this.text, read.end, lineEnd)) throw declined;
+    const alias = new Alias(read.name);
+    alias.range = [at, read.end, next];
+    return alias;
   }
 
   private readFlowValue(
@@ -516,10 +550,12 @@ class FastReader {
     header: number,
     lineEnd: number,
     tag: { name: string; at: number } | undefined,
+    anchor: string | undefined,
   ): number {
     const block = scanBlockScalar(this.text, header, lineEnd, frame.indent);
     if (!block) throw declined;
     const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
+    if (anchor !== undefined) scalar.anchor = anchor;
     this.setValue(frame, scalar, false, pair);
     this.trivia = block.trailingBlank.map((line) => ({
       comment: false,
