@@ -93,6 +93,15 @@ interface Awaiting {
   leadingComment: boolean;
 }
 
+/** An implicit key as written: its text, style and end, and where its value starts (past `:` and spaces). */
+interface KeyRun {
+  plain: boolean;
+  value: string;
+  type: Scalar.Type;
+  end: number;
+  valueStart: number;
+}
+
 /** An open block collection. */
 interface Frame {
   node: YAMLMap | YAMLSeq;
@@ -214,7 +223,7 @@ class FastReader {
       leading = this.settle(column, content, dash ? 'dash' : 'key');
       frame = this.top()!;
       if (frame.awaiting) {
-        if (!dash && !this.readKey(content, lineEnd)) return this.readValueBelow(frame, content, lineEnd, next);
+        if (!dash && !this.scanKey(content, lineEnd)) return this.readValueBelow(frame, content, lineEnd, next);
         frame = this.openNested(frame, dash, column, content);
       }
     }
@@ -367,11 +376,14 @@ class FastReader {
     frame.absorbs = absorbs;
   }
 
-  private readMapItem(frame: Frame, at: number, lineEnd: number, next: number): number {
+  private readMapItem(frame: Frame, at: number, lineEnd: number, next: number, scanned?: KeyRun): number {
     if (!(frame.node instanceof YAMLMap)) throw declined;
-    const key = this.readKey(at, lineEnd);
+    const key = scanned ?? this.scanKey(at, lineEnd);
     if (!key) throw declined;
-    const pair = new Pair<Scalar, Node | null>(key.scalar, null);
+    const scalar = key.plain
+      ? this.plainScalar(key.value, at, key.end, key.end)
+      : this.stringScalar(key.value, key.type, at, key.end, key.end);
+    const pair = new Pair<Scalar, Node | null>(scalar, null);
     frame.node.items.push(pair);
     return this.readValue(frame, pair, key.valueStart, lineEnd, next);
   }
@@ -379,11 +391,12 @@ class FastReader {
   private readSeqItem(frame: Frame, dash: number, lineEnd: number, next: number, leadingComment: boolean): number {
     if (!(frame.node instanceof YAMLSeq)) throw declined;
     const at = skipSpaces(this.text, dash + 1, lineEnd);
-    if (at < lineEnd && this.readKey(at, lineEnd)) {
+    const key = at < lineEnd ? this.scanKey(at, lineEnd) : undefined;
+    if (key) {
       // `- key: value`: a map in the sequence, indented as its first key.
       const map = this.openFrame(false, frame.indent + (at - dash), at);
       this.setValue(frame, map.node, false);
-      return this.readMapItem(map, at, lineEnd, next);
+      return this.readMapItem(map, at, lineEnd, next, key);
     }
     const after = this.readValue(frame, undefined, at, lineEnd, next);
     if (frame.awaiting) frame.awaiting.leadingComment = leadingComment;
@@ -391,7 +404,7 @@ class FastReader {
   }
 
   /** An implicit key on one line, plain or quoted, with its `:` indicator; undefined if `at` starts none. */
-  private readKey(at: number, lineEnd: number): { scalar: Scalar; valueStart: number } | undefined {
+  private scanKey(at: number, lineEnd: number): KeyRun | undefined {
     const text = this.text;
     const code = text.charCodeAt(at);
     if (code === 34 || code === 39) {
@@ -400,14 +413,14 @@ class FastReader {
       const colonAt = skipSpaces(text, quoted.end, lineEnd);
       if (text.charCodeAt(colonAt) !== 58 || !(colonAt + 1 === lineEnd || text.charCodeAt(colonAt + 1) === 32))
         return undefined;
-      const scalar = this.stringScalar(quoted.value, quoted.type, at, quoted.end, quoted.end);
-      return { scalar, valueStart: skipSpaces(text, colonAt + 1, lineEnd) };
+      const valueStart = skipSpaces(text, colonAt + 1, lineEnd);
+      return { plain: false, value: quoted.value, type: quoted.type, end: quoted.end, valueStart };
     }
     if (!startsPlain(text, at, lineEnd)) return undefined;
     const run = scanPlain(text, at, lineEnd);
     if (run.stop !== 'colon' || run.end === at) return undefined;
-    const scalar = this.plainScalar(text.slice(at, run.end), at, run.end, run.end);
-    return { scalar, valueStart: skipSpaces(text, run.stopAt + 1, lineEnd) };
+    const valueStart = skipSpaces(text, run.stopAt + 1, lineEnd);
+    return { plain: true, value: text.slice(at, run.end), type: 'PLAIN', end: run.end, valueStart };
   }
 
   /** Reads the value written at `at` on an item's line; returns where the next line to read starts. */

@@ -199,21 +199,17 @@ const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false } a
 
 /**
  * The file's documents: from the fast reader when the file is in its subset (most workflows, manifests,
- * compose files and templates, at a fraction of the cost), from `yaml`'s parser otherwise; both build the
- * same nodes (yaml-fast.test.ts).
+ * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
+ * both build the same nodes (yaml-fast.test.ts).
  */
 function parseAllDocuments(text: string): Document.Parsed[] {
-  return readFastYaml(text, parseOptions) ?? parseWithYaml(text);
-}
-
-function parseWithYaml(text: string): Document.Parsed[] {
   // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
   // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return Array.from(parseAll(text, parseOptions));
+    return readFastYaml(text, parseOptions) ?? Array.from(parseAll(text, parseOptions));
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
