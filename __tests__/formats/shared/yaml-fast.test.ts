@@ -205,6 +205,7 @@ const values = [
   '>1',
 ];
 const comments = ['', '', '', ' # c', '  #c', '#c', ' #'];
+const continuations = ['more', 'two words', '- dash', '# not', 'x: y', '[a]', '"q"', 'spaced  ', '!t', '&a', '*b', '1'];
 const blockHeaders = ['|', '|-', '|+', '>', '>-', '>+', '|2', '!Sub |', '&a |', '&a !Sub >-'];
 
 /**
@@ -262,7 +263,14 @@ function generate(next: () => number): string {
           lines.push(`${below}${pick(['!If', '!And', '!Tag  ', '!If # c'])}`);
           node(indent + pick([2, 4, 0]), depth + 1, next() < 0.6);
         } else lines.push(`${below}${pick(fragments.values)}${pick(comments)}`);
-      } else lines.push(`${pad}${head} ${pick(fragments.values)}${pick(comments)}`);
+      } else {
+        lines.push(`${pad}${head} ${pick(fragments.values)}${pick(comments)}`);
+        // Lines below a plain value, more indented or not: a multi-line scalar, or the next item.
+        while (next() < 0.1) {
+          if (next() < 0.3) lines.push('');
+          lines.push(`${' '.repeat(indent + pick([1, 2, 4, 0]))}${pick(continuations)}${pick(comments)}`);
+        }
+      }
     }
   };
   const documents = 1 + Math.floor(next() * 2);
@@ -305,6 +313,7 @@ describe('readFastYaml', () => {
     ['a: |+\n  x\n\n  \nb: >-\n  p\n  q\n\n  r\n'],
     ["a: !Join ['-', [!Ref Env, b, '6']]\nc: [[a], [ b ] , []]\n"],
     ['a: "\\x41\\u00e9\\U0001F600\\t\\\\ \\" \\/"\nb:\n  "below"\nc:\n  !If\n  - x\n'],
+    ['a: one\n  two  \n\n   three # c\nb:\n- p\n q\n  # r\n- k: v\n    w\n'],
     ['x: &a 1\ny: *a # c\n  # d\nz: &m\n  k: v\nw: [iam:GetUser, http://x]\nv: !Ref &t y\n'],
     ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
   ])('reads %j as yaml does', (text) => {
@@ -316,7 +325,7 @@ describe('readFastYaml', () => {
     ['an anchor on a key', '&k a: 1\n'],
     ['an alias as a key', 'a: 1\n*k : 2\n'],
     ['an alias ending in a colon', 'a: &x: 1\nb: *x:\n'],
-    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a pair in a multi-line plain scalar', 'a: one\n  two: x\n'],
     ['an unknown double-quoted escape', 'a: "x\\qy"\n'],
     ['an escaped line break', 'a: "x\\\n  y"\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],

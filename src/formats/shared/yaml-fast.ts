@@ -442,11 +442,60 @@ class FastReader {
     }
     const code = text.charCodeAt(start);
     if (code === 124 || code === 62) return this.readBlockValue(frame, pair, start, lineEnd, tag, anchor);
-    const value =
-      code === 42 ? this.alias(start, lineEnd, next, tag ?? anchor) : this.readFlowValue(start, lineEnd, next, tag);
-    if (anchor !== undefined) value.anchor = anchor;
-    this.setValue(frame, value, true, pair);
-    return next;
+    if (code === 42) {
+      this.setValue(frame, this.alias(start, lineEnd, next, tag ?? anchor), true, pair);
+      return next;
+    }
+    const plain = code !== 34 && code !== 39 && code !== 91 && code !== 123;
+    const read = plain
+      ? this.readPlainValue(start, lineEnd, next, tag, frame.indent)
+      : { value: this.readFlowValue(start, lineEnd, next, tag), next };
+    if (anchor !== undefined) read.value.anchor = anchor;
+    this.setValue(frame, read.value, true, pair);
+    return read.next;
+  }
+
+  /**
+   * A plain value, continued on the lines below that are indented more than its collection (`yaml` folds
+   * them: one line break to a space, blank lines to a break each), up to a comment, a less indented line
+   * or the end. Returns it and where the next line to read starts (the blank lines after it are trivia).
+   */
+  private readPlainValue(
+    start: number,
+    lineEnd: number,
+    next: number,
+    tag: LocalTag | undefined,
+    limit: number,
+  ): { value: Node; next: number } {
+    const text = this.text;
+    if (!startsPlain(text, start, lineEnd)) throw declined;
+    const run = scanPlain(text, start, lineEnd);
+    if (run.stop === 'colon') throw declined;
+    let value = text.slice(start, run.end);
+    let end = run.end;
+    let rangeEnd = next;
+    let blankLines = 0;
+    for (let lineStart = next, stop = run.stop; stop === 'line' && lineStart < text.length;) {
+      const nextEnd = lineEndAt(text, lineStart);
+      const nextStart = nextEnd < text.length ? nextEnd + 1 : nextEnd;
+      const content = skipSpaces(text, lineStart, nextEnd);
+      if (content === nextEnd) blankLines++;
+      else if (content - lineStart <= limit || text.charCodeAt(content) === 35) break;
+      else {
+        const more = scanPlain(text, content, nextEnd);
+        if (more.stop === 'colon') throw declined;
+        value += (blankLines === 0 ? ' ' : '\n'.repeat(blankLines)) + text.slice(content, more.end);
+        end = more.end;
+        stop = more.stop;
+        blankLines = 0;
+        rangeEnd = nextStart;
+      }
+      lineStart = nextStart;
+    }
+    const scalar = tag
+      ? this.stringScalar(value, 'PLAIN', start, end, rangeEnd, tag)
+      : this.plainScalar(value, start, end, rangeEnd);
+    return { value: scalar, next: rangeEnd };
   }
 
   /** A value's tag and anchor (`!Ref`, `&name`, at most one each, in either order) and where the value starts. */
@@ -497,13 +546,7 @@ class FastReader {
     }
     if (code === 91) return this.flowSequence(start, lineEnd, next, tag);
     if (code === 123) return this.emptyFlowMap(start, lineEnd, next, tag);
-    if (!startsPlain(text, start, lineEnd)) throw declined;
-    const run = scanPlain(text, start, lineEnd);
-    if (run.stop === 'colon') throw declined;
-    const value = text.slice(start, run.end);
-    return tag
-      ? this.stringScalar(value, 'PLAIN', start, run.end, next, tag)
-      : this.plainScalar(value, start, run.end, next);
+    throw declined;
   }
 
   /** A one-line flow sequence, nested ones included, built with a stack of the sequences open. */
