@@ -3,9 +3,9 @@
 // values, types, ranges, tags and warnings), so that everything downstream reads either the same way.
 //
 // It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
-// is not sure of: directives, anchors and aliases, complex keys, multi-line plain and quoted scalars,
-// escapes, indentation indicators, tabs, CR line breaks, flow maps, nested flow collections, any syntax
-// error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
+// is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
+// flow collections, indentation indicators, tabs, CR line breaks, a byte order mark, flow maps other
+// than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
 // scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
 // range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
 // __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
@@ -153,7 +153,7 @@ class FastReader {
         this.startMarkedDocument(lineStart);
         lineStart = next;
       } else if (content === lineStart && this.isMarker(lineStart, lineEnd, '...')) {
-        this.endMarkedDocument(lineStart, lineEnd, next);
+        this.endMarkedDocument(lineStart, next);
         lineStart = next;
       } else lineStart = this.readContentLine(lineStart, content, lineEnd, next);
     }
@@ -176,7 +176,7 @@ class FastReader {
     this.document!.directives.docStart = true;
   }
 
-  private endMarkedDocument(lineStart: number, _lineEnd: number, next: number): void {
+  private endMarkedDocument(lineStart: number, next: number): void {
     const document = this.document;
     if (!document) throw declined;
     this.finishDocument(lineStart);
