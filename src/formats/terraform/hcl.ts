@@ -341,8 +341,9 @@ export function traversals(node: Node): Array<{ path: string[]; start: number; e
     if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
       const path = [children[0].text];
       let end = children[0].endIndex;
-      for (const child of children.slice(1)) {
-        if (child.type !== 'get_attr') break;
+      for (let index = 1; index < children.length; index++) {
+        const child = children[index];
+        if (child?.type !== 'get_attr') break;
         path.push(child.text.replace(/^\./, ''));
         end = child.endIndex;
       }
