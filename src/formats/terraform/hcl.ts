@@ -112,7 +112,8 @@ export class Node {
   setChildren(children: Node[], withAnonymous = false): void {
     if (children.length === 0) return;
     this.children = children;
-    this.namedChildren = withAnonymous ? children.filter((child) => child.isNamed) : children;
+    const named = withAnonymous ? children.filter((child) => child.isNamed) : children;
+    this.namedChildren = named.length > 0 ? named : noChildren;
   }
 
   get text(): string {
@@ -169,7 +170,7 @@ class TreeBuilder {
     if (node && start < this.pending.length) node.setChildren(this.pending.splice(start), this.withAnonymous);
   }
 
-  /** Closes every open node and returns the root. */
+  /** Closes every open node, the root last. */
   finish(): void {
     while (this.openNodes.length > 0) this.close();
   }
