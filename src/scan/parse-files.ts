@@ -22,6 +22,7 @@ import { ChunkedLiteralScan } from '../formats/text/chunked.js';
 import { readTextInChunks, textOnlyReadCap } from '../discovery/read-chunks.js';
 import { readTextOnce, type TextPass } from '../formats/text/one-pass.js';
 import { parseStage, timed, timedAsync } from '../common/timings.js';
+import { holdYoungGenerationAtCeiling } from './young-generation.js';
 
 /** What parsing needs to know of the config; plain data, so it can cross to a worker thread. */
 export interface ParseSettings {
@@ -119,10 +120,15 @@ function mayHaveFixes(model: FileModel): boolean {
   );
 }
 
+/** Files parsed between two looks at the young generation's size (see `holdYoungGenerationAtCeiling`). */
+const youngGenerationCheckEvery = 8;
+
 /** Reads and parses candidates, loading only the parsers they need. */
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
   await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
-  return candidates.map((candidate) => {
+  return candidates.map((candidate, index) => {
+    // What the files parsed so far left alive is what grows the young generation: looked at every few files.
+    if (index % youngGenerationCheckEvery === 0) holdYoungGenerationAtCeiling();
     const adapter = adapterFor(candidate.path);
     const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read) return { path: candidate.path, problems: [] };

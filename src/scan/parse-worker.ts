@@ -8,6 +8,7 @@ import { adapterFor } from '../formats/index.js';
 import { readAndParse, type ParsedFile, type ParseSettings } from './parse-files.js';
 import { errorText } from '../credentials/error-text.js';
 import { toolVersion } from '../common/version.js';
+import { workerYoungGenerationMb } from './young-generation.js';
 import { addWorkerTimings, parseStage, timedAsync, timingsEnabled, timingsReport } from '../common/timings.js';
 
 /**
@@ -122,7 +123,12 @@ function parseOffThread(
       settled = true;
       resolve({ parsed: await readAndParse(candidates, settings), failure });
     };
-    const worker = new Worker(entry, { workerData: input, stdout: true, stderr: true });
+    const worker = new Worker(entry, {
+      workerData: input,
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb },
+    });
     worker.once('message', (output: WorkerOutput) => {
       settled = true;
       resolve(output);

@@ -17,6 +17,7 @@ import { applySuppressions, type OutsideSuppressions } from '../suppressions/app
 import type { InlineIgnores } from '../suppressions/inline.js';
 import { lap, timed } from '../common/timings.js';
 import { classifyName } from '../credentials/names.js';
+import { holdYoungGenerationAtCeiling } from './young-generation.js';
 
 export interface ScanOptions {
   root: string;
@@ -68,6 +69,7 @@ export function analyze(
     ...(remember ? { remember } : {}),
   };
   const joined = timed('join', () => joinModels(models, adapterJoins, context));
+  holdYoungGenerationAtCeiling();
   // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
   const smtpRegions = [
     ...new Set(

@@ -52,34 +52,68 @@ export function isHclLoaded(): boolean {
   return parser !== undefined;
 }
 
+const namedFlag = 1;
+const errorFlag = 2;
+const missingFlag = 4;
+const hasErrorFlag = 8;
+
+/** The child list of every node without children: one shared, frozen array instead of one each. */
+const noChildren: Node[] = Object.freeze([]) as unknown as Node[];
+
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
  * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
- * child lists the readers need.
+ * child lists the readers need. The copy lives until the scan's join, so it is kept small: a leaf
+ * shares one empty child list, and every other list is allocated at its exact length once the node's
+ * children are known (see `TreeBuilder`), not grown by pushes.
  */
 export class Node {
-  readonly namedChildren: Node[] = [];
+  namedChildren: Node[] = noChildren;
   /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
-  readonly children: Node[];
+  children: Node[] = noChildren;
   field: string | null = null;
-  hasError = false;
+  /** `isNamed`, `isError`, `isMissing` and `hasError` in one number, where four fields took four words. */
+  private flags: number;
 
   constructor(
     private readonly source: string,
     readonly type: string,
     readonly startIndex: number,
     readonly endIndex: number,
-    readonly isNamed: boolean,
-    readonly isError: boolean,
-    readonly isMissing: boolean,
-    withAnonymous = false,
+    isNamed: boolean,
+    isError: boolean,
+    isMissing: boolean,
   ) {
-    this.children = withAnonymous ? [] : this.namedChildren;
+    this.flags = (isNamed ? namedFlag : 0) | (isError ? errorFlag : 0) | (isMissing ? missingFlag : 0);
   }
 
-  adopt(child: Node): void {
-    if (child.isNamed) this.namedChildren.push(child);
-    if (this.children !== this.namedChildren) this.children.push(child);
+  get isNamed(): boolean {
+    return (this.flags & namedFlag) !== 0;
+  }
+
+  get isError(): boolean {
+    return (this.flags & errorFlag) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & missingFlag) !== 0;
+  }
+
+  /** Set on the root of a tree with syntax errors. */
+  get hasError(): boolean {
+    return (this.flags & hasErrorFlag) !== 0;
+  }
+
+  set hasError(value: boolean) {
+    this.flags = value ? this.flags | hasErrorFlag : this.flags & ~hasErrorFlag;
+  }
+
+  /** Sets the node's children, named and anonymous, in document order (the list is the node's from now on). */
+  setChildren(children: Node[], withAnonymous = false): void {
+    if (children.length === 0) return;
+    this.children = children;
+    const named = withAnonymous ? children.filter((child) => child.isNamed) : children;
+    this.namedChildren = named.length > 0 ? named : noChildren;
   }
 
   get text(): string {
@@ -88,6 +122,57 @@ export class Node {
 
   childForFieldName(name: string): Node | undefined {
     return this.children.find((child) => child.field === name);
+  }
+}
+
+/**
+ * Builds a tree whose nodes arrive depth first, in document order: a node's children gather on one
+ * shared stack while it is open, and become its list (of their exact number) when it is closed.
+ */
+class TreeBuilder {
+  private readonly pending: Node[] = [];
+  /** For each open node, where its children start in `pending`. */
+  private readonly starts: number[] = [];
+  private readonly openNodes: Node[] = [];
+
+  constructor(private readonly withAnonymous: boolean) {}
+
+  get depth(): number {
+    return this.openNodes.length;
+  }
+
+  /** The innermost open node. */
+  get current(): Node | undefined {
+    return this.openNodes[this.openNodes.length - 1];
+  }
+
+  /** Adds a node to the innermost open one and opens it. */
+  open(node: Node): void {
+    if (this.openNodes.length > 0) this.pending.push(node);
+    this.openNodes.push(node);
+    this.starts.push(this.pending.length);
+  }
+
+  /** Whether a named child so far of the innermost open node has this type. */
+  currentHasNamedChild(type: string): boolean {
+    const start = this.starts[this.starts.length - 1] ?? 0;
+    for (let index = start; index < this.pending.length; index++) {
+      const child = this.pending[index];
+      if (child?.isNamed && child.type === type) return true;
+    }
+    return false;
+  }
+
+  /** Closes the innermost open node: its children are now all known. */
+  close(): void {
+    const node = this.openNodes.pop();
+    const start = this.starts.pop() ?? this.pending.length;
+    if (node && start < this.pending.length) node.setChildren(this.pending.splice(start), this.withAnonymous);
+  }
+
+  /** Closes every open node, the root last. */
+  finish(): void {
+    while (this.openNodes.length > 0) this.close();
   }
 }
 
@@ -142,7 +227,8 @@ export function parseHcl(text: string): Node {
 function copyNamed(tree: Tree, text: string): Node | undefined {
   const rootNode = tree.rootNode;
   const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
-  const open: Node[] = [root];
+  const builder = new TreeBuilder(false);
+  builder.open(root);
   for (const found of rootNode.descendantsOfType(copiedTypes)) {
     if (found.id === rootNode.id) continue;
     const start = found.startIndex;
@@ -151,17 +237,13 @@ function copyNamed(tree: Tree, text: string): Node | undefined {
     const type = typeName(found.typeId);
     const node = new Node(text, type, start, end, true, false, false);
     // In document order a node nests in the latest open one that ends after it starts.
-    let parent = open[open.length - 1] ?? root;
-    while (parent !== root && parent.endIndex <= start) {
-      open.pop();
-      parent = open[open.length - 1] ?? root;
-    }
+    while (builder.depth > 1 && (builder.current?.endIndex ?? 0) <= start) builder.close();
     // An object element is `key = value` (or `key: value`): its first expression is the key.
-    if (parent.type === 'object_elem' && type === 'expression')
-      node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
-    parent.adopt(node);
-    open.push(node);
+    if (builder.current?.type === 'object_elem' && type === 'expression')
+      node.field = builder.currentHasNamedChild('expression') ? 'val' : 'key';
+    builder.open(node);
   }
+  builder.finish();
   return root;
 }
 
@@ -180,12 +262,12 @@ function copyWithCursor(tree: Tree, text: string): Node {
       named,
       type === 'ERROR',
       keepAnonymous && cursor.nodeIsMissing,
-      keepAnonymous,
     );
   };
   const root = make(true);
   root.hasError = keepAnonymous;
-  const stack: Node[] = [root];
+  const builder = new TreeBuilder(keepAnonymous);
+  builder.open(root);
   // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
   if (cursor.gotoFirstChild()) {
     walking: for (;;) {
@@ -193,19 +275,18 @@ function copyWithCursor(tree: Tree, text: string): Node {
       if (named || keepAnonymous) {
         const node = make(named);
         node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
-        stack[stack.length - 1]?.adopt(node);
-        if (cursor.gotoFirstChild()) {
-          stack.push(node);
-          continue;
-        }
+        builder.open(node);
+        if (cursor.gotoFirstChild()) continue;
+        builder.close();
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) break walking;
-        stack.pop();
-        if (stack.length === 0) break walking;
+        builder.close();
+        if (builder.depth === 0) break walking;
       }
     }
   }
+  builder.finish();
   cursor.delete();
   return root;
 }
@@ -261,8 +342,9 @@ export function traversals(node: Node): Array<{ path: string[]; start: number; e
     if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
       const path = [children[0].text];
       let end = children[0].endIndex;
-      for (const child of children.slice(1)) {
-        if (child.type !== 'get_attr') break;
+      for (let index = 1; index < children.length; index++) {
+        const child = children[index];
+        if (child?.type !== 'get_attr') break;
         path.push(child.text.replace(/^\./, ''));
         end = child.endIndex;
       }

@@ -54,8 +54,7 @@ function propertyNode(text: string, { element, keyNode, value }: Entry): Node {
   const name = quoted
     ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
     : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-  attribute.adopt(name);
-  attribute.adopt(value);
+  attribute.setChildren([name, value]);
   return attribute;
 }
 

@@ -7,7 +7,7 @@ import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
 import { firstChild, namedChildren, type Node } from './hcl.js';
 import type { Block } from './blocks.js';
-import { holderName, slotKindOf, slotName, smtpContextOf, type Container, type Entry } from './slots.js';
+import { holderName, isGenericSlot, slotKindOf, slotName, smtpContextOf, type Container, type Entry } from './slots.js';
 import { smtpUrlSlots } from './smtp-urls.js';
 import type { ModuleFolder, TerraformConfiguration } from './configuration.js';
 import type { TerraformSource } from './source.js';
@@ -207,7 +207,11 @@ function consumerName(folder: ModuleFolder, block: Block): string | undefined {
 
 /** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
 function mayHoldSmtpSlot(container: Container, classify: NameClassifier): boolean {
-  const named = container.entries.some((entry) => entry.name === 'name');
+  // A `name` sibling may name the holder (`holderOf`), and the holder names only a slot named for nothing (`value`):
+  // beside slots named for themselves it changes no kind, and the container need not be evaluated for it.
+  const named =
+    container.entries.some((entry) => entry.name === 'name') &&
+    container.entries.some((entry) => isGenericSlot(entry.name));
   return container.entries.some((entry) => {
     const kind = slotKindOf(entry, container.holder, 'ses', classify);
     return named || kind === 'smtp-username' || kind === 'access-key-id' || isSmtpPasswordKind(kind);

@@ -125,11 +125,15 @@ function walkValues(
     }
     // Arithmetic, comparison and logic yield numbers and booleans; a condition only chooses a value.
     if (node.type === 'operation') continue;
-    const children = namedChildren(node).filter((child, index) => node.type !== 'conditional' || index > 0);
-    const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+    // A conditional's first child is its condition, skipped; the children are indexed, not copied (one list less per node).
+    const children = namedChildren(node);
+    const first = node.type === 'conditional' ? 1 : 0;
+    let interpolated = partial;
+    for (let i = first; i < children.length && !interpolated; i++)
+      interpolated = children[i]?.type === 'template_interpolation';
     // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
     const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
-    for (let i = children.length - 1; i >= 0; i--) {
+    for (let i = children.length - 1; i >= first; i--) {
       const child = children[i];
       if (child) stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
     }

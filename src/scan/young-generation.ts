@@ -1,0 +1,49 @@
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
+
+/**
+ * Node 20's ceiling for V8's young generation: two semi-spaces of 16 MiB. Node 24's V8 lets them grow to
+ * 32 MiB each, and a scan grows them so: the parsed files (above all the Terraform trees, kept for the
+ * join) survive their first collections, and survivors are what V8 grows the young generation for. The
+ * 32 MiB more it then holds were most of what a cold scan's peak on Node 24 had over Node 20's, and buy
+ * it no speed (measured: same CPU, same collection time).
+ */
+export const youngGenerationCeiling = 32 * 1024 * 1024;
+
+/**
+ * The parse worker's young generation, in `resourceLimits.maxYoungGenerationSizeMb`: V8 makes one of N MiB
+ * two semi-spaces and a large-object space of N / 3 each, so 48 is Node 20's ceiling (measured on Node 24:
+ * a worker's new space then stops at 32 MiB, where without a limit it grew to 128). A worker's limits are
+ * fixed when it starts; only the main thread needs the flag below.
+ */
+export const workerYoungGenerationMb = 48;
+
+let stopped = false;
+
+/**
+ * Stops the young generation's growth once it has reached Node 20's ceiling. Cheap enough to call every
+ * few files (a few microseconds). The heap's size limits are fixed when the isolate starts, so after it
+ * `--max-semi-space-size` (and `--scavenger-max-new-space-capacity-mb`) change nothing, and an action's
+ * `runs.using` takes no Node flags; V8 reads its growth factor each time it grows the young generation,
+ * and a factor of 1 is no more growth. Set from the start, that would hold the young generation at its
+ * first 1 MiB and collect ten times as often; set at the ceiling, it changes nothing below it. The flag is
+ * the process's: a parse worker's young generation, held by its own limit, stops growing then too. Returns
+ * whether it has stopped.
+ */
+export function holdYoungGenerationAtCeiling(
+  newSpaceSize: () => number = currentNewSpaceSize,
+  setFlags: (flags: string) => void = setFlagsFromString,
+  /** A parse worker leaves the process's flag alone: its ceiling is its `resourceLimits`. */
+  onMainThread: boolean = isMainThread,
+): boolean {
+  if (stopped) return true;
+  if (!onMainThread) return false;
+  if (newSpaceSize() < youngGenerationCeiling) return false;
+  stopped = true;
+  setFlags('--semi-space-growth-factor=1');
+  return true;
+}
+
+function currentNewSpaceSize(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+}
