@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as actionsCache from '@actions/cache';
@@ -258,3 +259,65 @@ describe('a restored cache file is input to the log too', () => {
     expect(notes.every((note) => !note.includes('\n') && note.length < 2000)).toBe(true);
   });
 });
+
+describe('a pull request costs what it changes', () => {
+  /** A git work tree of the examples whose index is older than its files were last written: none is racy. */
+  function gitCheckout(): string {
+    const root = join(dir, 'checkout-git');
+    cpSync('examples', root, { recursive: true });
+    const past = new Date(Date.now() - 60_000);
+    const touch = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) touch(path);
+        else utimesSync(path, past, past);
+      }
+    };
+    touch(root);
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-A'], { cwd: root });
+    return root;
+  }
+
+  it('reads and parses only the files the pull request changed, and finds what a cold scan finds', async () => {
+    saved.length = 0;
+    const root = gitCheckout();
+    runEnv('push', '1'.repeat(40), temp('push'));
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'pr-summary-push.md');
+    core.useInputs({ path: root, 'sarif-file': join(dir, 'pr-push.sarif'), 'fail-on': 'never' });
+    await run();
+    expect(saved).toHaveLength(1);
+
+    // The pull request changes a workflow and a .env; every other file is as the base branch's cache saw it.
+    const changed = ['.github/workflows/digest.yml', 'services/mailer/.env'];
+    for (const file of changed)
+      writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8')}\n# changed\n`);
+    runEnv('pull_request', '2'.repeat(40), temp('pr'));
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'pr-summary.md');
+    core.useInputs({ path: root, 'sarif-file': join(dir, 'pr.sarif'), 'fail-on': 'never' });
+    await run();
+    const line =
+      /Parse cache: (\d+) of (\d+) files came from the cache \((\d+) known from the git index without being read\); (\d+) were read and parsed\./.exec(
+        readFileSync(join(dir, 'pr-summary.md'), 'utf8'),
+      );
+    const [hits, files, unread, parsed] = (line?.slice(1) ?? []).map(Number);
+    expect(parsed).toBe(changed.length);
+    expect(hits).toBe(Number(files) - changed.length);
+    expect(unread).toBe(hits);
+
+    // The same pull request scanned cold: the same SARIF.
+    runEnv('pull_request', '2'.repeat(40), temp('pr-cold'));
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'pr-summary-cold.md');
+    core.useInputs({ path: root, 'sarif-file': join(dir, 'pr-cold.sarif'), 'fail-on': 'never', cache: 'false' });
+    await run();
+    expect(readFileSync(join(dir, 'pr-summary-cold.md'), 'utf8')).not.toContain('Parse cache:');
+    expect(readFileSync(join(dir, 'pr.sarif'), 'utf8')).toBe(readFileSync(join(dir, 'pr-cold.sarif'), 'utf8'));
+  });
+});
+
+/** A fresh runner temp folder. */
+function temp(name: string): string {
+  const folder = join(dir, `temp-pr-${name}`);
+  mkdirSync(folder);
+  return folder;
+}
