@@ -23,7 +23,7 @@ export interface IndexEntry {
 
 export interface GitIndex {
   /** Entries by path (as the walk shows it), regular files at stage 0 only. */
-  entries: Map<string, IndexEntry>;
+  entries: IndexEntries;
   /** The index file's own modification time, in nanoseconds: an entry as new as it is racy (see `stillMatches`). */
   writtenNs: bigint;
 }
@@ -140,7 +140,7 @@ class Reader {
  * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
  * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
-export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry> } | { reason: string } {
+export function parseGitIndex(bytes: Buffer): { entries: IndexEntries } | { reason: string } {
   if (bytes.length < headerBytes + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC')
     return { reason: 'it is not a git index' };
   const end = bytes.length - hashBytes;
@@ -164,8 +164,10 @@ export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry>
   }
 }
 
-function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): Map<string, IndexEntry> {
-  const entries = new Map<string, IndexEntry>();
+function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): IndexEntries {
+  const names: string[] = [];
+  const places: number[] = [];
+  let sorted = true;
   let previous: Buffer = Buffer.alloc(0);
   // Checked before each path is built, so the work and memory stay linear in the index's bytes.
   let decodedBudget = maxIndexExpansion * bytes.length;
@@ -173,10 +175,8 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     const start = reader.offset;
     reader.need(fixedEntryBytes, 'an entry');
     const at = reader.offset;
-    const mtimeSeconds = reader.uint32(at + 8);
-    const mtimeNanoseconds = reader.uint32(at + 12);
+    // The stat and the blob are read where they lie when an entry is looked up (`IndexEntries`).
     const mode = reader.uint32(at + 24);
-    const size = reader.uint32(at + 36);
     const flags = bytes.readUInt16BE(at + 40 + hashBytes);
     reader.offset += fixedEntryBytes;
     const extended = (flags & 0x4000) !== 0;
@@ -212,9 +212,84 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     if (nameLength !== 0xfff && nameLength !== pathLength)
       throw new Malformed('an entry’s path length does not match its flags');
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
-    entries.set(name, new ReadEntry(bytes, at + 40, size, mtimeSeconds, mtimeNanoseconds));
+    const last = names.at(-1);
+    if (last !== undefined && !(last < name)) sorted = false;
+    names.push(name);
+    places.push(at);
   }
-  return entries;
+  return new IndexEntries(bytes, names, places, sorted);
+}
+
+/**
+ * The entries an index lists, by path: what a scan looks up is the few paths some adapter reads of the
+ * many an index lists, so no map of them all is built for it (`entriesFor` walks the two sorted lists side
+ * by side); the map is built when first asked for (`get`, `has`, iteration).
+ */
+export class IndexEntries implements ReadonlyMap<string, IndexEntry> {
+  private byPath: Map<string, IndexEntry> | undefined;
+
+  constructor(
+    private readonly bytes: Buffer,
+    /** The paths in the index's order, and where each entry's fixed part starts. */
+    private readonly names: readonly string[],
+    private readonly places: readonly number[],
+    /** Whether every path sorts (as JavaScript compares strings) strictly after the one before it. */
+    private readonly sorted: boolean,
+  ) {}
+
+  /** The entry of each path, in their order: found side by side when both lists are sorted, else by the map. */
+  entriesFor(paths: readonly string[]): Array<IndexEntry | undefined> {
+    if (!this.sorted || !paths.every((path, at) => at === 0 || !(path < (paths[at - 1] ?? '')))) {
+      return paths.map((path) => this.all().get(path));
+    }
+    const found: Array<IndexEntry | undefined> = [];
+    let at = 0;
+    for (const path of paths) {
+      while (at < this.names.length && (this.names[at] ?? '') < path) at++;
+      found.push(this.names[at] === path ? this.entryAt(at) : undefined);
+    }
+    return found;
+  }
+
+  private entryAt(at: number): IndexEntry {
+    const start = this.places[at] ?? 0;
+    const read = (offset: number) => this.bytes.readUInt32BE(start + offset);
+    return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12));
+  }
+
+  /** Every entry by path; a path listed twice (only a forged index does) gives its last. */
+  private all(): Map<string, IndexEntry> {
+    if (!this.byPath) {
+      this.byPath = new Map();
+      for (let at = 0; at < this.names.length; at++) this.byPath.set(this.names[at] ?? '', this.entryAt(at));
+    }
+    return this.byPath;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  get(path: string): IndexEntry | undefined {
+    return this.all().get(path);
+  }
+  has(path: string): boolean {
+    return this.all().has(path);
+  }
+  forEach(each: (entry: IndexEntry, path: string, map: ReadonlyMap<string, IndexEntry>) => void): void {
+    for (const [path, entry] of this.all()) each(entry, path, this);
+  }
+  entries(): MapIterator<[string, IndexEntry]> {
+    return this.all().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+  values(): MapIterator<IndexEntry> {
+    return this.all().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, IndexEntry]> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /**
