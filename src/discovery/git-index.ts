@@ -90,18 +90,30 @@ export function readGitIndex(root: string): IndexRead {
 /** Thrown inside the parser only, caught at its edge: the index is malformed. */
 class Malformed extends Error {}
 
-/** A cursor over the index's bytes that refuses to read past the entries' end. */
+/**
+ * A cursor over the index's bytes that refuses to read past the entries' end. Its reads run once per entry of
+ * an index of tens of thousands, mostly before the code is optimized: they use the engine's own DataView
+ * reads and plain loops rather than Buffer's methods, whose argument checks cost more than the reads.
+ */
 class Reader {
   offset = headerBytes;
+  /** Whether the bytes `untilNul` last took hold one of 0x80 or above (the path is not ASCII). */
+  high = false;
+  private readonly view: DataView;
   constructor(
     private readonly bytes: Buffer,
     private readonly end: number,
-  ) {}
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   need(count: number, what: string): void {
     if (count < 0 || this.offset + count > this.end) throw new Malformed(`${what} runs past its end`);
   }
   uint32(at: number): number {
-    return this.bytes.readUInt32BE(at);
+    return this.view.getUint32(at);
+  }
+  uint16(at: number): number {
+    return this.view.getUint16(at);
   }
   /** Git's offset varint (format 4): each continuation adds one before shifting, so every value has one spelling. */
   varint(): number {
@@ -121,8 +133,16 @@ class Reader {
   /** Takes the bytes up to the next NUL, within `limit` bytes; gives where they end (they start where the cursor was). */
   untilNul(limit: number): number {
     const stop = Math.min(this.end, this.offset + limit + 1);
-    const nul = this.bytes.indexOf(0, this.offset);
-    if (nul < 0 || nul >= stop) throw new Malformed('a path has no end or is too long');
+    const bytes = this.bytes;
+    let nul = this.offset;
+    let seen = 0;
+    for (; nul < stop; nul++) {
+      const byte = bytes[nul] ?? 0;
+      if (byte === 0) break;
+      seen |= byte;
+    }
+    if (nul >= stop) throw new Malformed('a path has no end or is too long');
+    this.high = (seen & 0x80) !== 0;
     this.offset = nul + 1;
     return nul;
   }
@@ -177,7 +197,7 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     const at = reader.offset;
     // The stat and the blob are read where they lie when an entry is looked up (`IndexEntries`).
     const mode = reader.uint32(at + 24);
-    const flags = bytes.readUInt16BE(at + 40 + hashBytes);
+    const flags = reader.uint16(at + 40 + hashBytes);
     reader.offset += fixedEntryBytes;
     const extended = (flags & 0x4000) !== 0;
     if (extended && version < 3) throw new Malformed('an entry has extended flags in a version 2 index');
@@ -202,7 +222,8 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     } else {
       const from = reader.offset;
       const to = reader.untilNul(maxIndexPathBytes);
-      name = pathText(bytes, from, to);
+      // As `pathText` gives it, the loop that found the NUL having seen whether a byte is not ASCII.
+      name = reader.high ? displayName(bytes.subarray(from, to)) : bytes.toString('latin1', from, to);
       pathLength = to - from;
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
       const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
