@@ -96,6 +96,44 @@ describe('whether a file still matches its entry', () => {
   });
 });
 
+describe('looking up the paths a scan reads', () => {
+  it('finds for a sorted list of paths what looking each up finds, whatever the list holds', () => {
+    const index = indexOf(repository('lookup', 2)).entries;
+    const paths = [
+      '.github/workflows/cd.yml',
+      '.github/workflows/ci.yml',
+      'a.yml',
+      'empty.env',
+      'empty.env',
+      'link.sh',
+    ];
+    paths.push('run.sh', 'zzz.tf');
+    const found = index.entriesFor(paths);
+    expect(found.map((entry) => entry?.blob)).toEqual(paths.map((path) => index.get(path)?.blob));
+    expect(found.filter((entry) => entry !== undefined)).toHaveLength(5); // empty.env twice; not a.yml, link.sh, zzz.tf
+    // Unsorted, the same answers in the list's order.
+    const reversed = [...paths].reverse();
+    expect(index.entriesFor(reversed).map((entry) => entry?.blob)).toEqual(found.map((entry) => entry?.blob).reverse());
+  });
+
+  it('answers as the map does for a forged index out of order or naming a path twice (its last entry)', () => {
+    const entry = (path: string, size: number) => {
+      const fixed = Buffer.alloc(62);
+      fixed.writeUInt32BE(0o100644, 24);
+      fixed.writeUInt32BE(size, 36);
+      fixed.writeUInt16BE(path.length, 60);
+      const length = Math.ceil((62 + path.length + 1) / 8) * 8;
+      return Buffer.concat([fixed, Buffer.from(path), Buffer.alloc(length - 62 - path.length)]);
+    };
+    const listed = [entry('b.yml', 1), entry('a.yml', 2), entry('c.yml', 3), entry('c.yml', 4)];
+    const parsed = parseGitIndex(resealed(Buffer.concat([Buffer.from('DIRC'), u32(2), u32(4), ...listed])));
+    if (!('entries' in parsed)) throw new Error(parsed.reason);
+    const sizes = parsed.entries.entriesFor(['a.yml', 'b.yml', 'c.yml', 'd.yml']).map((found) => found?.size);
+    expect(sizes).toEqual([2, 1, 4, undefined]);
+    expect(parsed.entries.get('c.yml')?.size).toBe(4);
+  });
+});
+
 /** An index's entries with a new, correct checksum: what a hostile checkout can write. */
 function resealed(body: Buffer): Buffer {
   return Buffer.concat([body, createHash('sha1').update(body).digest()]);

@@ -23,7 +23,7 @@ export interface IndexEntry {
 
 export interface GitIndex {
   /** Entries by path (as the walk shows it), regular files at stage 0 only. */
-  entries: Map<string, IndexEntry>;
+  entries: IndexEntries;
   /** The index file's own modification time, in nanoseconds: an entry as new as it is racy (see `stillMatches`). */
   writtenNs: bigint;
 }
@@ -90,18 +90,30 @@ export function readGitIndex(root: string): IndexRead {
 /** Thrown inside the parser only, caught at its edge: the index is malformed. */
 class Malformed extends Error {}
 
-/** A cursor over the index's bytes that refuses to read past the entries' end. */
+/**
+ * A cursor over the index's bytes that refuses to read past the entries' end. Its reads run once per entry of
+ * an index of tens of thousands, mostly before the code is optimized: they use the engine's own DataView
+ * reads and plain loops rather than Buffer's methods, whose argument checks cost more than the reads.
+ */
 class Reader {
   offset = headerBytes;
+  /** Whether the bytes `untilNul` last took hold one of 0x80 or above (the path is not ASCII). */
+  high = false;
+  private readonly view: DataView;
   constructor(
     private readonly bytes: Buffer,
     private readonly end: number,
-  ) {}
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
   need(count: number, what: string): void {
     if (count < 0 || this.offset + count > this.end) throw new Malformed(`${what} runs past its end`);
   }
   uint32(at: number): number {
-    return this.bytes.readUInt32BE(at);
+    return this.view.getUint32(at);
+  }
+  uint16(at: number): number {
+    return this.view.getUint16(at);
   }
   /** Git's offset varint (format 4): each continuation adds one before shifting, so every value has one spelling. */
   varint(): number {
@@ -121,8 +133,16 @@ class Reader {
   /** Takes the bytes up to the next NUL, within `limit` bytes; gives where they end (they start where the cursor was). */
   untilNul(limit: number): number {
     const stop = Math.min(this.end, this.offset + limit + 1);
-    const nul = this.bytes.indexOf(0, this.offset);
-    if (nul < 0 || nul >= stop) throw new Malformed('a path has no end or is too long');
+    const bytes = this.bytes;
+    let nul = this.offset;
+    let seen = 0;
+    for (; nul < stop; nul++) {
+      const byte = bytes[nul] ?? 0;
+      if (byte === 0) break;
+      seen |= byte;
+    }
+    if (nul >= stop) throw new Malformed('a path has no end or is too long');
+    this.high = (seen & 0x80) !== 0;
     this.offset = nul + 1;
     return nul;
   }
@@ -140,7 +160,7 @@ class Reader {
  * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
  * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
-export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry> } | { reason: string } {
+export function parseGitIndex(bytes: Buffer): { entries: IndexEntries } | { reason: string } {
   if (bytes.length < headerBytes + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC')
     return { reason: 'it is not a git index' };
   const end = bytes.length - hashBytes;
@@ -164,8 +184,10 @@ export function parseGitIndex(bytes: Buffer): { entries: Map<string, IndexEntry>
   }
 }
 
-function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): Map<string, IndexEntry> {
-  const entries = new Map<string, IndexEntry>();
+function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): IndexEntries {
+  const names: string[] = [];
+  const places: number[] = [];
+  let sorted = true;
   let previous: Buffer = Buffer.alloc(0);
   // Checked before each path is built, so the work and memory stay linear in the index's bytes.
   let decodedBudget = maxIndexExpansion * bytes.length;
@@ -173,11 +195,9 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     const start = reader.offset;
     reader.need(fixedEntryBytes, 'an entry');
     const at = reader.offset;
-    const mtimeSeconds = reader.uint32(at + 8);
-    const mtimeNanoseconds = reader.uint32(at + 12);
+    // The stat and the blob are read where they lie when an entry is looked up (`IndexEntries`).
     const mode = reader.uint32(at + 24);
-    const size = reader.uint32(at + 36);
-    const flags = bytes.readUInt16BE(at + 40 + hashBytes);
+    const flags = reader.uint16(at + 40 + hashBytes);
     reader.offset += fixedEntryBytes;
     const extended = (flags & 0x4000) !== 0;
     if (extended && version < 3) throw new Malformed('an entry has extended flags in a version 2 index');
@@ -202,7 +222,8 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     } else {
       const from = reader.offset;
       const to = reader.untilNul(maxIndexPathBytes);
-      name = pathText(bytes, from, to);
+      // As `pathText` gives it, the loop that found the NUL having seen whether a byte is not ASCII.
+      name = reader.high ? displayName(bytes.subarray(from, to)) : bytes.toString('latin1', from, to);
       pathLength = to - from;
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
       const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
@@ -212,9 +233,84 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     if (nameLength !== 0xfff && nameLength !== pathLength)
       throw new Malformed('an entry’s path length does not match its flags');
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
-    entries.set(name, new ReadEntry(bytes, at + 40, size, mtimeSeconds, mtimeNanoseconds));
+    const last = names.at(-1);
+    if (last !== undefined && !(last < name)) sorted = false;
+    names.push(name);
+    places.push(at);
   }
-  return entries;
+  return new IndexEntries(bytes, names, places, sorted);
+}
+
+/**
+ * The entries an index lists, by path: what a scan looks up is the few paths some adapter reads of the
+ * many an index lists, so no map of them all is built for it (`entriesFor` walks the two sorted lists side
+ * by side); the map is built when first asked for (`get`, `has`, iteration).
+ */
+export class IndexEntries implements ReadonlyMap<string, IndexEntry> {
+  private byPath: Map<string, IndexEntry> | undefined;
+
+  constructor(
+    private readonly bytes: Buffer,
+    /** The paths in the index's order, and where each entry's fixed part starts. */
+    private readonly names: readonly string[],
+    private readonly places: readonly number[],
+    /** Whether every path sorts (as JavaScript compares strings) strictly after the one before it. */
+    private readonly sorted: boolean,
+  ) {}
+
+  /** The entry of each path, in their order: found side by side when both lists are sorted, else by the map. */
+  entriesFor(paths: readonly string[]): Array<IndexEntry | undefined> {
+    if (!this.sorted || !paths.every((path, at) => at === 0 || !(path < (paths[at - 1] ?? '')))) {
+      return paths.map((path) => this.all().get(path));
+    }
+    const found: Array<IndexEntry | undefined> = [];
+    let at = 0;
+    for (const path of paths) {
+      while (at < this.names.length && (this.names[at] ?? '') < path) at++;
+      found.push(this.names[at] === path ? this.entryAt(at) : undefined);
+    }
+    return found;
+  }
+
+  private entryAt(at: number): IndexEntry {
+    const start = this.places[at] ?? 0;
+    const read = (offset: number) => this.bytes.readUInt32BE(start + offset);
+    return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12));
+  }
+
+  /** Every entry by path; a path listed twice (only a forged index does) gives its last. */
+  private all(): Map<string, IndexEntry> {
+    if (!this.byPath) {
+      this.byPath = new Map();
+      for (let at = 0; at < this.names.length; at++) this.byPath.set(this.names[at] ?? '', this.entryAt(at));
+    }
+    return this.byPath;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  get(path: string): IndexEntry | undefined {
+    return this.all().get(path);
+  }
+  has(path: string): boolean {
+    return this.all().has(path);
+  }
+  forEach(each: (entry: IndexEntry, path: string, map: ReadonlyMap<string, IndexEntry>) => void): void {
+    for (const [path, entry] of this.all()) each(entry, path, this);
+  }
+  entries(): MapIterator<[string, IndexEntry]> {
+    return this.all().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+  values(): MapIterator<IndexEntry> {
+    return this.all().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, IndexEntry]> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /**

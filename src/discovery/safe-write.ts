@@ -20,7 +20,12 @@ export interface SafeWriteOptions {
  * opened with O_NOFOLLOW and accepted only as a regular file with one name (a hard link would write
  * through to another file); only then is it truncated. Missing parent folders are created.
  */
-export function safeWriteFile(path: string, content: string | Uint8Array, options: SafeWriteOptions = {}): void {
+export function safeWriteFile(
+  path: string,
+  /** The bytes, or text written as UTF-8, or pieces of bytes written one after the other. */
+  content: string | Uint8Array | readonly Uint8Array[],
+  options: SafeWriteOptions = {},
+): void {
   const target = resolve(path);
   ensureParents(target, options.untrustedRoot ? resolve(options.untrustedRoot) : undefined);
   const fd = openForWriting(target);
@@ -29,9 +34,16 @@ export function safeWriteFile(path: string, content: string | Uint8Array, option
     if (!stat.isFile()) throw new UnsafeOutputError(`cannot write ${path}: not a regular file`);
     if (stat.nlink > 1) throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
     if (!options.append) ftruncateSync(fd, 0);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, null);
+    const pieces =
+      typeof content === 'string'
+        ? [Buffer.from(content, 'utf8')]
+        : content instanceof Uint8Array
+          ? [content]
+          : content;
+    for (const bytes of pieces) {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, null);
+    }
   } finally {
     closeSync(fd);
   }

@@ -26,18 +26,53 @@ function namesOf(reference: CredentialReference): string[] {
   return source.type === 'secret' || source.type === 'variable' ? [sink.name, source.name] : [sink.name];
 }
 
-function halvesOf(reference: CredentialReference): PairHalf[] {
+function halvesOf(reference: CredentialReference, halfOf: (name: string) => PairHalf | undefined): PairHalf[] {
   return namesOf(reference).flatMap((name) => {
-    const half = pairHalf(name);
+    const half = halfOf(name);
     return half && half.half !== 'token' ? [half] : [];
   });
 }
 
-/** The half a reference's slot takes, if any. */
-function slotKind(reference: CredentialReference): CredentialKind | undefined {
+/** The half a reference's slot takes, if any, given what it stands for. */
+function slotKind(reference: CredentialReference, stands: Stands): CredentialKind | undefined {
   const kind = reference.sink.expects;
-  if (kind === undefined || standsFor(reference) === 'nothing') return undefined;
+  if (kind === undefined || stands === 'nothing') return undefined;
   return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
+}
+
+type Stands = 'credential' | 'stand-in' | 'nothing';
+
+/**
+ * What the rule reads of a reference, worked out once per reference however many steps it reaches:
+ * what it stands for, the half its slot takes, and its halves by name.
+ */
+interface Read {
+  stands: Stands;
+  kind: CredentialKind | undefined;
+  halves: PairHalf[];
+}
+
+/** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
+function reader(): (reference: CredentialReference) => Read {
+  const read = new Map<CredentialReference, Read>();
+  const halves = new Map<string, PairHalf | undefined>();
+  const halfOf = (name: string): PairHalf | undefined => {
+    if (!halves.has(name)) halves.set(name, pairHalf(name));
+    return halves.get(name);
+  };
+  return (reference) => {
+    let known = read.get(reference);
+    if (!known) {
+      const stands = standsFor(reference);
+      known = {
+        stands,
+        kind: slotKind(reference, stands),
+        halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
+      };
+      read.set(reference, known);
+    }
+    return known;
+  };
 }
 
 /**
@@ -46,7 +81,7 @@ function slotKind(reference: CredentialReference): CredentialKind | undefined {
  * completes its partner but is no lone half itself; a flag, number or enum word (`create_access_key = true`,
  * `access_key_status = "Inactive"`) or a key of another shape (Django's `SECRET_KEY`) is nothing.
  */
-function standsFor(reference: CredentialReference): 'credential' | 'stand-in' | 'nothing' {
+function standsFor(reference: CredentialReference): Stands {
   const { source, sink } = reference;
   if (source.type !== 'literal' || sink.expects === undefined || literalFits(sink.expects, source.value))
     return 'credential';
@@ -74,12 +109,11 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
   else map.set(key, new Set([id]));
 }
 
-function indexStep(all: readonly CredentialReference[]): PairIndex {
+function indexStep(all: readonly CredentialReference[], read: (reference: CredentialReference) => Read): PairIndex {
   const index: PairIndex = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
   for (const reference of all) {
-    const kind = slotKind(reference);
+    const { kind, halves } = read(reference);
     if (kind) addTo(index.byKind, kind, reference.id);
-    const halves = standsFor(reference) === 'nothing' ? [] : halvesOf(reference);
     index.halves.set(reference.id, halves);
     for (const named of halves) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
   }
@@ -121,13 +155,14 @@ export const incompleteCredentialPair: Rule = {
   },
   check: (model) => {
     const flagged = new Map<string, ReturnType<typeof atReference>>();
+    const read = reader();
     for (const use of model.uses) {
       const all = referencesOf(model, use);
       if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets')) continue;
-      const index = indexStep(all);
+      const index = indexStep(all, read);
       for (const reference of all) {
-        const kind = slotKind(reference);
-        if (!kind || !partners[kind] || standsFor(reference) !== 'credential') continue;
+        const { kind, stands } = read(reference);
+        if (!kind || !partners[kind] || stands !== 'credential') continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
         if (isPaired(reference, kind, index)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));

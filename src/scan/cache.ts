@@ -13,7 +13,7 @@ import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
 import { emptyModel } from '../model/scan-model.js';
-import { gitBlobId, readGitIndex, stillMatches, type GitIndex } from '../discovery/git-index.js';
+import { gitBlobId, readGitIndex, stillMatches, type GitIndex, type IndexEntry } from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
@@ -144,6 +144,12 @@ function bytesOf(candidate: Candidate, maxBytes: number): Buffer | undefined {
   return read instanceof Buffer ? read : undefined;
 }
 
+/** A file's git index entry (none when the index does not list it), and when the index was written. */
+interface Listed {
+  entry: IndexEntry | undefined;
+  writtenNs: bigint;
+}
+
 /** A file's cache key, and the git blob it names when it came from the index (so the bytes were not read). */
 interface Keyed {
   key: string;
@@ -151,8 +157,8 @@ interface Keyed {
 }
 
 /** The key of a file some adapter reads (the caller knows it is one). */
-function keyOf(candidate: Candidate, settings: ParseSettings, digest: string, index?: GitIndex): Keyed | undefined {
-  const known = index && keyFromIndex(candidate, settings, digest, index);
+function keyOf(candidate: Candidate, settings: ParseSettings, digest: string, listed?: Listed): Keyed | undefined {
+  const known = listed && keyFromIndex(candidate, settings, digest, listed);
   if (known) return known;
   const bytes = bytesOf(candidate, settings.maxFileBytes);
   return bytes && { key: sha256(toolVersion, build(), digest, candidate.path, bytes) };
@@ -167,9 +173,8 @@ function keyFromIndex(
   candidate: Candidate,
   settings: ParseSettings,
   digest: string,
-  index: GitIndex,
+  { entry, writtenNs }: Listed,
 ): Keyed | undefined {
-  const entry = index.entries.get(candidate.path);
   if (!entry) return undefined;
   let stat;
   try {
@@ -177,12 +182,18 @@ function keyFromIndex(
   } catch {
     return undefined;
   }
-  if (!stat.isFile() || stat.size > BigInt(settings.maxFileBytes) || !stillMatches(entry, stat, index.writtenNs))
+  if (!stat.isFile() || stat.size > BigInt(settings.maxFileBytes) || !stillMatches(entry, stat, writtenNs))
     return undefined;
   const size = Number(stat.size);
+  const blob = entry.blob;
   return {
-    key: sha256(toolVersion, build(), digest, candidate.path, 'git blob', entry.blob, String(size)),
-    blob: { id: entry.blob, size },
+    // sha256(toolVersion, build(), digest, path, 'git blob', blob, size), written out: it runs for every file.
+    key: hash(
+      'sha256',
+      `${toolVersion}\0${build()}\0${digest}\0${candidate.path}\0git blob\0${blob}\0${size}\0`,
+      'hex',
+    ),
+    blob: { id: blob, size },
   };
 }
 
@@ -222,16 +233,20 @@ export function plainData(value: unknown, budget: { left: number }): boolean {
       }
       continue;
     }
-    if (isMap(next) || isSet(next)) {
-      if (next.size * 2 > budget.left) return false;
-      for (const item of next.values()) pending.push(item);
-      if (isMap(next)) for (const key of next.keys()) pending.push(key);
+    // The tag read once (as `isMap` and `isSet` read it): it looks the prototype chain up.
+    const tag = tagOf(next);
+    if (tag === '[object Map]' || tag === '[object Set]') {
+      const collection = next as ReadonlyMap<unknown, unknown> | ReadonlySet<unknown>;
+      if (collection.size * 2 > budget.left) return false;
+      for (const item of collection.values()) pending.push(item);
+      if (tag === '[object Map]') for (const key of (next as ReadonlyMap<unknown, unknown>).keys()) pending.push(key);
       continue;
     }
-    if (tagOf(next) !== '[object Object]' || !hasPlainPrototype(next)) return false;
+    if (tag !== '[object Object]' || !hasPlainPrototype(next)) return false;
     const keys = Object.keys(next);
     if (keys.length > budget.left || keys.includes('__proto__')) return false;
-    for (const key of keys) pending.push((next as Record<string, unknown>)[key]);
+    // The values as a builtin lists them (the keys' order): a load per key by name is slow on data of many shapes.
+    for (const item of Object.values(next)) pending.push(item);
   }
   return true;
 }
@@ -304,28 +319,60 @@ export function decodeCache(
 const keyBytes = 32;
 
 export function encodeCache(contents: CacheContents): Buffer {
+  return Buffer.concat(cachePieces(contents));
+}
+
+/**
+ * The file's bytes as a list of pieces, in order: the magic line, the digest, the header, then the entries.
+ * An entry taken from the cache file read is still there whole, its key and length before its value, and the
+ * entries of a scan come in the order they were stored: such entries are given as runs of the bytes read,
+ * not copied into a new buffer as large as the file (most entries of a re-scan are such).
+ */
+function cachePieces(contents: CacheContents): Uint8Array[] {
   const header: CacheHeader = {
     version: toolVersion,
     build: build(),
     settings: contents.settings,
     entries: contents.entries.length,
   };
-  const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
-  let size = magic.length + digestBytes + head.length;
-  for (const [, value] of contents.entries) size += keyBytes + 4 + value.length;
-  // One buffer, written in place: thousands of entries are not concatenated piece by piece.
-  const file = Buffer.allocUnsafe(size);
-  magic.copy(file, 0);
-  const start = magic.length + digestBytes;
-  let at = start + head.copy(file, start);
+  const digest = createHash('sha256');
+  const pieces: Uint8Array[] = [];
+  const add = (piece: Uint8Array) => {
+    digest.update(piece);
+    pieces.push(piece);
+  };
+  add(Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'));
+  // A run of whole entries lying one after the other in one buffer: given as one piece.
+  let run: { bytes: Buffer; start: number; end: number } | undefined;
+  const endRun = () => {
+    if (run) add(run.bytes.subarray(run.start, run.end));
+    run = undefined;
+  };
   for (const [key, value] of contents.entries) {
-    file.write(key, at, keyBytes, 'hex');
-    file.writeUInt32BE(value.length, at + keyBytes);
-    file.set(value, at + keyBytes + 4);
-    at += keyBytes + 4 + value.length;
+    const bytes = run?.bytes.buffer === value.buffer ? run.bytes : Buffer.from(value.buffer);
+    const start = value.byteOffset - keyBytes - 4;
+    // The bytes before the value are this very key and length: the entry is already written there.
+    const whole =
+      start >= 0 &&
+      bytes.readUInt32BE(start + keyBytes) === value.length &&
+      bytes.toString('hex', start, start + keyBytes) === key;
+    if (whole && run?.bytes === bytes && run.end === start) {
+      run.end = value.byteOffset + value.length;
+      continue;
+    }
+    endRun();
+    if (whole) {
+      run = { bytes, start, end: value.byteOffset + value.length };
+      continue;
+    }
+    const head = Buffer.allocUnsafe(keyBytes + 4);
+    head.write(key, 0, keyBytes, 'hex');
+    head.writeUInt32BE(value.length, keyBytes);
+    add(head);
+    add(value);
   }
-  createHash('sha256').update(file.subarray(start)).digest().copy(file, magic.length);
-  return file;
+  endRun();
+  return [magic, digest.digest(), ...pieces];
 }
 
 /**
@@ -419,9 +466,10 @@ function loadCache(
 }
 
 /** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
-function storeCache(file: string, contents: Buffer, notes: string[]): void {
-  if (contents.length > maxCacheBytes) {
-    notes.push(`did not write the cache: ${contents.length} bytes is over ${maxCacheBytes}`);
+function storeCache(file: string, contents: readonly Uint8Array[], notes: string[]): void {
+  const size = contents.reduce((sum, piece) => sum + piece.length, 0);
+  if (size > maxCacheBytes) {
+    notes.push(`did not write the cache: ${size} bytes is over ${maxCacheBytes}`);
     return;
   }
   const temporary = `${file}.${process.pid}.tmp`;
@@ -504,11 +552,21 @@ export async function readAndParseCached(
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
-  const index = timed('git index', () => indexOf(root, notes));
+  const listed = timed('git index', () => {
+    const index = indexOf(root, notes);
+    return index && { entries: index.entries.entriesFor(candidates.map((candidate) => candidate.path)), index };
+  });
   const formats = candidates.map((candidate) => adapterFor(candidate.path)?.id);
   const keys = timed('cache keys', () =>
     candidates.map((candidate, at) =>
-      formats[at] === undefined ? undefined : keyOf(candidate, settings, digest, index),
+      formats[at] === undefined
+        ? undefined
+        : keyOf(
+            candidate,
+            settings,
+            digest,
+            listed && { entry: listed.entries[at], writtenNs: listed.index.writtenNs },
+          ),
     ),
   );
   const groups = groupsOf(formats, candidates, keys, digest);
@@ -554,7 +612,7 @@ export async function readAndParseCached(
       }
       // Every entry taken from the file and none left out: the file already holds this scan's cache.
       if (written > 0 || list.length !== stored.entries.size)
-        storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+        storeCache(file, cachePieces({ settings: digest, entries: list }), notes);
       return list.length;
     });
     const uncached = keys.filter((keyed) => keyed === undefined).length;

@@ -21,20 +21,37 @@ function channelOf(reference: CredentialReference, use: CredentialUse): Channel 
   return 'other';
 }
 
-function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number]): void {
-  const known = entry.paths.some(
-    (other) => other.via === path.via && other.file === path.file && other.channel === path.channel,
-  );
-  if (!known) entry.paths.push(path);
+/** Adds a path unless the entry has it already (`known` holds the entry's paths as keys: no scan of the list). */
+function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number], known: Set<string>): void {
+  const key = JSON.stringify([path.via, path.file, path.channel]);
+  if (known.has(key)) return;
+  known.add(key);
+  entry.paths.push(path);
+}
+
+/** A scrub that remembers its answers: the same names and labels recur across a repository's references. */
+function rememberingScrub(): (text: string) => string {
+  const scrubbed = new Map<string, string>();
+  return (text) => {
+    let clean = scrubbed.get(text);
+    if (clean === undefined) {
+      clean = scrubCredentials(text);
+      scrubbed.set(text, clean);
+    }
+    return clean;
+  };
 }
 
 /** Every secret the scanned files use: its kind and where it flows. */
 export function buildInventory(model: ScanModel): InventoryEntry[] {
   const entries = new Map<string, InventoryEntry>();
+  // Each entry's channels and paths as sets while they are gathered; the channels are listed sorted at the end.
+  const gathered = new Map<InventoryEntry, { channels: Set<Channel>; paths: Set<string> }>();
+  const scrub = rememberingScrub();
   for (const reference of model.references) {
     if (reference.source.type !== 'secret') continue;
     // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
-    const name = scrubCredentials(reference.source.name);
+    const name = scrub(reference.source.name);
     const entry = entries.get(name) ?? {
       name,
       kind: reference.supplied?.kind,
@@ -47,21 +64,26 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
     entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
     entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
     entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
-    const channels = new Set(entry.channels);
+    let sets = gathered.get(entry);
+    if (!sets) {
+      sets = { channels: new Set(entry.channels), paths: new Set() };
+      gathered.set(entry, sets);
+    }
+    const { channels, paths } = sets;
     const uses = model.usesByReference.get(reference.id) ?? [];
     for (const use of uses) {
       const channel = channelOf(reference, use);
       channels.add(channel);
-      addPath(entry, { via: scrubCredentials(use.label), file: use.file, channel });
+      addPath(entry, { via: scrub(use.label), file: use.file, channel }, paths);
     }
     if (uses.length === 0) {
       const channel = isConsoleKind(reference.supplied?.kind) ? 'console' : 'other';
       channels.add(channel);
-      addPath(entry, { via: reference.file, file: reference.file, channel });
+      addPath(entry, { via: reference.file, file: reference.file, channel }, paths);
     }
-    entry.channels = [...channels].sort();
     entries.set(name, entry);
   }
+  for (const [entry, { channels }] of gathered) entry.channels = [...channels].sort();
   const defined = model.repository.definedSecrets;
   if (defined) {
     for (const entry of entries.values())
