@@ -177,8 +177,8 @@ function anyGlob(globs) {
     return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 51 modules
-var src_formats = __webpack_require__(2598);
+// EXTERNAL MODULE: ./src/formats/index.ts + 53 modules
+var src_formats = __webpack_require__(1988);
 ;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
@@ -260,7 +260,7 @@ function describeSource(reference) {
                 ? '`secrets: inherit`'
                 : source.via === 'toJSON'
                     ? '`toJSON(secrets)`'
-                    : 'a computed `secrets[…]` index';
+                    : 'a computed `secrets[\u2026]` index';
     }
 }
 function describeSink(reference) {
@@ -671,7 +671,7 @@ function hclStructure(text) {
     const parens = new Map();
     const openBraces = [];
     const openParens = [];
-    // The outermost frame is the file; a template interpolation (`${…}` in a string) is code again.
+    // The outermost frame is the file; a template interpolation (`${\u2026}` in a string) is code again.
     const frames = [{ type: 'code', braces: 0 }];
     let at = 0;
     while (at < text.length) {
@@ -862,7 +862,7 @@ function isNativeTerraform(file) {
 }
 const outputHeader = /^[ \t]*output[ \t]+("[^"\n]*"|[A-Za-z_][\w-]*)[ \t]*$/;
 const ssmHeader = /^[ \t]*resource[ \t]+"aws_ssm_parameter"[ \t]+"[^"\n]*"[ \t]*$/;
-/** The fix of an exposure: the output marked sensitive (its `nonsensitive(…)` removed), the parameter made a `SecureString`. */
+/** The fix of an exposure: the output marked sensitive (its `nonsensitive(\u2026)` removed), the parameter made a `SecureString`. */
 function exposureFix(texts, structures, exposure) {
     if (!isNativeTerraform(exposure.file))
         return undefined;
@@ -891,11 +891,11 @@ function sensitiveOutput(source, structure, value) {
     if (!marked && !(sensitive && unwrapped.length > 0))
         return undefined;
     const description = unwrapped.length > 0
-        ? 'remove `nonsensitive(…)` and mark the output `sensitive = true`'
+        ? 'remove `nonsensitive(\u2026)` and mark the output `sensitive = true`'
         : 'mark the output `sensitive = true`';
     return fixOf(description, [...unwrapped, marked]);
 }
-/** Edits that unwrap each call of `name(…)` in the range: its name and parentheses go, its argument stays. */
+/** Edits that unwrap each call of `name(\u2026)` in the range: its name and parentheses go, its argument stays. */
 function withoutCalls(source, structure, range, name) {
     const edits = [];
     const pattern = new RegExp(`\\b${name}[ \\t]*\\(`, 'g');
@@ -1070,7 +1070,7 @@ function mintingActions(statement) {
     // A bare `*` is administrator access, a problem of its own; this rule is about explicit IAM grants.
     return iam/* credentialMintingActions */.fo.filter((action) => statement.actions.some((pattern) => pattern !== '*' && (0,iam/* actionMatches */.GE)(pattern, action)));
 }
-/** `${aws:username}` limits a grant to the caller's own user, which is the safe form (`$${…}` in Terraform's source). */
+/** `${aws:username}` limits a grant to the caller's own user, which is the safe form (`$${\u2026}` in Terraform's source). */
 function selfScoped(resource) {
     return resource.replaceAll('$${', '${').includes('${aws:username}');
 }
@@ -1244,7 +1244,7 @@ const hardcodedSmtpPassword = {
 var credentials_names = __webpack_require__(850);
 ;// CONCATENATED MODULE: ./src/credentials/pair-names.ts
 
-// Longer suffixes first: `SECRET_ACCESS_KEY` must not be read as `…_SECRET` + `ACCESS_KEY`.
+// Longer suffixes first: `SECRET_ACCESS_KEY` must not be read as `\u2026_SECRET` + `ACCESS_KEY`.
 const halves = [
     { half: 'token', suffix: /^(.*?)_?(?:SESSION_TOKEN|SECURITY_TOKEN)$/ },
     {
@@ -1294,22 +1294,45 @@ function namesOf(reference) {
     const { source, sink } = reference;
     return source.type === 'secret' || source.type === 'variable' ? [sink.name, source.name] : [sink.name];
 }
-function halvesOf(reference) {
+function halvesOf(reference, halfOf) {
     return namesOf(reference).flatMap((name) => {
-        const half = pairHalf(name);
+        const half = halfOf(name);
         return half && half.half !== 'token' ? [half] : [];
     });
 }
-/** The half a reference's slot takes, if any. */
-function slotKind(reference) {
+/** The half a reference's slot takes, if any, given what it stands for. */
+function slotKind(reference, stands) {
     const kind = reference.sink.expects;
-    if (kind === undefined || standsFor(reference) === 'nothing')
+    if (kind === undefined || stands === 'nothing')
         return undefined;
     return kind === 'smtp-password-v2' ? 'smtp-password' : kind;
 }
+/** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
+function reader() {
+    const read = new Map();
+    const halves = new Map();
+    const halfOf = (name) => {
+        if (!halves.has(name))
+            halves.set(name, pairHalf(name));
+        return halves.get(name);
+    };
+    return (reference) => {
+        let known = read.get(reference);
+        if (!known) {
+            const stands = standsFor(reference);
+            known = {
+                stands,
+                kind: slotKind(reference, stands),
+                halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
+            };
+            read.set(reference, known);
+        }
+        return known;
+    };
+}
 /**
  * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
- * reference to a value kept elsewhere (`AKIAXXXXXXXXXXXXXXXX`, `$(aws ssm …)`) stands in for one, so it
+ * reference to a value kept elsewhere (`AKIAXXXXXXXXXXXXXXXX`, `$(aws ssm \u2026)`) stands in for one, so it
  * completes its partner but is no lone half itself; a flag, number or enum word (`create_access_key = true`,
  * `access_key_status = "Inactive"`) or a key of another shape (Django's `SECRET_KEY`) is nothing.
  */
@@ -1330,13 +1353,12 @@ function addTo(map, key, id) {
     else
         map.set(key, new Set([id]));
 }
-function indexStep(all) {
+function indexStep(all, read) {
     const index = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
     for (const reference of all) {
-        const kind = slotKind(reference);
+        const { kind, halves } = read(reference);
         if (kind)
             addTo(index.byKind, kind, reference.id);
-        const halves = standsFor(reference) === 'nothing' ? [] : halvesOf(reference);
         index.halves.set(reference.id, halves);
         for (const named of halves)
             addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
@@ -1373,14 +1395,15 @@ const incompleteCredentialPair = {
     },
     check: (model) => {
         const flagged = new Map();
+        const read = reader();
         for (const use of model.uses) {
             const all = (0,scan_model/* referencesOf */.CL)(model, use);
             if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
-            const index = indexStep(all);
+            const index = indexStep(all, read);
             for (const reference of all) {
-                const kind = slotKind(reference);
-                if (!kind || !partners[kind] || standsFor(reference) !== 'credential')
+                const { kind, stands } = read(reference);
+                if (!kind || !partners[kind] || stands !== 'credential')
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
@@ -1811,7 +1834,7 @@ const overbroadSecretsAccess = {
         defaultSeverity: 'warning',
         securitySeverity: 5.0,
         precision: 'high',
-        help: '`toJSON(secrets)`, a computed `secrets[…]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more. The finding names the SES-relevant secrets the scan sees; with none, it is a notice.',
+        help: '`toJSON(secrets)`, a computed `secrets[\u2026]` index and `secrets: inherit` hand every secret of the repository, including SES access keys and SMTP passwords, to a step or a called workflow that needs only some. Pass the secrets it needs by name, so a compromised step or workflow gets no more. The finding names the SES-relevant secrets the scan sees; with none, it is a notice.',
         tags: ['security', 'github-actions'],
     },
     check: (model, context) => {
@@ -2012,7 +2035,7 @@ const sigv2SmtpPassword = {
 
 
 
-/** The key's own secret where its SMTP password (either version) is written as `aws_iam_access_key.NAME.ses_smtp_password…`. */
+/** The key's own secret where its SMTP password (either version) is written as `aws_iam_access_key.NAME.ses_smtp_password\u2026`. */
 function secretFix(texts, reference) {
     const description = "use the key's secret access key `.secret` where a secret access key is expected";
     const swap = (attribute) => accessKeyAttributeFix(texts, reference.file, reference.span, attribute, 'secret', description);
@@ -2830,7 +2853,7 @@ const globList = {
 const ruleIdList = { type: 'array', items: { type: 'string', enum: [...ruleIds] } };
 /**
  * The JSON Schema of `.github/ses-credential-hygiene.yml`. The copy in `schema/` (for editors, through
- * `# yaml-language-server: $schema=…`) is kept equal to this by a test.
+ * `# yaml-language-server: $schema=\u2026`) is kept equal to this by a test.
  */
 const configSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -2982,7 +3005,7 @@ function conforms(value, errors) {
 function errorLine(error) {
     return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
-/** JSON pointer (`/ignore/0/rules`) → path segments, numbers for list indices. */
+/** JSON pointer (`/ignore/0/rules`) \u2192 path segments, numbers for list indices. */
 function pathOf(pointer) {
     if (pointer === '')
         return [];
@@ -3080,7 +3103,7 @@ function article(type) {
     return names[type] ?? type;
 }
 function scalarText(node) {
-    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : '…';
+    return (0,dist/* isScalar */.jn)(node) ? String(node.value) : '\u2026';
 }
 /** anyOf reports each branch's failure too; a problem already placed on the same spot says it better. */
 function dedupe(problems) {
@@ -3247,7 +3270,7 @@ const maxSettingsBytes = 1024 * 1024;
  * Loads the config: the file named explicitly (which must exist), else the default file of the scanned
  * path's repository when present, else the defaults. Either is read like a scanned file: never through a
  * symbolic link (for the default file, nor through a linked folder of the repository), never a device or
- * FIFO, at most `maxSettingsBytes` — a checkout may hold a config that is a link to `/dev/zero`.
+ * FIFO, at most `maxSettingsBytes` \u2014 a checkout may hold a config that is a link to `/dev/zero`.
  */
 async function loadConfig(root, explicitPath) {
     const path = explicitPath ?? defaultConfigLocation(root);
@@ -3373,7 +3396,7 @@ function code(text, where = 'cell') {
     return `${fence}${pad}${body}${pad}${fence}`;
 }
 /**
- * A message that quotes names in backticks (`Secret \`X\` in …`): its code spans, found as CommonMark finds
+ * A message that quotes names in backticks (`Secret \`X\` in \u2026`): its code spans, found as CommonMark finds
  * them (a run of backticks closed by the next run of the same length), are rewritten with `code`, and the
  * text between with `markdownText`. A name holding backticks can shift which part reads as code, but
  * every part is inert either way: no checkout text becomes a link, an image or HTML.
@@ -3437,7 +3460,7 @@ const maxQuotedLength = 200;
  */
 function codeSpan(text) {
     const scrubbed = scrubCredentials(text);
-    return code(scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}…` : scrubbed, 'line');
+    return code(scrubbed.length > maxQuotedLength ? `${scrubbed.slice(0, maxQuotedLength)}\u2026` : scrubbed, 'line');
 }
 /** Percent-encodes each path segment, and the characters that would end a Markdown link. */
 function encodePath(path) {
@@ -3455,7 +3478,7 @@ function locationCell(links, place) {
     if (!place.file)
         return '(repository)';
     const text = `${place.file}${place.line !== undefined ? `:${place.line}` : ''}${place.column !== undefined ? `:${place.column}` : ''}`;
-    // The location is text inside <code>, escaped: a file named `[Approve](https://…)` stays a name, and
+    // The location is text inside <code>, escaped: a file named `[Approve](https://\u2026)` stays a name, and
     // the only link is the one built here to the file itself.
     const quoted = `<code>${markdown_markdownText(text)}</code>`;
     return links ? `[${quoted}](${blobUrl(links, place.file, place.line)})` : quoted;
@@ -4006,7 +4029,9 @@ class UnsafeOutputError extends Error {
  * opened with O_NOFOLLOW and accepted only as a regular file with one name (a hard link would write
  * through to another file); only then is it truncated. Missing parent folders are created.
  */
-function safeWriteFile(path, content, options = {}) {
+function safeWriteFile(path, 
+/** The bytes, or text written as UTF-8, or pieces of bytes written one after the other. */
+content, options = {}) {
     const target = (0,external_node_path_.resolve)(path);
     ensureParents(target, options.untrustedRoot ? (0,external_node_path_.resolve)(options.untrustedRoot) : undefined);
     const fd = openForWriting(target);
@@ -4018,10 +4043,16 @@ function safeWriteFile(path, content, options = {}) {
             throw new UnsafeOutputError(`cannot write ${path}: the file has other names (hard links)`);
         if (!options.append)
             (0,external_node_fs_.ftruncateSync)(fd, 0);
-        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        let written = 0;
-        while (written < bytes.length)
-            written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written, null);
+        const pieces = typeof content === 'string'
+            ? [Buffer.from(content, 'utf8')]
+            : content instanceof Uint8Array
+                ? [content]
+                : content;
+        for (const bytes of pieces) {
+            let written = 0;
+            while (written < bytes.length)
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written, null);
+        }
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -4538,19 +4569,37 @@ function channelOf(reference, use) {
         return smtpChannels[smtp.target];
     return 'other';
 }
-function addPath(entry, path) {
-    const known = entry.paths.some((other) => other.via === path.via && other.file === path.file && other.channel === path.channel);
-    if (!known)
-        entry.paths.push(path);
+/** Adds a path unless the entry has it already (`known` holds the entry's paths as keys: no scan of the list). */
+function addPath(entry, path, known) {
+    const key = JSON.stringify([path.via, path.file, path.channel]);
+    if (known.has(key))
+        return;
+    known.add(key);
+    entry.paths.push(path);
+}
+/** A scrub that remembers its answers: the same names and labels recur across a repository's references. */
+function rememberingScrub() {
+    const scrubbed = new Map();
+    return (text) => {
+        let clean = scrubbed.get(text);
+        if (clean === undefined) {
+            clean = (0,values/* scrubCredentials */.Q8)(text);
+            scrubbed.set(text, clean);
+        }
+        return clean;
+    };
 }
 /** Every secret the scanned files use: its kind and where it flows. */
 function buildInventory(model) {
     const entries = new Map();
+    // Each entry's channels and paths as sets while they are gathered; the channels are listed sorted at the end.
+    const gathered = new Map();
+    const scrub = rememberingScrub();
     for (const reference of model.references) {
         if (reference.source.type !== 'secret')
             continue;
-        // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
-        const name = (0,values/* scrubCredentials */.Q8)(reference.source.name);
+        // A string index (`secrets['\u2026']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.
+        const name = scrub(reference.source.name);
         const entry = entries.get(name) ?? {
             name,
             kind: reference.supplied?.kind,
@@ -4563,21 +4612,27 @@ function buildInventory(model) {
         entry.kind ??= reference.sink.expects === 'ambiguous' ? undefined : reference.sink.expects;
         entry.root ||= reference.supplied?.root === true || reference.sink.root === true;
         entry.locations.push({ file: reference.file, line: reference.span.startLine, column: reference.span.startColumn });
-        const channels = new Set(entry.channels);
+        let sets = gathered.get(entry);
+        if (!sets) {
+            sets = { channels: new Set(entry.channels), paths: new Set() };
+            gathered.set(entry, sets);
+        }
+        const { channels, paths } = sets;
         const uses = model.usesByReference.get(reference.id) ?? [];
         for (const use of uses) {
             const channel = channelOf(reference, use);
             channels.add(channel);
-            addPath(entry, { via: (0,values/* scrubCredentials */.Q8)(use.label), file: use.file, channel });
+            addPath(entry, { via: scrub(use.label), file: use.file, channel }, paths);
         }
         if (uses.length === 0) {
             const channel = (0,kinds/* isConsoleKind */.IJ)(reference.supplied?.kind) ? 'console' : 'other';
             channels.add(channel);
-            addPath(entry, { via: reference.file, file: reference.file, channel });
+            addPath(entry, { via: reference.file, file: reference.file, channel }, paths);
         }
-        entry.channels = [...channels].sort();
         entries.set(name, entry);
     }
+    for (const [entry, { channels }] of gathered)
+        entry.channels = [...channels].sort();
     const defined = model.repository.definedSecrets;
     if (defined) {
         for (const entry of entries.values())
@@ -4772,21 +4827,32 @@ function readGitIndex(root) {
 /** Thrown inside the parser only, caught at its edge: the index is malformed. */
 class Malformed extends Error {
 }
-/** A cursor over the index's bytes that refuses to read past the entries' end. */
+/**
+ * A cursor over the index's bytes that refuses to read past the entries' end. Its reads run once per entry of
+ * an index of tens of thousands, mostly before the code is optimized: they use the engine's own DataView
+ * reads and plain loops rather than Buffer's methods, whose argument checks cost more than the reads.
+ */
 class Reader {
     bytes;
     end;
     offset = headerBytes;
+    /** Whether the bytes `untilNul` last took hold one of 0x80 or above (the path is not ASCII). */
+    high = false;
+    view;
     constructor(bytes, end) {
         this.bytes = bytes;
         this.end = end;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
     }
     need(count, what) {
         if (count < 0 || this.offset + count > this.end)
             throw new Malformed(`${what} runs past its end`);
     }
     uint32(at) {
-        return this.bytes.readUInt32BE(at);
+        return this.view.getUint32(at);
+    }
+    uint16(at) {
+        return this.view.getUint16(at);
     }
     /** Git's offset varint (format 4): each continuation adds one before shifting, so every value has one spelling. */
     varint() {
@@ -4807,9 +4873,18 @@ class Reader {
     /** Takes the bytes up to the next NUL, within `limit` bytes; gives where they end (they start where the cursor was). */
     untilNul(limit) {
         const stop = Math.min(this.end, this.offset + limit + 1);
-        const nul = this.bytes.indexOf(0, this.offset);
-        if (nul < 0 || nul >= stop)
+        const bytes = this.bytes;
+        let nul = this.offset;
+        let seen = 0;
+        for (; nul < stop; nul++) {
+            const byte = bytes[nul] ?? 0;
+            if (byte === 0)
+                break;
+            seen |= byte;
+        }
+        if (nul >= stop)
             throw new Malformed('a path has no end or is too long');
+        this.high = (seen & 0x80) !== 0;
         this.offset = nul + 1;
         return nul;
     }
@@ -4854,7 +4929,9 @@ function parseGitIndex(bytes) {
     }
 }
 function readEntries(reader, bytes, version, count) {
-    const entries = new Map();
+    const names = [];
+    const places = [];
+    let sorted = true;
     let previous = Buffer.alloc(0);
     // Checked before each path is built, so the work and memory stay linear in the index's bytes.
     let decodedBudget = maxIndexExpansion * bytes.length;
@@ -4862,11 +4939,9 @@ function readEntries(reader, bytes, version, count) {
         const start = reader.offset;
         reader.need(fixedEntryBytes, 'an entry');
         const at = reader.offset;
-        const mtimeSeconds = reader.uint32(at + 8);
-        const mtimeNanoseconds = reader.uint32(at + 12);
+        // The stat and the blob are read where they lie when an entry is looked up (`IndexEntries`).
         const mode = reader.uint32(at + 24);
-        const size = reader.uint32(at + 36);
-        const flags = bytes.readUInt16BE(at + 40 + hashBytes);
+        const flags = reader.uint16(at + 40 + hashBytes);
         reader.offset += fixedEntryBytes;
         const extended = (flags & 0x4000) !== 0;
         if (extended && version < 3)
@@ -4896,7 +4971,8 @@ function readEntries(reader, bytes, version, count) {
         else {
             const from = reader.offset;
             const to = reader.untilNul(maxIndexPathBytes);
-            name = pathText(bytes, from, to);
+            // As `pathText` gives it, the loop that found the NUL having seen whether a byte is not ASCII.
+            name = reader.high ? displayName(bytes.subarray(from, to)) : bytes.toString('latin1', from, to);
             pathLength = to - from;
             // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
             const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
@@ -4904,12 +4980,91 @@ function readEntries(reader, bytes, version, count) {
             reader.offset = padded;
         }
         if (nameLength !== 0xfff && nameLength !== pathLength)
-            throw new Malformed('an entry’s path length does not match its flags');
+            throw new Malformed('an entry\u2019s path length does not match its flags');
         if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0)
             continue;
-        entries.set(name, new ReadEntry(bytes, at + 40, size, mtimeSeconds, mtimeNanoseconds));
+        const last = names.at(-1);
+        if (last !== undefined && !(last < name))
+            sorted = false;
+        names.push(name);
+        places.push(at);
     }
-    return entries;
+    return new IndexEntries(bytes, names, places, sorted);
+}
+/**
+ * The entries an index lists, by path: what a scan looks up is the few paths some adapter reads of the
+ * many an index lists, so no map of them all is built for it (`entriesFor` walks the two sorted lists side
+ * by side); the map is built when first asked for (`get`, `has`, iteration).
+ */
+class IndexEntries {
+    bytes;
+    names;
+    places;
+    sorted;
+    byPath;
+    constructor(bytes, 
+    /** The paths in the index's order, and where each entry's fixed part starts. */
+    names, places, 
+    /** Whether every path sorts (as JavaScript compares strings) strictly after the one before it. */
+    sorted) {
+        this.bytes = bytes;
+        this.names = names;
+        this.places = places;
+        this.sorted = sorted;
+    }
+    /** The entry of each path, in their order: found side by side when both lists are sorted, else by the map. */
+    entriesFor(paths) {
+        if (!this.sorted || !paths.every((path, at) => at === 0 || !(path < (paths[at - 1] ?? '')))) {
+            return paths.map((path) => this.all().get(path));
+        }
+        const found = [];
+        let at = 0;
+        for (const path of paths) {
+            while (at < this.names.length && (this.names[at] ?? '') < path)
+                at++;
+            found.push(this.names[at] === path ? this.entryAt(at) : undefined);
+        }
+        return found;
+    }
+    entryAt(at) {
+        const start = this.places[at] ?? 0;
+        const read = (offset) => this.bytes.readUInt32BE(start + offset);
+        return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12));
+    }
+    /** Every entry by path; a path listed twice (only a forged index does) gives its last. */
+    all() {
+        if (!this.byPath) {
+            this.byPath = new Map();
+            for (let at = 0; at < this.names.length; at++)
+                this.byPath.set(this.names[at] ?? '', this.entryAt(at));
+        }
+        return this.byPath;
+    }
+    get size() {
+        return this.all().size;
+    }
+    get(path) {
+        return this.all().get(path);
+    }
+    has(path) {
+        return this.all().has(path);
+    }
+    forEach(each) {
+        for (const [path, entry] of this.all())
+            each(entry, path, this);
+    }
+    entries() {
+        return this.all().entries();
+    }
+    keys() {
+        return this.all().keys();
+    }
+    values() {
+        return this.all().values();
+    }
+    [Symbol.iterator]() {
+        return this.all()[Symbol.iterator]();
+    }
 }
 /**
  * An entry as read from the index's bytes: its blob's id is spelled out only when asked for (a scan asks
@@ -5049,8 +5204,8 @@ function cache_bytesOf(candidate, maxBytes) {
     return read instanceof Buffer ? read : undefined;
 }
 /** The key of a file some adapter reads (the caller knows it is one). */
-function keyOf(candidate, settings, digest, index) {
-    const known = index && keyFromIndex(candidate, settings, digest, index);
+function keyOf(candidate, settings, digest, listed) {
+    const known = listed && keyFromIndex(candidate, settings, digest, listed);
     if (known)
         return known;
     const bytes = cache_bytesOf(candidate, settings.maxFileBytes);
@@ -5061,8 +5216,7 @@ function keyOf(candidate, settings, digest, index) {
  * the file. The size is part of the key: an entry is stored under it only when the bytes read were the
  * blob's, so a checkout that converts line ends or smudges (the size differs) never meets another's entry.
  */
-function keyFromIndex(candidate, settings, digest, index) {
-    const entry = index.entries.get(candidate.path);
+function keyFromIndex(candidate, settings, digest, { entry, writtenNs }) {
     if (!entry)
         return undefined;
     let stat;
@@ -5072,12 +5226,14 @@ function keyFromIndex(candidate, settings, digest, index) {
     catch {
         return undefined;
     }
-    if (!stat.isFile() || stat.size > BigInt(settings.maxFileBytes) || !stillMatches(entry, stat, index.writtenNs))
+    if (!stat.isFile() || stat.size > BigInt(settings.maxFileBytes) || !stillMatches(entry, stat, writtenNs))
         return undefined;
     const size = Number(stat.size);
+    const blob = entry.blob;
     return {
-        key: sha256(version/* toolVersion */.fX, build(), digest, candidate.path, 'git blob', entry.blob, String(size)),
-        blob: { id: entry.blob, size },
+        // sha256(toolVersion, build(), digest, path, 'git blob', blob, size), written out: it runs for every file.
+        key: (0,external_node_crypto_.hash)('sha256', `${version/* toolVersion */.fX}\0${build()}\0${digest}\0${candidate.path}\0git blob\0${blob}\0${size}\0`, 'hex'),
+        blob: { id: blob, size },
     };
 }
 /** Whether the file still has the bytes its key names, read once more after parsing: only then is its entry stored. */
@@ -5097,7 +5253,7 @@ function indexOf(root, notes) {
 /**
  * Whether a decoded value is plain data of the kinds a scan stores (primitives, dense arrays, plain objects,
  * Maps, Sets), with no `__proto__` key, within `budget` nodes counted as a tree (shared objects once per path to
- * them, a cycle until the budget runs out). The cache file is input: a sparse array of 2³² holes decodes
+ * them, a cycle until the budget runs out). The cache file is input: a sparse array of 2\u00b3\u00b2 holes decodes
  * from 20 bytes, and one pass over it takes minutes, so every length is checked before anything iterates.
  * No BigInt: no model holds one, and one where a number is read throws (`1n + 1`).
  */
@@ -5121,23 +5277,27 @@ function plainData(value, budget) {
             }
             continue;
         }
-        if ((0,plain_data/* isMap */.jh)(next) || (0,plain_data/* isSet */.vM)(next)) {
-            if (next.size * 2 > budget.left)
+        // The tag read once (as `isMap` and `isSet` read it): it looks the prototype chain up.
+        const tag = (0,plain_data/* tagOf */.cO)(next);
+        if (tag === '[object Map]' || tag === '[object Set]') {
+            const collection = next;
+            if (collection.size * 2 > budget.left)
                 return false;
-            for (const item of next.values())
+            for (const item of collection.values())
                 pending.push(item);
-            if ((0,plain_data/* isMap */.jh)(next))
+            if (tag === '[object Map]')
                 for (const key of next.keys())
                     pending.push(key);
             continue;
         }
-        if ((0,plain_data/* tagOf */.cO)(next) !== '[object Object]' || !(0,plain_data/* hasPlainPrototype */.jJ)(next))
+        if (tag !== '[object Object]' || !(0,plain_data/* hasPlainPrototype */.jJ)(next))
             return false;
         const keys = Object.keys(next);
         if (keys.length > budget.left || keys.includes('__proto__'))
             return false;
-        for (const key of keys)
-            pending.push(next[key]);
+        // The values as a builtin lists them (the keys' order): a load per key by name is slow on data of many shapes.
+        for (const item of Object.values(next))
+            pending.push(item);
     }
     return true;
 }
@@ -5207,29 +5367,59 @@ function decodeCache(bytes, settings) {
 }
 const keyBytes = 32;
 function encodeCache(contents) {
+    return Buffer.concat(cachePieces(contents));
+}
+/**
+ * The file's bytes as a list of pieces, in order: the magic line, the digest, the header, then the entries.
+ * An entry taken from the cache file read is still there whole, its key and length before its value, and the
+ * entries of a scan come in the order they were stored: such entries are given as runs of the bytes read,
+ * not copied into a new buffer as large as the file (most entries of a re-scan are such).
+ */
+function cachePieces(contents) {
     const header = {
         version: version/* toolVersion */.fX,
         build: build(),
         settings: contents.settings,
         entries: contents.entries.length,
     };
-    const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
-    let size = magic.length + digestBytes + head.length;
-    for (const [, value] of contents.entries)
-        size += keyBytes + 4 + value.length;
-    // One buffer, written in place: thousands of entries are not concatenated piece by piece.
-    const file = Buffer.allocUnsafe(size);
-    magic.copy(file, 0);
-    const start = magic.length + digestBytes;
-    let at = start + head.copy(file, start);
+    const digest = (0,external_node_crypto_.createHash)('sha256');
+    const pieces = [];
+    const add = (piece) => {
+        digest.update(piece);
+        pieces.push(piece);
+    };
+    add(Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'));
+    // A run of whole entries lying one after the other in one buffer: given as one piece.
+    let run;
+    const endRun = () => {
+        if (run)
+            add(run.bytes.subarray(run.start, run.end));
+        run = undefined;
+    };
     for (const [key, value] of contents.entries) {
-        file.write(key, at, keyBytes, 'hex');
-        file.writeUInt32BE(value.length, at + keyBytes);
-        file.set(value, at + keyBytes + 4);
-        at += keyBytes + 4 + value.length;
+        const bytes = run?.bytes.buffer === value.buffer ? run.bytes : Buffer.from(value.buffer);
+        const start = value.byteOffset - keyBytes - 4;
+        // The bytes before the value are this very key and length: the entry is already written there.
+        const whole = start >= 0 &&
+            bytes.readUInt32BE(start + keyBytes) === value.length &&
+            bytes.toString('hex', start, start + keyBytes) === key;
+        if (whole && run?.bytes === bytes && run.end === start) {
+            run.end = value.byteOffset + value.length;
+            continue;
+        }
+        endRun();
+        if (whole) {
+            run = { bytes, start, end: value.byteOffset + value.length };
+            continue;
+        }
+        const head = Buffer.allocUnsafe(keyBytes + 4);
+        head.write(key, 0, keyBytes, 'hex');
+        head.writeUInt32BE(value.length, keyBytes);
+        add(head);
+        add(value);
     }
-    (0,external_node_crypto_.createHash)('sha256').update(file.subarray(start)).digest().copy(file, magic.length);
-    return file;
+    endRun();
+    return [magic, digest.digest(), ...pieces];
 }
 /**
  * One entry's value, decoded and checked to be plain data within what is left of the file's node budget;
@@ -5318,8 +5508,9 @@ function loadCache(file, settings, notes) {
 }
 /** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
 function storeCache(file, contents, notes) {
-    if (contents.length > maxCacheBytes) {
-        notes.push(`did not write the cache: ${contents.length} bytes is over ${maxCacheBytes}`);
+    const size = contents.reduce((sum, piece) => sum + piece.length, 0);
+    if (size > maxCacheBytes) {
+        notes.push(`did not write the cache: ${size} bytes is over ${maxCacheBytes}`);
         return;
     }
     const temporary = `${file}.${process.pid}.tmp`;
@@ -5379,9 +5570,14 @@ async function readAndParseCached(candidates, settings, threads, root, cache) {
     const digest = settingsDigest(settings);
     const file = cacheFileFor(cache.dir, root);
     const stored = (0,timings/* timed */.ay)('cache load', () => loadCache(file, digest, notes));
-    const index = (0,timings/* timed */.ay)('git index', () => indexOf(root, notes));
+    const listed = (0,timings/* timed */.ay)('git index', () => {
+        const index = indexOf(root, notes);
+        return index && { entries: index.entries.entriesFor(candidates.map((candidate) => candidate.path)), index };
+    });
     const formats = candidates.map((candidate) => (0,src_formats/* adapterFor */.fA)(candidate.path)?.id);
-    const keys = (0,timings/* timed */.ay)('cache keys', () => candidates.map((candidate, at) => formats[at] === undefined ? undefined : keyOf(candidate, settings, digest, index)));
+    const keys = (0,timings/* timed */.ay)('cache keys', () => candidates.map((candidate, at) => formats[at] === undefined
+        ? undefined
+        : keyOf(candidate, settings, digest, listed && { entry: listed.entries[at], writtenNs: listed.index.writtenNs })));
     const groups = groupsOf(formats, candidates, keys, digest);
     const looked = (0,timings/* timed */.ay)('cache check', () => lookUp(candidates, keys, stored, groups));
     const { hits, missed, unfit, rejoined } = looked;
@@ -5433,7 +5629,7 @@ async function readAndParseCached(candidates, settings, threads, root, cache) {
             }
             // Every entry taken from the file and none left out: the file already holds this scan's cache.
             if (written > 0 || list.length !== stored.entries.size)
-                storeCache(file, encodeCache({ settings: digest, entries: list }), notes);
+                storeCache(file, cachePieces({ settings: digest, entries: list }), notes);
             return list.length;
         });
         const uncached = keys.filter((keyed) => keyed === undefined).length;
@@ -5717,7 +5913,10 @@ function applySuppressions(findings, sources) {
     return { findings: counted, suppressed: [...inRepository, ...inBaseline] };
 }
 
+// EXTERNAL MODULE: ./src/scan/young-generation.ts
+var young_generation = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -5759,6 +5958,7 @@ remember) {
         ...(remember ? { remember } : {}),
     };
     const joined = (0,timings/* timed */.ay)('join', () => (0,scan_model/* joinModels */.d7)(models, src_formats/* adapterJoins */.V, context));
+    (0,young_generation/* holdYoungGenerationAtCeiling */.ip)();
     // Facts from outside the files need the workflows' SMTP regions, so they join the model afterwards.
     const smtpRegions = [
         ...new Set(joined.uses.flatMap((use) => (use.destination.smtp?.target === 'ses' ? use.destination.smtp.regions : []))),
@@ -5937,13 +6137,13 @@ literals = findings) {
 }
 /**
  * The places of the literal credentials the findings name, by file: a finding names a literal by its
- * redaction (`Tr0u…`, credentials/redact.ts), which is also the part of it the diff may show.
+ * redaction (`Tr0u\u2026`, credentials/redact.ts), which is also the part of it the diff may show.
  */
 function literalsByFile(findings) {
     const byFile = new Map();
     for (const finding of findings) {
         const name = finding.credential?.name;
-        if (!finding.file || !name?.endsWith('…'))
+        if (!finding.file || !name?.endsWith('\u2026'))
             continue;
         const same = byFile.get(finding.file) ?? [];
         byFile.set(finding.file, same);
@@ -6176,7 +6376,7 @@ const maxNoteLength = 1000;
  */
 function inertLine(text) {
     const line = groupTitle(text);
-    return line.length > maxNoteLength ? `${line.slice(0, maxNoteLength)}…` : line;
+    return line.length > maxNoteLength ? `${line.slice(0, maxNoteLength)}\u2026` : line;
 }
 /** Lines of one block printed at most; the SARIF and JSON outputs always have everything. */
 const maxBlockLines = 2000;
@@ -6186,7 +6386,7 @@ function capLines(text, maxLines) {
         return lines.join('\n');
     return [
         ...lines.slice(0, maxLines),
-        `… ${lines.length - maxLines} more line(s) not printed; the SARIF file and the summary count all of them.`,
+        `\u2026 ${lines.length - maxLines} more line(s) not printed; the SARIF file and the summary count all of them.`,
     ].join('\n');
 }
 /** A stop token nobody can guess or find in the checkout. */

@@ -44,7 +44,7 @@ function firstBy(items, keyOf) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ errorCode)
 /* harmony export */ });
-/** The system's code of a file-system error (`ENOENT`, `ELOOP` …), or its message when it has none. */
+/** The system's code of a file-system error (`ENOENT`, `ELOOP` \u2026), or its message when it has none. */
 function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
@@ -67,7 +67,7 @@ function errorCode(error) {
 // Shapes of decoded data (a cache entry, JSON), told apart without `instanceof`: a value decoded in a test's
 // VM context has that context's `Object.prototype`, `Map` and `Set`.
 const isRecord = (value) => typeof value === 'object' && value !== null;
-/** `[object Map]`, `[object Set]`, `[object Object]` …, whichever realm made the value. */
+/** `[object Map]`, `[object Set]`, `[object Object]` \u2026, whichever realm made the value. */
 const tagOf = (value) => Object.prototype.toString.call(value);
 const isMap = (value) => tagOf(value) === '[object Map]';
 const isSet = (value) => tagOf(value) === '[object Set]';
@@ -165,7 +165,7 @@ function otherSmtpProvider(host) {
 }
 /**
  * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
- * `smtps://apikey:…@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
+ * `smtps://apikey:\u2026@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
  * (`postmaster@mg.mailgun.org`), not a server, unless a URL came before it.
  */
 function findOtherSmtpProvider(text) {
@@ -584,8 +584,8 @@ function forgetSecrets() {
  */
 const githubToken = /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g;
 /**
- * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu…`, `FwoGZXIvYXdz…`, `FQoGZXIvYXdz…`,
- * `AQoDYXdz…`) and are often URL-encoded when an error body quotes a request, which breaks the plain
+ * AWS session tokens start with a base64 header (`IQoJb3JpZ2lu\u2026`, `FwoGZXIvYXdz\u2026`, `FQoGZXIvYXdz\u2026`,
+ * `AQoDYXdz\u2026`) and are often URL-encoded when an error body quotes a request, which breaks the plain
  * base64 run the generic scrubber looks for.
  */
 const sessionToken = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AQoDYXdz)(?:[A-Za-z0-9+/=]|%2[BbFf]|%3[Dd])*/g;
@@ -602,7 +602,7 @@ function replaceRegistered(text) {
 /** The only form in which a credential may appear in any output: a short prefix and an ellipsis. */
 function redact(value) {
     const visible = value.length > 8 ? 4 : Math.min(2, value.length);
-    return `${value.slice(0, visible)}…`;
+    return `${value.slice(0, visible)}\u2026`;
 }
 /**
  * Redacts the secrets in play for this run from free text: remembered values, GitHub tokens and AWS
@@ -640,7 +640,7 @@ function classifyValue(raw) {
     if (raw.length > maxCredentialLength)
         return undefined;
     const value = raw.trim();
-    // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
+    // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr\u2026EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
     if (isPlaceholder(value))
         return undefined;
     if (accessKeyIdPattern.test(value))
@@ -670,10 +670,10 @@ const placeholderLead = /^(?:your|my|some|changeme|change[-_]me|replace|todo|dum
 function isPlaceholder(value) {
     if (/EXAMPLE/i.test(value))
         return true;
-    // Not slashes: STS session tokens hold a run of ten (`…EJr//////////wEa…`).
+    // Not slashes: STS session tokens hold a run of ten (`\u2026EJr//////////wEa\u2026`).
     if (/([^/])\1{7}/.test(value) || /xxxx|XXXX/.test(value))
         return true;
-    if (/\.\.\.|…/.test(value))
+    if (/\.\.\.|\u2026/.test(value))
         return true;
     if (isReferenceElsewhere(value))
         return true;
@@ -686,8 +686,8 @@ function isPlaceholder(value) {
 /** Shorter than this, what follows a placeholder word is a suffix (`test123`), not the rest of a key. */
 const minRandomRest = 16;
 /**
- * A value that names where the real one comes from rather than holding it: `<…>`, `{{…}}`, `${…}` and
- * `$(…)` anywhere, `$VAR`, `%VAR%`, backticks.
+ * A value that names where the real one comes from rather than holding it: `<\u2026>`, `{{\u2026}}`, `${\u2026}` and
+ * `$(\u2026)` anywhere, `$VAR`, `%VAR%`, backticks.
  */
 function isReferenceElsewhere(value) {
     if (/^(?:<[^>]*>|\$[A-Za-z_][A-Za-z0-9_]*|%[^%\s]+%|`[^`]*`)$/.test(value))
@@ -997,7 +997,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 2598:
+/***/ 1988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1169,7 +1169,932 @@ function applyMerges(map) {
 
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
 var limits = __webpack_require__(4842);
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast-scalars.ts
+// The one-line pieces the fast YAML reader (yaml-fast.ts) understands: plain and quoted scalars, block
+// scalars and one-line flow sequences. Each reader returns where its piece is written and what it reads
+// as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
+// package parses the file instead.
+const space = 32;
+const hash = 35;
+const colon = 58;
+const comma = 44;
+const singleQuote = 39;
+const backslash = 92;
+const doubleQuote = 34;
+const openBracket = 91;
+const closeBracket = 93;
+const exclamation = 33;
+/** Where a line of text ends: its line break, or the end of the text. */
+function lineEndAt(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+/** The first offset at or after `from` on the line that is not a space. */
+function skipSpaces(text, from, lineEnd) {
+    let at = from;
+    while (at < lineEnd && text.charCodeAt(at) === space)
+        at++;
+    return at;
+}
+/**
+ * Whether a plain scalar may start at `at` in block context: not at a character that YAML reads as an
+ * indicator (`- `, `? `, `: ` and the reserved or flow characters), which the fast reader leaves to `yaml`.
+ */
+function startsPlain(text, at, lineEnd) {
+    const code = text.charCodeAt(at);
+    if (code === 45 || code === 63 || code === colon) {
+        const next = at + 1 < lineEnd ? text.charCodeAt(at + 1) : space;
+        return next !== space;
+    }
+    return !indicatorStarts.has(code);
+}
+const indicatorStarts = new Set([...',[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+/** Reads a plain scalar in block context up to a `: ` indicator, a ` #` comment or the line's end, as `yaml`'s lexer does. */
+function scanPlain(text, from, lineEnd) {
+    let end = from;
+    for (let at = from; at < lineEnd; at++) {
+        const code = text.charCodeAt(at);
+        if (code === colon) {
+            if (at + 1 >= lineEnd || text.charCodeAt(at + 1) === space)
+                return { end, stop: 'colon', stopAt: at };
+            end = at + 1;
+        }
+        else if (code === space) {
+            if (text.charCodeAt(at + 1) === hash)
+                return { end, stop: 'comment', stopAt: at + 1 };
+        }
+        else
+            end = at + 1;
+    }
+    return { end, stop: 'line', stopAt: lineEnd };
+}
+/**
+ * Reads a quoted scalar that closes on its own line: single-quoted with `''` for a quote, double-quoted
+ * with the escapes `yaml` knows (an unknown or malformed escape is a syntax error, left to `yaml`).
+ */
+function scanQuoted(text, from, lineEnd) {
+    const quote = text.charCodeAt(from);
+    if (quote === doubleQuote)
+        return scanDoubleQuoted(text, from, lineEnd);
+    let value = '';
+    let chunk = from + 1;
+    for (let at = from + 1; at < lineEnd; at++) {
+        if (text.charCodeAt(at) !== singleQuote)
+            continue;
+        value += text.slice(chunk, at);
+        if (text.charCodeAt(at + 1) !== singleQuote)
+            return { value, end: at + 1, type: 'QUOTE_SINGLE' };
+        value += "'";
+        at++;
+        chunk = at + 1;
+    }
+    return undefined;
+}
+function scanDoubleQuoted(text, from, lineEnd) {
+    let value = '';
+    let chunk = from + 1;
+    for (let at = from + 1; at < lineEnd; at++) {
+        const code = text.charCodeAt(at);
+        if (code === doubleQuote)
+            return { value: value + text.slice(chunk, at), end: at + 1, type: 'QUOTE_DOUBLE' };
+        if (code !== backslash)
+            continue;
+        const escape = readEscape(text, at, lineEnd);
+        if (!escape)
+            return undefined;
+        value += text.slice(chunk, at) + escape.value;
+        at += escape.width - 1;
+        chunk = at + 1;
+    }
+    return undefined;
+}
+/** What the escape at `at` stands for and how many characters it takes, as `yaml` reads it (`doubleQuotedValue`). */
+function readEscape(text, at, lineEnd) {
+    const name = text[at + 1];
+    if (name === undefined || at + 1 >= lineEnd)
+        return undefined;
+    const simple = simpleEscapes.get(name);
+    if (simple !== undefined)
+        return { value: simple, width: 2 };
+    const digits = name === 'x' ? 2 : name === 'u' ? 4 : name === 'U' ? 8 : 0;
+    const hex = text.slice(at + 2, at + 2 + digits);
+    if (digits === 0 || at + 2 + digits > lineEnd || !/^[0-9a-fA-F]+$/.test(hex))
+        return undefined;
+    const code = parseInt(hex, 16);
+    return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), width: 2 + digits };
+}
+const simpleEscapes = new Map([
+    ['0', '\0'],
+    ['a', '\x07'],
+    ['b', '\b'],
+    ['e', '\x1b'],
+    ['f', '\f'],
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+    ['v', '\v'],
+    ['N', '\u0085'],
+    ['_', '\u00a0'],
+    ['L', '\u2028'],
+    ['P', '\u2029'],
+    [' ', ' '],
+    ['"', '"'],
+    ['/', '/'],
+    ['\\', '\\'],
+]);
+/** Whether only spaces and then a comment or nothing follow `from` on the line. */
+function restIsBlank(text, from, lineEnd) {
+    const at = skipSpaces(text, from, lineEnd);
+    return at === lineEnd || (at > from && text.charCodeAt(at) === hash);
+}
+/** Deeper flow sequences are left to `yaml`, whose composer recurses on them. */
+const maxFlowDepth = 32;
+/**
+ * Reads a flow sequence that closes on its own line and holds scalars and flow sequences (CloudFormation's
+ * `!Join ['-', [!Ref Env, name]]`): no maps, no pairs, no comments inside, nothing but a comment after it.
+ */
+function scanFlowSequence(text, open, lineEnd) {
+    const events = [{ kind: 'open', tag: undefined, start: open }];
+    let depth = 1;
+    let at = skipSpaces(text, open + 1, lineEnd);
+    while (at < lineEnd) {
+        if (text.charCodeAt(at) === closeBracket) {
+            depth--;
+            const rangeEnd = depth === 0 ? at + 1 : skipSpaces(text, at + 1, lineEnd);
+            events.push({ kind: 'close', end: at + 1, rangeEnd });
+            if (depth === 0)
+                return restIsBlank(text, at + 1, lineEnd) ? events : undefined;
+            at = afterItem(text, rangeEnd, lineEnd);
+            continue;
+        }
+        const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
+        const start = tag ? skipSpaces(text, tag.end, lineEnd) : at;
+        if (text.charCodeAt(start) === openBracket) {
+            if (++depth > maxFlowDepth)
+                return undefined;
+            events.push({ kind: 'open', tag, start });
+            at = skipSpaces(text, start + 1, lineEnd);
+            continue;
+        }
+        const item = scanFlowScalar(text, start, lineEnd, tag);
+        if (!item)
+            return undefined;
+        events.push(item);
+        at = afterItem(text, item.rangeEnd, lineEnd);
+    }
+    return undefined;
+}
+/** Past the `,` after an item (and the spaces after it), or at the `]` that closes its sequence; else the line's end. */
+function afterItem(text, at, lineEnd) {
+    const next = text.charCodeAt(at);
+    if (next === comma)
+        return skipSpaces(text, at + 1, lineEnd);
+    return next === closeBracket ? at : lineEnd;
+}
+function scanFlowScalar(text, at, lineEnd, tag) {
+    const code = text.charCodeAt(at);
+    if (code === singleQuote || code === doubleQuote) {
+        const quoted = scanQuoted(text, at, lineEnd);
+        if (!quoted)
+            return undefined;
+        const rangeEnd = skipSpaces(text, quoted.end, lineEnd);
+        return {
+            kind: 'scalar',
+            tag,
+            start: at,
+            end: quoted.end,
+            rangeEnd,
+            plain: false,
+            value: quoted.value,
+            type: quoted.type,
+        };
+    }
+    // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
+    if (!startsPlain(text, at, lineEnd) ||
+        code === colon ||
+        ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
+        return undefined;
+    let end = at;
+    let scan = at;
+    for (; scan < lineEnd; scan++) {
+        const char = text.charCodeAt(scan);
+        if (char === comma || char === closeBracket)
+            break;
+        // Flow indicators, pairs and comments inside a flow sequence are left to `yaml`.
+        if (flowStops.has(char))
+            return undefined;
+        // `iam:GetUser` is one scalar; `key: value` and `key:,` are pairs.
+        if (char === colon && (scan + 1 >= lineEnd || flowEnds.has(text.charCodeAt(scan + 1))))
+            return undefined;
+        if (char !== space)
+            end = scan + 1;
+    }
+    if (end === at)
+        return undefined;
+    return {
+        kind: 'scalar',
+        tag,
+        start: at,
+        end,
+        rangeEnd: scan,
+        plain: true,
+        value: text.slice(at, end),
+        type: 'PLAIN',
+    };
+}
+const flowStops = new Set([...'[]{},#\'"'].map((char) => char.charCodeAt(0)));
+const flowEnds = new Set([...' ,[]{}'].map((char) => char.charCodeAt(0)));
+/**
+ * Reads an anchor (`&name`) or alias (`*name`) name as `yaml`'s lexer does (up to a space or flow
+ * character), followed by a space or the line's end. A name ending in `:` (which `yaml` warns about) or
+ * an empty one is left to `yaml`.
+ */
+function scanAnchorName(text, at, lineEnd) {
+    let end = at + 1;
+    while (end < lineEnd && !flowEnds.has(text.charCodeAt(end)))
+        end++;
+    const name = text.slice(at + 1, end);
+    if (name === '' || name.endsWith(':') || (end < lineEnd && text.charCodeAt(end) !== space))
+        return undefined;
+    return { name, end };
+}
+/**
+ * Reads a local tag of letters, digits, `-` and `_` followed by a space or the line's end, the tags
+ * CloudFormation and others write, which `yaml` cannot resolve: it warns and reads the value as a string.
+ * Anything else (`!!str`, `!<\u2026>`, `!e!x`) is left to `yaml`.
+ */
+function scanTag(text, at, lineEnd) {
+    let end = at + 1;
+    while (end < lineEnd && isTagChar(text.charCodeAt(end)))
+        end++;
+    if (end === at + 1 || (end < lineEnd && text.charCodeAt(end) !== space))
+        return undefined;
+    return { name: text.slice(at, end), at, end };
+}
+function isTagChar(code) {
+    return ((code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 45 ||
+        code === 95);
+}
+/** An empty flow map, `{}`, with nothing but a comment after it: the offset past its `}`. */
+function scanEmptyFlowMap(text, open, lineEnd) {
+    const close = skipSpaces(text, open + 1, lineEnd);
+    if (text.charCodeAt(close) !== 125 || !restIsBlank(text, close + 1, lineEnd))
+        return undefined;
+    return close + 1;
+}
+/**
+ * Reads a block scalar whose header is at `header` and whose content starts at `contentStart`, in a
+ * collection indented `parentIndent`. Declines an indentation indicator, leading blank lines, blank lines
+ * with more spaces than the content's indentation, more-indented lines in a folded scalar and a kept
+ * (`|+`) scalar that ends without a line break: each reads differently in ways not worth copying.
+ */
+function scanBlockScalar(text, header, headerEnd, parentIndent) {
+    const literal = text.charCodeAt(header) === 124;
+    const chomp = text.charCodeAt(header + 1);
+    const chomping = chomp === 45 ? 'strip' : chomp === 43 ? 'keep' : 'clip';
+    const afterHeader = header + (chomping === 'clip' ? 1 : 2);
+    if (!restIsBlank(text, afterHeader, headerEnd) || headerEnd >= text.length)
+        return undefined;
+    let lineStart = headerEnd + 1;
+    const firstEnd = lineEndAt(text, lineStart);
+    const indent = skipSpaces(text, lineStart, firstEnd) - lineStart;
+    if (indent === firstEnd - lineStart || indent <= parentIndent)
+        return undefined;
+    const lines = [];
+    let blankRun = 0;
+    let contentEnd = lineStart;
+    const blanks = [];
+    while (lineStart < text.length) {
+        const lineEnd = lineEndAt(text, lineStart);
+        const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
+        const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+        if (lineStart + spaces === lineEnd) {
+            if (spaces > indent)
+                return undefined;
+            blankRun++;
+            blanks.push({ textEnd: lineEnd, end: next });
+        }
+        else if (spaces < indent)
+            break;
+        else {
+            if (!literal && spaces > indent)
+                return undefined;
+            lines.push(...joinBlank(literal, lines.length > 0, blankRun), text.slice(lineStart + indent, lineEnd));
+            blankRun = 0;
+            blanks.length = 0;
+            contentEnd = next;
+        }
+        lineStart = next;
+    }
+    const body = lines.join(literal ? '\n' : '');
+    const endsWithBreak = text.charCodeAt(contentEnd - 1) === 10;
+    if (chomping === 'keep') {
+        const kept = blanks.length > 0 ? blanks[blanks.length - 1].end : contentEnd;
+        if (text.charCodeAt(kept - 1) !== 10)
+            return undefined;
+        return {
+            value: `${body}\n${'\n'.repeat(blanks.length)}`,
+            type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+            end: kept,
+            next: kept,
+            trailingBlank: [],
+        };
+    }
+    if (!endsWithBreak && blanks.length > 0)
+        return undefined;
+    return {
+        value: chomping === 'strip' ? body : `${body}\n`,
+        type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+        end: contentEnd,
+        next: lineStart,
+        trailingBlank: [...blanks],
+    };
+}
+/**
+ * What joins a content line to the one before it: in a literal scalar each blank line between is an
+ * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
+ */
+function joinBlank(literal, hasBefore, blankRun) {
+    if (!hasBefore)
+        return [];
+    if (literal)
+        return new Array(blankRun).fill('');
+    return [blankRun === 0 ? ' ' : '\n'.repeat(blankRun)];
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast.ts
+// A fast path for the common block subset of YAML: one pass over the lines, no recursion, building the
+// node objects the `yaml` package's parser builds for the same text (its own classes, with the same
+// values, types, ranges, tags and warnings), so that everything downstream reads either the same way.
+//
+// It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
+// is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
+// flow collections, indentation indicators, tabs, CR line breaks, a byte order mark, flow maps other
+// than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
+// scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
+// range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
+// __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
+
+
+/** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
+const declined = new Error('outside the fast YAML subset');
+/** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
+function readFastYaml(text, options) {
+    if (!plausible(text))
+        return undefined;
+    try {
+        return new FastReader(text, options).read();
+    }
+    catch (error) {
+        if (error === declined)
+            return undefined;
+        throw error;
+    }
+}
+/** Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them. */
+function plausible(text) {
+    return text.length > 0 && !text.includes('\t') && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff;
+}
+const scalarTagKey = Symbol.for('yaml.scalar');
+class FastReader {
+    text;
+    options;
+    documents = [];
+    document;
+    documentOffset = 0;
+    stack = [];
+    /** Blank and comment lines since the last content line. */
+    trivia = [];
+    tags = [];
+    stringTag;
+    constructor(text, options) {
+        this.text = text;
+        this.options = options;
+    }
+    read() {
+        const text = this.text;
+        let lineStart = 0;
+        while (lineStart < text.length) {
+            const lineEnd = lineEndAt(text, lineStart);
+            const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+            const content = skipSpaces(text, lineStart, lineEnd);
+            const code = text.charCodeAt(content);
+            if (content === lineEnd || code === 35) {
+                this.trivia.push({ comment: content < lineEnd, indent: content - lineStart, textEnd: lineEnd, end: next });
+                lineStart = next;
+            }
+            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
+                this.startMarkedDocument(lineStart);
+                lineStart = next;
+            }
+            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '...')) {
+                this.endMarkedDocument(lineStart, next);
+                lineStart = next;
+            }
+            else
+                lineStart = this.readContentLine(lineStart, content, lineEnd, next);
+        }
+        if (this.document)
+            this.finishDocument(text.length);
+        if (this.documents.length === 0)
+            throw declined;
+        return this.documents;
+    }
+    isMarker(lineStart, lineEnd, marker) {
+        if (!this.text.startsWith(marker, lineStart))
+            return false;
+        const after = lineStart + 3;
+        if (after < lineEnd && this.text.charCodeAt(after) !== 32)
+            throw declined;
+        if (!restIsBlank(this.text, after, lineEnd))
+            throw declined;
+        return true;
+    }
+    startMarkedDocument(lineStart) {
+        if (this.document)
+            this.finishDocument(lineStart, 'documentStart');
+        this.openDocument(lineStart);
+        this.document.directives.docStart = true;
+    }
+    endMarkedDocument(lineStart, next) {
+        const document = this.document;
+        if (!document)
+            throw declined;
+        this.finishDocument(lineStart);
+        document.directives.docEnd = true;
+        document.range[2] = next;
+    }
+    openDocument(offset) {
+        const document = new dist/* Document */.yo(undefined, this.options);
+        this.document = document;
+        this.documentOffset = offset;
+        this.trivia = [];
+        const schema = document.schema;
+        this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
+        this.stringTag = schema[scalarTagKey];
+    }
+    /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
+    finishDocument(terminator, kind = 'end') {
+        const document = this.document;
+        const root = this.stack[0];
+        if (!root)
+            throw declined;
+        const trailing = this.settle(-1, terminator, kind);
+        const contentEnd = root.node.range[2];
+        document.contents = root.node;
+        document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
+        this.documents.push(document);
+        this.document = undefined;
+        this.trivia = [];
+    }
+    /** Reads a line holding content (not blank, not a comment); returns where the next line to read starts. */
+    readContentLine(lineStart, content, lineEnd, next) {
+        if (!this.document)
+            this.openDocument(content);
+        const column = content - lineStart;
+        const dash = this.isDash(content, lineEnd);
+        let frame;
+        let leading = [];
+        if (this.stack.length === 0) {
+            if (column !== 0)
+                throw declined;
+            this.trivia = [];
+            frame = this.openFrame(dash, column, content);
+        }
+        else {
+            leading = this.settle(column, content, dash ? 'dash' : 'key');
+            frame = this.top();
+            if (frame.awaiting) {
+                if (!dash && !this.scanKey(content, lineEnd))
+                    return this.readValueBelow(frame, content, lineEnd, next);
+                frame = this.openNested(frame, dash, column, content);
+            }
+        }
+        if (frame.indent !== column)
+            throw declined;
+        if (!dash)
+            return this.readMapItem(frame, content, lineEnd, next);
+        const leadingComment = leading.some((line) => line.comment);
+        return this.readSeqItem(frame, content, lineEnd, next, leadingComment);
+    }
+    /**
+     * A line under `key:` or `-` that holds neither a key nor an item: the awaited value written on its own
+     * line (`description:` then `"text"`), or a tag on its own line before a collection (`Condition:`
+     * then `!If` then `- \u2026`).
+     */
+    readValueBelow(frame, at, lineEnd, next) {
+        const awaiting = frame.awaiting;
+        if (awaiting.tag || awaiting.anchor !== undefined)
+            throw declined;
+        const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
+        if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
+            awaiting.tag = tag;
+            return next;
+        }
+        const after = this.readValue(frame, awaiting.pair, at, lineEnd, next);
+        if (frame.awaiting)
+            throw declined;
+        return after;
+    }
+    isDash(at, lineEnd) {
+        return this.text.charCodeAt(at) === 45 && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === 32);
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    openFrame(dash, indent, start) {
+        const schema = this.document.schema;
+        const node = dash ? new dist/* YAMLSeq */.Rw(schema) : new dist/* YAMLMap */.CA(schema);
+        const frame = { node, indent, start, awaiting: undefined, last: undefined, absorbs: false };
+        this.stack.push(frame);
+        return frame;
+    }
+    /** A collection on the lines after `key:` or `-`: the value the parent's item was waiting for. */
+    openNested(parent, dash, column, start) {
+        const awaiting = parent.awaiting;
+        const frame = this.openFrame(dash, column, start);
+        if (awaiting.tag) {
+            frame.node.tag = awaiting.tag.name;
+            this.unresolvedTag(awaiting.tag.name, awaiting.tag.at);
+        }
+        if (awaiting.anchor !== undefined)
+            frame.node.anchor = awaiting.anchor;
+        this.setValue(parent, frame.node, false);
+        return frame;
+    }
+    /**
+     * Applies the trivia since the last content line to the open collections, as a line at `column`
+     * (starting at `terminator`) or the document's end (`column` -1) finds them, closing those it ends.
+     * Returns the trivia left before the line's item (or at the document's end): in `yaml` they are the
+     * item's properties.
+     */
+    settle(column, terminator, kind) {
+        let trivia = this.trivia;
+        this.trivia = [];
+        for (;;) {
+            const frame = this.top();
+            if (!frame)
+                return trivia;
+            if (frame.awaiting) {
+                const isMap = frame.node instanceof dist/* YAMLMap */.CA;
+                // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
+                if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash'))
+                    return [];
+                const nextItem = column === frame.indent;
+                // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
+                const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
+                this.setEmptyValue(frame, trivia, terminator, splits);
+                if (nextItem)
+                    return [];
+                trivia = [];
+            }
+            else
+                trivia = this.absorb(frame, trivia);
+            // A key at a sequence's column ends the sequence (`key:` then `- a` at the key's column).
+            const endsSequence = kind === 'key' && frame.node instanceof dist/* YAMLSeq */.Rw && this.stack.length > 1;
+            if (column === frame.indent && !endsSequence)
+                return trivia;
+            if (column > frame.indent)
+                throw declined;
+            // `yaml` keeps trailing comments in a collection unless it is at the margin or they are less indented.
+            const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
+            this.close(frame, stays ? terminator : undefined);
+            if (stays)
+                trivia = [];
+        }
+    }
+    /**
+     * Comment lines more indented than the collection, right after a flow scalar or collection (blank
+     * lines between), become part of that value's range in `yaml` (`Parser.atIndentedComment`).
+     */
+    absorb(frame, trivia) {
+        if (!frame.absorbs)
+            return trivia;
+        frame.absorbs = false;
+        let absorbed = -1;
+        for (let index = 0; index < trivia.length; index++) {
+            const line = trivia[index];
+            if (!line.comment)
+                continue;
+            if (line.indent <= frame.indent)
+                break;
+            absorbed = index;
+        }
+        if (absorbed < 0)
+            return trivia;
+        frame.last.range[2] = trivia[absorbed].end;
+        return trivia.slice(absorbed + 1);
+    }
+    /** The collection ends: its range runs to its last value's end, or over trailing comments kept in it. */
+    close(frame, commentEnd) {
+        const valueEnd = frame.last.range[2];
+        frame.node.range = [frame.start, valueEnd, commentEnd ?? valueEnd];
+        this.stack.pop();
+    }
+    /**
+     * An item written with no value reads as an empty (null) scalar past its indicator. When a comment
+     * follows it, its range runs over the comment: in a map up to the second line break (with no more
+     * indented comment after it) if the next key follows (`Parser.blockMap`), otherwise up to the next
+     * content line.
+     */
+    setEmptyValue(frame, trivia, terminator, splits) {
+        const awaiting = frame.awaiting;
+        if (awaiting.tag || awaiting.anchor !== undefined)
+            throw declined;
+        const breaks = [];
+        const comments = [];
+        if (awaiting.commentEnd !== undefined)
+            comments.push(awaiting.lineEnd);
+        if (awaiting.lineNext > awaiting.lineEnd)
+            breaks.push(awaiting.lineEnd);
+        for (const line of trivia) {
+            if (line.comment) {
+                comments.push(line.textEnd);
+                if (line.indent > frame.indent)
+                    breaks.length = 0;
+            }
+            if (line.end > line.textEnd)
+                breaks.push(line.textEnd);
+        }
+        const end = splits && breaks.length >= 2 ? breaks[1] : terminator;
+        const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
+        const position = awaiting.position;
+        const scalar = this.plainScalar('', position, position, commented ? end : position);
+        frame.awaiting = undefined;
+        this.setValue(frame, scalar, false, awaiting.pair);
+    }
+    setValue(frame, value, absorbs, pair = frame.awaiting?.pair) {
+        if (frame.node instanceof dist/* YAMLSeq */.Rw)
+            frame.node.items.push(value);
+        else
+            pair.value = value;
+        frame.awaiting = undefined;
+        frame.last = value;
+        frame.absorbs = absorbs;
+    }
+    readMapItem(frame, at, lineEnd, next, scanned) {
+        if (!(frame.node instanceof dist/* YAMLMap */.CA))
+            throw declined;
+        const key = scanned ?? this.scanKey(at, lineEnd);
+        if (!key)
+            throw declined;
+        const scalar = key.plain
+            ? this.plainScalar(key.value, at, key.end, key.end)
+            : this.stringScalar(key.value, key.type, at, key.end, key.end);
+        const pair = new dist/* Pair */.Rm(scalar, null);
+        frame.node.items.push(pair);
+        return this.readValue(frame, pair, key.valueStart, lineEnd, next);
+    }
+    readSeqItem(frame, dash, lineEnd, next, leadingComment) {
+        if (!(frame.node instanceof dist/* YAMLSeq */.Rw))
+            throw declined;
+        const at = skipSpaces(this.text, dash + 1, lineEnd);
+        const key = at < lineEnd ? this.scanKey(at, lineEnd) : undefined;
+        if (key) {
+            // `- key: value`: a map in the sequence, indented as its first key.
+            const map = this.openFrame(false, frame.indent + (at - dash), at);
+            this.setValue(frame, map.node, false);
+            return this.readMapItem(map, at, lineEnd, next, key);
+        }
+        const after = this.readValue(frame, undefined, at, lineEnd, next);
+        if (frame.awaiting)
+            frame.awaiting.leadingComment = leadingComment;
+        return after;
+    }
+    /** An implicit key on one line, plain or quoted, with its `:` indicator; undefined if `at` starts none. */
+    scanKey(at, lineEnd) {
+        const text = this.text;
+        const code = text.charCodeAt(at);
+        if (code === 34 || code === 39) {
+            const quoted = scanQuoted(text, at, lineEnd);
+            if (!quoted)
+                return undefined;
+            const colonAt = skipSpaces(text, quoted.end, lineEnd);
+            if (text.charCodeAt(colonAt) !== 58 || !(colonAt + 1 === lineEnd || text.charCodeAt(colonAt + 1) === 32))
+                return undefined;
+            const valueStart = skipSpaces(text, colonAt + 1, lineEnd);
+            return { plain: false, value: quoted.value, type: quoted.type, end: quoted.end, valueStart };
+        }
+        if (!startsPlain(text, at, lineEnd))
+            return undefined;
+        const run = scanPlain(text, at, lineEnd);
+        if (run.stop !== 'colon' || run.end === at)
+            return undefined;
+        const valueStart = skipSpaces(text, run.stopAt + 1, lineEnd);
+        return { plain: true, value: text.slice(at, run.end), type: 'PLAIN', end: run.end, valueStart };
+    }
+    /** Reads the value written at `at` on an item's line; returns where the next line to read starts. */
+    readValue(frame, pair, at, lineEnd, next) {
+        const text = this.text;
+        const { tag, anchor, start } = this.readProperties(at, lineEnd);
+        if (start === lineEnd || text.charCodeAt(start) === 35) {
+            const position = tag ? start : at;
+            const commentEnd = start < lineEnd ? lineEnd : undefined;
+            frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, anchor, leadingComment: false };
+            if ((tag || anchor !== undefined) && commentEnd !== undefined)
+                throw declined;
+            return next;
+        }
+        const code = text.charCodeAt(start);
+        if (code === 124 || code === 62)
+            return this.readBlockValue(frame, pair, start, lineEnd, tag, anchor);
+        if (code === 42) {
+            this.setValue(frame, this.alias(start, lineEnd, next, tag ?? anchor), true, pair);
+            return next;
+        }
+        const plain = code !== 34 && code !== 39 && code !== 91 && code !== 123;
+        const read = plain
+            ? this.readPlainValue(start, lineEnd, next, tag, frame.indent)
+            : { value: this.readFlowValue(start, lineEnd, next, tag), next };
+        if (anchor !== undefined)
+            read.value.anchor = anchor;
+        this.setValue(frame, read.value, true, pair);
+        return read.next;
+    }
+    /**
+     * A plain value, continued on the lines below that are indented more than its collection (`yaml` folds
+     * them: one line break to a space, blank lines to a break each), up to a comment, a less indented line
+     * or the end. Returns it and where the next line to read starts (the blank lines after it are trivia).
+     */
+    readPlainValue(start, lineEnd, next, tag, limit) {
+        const text = this.text;
+        if (!startsPlain(text, start, lineEnd))
+            throw declined;
+        const run = scanPlain(text, start, lineEnd);
+        if (run.stop === 'colon')
+            throw declined;
+        let value = text.slice(start, run.end);
+        let end = run.end;
+        let rangeEnd = next;
+        let blankLines = 0;
+        for (let lineStart = next, stop = run.stop; stop === 'line' && lineStart < text.length;) {
+            const nextEnd = lineEndAt(text, lineStart);
+            const nextStart = nextEnd < text.length ? nextEnd + 1 : nextEnd;
+            const content = skipSpaces(text, lineStart, nextEnd);
+            if (content === nextEnd)
+                blankLines++;
+            else if (content - lineStart <= limit || text.charCodeAt(content) === 35)
+                break;
+            else {
+                const more = scanPlain(text, content, nextEnd);
+                if (more.stop === 'colon')
+                    throw declined;
+                value += (blankLines === 0 ? ' ' : '\n'.repeat(blankLines)) + text.slice(content, more.end);
+                end = more.end;
+                stop = more.stop;
+                blankLines = 0;
+                rangeEnd = nextStart;
+            }
+            lineStart = nextStart;
+        }
+        const scalar = tag
+            ? this.stringScalar(value, 'PLAIN', start, end, rangeEnd, tag)
+            : this.plainScalar(value, start, end, rangeEnd);
+        return { value: scalar, next: rangeEnd };
+    }
+    /** A value's tag and anchor (`!Ref`, `&name`, at most one each, in either order) and where the value starts. */
+    readProperties(at, lineEnd) {
+        const text = this.text;
+        let tag;
+        let anchor;
+        let start = at;
+        for (;;) {
+            const code = text.charCodeAt(start);
+            if (code === 33 && !tag) {
+                tag = scanTag(text, start, lineEnd);
+                if (!tag)
+                    throw declined;
+                start = skipSpaces(text, tag.end, lineEnd);
+            }
+            else if (code === 38 && anchor === undefined) {
+                const read = scanAnchorName(text, start, lineEnd);
+                if (!read)
+                    throw declined;
+                anchor = read.name;
+                start = skipSpaces(text, read.end, lineEnd);
+            }
+            else
+                return { tag, anchor, start };
+        }
+    }
+    /** An alias (`*name`), which takes no properties; YamlSource resolves it later, as it does `yaml`'s. */
+    alias(at, lineEnd, next, properties) {
+        const read = scanAnchorName(this.text, at, lineEnd);
+        if (!read || properties !== undefined || !restIsBlank(this.text, read.end, lineEnd))
+            throw declined;
+        const alias = new dist/* Alias */.x1(read.name);
+        alias.range = [at, read.end, next];
+        return alias;
+    }
+    readFlowValue(start, lineEnd, next, tag) {
+        const text = this.text;
+        const code = text.charCodeAt(start);
+        if (code === 34 || code === 39) {
+            const quoted = scanQuoted(text, start, lineEnd);
+            if (!quoted || !restIsBlank(text, quoted.end, lineEnd))
+                throw declined;
+            return this.stringScalar(quoted.value, quoted.type, start, quoted.end, next, tag);
+        }
+        if (code === 91)
+            return this.flowSequence(start, lineEnd, next, tag);
+        if (code === 123)
+            return this.emptyFlowMap(start, lineEnd, next, tag);
+        throw declined;
+    }
+    /** A one-line flow sequence, nested ones included, built with a stack of the sequences open. */
+    flowSequence(start, lineEnd, next, tag) {
+        const events = scanFlowSequence(this.text, start, lineEnd);
+        if (!events)
+            throw declined;
+        const open = [];
+        let closed;
+        for (const event of events) {
+            const parent = open[open.length - 1];
+            if (event.kind === 'open') {
+                const seq = new dist/* YAMLSeq */.Rw(this.document.schema);
+                seq.flow = true;
+                const seqTag = parent ? event.tag : tag;
+                if (seqTag) {
+                    seq.tag = seqTag.name;
+                    this.unresolvedTag(seqTag.name, seqTag.at);
+                }
+                seq.range = [event.start, event.start, event.start];
+                parent?.items.push(seq);
+                open.push(seq);
+            }
+            else if (event.kind === 'close') {
+                closed = open.pop();
+                closed.range = [closed.range[0], event.end, open.length > 0 ? event.rangeEnd : next];
+            }
+            else
+                parent.items.push(event.plain && !event.tag
+                    ? this.plainScalar(event.value, event.start, event.end, event.rangeEnd)
+                    : this.stringScalar(event.value, event.type, event.start, event.end, event.rangeEnd, event.tag));
+        }
+        return closed;
+    }
+    emptyFlowMap(open, lineEnd, next, tag) {
+        const end = scanEmptyFlowMap(this.text, open, lineEnd);
+        if (end === undefined || tag)
+            throw declined;
+        const map = new dist/* YAMLMap */.CA(this.document.schema);
+        map.flow = true;
+        map.range = [open, end, next];
+        return map;
+    }
+    readBlockValue(frame, pair, header, lineEnd, tag, anchor) {
+        const block = scanBlockScalar(this.text, header, lineEnd, frame.indent);
+        if (!block)
+            throw declined;
+        const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
+        if (anchor !== undefined)
+            scalar.anchor = anchor;
+        this.setValue(frame, scalar, false, pair);
+        this.trivia = block.trailingBlank.map((line) => ({
+            comment: false,
+            indent: 0,
+            textEnd: line.textEnd,
+            end: line.end,
+        }));
+        return block.next;
+    }
+    /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
+    plainScalar(value, start, end, rangeEnd) {
+        const tag = this.tags.find((candidate) => candidate.test.test(value)) ?? this.stringTag;
+        const resolved = tag.resolve(value, refuse, this.options);
+        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : new dist/* Scalar */.X5(resolved);
+        scalar.range = [start, end, rangeEnd];
+        scalar.source = value;
+        scalar.type = 'PLAIN';
+        if (tag.format)
+            scalar.format = tag.format;
+        return scalar;
+    }
+    /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
+    stringScalar(value, type, start, end, rangeEnd, tag) {
+        if (tag)
+            this.unresolvedTag(tag.name, tag.at);
+        const scalar = new dist/* Scalar */.X5(this.stringTag.resolve(value, refuse, this.options));
+        scalar.range = [start, end, rangeEnd];
+        scalar.source = value;
+        scalar.type = type;
+        if (tag)
+            scalar.tag = tag.name;
+        return scalar;
+    }
+    unresolvedTag(name, at) {
+        this.document.warnings.push(new dist/* YAMLWarning */.so([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`));
+    }
+}
+function refuse() {
+    throw declined;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
 
 
 
@@ -1223,7 +2148,7 @@ class YamlSource {
         const origin = this.aliasSpans.get(spanKey(span));
         if (!origin)
             return undefined;
-        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '…';
+        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '\u2026';
         return { anchor, line: this.lines.position(origin.offset).line };
     }
     span(start, end) {
@@ -1256,7 +2181,7 @@ class YamlSource {
             };
         });
     }
-    /** The span of characters `start`…`end` of a scalar's parsed value. */
+    /** The span of characters `start`\u2026`end` of a scalar's parsed value. */
     locateSpan(node, start, end) {
         const located = this.locateInScalar(node, start, end - start);
         return this.span(located.start, located.end);
@@ -1355,6 +2280,12 @@ function escapeWidth(next) {
 function spanKey(span) {
     return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
 }
+const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false };
+/**
+ * The file's documents: from the fast reader when the file is in its subset (most workflows, manifests,
+ * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
+ * both build the same nodes (yaml-fast.test.ts).
+ */
 function parseAllDocuments(text) {
     // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
     // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
@@ -1362,7 +2293,7 @@ function parseAllDocuments(text) {
     Error.stackTraceLimit = 0;
     try {
         // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-        return Array.from((0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, prettyErrors: false, strict: false }));
+        return readFastYaml(text, parseOptions) ?? Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions));
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
@@ -1463,13 +2394,13 @@ function seqItems(node) {
 ;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
 
 
-/** Decides by content: a template version, or resources typed `AWS::…`. */
+/** Decides by content: a template version, or resources typed `AWS::\u2026`. */
 function looksLikeCloudFormation(root) {
     if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
         return true;
     return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
 }
-/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": … }`). */
+/** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": \u2026 }`). */
 function onlyPair(node) {
     if (!(0,dist/* isMap */.jh)(node) || node.items.length !== 1)
         return undefined;
@@ -1663,7 +2594,7 @@ function emptyDestination() {
 var endpoints = __webpack_require__(7416);
 ;// CONCATENATED MODULE: ./src/formats/shared/text-slots.ts
 
-/** Replaces every `${{ … }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
+/** Replaces every `${{ \u2026 }}` with as many `X`s so that plain regexes see one opaque word at the same offsets. */
 function maskExpressions(text, expressions) {
     let masked = '';
     let at = 0;
@@ -1814,7 +2745,7 @@ function isSmtpHostName(name) {
 /**
  * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
  * references; literal values become references when they fill a credential slot or look like one.
- * Every lookup by offset is a binary search, so a value of 10 000 slots costs 10 000 steps, not 10 000².
+ * Every lookup by offset is a binary search, so a value of 10 000 slots costs 10 000 steps, not 10 000\u00b2.
  */
 function readValue(builder, input) {
     const masked = maskExpressions(input.text, input.interpolations);
@@ -2017,14 +2948,14 @@ function smtpKindBesideHost(name) {
     return undefined;
 }
 /**
- * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp….amazonaws.com]:587"`),
+ * A slot's kind from its siblings: beside an SES SMTP server (`RELAY_HOST: "[email-smtp\u2026.amazonaws.com]:587"`),
  * a slot its name calls a password is the SMTP password and one it calls a user the SMTP user name,
  * where the name alone said nothing surer (`RELAY_PASSWORD` is any password elsewhere).
  */
 function withSiblingKind(sink, besideSesHost) {
     if (!besideSesHost || (sink.expects !== undefined && sink.expects !== 'ambiguous'))
         return sink;
-    // `GMAIL_USER` beside `SMTP_HOST=email-smtp.…` is the Gmail fallback's, whatever server the file also names.
+    // `GMAIL_USER` beside `SMTP_HOST=email-smtp.\u2026` is the Gmail fallback's, whatever server the file also names.
     if (otherProviderWord.test((0,names/* normalizeName */.Pc)(sink.name)))
         return sink;
     const kind = smtpKindBesideHost(sink.name);
@@ -2189,7 +3120,7 @@ class CloudFormationReader {
         for (const pair of mapPairs(getValue(root, 'Resources')))
             this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
-            this.reader.builder.use('Globals › Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+            this.reader.builder.use('Globals \u203a Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
         for (const pair of mapPairs(getValue(root, 'Outputs'))) {
             const name = scalarText(pair.key) ?? '';
             const value = getValue(pair.value, 'Value');
@@ -2343,7 +3274,7 @@ class CloudFormationReader {
                 });
         }
     }
-    /** Reads a value: literals and `${…}` placeholders, and `Ref`/`GetAtt` of access keys as attribute references. */
+    /** Reads a value: literals and `${\u2026}` placeholders, and `Ref`/`GetAtt` of access keys as attribute references. */
     readValue(node, sink) {
         this.visited.add(node);
         const intrinsic = intrinsicOf(node);
@@ -2592,7 +3523,7 @@ const contexts = [
     'inputs',
 ];
 /**
- * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, …): the status
+ * Functions GitHub documents beyond the parser's own (`contains`, `format`, `fromJSON`, `case`, \u2026): the status
  * checks and `hashFiles`. Without them an ordinary `actions/cache` key would read as an expression that does not parse.
  */
 const runnerFunctions = [
@@ -2602,7 +3533,7 @@ const runnerFunctions = [
     { name: 'failure', minArgs: 0, maxArgs: 0 },
     { name: 'cancelled', minArgs: 0, maxArgs: 0 },
 ];
-/** Finds every `${{ … }}` in a string. A `}}` inside a quoted string literal does not end it. */
+/** Finds every `${{ \u2026 }}` in a string. A `}}` inside a quoted string literal does not end it. */
 function findExpressions(text) {
     const found = [];
     let from = 0;
@@ -2795,14 +3726,14 @@ function awsKeyInput(input) {
     return undefined;
 }
 /**
- * Actions that send through SES themselves (`…/aws-ses-send-email`, `…/action-aws-ses-template-uploader`):
+ * Actions that send through SES themselves (`\u2026/aws-ses-send-email`, `\u2026/action-aws-ses-template-uploader`):
  * AWS keys given to them, or configured before them, call the SES API.
  */
 const sesApiAction = { purpose: 'aws-credentials', inputs: awsKeyInput, sesApi: true };
 /** `ses` or `sesv2` as a word of the action's name: `aws-ses-send-email`, `ses_mailer`, `amazon-ses`. */
 const sesWord = /(?:^|[/_.-])(?:amazon-|aws-)?sesv?2?(?:[/_.-]|$)/;
 const registryLogin = { purpose: 'registry-login', inputs: () => undefined };
-/** Inputs that hold a command line the action runs: an AWS CLI action's `args: ses send-email …`. */
+/** Inputs that hold a command line the action runs: an AWS CLI action's `args: ses send-email \u2026`. */
 const commandInput = /^(?:args|arguments|command|commands|cmd|script|run)$/i;
 const unknownAction = {
     purpose: 'unknown',
@@ -2863,7 +3794,7 @@ const joinLocalActions = (files, joined) => {
 
 
 /**
- * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
+ * `${{ \u2026 }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
  * `inputs` are its caller's `with:`), of workflow inputs.
  */
 function githubInterpolations(text, workflowInputs = false) {
@@ -2919,9 +3850,9 @@ class WorkflowReader {
                 // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
                 const container = getValue(job, 'container');
                 const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')), this.readEnv(getValue(container, 'env')), this.readMatrix(getPath(job, 'strategy', 'matrix')));
-                this.readContainerCredentials(`job ${jobId} › container`, container);
+                this.readContainerCredentials(`job ${jobId} \u203a container`, container);
                 for (const service of mapPairs(getValue(job, 'services'))) {
-                    const label = `job ${jobId} › service ${scalarText(service.key) ?? '?'}`;
+                    const label = `job ${jobId} \u203a service ${scalarText(service.key) ?? '?'}`;
                     const env = this.readEnv(getValue(service.value, 'env'));
                     if (env.referenceIds.length > 0)
                         this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
@@ -2946,7 +3877,7 @@ class WorkflowReader {
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
             const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
-            const useId = this.builder.use(`${scope} › step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
+            const useId = this.builder.use(`${scope} \u203a step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
             const directory = step.uses ? localActionDirectory(step.uses) : undefined;
             if (directory)
                 this.localCalls.push({ useId, directory });
@@ -2977,7 +3908,7 @@ class WorkflowReader {
                 : this.readScalar(pair.value, sink, false, role?.smtpHost === true);
             if (role?.smtpHost || role?.smtpUrl)
                 collected.smtpSignal = true;
-            // An AWS CLI action's arguments leave out the `aws` a script would write: `args: ses send-email …`.
+            // An AWS CLI action's arguments leave out the `aws` a script would write: `args: ses send-email \u2026`.
             if (role?.script && sesCliArguments.test(scalarText(pair.value) ?? ''))
                 collected.sesApi = true;
             parts.push(collected);
@@ -3004,7 +3935,7 @@ class WorkflowReader {
         for (const pair of mapPairs(getValue(job, 'with')))
             parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
         const visible = mergeAll(parts);
-        this.builder.use(`job ${jobId} › calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+        this.builder.use(`job ${jobId} \u203a calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     /**
      * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
@@ -3172,7 +4103,7 @@ function readKeyedValues(reader, node, key = '') {
 /**
  * Reads a tree of settings (Helm values, a program's `env:` map) map by map: each map's own strings are
  * one program's settings, so they are one use, and an SES SMTP server among them gives its password and
- * user-name siblings their kind (`SMTP_HOST: email-smtp.…` beside `SMARTER_SMTP_PASSWORD`). Deeper maps
+ * user-name siblings their kind (`SMTP_HOST: email-smtp.\u2026` beside `SMARTER_SMTP_PASSWORD`). Deeper maps
  * are their own uses.
  */
 function readSettingMaps(reader, node, label) {
@@ -3185,7 +4116,7 @@ function readSettingMaps(reader, node, label) {
         reader.builder.use(label, reader.source.nodeSpan(node), own.referenceIds, destinationOf(own, 'unknown'));
     const nested = node.items
         .filter((pair) => (0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
-        .map((pair) => readSettingMaps(reader, pair.value, `${label} › ${scalarText(pair.key) ?? '?'}`));
+        .map((pair) => readSettingMaps(reader, pair.value, `${label} \u203a ${scalarText(pair.key) ?? '?'}`));
     return mergeAll([own, ...nested]);
 }
 /**
@@ -3215,7 +4146,7 @@ var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./src/formats/terraform/escapes.ts
-const simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const escapes_simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** How many hex digits follow `\u` and `\U`. */
 const unicodeEscapeLengths = { u: 4, U: 8 };
 function decodeTemplateLiteral(raw, heredoc) {
@@ -3253,7 +4184,7 @@ function backslashEscape(raw, at) {
     if (raw[at] !== '\\')
         return undefined;
     const letter = raw[at + 1] ?? '';
-    const simple = simpleEscapes[letter];
+    const simple = escapes_simpleEscapes[letter];
     if (simple !== undefined)
         return { decoded: simple, length: 2 };
     const digits = unicodeEscapeLengths[letter];
@@ -3320,45 +4251,116 @@ function loadHcl() {
 function isHclLoaded() {
     return parser !== undefined;
 }
+const namedFlag = 1;
+const errorFlag = 2;
+const missingFlag = 4;
+const hasErrorFlag = 8;
+/** The child list of every node without children: one shared, frozen array instead of one each. */
+const noChildren = Object.freeze([]);
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
  * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
- * child lists the readers need.
+ * child lists the readers need. The copy lives until the scan's join, so it is kept small: a leaf
+ * shares one empty child list, and every other list is allocated at its exact length once the node's
+ * children are known (see `TreeBuilder`), not grown by pushes.
  */
 class Node {
     source;
     type;
     startIndex;
     endIndex;
-    isNamed;
-    isError;
-    isMissing;
-    namedChildren = [];
+    namedChildren = noChildren;
     /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
-    children;
+    children = noChildren;
     field = null;
-    hasError = false;
-    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing, withAnonymous = false) {
+    /** `isNamed`, `isError`, `isMissing` and `hasError` in one number, where four fields took four words. */
+    flags;
+    constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing) {
         this.source = source;
         this.type = type;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
-        this.isNamed = isNamed;
-        this.isError = isError;
-        this.isMissing = isMissing;
-        this.children = withAnonymous ? [] : this.namedChildren;
+        this.flags = (isNamed ? namedFlag : 0) | (isError ? errorFlag : 0) | (isMissing ? missingFlag : 0);
     }
-    adopt(child) {
-        if (child.isNamed)
-            this.namedChildren.push(child);
-        if (this.children !== this.namedChildren)
-            this.children.push(child);
+    get isNamed() {
+        return (this.flags & namedFlag) !== 0;
+    }
+    get isError() {
+        return (this.flags & errorFlag) !== 0;
+    }
+    get isMissing() {
+        return (this.flags & missingFlag) !== 0;
+    }
+    /** Set on the root of a tree with syntax errors. */
+    get hasError() {
+        return (this.flags & hasErrorFlag) !== 0;
+    }
+    set hasError(value) {
+        this.flags = value ? this.flags | hasErrorFlag : this.flags & ~hasErrorFlag;
+    }
+    /** Sets the node's children, named and anonymous, in document order (the list is the node's from now on). */
+    setChildren(children, withAnonymous = false) {
+        if (children.length === 0)
+            return;
+        this.children = children;
+        const named = withAnonymous ? children.filter((child) => child.isNamed) : children;
+        this.namedChildren = named.length > 0 ? named : noChildren;
     }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
     }
     childForFieldName(name) {
         return this.children.find((child) => child.field === name);
+    }
+}
+/**
+ * Builds a tree whose nodes arrive depth first, in document order: a node's children gather on one
+ * shared stack while it is open, and become its list (of their exact number) when it is closed.
+ */
+class TreeBuilder {
+    withAnonymous;
+    pending = [];
+    /** For each open node, where its children start in `pending`. */
+    starts = [];
+    openNodes = [];
+    constructor(withAnonymous) {
+        this.withAnonymous = withAnonymous;
+    }
+    get depth() {
+        return this.openNodes.length;
+    }
+    /** The innermost open node. */
+    get current() {
+        return this.openNodes[this.openNodes.length - 1];
+    }
+    /** Adds a node to the innermost open one and opens it. */
+    open(node) {
+        if (this.openNodes.length > 0)
+            this.pending.push(node);
+        this.openNodes.push(node);
+        this.starts.push(this.pending.length);
+    }
+    /** Whether a named child so far of the innermost open node has this type. */
+    currentHasNamedChild(type) {
+        const start = this.starts[this.starts.length - 1] ?? 0;
+        for (let index = start; index < this.pending.length; index++) {
+            const child = this.pending[index];
+            if (child?.isNamed && child.type === type)
+                return true;
+        }
+        return false;
+    }
+    /** Closes the innermost open node: its children are now all known. */
+    close() {
+        const node = this.openNodes.pop();
+        const start = this.starts.pop() ?? this.pending.length;
+        if (node && start < this.pending.length)
+            node.setChildren(this.pending.splice(start), this.withAnonymous);
+    }
+    /** Closes every open node, the root last. */
+    finish() {
+        while (this.openNodes.length > 0)
+            this.close();
     }
 }
 /**
@@ -3412,7 +4414,8 @@ function parseHcl(text) {
 function copyNamed(tree, text) {
     const rootNode = tree.rootNode;
     const root = new Node(text, rootNode.type, rootNode.startIndex, rootNode.endIndex, true, false, false);
-    const open = [root];
+    const builder = new TreeBuilder(false);
+    builder.open(root);
     for (const found of rootNode.descendantsOfType(copiedTypes)) {
         if (found.id === rootNode.id)
             continue;
@@ -3423,17 +4426,14 @@ function copyNamed(tree, text) {
         const type = typeName(found.typeId);
         const node = new Node(text, type, start, end, true, false, false);
         // In document order a node nests in the latest open one that ends after it starts.
-        let parent = open[open.length - 1] ?? root;
-        while (parent !== root && parent.endIndex <= start) {
-            open.pop();
-            parent = open[open.length - 1] ?? root;
-        }
+        while (builder.depth > 1 && (builder.current?.endIndex ?? 0) <= start)
+            builder.close();
         // An object element is `key = value` (or `key: value`): its first expression is the key.
-        if (parent.type === 'object_elem' && type === 'expression')
-            node.field = parent.namedChildren.some((child) => child.type === 'expression') ? 'val' : 'key';
-        parent.adopt(node);
-        open.push(node);
+        if (builder.current?.type === 'object_elem' && type === 'expression')
+            node.field = builder.currentHasNamedChild('expression') ? 'val' : 'key';
+        builder.open(node);
     }
+    builder.finish();
     return root;
 }
 /** Every node, anonymous tokens too when the tree has syntax errors, copied in one cursor walk. */
@@ -3443,11 +4443,12 @@ function copyWithCursor(tree, text) {
     // Every cursor property is a call into WebAssembly: read few.
     const make = (named) => {
         const type = typeName(cursor.nodeTypeId);
-        return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing, keepAnonymous);
+        return new Node(text, type, cursor.startIndex, cursor.endIndex, named, type === 'ERROR', keepAnonymous && cursor.nodeIsMissing);
     };
     const root = make(true);
     root.hasError = keepAnonymous;
-    const stack = [root];
+    const builder = new TreeBuilder(keepAnonymous);
+    builder.open(root);
     // Depth-first copy with an explicit stack, so deeply nested input cannot overflow the call stack.
     if (cursor.gotoFirstChild()) {
         walking: for (;;) {
@@ -3455,21 +4456,21 @@ function copyWithCursor(tree, text) {
             if (named || keepAnonymous) {
                 const node = make(named);
                 node.field = cursor.currentFieldId === 0 ? null : cursor.currentFieldName;
-                stack[stack.length - 1]?.adopt(node);
-                if (cursor.gotoFirstChild()) {
-                    stack.push(node);
+                builder.open(node);
+                if (cursor.gotoFirstChild())
                     continue;
-                }
+                builder.close();
             }
             while (!cursor.gotoNextSibling()) {
                 if (!cursor.gotoParent())
                     break walking;
-                stack.pop();
-                if (stack.length === 0)
+                builder.close();
+                if (builder.depth === 0)
                     break walking;
             }
         }
     }
+    builder.finish();
     cursor.delete();
     return root;
 }
@@ -3492,7 +4493,7 @@ function firstChild(node, type) {
 }
 /**
  * A string literal's value, its escapes decoded; undefined for anything else, including a string with
- * `${…}` interpolations.
+ * `${\u2026}` interpolations.
  */
 function literalString(expression) {
     const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit');
@@ -3521,8 +4522,9 @@ function traversals(node) {
         if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
             const path = [children[0].text];
             let end = children[0].endIndex;
-            for (const child of children.slice(1)) {
-                if (child.type !== 'get_attr')
+            for (let index = 1; index < children.length; index++) {
+                const child = children[index];
+                if (child?.type !== 'get_attr')
                     break;
                 path.push(child.text.replace(/^\./, ''));
                 end = child.endIndex;
@@ -3790,8 +4792,8 @@ class Evaluator {
             push(directive, { path: [], partial: true });
     }
     /**
-     * A template's values as Terraform renders them: a name bound by `for … in` a list of string literals
-     * is each of them (`[for p in ["user/a", "user/b"] : "arn:…:${p}"]` is two ARNs); other
+     * A template's values as Terraform renders them: a name bound by `for \u2026 in` a list of string literals
+     * is each of them (`[for p in ["user/a", "user/b"] : "arn:\u2026:${p}"]` is two ARNs); other
      * interpolations stay as written, and make the value opaque.
      */
     renderings(parts, texts, bindings) {
@@ -3950,7 +4952,7 @@ function boundLiterals(interpolation, bindings) {
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/json.ts
 
-/** Block types whose JSON form nests one object per label (`resource` → type → name). */
+/** Block types whose JSON form nests one object per label (`resource` \u2192 type \u2192 name). */
 const labelCounts = {
     resource: 2,
     data: 2,
@@ -3989,7 +4991,7 @@ function readJsonConfiguration(root, text) {
     }
     return { blocks, attributes: top.map(attributeNode) };
 }
-/** A block body, or each body of a list of them (`"provider": {"aws": [{…}, {…}]}`). */
+/** A block body, or each body of a list of them (`"provider": {"aws": [{\u2026}, {\u2026}]}`). */
 function bodies(value) {
     const tuple = firstChild(firstChild(value, 'collection_value'), 'tuple');
     return tuple ? namedChildren(tuple).filter((child) => child.type === 'expression') : [value];
@@ -4004,8 +5006,7 @@ function propertyNode(text, { element, keyNode, value }) {
     const name = quoted
         ? new Node(text, 'identifier', keyNode.startIndex + 1, keyNode.endIndex - 1, true, false, false)
         : new Node(text, 'identifier', keyNode.startIndex, keyNode.endIndex, true, false, false);
-    attribute.adopt(name);
-    attribute.adopt(value);
+    attribute.setChildren([name, value]);
     return attribute;
 }
 function json_entries(object) {
@@ -4072,7 +5073,7 @@ class TerraformSource {
 }
 /**
  * Terraform's JSON syntax read with the HCL grammar: a JSON document is an HCL object, and its strings
- * are templates whose `${…}` are expressions, as Terraform reads them. The file is parsed as the value
+ * are templates whose `${\u2026}` are expressions, as Terraform reads them. The file is parsed as the value
  * of an attribute; the source maps offsets back to the file.
  */
 function parseJsonSource(path, text) {
@@ -4121,7 +5122,7 @@ function accessKeyKeyOf(item) {
 
 /**
  * Where a configuration hands an access key's secret or SMTP password to a readable place: an
- * output without `sensitive = true` (or with `nonsensitive(…)`), a plain `String` SSM parameter.
+ * output without `sensitive = true` (or with `nonsensitive(\u2026)`), a plain `String` SSM parameter.
  * The value is evaluated, so indexes, loops, locals, whole objects and module outputs count.
  */
 function readExposures(configuration, evaluator) {
@@ -4177,7 +5178,7 @@ function exposures_describe(item, folder) {
     const what = item.attribute ? `${address}.${item.attribute}` : `the whole ${address}: its secret and SMTP password`;
     return folder === item.scope ? what : `${what}, in module ${item.scope}`;
 }
-/** A call of `name(…)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
+/** A call of `name(\u2026)` anywhere in the tree (searched with a stack: deep expressions cannot overflow it). */
 function callsFunction(root, name) {
     const stack = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
@@ -4194,7 +5195,7 @@ function callsFunction(root, name) {
 
 const anyResource = { text: '*', expressions: [], whole: false };
 /**
- * A JSON policy in a string or heredoc with `${…}` interpolations: each interpolation is read as an
+ * A JSON policy in a string or heredoc with `${\u2026}` interpolations: each interpolation is read as an
  * opaque value (inside a JSON string, part of it; outside, a string of its own) and kept beside the
  * value it sits in. Offsets stay the file's, so spans do too.
  */
@@ -4283,7 +5284,7 @@ function substitute(fileText, from, to, interpolations, templateType) {
     origin.push(to);
     return { text, origin };
 }
-/** `jsonencode({ Statement = [{ Effect = …, Action = […], Resource = … }] })`, read from the HCL object. */
+/** `jsonencode({ Statement = [{ Effect = \u2026, Action = [\u2026], Resource = \u2026 }] })`, read from the HCL object. */
 function statementsFromObject(object) {
     const statementValue = objectEntries(object).get('Statement');
     const collection = firstChild(statementValue, 'collection_value');
@@ -4298,7 +5299,7 @@ function statementsFromObject(object) {
         const entries = objectEntries(statement);
         const notAction = !entries.has('Action') && entries.has('NotAction');
         const action = entries.get(notAction ? 'NotAction' : 'Action');
-        // The evidence is the whole `Action = […]` element.
+        // The evidence is the whole `Action = [\u2026]` element.
         const actionElement = entryElements(statement).get(notAction ? 'NotAction' : 'Action');
         if (!action || !actionElement)
             continue;
@@ -4617,7 +5618,7 @@ function isAttachment(block) {
     const type = block.labels[0] ?? '';
     return block.type === 'resource' && /^aws_iam_(?:(?:user|role|group)_)?policy_attachment$/.test(type);
 }
-/** The statements of a policy document written as a template (JSON text) or a `jsonencode(…)` call. */
+/** The statements of a policy document written as a template (JSON text) or a `jsonencode(\u2026)` call. */
 function documentStatements(node, source) {
     if (node.type === 'function_call') {
         const argument = namedChildren(firstChild(node, 'function_arguments')).find((child) => child.type === 'expression');
@@ -4757,7 +5758,7 @@ function notFollowedNote(block) {
 ;// CONCATENATED MODULE: ./src/formats/terraform/slots.ts
 
 
-/** Slot names that say nothing of what they hold: the holder's name says it instead (`output "smtp_password" { value = … }`). */
+/** Slot names that say nothing of what they hold: the holder's name says it instead (`output "smtp_password" { value = \u2026 }`). */
 const genericNames = /^(?:value|values|plaintext|secret_string|secret_value|secret_binary|insecure_value|content)$/i;
 /** Names that, with SMTP beside them, are its user name or password (`username`, `password`, `pass`, `secret`). */
 const userWords = /^(?:user|username|login|smtp_login)$/i;
@@ -4810,7 +5811,7 @@ function slotKindOf(entry, holder, context, classify) {
 }
 /**
  * The name a holder gives its value: an output's label, a parameter's or secret's name (its last path
- * segments, `/app/smtp/password` → `smtp_password`), a module's label, else the resource's name.
+ * segments, `/app/smtp/password` \u2192 `smtp_password`), a module's label, else the resource's name.
  */
 function holderName(block) {
     const [first, second] = block.labels;
@@ -5060,7 +6061,10 @@ function consumerName(folder, block) {
 }
 /** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
 function mayHoldSmtpSlot(container, classify) {
-    const named = container.entries.some((entry) => entry.name === 'name');
+    // A `name` sibling may name the holder (`holderOf`), and the holder names only a slot named for nothing (`value`):
+    // beside slots named for themselves it changes no kind, and the container need not be evaluated for it.
+    const named = container.entries.some((entry) => entry.name === 'name') &&
+        container.entries.some((entry) => isGenericSlot(entry.name));
     return container.entries.some((entry) => {
         const kind = slotKindOf(entry, container.holder, 'ses', classify);
         return named || kind === 'smtp-username' || kind === 'access-key-id' || (0,kinds/* isSmtpPasswordKind */._P)(kind);
@@ -5071,7 +6075,7 @@ function holderOf(container, evaluator, source, classify) {
     const sibling = namedBySibling(container, evaluator, source);
     return sibling !== undefined && classify(sibling) !== undefined ? sibling : container.holder;
 }
-/** An object's `name` sibling names its `value` (`{ name = local.smtp_password_ssm_path, value = … }`), by its path's last segments. */
+/** An object's `name` sibling names its `value` (`{ name = local.smtp_password_ssm_path, value = \u2026 }`), by its path's last segments. */
 function namedBySibling(container, evaluator, source) {
     const name = container.entries.find((entry) => entry.name === 'name');
     if (!name)
@@ -5198,7 +6202,7 @@ function leaves(block) {
     }
     return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
-/** An output's value is named by the output (`output "secret_access_key" { value = … }`); other holders are uses of their own. */
+/** An output's value is named by the output (`output "secret_access_key" { value = \u2026 }`); other holders are uses of their own. */
 function outputKind(block, slot) {
     const holder = block.type === 'output' && isGenericSlot(slot) ? holderName(block) : undefined;
     return holder === undefined ? {} : { kindFrom: holder };
@@ -5543,7 +6547,7 @@ function decodeJsonString(raw) {
 }
 /** A string value's text, decoded, or undefined for a number, boolean, null, object or list. */
 function stringOf(expression) {
-    // `"text"` is a string literal; `"${…}"` and `"a${…}"` are templates.
+    // `"text"` is a string literal; `"${\u2026}"` and `"a${\u2026}"` are templates.
     const string = firstChild(firstChild(expression, 'literal_value'), 'string_lit') ?? firstChild(expression, 'template_expr');
     if (!string?.text.startsWith('"'))
         return undefined;
@@ -5679,7 +6683,7 @@ function providerRegions(facts) {
     };
     return regionOf;
 }
-/** `provider "aws" { region = … }`: a literal region, or the variable that holds it. */
+/** `provider "aws" { region = \u2026 }`: a literal region, or the variable that holds it. */
 function readProviderRegion(facts, scope, expression) {
     const region = literalString(expression);
     if (region)
@@ -5817,11 +6821,15 @@ function walkValues(root, rootKey, visit) {
         // Arithmetic, comparison and logic yield numbers and booleans; a condition only chooses a value.
         if (node.type === 'operation')
             continue;
-        const children = namedChildren(node).filter((child, index) => node.type !== 'conditional' || index > 0);
-        const interpolated = partial || children.some((child) => child.type === 'template_interpolation');
+        // A conditional's first child is its condition, skipped; the children are indexed, not copied (one list less per node).
+        const children = namedChildren(node);
+        const first = node.type === 'conditional' ? 1 : 0;
+        let interpolated = partial;
+        for (let i = first; i < children.length && !interpolated; i++)
+            interpolated = children[i]?.type === 'template_interpolation';
         // An interpolation inside a heredoc is an expression of its own, with quoted strings of its own.
         const inHeredoc = node.type === 'heredoc_template' || (heredoc && node.type !== 'template_interpolation');
-        for (let i = children.length - 1; i >= 0; i--) {
+        for (let i = children.length - 1; i >= first; i--) {
             const child = children[i];
             if (child)
                 stack.push({ node: child, key, partial: interpolated, heredoc: inHeredoc });
@@ -6019,7 +7027,7 @@ function takeCost(text) {
 }
 /** Why a file is too costly for the parser, or undefined when it is within the budget. */
 function overBudget(cost) {
-    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a…}"` costs the same.
+    // JSON strings are HCL templates to the grammar, so a chain inside `"${a.a.a\u2026}"` costs the same.
     if (cost.traversal > hclBudget.traversal)
         return `a chain of more than ${hclBudget.traversal} attribute or index steps`;
     if (cost.expressionDepth > hclBudget.expressionDepth)
@@ -6573,7 +7581,7 @@ function isNodeMark(text, i, code) {
     return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 /**
- * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* … *\/`), or `i` when none
+ * The end of a comment that starts at `i` (`#` or `//` to the line's end, `/* \u2026 *\/`), or `i` when none
  * does. A `#` starts a comment at a line's start or after a space, as in YAML; bracket and alias counts
  * skip comments, so a comment line of `[[[[` or `*a *a` is not taken for nesting or aliases.
  */
@@ -6684,8 +7692,8 @@ function keptFirst(reference) {
     return reference.source.type !== 'literal' || (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(reference.source.value) !== undefined;
 }
 /**
- * Keeps `limit` of a file's references (and uses of them), in file order — credential-shaped values and
- * references first, then the first others — with a note counting the rest.
+ * Keeps `limit` of a file's references (and uses of them), in file order \u2014 credential-shaped values and
+ * references first, then the first others \u2014 with a note counting the rest.
  */
 function capReferences(model, limit = maxReferencesPerFile) {
     if (model.references.length <= limit)
@@ -7022,7 +8030,7 @@ const minEncodedUserData = 80;
 /** The names an instance's boot script goes by when it is written base64-encoded. */
 const userDataName = /^(?:user_?data(?:_?base64)?|UserData|userData|user-data)$/i;
 /**
- * A boot script given already base64-encoded (`user_data_base64 = "IyEvYmlu…"`, a CloudFormation `UserData`
+ * A boot script given already base64-encoded (`user_data_base64 = "IyEvYmlu\u2026"`, a CloudFormation `UserData`
  * literal): the text layer cannot see keys through base64, so the decoded script is searched, and each
  * key found in it is a hit at the encoded literal. Each run is decoded once, so the pass stays linear.
  */
@@ -7083,8 +8091,8 @@ function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) 
 }
 /**
  * The name a value is written against, read backwards on its line: quotes and blanks, at most one
- * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="…"`, `"SecretAccessKey": "…"`,
- * `aws configure set aws_secret_access_key …`, `--password …`).
+ * `=`, `:` or `=>`, then the name itself (`AWS_SECRET_ACCESS_KEY="\u2026"`, `"SecretAccessKey": "\u2026"`,
+ * `aws configure set aws_secret_access_key \u2026`, `--password \u2026`).
  */
 function nameBefore(text, valueStart) {
     const limit = Math.max(0, valueStart - nameReach);
@@ -7108,7 +8116,7 @@ function nameBefore(text, valueStart) {
         at--;
     const name = text.slice(at + 1, end).replace(/^[-.]+/, '');
     // A name is never a piece of a value: not the key ID before `:secret`, nor the tail of a base64 run
-    // (`…/Kc9Wd1:AKIA…`), since names reach messages and only whole credentials are redacted there.
+    // (`\u2026/Kc9Wd1:AKIA\u2026`), since names reach messages and only whole credentials are redacted there.
     const insideBase64 = at >= 0 && (text.charCodeAt(at) === 43 || text.charCodeAt(at) === 47);
     return name === '' || insideBase64 || (0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(name) !== undefined ? undefined : name;
 }
@@ -7416,7 +8424,7 @@ function stringEnd(text, start) {
     }
     return text.length;
 }
-/** The index after a heredoc `<<ID` / `<<-ID` … `ID`, or just past `<<` when none opens here. */
+/** The index after a heredoc `<<ID` / `<<-ID` \u2026 `ID`, or just past `<<` when none opens here. */
 function heredocEnd(text, start) {
     const opener = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(start, start + 80));
     if (!opener)
@@ -7457,7 +8465,7 @@ function ignoreMarkers(text, path) {
     return markers;
 }
 /**
- * Line → rule ids ignored there (`*`: all), from the file's ignore markers. A marker covers its own
+ * Line \u2192 rule ids ignored there (`*`: all), from the file's ignore markers. A marker covers its own
  * line and the line below it.
  */
 function inlineIgnoresInComments(text, path) {
@@ -7477,8 +8485,8 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 51 modules
-var formats = __webpack_require__(2598);
+// EXTERNAL MODULE: ./src/formats/index.ts + 53 modules
+var formats = __webpack_require__(1988);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -7662,7 +8670,10 @@ function readTextOnce(text, depthLimit, isSecretKeyName) {
 
 // EXTERNAL MODULE: ./src/common/timings.ts + 1 modules
 var timings = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/scan/young-generation.ts
+var young_generation = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/scan/parse-files.ts
+
 
 
 
@@ -7733,10 +8744,15 @@ function mayHaveFixes(model) {
         // A Terraform value is evaluated across the module's files: the place to fix may be in any of them.
         model.format === 'terraform');
 }
+/** Files parsed between two looks at the young generation's size (see `holdYoungGenerationAtCeiling`). */
+const youngGenerationCheckEvery = 8;
 /** Reads and parses candidates, loading only the parsers they need. */
 async function readAndParse(candidates, settings) {
     await (0,timings/* timedAsync */.qI)('load parsers', () => (0,formats/* prepareAdapters */.U7)(candidates.map((candidate) => candidate.path)));
-    return candidates.map((candidate) => {
+    return candidates.map((candidate, index) => {
+        // What the files parsed so far left alive is what grows the young generation: looked at every few files.
+        if (index % youngGenerationCheckEvery === 0)
+            (0,young_generation/* holdYoungGenerationAtCeiling */.ip)();
         const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
         const read = (0,timings/* timed */.ay)('read', () => (0,discovery_read/* readText */.yR)(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
         if ('irrelevant' in read)
@@ -7819,11 +8835,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1988);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
-/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9521);
-/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(607);
+/* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9521);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4212);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(607);
+
 
 
 
@@ -7843,12 +8861,12 @@ __webpack_require__.r(__webpack_exports__);
  * those threads switched off, as if they had their own cores, it took 2.54 s against 2.95 s.
  */
 // The version in the role: a worker from another build's cli.js would send models of another shape.
-const role = `ses-credential-hygiene ${_common_version_js__WEBPACK_IMPORTED_MODULE_9__/* .toolVersion */ .fX} parse worker`;
+const role = `ses-credential-hygiene ${_common_version_js__WEBPACK_IMPORTED_MODULE_10__/* .toolVersion */ .fX} parse worker`;
 /** The choice from `SES_CREDENTIAL_HYGIENE_THREADS` (set by whoever runs the scan, never by the checkout). */
 function threadChoiceFrom(value) {
     return value === 'always' || value === 'never' ? value : 'auto';
 }
-/** Below this many YAML and JSON files, starting a thread (≈ 0.3 s to load the parsers) costs more than it saves. */
+/** Below this many YAML and JSON files, starting a thread (\u2248 0.3 s to load the parsers) costs more than it saves. */
 const minimumOffloadedFiles = 400;
 /** Cores for the main thread, the worker, and V8's background threads. */
 const minimumCores = 4;
@@ -7860,7 +8878,7 @@ function isParseWorker() {
     return !node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.isMainThread && isWorkerInput(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData);
 }
 /**
- * The entry that can run as the worker: the CLI's — `cli.js` beside this code in the bundle (dist/),
+ * The entry that can run as the worker: the CLI's \u2014 `cli.js` beside this code in the bundle (dist/),
  * `../cli-main.js` where TypeScript compiled the sources one file each (this module is then in `scan/`).
  */
 function workerEntry() {
@@ -7871,7 +8889,7 @@ function workerEntry() {
 const entryNames = ['../cli-main.js', 'cli.js'];
 function yamlSide(candidate) {
     const adapter = (0,_formats_index_js__WEBPACK_IMPORTED_MODULE_5__/* .adapterFor */ .fA)(candidate.path);
-    return adapter !== undefined && (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStage */ .YA)(adapter.id) === 'yaml parse';
+    return adapter !== undefined && (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_9__/* .parseStage */ .YA)(adapter.id) === 'yaml parse';
 }
 /**
  * Reads and parses the candidates, the YAML and JSON ones on a second thread when there are cores and
@@ -7890,9 +8908,9 @@ entry = threads === 'never' ? undefined : workerEntry()) {
     const away = new Set(offloaded);
     const there = parseOffThread(entry, offloaded, settings);
     const here = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates.filter((candidate) => !away.has(candidate)), settings);
-    const output = await (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timedAsync */ .qI)('parse wait', () => there);
+    const output = await (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_9__/* .timedAsync */ .qI)('parse wait', () => there);
     if (output.timings)
-        (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .addWorkerTimings */ .lc)(output.timings);
+        (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_9__/* .addWorkerTimings */ .lc)(output.timings);
     if (output.failure === undefined)
         return [...here, ...output.parsed];
     const message = `the parse worker stopped (${output.failure}); its ${offloaded.length} files were read on the main thread`;
@@ -7912,7 +8930,12 @@ function parseOffThread(entry, candidates, settings) {
             settled = true;
             resolve({ parsed: await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, settings), failure });
         };
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, { workerData: input, stdout: true, stderr: true });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry, {
+            workerData: input,
+            stdout: true,
+            stderr: true,
+            resourceLimits: { maxYoungGenerationSizeMb: _young_generation_js__WEBPACK_IMPORTED_MODULE_8__/* .workerYoungGenerationMb */ .wX },
+        });
         worker.once('message', (output) => {
             settled = true;
             resolve(output);
@@ -7932,8 +8955,68 @@ async function serveParseWorker() {
         absolute: typeof absolute === 'string' ? absolute : Buffer.from(absolute),
     }));
     const parsed = await (0,_parse_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readAndParse */ .Pd)(candidates, node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.workerData.settings);
-    const output = { parsed, ...(_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsEnabled */ .bH ? { timings: (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_8__/* .timingsReport */ .aF)() } : {}) };
+    const output = { parsed, ...(_common_timings_js__WEBPACK_IMPORTED_MODULE_9__/* .timingsEnabled */ .bH ? { timings: (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_9__/* .timingsReport */ .aF)() } : {}) };
     node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.parentPort.postMessage(output);
+}
+
+
+/***/ }),
+
+/***/ 4212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ip: () => (/* binding */ holdYoungGenerationAtCeiling),
+/* harmony export */   wX: () => (/* binding */ workerYoungGenerationMb)
+/* harmony export */ });
+/* unused harmony export youngGenerationCeiling */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Node 20's ceiling for V8's young generation: two semi-spaces of 16 MiB. Node 24's V8 lets them grow to
+ * 32 MiB each, and a scan grows them so: the parsed files (above all the Terraform trees, kept for the
+ * join) survive their first collections, and survivors are what V8 grows the young generation for. The
+ * 32 MiB more it then holds were most of what a cold scan's peak on Node 24 had over Node 20's, and buy
+ * it no speed (measured: same CPU, same collection time).
+ */
+const youngGenerationCeiling = 32 * 1024 * 1024;
+/**
+ * The parse worker's young generation, in `resourceLimits.maxYoungGenerationSizeMb`: V8 makes one of N MiB
+ * two semi-spaces and a large-object space of N / 3 each, so 48 is Node 20's ceiling (measured on Node 24:
+ * a worker's new space then stops at 32 MiB, where without a limit it grew to 128). A worker's limits are
+ * fixed when it starts; only the main thread needs the flag below.
+ */
+const workerYoungGenerationMb = 48;
+let stopped = false;
+/**
+ * Stops the young generation's growth once it has reached Node 20's ceiling. Cheap enough to call every
+ * few files (a few microseconds). The heap's size limits are fixed when the isolate starts, so after it
+ * `--max-semi-space-size` (and `--scavenger-max-new-space-capacity-mb`) change nothing, and an action's
+ * `runs.using` takes no Node flags; V8 reads its growth factor each time it grows the young generation,
+ * and a factor of 1 is no more growth. Set from the start, that would hold the young generation at its
+ * first 1 MiB and collect ten times as often; set at the ceiling, it changes nothing below it. The flag is
+ * the process's: a parse worker's young generation, held by its own limit, stops growing then too. Returns
+ * whether it has stopped.
+ */
+function holdYoungGenerationAtCeiling(newSpaceSize = currentNewSpaceSize, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, 
+/** A parse worker leaves the process's flag alone: its ceiling is its `resourceLimits`. */
+onMainThread = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
+    if (stopped)
+        return true;
+    if (!onMainThread)
+        return false;
+    if (newSpaceSize() < youngGenerationCeiling)
+        return false;
+    stopped = true;
+    setFlags('--semi-space-growth-factor=1');
+    return true;
+}
+function currentNewSpaceSize() {
+    return (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.getHeapSpaceStatistics)().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
 }
 
 

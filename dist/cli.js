@@ -85,7 +85,7 @@ function compileCacheFolder(temp = (0,external_node_os_.tmpdir)()) {
     }
 }
 /**
- * Caches the bundle's compiled code between runs on Node ≥ 22.1 (`module.enableCompileCache`), so a
+ * Caches the bundle's compiled code between runs on Node \u2265 22.1 (`module.enableCompileCache`), so a
  * second scan on the same machine compiles little of it. Node 20 has no such cache: nothing happens.
  * Returns the folder used, or undefined.
  */
@@ -133,7 +133,7 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
 
 /**
  * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
- * line of stage → milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
+ * line of stage \u2192 milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
  * another pauses the outer one), so the stages add up to the scan. Off, `timed` is one branch and a call.
  */
 const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
@@ -222,7 +222,7 @@ function parseStage(adapterId) {
     return 'yaml parse';
 }
 /**
- * Stage → milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
+ * Stage \u2192 milliseconds (rounded to 0.1); `untimed` is the rest since the process started (Node's start,
  * loading the bundle, reading the config), `total` the whole.
  */
 function timingsReport() {

@@ -25,8 +25,9 @@ function mend(...paths) {
 /**
  * Writes a bundle file in ASCII: V8 keeps a script's source one byte a character only when every character
  * is ASCII, so one `…` in a comment doubles the source's memory and slows every load of the file (the CLI's
- * chunks: about a quarter of its bundle load on Node 24). Each other character becomes its `\u` escape, which
- * means the same character in a string, a template's text, a regular expression, an identifier and a comment.
+ * chunks: about a quarter of its bundle load on Node 24; the action's `dist/index.js` held 3 588 such
+ * characters). Each other character becomes its `\u` escape, which means the same character in a string, a
+ * template's text, a regular expression, an identifier and a comment.
  * Refused where it would not: after a backslash (an identity escape), a line or paragraph separator (it ends a
  * `//` comment), or in a tagged template (its tag sees the raw text). The result must still parse.
  */
@@ -108,6 +109,7 @@ rmSync('dist/docs', { recursive: true, force: true });
 mkdirSync('dist/docs/rules', { recursive: true });
 for (const page of readdirSync('docs/rules')) copyFileSync(`docs/rules/${page}`, `dist/docs/rules/${page}`);
 mend('dist/cli.js', ...cliChunks.map((chunk) => `dist/${chunk}`));
-for (const file of ['dist/cli.js', ...cliChunks.map((chunk) => `dist/${chunk}`)]) asciiOnly(file);
+// Both entries and every chunk: the action's own bundle is what a workflow's step loads.
+for (const file of ['index.js', 'cli.js', ...actionChunks, ...cliChunks]) asciiOnly(`dist/${file}`);
 chmodSync('dist/cli.js', 0o755);
 writeNotices();
