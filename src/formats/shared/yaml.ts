@@ -306,3 +306,6 @@ export function seqItems(node: unknown): Node[] {
 }
 
 export { isMap, isScalar, isSeq };
+
+/** The documents of a YAML text as the scan reads them (the fast reader first), for readers outside a format's adapter. */
+export { parseAllDocuments as parseYamlDocuments };
