@@ -366,7 +366,9 @@ export function scanBlockScalar(
     } else if (spaces < indent) break;
     else {
       if (!literal && spaces > indent) return undefined;
-      lines.push(...joinBlank(literal, lines.length > 0, blankRun), text.slice(lineStart + indent, lineEnd));
+      // One push per blank line, never a spread: 150 000 blank lines as arguments would overflow the stack.
+      if (lines.length > 0) joinBlank(lines, literal, blankRun);
+      lines.push(text.slice(lineStart + indent, lineEnd));
       blankRun = 0;
       blanks.length = 0;
       contentEnd = next;
@@ -397,11 +399,10 @@ export function scanBlockScalar(
 }
 
 /**
- * What joins a content line to the one before it: in a literal scalar each blank line between is an
+ * Adds what joins a content line to the one before it: in a literal scalar each blank line between is an
  * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
  */
-function joinBlank(literal: boolean, hasBefore: boolean, blankRun: number): string[] {
-  if (!hasBefore) return [];
-  if (literal) return new Array<string>(blankRun).fill('');
-  return [blankRun === 0 ? ' ' : '\n'.repeat(blankRun)];
+function joinBlank(lines: string[], literal: boolean, blankRun: number): void {
+  if (!literal) lines.push(blankRun === 0 ? ' ' : '\n'.repeat(blankRun));
+  else for (let blank = 0; blank < blankRun; blank++) lines.push('');
 }

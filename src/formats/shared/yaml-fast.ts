@@ -4,7 +4,7 @@
 //
 // It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
 // is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
-// flow collections, indentation indicators, tabs, CR line breaks, a byte order mark, flow maps other
+// flow collections, indentation indicators, tabs, CR line breaks, byte order marks, flow maps other
 // than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
 // scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
 // range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
@@ -55,9 +55,13 @@ export function readFastYaml(text: string, options: YamlOptions): Document.Parse
   }
 }
 
-/** Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them. */
+/**
+ * Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them.
+ * A byte order mark anywhere: `yaml` drops one that starts a document's first content line (after
+ * comments, or after `...`), so `\uFEFFAWS_SECRET_ACCESS_KEY: …` is that key to it.
+ */
 function plausible(text: string): boolean {
-  return text.length > 0 && !text.includes('\t') && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff;
+  return text.length > 0 && !text.includes('\t') && !text.includes('\r') && !text.includes('\uFEFF');
 }
 
 /** A blank or comment line between content lines: where `yaml` puts it decides some ranges. */
@@ -131,6 +135,13 @@ class FastReader {
   /** Blank and comment lines since the last content line. */
   private trivia: Trivia[] = [];
   private tags: ScalarTag[] = [];
+  /**
+   * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
+   * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
+   * `  x`, `b: 1` reads as the key `x b` under `a`, with an error; `-`, ``, `# c`, `  x`, `- y` as the one
+   * item `x - y`, with none). Such a value is left to `yaml`.
+   */
+  private marginCommentAfterEmptyLine = false;
   private stringTag: ScalarTag | undefined;
 
   constructor(
@@ -240,7 +251,7 @@ class FastReader {
    */
   private readValueBelow(frame: Frame, at: number, lineEnd: number, next: number): number {
     const awaiting = frame.awaiting!;
-    if (awaiting.tag || awaiting.anchor !== undefined) throw declined;
+    if (awaiting.tag || awaiting.anchor !== undefined || this.marginCommentAfterEmptyLine) throw declined;
     const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
     if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
       awaiting.tag = tag;
@@ -289,13 +300,17 @@ class FastReader {
   private settle(column: number, terminator: number, kind: 'dash' | 'key' | 'end' | 'documentStart'): Trivia[] {
     let trivia = this.trivia;
     this.trivia = [];
+    this.marginCommentAfterEmptyLine = false;
     for (;;) {
       const frame = this.top();
       if (!frame) return trivia;
       if (frame.awaiting) {
         const isMap = frame.node instanceof YAMLMap;
         // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
-        if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) return [];
+        if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) {
+          this.marginCommentAfterEmptyLine = marginCommentAfterEmptyLine(trivia);
+          return [];
+        }
         const nextItem = column === frame.indent;
         // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
         const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
@@ -657,6 +672,16 @@ class FastReader {
       new YAMLWarning([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`),
     );
   }
+}
+
+/** Whether an empty line (no spaces) comes before a comment at the margin among `trivia`. */
+function marginCommentAfterEmptyLine(trivia: readonly Trivia[]): boolean {
+  let empty = false;
+  for (const line of trivia) {
+    if (line.comment && line.indent === 0 && empty) return true;
+    if (!line.comment && line.indent === 0) empty = true;
+  }
+  return false;
 }
 
 function refuse(): never {
