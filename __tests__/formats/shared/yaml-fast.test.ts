@@ -358,6 +358,11 @@ describe('readFastYaml', () => {
     ['a: one\n  two  \n\n   three # c\nb:\n- p\n q\n  # r\n- k: v\n    w\n'],
     ['x: &a 1\ny: *a # c\n  # d\nz: &m\n  k: v\nw: [iam:GetUser, http://x]\nv: !Ref &t y\n'],
     ['a:\n  \n# c\n  x\nb: 1\n'],
+    // Runs of blank and comment lines (one record each in the reader) before and after empty values.
+    ['a:\n  # x\n  # y\n\n\n  # z\n  # w\nb: 1\n'],
+    ['k:\n  a:\n    # m\n    # n\n  # o\n\n   \n  b: 1\n  c:\n\n\n'],
+    ['- \n\n\n- x\n  # a\n  # b\n#c\n#d\n-\n    # e\n\n    # f\n- y\n'],
+    ['a: |\n  x\n\n\n  \n  y\n\n \n\n# c\n  # d\nb: >\n  p\n\n\n  q\n\n\n'],
     ['a:\n\n  # c\n  x\nb: 1\n'],
     ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
   ])('reads %j as yaml does', (text) => {

@@ -25,7 +25,10 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import {
+  extendRun,
+  firstBreaks,
   lineEndAt,
+  lineRun,
   restIsBlank,
   scanBlockScalar,
   scanFlowSequence,
@@ -36,6 +39,7 @@ import {
   scanTag,
   skipSpaces,
   startsPlain,
+  type LineRun,
   type LocalTag,
 } from './yaml-fast-scalars.js';
 
@@ -64,15 +68,14 @@ function plausible(text: string): boolean {
   return text.length > 0 && !text.includes('\t') && !text.includes('\r') && !text.includes('\uFEFF');
 }
 
-/** A blank or comment line between content lines: where `yaml` puts it decides some ranges. */
-interface Trivia {
+/**
+ * Blank or comment lines between content lines (where `yaml` puts them decides some ranges): a run of
+ * blank lines, or of comment lines indented alike, is one record.
+ */
+interface Trivia extends LineRun {
   comment: boolean;
-  /** Its spaces before the `#` (comments only). */
+  /** Comments: their spaces before the `#`; blank lines: the fewest spaces on one. */
   indent: number;
-  /** Where its text ends: its line break, or the end of the file. */
-  textEnd: number;
-  /** Where the next line starts. */
-  end: number;
 }
 
 /** An item whose indicator (`key:` or `-`) is written and whose value is not (yet). */
@@ -158,7 +161,7 @@ class FastReader {
       const content = skipSpaces(text, lineStart, lineEnd);
       const code = text.charCodeAt(content);
       if (content === lineEnd || code === 35) {
-        this.trivia.push({ comment: content < lineEnd, indent: content - lineStart, textEnd: lineEnd, end: next });
+        this.addTrivia(content < lineEnd, content - lineStart, lineEnd, next);
         lineStart = next;
       } else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
         this.startMarkedDocument(lineStart);
@@ -171,6 +174,14 @@ class FastReader {
     if (this.document) this.finishDocument(text.length);
     if (this.documents.length === 0) throw declined;
     return this.documents;
+  }
+
+  private addTrivia(comment: boolean, indent: number, textEnd: number, end: number): void {
+    const last = this.trivia[this.trivia.length - 1];
+    if (last && last.comment === comment && (!comment || last.indent === indent)) {
+      extendRun(last, textEnd, end);
+      last.indent = Math.min(last.indent, indent);
+    } else this.trivia.push({ comment, indent, ...lineRun(textEnd, end) });
   }
 
   private isMarker(lineStart: number, lineEnd: number, marker: string): boolean {
@@ -368,12 +379,13 @@ class FastReader {
     const comments: number[] = [];
     if (awaiting.commentEnd !== undefined) comments.push(awaiting.lineEnd);
     if (awaiting.lineNext > awaiting.lineEnd) breaks.push(awaiting.lineEnd);
-    for (const line of trivia) {
-      if (line.comment) {
-        comments.push(line.textEnd);
-        if (line.indent > frame.indent) breaks.length = 0;
-      }
-      if (line.end > line.textEnd) breaks.push(line.textEnd);
+    for (const run of trivia) {
+      if (run.comment) comments.push(run.textEnd);
+      // A more indented comment line starts the count again: past a run of them, only the last's break counts.
+      if (run.comment && run.indent > frame.indent) {
+        breaks.length = 0;
+        if (run.end > run.lastTextEnd) breaks.push(run.lastTextEnd);
+      } else breaks.push(...firstBreaks(run));
     }
     const end = splits && breaks.length >= 2 ? breaks[1]! : terminator;
     const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
@@ -628,12 +640,8 @@ class FastReader {
     const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
     if (anchor !== undefined) scalar.anchor = anchor;
     this.setValue(frame, scalar, false, pair);
-    this.trivia = block.trailingBlank.map((line) => ({
-      comment: false,
-      indent: 0,
-      textEnd: line.textEnd,
-      end: line.end,
-    }));
+    const blanks = block.trailingBlank;
+    this.trivia = blanks ? [{ comment: false, indent: 0, ...blanks }] : [];
     return block.next;
   }
 
