@@ -284,6 +284,54 @@ const cases = [
     boundMb: 512,
     expect: /ci\.yml:16:\d+ error /,
   },
+  // The fast YAML reader's worst inputs (src/formats/shared/yaml-fast.ts): each must still be read whole.
+  {
+    name: 'YAML literal block scalar holding 200 000 blank lines, then a key ID (fast reader)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  annotations:\n    note: |\n      x\n${'\n'.repeat(200_000)}      y\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    },
+    boundMs: 5000,
+    // Read as YAML (its blank lines were once a stack overflow, and the file only read as text).
+    expect: /^(?![\s\S]*could not be read)[\s\S]*secret\.yaml:200010:\d+ warning /,
+    status: 0,
+  },
+  {
+    name: 'YAML workflow: 5 MB of blank lines after a block scalar, then a key pair (fast reader)',
+    files: {
+      '.github/workflows/ci.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo\n${'\n'.repeat(5_000_000)}    env:\n      AWS_ACCESS_KEY_ID: ${keyId}\n      AWS_SECRET_ACCESS_KEY: ${secret}\n`,
+    },
+    boundMs: 10000,
+    boundMb: 512,
+    expect: /ci\.yml:5000009:\d+ error /,
+  },
+  {
+    name: 'YAML: an empty value, then 1 million comment lines of two indents, then a key ID (fast reader)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name:\n${'  #\n#\n'.repeat(500_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    },
+    boundMs: 10000,
+    boundMb: 512,
+    expect: /secret\.yaml:1000006:\d+ warning /,
+    status: 0,
+  },
+  {
+    name: 'YAML plain value folded over 500 000 continuation lines, then a key ID (fast reader)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  description: a\n${'    b c\n'.repeat(500_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    },
+    boundMs: 10000,
+    expect: /secret\.yaml:500007:\d+ warning /,
+    status: 0,
+  },
+  {
+    name: 'YAML: 54 000 keys 90 levels deep, each closing all levels, read then parsed again (fast reader declines at the end)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\nx:\n${Array.from({ length: 600 }, () => Array.from({ length: 90 }, (_, level) => `${' '.repeat(level + 1)}k${level}:`).join('\n') + ' v\n').join('')}y: [a, {b: c}]\n`,
+    },
+    boundMs: 10000,
+    expect: /secret\.yaml:4:\d+ warning /,
+    status: 0,
+  },
   {
     name: 'config size padded with 200 000 blanks',
     files: { 'a.env': `A=1\n` },

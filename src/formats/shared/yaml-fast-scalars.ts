@@ -312,10 +312,38 @@ export function scanEmptyFlowMap(text: string, open: number, lineEnd: number): n
   return close + 1;
 }
 
-/** A line of spaces only: where its text ends (its line break, if any) and where the next line starts. */
-export interface BlankLine {
+/**
+ * Consecutive lines alike (of spaces only, or comments), held as one record whatever their number, so a
+ * flood of blank lines costs no memory per line: where the first and second lines' text ends (their
+ * line breaks), where the last line's does, and where the line after them starts.
+ */
+export interface LineRun {
+  lines: number;
   textEnd: number;
+  secondTextEnd: number;
+  lastTextEnd: number;
   end: number;
+}
+
+/** A run of one line. */
+export function lineRun(textEnd: number, end: number): LineRun {
+  return { lines: 1, textEnd, secondTextEnd: textEnd, lastTextEnd: textEnd, end };
+}
+
+/** Adds the line after `run` (whose text ends at `textEnd`, and the next starts at `end`) to it. */
+export function extendRun(run: LineRun, textEnd: number, end: number): void {
+  if (run.lines === 1) run.secondTextEnd = textEnd;
+  run.lines++;
+  run.lastTextEnd = textEnd;
+  run.end = end;
+}
+
+/** The first two line breaks of a run (fewer if it has fewer): all that the reader asks of them. */
+export function firstBreaks(run: LineRun): number[] {
+  const lastHasBreak = run.end > run.lastTextEnd;
+  if (run.lines === 1) return lastHasBreak ? [run.textEnd] : [];
+  if (run.lines === 2 && !lastHasBreak) return [run.textEnd];
+  return [run.textEnd, run.secondTextEnd];
 }
 
 /** A block scalar (`|`, `>-`, …): its value, where its text ends and the blank lines after it that are not its own. */
@@ -327,7 +355,7 @@ export interface BlockScalar {
   /** The offset of the first line that is not part of it (past blank lines it does not keep). */
   next: number;
   /** Blank lines after `end`, before `next`: the following node's trivia. */
-  trailingBlank: BlankLine[];
+  trailingBlank: LineRun | undefined;
 }
 
 /**
@@ -354,7 +382,7 @@ export function scanBlockScalar(
   const lines: string[] = [];
   let blankRun = 0;
   let contentEnd = lineStart;
-  const blanks: BlankLine[] = [];
+  let blanks: LineRun | undefined;
   while (lineStart < text.length) {
     const lineEnd = lineEndAt(text, lineStart);
     const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
@@ -362,13 +390,16 @@ export function scanBlockScalar(
     if (lineStart + spaces === lineEnd) {
       if (spaces > indent) return undefined;
       blankRun++;
-      blanks.push({ textEnd: lineEnd, end: next });
+      if (blanks) extendRun(blanks, lineEnd, next);
+      else blanks = lineRun(lineEnd, next);
     } else if (spaces < indent) break;
     else {
       if (!literal && spaces > indent) return undefined;
-      lines.push(...joinBlank(literal, lines.length > 0, blankRun), text.slice(lineStart + indent, lineEnd));
+      // One push per blank line, never a spread: 150 000 blank lines as arguments would overflow the stack.
+      if (lines.length > 0) joinBlank(lines, literal, blankRun);
+      lines.push(text.slice(lineStart + indent, lineEnd));
       blankRun = 0;
-      blanks.length = 0;
+      blanks = undefined;
       contentEnd = next;
     }
     lineStart = next;
@@ -376,32 +407,33 @@ export function scanBlockScalar(
   const body = lines.join(literal ? '\n' : '');
   const endsWithBreak = text.charCodeAt(contentEnd - 1) === 10;
   if (chomping === 'keep') {
-    const kept = blanks.length > 0 ? blanks[blanks.length - 1]!.end : contentEnd;
+    const kept = blanks ? blanks.end : contentEnd;
     if (text.charCodeAt(kept - 1) !== 10) return undefined;
     return {
-      value: `${body}\n${'\n'.repeat(blanks.length)}`,
+      value: `${body}\n${'\n'.repeat(blanks?.lines ?? 0)}`,
       type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
       end: kept,
       next: kept,
-      trailingBlank: [],
+      trailingBlank: undefined,
     };
   }
-  if (!endsWithBreak && blanks.length > 0) return undefined;
+  if (!endsWithBreak && blanks) return undefined;
   return {
     value: chomping === 'strip' ? body : `${body}\n`,
     type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
     end: contentEnd,
     next: lineStart,
-    trailingBlank: [...blanks],
+    trailingBlank: blanks,
   };
 }
 
 /**
- * What joins a content line to the one before it: in a literal scalar each blank line between is an
+ * Adds what joins a content line to the one before it: in a literal scalar each blank line between is an
  * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
  */
-function joinBlank(literal: boolean, hasBefore: boolean, blankRun: number): string[] {
-  if (!hasBefore) return [];
-  if (literal) return new Array<string>(blankRun).fill('');
-  return [blankRun === 0 ? ' ' : '\n'.repeat(blankRun)];
+function joinBlank(lines: string[], literal: boolean, blankRun: number): void {
+  // Literal: joined by line breaks, one string of `blankRun - 1` breaks stands for `blankRun` empty lines.
+  if (literal) {
+    if (blankRun > 0) lines.push('\n'.repeat(blankRun - 1));
+  } else lines.push(blankRun === 0 ? ' ' : '\n'.repeat(blankRun));
 }

@@ -4,7 +4,7 @@
 //
 // It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
 // is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
-// flow collections, indentation indicators, tabs, CR line breaks, a byte order mark, flow maps other
+// flow collections, indentation indicators, tabs, CR line breaks, byte order marks, flow maps other
 // than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
 // scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
 // range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
@@ -25,7 +25,10 @@ import {
   type SchemaOptions,
 } from 'yaml';
 import {
+  extendRun,
+  firstBreaks,
   lineEndAt,
+  lineRun,
   restIsBlank,
   scanBlockScalar,
   scanFlowSequence,
@@ -36,6 +39,7 @@ import {
   scanTag,
   skipSpaces,
   startsPlain,
+  type LineRun,
   type LocalTag,
 } from './yaml-fast-scalars.js';
 
@@ -55,20 +59,23 @@ export function readFastYaml(text: string, options: YamlOptions): Document.Parse
   }
 }
 
-/** Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them. */
+/**
+ * Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them.
+ * A byte order mark anywhere: `yaml` drops one that starts a document's first content line (after
+ * comments, or after `...`), so `\uFEFFAWS_SECRET_ACCESS_KEY: …` is that key to it.
+ */
 function plausible(text: string): boolean {
-  return text.length > 0 && !text.includes('\t') && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff;
+  return text.length > 0 && !text.includes('\t') && !text.includes('\r') && !text.includes('\uFEFF');
 }
 
-/** A blank or comment line between content lines: where `yaml` puts it decides some ranges. */
-interface Trivia {
+/**
+ * Blank or comment lines between content lines (where `yaml` puts them decides some ranges): a run of
+ * blank lines, or of comment lines indented alike, is one record.
+ */
+interface Trivia extends LineRun {
   comment: boolean;
-  /** Its spaces before the `#` (comments only). */
+  /** Comments: their spaces before the `#`; blank lines: the fewest spaces on one. */
   indent: number;
-  /** Where its text ends: its line break, or the end of the file. */
-  textEnd: number;
-  /** Where the next line starts. */
-  end: number;
 }
 
 /** An item whose indicator (`key:` or `-`) is written and whose value is not (yet). */
@@ -131,6 +138,13 @@ class FastReader {
   /** Blank and comment lines since the last content line. */
   private trivia: Trivia[] = [];
   private tags: ScalarTag[] = [];
+  /**
+   * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
+   * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
+   * `  x`, `b: 1` reads as the key `x b` under `a`, with an error; `-`, ``, `# c`, `  x`, `- y` as the one
+   * item `x - y`, with none). Such a value is left to `yaml`.
+   */
+  private marginCommentAfterEmptyLine = false;
   private stringTag: ScalarTag | undefined;
 
   constructor(
@@ -147,7 +161,7 @@ class FastReader {
       const content = skipSpaces(text, lineStart, lineEnd);
       const code = text.charCodeAt(content);
       if (content === lineEnd || code === 35) {
-        this.trivia.push({ comment: content < lineEnd, indent: content - lineStart, textEnd: lineEnd, end: next });
+        this.addTrivia(content < lineEnd, content - lineStart, lineEnd, next);
         lineStart = next;
       } else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
         this.startMarkedDocument(lineStart);
@@ -160,6 +174,14 @@ class FastReader {
     if (this.document) this.finishDocument(text.length);
     if (this.documents.length === 0) throw declined;
     return this.documents;
+  }
+
+  private addTrivia(comment: boolean, indent: number, textEnd: number, end: number): void {
+    const last = this.trivia[this.trivia.length - 1];
+    if (last && last.comment === comment && (!comment || last.indent === indent)) {
+      extendRun(last, textEnd, end);
+      last.indent = Math.min(last.indent, indent);
+    } else this.trivia.push({ comment, indent, ...lineRun(textEnd, end) });
   }
 
   private isMarker(lineStart: number, lineEnd: number, marker: string): boolean {
@@ -240,7 +262,7 @@ class FastReader {
    */
   private readValueBelow(frame: Frame, at: number, lineEnd: number, next: number): number {
     const awaiting = frame.awaiting!;
-    if (awaiting.tag || awaiting.anchor !== undefined) throw declined;
+    if (awaiting.tag || awaiting.anchor !== undefined || this.marginCommentAfterEmptyLine) throw declined;
     const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
     if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
       awaiting.tag = tag;
@@ -289,13 +311,17 @@ class FastReader {
   private settle(column: number, terminator: number, kind: 'dash' | 'key' | 'end' | 'documentStart'): Trivia[] {
     let trivia = this.trivia;
     this.trivia = [];
+    this.marginCommentAfterEmptyLine = false;
     for (;;) {
       const frame = this.top();
       if (!frame) return trivia;
       if (frame.awaiting) {
         const isMap = frame.node instanceof YAMLMap;
         // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
-        if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) return [];
+        if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) {
+          this.marginCommentAfterEmptyLine = marginCommentAfterEmptyLine(trivia);
+          return [];
+        }
         const nextItem = column === frame.indent;
         // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
         const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
@@ -353,12 +379,13 @@ class FastReader {
     const comments: number[] = [];
     if (awaiting.commentEnd !== undefined) comments.push(awaiting.lineEnd);
     if (awaiting.lineNext > awaiting.lineEnd) breaks.push(awaiting.lineEnd);
-    for (const line of trivia) {
-      if (line.comment) {
-        comments.push(line.textEnd);
-        if (line.indent > frame.indent) breaks.length = 0;
-      }
-      if (line.end > line.textEnd) breaks.push(line.textEnd);
+    for (const run of trivia) {
+      if (run.comment) comments.push(run.textEnd);
+      // A more indented comment line starts the count again: past a run of them, only the last's break counts.
+      if (run.comment && run.indent > frame.indent) {
+        breaks.length = 0;
+        if (run.end > run.lastTextEnd) breaks.push(run.lastTextEnd);
+      } else breaks.push(...firstBreaks(run));
     }
     const end = splits && breaks.length >= 2 ? breaks[1]! : terminator;
     const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
@@ -613,12 +640,8 @@ class FastReader {
     const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
     if (anchor !== undefined) scalar.anchor = anchor;
     this.setValue(frame, scalar, false, pair);
-    this.trivia = block.trailingBlank.map((line) => ({
-      comment: false,
-      indent: 0,
-      textEnd: line.textEnd,
-      end: line.end,
-    }));
+    const blanks = block.trailingBlank;
+    this.trivia = blanks ? [{ comment: false, indent: 0, ...blanks }] : [];
     return block.next;
   }
 
@@ -657,6 +680,16 @@ class FastReader {
       new YAMLWarning([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`),
     );
   }
+}
+
+/** Whether an empty line (no spaces) comes before a comment at the margin among `trivia`. */
+function marginCommentAfterEmptyLine(trivia: readonly Trivia[]): boolean {
+  let empty = false;
+  for (const line of trivia) {
+    if (line.comment && line.indent === 0 && empty) return true;
+    if (!line.comment && line.indent === 0) empty = true;
+  }
+  return false;
 }
 
 function refuse(): never {
