@@ -72,6 +72,8 @@ describe('resource attacks', () => {
     writeFileSync(join(root, 'deploy/k8s/deep-flow.yaml'), `password: ${'['.repeat(10000)}${']'.repeat(10000)}\n`);
     // Compact nested sequences: 10,000 levels on one line.
     writeFileSync(join(root, 'deploy/k8s/deep-block.yaml'), `password:\n  ${'- '.repeat(10000)}x\n`);
+    // Explicit keys: `? ? ? …` opens a map each, composed by `yaml` one recursion apiece.
+    writeFileSync(join(root, 'deploy/k8s/deep-keys.yaml'), `${'? '.repeat(3000)}x\npassword: hunter2\n`);
     writeFileSync(
       join(root, 'deploy/k8s/deep-indent.yaml'),
       Array.from({ length: 150 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
@@ -80,6 +82,7 @@ describe('resource attacks', () => {
     for (const file of [
       'deploy/k8s/deep-flow.yaml',
       'deploy/k8s/deep-block.yaml',
+      'deploy/k8s/deep-keys.yaml',
       'deploy/k8s/deep-indent.yaml',
       'deep.tf',
     ]) {

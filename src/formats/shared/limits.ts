@@ -89,9 +89,11 @@ export class NestingCounter {
   step(text: string, i: number, code: number): void {
     if (this.deepest > this.limit || i < this.skipUntil) return;
     if (this.lineStart) {
-      if (code === 32 || code === 45) {
-        // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-        if (code === 45 && text.charCodeAt(i + 1) === 32) this.dashes++;
+      const opensLevel = (code === 45 || code === 63) && text.charCodeAt(i + 1) === 32;
+      if (code === 32 || code === 45 || opensLevel) {
+        // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence, and each
+        // `? ` (an explicit key) a map: `yaml` composes `? ? ? …` on one line by recursion, one level each.
+        if (opensLevel) this.dashes++;
         this.indent++;
         return;
       }
