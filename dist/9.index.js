@@ -997,7 +997,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 1988:
+/***/ 9732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1014,1391 +1014,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/formats/shared/lines.ts
-var shared_lines = __webpack_require__(7787);
-;// CONCATENATED MODULE: ./src/formats/shared/aliases.ts
-
-/**
- * Finds what each alias of a document names and what expanding it would cost, in one walk with a stack.
- * An anchor counts from the end of its node on, so an alias inside its own anchored node names an earlier
- * anchor or nothing: what aliases name is always complete, never a cycle. Each node's expanded size is
- * kept, so an alias's cost is looked up, not walked: a billion laughs costs its few hundred nodes to measure.
- */
-function planAliases(doc) {
-    const anchors = new Map();
-    const nodeCount = new Map();
-    const slots = [];
-    const merging = [];
-    let cost = 0;
-    const sizeOf = (node) => ((0,dist/* isAlias */.Vj)(node) ? 1 : isNode(node) ? (nodeCount.get(node) ?? 1) : 0);
-    const aliasSize = (alias, onResolved) => {
-        const target = anchors.get(alias.source);
-        if (!target)
-            return 1;
-        const size = nodeCount.get(target) ?? 1;
-        cost += size;
-        onResolved(target);
-        return size;
-    };
-    const pending = isNode(doc.contents)
-        ? [{ node: doc.contents, done: false }]
-        : [];
-    while (pending.length > 0) {
-        const entry = pending.pop();
-        if (!entry)
-            break;
-        const { node } = entry;
-        if (!entry.done) {
-            pending.push({ node, done: true });
-            for (const child of children(node))
-                if (isNode(child) && !(0,dist/* isAlias */.Vj)(child))
-                    pending.push({ node: child, done: false });
-            continue;
-        }
-        let size = 1;
-        if ((0,dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, index) => {
-                size += (0,dist/* isAlias */.Vj)(item)
-                    ? aliasSize(item, (target) => slots.push({ holder: node.items, index, alias: item, target }))
-                    : sizeOf(item);
-            });
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                if (isMergeKey(pair) && merging[merging.length - 1] !== node)
-                    merging.push(node);
-                for (const part of ['key', 'value']) {
-                    const value = pair[part];
-                    size += (0,dist/* isAlias */.Vj)(value)
-                        ? aliasSize(value, (target) => slots.push({ holder: pair, part, alias: value, target }))
-                        : sizeOf(value);
-                }
-            }
-        }
-        nodeCount.set(node, size);
-        if (node.anchor)
-            anchors.set(node.anchor, node);
-    }
-    return { cost, slots, merging };
-}
-function isNode(value) {
-    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
-}
-/** A collection's children in the order a stack pushes them: last first, so they are popped in document order. */
-function children(node) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return [...node.items].reverse();
-    if ((0,dist/* isMap */.jh)(node))
-        return [...node.items].reverse().flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.value, pair.key] : []));
-    return [];
-}
-/**
- * Replaces each alias of a document by what it names, when expanding them all costs at most `budget`
- * nodes: an alias of a scalar by a copy at the alias's place (so a value read through `*k` is found at
- * the `*k`), an alias of a map or sequence by the node itself, and a merge key (`<<: *defaults`) by the
- * pairs it brings that the map does not set itself. Returns the expansion's cost and, for each copied
- * scalar, where its value is written; over the budget, the document is left as it is.
- */
-function resolveAliases(doc, budget) {
-    const origins = new Map();
-    const plan = planAliases(doc);
-    if (plan.cost > budget || plan.slots.length === 0)
-        return { cost: plan.cost, origins };
-    for (const slot of plan.slots) {
-        const replacement = standIn(slot.alias, slot.target, origins);
-        if ('index' in slot)
-            slot.holder[slot.index] = replacement;
-        else if (slot.part === 'key')
-            slot.holder.key = replacement;
-        else
-            slot.holder.value = replacement;
-    }
-    for (const map of plan.merging)
-        applyMerges(map);
-    return { cost: plan.cost, origins };
-}
-function standIn(alias, target, origins) {
-    if (!(0,dist/* isScalar */.jn)(target))
-        return target;
-    const copy = new dist/* Scalar */.X5(target.value);
-    if (target.tag)
-        copy.tag = target.tag;
-    if (target.type)
-        copy.type = target.type;
-    if (alias.range)
-        copy.range = alias.range;
-    origins.set(copy, { anchor: alias.source, offset: target.range?.[0] ?? 0 });
-    return copy;
-}
-function isMergeKey(pair) {
-    return (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN';
-}
-/**
- * Rebuilds a map's items once, each merge pair (`<<: *a`, `<<: [*a, *b]`) replaced by the pairs it brings:
- * the map's own keys win, then earlier merges over later ones.
- */
-function applyMerges(map) {
-    const keyOf = (pair) => ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined);
-    const taken = new Set();
-    for (const pair of map.items) {
-        const key = keyOf(pair);
-        if (key !== undefined && !isMergeKey(pair))
-            taken.add(key);
-    }
-    const items = [];
-    for (const pair of map.items) {
-        if (!isMergeKey(pair) || !((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))) {
-            items.push(pair);
-            continue;
-        }
-        const sources = (0,dist/* isMap */.jh)(pair.value) ? [pair.value] : pair.value.items.filter(dist/* isMap */.jh);
-        for (const source of sources) {
-            for (const merged of source.items) {
-                const key = keyOf(merged);
-                if (key === undefined || taken.has(key))
-                    continue;
-                taken.add(key);
-                items.push(merged);
-            }
-        }
-    }
-    map.items = items;
-}
-
-// EXTERNAL MODULE: ./src/formats/shared/limits.ts
-var limits = __webpack_require__(4842);
-;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast-scalars.ts
-// The one-line pieces the fast YAML reader (yaml-fast.ts) understands: plain and quoted scalars, block
-// scalars and one-line flow sequences. Each reader returns where its piece is written and what it reads
-// as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
-// package parses the file instead.
-const space = 32;
-const hash = 35;
-const colon = 58;
-const comma = 44;
-const singleQuote = 39;
-const backslash = 92;
-const doubleQuote = 34;
-const openBracket = 91;
-const closeBracket = 93;
-const exclamation = 33;
-/** Where a line of text ends: its line break, or the end of the text. */
-function lineEndAt(text, from) {
-    const newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length : newline;
-}
-/** The first offset at or after `from` on the line that is not a space. */
-function skipSpaces(text, from, lineEnd) {
-    let at = from;
-    while (at < lineEnd && text.charCodeAt(at) === space)
-        at++;
-    return at;
-}
-/**
- * Whether a plain scalar may start at `at` in block context: not at a character that YAML reads as an
- * indicator (`- `, `? `, `: ` and the reserved or flow characters), which the fast reader leaves to `yaml`.
- */
-function startsPlain(text, at, lineEnd) {
-    const code = text.charCodeAt(at);
-    if (code === 45 || code === 63 || code === colon) {
-        const next = at + 1 < lineEnd ? text.charCodeAt(at + 1) : space;
-        return next !== space;
-    }
-    return !indicatorStarts.has(code);
-}
-const indicatorStarts = new Set([...',[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
-/** Reads a plain scalar in block context up to a `: ` indicator, a ` #` comment or the line's end, as `yaml`'s lexer does. */
-function scanPlain(text, from, lineEnd) {
-    let end = from;
-    for (let at = from; at < lineEnd; at++) {
-        const code = text.charCodeAt(at);
-        if (code === colon) {
-            if (at + 1 >= lineEnd || text.charCodeAt(at + 1) === space)
-                return { end, stop: 'colon', stopAt: at };
-            end = at + 1;
-        }
-        else if (code === space) {
-            if (text.charCodeAt(at + 1) === hash)
-                return { end, stop: 'comment', stopAt: at + 1 };
-        }
-        else
-            end = at + 1;
-    }
-    return { end, stop: 'line', stopAt: lineEnd };
-}
-/**
- * Reads a quoted scalar that closes on its own line: single-quoted with `''` for a quote, double-quoted
- * with the escapes `yaml` knows (an unknown or malformed escape is a syntax error, left to `yaml`).
- */
-function scanQuoted(text, from, lineEnd) {
-    const quote = text.charCodeAt(from);
-    if (quote === doubleQuote)
-        return scanDoubleQuoted(text, from, lineEnd);
-    let value = '';
-    let chunk = from + 1;
-    for (let at = from + 1; at < lineEnd; at++) {
-        if (text.charCodeAt(at) !== singleQuote)
-            continue;
-        value += text.slice(chunk, at);
-        if (text.charCodeAt(at + 1) !== singleQuote)
-            return { value, end: at + 1, type: 'QUOTE_SINGLE' };
-        value += "'";
-        at++;
-        chunk = at + 1;
-    }
-    return undefined;
-}
-function scanDoubleQuoted(text, from, lineEnd) {
-    let value = '';
-    let chunk = from + 1;
-    for (let at = from + 1; at < lineEnd; at++) {
-        const code = text.charCodeAt(at);
-        if (code === doubleQuote)
-            return { value: value + text.slice(chunk, at), end: at + 1, type: 'QUOTE_DOUBLE' };
-        if (code !== backslash)
-            continue;
-        const escape = readEscape(text, at, lineEnd);
-        if (!escape)
-            return undefined;
-        value += text.slice(chunk, at) + escape.value;
-        at += escape.width - 1;
-        chunk = at + 1;
-    }
-    return undefined;
-}
-/** What the escape at `at` stands for and how many characters it takes, as `yaml` reads it (`doubleQuotedValue`). */
-function readEscape(text, at, lineEnd) {
-    const name = text[at + 1];
-    if (name === undefined || at + 1 >= lineEnd)
-        return undefined;
-    const simple = simpleEscapes.get(name);
-    if (simple !== undefined)
-        return { value: simple, width: 2 };
-    const digits = name === 'x' ? 2 : name === 'u' ? 4 : name === 'U' ? 8 : 0;
-    const hex = text.slice(at + 2, at + 2 + digits);
-    if (digits === 0 || at + 2 + digits > lineEnd || !/^[0-9a-fA-F]+$/.test(hex))
-        return undefined;
-    const code = parseInt(hex, 16);
-    return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), width: 2 + digits };
-}
-const simpleEscapes = new Map([
-    ['0', '\0'],
-    ['a', '\x07'],
-    ['b', '\b'],
-    ['e', '\x1b'],
-    ['f', '\f'],
-    ['n', '\n'],
-    ['r', '\r'],
-    ['t', '\t'],
-    ['v', '\v'],
-    ['N', '\u0085'],
-    ['_', '\u00a0'],
-    ['L', '\u2028'],
-    ['P', '\u2029'],
-    [' ', ' '],
-    ['"', '"'],
-    ['/', '/'],
-    ['\\', '\\'],
-]);
-/** Whether only spaces and then a comment or nothing follow `from` on the line. */
-function restIsBlank(text, from, lineEnd) {
-    const at = skipSpaces(text, from, lineEnd);
-    return at === lineEnd || (at > from && text.charCodeAt(at) === hash);
-}
-/** Deeper flow sequences are left to `yaml`, whose composer recurses on them. */
-const maxFlowDepth = 32;
-/**
- * Reads a flow sequence that closes on its own line and holds scalars and flow sequences (CloudFormation's
- * `!Join ['-', [!Ref Env, name]]`): no maps, no pairs, no comments inside, nothing but a comment after it.
- */
-function scanFlowSequence(text, open, lineEnd) {
-    const events = [{ kind: 'open', tag: undefined, start: open }];
-    let depth = 1;
-    let at = skipSpaces(text, open + 1, lineEnd);
-    while (at < lineEnd) {
-        if (text.charCodeAt(at) === closeBracket) {
-            depth--;
-            const rangeEnd = depth === 0 ? at + 1 : skipSpaces(text, at + 1, lineEnd);
-            events.push({ kind: 'close', end: at + 1, rangeEnd });
-            if (depth === 0)
-                return restIsBlank(text, at + 1, lineEnd) ? events : undefined;
-            at = afterItem(text, rangeEnd, lineEnd);
-            continue;
-        }
-        const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
-        const start = tag ? skipSpaces(text, tag.end, lineEnd) : at;
-        if (text.charCodeAt(start) === openBracket) {
-            if (++depth > maxFlowDepth)
-                return undefined;
-            events.push({ kind: 'open', tag, start });
-            at = skipSpaces(text, start + 1, lineEnd);
-            continue;
-        }
-        const item = scanFlowScalar(text, start, lineEnd, tag);
-        if (!item)
-            return undefined;
-        events.push(item);
-        at = afterItem(text, item.rangeEnd, lineEnd);
-    }
-    return undefined;
-}
-/** Past the `,` after an item (and the spaces after it), or at the `]` that closes its sequence; else the line's end. */
-function afterItem(text, at, lineEnd) {
-    const next = text.charCodeAt(at);
-    if (next === comma)
-        return skipSpaces(text, at + 1, lineEnd);
-    return next === closeBracket ? at : lineEnd;
-}
-function scanFlowScalar(text, at, lineEnd, tag) {
-    const code = text.charCodeAt(at);
-    if (code === singleQuote || code === doubleQuote) {
-        const quoted = scanQuoted(text, at, lineEnd);
-        if (!quoted)
-            return undefined;
-        const rangeEnd = skipSpaces(text, quoted.end, lineEnd);
-        return {
-            kind: 'scalar',
-            tag,
-            start: at,
-            end: quoted.end,
-            rangeEnd,
-            plain: false,
-            value: quoted.value,
-            type: quoted.type,
-        };
-    }
-    // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
-    if (!startsPlain(text, at, lineEnd) ||
-        code === colon ||
-        ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
-        return undefined;
-    let end = at;
-    let scan = at;
-    for (; scan < lineEnd; scan++) {
-        const char = text.charCodeAt(scan);
-        if (char === comma || char === closeBracket)
-            break;
-        // Flow indicators, pairs and comments inside a flow sequence are left to `yaml`.
-        if (flowStops.has(char))
-            return undefined;
-        // `iam:GetUser` is one scalar; `key: value` and `key:,` are pairs.
-        if (char === colon && (scan + 1 >= lineEnd || flowEnds.has(text.charCodeAt(scan + 1))))
-            return undefined;
-        if (char !== space)
-            end = scan + 1;
-    }
-    if (end === at)
-        return undefined;
-    return {
-        kind: 'scalar',
-        tag,
-        start: at,
-        end,
-        rangeEnd: scan,
-        plain: true,
-        value: text.slice(at, end),
-        type: 'PLAIN',
-    };
-}
-const flowStops = new Set([...'[]{},#\'"'].map((char) => char.charCodeAt(0)));
-const flowEnds = new Set([...' ,[]{}'].map((char) => char.charCodeAt(0)));
-/**
- * Reads an anchor (`&name`) or alias (`*name`) name as `yaml`'s lexer does (up to a space or flow
- * character), followed by a space or the line's end. A name ending in `:` (which `yaml` warns about) or
- * an empty one is left to `yaml`.
- */
-function scanAnchorName(text, at, lineEnd) {
-    let end = at + 1;
-    while (end < lineEnd && !flowEnds.has(text.charCodeAt(end)))
-        end++;
-    const name = text.slice(at + 1, end);
-    if (name === '' || name.endsWith(':') || (end < lineEnd && text.charCodeAt(end) !== space))
-        return undefined;
-    return { name, end };
-}
-/**
- * Reads a local tag of letters, digits, `-` and `_` followed by a space or the line's end, the tags
- * CloudFormation and others write, which `yaml` cannot resolve: it warns and reads the value as a string.
- * Anything else (`!!str`, `!<\u2026>`, `!e!x`) is left to `yaml`.
- */
-function scanTag(text, at, lineEnd) {
-    let end = at + 1;
-    while (end < lineEnd && isTagChar(text.charCodeAt(end)))
-        end++;
-    if (end === at + 1 || (end < lineEnd && text.charCodeAt(end) !== space))
-        return undefined;
-    return { name: text.slice(at, end), at, end };
-}
-function isTagChar(code) {
-    return ((code >= 48 && code <= 57) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 97 && code <= 122) ||
-        code === 45 ||
-        code === 95);
-}
-/** An empty flow map, `{}`, with nothing but a comment after it: the offset past its `}`. */
-function scanEmptyFlowMap(text, open, lineEnd) {
-    const close = skipSpaces(text, open + 1, lineEnd);
-    if (text.charCodeAt(close) !== 125 || !restIsBlank(text, close + 1, lineEnd))
-        return undefined;
-    return close + 1;
-}
-/**
- * Reads a block scalar whose header is at `header` and whose content starts at `contentStart`, in a
- * collection indented `parentIndent`. Declines an indentation indicator, leading blank lines, blank lines
- * with more spaces than the content's indentation, more-indented lines in a folded scalar and a kept
- * (`|+`) scalar that ends without a line break: each reads differently in ways not worth copying.
- */
-function scanBlockScalar(text, header, headerEnd, parentIndent) {
-    const literal = text.charCodeAt(header) === 124;
-    const chomp = text.charCodeAt(header + 1);
-    const chomping = chomp === 45 ? 'strip' : chomp === 43 ? 'keep' : 'clip';
-    const afterHeader = header + (chomping === 'clip' ? 1 : 2);
-    if (!restIsBlank(text, afterHeader, headerEnd) || headerEnd >= text.length)
-        return undefined;
-    let lineStart = headerEnd + 1;
-    const firstEnd = lineEndAt(text, lineStart);
-    const indent = skipSpaces(text, lineStart, firstEnd) - lineStart;
-    if (indent === firstEnd - lineStart || indent <= parentIndent)
-        return undefined;
-    const lines = [];
-    let blankRun = 0;
-    let contentEnd = lineStart;
-    const blanks = [];
-    while (lineStart < text.length) {
-        const lineEnd = lineEndAt(text, lineStart);
-        const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
-        const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
-        if (lineStart + spaces === lineEnd) {
-            if (spaces > indent)
-                return undefined;
-            blankRun++;
-            blanks.push({ textEnd: lineEnd, end: next });
-        }
-        else if (spaces < indent)
-            break;
-        else {
-            if (!literal && spaces > indent)
-                return undefined;
-            lines.push(...joinBlank(literal, lines.length > 0, blankRun), text.slice(lineStart + indent, lineEnd));
-            blankRun = 0;
-            blanks.length = 0;
-            contentEnd = next;
-        }
-        lineStart = next;
-    }
-    const body = lines.join(literal ? '\n' : '');
-    const endsWithBreak = text.charCodeAt(contentEnd - 1) === 10;
-    if (chomping === 'keep') {
-        const kept = blanks.length > 0 ? blanks[blanks.length - 1].end : contentEnd;
-        if (text.charCodeAt(kept - 1) !== 10)
-            return undefined;
-        return {
-            value: `${body}\n${'\n'.repeat(blanks.length)}`,
-            type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
-            end: kept,
-            next: kept,
-            trailingBlank: [],
-        };
-    }
-    if (!endsWithBreak && blanks.length > 0)
-        return undefined;
-    return {
-        value: chomping === 'strip' ? body : `${body}\n`,
-        type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
-        end: contentEnd,
-        next: lineStart,
-        trailingBlank: [...blanks],
-    };
-}
-/**
- * What joins a content line to the one before it: in a literal scalar each blank line between is an
- * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
- */
-function joinBlank(literal, hasBefore, blankRun) {
-    if (!hasBefore)
-        return [];
-    if (literal)
-        return new Array(blankRun).fill('');
-    return [blankRun === 0 ? ' ' : '\n'.repeat(blankRun)];
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast.ts
-// A fast path for the common block subset of YAML: one pass over the lines, no recursion, building the
-// node objects the `yaml` package's parser builds for the same text (its own classes, with the same
-// values, types, ranges, tags and warnings), so that everything downstream reads either the same way.
-//
-// It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
-// is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
-// flow collections, indentation indicators, tabs, CR line breaks, a byte order mark, flow maps other
-// than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
-// scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
-// range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
-// __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
-
-
-/** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
-const declined = new Error('outside the fast YAML subset');
-/** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
-function readFastYaml(text, options) {
-    if (!plausible(text))
-        return undefined;
-    try {
-        return new FastReader(text, options).read();
-    }
-    catch (error) {
-        if (error === declined)
-            return undefined;
-        throw error;
-    }
-}
-/** Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them. */
-function plausible(text) {
-    return text.length > 0 && !text.includes('\t') && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff;
-}
-const scalarTagKey = Symbol.for('yaml.scalar');
-class FastReader {
-    text;
-    options;
-    documents = [];
-    document;
-    documentOffset = 0;
-    stack = [];
-    /** Blank and comment lines since the last content line. */
-    trivia = [];
-    tags = [];
-    stringTag;
-    constructor(text, options) {
-        this.text = text;
-        this.options = options;
-    }
-    read() {
-        const text = this.text;
-        let lineStart = 0;
-        while (lineStart < text.length) {
-            const lineEnd = lineEndAt(text, lineStart);
-            const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
-            const content = skipSpaces(text, lineStart, lineEnd);
-            const code = text.charCodeAt(content);
-            if (content === lineEnd || code === 35) {
-                this.trivia.push({ comment: content < lineEnd, indent: content - lineStart, textEnd: lineEnd, end: next });
-                lineStart = next;
-            }
-            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
-                this.startMarkedDocument(lineStart);
-                lineStart = next;
-            }
-            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '...')) {
-                this.endMarkedDocument(lineStart, next);
-                lineStart = next;
-            }
-            else
-                lineStart = this.readContentLine(lineStart, content, lineEnd, next);
-        }
-        if (this.document)
-            this.finishDocument(text.length);
-        if (this.documents.length === 0)
-            throw declined;
-        return this.documents;
-    }
-    isMarker(lineStart, lineEnd, marker) {
-        if (!this.text.startsWith(marker, lineStart))
-            return false;
-        const after = lineStart + 3;
-        if (after < lineEnd && this.text.charCodeAt(after) !== 32)
-            throw declined;
-        if (!restIsBlank(this.text, after, lineEnd))
-            throw declined;
-        return true;
-    }
-    startMarkedDocument(lineStart) {
-        if (this.document)
-            this.finishDocument(lineStart, 'documentStart');
-        this.openDocument(lineStart);
-        this.document.directives.docStart = true;
-    }
-    endMarkedDocument(lineStart, next) {
-        const document = this.document;
-        if (!document)
-            throw declined;
-        this.finishDocument(lineStart);
-        document.directives.docEnd = true;
-        document.range[2] = next;
-    }
-    openDocument(offset) {
-        const document = new dist/* Document */.yo(undefined, this.options);
-        this.document = document;
-        this.documentOffset = offset;
-        this.trivia = [];
-        const schema = document.schema;
-        this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
-        this.stringTag = schema[scalarTagKey];
-    }
-    /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
-    finishDocument(terminator, kind = 'end') {
-        const document = this.document;
-        const root = this.stack[0];
-        if (!root)
-            throw declined;
-        const trailing = this.settle(-1, terminator, kind);
-        const contentEnd = root.node.range[2];
-        document.contents = root.node;
-        document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
-        this.documents.push(document);
-        this.document = undefined;
-        this.trivia = [];
-    }
-    /** Reads a line holding content (not blank, not a comment); returns where the next line to read starts. */
-    readContentLine(lineStart, content, lineEnd, next) {
-        if (!this.document)
-            this.openDocument(content);
-        const column = content - lineStart;
-        const dash = this.isDash(content, lineEnd);
-        let frame;
-        let leading = [];
-        if (this.stack.length === 0) {
-            if (column !== 0)
-                throw declined;
-            this.trivia = [];
-            frame = this.openFrame(dash, column, content);
-        }
-        else {
-            leading = this.settle(column, content, dash ? 'dash' : 'key');
-            frame = this.top();
-            if (frame.awaiting) {
-                if (!dash && !this.scanKey(content, lineEnd))
-                    return this.readValueBelow(frame, content, lineEnd, next);
-                frame = this.openNested(frame, dash, column, content);
-            }
-        }
-        if (frame.indent !== column)
-            throw declined;
-        if (!dash)
-            return this.readMapItem(frame, content, lineEnd, next);
-        const leadingComment = leading.some((line) => line.comment);
-        return this.readSeqItem(frame, content, lineEnd, next, leadingComment);
-    }
-    /**
-     * A line under `key:` or `-` that holds neither a key nor an item: the awaited value written on its own
-     * line (`description:` then `"text"`), or a tag on its own line before a collection (`Condition:`
-     * then `!If` then `- \u2026`).
-     */
-    readValueBelow(frame, at, lineEnd, next) {
-        const awaiting = frame.awaiting;
-        if (awaiting.tag || awaiting.anchor !== undefined)
-            throw declined;
-        const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
-        if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
-            awaiting.tag = tag;
-            return next;
-        }
-        const after = this.readValue(frame, awaiting.pair, at, lineEnd, next);
-        if (frame.awaiting)
-            throw declined;
-        return after;
-    }
-    isDash(at, lineEnd) {
-        return this.text.charCodeAt(at) === 45 && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === 32);
-    }
-    top() {
-        return this.stack[this.stack.length - 1];
-    }
-    openFrame(dash, indent, start) {
-        const schema = this.document.schema;
-        const node = dash ? new dist/* YAMLSeq */.Rw(schema) : new dist/* YAMLMap */.CA(schema);
-        const frame = { node, indent, start, awaiting: undefined, last: undefined, absorbs: false };
-        this.stack.push(frame);
-        return frame;
-    }
-    /** A collection on the lines after `key:` or `-`: the value the parent's item was waiting for. */
-    openNested(parent, dash, column, start) {
-        const awaiting = parent.awaiting;
-        const frame = this.openFrame(dash, column, start);
-        if (awaiting.tag) {
-            frame.node.tag = awaiting.tag.name;
-            this.unresolvedTag(awaiting.tag.name, awaiting.tag.at);
-        }
-        if (awaiting.anchor !== undefined)
-            frame.node.anchor = awaiting.anchor;
-        this.setValue(parent, frame.node, false);
-        return frame;
-    }
-    /**
-     * Applies the trivia since the last content line to the open collections, as a line at `column`
-     * (starting at `terminator`) or the document's end (`column` -1) finds them, closing those it ends.
-     * Returns the trivia left before the line's item (or at the document's end): in `yaml` they are the
-     * item's properties.
-     */
-    settle(column, terminator, kind) {
-        let trivia = this.trivia;
-        this.trivia = [];
-        for (;;) {
-            const frame = this.top();
-            if (!frame)
-                return trivia;
-            if (frame.awaiting) {
-                const isMap = frame.node instanceof dist/* YAMLMap */.CA;
-                // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
-                if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash'))
-                    return [];
-                const nextItem = column === frame.indent;
-                // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
-                const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
-                this.setEmptyValue(frame, trivia, terminator, splits);
-                if (nextItem)
-                    return [];
-                trivia = [];
-            }
-            else
-                trivia = this.absorb(frame, trivia);
-            // A key at a sequence's column ends the sequence (`key:` then `- a` at the key's column).
-            const endsSequence = kind === 'key' && frame.node instanceof dist/* YAMLSeq */.Rw && this.stack.length > 1;
-            if (column === frame.indent && !endsSequence)
-                return trivia;
-            if (column > frame.indent)
-                throw declined;
-            // `yaml` keeps trailing comments in a collection unless it is at the margin or they are less indented.
-            const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
-            this.close(frame, stays ? terminator : undefined);
-            if (stays)
-                trivia = [];
-        }
-    }
-    /**
-     * Comment lines more indented than the collection, right after a flow scalar or collection (blank
-     * lines between), become part of that value's range in `yaml` (`Parser.atIndentedComment`).
-     */
-    absorb(frame, trivia) {
-        if (!frame.absorbs)
-            return trivia;
-        frame.absorbs = false;
-        let absorbed = -1;
-        for (let index = 0; index < trivia.length; index++) {
-            const line = trivia[index];
-            if (!line.comment)
-                continue;
-            if (line.indent <= frame.indent)
-                break;
-            absorbed = index;
-        }
-        if (absorbed < 0)
-            return trivia;
-        frame.last.range[2] = trivia[absorbed].end;
-        return trivia.slice(absorbed + 1);
-    }
-    /** The collection ends: its range runs to its last value's end, or over trailing comments kept in it. */
-    close(frame, commentEnd) {
-        const valueEnd = frame.last.range[2];
-        frame.node.range = [frame.start, valueEnd, commentEnd ?? valueEnd];
-        this.stack.pop();
-    }
-    /**
-     * An item written with no value reads as an empty (null) scalar past its indicator. When a comment
-     * follows it, its range runs over the comment: in a map up to the second line break (with no more
-     * indented comment after it) if the next key follows (`Parser.blockMap`), otherwise up to the next
-     * content line.
-     */
-    setEmptyValue(frame, trivia, terminator, splits) {
-        const awaiting = frame.awaiting;
-        if (awaiting.tag || awaiting.anchor !== undefined)
-            throw declined;
-        const breaks = [];
-        const comments = [];
-        if (awaiting.commentEnd !== undefined)
-            comments.push(awaiting.lineEnd);
-        if (awaiting.lineNext > awaiting.lineEnd)
-            breaks.push(awaiting.lineEnd);
-        for (const line of trivia) {
-            if (line.comment) {
-                comments.push(line.textEnd);
-                if (line.indent > frame.indent)
-                    breaks.length = 0;
-            }
-            if (line.end > line.textEnd)
-                breaks.push(line.textEnd);
-        }
-        const end = splits && breaks.length >= 2 ? breaks[1] : terminator;
-        const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
-        const position = awaiting.position;
-        const scalar = this.plainScalar('', position, position, commented ? end : position);
-        frame.awaiting = undefined;
-        this.setValue(frame, scalar, false, awaiting.pair);
-    }
-    setValue(frame, value, absorbs, pair = frame.awaiting?.pair) {
-        if (frame.node instanceof dist/* YAMLSeq */.Rw)
-            frame.node.items.push(value);
-        else
-            pair.value = value;
-        frame.awaiting = undefined;
-        frame.last = value;
-        frame.absorbs = absorbs;
-    }
-    readMapItem(frame, at, lineEnd, next, scanned) {
-        if (!(frame.node instanceof dist/* YAMLMap */.CA))
-            throw declined;
-        const key = scanned ?? this.scanKey(at, lineEnd);
-        if (!key)
-            throw declined;
-        const scalar = key.plain
-            ? this.plainScalar(key.value, at, key.end, key.end)
-            : this.stringScalar(key.value, key.type, at, key.end, key.end);
-        const pair = new dist/* Pair */.Rm(scalar, null);
-        frame.node.items.push(pair);
-        return this.readValue(frame, pair, key.valueStart, lineEnd, next);
-    }
-    readSeqItem(frame, dash, lineEnd, next, leadingComment) {
-        if (!(frame.node instanceof dist/* YAMLSeq */.Rw))
-            throw declined;
-        const at = skipSpaces(this.text, dash + 1, lineEnd);
-        const key = at < lineEnd ? this.scanKey(at, lineEnd) : undefined;
-        if (key) {
-            // `- key: value`: a map in the sequence, indented as its first key.
-            const map = this.openFrame(false, frame.indent + (at - dash), at);
-            this.setValue(frame, map.node, false);
-            return this.readMapItem(map, at, lineEnd, next, key);
-        }
-        const after = this.readValue(frame, undefined, at, lineEnd, next);
-        if (frame.awaiting)
-            frame.awaiting.leadingComment = leadingComment;
-        return after;
-    }
-    /** An implicit key on one line, plain or quoted, with its `:` indicator; undefined if `at` starts none. */
-    scanKey(at, lineEnd) {
-        const text = this.text;
-        const code = text.charCodeAt(at);
-        if (code === 34 || code === 39) {
-            const quoted = scanQuoted(text, at, lineEnd);
-            if (!quoted)
-                return undefined;
-            const colonAt = skipSpaces(text, quoted.end, lineEnd);
-            if (text.charCodeAt(colonAt) !== 58 || !(colonAt + 1 === lineEnd || text.charCodeAt(colonAt + 1) === 32))
-                return undefined;
-            const valueStart = skipSpaces(text, colonAt + 1, lineEnd);
-            return { plain: false, value: quoted.value, type: quoted.type, end: quoted.end, valueStart };
-        }
-        if (!startsPlain(text, at, lineEnd))
-            return undefined;
-        const run = scanPlain(text, at, lineEnd);
-        if (run.stop !== 'colon' || run.end === at)
-            return undefined;
-        const valueStart = skipSpaces(text, run.stopAt + 1, lineEnd);
-        return { plain: true, value: text.slice(at, run.end), type: 'PLAIN', end: run.end, valueStart };
-    }
-    /** Reads the value written at `at` on an item's line; returns where the next line to read starts. */
-    readValue(frame, pair, at, lineEnd, next) {
-        const text = this.text;
-        const { tag, anchor, start } = this.readProperties(at, lineEnd);
-        if (start === lineEnd || text.charCodeAt(start) === 35) {
-            const position = tag ? start : at;
-            const commentEnd = start < lineEnd ? lineEnd : undefined;
-            frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, anchor, leadingComment: false };
-            if ((tag || anchor !== undefined) && commentEnd !== undefined)
-                throw declined;
-            return next;
-        }
-        const code = text.charCodeAt(start);
-        if (code === 124 || code === 62)
-            return this.readBlockValue(frame, pair, start, lineEnd, tag, anchor);
-        if (code === 42) {
-            this.setValue(frame, this.alias(start, lineEnd, next, tag ?? anchor), true, pair);
-            return next;
-        }
-        const plain = code !== 34 && code !== 39 && code !== 91 && code !== 123;
-        const read = plain
-            ? this.readPlainValue(start, lineEnd, next, tag, frame.indent)
-            : { value: this.readFlowValue(start, lineEnd, next, tag), next };
-        if (anchor !== undefined)
-            read.value.anchor = anchor;
-        this.setValue(frame, read.value, true, pair);
-        return read.next;
-    }
-    /**
-     * A plain value, continued on the lines below that are indented more than its collection (`yaml` folds
-     * them: one line break to a space, blank lines to a break each), up to a comment, a less indented line
-     * or the end. Returns it and where the next line to read starts (the blank lines after it are trivia).
-     */
-    readPlainValue(start, lineEnd, next, tag, limit) {
-        const text = this.text;
-        if (!startsPlain(text, start, lineEnd))
-            throw declined;
-        const run = scanPlain(text, start, lineEnd);
-        if (run.stop === 'colon')
-            throw declined;
-        let value = text.slice(start, run.end);
-        let end = run.end;
-        let rangeEnd = next;
-        let blankLines = 0;
-        for (let lineStart = next, stop = run.stop; stop === 'line' && lineStart < text.length;) {
-            const nextEnd = lineEndAt(text, lineStart);
-            const nextStart = nextEnd < text.length ? nextEnd + 1 : nextEnd;
-            const content = skipSpaces(text, lineStart, nextEnd);
-            if (content === nextEnd)
-                blankLines++;
-            else if (content - lineStart <= limit || text.charCodeAt(content) === 35)
-                break;
-            else {
-                const more = scanPlain(text, content, nextEnd);
-                if (more.stop === 'colon')
-                    throw declined;
-                value += (blankLines === 0 ? ' ' : '\n'.repeat(blankLines)) + text.slice(content, more.end);
-                end = more.end;
-                stop = more.stop;
-                blankLines = 0;
-                rangeEnd = nextStart;
-            }
-            lineStart = nextStart;
-        }
-        const scalar = tag
-            ? this.stringScalar(value, 'PLAIN', start, end, rangeEnd, tag)
-            : this.plainScalar(value, start, end, rangeEnd);
-        return { value: scalar, next: rangeEnd };
-    }
-    /** A value's tag and anchor (`!Ref`, `&name`, at most one each, in either order) and where the value starts. */
-    readProperties(at, lineEnd) {
-        const text = this.text;
-        let tag;
-        let anchor;
-        let start = at;
-        for (;;) {
-            const code = text.charCodeAt(start);
-            if (code === 33 && !tag) {
-                tag = scanTag(text, start, lineEnd);
-                if (!tag)
-                    throw declined;
-                start = skipSpaces(text, tag.end, lineEnd);
-            }
-            else if (code === 38 && anchor === undefined) {
-                const read = scanAnchorName(text, start, lineEnd);
-                if (!read)
-                    throw declined;
-                anchor = read.name;
-                start = skipSpaces(text, read.end, lineEnd);
-            }
-            else
-                return { tag, anchor, start };
-        }
-    }
-    /** An alias (`*name`), which takes no properties; YamlSource resolves it later, as it does `yaml`'s. */
-    alias(at, lineEnd, next, properties) {
-        const read = scanAnchorName(this.text, at, lineEnd);
-        if (!read || properties !== undefined || !restIsBlank(this.text, read.end, lineEnd))
-            throw declined;
-        const alias = new dist/* Alias */.x1(read.name);
-        alias.range = [at, read.end, next];
-        return alias;
-    }
-    readFlowValue(start, lineEnd, next, tag) {
-        const text = this.text;
-        const code = text.charCodeAt(start);
-        if (code === 34 || code === 39) {
-            const quoted = scanQuoted(text, start, lineEnd);
-            if (!quoted || !restIsBlank(text, quoted.end, lineEnd))
-                throw declined;
-            return this.stringScalar(quoted.value, quoted.type, start, quoted.end, next, tag);
-        }
-        if (code === 91)
-            return this.flowSequence(start, lineEnd, next, tag);
-        if (code === 123)
-            return this.emptyFlowMap(start, lineEnd, next, tag);
-        throw declined;
-    }
-    /** A one-line flow sequence, nested ones included, built with a stack of the sequences open. */
-    flowSequence(start, lineEnd, next, tag) {
-        const events = scanFlowSequence(this.text, start, lineEnd);
-        if (!events)
-            throw declined;
-        const open = [];
-        let closed;
-        for (const event of events) {
-            const parent = open[open.length - 1];
-            if (event.kind === 'open') {
-                const seq = new dist/* YAMLSeq */.Rw(this.document.schema);
-                seq.flow = true;
-                const seqTag = parent ? event.tag : tag;
-                if (seqTag) {
-                    seq.tag = seqTag.name;
-                    this.unresolvedTag(seqTag.name, seqTag.at);
-                }
-                seq.range = [event.start, event.start, event.start];
-                parent?.items.push(seq);
-                open.push(seq);
-            }
-            else if (event.kind === 'close') {
-                closed = open.pop();
-                closed.range = [closed.range[0], event.end, open.length > 0 ? event.rangeEnd : next];
-            }
-            else
-                parent.items.push(event.plain && !event.tag
-                    ? this.plainScalar(event.value, event.start, event.end, event.rangeEnd)
-                    : this.stringScalar(event.value, event.type, event.start, event.end, event.rangeEnd, event.tag));
-        }
-        return closed;
-    }
-    emptyFlowMap(open, lineEnd, next, tag) {
-        const end = scanEmptyFlowMap(this.text, open, lineEnd);
-        if (end === undefined || tag)
-            throw declined;
-        const map = new dist/* YAMLMap */.CA(this.document.schema);
-        map.flow = true;
-        map.range = [open, end, next];
-        return map;
-    }
-    readBlockValue(frame, pair, header, lineEnd, tag, anchor) {
-        const block = scanBlockScalar(this.text, header, lineEnd, frame.indent);
-        if (!block)
-            throw declined;
-        const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
-        if (anchor !== undefined)
-            scalar.anchor = anchor;
-        this.setValue(frame, scalar, false, pair);
-        this.trivia = block.trailingBlank.map((line) => ({
-            comment: false,
-            indent: 0,
-            textEnd: line.textEnd,
-            end: line.end,
-        }));
-        return block.next;
-    }
-    /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
-    plainScalar(value, start, end, rangeEnd) {
-        const tag = this.tags.find((candidate) => candidate.test.test(value)) ?? this.stringTag;
-        const resolved = tag.resolve(value, refuse, this.options);
-        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : new dist/* Scalar */.X5(resolved);
-        scalar.range = [start, end, rangeEnd];
-        scalar.source = value;
-        scalar.type = 'PLAIN';
-        if (tag.format)
-            scalar.format = tag.format;
-        return scalar;
-    }
-    /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
-    stringScalar(value, type, start, end, rangeEnd, tag) {
-        if (tag)
-            this.unresolvedTag(tag.name, tag.at);
-        const scalar = new dist/* Scalar */.X5(this.stringTag.resolve(value, refuse, this.options));
-        scalar.range = [start, end, rangeEnd];
-        scalar.source = value;
-        scalar.type = type;
-        if (tag)
-            scalar.tag = tag.name;
-        return scalar;
-    }
-    unresolvedTag(name, at) {
-        this.document.warnings.push(new dist/* YAMLWarning */.so([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`));
-    }
-}
-function refuse() {
-    throw declined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
-
-
-
-
-
-const syntaxErrorPrefix = 'YAML syntax error: ';
-/** A parsed YAML file with the means to turn offsets into 1-based spans. */
-class YamlSource {
-    file;
-    text;
-    aliasBudget;
-    documents;
-    lines;
-    /** Problems found before aliases were resolved (an alias with no anchor). */
-    aliasProblems;
-    /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
-    aliasCost = 0;
-    aliasOrigins = new Map();
-    aliasSpans;
-    /** Per scalar, where each character of its value is written (`alignScalar`), worked out when first asked. */
-    alignments = new Map();
-    constructor(file, text, 
-    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
-    aliasBudget = limits/* defaultParseLimits */.jR.maxAliases) {
-        this.file = file;
-        this.text = text;
-        this.aliasBudget = aliasBudget;
-        this.documents = parseAllDocuments(text);
-        this.lines = new shared_lines/* LineIndex */.rr(text);
-        this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
-        if (!text.includes('*'))
-            return;
-        for (const doc of this.documents) {
-            const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
-            this.aliasCost += resolved.cost;
-            for (const [scalar, origin] of resolved.origins)
-                this.aliasOrigins.set(scalar, origin);
-        }
-    }
-    /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
-    aliasesOverBudget() {
-        return this.aliasCost > this.aliasBudget;
-    }
-    /**
-     * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
-     * word, since it reaches messages) and its line.
-     */
-    aliasOriginAt(span) {
-        if (this.aliasOrigins.size === 0)
-            return undefined;
-        this.aliasSpans ??= new Map([...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin]));
-        const origin = this.aliasSpans.get(spanKey(span));
-        if (!origin)
-            return undefined;
-        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '\u2026';
-        return { anchor, line: this.lines.position(origin.offset).line };
-    }
-    span(start, end) {
-        return this.lines.span(start, end);
-    }
-    nodeSpan(node) {
-        const range = node?.range;
-        return range ? this.span(range[0], range[1]) : this.span(0, 0);
-    }
-    problems() {
-        return this.documents.flatMap((doc, index) => [
-            ...doc.errors.map((error) => ({
-                file: this.file,
-                message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
-                span: this.span(error.pos[0], error.pos[1]),
-            })),
-            ...(this.aliasProblems[index] ?? []),
-        ]);
-    }
-    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-    danglingAliases(doc) {
-        if (!this.text.includes('*'))
-            return [];
-        return unanchoredAliases(doc).map((alias) => {
-            const range = alias.range ?? [0, 0];
-            return {
-                file: this.file,
-                message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
-                span: this.span(range[0], range[1]),
-            };
-        });
-    }
-    /** The span of characters `start`\u2026`end` of a scalar's parsed value. */
-    locateSpan(node, start, end) {
-        const located = this.locateInScalar(node, start, end - start);
-        return this.span(located.start, located.end);
-    }
-    /**
-     * Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value: through the
-     * scalar's alignment, worked out once per scalar, so 10 000 slots in one `run:` cost one pass, not one
-     * each. Where the characters are not written as they read (an escape, a fold), the whole scalar.
-     */
-    locateInScalar(node, valueOffset, length) {
-        const range = node.range;
-        if (!range)
-            return { start: 0, end: 0 };
-        const value = scalarText(node) ?? '';
-        const end = Math.min(value.length, valueOffset + length);
-        if (end > valueOffset) {
-            let alignment = this.alignments.get(node);
-            if (!alignment) {
-                alignment = alignScalar(value, this.text, range, node.type);
-                this.alignments.set(node, alignment);
-            }
-            const from = alignment[valueOffset] ?? -1;
-            const to = (alignment[end - 1] ?? -1) + 1;
-            if (from >= 0 && to > from && this.text.slice(from, to) === value.slice(valueOffset, end))
-                return { start: from, end: to };
-        }
-        return { start: range[0], end: range[1] };
-    }
-}
-const isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
-/**
- * Where each character of a scalar's value is written in the file (-1 past the first that cannot be
- * placed), in one pass: the value's characters are the source's in order, less indentation, line
- * breaks folded to spaces, a block scalar's header, quotes and escapes (`\"`, `\\`, `\x41`, `''`), which
- * are stepped over. Escaped characters map to their escape's first character (the caller checks that
- * the source reads as the value there).
- */
-function alignScalar(value, text, range, type) {
-    const offsets = new Int32Array(value.length).fill(-1);
-    const rawEnd = range[1] ?? 0;
-    let at = range[0] ?? 0;
-    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
-        const header = text.indexOf('\n', at);
-        if (header < 0 || header >= rawEnd)
-            return offsets;
-        at = header + 1;
-    }
-    else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE')
-        at++;
-    const double = type === 'QUOTE_DOUBLE';
-    const single = type === 'QUOTE_SINGLE';
-    for (let index = 0; index < value.length && at < rawEnd; index++) {
-        const code = value.charCodeAt(index);
-        for (;;) {
-            const raw = text.charCodeAt(at);
-            const next = text.charCodeAt(at + 1);
-            if (double && raw === 92 && (next === 10 || next === 13))
-                at += 2;
-            else if (raw !== code && isBlank(raw) && at < rawEnd)
-                at++;
-            else
-                break;
-        }
-        if (at >= rawEnd)
-            break;
-        const raw = text.charCodeAt(at);
-        offsets[index] = at;
-        if (double && raw === 92) {
-            const width = escapeWidth(text.charCodeAt(at + 1));
-            // `\UXXXXXXXX` beyond the basic plane reads as two UTF-16 units.
-            if (width === 10 && index + 1 < value.length && code >= 0xd800 && code < 0xdc00)
-                offsets[++index] = at;
-            at += width;
-        }
-        else if (single && raw === 39 && code === 39 && text.charCodeAt(at + 1) === 39)
-            at += 2;
-        else if (raw === code)
-            at++;
-        else {
-            offsets[index] = -1;
-            break;
-        }
-    }
-    return offsets;
-}
-/** How many source characters a double-quoted escape starting with `\` and `next` takes. */
-function escapeWidth(next) {
-    if (next === 120)
-        return 4; // \xXX
-    if (next === 117)
-        return 6; // \uXXXX
-    if (next === 85)
-        return 10; // \UXXXXXXXX
-    return 2;
-}
-function spanKey(span) {
-    return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
-}
-const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false };
-/**
- * The file's documents: from the fast reader when the file is in its subset (most workflows, manifests,
- * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
- * both build the same nodes (yaml-fast.test.ts).
- */
-function parseAllDocuments(text) {
-    // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
-    // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-        // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-        return readFastYaml(text, parseOptions) ?? Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions));
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-    }
-}
-/**
- * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
- * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
- */
-function unanchoredAliases(doc) {
-    const anchors = new Set();
-    const unanchored = [];
-    const pending = [doc.contents];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        if ((0,dist/* isPair */.tO)(node)) {
-            pending.push(node.value, node.key);
-            continue;
-        }
-        if (!(0,dist/* isNode */.Ll)(node))
-            continue;
-        if ((0,dist/* isAlias */.Vj)(node) && !anchors.has(node.source))
-            unanchored.push(node);
-        if (node.anchor)
-            anchors.add(node.anchor);
-        if ((0,dist/* isCollection */.P3)(node))
-            for (let i = node.items.length - 1; i >= 0; i--)
-                pending.push(node.items[i]);
-    }
-    return unanchored;
-}
-/**
- * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
- * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
- * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
- */
-function tokensShowSyntaxError(text) {
-    let document = false;
-    let error = false;
-    for (const token of new dist/* Parser */.iX().parse(text)) {
-        if (token.type === 'document')
-            document = true;
-        else if (token.type === 'error')
-            error = true;
-        if (document && error)
-            return true;
-    }
-    return false;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const value = node.value;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function keyText(pair) {
-    return scalarText(pair.key);
-}
-/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
-function mapPairs(node) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return [];
-    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
-}
-function getPair(node, key) {
-    return mapPairs(node).find((pair) => keyText(pair) === key);
-}
-/** The value under `key` of a map, when the map has the key and it has a value. */
-function getValue(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
-            return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
-    }
-    return undefined;
-}
-/** Follows `keys` down nested maps. */
-function getPath(node, ...keys) {
-    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
-}
-/** The map names `key`, with or without a value. */
-function hasKey(node, key) {
-    return getPair(node, key) !== undefined;
-}
-function seqItems(node) {
-    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
-}
-
-
+// EXTERNAL MODULE: ./src/formats/shared/yaml.ts + 3 modules
+var yaml = __webpack_require__(3214);
 ;// CONCATENATED MODULE: ./src/formats/cloudformation/intrinsics.ts
 
 
 /** Decides by content: a template version, or resources typed `AWS::\u2026`. */
 function looksLikeCloudFormation(root) {
-    if (mapPairs(root).some((pair) => scalarText(pair.key) === 'AWSTemplateFormatVersion'))
+    if ((0,yaml/* mapPairs */.OH)(root).some((pair) => (0,yaml/* scalarText */.ws)(pair.key) === 'AWSTemplateFormatVersion'))
         return true;
-    return mapPairs(getValue(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test(scalarText(getValue(pair.value, 'Type')) ?? ''));
+    return (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'Resources')).some((pair) => /^(?:AWS|Custom)::|^Alexa::/.test((0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(pair.value, 'Type')) ?? ''));
 }
 /** The single pair of a one-key map (`{ Ref: X }`, `{ "Fn::Sub": \u2026 }`). */
 function onlyPair(node) {
@@ -2413,27 +1038,27 @@ function dotted(text, at) {
 /** Reads `!Ref X`, `!GetAtt X.Y`, `!GetAtt [X, Y]` and their JSON forms; `!Sub` strings are read for `${X.Y}`. */
 function intrinsicOf(node) {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.tag === 'string') {
-        const text = scalarText(node) ?? '';
+        const text = (0,yaml/* scalarText */.ws)(node) ?? '';
         if (node.tag === '!Ref')
             return { target: text, attribute: undefined, at: node };
         if (node.tag === '!GetAtt')
             return dotted(text, node);
     }
     if ((0,dist/* isSeq */.oP)(node) && node.tag === '!GetAtt') {
-        const [target, attribute] = node.items.map(scalarText);
+        const [target, attribute] = node.items.map(yaml/* scalarText */.ws);
         return { target: target ?? '', attribute, at: node };
     }
     const pair = onlyPair(node);
     const key = pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
     if (!pair || !key)
         return undefined;
-    if (scalarText(key) === 'Ref')
-        return { target: scalarText(pair.value) ?? '', attribute: undefined, at: key };
-    if (scalarText(key) === 'Fn::GetAtt') {
-        const value = scalarText(pair.value);
+    if ((0,yaml/* scalarText */.ws)(key) === 'Ref')
+        return { target: (0,yaml/* scalarText */.ws)(pair.value) ?? '', attribute: undefined, at: key };
+    if ((0,yaml/* scalarText */.ws)(key) === 'Fn::GetAtt') {
+        const value = (0,yaml/* scalarText */.ws)(pair.value);
         if (value !== undefined)
             return dotted(value, key);
-        const [target, attribute] = seqItems(pair.value).map(scalarText);
+        const [target, attribute] = (0,yaml/* seqItems */.Sg)(pair.value).map(yaml/* scalarText */.ws);
         return { target: target ?? '', attribute, at: key };
     }
     return undefined;
@@ -2447,10 +1072,10 @@ function subString(node) {
         return (0,dist/* isScalar */.jn)(first) ? first : undefined;
     }
     const pair = onlyPair(node);
-    if (pair && scalarText(pair.key) === 'Fn::Sub') {
+    if (pair && (0,yaml/* scalarText */.ws)(pair.key) === 'Fn::Sub') {
         if ((0,dist/* isScalar */.jn)(pair.value))
             return pair.value;
-        const first = seqItems(pair.value)[0];
+        const first = (0,yaml/* seqItems */.Sg)(pair.value)[0];
         if ((0,dist/* isScalar */.jn)(first))
             return first;
     }
@@ -2496,16 +1121,16 @@ var model_iam = __webpack_require__(1632);
 
 /** The nodes of a value that is one scalar or a list of them. */
 function entries(node) {
-    return (0,dist/* isNode */.Ll)(node) && (0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node);
+    return (0,dist/* isNode */.Ll)(node) && (0,yaml/* isScalar */.jn)(node) ? [node] : (0,yaml/* seqItems */.Sg)(node);
 }
 // An intrinsic (`!Sub`, `Fn::Join`) stands for an action or resource this reader cannot spell out.
 function iam_policy_text(node) {
-    return scalarText(node) ?? '<expression>';
+    return (0,yaml/* scalarText */.ws)(node) ?? '<expression>';
 }
 /** Reads `Statement` entries of a policy document written in YAML or JSON. */
 function readPolicyDocument(source, document, ownerKey, resolve) {
-    const statementNode = getValue(document, 'Statement');
-    return readStatements(source, (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode), ownerKey, resolve);
+    const statementNode = (0,yaml/* getValue */._W)(document, 'Statement');
+    return readStatements(source, (0,yaml/* isMap */.jh)(statementNode) ? [statementNode] : (0,yaml/* seqItems */.Sg)(statementNode), ownerKey, resolve);
 }
 /**
  * Reads statement maps (`Effect`, `Action`/`NotAction`, `Resource`); the span is the `Action` key, and each
@@ -2514,15 +1139,15 @@ function readPolicyDocument(source, document, ownerKey, resolve) {
 function readStatements(source, statements, ownerKey, resolve) {
     const read = [];
     for (const statement of statements) {
-        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+        const actionPair = (0,yaml/* getPair */.xf)(statement, 'Action') ?? (0,yaml/* getPair */.xf)(statement, 'NotAction');
         if (!actionPair)
             continue;
         const span = source.nodeSpan(actionPair.key);
-        const effect = scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
-        const resourceNode = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        const effect = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow';
+        const resourceNode = (0,yaml/* getValue */._W)(statement, 'Resource') ?? (0,yaml/* getValue */._W)(statement, 'NotResource');
         const actionNodes = entries(actionPair.value);
         const resourceNodes = entries(resourceNode);
-        const targets = resolve && getPair(statement, 'Resource') ? resourceNodes.map(resolve) : undefined;
+        const targets = resolve && (0,yaml/* getPair */.xf)(statement, 'Resource') ? resourceNodes.map(resolve) : undefined;
         read.push({
             file: source.file,
             span,
@@ -2530,7 +1155,7 @@ function readStatements(source, statements, ownerKey, resolve) {
             ownerKey,
             effect,
             actions: actionNodes.map(iam_policy_text),
-            notAction: scalarText(actionPair.key) === 'NotAction',
+            notAction: (0,yaml/* scalarText */.ws)(actionPair.key) === 'NotAction',
             resources: resourceNode === undefined ? ['*'] : resourceNodes.map(iam_policy_text),
             ...(targets ? { targets } : {}),
         });
@@ -2975,7 +1600,7 @@ var text_layer = __webpack_require__(5819);
 
 /** Parses a YAML or JSON file for one format; its syntax problems are the model's first problems. */
 function yamlReader(format, file, text, context) {
-    return readerOf(format, new YamlSource(file, text, context.maxAliases), context);
+    return readerOf(format, new yaml/* YamlSource */.rC(file, text, context.maxAliases), context);
 }
 /** A reader of a file parsed already (its problems are worked out only now, when it is read). */
 function readerOf(format, source, context) {
@@ -2999,7 +1624,7 @@ function aliasRefusal(source, format) {
 function readScalarValue(reader, node, slot, options = {}) {
     if (!(0,dist/* isScalar */.jn)(node))
         return emptyCollected();
-    const whole = scalarText(node) ?? (options.emptyWhenNull ? '' : undefined);
+    const whole = (0,yaml/* scalarText */.ws)(node) ?? (options.emptyWhenNull ? '' : undefined);
     if (whole === undefined)
         return emptyCollected();
     const from = options.from ?? 0;
@@ -3038,7 +1663,7 @@ function templateResourceResolver(resources) {
                 : `!Ref ${intrinsic.target}`;
             return { label, userKeys: isUser ? [resources.keyOf(intrinsic.target)] : [], singleUser: isUser };
         }
-        const text = scalarText(subString(node) ?? node);
+        const text = (0,yaml/* scalarText */.ws)(subString(node) ?? node);
         return text === undefined ? { label: '<expression>', userKeys: [], singleUser: false } : arnTarget(text, resources);
     };
 }
@@ -3103,27 +1728,27 @@ class CloudFormationReader {
         return namedSink('env', name, this.reader.context.classifyName);
     }
     read(root) {
-        for (const pair of mapPairs(getValue(root, 'Resources'))) {
-            const id = scalarText(pair.key) ?? '';
-            const type = scalarText(getValue(pair.value, 'Type')) ?? '';
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'Resources'))) {
+            const id = (0,yaml/* scalarText */.ws)(pair.key) ?? '';
+            const type = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(pair.value, 'Type')) ?? '';
             this.types.set(id, type);
-            const userName = scalarText(getPath(pair.value, 'Properties', 'UserName'));
+            const userName = (0,yaml/* scalarText */.ws)((0,yaml/* getPath */.Yn)(pair.value, 'Properties', 'UserName'));
             if (type === 'AWS::IAM::User' && userName)
                 this.usersByName.set(userName, [this.key(id)]);
         }
-        for (const pair of mapPairs(getValue(root, 'Parameters'))) {
-            const fallback = getValue(pair.value, 'Default');
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'Parameters'))) {
+            const fallback = (0,yaml/* getValue */._W)(pair.value, 'Default');
             if (fallback)
-                this.readValue(fallback, this.sink(scalarText(pair.key) ?? ''));
+                this.readValue(fallback, this.sink((0,yaml/* scalarText */.ws)(pair.key) ?? ''));
         }
-        const globalEnv = this.readEnvironment(getPath(root, 'Globals', 'Function', 'Environment', 'Variables'));
-        for (const pair of mapPairs(getValue(root, 'Resources')))
-            this.readResource(scalarText(pair.key) ?? '', pair.value, globalEnv);
+        const globalEnv = this.readEnvironment((0,yaml/* getPath */.Yn)(root, 'Globals', 'Function', 'Environment', 'Variables'));
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'Resources')))
+            this.readResource((0,yaml/* scalarText */.ws)(pair.key) ?? '', pair.value, globalEnv);
         if (globalEnv.referenceIds.length > 0)
-            this.reader.builder.use('Globals \u203a Function', this.source.nodeSpan(getValue(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
-        for (const pair of mapPairs(getValue(root, 'Outputs'))) {
-            const name = scalarText(pair.key) ?? '';
-            const value = getValue(pair.value, 'Value');
+            this.reader.builder.use('Globals \u203a Function', this.source.nodeSpan((0,yaml/* getValue */._W)(root, 'Globals')), globalEnv.referenceIds, destinationOf(globalEnv, 'unknown'));
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'Outputs'))) {
+            const name = (0,yaml/* scalarText */.ws)(pair.key) ?? '';
+            const value = (0,yaml/* getValue */._W)(pair.value, 'Value');
             this.exposeIfSecret(value, 'cloudformation-output', name);
             // An output is a slot its name gives a kind: `AccessSecretKey` takes a secret key, not an SMTP password.
             // A `!GetAtt` of anything but a credential (`Bucket.Arn`) is no value to judge.
@@ -3131,7 +1756,7 @@ class CloudFormationReader {
             if (value && (!intrinsic || this.intrinsicSource(intrinsic)))
                 this.readValue(value, { ...this.sink(name), holder: `Outputs.${name}` });
         }
-        this.readRemaining(root, '', undefined, getValue(root, 'Outputs'));
+        this.readRemaining(root, '', undefined, (0,yaml/* getValue */._W)(root, 'Outputs'));
         this.exposeEchoedCustomSecrets();
         return this.iam;
     }
@@ -3163,49 +1788,49 @@ class CloudFormationReader {
     noteEchoingCustomResource(id, type, properties) {
         if (!isCustomResource(type))
             return;
-        const noEcho = getValue(properties, 'NoEcho');
+        const noEcho = (0,yaml/* getValue */._W)(properties, 'NoEcho');
         if (!(0,dist/* isScalar */.jn)(noEcho) || !isFalse(noEcho.value))
             return;
         const returns = [];
         // binxio's `Custom::AccessKey` returns the key's secret and SMTP password on these flags; its
         // `Custom::Secret` returns a generated password, no credential of SES.
-        if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnSecret'))))
+        if (type === 'Custom::AccessKey' && isTrue(scalarValue((0,yaml/* getValue */._W)(properties, 'ReturnSecret'))))
             returns.push('SecretAccessKey');
-        if (type === 'Custom::AccessKey' && isTrue(scalarValue(getValue(properties, 'ReturnPassword'))))
+        if (type === 'Custom::AccessKey' && isTrue(scalarValue((0,yaml/* getValue */._W)(properties, 'ReturnPassword'))))
             returns.push('SMTPPassword');
         this.echoingCustomResources.push({ id, noEcho, returns });
     }
     readResource(id, resource, globalEnv) {
-        const type = scalarText(getValue(resource, 'Type')) ?? '';
-        const properties = getValue(resource, 'Properties');
+        const type = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(resource, 'Type')) ?? '';
+        const properties = (0,yaml/* getValue */._W)(resource, 'Properties');
         const key = this.key(id);
         const file = this.source.file;
-        const span = this.source.nodeSpan(getPair(resource, 'Type')?.key);
+        const span = this.source.nodeSpan((0,yaml/* getPair */.xf)(resource, 'Type')?.key);
         this.noteEchoingCustomResource(id, type, properties);
         const principalKind = principalKinds[type];
         if (principalKind) {
-            const name = scalarText(getValue(properties, 'UserName')) ?? scalarText(getValue(properties, 'RoleName')) ?? '';
+            const name = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(properties, 'UserName')) ?? (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(properties, 'RoleName')) ?? '';
             const smtpNamed = /smtp/i.test(`${id} ${name}`);
             this.iam.principals.push({ key, file, span, kind: principalKind, label: id, smtpNamed });
-            const loginProfile = getPair(properties, 'LoginProfile');
+            const loginProfile = (0,yaml/* getPair */.xf)(properties, 'LoginProfile');
             if (loginProfile)
                 this.iam.loginProfiles.push({ file, span: this.source.nodeSpan(loginProfile.key), userKey: key });
-            seqItems(getValue(properties, 'Policies')).forEach((policy, index) => {
+            (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(properties, 'Policies')).forEach((policy, index) => {
                 const owner = `${key}#policy${index}`;
-                this.iam.statements.push(...readPolicyDocument(this.source, getValue(policy, 'PolicyDocument'), owner, this.resolveResource));
+                this.iam.statements.push(...readPolicyDocument(this.source, (0,yaml/* getValue */._W)(policy, 'PolicyDocument'), owner, this.resolveResource));
                 this.iam.bindings.push({ file, span: this.source.nodeSpan(policy), principalKey: key, ownerKey: owner });
             });
-            this.bindManagedPolicies(key, getValue(properties, 'ManagedPolicyArns'));
+            this.bindManagedPolicies(key, (0,yaml/* getValue */._W)(properties, 'ManagedPolicyArns'));
         }
         else if (type === 'AWS::IAM::AccessKey') {
-            const user = intrinsicOf(getValue(properties, 'UserName'));
+            const user = intrinsicOf((0,yaml/* getValue */._W)(properties, 'UserName'));
             this.iam.accessKeys.push({ key, file, span, userKey: user ? this.key(user.target) : undefined });
         }
         else if (type === 'AWS::IAM::Policy' || type === 'AWS::IAM::ManagedPolicy') {
-            this.iam.statements.push(...readPolicyDocument(this.source, getValue(properties, 'PolicyDocument'), key, this.resolveResource));
+            this.iam.statements.push(...readPolicyDocument(this.source, (0,yaml/* getValue */._W)(properties, 'PolicyDocument'), key, this.resolveResource));
             for (const list of ['Users', 'Roles', 'Groups']) {
-                for (const item of seqItems(getValue(properties, list))) {
-                    const target = intrinsicOf(item)?.target ?? scalarText(item);
+                for (const item of (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(properties, list))) {
+                    const target = intrinsicOf(item)?.target ?? (0,yaml/* scalarText */.ws)(item);
                     if (target)
                         this.iam.bindings.push({
                             file,
@@ -3216,19 +1841,19 @@ class CloudFormationReader {
                 }
             }
         }
-        else if (type === 'AWS::SSM::Parameter' && scalarText(getValue(properties, 'Type')) === 'String') {
-            this.exposeIfSecret(getValue(properties, 'Value'), 'ssm-parameter');
+        else if (type === 'AWS::SSM::Parameter' && (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(properties, 'Type')) === 'String') {
+            this.exposeIfSecret((0,yaml/* getValue */._W)(properties, 'Value'), 'ssm-parameter');
         }
         else if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
-            const env = this.readEnvironment(getPath(properties, 'Environment', 'Variables'));
+            const env = this.readEnvironment((0,yaml/* getPath */.Yn)(properties, 'Environment', 'Variables'));
             const visible = merge(globalEnv, env);
             if (env.referenceIds.length > 0)
                 this.reader.builder.use(`function ${id}`, span, visible.referenceIds, destinationOf(visible, 'unknown'));
         }
     }
     bindManagedPolicies(principalKey, arns) {
-        for (const item of seqItems(arns)) {
-            const arn = scalarText(item) ?? '';
+        for (const item of (0,yaml/* seqItems */.Sg)(arns)) {
+            const arn = (0,yaml/* scalarText */.ws)(item) ?? '';
             const target = intrinsicOf(item)?.target;
             const place = { file: this.source.file, span: this.source.nodeSpan(item), principalKey };
             if (target)
@@ -3238,7 +1863,7 @@ class CloudFormationReader {
         }
     }
     readEnvironment(variables) {
-        return merge(...mapPairs(variables).map((pair) => this.readValue(pair.value, this.sink(scalarText(pair.key) ?? ''))));
+        return merge(...(0,yaml/* mapPairs */.OH)(variables).map((pair) => this.readValue(pair.value, this.sink((0,yaml/* scalarText */.ws)(pair.key) ?? ''))));
     }
     exposeIfSecret(value, channel, outputId) {
         const what = (name) => (outputId ? `output ${outputId} (${name})` : name);
@@ -3257,7 +1882,7 @@ class CloudFormationReader {
             return;
         }
         const sub = subString(value);
-        const text = sub ? scalarText(sub) : undefined;
+        const text = sub ? (0,yaml/* scalarText */.ws)(sub) : undefined;
         if (!sub || !text)
             return;
         for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)\.([A-Za-z]+)\}/g)) {
@@ -3307,7 +1932,7 @@ class CloudFormationReader {
             return;
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
-                const name = scalarText(pair.key) ?? key;
+                const name = (0,yaml/* scalarText */.ws)(pair.key) ?? key;
                 this.readRemaining(pair.value, name, holder ?? (outputs !== undefined && node === outputs ? `Outputs.${name}` : undefined), outputs);
             }
         }
@@ -3387,32 +2012,32 @@ const cloudFormationAdapter = {
 
 /** A Compose file by content: a top-level `services` map whose every entry is a service map. */
 function isComposeFile(root) {
-    const services = mapPairs(getValue(root, 'services'));
+    const services = (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'services'));
     return (services.length > 0 &&
-        services.every((service) => (0,dist/* isMap */.jh)(service.value)) &&
-        !hasKey(root, 'apiVersion') &&
-        !hasKey(root, 'provider') &&
+        services.every((service) => (0,yaml/* isMap */.jh)(service.value)) &&
+        !(0,yaml/* hasKey */.CJ)(root, 'apiVersion') &&
+        !(0,yaml/* hasKey */.CJ)(root, 'provider') &&
         !looksLikeCloudFormation(root));
 }
 function readServices(reader, root) {
     const { source, builder } = reader;
-    for (const service of mapPairs(getValue(root, 'services'))) {
-        const environment = getValue(service.value, 'environment');
+    for (const service of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'services'))) {
+        const environment = (0,yaml/* getValue */._W)(service.value, 'environment');
         // An SES SMTP server among the service's variables gives its password and user slots their kind.
-        const besideSesHost = mapPairs(environment).some((pair) => namesSesSmtpHost(scalarText(pair.value) ?? '')) ||
-            seqItems(environment).some((item) => namesSesSmtpHost(scalarText(item) ?? ''));
+        const besideSesHost = (0,yaml/* mapPairs */.OH)(environment).some((pair) => namesSesSmtpHost((0,yaml/* scalarText */.ws)(pair.value) ?? '')) ||
+            (0,yaml/* seqItems */.Sg)(environment).some((item) => namesSesSmtpHost((0,yaml/* scalarText */.ws)(item) ?? ''));
         const sink = (name) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
-        const parts = mapPairs(environment).map((pair) => readScalarValue(reader, pair.value, sink(scalarText(pair.key) ?? ''), { emptyWhenNull: true }));
+        const parts = (0,yaml/* mapPairs */.OH)(environment).map((pair) => readScalarValue(reader, pair.value, sink((0,yaml/* scalarText */.ws)(pair.key) ?? ''), { emptyWhenNull: true }));
         // The list form: `- NAME=value`.
-        for (const item of seqItems(environment)) {
-            const entry = scalarText(item);
+        for (const item of (0,yaml/* seqItems */.Sg)(environment)) {
+            const entry = (0,yaml/* scalarText */.ws)(item);
             const equals = entry?.indexOf('=') ?? -1;
             if (entry && equals >= 0)
                 parts.push(readScalarValue(reader, item, sink(entry.slice(0, equals)), { from: equals + 1 }));
         }
         const visible = mergeAll(parts);
         if (visible.referenceIds.length > 0)
-            builder.use(`service ${scalarText(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+            builder.use(`service ${(0,yaml/* scalarText */.ws)(service.key) ?? '?'}`, source.nodeSpan(service.key), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
 }
 const dockerComposeAdapter = {
@@ -3426,6 +2051,8 @@ const dockerComposeAdapter = {
     mayMatter: (bytes) => bytes.includes('services'),
 };
 
+// EXTERNAL MODULE: ./src/formats/shared/lines.ts
+var shared_lines = __webpack_require__(7787);
 ;// CONCATENATED MODULE: ./src/formats/dotenv.ts
 
 
@@ -3832,37 +2459,37 @@ class WorkflowReader {
     read() {
         for (const doc of this.source.documents) {
             const root = doc.contents;
-            if (hasKey(root, 'runs')) {
+            if ((0,yaml/* hasKey */.CJ)(root, 'runs')) {
                 this.workflowInputs = false;
-                const runs = getValue(root, 'runs');
-                this.readInputDeclarations(getValue(root, 'inputs'), false);
-                if (scalarText(getValue(runs, 'using'))?.toLowerCase() === 'composite')
-                    this.readSteps('composite action', seqItems(getValue(runs, 'steps')), emptyCollected());
+                const runs = (0,yaml/* getValue */._W)(root, 'runs');
+                this.readInputDeclarations((0,yaml/* getValue */._W)(root, 'inputs'), false);
+                if ((0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(runs, 'using'))?.toLowerCase() === 'composite')
+                    this.readSteps('composite action', (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(runs, 'steps')), emptyCollected());
                 continue;
             }
             this.workflowInputs = true;
             for (const trigger of ['workflow_dispatch', 'workflow_call'])
-                this.readInputDeclarations(getPath(root, 'on', trigger, 'inputs'), true);
-            const workflowEnv = this.readEnv(getValue(root, 'env'));
-            for (const jobPair of mapPairs(getValue(root, 'jobs'))) {
-                const jobId = scalarText(jobPair.key) ?? '?';
+                this.readInputDeclarations((0,yaml/* getPath */.Yn)(root, 'on', trigger, 'inputs'), true);
+            const workflowEnv = this.readEnv((0,yaml/* getValue */._W)(root, 'env'));
+            for (const jobPair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'jobs'))) {
+                const jobId = (0,yaml/* scalarText */.ws)(jobPair.key) ?? '?';
                 const job = jobPair.value;
                 // Steps run inside the job's container with its env; matrix values reach them through `matrix.*`.
-                const container = getValue(job, 'container');
-                const inherited = merge(workflowEnv, this.readEnv(getValue(job, 'env')), this.readEnv(getValue(container, 'env')), this.readMatrix(getPath(job, 'strategy', 'matrix')));
+                const container = (0,yaml/* getValue */._W)(job, 'container');
+                const inherited = merge(workflowEnv, this.readEnv((0,yaml/* getValue */._W)(job, 'env')), this.readEnv((0,yaml/* getValue */._W)(container, 'env')), this.readMatrix((0,yaml/* getPath */.Yn)(job, 'strategy', 'matrix')));
                 this.readContainerCredentials(`job ${jobId} \u203a container`, container);
-                for (const service of mapPairs(getValue(job, 'services'))) {
-                    const label = `job ${jobId} \u203a service ${scalarText(service.key) ?? '?'}`;
-                    const env = this.readEnv(getValue(service.value, 'env'));
+                for (const service of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(job, 'services'))) {
+                    const label = `job ${jobId} \u203a service ${(0,yaml/* scalarText */.ws)(service.key) ?? '?'}`;
+                    const env = this.readEnv((0,yaml/* getValue */._W)(service.value, 'env'));
                     if (env.referenceIds.length > 0)
                         this.builder.use(label, this.source.nodeSpan(service.key), env.referenceIds, destinationOf(env, 'unknown'));
                     this.readContainerCredentials(label, service.value);
                 }
-                const calls = getPair(job, 'uses');
+                const calls = (0,yaml/* getPair */.xf)(job, 'uses');
                 if (calls)
                     this.readReusableCall(jobId, job, calls.value, inherited);
                 else
-                    this.readSteps(`job ${jobId}`, seqItems(getValue(job, 'steps')), inherited);
+                    this.readSteps(`job ${jobId}`, (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(job, 'steps')), inherited);
             }
         }
         const model = this.builder.build();
@@ -3876,7 +2503,7 @@ class WorkflowReader {
             const destination = destinationOf(visible, step.purpose);
             // Credentials configured in one step serve every later step of the job.
             destination.sesApi = step.purpose === 'aws-credentials' || destination.awsApi ? jobSesApi : step.collected.sesApi;
-            const name = scalarText(getValue(step.node, 'name')) ?? scalarText(getValue(step.node, 'uses')) ?? `#${index + 1}`;
+            const name = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(step.node, 'name')) ?? (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(step.node, 'uses')) ?? `#${index + 1}`;
             const useId = this.builder.use(`${scope} \u203a step ${name}`, this.source.nodeSpan(step.node), visible.referenceIds, destination);
             const directory = step.uses ? localActionDirectory(step.uses) : undefined;
             if (directory)
@@ -3886,11 +2513,11 @@ class WorkflowReader {
             this.builder.use(scope, this.source.span(0, 0), inherited.referenceIds, destinationOf(inherited, 'unknown'));
     }
     readStep(node) {
-        const uses = scalarText(getValue(node, 'uses'));
+        const uses = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(node, 'uses'));
         const profile = uses ? actionProfile(uses) : undefined;
-        const parts = [this.readEnv(getValue(node, 'env'))];
-        for (const pair of mapPairs(getValue(node, 'with'))) {
-            const input = scalarText(pair.key) ?? '';
+        const parts = [this.readEnv((0,yaml/* getValue */._W)(node, 'env'))];
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(node, 'with'))) {
+            const input = (0,yaml/* scalarText */.ws)(pair.key) ?? '';
             const role = profile?.inputs(input);
             // Inputs of actions we do not know are read by their names, like variables (`smtp_password`, `aws-secret-access-key`).
             const named = role || profile?.purpose === 'registry-login' ? undefined : this.sink('action-input', input);
@@ -3909,11 +2536,11 @@ class WorkflowReader {
             if (role?.smtpHost || role?.smtpUrl)
                 collected.smtpSignal = true;
             // An AWS CLI action's arguments leave out the `aws` a script would write: `args: ses send-email \u2026`.
-            if (role?.script && sesCliArguments.test(scalarText(pair.value) ?? ''))
+            if (role?.script && sesCliArguments.test((0,yaml/* scalarText */.ws)(pair.value) ?? ''))
                 collected.sesApi = true;
             parts.push(collected);
         }
-        const run = getValue(node, 'run');
+        const run = (0,yaml/* getValue */._W)(node, 'run');
         if (run)
             parts.push(this.readScalar(run, { type: 'script', name: 'run' }, true));
         const collected = mergeAll(parts);
@@ -3925,35 +2552,35 @@ class WorkflowReader {
     }
     readReusableCall(jobId, job, calls, inherited) {
         const parts = [inherited];
-        const secrets = getValue(job, 'secrets');
-        if ((0,dist/* isScalar */.jn)(secrets) && scalarText(secrets)?.trim() === 'inherit') {
+        const secrets = (0,yaml/* getValue */._W)(job, 'secrets');
+        if ((0,dist/* isScalar */.jn)(secrets) && (0,yaml/* scalarText */.ws)(secrets)?.trim() === 'inherit') {
             const id = this.builder.reference(this.source.nodeSpan(secrets), { type: 'all-secrets', via: 'inherit' }, { type: 'reusable-workflow-secret', name: 'inherit' });
             parts.push({ ...emptyCollected(), referenceIds: [id] });
         }
-        for (const pair of mapPairs(secrets))
-            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', scalarText(pair.key) ?? ''), false));
-        for (const pair of mapPairs(getValue(job, 'with')))
-            parts.push(this.readScalar(pair.value, this.sink('action-input', scalarText(pair.key) ?? ''), false));
+        for (const pair of (0,yaml/* mapPairs */.OH)(secrets))
+            parts.push(this.readScalar(pair.value, this.sink('reusable-workflow-secret', (0,yaml/* scalarText */.ws)(pair.key) ?? ''), false));
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(job, 'with')))
+            parts.push(this.readScalar(pair.value, this.sink('action-input', (0,yaml/* scalarText */.ws)(pair.key) ?? ''), false));
         const visible = mergeAll(parts);
-        this.builder.use(`job ${jobId} \u203a calls ${scalarText(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
+        this.builder.use(`job ${jobId} \u203a calls ${(0,yaml/* scalarText */.ws)(calls) ?? '?'}`, this.source.nodeSpan(calls), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     /**
      * Declared inputs: a workflow input named as a credential is a reference at its name (its value travels in
      * the event payload); a default is a value like any other, in the slot the name gives it.
      */
     readInputDeclarations(inputs, workflow) {
-        for (const pair of mapPairs(inputs)) {
-            const name = scalarText(pair.key) ?? '';
+        for (const pair of (0,yaml/* mapPairs */.OH)(inputs)) {
+            const name = (0,yaml/* scalarText */.ws)(pair.key) ?? '';
             const sink = this.sink('workflow-input', name);
             if (workflow && sink.expects && sink.expects !== 'ambiguous')
                 this.builder.reference(this.source.nodeSpan(pair.key), { type: 'input', name }, sink);
-            this.readScalar(getValue(pair.value, 'default'), sink, false);
+            this.readScalar((0,yaml/* getValue */._W)(pair.value, 'default'), sink, false);
         }
     }
     /** `container.credentials` and `services.*.credentials` log in to a registry. */
     readContainerCredentials(label, container) {
-        const credentials = getValue(container, 'credentials');
-        const parts = mapPairs(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${scalarText(pair.key) ?? ''}`), false));
+        const credentials = (0,yaml/* getValue */._W)(container, 'credentials');
+        const parts = (0,yaml/* mapPairs */.OH)(credentials).map((pair) => this.readScalar(pair.value, this.sink('action-input', `credentials.${(0,yaml/* scalarText */.ws)(pair.key) ?? ''}`), false));
         const collected = mergeAll(parts);
         if (collected.referenceIds.length > 0)
             this.builder.use(`${label} credentials`, this.source.nodeSpan(credentials), collected.referenceIds, destinationOf(collected, 'registry-login'));
@@ -3961,9 +2588,9 @@ class WorkflowReader {
     /** Every value of `strategy.matrix` (its lists and its `include` entries), in the slot its key names. */
     readMatrix(matrix) {
         const parts = [];
-        for (const pair of mapPairs(matrix)) {
-            const key = scalarText(pair.key) ?? '';
-            const items = (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : seqItems(pair.value);
+        for (const pair of (0,yaml/* mapPairs */.OH)(matrix)) {
+            const key = (0,yaml/* scalarText */.ws)(pair.key) ?? '';
+            const items = (0,dist/* isScalar */.jn)(pair.value) ? [pair.value] : (0,yaml/* seqItems */.Sg)(pair.value);
             if (key === 'include' || key === 'exclude') {
                 for (const entry of items)
                     parts.push(this.readEnv(entry));
@@ -3975,13 +2602,13 @@ class WorkflowReader {
         return mergeAll(parts);
     }
     readEnv(node) {
-        return merge(...mapPairs(node).map((pair) => this.readScalar(pair.value, this.sink('env', scalarText(pair.key) ?? ''), false)));
+        return merge(...(0,yaml/* mapPairs */.OH)(node).map((pair) => this.readScalar(pair.value, this.sink('env', (0,yaml/* scalarText */.ws)(pair.key) ?? ''), false)));
     }
     sink(type, name) {
         return namedSink(type, name, this.context.classifyName);
     }
     readScalar(node, outer, script, smtpHost = false) {
-        const text = scalarText(node);
+        const text = (0,yaml/* scalarText */.ws)(node);
         if (text === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         return readValue(this.builder, {
@@ -4026,24 +2653,24 @@ function mayHoldCredentials(text) {
 
 
 function readEnvironment(reader, node) {
-    return mergeAll(mapPairs(node).map((pair) => readScalarValue(reader, pair.value, scalarText(pair.key) ?? '')));
+    return mergeAll((0,yaml/* mapPairs */.OH)(node).map((pair) => readScalarValue(reader, pair.value, (0,yaml/* scalarText */.ws)(pair.key) ?? '')));
 }
 /** A Serverless service by content: a `service` and a `provider`. */
 function isServerlessService(root) {
-    return (hasKey(root, 'service') && hasKey(root, 'provider') && !hasKey(root, 'apiVersion') && !looksLikeCloudFormation(root));
+    return ((0,yaml/* hasKey */.CJ)(root, 'service') && (0,yaml/* hasKey */.CJ)(root, 'provider') && !(0,yaml/* hasKey */.CJ)(root, 'apiVersion') && !looksLikeCloudFormation(root));
 }
 function readService(reader, root, facts) {
     const { source, builder } = reader;
     const file = source.file;
     const iam = (0,model_iam/* emptyIam */.zq)();
     facts.iam.push(iam);
-    const provider = getValue(root, 'provider');
-    const providerEnv = readEnvironment(reader, getValue(provider, 'environment'));
+    const provider = (0,yaml/* getValue */._W)(root, 'provider');
+    const providerEnv = readEnvironment(reader, (0,yaml/* getValue */._W)(provider, 'environment'));
     // Every function runs as the provider's role, so its statements belong to that role.
     const roleKey = `${file}::provider-role`;
     const statements = [
-        ...seqItems(getPath(provider, 'iam', 'role', 'statements')),
-        ...seqItems(getValue(provider, 'iamRoleStatements')),
+        ...(0,yaml/* seqItems */.Sg)((0,yaml/* getPath */.Yn)(provider, 'iam', 'role', 'statements')),
+        ...(0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(provider, 'iamRoleStatements')),
     ];
     if (statements.length > 0) {
         iam.principals.push({
@@ -4057,17 +2684,17 @@ function readService(reader, root, facts) {
         iam.statements.push(...readStatements(source, statements, roleKey));
         iam.bindings.push({ file, span: source.nodeSpan(provider), principalKey: roleKey, ownerKey: roleKey });
     }
-    const functions = mapPairs(getValue(root, 'functions'));
+    const functions = (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'functions'));
     for (const fn of functions) {
-        const visible = merge(providerEnv, readEnvironment(reader, getValue(fn.value, 'environment')));
+        const visible = merge(providerEnv, readEnvironment(reader, (0,yaml/* getValue */._W)(fn.value, 'environment')));
         if (visible.referenceIds.length > 0)
-            builder.use(`function ${scalarText(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
+            builder.use(`function ${(0,yaml/* scalarText */.ws)(fn.key) ?? '?'}`, source.nodeSpan(fn.key), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     if (functions.length === 0 && providerEnv.referenceIds.length > 0)
         builder.use('provider', source.nodeSpan(provider), providerEnv.referenceIds, destinationOf(providerEnv, 'unknown'));
     // `resources` is a CloudFormation fragment embedded in the Serverless file.
-    const resources = getValue(root, 'resources');
-    if (hasKey(resources, 'Resources'))
+    const resources = (0,yaml/* getValue */._W)(root, 'resources');
+    if ((0,yaml/* hasKey */.CJ)(resources, 'Resources'))
         facts.iam.push(readCloudFormation(reader, resources));
 }
 const serverlessAdapter = {
@@ -4093,7 +2720,7 @@ const serverlessAdapter = {
  */
 function readKeyedValues(reader, node, key = '') {
     if ((0,dist/* isMap */.jh)(node))
-        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, scalarText(pair.key) ?? key)));
+        return mergeAll(node.items.map((pair) => readKeyedValues(reader, pair.value, (0,yaml/* scalarText */.ws)(pair.key) ?? key)));
     if ((0,dist/* isSeq */.oP)(node))
         return mergeAll(node.items.map((item) => readKeyedValues(reader, item, key)));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
@@ -4116,7 +2743,7 @@ function readSettingMaps(reader, node, label) {
         reader.builder.use(label, reader.source.nodeSpan(node), own.referenceIds, destinationOf(own, 'unknown'));
     const nested = node.items
         .filter((pair) => (0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
-        .map((pair) => readSettingMaps(reader, pair.value, `${label} \u203a ${scalarText(pair.key) ?? '?'}`));
+        .map((pair) => readSettingMaps(reader, pair.value, `${label} \u203a ${(0,yaml/* scalarText */.ws)(pair.key) ?? '?'}`));
     return mergeAll([own, ...nested]);
 }
 /**
@@ -4124,11 +2751,11 @@ function readSettingMaps(reader, node, label) {
  * and its siblings give it.
  */
 function readOwnSettings(reader, map) {
-    const besideSesHost = map.items.some((pair) => (0,dist/* isScalar */.jn)(pair.value) && namesSesSmtpHost(scalarText(pair.value) ?? ''));
+    const besideSesHost = map.items.some((pair) => (0,dist/* isScalar */.jn)(pair.value) && namesSesSmtpHost((0,yaml/* scalarText */.ws)(pair.value) ?? ''));
     const sink = (name) => withSiblingKind(namedSink('env', name, reader.context.classifyName), besideSesHost);
     const parts = [];
     for (const pair of map.items) {
-        const slot = sink(scalarText(pair.key) ?? '');
+        const slot = sink((0,yaml/* scalarText */.ws)(pair.key) ?? '');
         const values = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
         for (const value of values)
             if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
@@ -4146,7 +2773,7 @@ var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./src/formats/terraform/escapes.ts
-const escapes_simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+const simpleEscapes = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
 /** How many hex digits follow `\u` and `\U`. */
 const unicodeEscapeLengths = { u: 4, U: 8 };
 function decodeTemplateLiteral(raw, heredoc) {
@@ -4184,7 +2811,7 @@ function backslashEscape(raw, at) {
     if (raw[at] !== '\\')
         return undefined;
     const letter = raw[at + 1] ?? '';
-    const simple = escapes_simpleEscapes[letter];
+    const simple = simpleEscapes[letter];
     if (simple !== undefined)
         return { decoded: simple, length: 2 };
     const digits = unicodeEscapeLengths[letter];
@@ -5209,34 +3836,34 @@ function statementsFromTemplate(template, fileText, file) {
     const interpolations = content.filter((child) => child.type !== 'template_literal');
     const { text, origin } = substitute(fileText, first.startIndex, last.endIndex, interpolations, template.type);
     const original = (offset) => origin[offset] ?? offset;
-    const source = new YamlSource(file, text);
+    const source = new yaml/* YamlSource */.rC(file, text);
     const document = source.documents[0]?.contents;
     if (source.documents.length !== 1 || source.problems().length > 0)
         return [];
     const valueOf = (node) => {
-        if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        if (!(0,yaml/* isScalar */.jn)(node) || !node.range)
             return undefined;
         const [start, end] = node.range.map(original);
         const inside = interpolations.filter((child) => child.startIndex >= start && child.endIndex <= end);
         const written = fileText.slice(start, end).replace(/^"|"$/g, '');
         const expressions = inside.flatMap((child) => firstChild(child, 'expression') ?? []);
         const whole = inside.length === 1 && written.trim() === inside[0]?.text;
-        return { text: inside.length > 0 ? written : (scalarText(node) ?? written), expressions, whole };
+        return { text: inside.length > 0 ? written : ((0,yaml/* scalarText */.ws)(node) ?? written), expressions, whole };
     };
-    const values = (node) => ((0,dist/* isScalar */.jn)(node) ? [node] : seqItems(node)).flatMap((item) => valueOf(item) ?? []);
-    const statementNode = getValue(document, 'Statement');
+    const values = (node) => ((0,yaml/* isScalar */.jn)(node) ? [node] : (0,yaml/* seqItems */.Sg)(node)).flatMap((item) => valueOf(item) ?? []);
+    const statementNode = (0,yaml/* getValue */._W)(document, 'Statement');
     const statements = [];
-    for (const statement of (0,dist/* isMap */.jh)(statementNode) ? [statementNode] : seqItems(statementNode)) {
-        const actionPair = getPair(statement, 'Action') ?? getPair(statement, 'NotAction');
+    for (const statement of (0,yaml/* isMap */.jh)(statementNode) ? [statementNode] : (0,yaml/* seqItems */.Sg)(statementNode)) {
+        const actionPair = (0,yaml/* getPair */.xf)(statement, 'Action') ?? (0,yaml/* getPair */.xf)(statement, 'NotAction');
         const range = actionPair?.key.range;
         if (!actionPair || !range)
             continue;
-        const resource = getValue(statement, 'Resource') ?? getValue(statement, 'NotResource');
+        const resource = (0,yaml/* getValue */._W)(statement, 'Resource') ?? (0,yaml/* getValue */._W)(statement, 'NotResource');
         statements.push({
             start: original(range[0]),
             end: original(range[1]),
-            effect: scalarText(getValue(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow',
-            notAction: scalarText(actionPair.key) === 'NotAction',
+            effect: (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(statement, 'Effect')) === 'Deny' ? 'Deny' : 'Allow',
+            notAction: (0,yaml/* scalarText */.ws)(actionPair.key) === 'NotAction',
             actions: values(actionPair.value),
             resources: resource === undefined ? [anyResource] : values(resource),
         });
@@ -7174,7 +5801,7 @@ function hasLiterals(text, context) {
  * where it is, the first error says the text was read whole anyway.
  */
 function syntaxNotes(problems, worthANote) {
-    const syntax = (problem) => problem.message.startsWith(syntaxErrorPrefix);
+    const syntax = (problem) => problem.message.startsWith(yaml/* syntaxErrorPrefix */.K6);
     if (!worthANote)
         return problems.filter((problem) => !syntax(problem));
     const first = problems.findIndex(syntax);
@@ -7187,9 +5814,9 @@ function syntaxNotes(problems, worthANote) {
 function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
     // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
     const goTemplate = isGoTemplate(text);
-    if (goTemplate && tokensShowSyntaxError(text))
+    if (goTemplate && (0,yaml/* tokensShowSyntaxError */.Bo)(text))
         return notYaml(file, fallbackFormat);
-    const source = new YamlSource(file, text, context.maxAliases);
+    const source = new yaml/* YamlSource */.rC(file, text, context.maxAliases);
     const failed = source.documents.some((doc) => doc.errors.length > 0);
     if (failed && goTemplate)
         return notYaml(file, fallbackFormat);
@@ -7313,7 +5940,7 @@ class ManifestReader {
     }
     /** A base64 value is read as its decoded text; every position points at the encoded value. */
     encoded(node, name) {
-        const decoded = decodeSecretData(scalarText(node) ?? '');
+        const decoded = decodeSecretData((0,yaml/* scalarText */.ws)(node) ?? '');
         if (decoded === undefined || !(0,dist/* isScalar */.jn)(node))
             return emptyCollected();
         const whole = this.reader.source.nodeSpan(node);
@@ -7339,14 +5966,14 @@ class ManifestReader {
     }
     readSecretOrConfigMap(kind, root) {
         const parts = [];
-        for (const pair of mapPairs(getValue(root, 'stringData')))
-            parts.push(readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
-        for (const pair of mapPairs(getValue(root, 'data')))
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'stringData')))
+            parts.push(readScalarValue(this.reader, pair.value, (0,yaml/* scalarText */.ws)(pair.key) ?? ''));
+        for (const pair of (0,yaml/* mapPairs */.OH)((0,yaml/* getValue */._W)(root, 'data')))
             parts.push(kind === 'Secret'
-                ? this.encoded(pair.value, scalarText(pair.key) ?? '')
-                : readScalarValue(this.reader, pair.value, scalarText(pair.key) ?? ''));
+                ? this.encoded(pair.value, (0,yaml/* scalarText */.ws)(pair.key) ?? '')
+                : readScalarValue(this.reader, pair.value, (0,yaml/* scalarText */.ws)(pair.key) ?? ''));
         const visible = mergeAll(parts);
-        const name = scalarText(getPath(root, 'metadata', 'name')) ?? '?';
+        const name = (0,yaml/* scalarText */.ws)((0,yaml/* getPath */.Yn)(root, 'metadata', 'name')) ?? '?';
         this.envSources.sources.push({
             kind,
             name,
@@ -7355,32 +5982,32 @@ class ManifestReader {
             smtp: visible.smtpSignal,
         });
         if (visible.referenceIds.length > 0)
-            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan(getValue(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
+            this.reader.builder.use(`${kind} ${name}`, this.reader.source.nodeSpan((0,yaml/* getValue */._W)(root, 'kind')), visible.referenceIds, destinationOf(visible, 'unknown'));
     }
     readWorkload(root) {
-        const kind = scalarText(getValue(root, 'kind'));
-        const spec = getValue(root, 'spec');
+        const kind = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(root, 'kind'));
+        const spec = (0,yaml/* getValue */._W)(root, 'spec');
         const podSpec = kind === 'Pod'
             ? spec
             : kind === 'CronJob'
-                ? getPath(spec, 'jobTemplate', 'spec', 'template', 'spec')
-                : getPath(spec, 'template', 'spec');
+                ? (0,yaml/* getPath */.Yn)(spec, 'jobTemplate', 'spec', 'template', 'spec')
+                : (0,yaml/* getPath */.Yn)(spec, 'template', 'spec');
         for (const container of [
-            ...seqItems(getValue(podSpec, 'containers')),
-            ...seqItems(getValue(podSpec, 'initContainers')),
+            ...(0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(podSpec, 'containers')),
+            ...(0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(podSpec, 'initContainers')),
         ])
             this.readContainer(container);
     }
     readContainer(container) {
         const parts = [];
-        for (const entry of seqItems(getValue(container, 'env'))) {
-            const name = scalarText(getValue(entry, 'name')) ?? '';
-            const value = getValue(entry, 'value');
+        for (const entry of (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(container, 'env'))) {
+            const name = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(entry, 'name')) ?? '';
+            const value = (0,yaml/* getValue */._W)(entry, 'value');
             if (value)
                 parts.push(readScalarValue(this.reader, value, name));
             // A Secret key mapped into the variable: the key's name says what the value is.
-            const keyNode = getPath(entry, 'valueFrom', 'secretKeyRef', 'key');
-            const key = scalarText(keyNode);
+            const keyNode = (0,yaml/* getPath */.Yn)(entry, 'valueFrom', 'secretKeyRef', 'key');
+            const key = (0,yaml/* scalarText */.ws)(keyNode);
             if (key && (0,dist/* isScalar */.jn)(keyNode)) {
                 const sink = namedSink('env', name, this.reader.context.classifyName);
                 const span = this.reader.source.nodeSpan(keyNode);
@@ -7389,23 +6016,23 @@ class ManifestReader {
             }
         }
         const visible = mergeAll(parts);
-        const containerName = scalarText(getValue(container, 'name')) ?? '?';
+        const containerName = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(container, 'name')) ?? '?';
         if (visible.referenceIds.length === 0)
             return;
         const useId = this.reader.builder.use(`container ${containerName}`, this.reader.source.nodeSpan(container), visible.referenceIds, destinationOf(visible, 'unknown'));
-        for (const entry of seqItems(getValue(container, 'envFrom'))) {
+        for (const entry of (0,yaml/* seqItems */.Sg)((0,yaml/* getValue */._W)(container, 'envFrom'))) {
             for (const [kind, field] of [
                 ['ConfigMap', 'configMapRef'],
                 ['Secret', 'secretRef'],
             ]) {
-                const name = scalarText(getPath(entry, field, 'name'));
+                const name = (0,yaml/* scalarText */.ws)((0,yaml/* getPath */.Yn)(entry, field, 'name'));
                 if (name)
                     this.envSources.imports.push({ useId, kind, name });
             }
         }
     }
     read(root) {
-        const kind = scalarText(getValue(root, 'kind')) ?? '';
+        const kind = (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(root, 'kind')) ?? '';
         if (envSourceKinds.has(kind))
             this.readSecretOrConfigMap(kind, root);
         else if (workloadKinds.has(kind))
@@ -7414,8 +6041,8 @@ class ManifestReader {
 }
 /** A manifest by content: a document with an `apiVersion` and a `kind`, decided after parsing (`!!str`, flow style). */
 function isKubernetesManifest(root) {
-    return (scalarText(getValue(root, 'apiVersion')) !== undefined &&
-        scalarText(getValue(root, 'kind')) !== undefined &&
+    return ((0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(root, 'apiVersion')) !== undefined &&
+        (0,yaml/* scalarText */.ws)((0,yaml/* getValue */._W)(root, 'kind')) !== undefined &&
         !looksLikeCloudFormation(root));
 }
 function readManifest(reader, root, facts) {
@@ -7438,8 +6065,8 @@ const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
  */
 const envMapValues = (reader, root) => {
     for (const key of envMapKeys) {
-        const map = getValue(root, key);
-        if (map && mapPairs(map).length > 0)
+        const map = (0,yaml/* getValue */._W)(root, key);
+        if (map && (0,yaml/* mapPairs */.OH)(map).length > 0)
             readSettingMaps(reader, map, key);
     }
 };
@@ -7448,7 +6075,7 @@ function helmValuesReader(path) {
     if (!manifestFolder.test(path) && !valuesFile.test(path))
         return undefined;
     return (reader, root) => {
-        if (!hasKey(root, 'apiVersion') && !hasKey(root, 'kind'))
+        if (!(0,yaml/* hasKey */.CJ)(root, 'apiVersion') && !(0,yaml/* hasKey */.CJ)(root, 'kind'))
             readSettingMaps(reader, root, 'values');
     };
 }
@@ -7638,9 +6265,11 @@ class NestingCounter {
         if (this.deepest > this.limit || i < this.skipUntil)
             return;
         if (this.lineStart) {
-            if (code === 32 || code === 45) {
-                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence.
-                if (code === 45 && text.charCodeAt(i + 1) === 32)
+            const opensLevel = (code === 45 || code === 63) && text.charCodeAt(i + 1) === 32;
+            if (code === 32 || code === 45 || opensLevel) {
+                // Spaces, and the dash of a YAML list item, count as indentation; each `- ` opens a sequence, and each
+                // `? ` (an explicit key) a map: `yaml` composes `? ? ? \u2026` on one line by recursion, one level each.
+                if (opensLevel)
                     this.dashes++;
                 this.indent++;
                 return;
@@ -7786,6 +6415,1475 @@ function nextBreak(text, from) {
 function endsLine(text, at, code = text.charCodeAt(at)) {
     return code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10);
 }
+
+
+/***/ }),
+
+/***/ 3214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rC: () => (/* binding */ YamlSource),
+  xf: () => (/* binding */ getPair),
+  Yn: () => (/* binding */ getPath),
+  _W: () => (/* binding */ getValue),
+  CJ: () => (/* binding */ hasKey),
+  jh: () => (/* reexport */ dist/* isMap */.jh),
+  jn: () => (/* reexport */ dist/* isScalar */.jn),
+  OH: () => (/* binding */ mapPairs),
+  v: () => (/* binding */ parseAllDocuments),
+  ws: () => (/* binding */ scalarText),
+  Sg: () => (/* binding */ seqItems),
+  K6: () => (/* binding */ syntaxErrorPrefix),
+  Bo: () => (/* binding */ tokensShowSyntaxError)
+});
+
+// UNUSED EXPORTS: alignScalar, isSeq, keyText
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/formats/shared/lines.ts
+var lines = __webpack_require__(7787);
+;// CONCATENATED MODULE: ./src/formats/shared/aliases.ts
+
+/**
+ * Finds what each alias of a document names and what expanding it would cost, in one walk with a stack.
+ * An anchor counts from the end of its node on, so an alias inside its own anchored node names an earlier
+ * anchor or nothing: what aliases name is always complete, never a cycle. Each node's expanded size is
+ * kept, so an alias's cost is looked up, not walked: a billion laughs costs its few hundred nodes to measure.
+ */
+function planAliases(doc) {
+    const anchors = new Map();
+    const nodeCount = new Map();
+    const slots = [];
+    const merging = [];
+    let cost = 0;
+    const sizeOf = (node) => ((0,dist/* isAlias */.Vj)(node) ? 1 : isNode(node) ? (nodeCount.get(node) ?? 1) : 0);
+    const aliasSize = (alias, onResolved) => {
+        const target = anchors.get(alias.source);
+        if (!target)
+            return 1;
+        const size = nodeCount.get(target) ?? 1;
+        cost += size;
+        onResolved(target);
+        return size;
+    };
+    const pending = isNode(doc.contents)
+        ? [{ node: doc.contents, done: false }]
+        : [];
+    while (pending.length > 0) {
+        const entry = pending.pop();
+        if (!entry)
+            break;
+        const { node } = entry;
+        if (!entry.done) {
+            pending.push({ node, done: true });
+            for (const child of children(node))
+                if (isNode(child) && !(0,dist/* isAlias */.Vj)(child))
+                    pending.push({ node: child, done: false });
+            continue;
+        }
+        let size = 1;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, index) => {
+                size += (0,dist/* isAlias */.Vj)(item)
+                    ? aliasSize(item, (target) => slots.push({ holder: node.items, index, alias: item, target }))
+                    : sizeOf(item);
+            });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                if (isMergeKey(pair) && merging[merging.length - 1] !== node)
+                    merging.push(node);
+                for (const part of ['key', 'value']) {
+                    const value = pair[part];
+                    size += (0,dist/* isAlias */.Vj)(value)
+                        ? aliasSize(value, (target) => slots.push({ holder: pair, part, alias: value, target }))
+                        : sizeOf(value);
+                }
+            }
+        }
+        nodeCount.set(node, size);
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+    }
+    return { cost, slots, merging };
+}
+function isNode(value) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) || (0,dist/* isAlias */.Vj)(value);
+}
+/** A collection's children in the order a stack pushes them: last first, so they are popped in document order. */
+function children(node) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return [...node.items].reverse();
+    if ((0,dist/* isMap */.jh)(node))
+        return [...node.items].reverse().flatMap((pair) => ((0,dist/* isPair */.tO)(pair) ? [pair.value, pair.key] : []));
+    return [];
+}
+/**
+ * Replaces each alias of a document by what it names, when expanding them all costs at most `budget`
+ * nodes: an alias of a scalar by a copy at the alias's place (so a value read through `*k` is found at
+ * the `*k`), an alias of a map or sequence by the node itself, and a merge key (`<<: *defaults`) by the
+ * pairs it brings that the map does not set itself. Returns the expansion's cost and, for each copied
+ * scalar, where its value is written; over the budget, the document is left as it is.
+ */
+function resolveAliases(doc, budget) {
+    const origins = new Map();
+    const plan = planAliases(doc);
+    if (plan.cost > budget || plan.slots.length === 0)
+        return { cost: plan.cost, origins };
+    for (const slot of plan.slots) {
+        const replacement = standIn(slot.alias, slot.target, origins);
+        if ('index' in slot)
+            slot.holder[slot.index] = replacement;
+        else if (slot.part === 'key')
+            slot.holder.key = replacement;
+        else
+            slot.holder.value = replacement;
+    }
+    for (const map of plan.merging)
+        applyMerges(map);
+    return { cost: plan.cost, origins };
+}
+function standIn(alias, target, origins) {
+    if (!(0,dist/* isScalar */.jn)(target))
+        return target;
+    const copy = new dist/* Scalar */.X5(target.value);
+    if (target.tag)
+        copy.tag = target.tag;
+    if (target.type)
+        copy.type = target.type;
+    if (alias.range)
+        copy.range = alias.range;
+    origins.set(copy, { anchor: alias.source, offset: target.range?.[0] ?? 0 });
+    return copy;
+}
+function isMergeKey(pair) {
+    return (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN';
+}
+/**
+ * Rebuilds a map's items once, each merge pair (`<<: *a`, `<<: [*a, *b]`) replaced by the pairs it brings:
+ * the map's own keys win, then earlier merges over later ones.
+ */
+function applyMerges(map) {
+    const keyOf = (pair) => ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined);
+    const taken = new Set();
+    for (const pair of map.items) {
+        const key = keyOf(pair);
+        if (key !== undefined && !isMergeKey(pair))
+            taken.add(key);
+    }
+    const items = [];
+    for (const pair of map.items) {
+        if (!isMergeKey(pair) || !((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))) {
+            items.push(pair);
+            continue;
+        }
+        const sources = (0,dist/* isMap */.jh)(pair.value) ? [pair.value] : pair.value.items.filter(dist/* isMap */.jh);
+        for (const source of sources) {
+            for (const merged of source.items) {
+                const key = keyOf(merged);
+                if (key === undefined || taken.has(key))
+                    continue;
+                taken.add(key);
+                items.push(merged);
+            }
+        }
+    }
+    map.items = items;
+}
+
+// EXTERNAL MODULE: ./src/formats/shared/limits.ts
+var limits = __webpack_require__(4842);
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast-scalars.ts
+// The one-line pieces the fast YAML reader (yaml-fast.ts) understands: plain and quoted scalars, block
+// scalars and one-line flow sequences. Each reader returns where its piece is written and what it reads
+// as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
+// package parses the file instead.
+const space = 32;
+const hash = 35;
+const colon = 58;
+const comma = 44;
+const singleQuote = 39;
+const backslash = 92;
+const doubleQuote = 34;
+const openBracket = 91;
+const closeBracket = 93;
+const exclamation = 33;
+/** Where a line of text ends: its line break, or the end of the text. */
+function lineEndAt(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+/** The first offset at or after `from` on the line that is not a space. */
+function skipSpaces(text, from, lineEnd) {
+    let at = from;
+    while (at < lineEnd && text.charCodeAt(at) === space)
+        at++;
+    return at;
+}
+/**
+ * Whether a plain scalar may start at `at` in block context: not at a character that YAML reads as an
+ * indicator (`- `, `? `, `: ` and the reserved or flow characters), which the fast reader leaves to `yaml`.
+ */
+function startsPlain(text, at, lineEnd) {
+    const code = text.charCodeAt(at);
+    if (code === 45 || code === 63 || code === colon) {
+        const next = at + 1 < lineEnd ? text.charCodeAt(at + 1) : space;
+        return next !== space;
+    }
+    return !indicatorStarts.has(code);
+}
+const indicatorStarts = new Set([...',[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+/** Reads a plain scalar in block context up to a `: ` indicator, a ` #` comment or the line's end, as `yaml`'s lexer does. */
+function scanPlain(text, from, lineEnd) {
+    let end = from;
+    for (let at = from; at < lineEnd; at++) {
+        const code = text.charCodeAt(at);
+        if (code === colon) {
+            if (at + 1 >= lineEnd || text.charCodeAt(at + 1) === space)
+                return { end, stop: 'colon', stopAt: at };
+            end = at + 1;
+        }
+        else if (code === space) {
+            if (text.charCodeAt(at + 1) === hash)
+                return { end, stop: 'comment', stopAt: at + 1 };
+        }
+        else
+            end = at + 1;
+    }
+    return { end, stop: 'line', stopAt: lineEnd };
+}
+/**
+ * Reads a quoted scalar that closes on its own line: single-quoted with `''` for a quote, double-quoted
+ * with the escapes `yaml` knows (an unknown or malformed escape is a syntax error, left to `yaml`).
+ */
+function scanQuoted(text, from, lineEnd) {
+    const quote = text.charCodeAt(from);
+    if (quote === doubleQuote)
+        return scanDoubleQuoted(text, from, lineEnd);
+    let value = '';
+    let chunk = from + 1;
+    for (let at = from + 1; at < lineEnd; at++) {
+        if (text.charCodeAt(at) !== singleQuote)
+            continue;
+        value += text.slice(chunk, at);
+        if (text.charCodeAt(at + 1) !== singleQuote)
+            return { value, end: at + 1, type: 'QUOTE_SINGLE' };
+        value += "'";
+        at++;
+        chunk = at + 1;
+    }
+    return undefined;
+}
+function scanDoubleQuoted(text, from, lineEnd) {
+    let value = '';
+    let chunk = from + 1;
+    for (let at = from + 1; at < lineEnd; at++) {
+        const code = text.charCodeAt(at);
+        if (code === doubleQuote)
+            return { value: value + text.slice(chunk, at), end: at + 1, type: 'QUOTE_DOUBLE' };
+        if (code !== backslash)
+            continue;
+        const escape = readEscape(text, at, lineEnd);
+        if (!escape)
+            return undefined;
+        value += text.slice(chunk, at) + escape.value;
+        at += escape.width - 1;
+        chunk = at + 1;
+    }
+    return undefined;
+}
+/** What the escape at `at` stands for and how many characters it takes, as `yaml` reads it (`doubleQuotedValue`). */
+function readEscape(text, at, lineEnd) {
+    const name = text[at + 1];
+    if (name === undefined || at + 1 >= lineEnd)
+        return undefined;
+    const simple = simpleEscapes.get(name);
+    if (simple !== undefined)
+        return { value: simple, width: 2 };
+    const digits = name === 'x' ? 2 : name === 'u' ? 4 : name === 'U' ? 8 : 0;
+    const hex = text.slice(at + 2, at + 2 + digits);
+    if (digits === 0 || at + 2 + digits > lineEnd || !/^[0-9a-fA-F]+$/.test(hex))
+        return undefined;
+    const code = parseInt(hex, 16);
+    return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), width: 2 + digits };
+}
+const simpleEscapes = new Map([
+    ['0', '\0'],
+    ['a', '\x07'],
+    ['b', '\b'],
+    ['e', '\x1b'],
+    ['f', '\f'],
+    ['n', '\n'],
+    ['r', '\r'],
+    ['t', '\t'],
+    ['v', '\v'],
+    ['N', '\u0085'],
+    ['_', '\u00a0'],
+    ['L', '\u2028'],
+    ['P', '\u2029'],
+    [' ', ' '],
+    ['"', '"'],
+    ['/', '/'],
+    ['\\', '\\'],
+]);
+/** Whether only spaces and then a comment or nothing follow `from` on the line. */
+function restIsBlank(text, from, lineEnd) {
+    const at = skipSpaces(text, from, lineEnd);
+    return at === lineEnd || (at > from && text.charCodeAt(at) === hash);
+}
+/** Deeper flow sequences are left to `yaml`, whose composer recurses on them. */
+const maxFlowDepth = 32;
+/**
+ * Reads a flow sequence that closes on its own line and holds scalars and flow sequences (CloudFormation's
+ * `!Join ['-', [!Ref Env, name]]`): no maps, no pairs, no comments inside, nothing but a comment after it.
+ */
+function scanFlowSequence(text, open, lineEnd) {
+    const events = [{ kind: 'open', tag: undefined, start: open }];
+    let depth = 1;
+    let at = skipSpaces(text, open + 1, lineEnd);
+    while (at < lineEnd) {
+        if (text.charCodeAt(at) === closeBracket) {
+            depth--;
+            const rangeEnd = depth === 0 ? at + 1 : skipSpaces(text, at + 1, lineEnd);
+            events.push({ kind: 'close', end: at + 1, rangeEnd });
+            if (depth === 0)
+                return restIsBlank(text, at + 1, lineEnd) ? events : undefined;
+            at = afterItem(text, rangeEnd, lineEnd);
+            continue;
+        }
+        const tag = text.charCodeAt(at) === exclamation ? scanTag(text, at, lineEnd) : undefined;
+        const start = tag ? skipSpaces(text, tag.end, lineEnd) : at;
+        if (text.charCodeAt(start) === openBracket) {
+            if (++depth > maxFlowDepth)
+                return undefined;
+            events.push({ kind: 'open', tag, start });
+            at = skipSpaces(text, start + 1, lineEnd);
+            continue;
+        }
+        const item = scanFlowScalar(text, start, lineEnd, tag);
+        if (!item)
+            return undefined;
+        events.push(item);
+        at = afterItem(text, item.rangeEnd, lineEnd);
+    }
+    return undefined;
+}
+/** Past the `,` after an item (and the spaces after it), or at the `]` that closes its sequence; else the line's end. */
+function afterItem(text, at, lineEnd) {
+    const next = text.charCodeAt(at);
+    if (next === comma)
+        return skipSpaces(text, at + 1, lineEnd);
+    return next === closeBracket ? at : lineEnd;
+}
+function scanFlowScalar(text, at, lineEnd, tag) {
+    const code = text.charCodeAt(at);
+    if (code === singleQuote || code === doubleQuote) {
+        const quoted = scanQuoted(text, at, lineEnd);
+        if (!quoted)
+            return undefined;
+        const rangeEnd = skipSpaces(text, quoted.end, lineEnd);
+        return {
+            kind: 'scalar',
+            tag,
+            start: at,
+            end: quoted.end,
+            rangeEnd,
+            plain: false,
+            value: quoted.value,
+            type: quoted.type,
+        };
+    }
+    // `-a` and `?a` are plain; `-,` and `-]` are not, in a flow sequence.
+    if (!startsPlain(text, at, lineEnd) ||
+        code === colon ||
+        ((code === 45 || code === 63) && flowStops.has(text.charCodeAt(at + 1))))
+        return undefined;
+    let end = at;
+    let scan = at;
+    for (; scan < lineEnd; scan++) {
+        const char = text.charCodeAt(scan);
+        if (char === comma || char === closeBracket)
+            break;
+        // Flow indicators, pairs and comments inside a flow sequence are left to `yaml`.
+        if (flowStops.has(char))
+            return undefined;
+        // `iam:GetUser` is one scalar; `key: value` and `key:,` are pairs.
+        if (char === colon && (scan + 1 >= lineEnd || flowEnds.has(text.charCodeAt(scan + 1))))
+            return undefined;
+        if (char !== space)
+            end = scan + 1;
+    }
+    if (end === at)
+        return undefined;
+    return {
+        kind: 'scalar',
+        tag,
+        start: at,
+        end,
+        rangeEnd: scan,
+        plain: true,
+        value: text.slice(at, end),
+        type: 'PLAIN',
+    };
+}
+const flowStops = new Set([...'[]{},#\'"'].map((char) => char.charCodeAt(0)));
+const flowEnds = new Set([...' ,[]{}'].map((char) => char.charCodeAt(0)));
+/**
+ * Reads an anchor (`&name`) or alias (`*name`) name as `yaml`'s lexer does (up to a space or flow
+ * character), followed by a space or the line's end. A name ending in `:` (which `yaml` warns about) or
+ * an empty one is left to `yaml`.
+ */
+function scanAnchorName(text, at, lineEnd) {
+    let end = at + 1;
+    while (end < lineEnd && !flowEnds.has(text.charCodeAt(end)))
+        end++;
+    const name = text.slice(at + 1, end);
+    if (name === '' || name.endsWith(':') || (end < lineEnd && text.charCodeAt(end) !== space))
+        return undefined;
+    return { name, end };
+}
+/**
+ * Reads a local tag of letters, digits, `-` and `_` followed by a space or the line's end, the tags
+ * CloudFormation and others write, which `yaml` cannot resolve: it warns and reads the value as a string.
+ * Anything else (`!!str`, `!<\u2026>`, `!e!x`) is left to `yaml`.
+ */
+function scanTag(text, at, lineEnd) {
+    let end = at + 1;
+    while (end < lineEnd && isTagChar(text.charCodeAt(end)))
+        end++;
+    if (end === at + 1 || (end < lineEnd && text.charCodeAt(end) !== space))
+        return undefined;
+    return { name: text.slice(at, end), at, end };
+}
+function isTagChar(code) {
+    return ((code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 45 ||
+        code === 95);
+}
+/** An empty flow map, `{}`, with nothing but a comment after it: the offset past its `}`. */
+function scanEmptyFlowMap(text, open, lineEnd) {
+    const close = skipSpaces(text, open + 1, lineEnd);
+    if (text.charCodeAt(close) !== 125 || !restIsBlank(text, close + 1, lineEnd))
+        return undefined;
+    return close + 1;
+}
+/** A run of one line. */
+function lineRun(textEnd, end) {
+    return { lines: 1, textEnd, secondTextEnd: textEnd, lastTextEnd: textEnd, end };
+}
+/** Adds the line after `run` (whose text ends at `textEnd`, and the next starts at `end`) to it. */
+function extendRun(run, textEnd, end) {
+    if (run.lines === 1)
+        run.secondTextEnd = textEnd;
+    run.lines++;
+    run.lastTextEnd = textEnd;
+    run.end = end;
+}
+/** The first two line breaks of a run (fewer if it has fewer): all that the reader asks of them. */
+function firstBreaks(run) {
+    const lastHasBreak = run.end > run.lastTextEnd;
+    if (run.lines === 1)
+        return lastHasBreak ? [run.textEnd] : [];
+    if (run.lines === 2 && !lastHasBreak)
+        return [run.textEnd];
+    return [run.textEnd, run.secondTextEnd];
+}
+/**
+ * Reads a block scalar whose header is at `header` and whose content starts at `contentStart`, in a
+ * collection indented `parentIndent`. Declines an indentation indicator, leading blank lines, blank lines
+ * with more spaces than the content's indentation, more-indented lines in a folded scalar and a kept
+ * (`|+`) scalar that ends without a line break: each reads differently in ways not worth copying.
+ */
+function scanBlockScalar(text, header, headerEnd, parentIndent) {
+    const literal = text.charCodeAt(header) === 124;
+    const chomp = text.charCodeAt(header + 1);
+    const chomping = chomp === 45 ? 'strip' : chomp === 43 ? 'keep' : 'clip';
+    const afterHeader = header + (chomping === 'clip' ? 1 : 2);
+    if (!restIsBlank(text, afterHeader, headerEnd) || headerEnd >= text.length)
+        return undefined;
+    let lineStart = headerEnd + 1;
+    const firstEnd = lineEndAt(text, lineStart);
+    const indent = skipSpaces(text, lineStart, firstEnd) - lineStart;
+    if (indent === firstEnd - lineStart || indent <= parentIndent)
+        return undefined;
+    const lines = [];
+    let blankRun = 0;
+    let contentEnd = lineStart;
+    let blanks;
+    while (lineStart < text.length) {
+        const lineEnd = lineEndAt(text, lineStart);
+        const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
+        const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+        if (lineStart + spaces === lineEnd) {
+            if (spaces > indent)
+                return undefined;
+            blankRun++;
+            if (blanks)
+                extendRun(blanks, lineEnd, next);
+            else
+                blanks = lineRun(lineEnd, next);
+        }
+        else if (spaces < indent)
+            break;
+        else {
+            if (!literal && spaces > indent)
+                return undefined;
+            // One push per blank line, never a spread: 150 000 blank lines as arguments would overflow the stack.
+            if (lines.length > 0)
+                joinBlank(lines, literal, blankRun);
+            lines.push(text.slice(lineStart + indent, lineEnd));
+            blankRun = 0;
+            blanks = undefined;
+            contentEnd = next;
+        }
+        lineStart = next;
+    }
+    const body = lines.join(literal ? '\n' : '');
+    const endsWithBreak = text.charCodeAt(contentEnd - 1) === 10;
+    if (chomping === 'keep') {
+        const kept = blanks ? blanks.end : contentEnd;
+        if (text.charCodeAt(kept - 1) !== 10)
+            return undefined;
+        return {
+            value: `${body}\n${'\n'.repeat(blanks?.lines ?? 0)}`,
+            type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+            end: kept,
+            next: kept,
+            trailingBlank: undefined,
+        };
+    }
+    if (!endsWithBreak && blanks)
+        return undefined;
+    return {
+        value: chomping === 'strip' ? body : `${body}\n`,
+        type: literal ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED',
+        end: contentEnd,
+        next: lineStart,
+        trailingBlank: blanks,
+    };
+}
+/**
+ * Adds what joins a content line to the one before it: in a literal scalar each blank line between is an
+ * empty line; in a folded one a single break folds to a space and blank lines stand for a break each.
+ */
+function joinBlank(lines, literal, blankRun) {
+    // Literal: joined by line breaks, one string of `blankRun - 1` breaks stands for `blankRun` empty lines.
+    if (literal) {
+        if (blankRun > 0)
+            lines.push('\n'.repeat(blankRun - 1));
+    }
+    else
+        lines.push(blankRun === 0 ? ' ' : '\n'.repeat(blankRun));
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast.ts
+// A fast path for the common block subset of YAML: one pass over the lines, no recursion, building the
+// node objects the `yaml` package's parser builds for the same text (its own classes, with the same
+// values, types, ranges, tags and warnings), so that everything downstream reads either the same way.
+//
+// It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
+// is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
+// flow collections, indentation indicators, tabs, CR line breaks, byte order marks, flow maps other
+// than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
+// scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
+// range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
+// __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
+
+
+/** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
+const declined = new Error('outside the fast YAML subset');
+/** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
+function readFastYaml(text, options) {
+    if (!plausible(text))
+        return undefined;
+    try {
+        return new FastReader(text, options).read();
+    }
+    catch (error) {
+        if (error === declined)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Characters the subset never holds, checked once so such files cost one scan before `yaml` reads them.
+ * A byte order mark anywhere: `yaml` drops one that starts a document's first content line (after
+ * comments, or after `...`), so `\uFEFFAWS_SECRET_ACCESS_KEY: \u2026` is that key to it.
+ */
+function plausible(text) {
+    return text.length > 0 && !text.includes('\t') && !text.includes('\r') && !text.includes('\uFEFF');
+}
+const scalarTagKey = Symbol.for('yaml.scalar');
+class FastReader {
+    text;
+    options;
+    documents = [];
+    document;
+    documentOffset = 0;
+    stack = [];
+    /** Blank and comment lines since the last content line. */
+    trivia = [];
+    tags = [];
+    /**
+     * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
+     * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
+     * `  x`, `b: 1` reads as the key `x b` under `a`, with an error; `-`, ``, `# c`, `  x`, `- y` as the one
+     * item `x - y`, with none). Such a value is left to `yaml`.
+     */
+    marginCommentAfterEmptyLine = false;
+    stringTag;
+    constructor(text, options) {
+        this.text = text;
+        this.options = options;
+    }
+    read() {
+        const text = this.text;
+        let lineStart = 0;
+        while (lineStart < text.length) {
+            const lineEnd = lineEndAt(text, lineStart);
+            const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+            const content = skipSpaces(text, lineStart, lineEnd);
+            const code = text.charCodeAt(content);
+            if (content === lineEnd || code === 35) {
+                this.addTrivia(content < lineEnd, content - lineStart, lineEnd, next);
+                lineStart = next;
+            }
+            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '---')) {
+                this.startMarkedDocument(lineStart);
+                lineStart = next;
+            }
+            else if (content === lineStart && this.isMarker(lineStart, lineEnd, '...')) {
+                this.endMarkedDocument(lineStart, next);
+                lineStart = next;
+            }
+            else
+                lineStart = this.readContentLine(lineStart, content, lineEnd, next);
+        }
+        if (this.document)
+            this.finishDocument(text.length);
+        if (this.documents.length === 0)
+            throw declined;
+        return this.documents;
+    }
+    addTrivia(comment, indent, textEnd, end) {
+        const last = this.trivia[this.trivia.length - 1];
+        if (last && last.comment === comment && (!comment || last.indent === indent)) {
+            extendRun(last, textEnd, end);
+            last.indent = Math.min(last.indent, indent);
+        }
+        else
+            this.trivia.push({ comment, indent, ...lineRun(textEnd, end) });
+    }
+    isMarker(lineStart, lineEnd, marker) {
+        if (!this.text.startsWith(marker, lineStart))
+            return false;
+        const after = lineStart + 3;
+        if (after < lineEnd && this.text.charCodeAt(after) !== 32)
+            throw declined;
+        if (!restIsBlank(this.text, after, lineEnd))
+            throw declined;
+        return true;
+    }
+    startMarkedDocument(lineStart) {
+        if (this.document)
+            this.finishDocument(lineStart, 'documentStart');
+        this.openDocument(lineStart);
+        this.document.directives.docStart = true;
+    }
+    endMarkedDocument(lineStart, next) {
+        const document = this.document;
+        if (!document)
+            throw declined;
+        this.finishDocument(lineStart);
+        document.directives.docEnd = true;
+        document.range[2] = next;
+    }
+    openDocument(offset) {
+        const document = new dist/* Document */.yo(undefined, this.options);
+        this.document = document;
+        this.documentOffset = offset;
+        this.trivia = [];
+        const schema = document.schema;
+        this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
+        this.stringTag = schema[scalarTagKey];
+    }
+    /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
+    finishDocument(terminator, kind = 'end') {
+        const document = this.document;
+        const root = this.stack[0];
+        if (!root)
+            throw declined;
+        const trailing = this.settle(-1, terminator, kind);
+        const contentEnd = root.node.range[2];
+        document.contents = root.node;
+        document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
+        this.documents.push(document);
+        this.document = undefined;
+        this.trivia = [];
+    }
+    /** Reads a line holding content (not blank, not a comment); returns where the next line to read starts. */
+    readContentLine(lineStart, content, lineEnd, next) {
+        if (!this.document)
+            this.openDocument(content);
+        const column = content - lineStart;
+        const dash = this.isDash(content, lineEnd);
+        let frame;
+        let leading = [];
+        if (this.stack.length === 0) {
+            if (column !== 0)
+                throw declined;
+            this.trivia = [];
+            frame = this.openFrame(dash, column, content);
+        }
+        else {
+            leading = this.settle(column, content, dash ? 'dash' : 'key');
+            frame = this.top();
+            if (frame.awaiting) {
+                if (!dash && !this.scanKey(content, lineEnd))
+                    return this.readValueBelow(frame, content, lineEnd, next);
+                frame = this.openNested(frame, dash, column, content);
+            }
+        }
+        if (frame.indent !== column)
+            throw declined;
+        if (!dash)
+            return this.readMapItem(frame, content, lineEnd, next);
+        const leadingComment = leading.some((line) => line.comment);
+        return this.readSeqItem(frame, content, lineEnd, next, leadingComment);
+    }
+    /**
+     * A line under `key:` or `-` that holds neither a key nor an item: the awaited value written on its own
+     * line (`description:` then `"text"`), or a tag on its own line before a collection (`Condition:`
+     * then `!If` then `- \u2026`).
+     */
+    readValueBelow(frame, at, lineEnd, next) {
+        const awaiting = frame.awaiting;
+        if (awaiting.tag || awaiting.anchor !== undefined || this.marginCommentAfterEmptyLine)
+            throw declined;
+        const tag = this.text.charCodeAt(at) === 33 ? scanTag(this.text, at, lineEnd) : undefined;
+        if (tag && skipSpaces(this.text, tag.end, lineEnd) === lineEnd) {
+            awaiting.tag = tag;
+            return next;
+        }
+        const after = this.readValue(frame, awaiting.pair, at, lineEnd, next);
+        if (frame.awaiting)
+            throw declined;
+        return after;
+    }
+    isDash(at, lineEnd) {
+        return this.text.charCodeAt(at) === 45 && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === 32);
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    openFrame(dash, indent, start) {
+        const schema = this.document.schema;
+        const node = dash ? new dist/* YAMLSeq */.Rw(schema) : new dist/* YAMLMap */.CA(schema);
+        const frame = { node, indent, start, awaiting: undefined, last: undefined, absorbs: false };
+        this.stack.push(frame);
+        return frame;
+    }
+    /** A collection on the lines after `key:` or `-`: the value the parent's item was waiting for. */
+    openNested(parent, dash, column, start) {
+        const awaiting = parent.awaiting;
+        const frame = this.openFrame(dash, column, start);
+        if (awaiting.tag) {
+            frame.node.tag = awaiting.tag.name;
+            this.unresolvedTag(awaiting.tag.name, awaiting.tag.at);
+        }
+        if (awaiting.anchor !== undefined)
+            frame.node.anchor = awaiting.anchor;
+        this.setValue(parent, frame.node, false);
+        return frame;
+    }
+    /**
+     * Applies the trivia since the last content line to the open collections, as a line at `column`
+     * (starting at `terminator`) or the document's end (`column` -1) finds them, closing those it ends.
+     * Returns the trivia left before the line's item (or at the document's end): in `yaml` they are the
+     * item's properties.
+     */
+    settle(column, terminator, kind) {
+        let trivia = this.trivia;
+        this.trivia = [];
+        this.marginCommentAfterEmptyLine = false;
+        for (;;) {
+            const frame = this.top();
+            if (!frame)
+                return trivia;
+            if (frame.awaiting) {
+                const isMap = frame.node instanceof dist/* YAMLMap */.CA;
+                // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
+                if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) {
+                    this.marginCommentAfterEmptyLine = marginCommentAfterEmptyLine(trivia);
+                    return [];
+                }
+                const nextItem = column === frame.indent;
+                // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
+                const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
+                this.setEmptyValue(frame, trivia, terminator, splits);
+                if (nextItem)
+                    return [];
+                trivia = [];
+            }
+            else
+                trivia = this.absorb(frame, trivia);
+            // A key at a sequence's column ends the sequence (`key:` then `- a` at the key's column).
+            const endsSequence = kind === 'key' && frame.node instanceof dist/* YAMLSeq */.Rw && this.stack.length > 1;
+            if (column === frame.indent && !endsSequence)
+                return trivia;
+            if (column > frame.indent)
+                throw declined;
+            // `yaml` keeps trailing comments in a collection unless it is at the margin or they are less indented.
+            const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
+            this.close(frame, stays ? terminator : undefined);
+            if (stays)
+                trivia = [];
+        }
+    }
+    /**
+     * Comment lines more indented than the collection, right after a flow scalar or collection (blank
+     * lines between), become part of that value's range in `yaml` (`Parser.atIndentedComment`).
+     */
+    absorb(frame, trivia) {
+        if (!frame.absorbs)
+            return trivia;
+        frame.absorbs = false;
+        let absorbed = -1;
+        for (let index = 0; index < trivia.length; index++) {
+            const line = trivia[index];
+            if (!line.comment)
+                continue;
+            if (line.indent <= frame.indent)
+                break;
+            absorbed = index;
+        }
+        if (absorbed < 0)
+            return trivia;
+        frame.last.range[2] = trivia[absorbed].end;
+        return trivia.slice(absorbed + 1);
+    }
+    /** The collection ends: its range runs to its last value's end, or over trailing comments kept in it. */
+    close(frame, commentEnd) {
+        const valueEnd = frame.last.range[2];
+        frame.node.range = [frame.start, valueEnd, commentEnd ?? valueEnd];
+        this.stack.pop();
+    }
+    /**
+     * An item written with no value reads as an empty (null) scalar past its indicator. When a comment
+     * follows it, its range runs over the comment: in a map up to the second line break (with no more
+     * indented comment after it) if the next key follows (`Parser.blockMap`), otherwise up to the next
+     * content line.
+     */
+    setEmptyValue(frame, trivia, terminator, splits) {
+        const awaiting = frame.awaiting;
+        if (awaiting.tag || awaiting.anchor !== undefined)
+            throw declined;
+        const breaks = [];
+        const comments = [];
+        if (awaiting.commentEnd !== undefined)
+            comments.push(awaiting.lineEnd);
+        if (awaiting.lineNext > awaiting.lineEnd)
+            breaks.push(awaiting.lineEnd);
+        for (const run of trivia) {
+            if (run.comment)
+                comments.push(run.textEnd);
+            // A more indented comment line starts the count again: past a run of them, only the last's break counts.
+            if (run.comment && run.indent > frame.indent) {
+                breaks.length = 0;
+                if (run.end > run.lastTextEnd)
+                    breaks.push(run.lastTextEnd);
+            }
+            else
+                breaks.push(...firstBreaks(run));
+        }
+        const end = splits && breaks.length >= 2 ? breaks[1] : terminator;
+        const commented = awaiting.leadingComment || comments.some((commentAt) => commentAt <= end);
+        const position = awaiting.position;
+        const scalar = this.plainScalar('', position, position, commented ? end : position);
+        frame.awaiting = undefined;
+        this.setValue(frame, scalar, false, awaiting.pair);
+    }
+    setValue(frame, value, absorbs, pair = frame.awaiting?.pair) {
+        if (frame.node instanceof dist/* YAMLSeq */.Rw)
+            frame.node.items.push(value);
+        else
+            pair.value = value;
+        frame.awaiting = undefined;
+        frame.last = value;
+        frame.absorbs = absorbs;
+    }
+    readMapItem(frame, at, lineEnd, next, scanned) {
+        if (!(frame.node instanceof dist/* YAMLMap */.CA))
+            throw declined;
+        const key = scanned ?? this.scanKey(at, lineEnd);
+        if (!key)
+            throw declined;
+        const scalar = key.plain
+            ? this.plainScalar(key.value, at, key.end, key.end)
+            : this.stringScalar(key.value, key.type, at, key.end, key.end);
+        const pair = new dist/* Pair */.Rm(scalar, null);
+        frame.node.items.push(pair);
+        return this.readValue(frame, pair, key.valueStart, lineEnd, next);
+    }
+    readSeqItem(frame, dash, lineEnd, next, leadingComment) {
+        if (!(frame.node instanceof dist/* YAMLSeq */.Rw))
+            throw declined;
+        const at = skipSpaces(this.text, dash + 1, lineEnd);
+        const key = at < lineEnd ? this.scanKey(at, lineEnd) : undefined;
+        if (key) {
+            // `- key: value`: a map in the sequence, indented as its first key.
+            const map = this.openFrame(false, frame.indent + (at - dash), at);
+            this.setValue(frame, map.node, false);
+            return this.readMapItem(map, at, lineEnd, next, key);
+        }
+        const after = this.readValue(frame, undefined, at, lineEnd, next);
+        if (frame.awaiting)
+            frame.awaiting.leadingComment = leadingComment;
+        return after;
+    }
+    /** An implicit key on one line, plain or quoted, with its `:` indicator; undefined if `at` starts none. */
+    scanKey(at, lineEnd) {
+        const text = this.text;
+        const code = text.charCodeAt(at);
+        if (code === 34 || code === 39) {
+            const quoted = scanQuoted(text, at, lineEnd);
+            if (!quoted)
+                return undefined;
+            const colonAt = skipSpaces(text, quoted.end, lineEnd);
+            if (text.charCodeAt(colonAt) !== 58 || !(colonAt + 1 === lineEnd || text.charCodeAt(colonAt + 1) === 32))
+                return undefined;
+            const valueStart = skipSpaces(text, colonAt + 1, lineEnd);
+            return { plain: false, value: quoted.value, type: quoted.type, end: quoted.end, valueStart };
+        }
+        if (!startsPlain(text, at, lineEnd))
+            return undefined;
+        const run = scanPlain(text, at, lineEnd);
+        if (run.stop !== 'colon' || run.end === at)
+            return undefined;
+        const valueStart = skipSpaces(text, run.stopAt + 1, lineEnd);
+        return { plain: true, value: text.slice(at, run.end), type: 'PLAIN', end: run.end, valueStart };
+    }
+    /** Reads the value written at `at` on an item's line; returns where the next line to read starts. */
+    readValue(frame, pair, at, lineEnd, next) {
+        const text = this.text;
+        const { tag, anchor, start } = this.readProperties(at, lineEnd);
+        if (start === lineEnd || text.charCodeAt(start) === 35) {
+            const position = tag ? start : at;
+            const commentEnd = start < lineEnd ? lineEnd : undefined;
+            frame.awaiting = { pair, position, commentEnd, lineEnd, lineNext: next, tag, anchor, leadingComment: false };
+            if ((tag || anchor !== undefined) && commentEnd !== undefined)
+                throw declined;
+            return next;
+        }
+        const code = text.charCodeAt(start);
+        if (code === 124 || code === 62)
+            return this.readBlockValue(frame, pair, start, lineEnd, tag, anchor);
+        if (code === 42) {
+            this.setValue(frame, this.alias(start, lineEnd, next, tag ?? anchor), true, pair);
+            return next;
+        }
+        const plain = code !== 34 && code !== 39 && code !== 91 && code !== 123;
+        const read = plain
+            ? this.readPlainValue(start, lineEnd, next, tag, frame.indent)
+            : { value: this.readFlowValue(start, lineEnd, next, tag), next };
+        if (anchor !== undefined)
+            read.value.anchor = anchor;
+        this.setValue(frame, read.value, true, pair);
+        return read.next;
+    }
+    /**
+     * A plain value, continued on the lines below that are indented more than its collection (`yaml` folds
+     * them: one line break to a space, blank lines to a break each), up to a comment, a less indented line
+     * or the end. Returns it and where the next line to read starts (the blank lines after it are trivia).
+     */
+    readPlainValue(start, lineEnd, next, tag, limit) {
+        const text = this.text;
+        if (!startsPlain(text, start, lineEnd))
+            throw declined;
+        const run = scanPlain(text, start, lineEnd);
+        if (run.stop === 'colon')
+            throw declined;
+        let value = text.slice(start, run.end);
+        let end = run.end;
+        let rangeEnd = next;
+        let blankLines = 0;
+        for (let lineStart = next, stop = run.stop; stop === 'line' && lineStart < text.length;) {
+            const nextEnd = lineEndAt(text, lineStart);
+            const nextStart = nextEnd < text.length ? nextEnd + 1 : nextEnd;
+            const content = skipSpaces(text, lineStart, nextEnd);
+            if (content === nextEnd)
+                blankLines++;
+            else if (content - lineStart <= limit || text.charCodeAt(content) === 35)
+                break;
+            else {
+                const more = scanPlain(text, content, nextEnd);
+                if (more.stop === 'colon')
+                    throw declined;
+                value += (blankLines === 0 ? ' ' : '\n'.repeat(blankLines)) + text.slice(content, more.end);
+                end = more.end;
+                stop = more.stop;
+                blankLines = 0;
+                rangeEnd = nextStart;
+            }
+            lineStart = nextStart;
+        }
+        const scalar = tag
+            ? this.stringScalar(value, 'PLAIN', start, end, rangeEnd, tag)
+            : this.plainScalar(value, start, end, rangeEnd);
+        return { value: scalar, next: rangeEnd };
+    }
+    /** A value's tag and anchor (`!Ref`, `&name`, at most one each, in either order) and where the value starts. */
+    readProperties(at, lineEnd) {
+        const text = this.text;
+        let tag;
+        let anchor;
+        let start = at;
+        for (;;) {
+            const code = text.charCodeAt(start);
+            if (code === 33 && !tag) {
+                tag = scanTag(text, start, lineEnd);
+                if (!tag)
+                    throw declined;
+                start = skipSpaces(text, tag.end, lineEnd);
+            }
+            else if (code === 38 && anchor === undefined) {
+                const read = scanAnchorName(text, start, lineEnd);
+                if (!read)
+                    throw declined;
+                anchor = read.name;
+                start = skipSpaces(text, read.end, lineEnd);
+            }
+            else
+                return { tag, anchor, start };
+        }
+    }
+    /** An alias (`*name`), which takes no properties; YamlSource resolves it later, as it does `yaml`'s. */
+    alias(at, lineEnd, next, properties) {
+        const read = scanAnchorName(this.text, at, lineEnd);
+        if (!read || properties !== undefined || !restIsBlank(this.text, read.end, lineEnd))
+            throw declined;
+        const alias = new dist/* Alias */.x1(read.name);
+        alias.range = [at, read.end, next];
+        return alias;
+    }
+    readFlowValue(start, lineEnd, next, tag) {
+        const text = this.text;
+        const code = text.charCodeAt(start);
+        if (code === 34 || code === 39) {
+            const quoted = scanQuoted(text, start, lineEnd);
+            if (!quoted || !restIsBlank(text, quoted.end, lineEnd))
+                throw declined;
+            return this.stringScalar(quoted.value, quoted.type, start, quoted.end, next, tag);
+        }
+        if (code === 91)
+            return this.flowSequence(start, lineEnd, next, tag);
+        if (code === 123)
+            return this.emptyFlowMap(start, lineEnd, next, tag);
+        throw declined;
+    }
+    /** A one-line flow sequence, nested ones included, built with a stack of the sequences open. */
+    flowSequence(start, lineEnd, next, tag) {
+        const events = scanFlowSequence(this.text, start, lineEnd);
+        if (!events)
+            throw declined;
+        const open = [];
+        let closed;
+        for (const event of events) {
+            const parent = open[open.length - 1];
+            if (event.kind === 'open') {
+                const seq = new dist/* YAMLSeq */.Rw(this.document.schema);
+                seq.flow = true;
+                const seqTag = parent ? event.tag : tag;
+                if (seqTag) {
+                    seq.tag = seqTag.name;
+                    this.unresolvedTag(seqTag.name, seqTag.at);
+                }
+                seq.range = [event.start, event.start, event.start];
+                parent?.items.push(seq);
+                open.push(seq);
+            }
+            else if (event.kind === 'close') {
+                closed = open.pop();
+                closed.range = [closed.range[0], event.end, open.length > 0 ? event.rangeEnd : next];
+            }
+            else
+                parent.items.push(event.plain && !event.tag
+                    ? this.plainScalar(event.value, event.start, event.end, event.rangeEnd)
+                    : this.stringScalar(event.value, event.type, event.start, event.end, event.rangeEnd, event.tag));
+        }
+        return closed;
+    }
+    emptyFlowMap(open, lineEnd, next, tag) {
+        const end = scanEmptyFlowMap(this.text, open, lineEnd);
+        if (end === undefined || tag)
+            throw declined;
+        const map = new dist/* YAMLMap */.CA(this.document.schema);
+        map.flow = true;
+        map.range = [open, end, next];
+        return map;
+    }
+    readBlockValue(frame, pair, header, lineEnd, tag, anchor) {
+        const block = scanBlockScalar(this.text, header, lineEnd, frame.indent);
+        if (!block)
+            throw declined;
+        const scalar = this.stringScalar(block.value, block.type, header, block.end, block.end, tag);
+        if (anchor !== undefined)
+            scalar.anchor = anchor;
+        this.setValue(frame, scalar, false, pair);
+        const blanks = block.trailingBlank;
+        this.trivia = blanks ? [{ comment: false, indent: 0, ...blanks }] : [];
+        return block.next;
+    }
+    /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
+    plainScalar(value, start, end, rangeEnd) {
+        const tag = this.tags.find((candidate) => candidate.test.test(value)) ?? this.stringTag;
+        const resolved = tag.resolve(value, refuse, this.options);
+        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : new dist/* Scalar */.X5(resolved);
+        scalar.range = [start, end, rangeEnd];
+        scalar.source = value;
+        scalar.type = 'PLAIN';
+        if (tag.format)
+            scalar.format = tag.format;
+        return scalar;
+    }
+    /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
+    stringScalar(value, type, start, end, rangeEnd, tag) {
+        if (tag)
+            this.unresolvedTag(tag.name, tag.at);
+        const scalar = new dist/* Scalar */.X5(this.stringTag.resolve(value, refuse, this.options));
+        scalar.range = [start, end, rangeEnd];
+        scalar.source = value;
+        scalar.type = type;
+        if (tag)
+            scalar.tag = tag.name;
+        return scalar;
+    }
+    unresolvedTag(name, at) {
+        this.document.warnings.push(new dist/* YAMLWarning */.so([at, at + name.length], 'TAG_RESOLVE_FAILED', `Unresolved tag: ${name}`));
+    }
+}
+/** Whether an empty line (no spaces) comes before a comment at the margin among `trivia`. */
+function marginCommentAfterEmptyLine(trivia) {
+    let empty = false;
+    for (const line of trivia) {
+        if (line.comment && line.indent === 0 && empty)
+            return true;
+        if (!line.comment && line.indent === 0)
+            empty = true;
+    }
+    return false;
+}
+function refuse() {
+    throw declined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/shared/yaml.ts
+
+
+
+
+
+const syntaxErrorPrefix = 'YAML syntax error: ';
+/** A parsed YAML file with the means to turn offsets into 1-based spans. */
+class YamlSource {
+    file;
+    text;
+    aliasBudget;
+    documents;
+    lines;
+    /** Problems found before aliases were resolved (an alias with no anchor). */
+    aliasProblems;
+    /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
+    aliasCost = 0;
+    aliasOrigins = new Map();
+    aliasSpans;
+    /** Per scalar, where each character of its value is written (`alignScalar`), worked out when first asked. */
+    alignments = new Map();
+    constructor(file, text, 
+    /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
+    aliasBudget = limits/* defaultParseLimits */.jR.maxAliases) {
+        this.file = file;
+        this.text = text;
+        this.aliasBudget = aliasBudget;
+        this.documents = parseAllDocuments(text);
+        this.lines = new lines/* LineIndex */.rr(text);
+        this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
+        if (!text.includes('*'))
+            return;
+        for (const doc of this.documents) {
+            const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
+            this.aliasCost += resolved.cost;
+            for (const [scalar, origin] of resolved.origins)
+                this.aliasOrigins.set(scalar, origin);
+        }
+    }
+    /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
+    aliasesOverBudget() {
+        return this.aliasCost > this.aliasBudget;
+    }
+    /**
+     * Where a value read through the alias at `span` is written: the anchor's name (when it is a plain
+     * word, since it reaches messages) and its line.
+     */
+    aliasOriginAt(span) {
+        if (this.aliasOrigins.size === 0)
+            return undefined;
+        this.aliasSpans ??= new Map([...this.aliasOrigins].map(([scalar, origin]) => [spanKey(this.nodeSpan(scalar)), origin]));
+        const origin = this.aliasSpans.get(spanKey(span));
+        if (!origin)
+            return undefined;
+        const anchor = /^[A-Za-z0-9_.-]{1,64}$/.test(origin.anchor) ? origin.anchor : '\u2026';
+        return { anchor, line: this.lines.position(origin.offset).line };
+    }
+    span(start, end) {
+        return this.lines.span(start, end);
+    }
+    nodeSpan(node) {
+        const range = node?.range;
+        return range ? this.span(range[0], range[1]) : this.span(0, 0);
+    }
+    problems() {
+        return this.documents.flatMap((doc, index) => [
+            ...doc.errors.map((error) => ({
+                file: this.file,
+                message: `${syntaxErrorPrefix}${firstLine(error.message)}`,
+                span: this.span(error.pos[0], error.pos[1]),
+            })),
+            ...(this.aliasProblems[index] ?? []),
+        ]);
+    }
+    /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
+    danglingAliases(doc) {
+        if (!this.text.includes('*'))
+            return [];
+        return unanchoredAliases(doc).map((alias) => {
+            const range = alias.range ?? [0, 0];
+            return {
+                file: this.file,
+                message: `YAML alias *${alias.source} refers to no anchor (a masked value such as ******** reads as one); its value was not read`,
+                span: this.span(range[0], range[1]),
+            };
+        });
+    }
+    /** The span of characters `start`\u2026`end` of a scalar's parsed value. */
+    locateSpan(node, start, end) {
+        const located = this.locateInScalar(node, start, end - start);
+        return this.span(located.start, located.end);
+    }
+    /**
+     * Offset in the file of `length` characters at `valueOffset` of a scalar's parsed value: through the
+     * scalar's alignment, worked out once per scalar, so 10 000 slots in one `run:` cost one pass, not one
+     * each. Where the characters are not written as they read (an escape, a fold), the whole scalar.
+     */
+    locateInScalar(node, valueOffset, length) {
+        const range = node.range;
+        if (!range)
+            return { start: 0, end: 0 };
+        const value = scalarText(node) ?? '';
+        const end = Math.min(value.length, valueOffset + length);
+        if (end > valueOffset) {
+            let alignment = this.alignments.get(node);
+            if (!alignment) {
+                alignment = alignScalar(value, this.text, range, node.type);
+                this.alignments.set(node, alignment);
+            }
+            const from = alignment[valueOffset] ?? -1;
+            const to = (alignment[end - 1] ?? -1) + 1;
+            if (from >= 0 && to > from && this.text.slice(from, to) === value.slice(valueOffset, end))
+                return { start: from, end: to };
+        }
+        return { start: range[0], end: range[1] };
+    }
+}
+const isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+/**
+ * Where each character of a scalar's value is written in the file (-1 past the first that cannot be
+ * placed), in one pass: the value's characters are the source's in order, less indentation, line
+ * breaks folded to spaces, a block scalar's header, quotes and escapes (`\"`, `\\`, `\x41`, `''`), which
+ * are stepped over. Escaped characters map to their escape's first character (the caller checks that
+ * the source reads as the value there).
+ */
+function alignScalar(value, text, range, type) {
+    const offsets = new Int32Array(value.length).fill(-1);
+    const rawEnd = range[1] ?? 0;
+    let at = range[0] ?? 0;
+    if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+        const header = text.indexOf('\n', at);
+        if (header < 0 || header >= rawEnd)
+            return offsets;
+        at = header + 1;
+    }
+    else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE')
+        at++;
+    const double = type === 'QUOTE_DOUBLE';
+    const single = type === 'QUOTE_SINGLE';
+    for (let index = 0; index < value.length && at < rawEnd; index++) {
+        const code = value.charCodeAt(index);
+        for (;;) {
+            const raw = text.charCodeAt(at);
+            const next = text.charCodeAt(at + 1);
+            if (double && raw === 92 && (next === 10 || next === 13))
+                at += 2;
+            else if (raw !== code && isBlank(raw) && at < rawEnd)
+                at++;
+            else
+                break;
+        }
+        if (at >= rawEnd)
+            break;
+        const raw = text.charCodeAt(at);
+        offsets[index] = at;
+        if (double && raw === 92) {
+            const width = escapeWidth(text.charCodeAt(at + 1));
+            // `\UXXXXXXXX` beyond the basic plane reads as two UTF-16 units.
+            if (width === 10 && index + 1 < value.length && code >= 0xd800 && code < 0xdc00)
+                offsets[++index] = at;
+            at += width;
+        }
+        else if (single && raw === 39 && code === 39 && text.charCodeAt(at + 1) === 39)
+            at += 2;
+        else if (raw === code)
+            at++;
+        else {
+            offsets[index] = -1;
+            break;
+        }
+    }
+    return offsets;
+}
+/** How many source characters a double-quoted escape starting with `\` and `next` takes. */
+function escapeWidth(next) {
+    if (next === 120)
+        return 4; // \xXX
+    if (next === 117)
+        return 6; // \uXXXX
+    if (next === 85)
+        return 10; // \UXXXXXXXX
+    return 2;
+}
+function spanKey(span) {
+    return `${span.startLine}:${span.startColumn}:${span.endLine}:${span.endColumn}`;
+}
+const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false };
+/**
+ * The file's documents: from the fast reader when the file is in its subset (most workflows, manifests,
+ * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
+ * both build the same nodes (yaml-fast.test.ts).
+ */
+function parseAllDocuments(text) {
+    // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
+    // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+        return readFastYaml(text, parseOptions) ?? Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions));
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+/**
+ * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
+ * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ */
+function unanchoredAliases(doc) {
+    const anchors = new Set();
+    const unanchored = [];
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if (!(0,dist/* isNode */.Ll)(node))
+            continue;
+        if ((0,dist/* isAlias */.Vj)(node) && !anchors.has(node.source))
+            unanchored.push(node);
+        if (node.anchor)
+            anchors.add(node.anchor);
+        if ((0,dist/* isCollection */.P3)(node))
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(node.items[i]);
+    }
+    return unanchored;
+}
+/**
+ * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
+ * is always one of a document's errors once the stream holds a document. Stops at the first such pair,
+ * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
+ */
+function tokensShowSyntaxError(text) {
+    let document = false;
+    let error = false;
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type === 'document')
+            document = true;
+        else if (token.type === 'error')
+            error = true;
+        if (document && error)
+            return true;
+    }
+    return false;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function keyText(pair) {
+    return scalarText(pair.key);
+}
+/** A map's pairs with scalar keys; a value is null only for a key written with none (`{a}`, `? a`). */
+function mapPairs(node) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return [];
+    return node.items.filter((pair) => (0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && (pair.value === null || (0,dist/* isNode */.Ll)(pair.value)));
+}
+function getPair(node, key) {
+    return mapPairs(node).find((pair) => keyText(pair) === key);
+}
+/** The value under `key` of a map, when the map has the key and it has a value. */
+function getValue(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
+            return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
+    }
+    return undefined;
+}
+/** Follows `keys` down nested maps. */
+function getPath(node, ...keys) {
+    return keys.reduce((current, key) => getValue(current, key), (0,dist/* isNode */.Ll)(node) ? node : undefined);
+}
+/** The map names `key`, with or without a value. */
+function hasKey(node, key) {
+    return getPair(node, key) !== undefined;
+}
+function seqItems(node) {
+    return (0,dist/* isSeq */.oP)(node) ? node.items.filter(dist/* isNode */.Ll) : [];
+}
+
+/** The documents of a YAML text as the scan reads them (the fast reader first), for readers outside a format's adapter. */
+
 
 
 /***/ }),
@@ -8485,8 +8583,8 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 53 modules
-var formats = __webpack_require__(1988);
+// EXTERNAL MODULE: ./src/formats/index.ts + 49 modules
+var formats = __webpack_require__(9732);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -8835,7 +8933,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1988);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9732);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9521);
