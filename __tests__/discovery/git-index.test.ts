@@ -134,6 +134,30 @@ describe('looking up the paths a scan reads', () => {
   });
 });
 
+describe('names the walk could show for two files', () => {
+  it('lists no name with a backslash: a byte that is not UTF-8 shows as `\\xNN`, as a name spelled so does', () => {
+    const root = join(scratch, 'backslash');
+    mkdirSync(root);
+    writeFileSync(join(root, 'a\\xff.yml'), 'on: push\n'); // the name spelled out
+    writeFileSync(
+      Buffer.concat([Buffer.from(join(root, 'a')), Buffer.from([0xff]), Buffer.from('.yml')]),
+      'on: pull\n',
+    );
+    writeFileSync(join(root, 'b.yml'), 'on: push\n');
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    const { entries } = indexOf(root);
+    expect(git(root, 'ls-files', '-z').split('\0').filter(Boolean)).toHaveLength(3);
+    // Both files show as `a\xff.yml`: neither entry may answer for that name.
+    expect(entries.entriesFor(['a\\xff.yml', 'a\\xff.yml', 'b.yml']).map((entry) => entry !== undefined)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect([...entries.keys()]).toEqual(['b.yml']);
+  });
+});
+
 /** An index's entries with a new, correct checksum: what a hostile checkout can write. */
 function resealed(body: Buffer): Buffer {
   return Buffer.concat([body, createHash('sha1').update(body).digest()]);

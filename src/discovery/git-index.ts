@@ -22,7 +22,7 @@ export interface IndexEntry {
 }
 
 export interface GitIndex {
-  /** Entries by path (as the walk shows it), regular files at stage 0 only. */
+  /** Entries by path (as the walk shows it), regular files at stage 0 only, none whose name holds a backslash. */
   entries: IndexEntries;
   /** The index file's own modification time, in nanoseconds: an entry as new as it is racy (see `stillMatches`). */
   writtenNs: bigint;
@@ -233,6 +233,9 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     if (nameLength !== 0xfff && nameLength !== pathLength)
       throw new Malformed('an entry’s path length does not match its flags');
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
+    // A name with a backslash is not listed: the walk shows a byte that is not UTF-8 as `\xNN`, so such a name
+    // can stand for two files (`a\xff.yml` spelled out, and `a` 0xFF `.yml`), and one's entry answer for the other.
+    if (name.includes('\\')) continue;
     const last = names.at(-1);
     if (last !== undefined && !(last < name)) sorted = false;
     names.push(name);
