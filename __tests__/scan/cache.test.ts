@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { scan } from '../../src/scan/scan.js';
@@ -247,6 +257,39 @@ describe.each(trees)('the parse cache in a git work tree: %s', (name, source) =>
     },
     600_000,
   );
+});
+
+describe('two files the walk shows by one name', () => {
+  it('takes neither from the cache nor from the index: a warm scan gives the cold one', async () => {
+    // `a\xff.yml` spelled out, and `a` 0xFF `.yml` (not UTF-8, shown so): one size, one time, both tracked.
+    const secret =
+      'on: push\njobs:\n  mail:\n    runs-on: ubuntu-latest\n    env:\n      SMTP_PASSWORD: ${{ secrets.AWS_SECRET_ACCESS_KEY }}\n    steps:\n      - run: ./send\n';
+    const plain = `on: push\n# ${'x'.repeat(secret.length - 12)}\n`;
+    expect(plain).toHaveLength(secret.length);
+    for (const [order, named] of [
+      ['spelled', 0],
+      ['bytes', 1],
+    ] as const) {
+      const root = gitTree(`shown-alike-${order}`, (to) => {
+        mkdirSync(join(to, '.github/workflows'), { recursive: true });
+        const spelled = join(to, '.github/workflows/a\\xff.yml');
+        const bytes = Buffer.concat([
+          Buffer.from(join(to, '.github/workflows/a')),
+          Buffer.from([0xff, 0x2e, 0x79, 0x6d, 0x6c]),
+        ]);
+        writeFileSync(spelled, named === 0 ? secret : plain);
+        writeFileSync(bytes, named === 0 ? plain : secret);
+        for (const path of [spelled, bytes]) utimesSync(path, 1_700_000_000, 1_700_000_000);
+      });
+      const cold = await report(root, false);
+      expect(JSON.stringify(cold.output)).toContain('AWS_SECRET_ACCESS_KEY');
+      for (let run = 0; run < 3; run++) {
+        const warm = await report(root, true);
+        expect(warm.output).toEqual(cold.output);
+        expect(warm.use).toMatchObject({ hits: 0, fromIndex: 0 });
+      }
+    }
+  });
 });
 
 describe('an index that cannot be trusted', () => {

@@ -570,7 +570,8 @@ export async function readAndParseCached(
     ),
   );
   const groups = groupsOf(formats, candidates, keys, digest);
-  const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups));
+  const shared = sharedPaths(candidates);
+  const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups, shared));
   const { hits, missed, unfit, rejoined } = looked;
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
@@ -593,7 +594,8 @@ export async function readAndParseCached(
         const keyed = keys[at];
         const hit = hits.get(at);
         const made = fresh.get(candidate.path);
-        if (keyed === undefined) return;
+        // A path two files share: its parse result may be the other's (`fresh` holds one a path).
+        if (keyed === undefined || shared.has(candidate.path)) return;
         if (hit) list.push([keyed.key, hit.bytes]);
         // Stored only when the bytes parsed are still the bytes keyed: a file edited meanwhile waits for the next scan.
         else if (made && stillKeyed(candidate, keyed, settings, digest)) {
@@ -708,6 +710,21 @@ function groupsOf(
   return groups;
 }
 
+/**
+ * The paths two or more candidates share: the walk shows a byte that is not UTF-8 as `\xNN`, so `a\xff.yml`
+ * spelled out and `a` 0xFF `.yml` are one path. Such files are neither looked up nor stored: an entry answers
+ * for a path, and one of them could be stored with the other's result.
+ */
+function sharedPaths(candidates: readonly Candidate[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { path } of candidates) {
+    if (seen.has(path)) shared.add(path);
+    seen.add(path);
+  }
+  return shared;
+}
+
 interface Hit {
   parsed: ParsedFile;
   /** The entry's bytes, written back as they were. */
@@ -723,6 +740,7 @@ function lookUp(
   keys: ReadonlyArray<Keyed | undefined>,
   stored: { entries: Map<string, Uint8Array>; nodes: number },
   groups: ReadonlyMap<string, JoinGroup>,
+  shared: ReadonlySet<string>,
 ): {
   hits: Map<number, Hit>;
   missed: Candidate[];
@@ -734,7 +752,7 @@ function lookUp(
   const budget = { left: stored.nodes };
   let unfit = 0;
   candidates.forEach((candidate, at) => {
-    const key = keys[at]?.key;
+    const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
     const bytes = key === undefined ? undefined : stored.entries.get(key);
     if (bytes === undefined) return;
     const decoded = decodeParsed(bytes, budget);
