@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -83,6 +92,31 @@ describe('whether a file still matches its entry', () => {
     expect(entry.blob).toBe(gitBlobId(readFileSync(join(root, '.github/workflows/ci.yml'))));
     writeFileSync(join(root, '.github/workflows/ci.yml'), 'on: pull\n'); // same size, new time
     expect(stillMatches(entry, stat('.github/workflows/ci.yml'), index.writtenNs)).toBe(false);
+  });
+
+  it('matches no file given other bytes of the same size and its time set back, nor another file put in its place', () => {
+    const root = repository('set-back', 2);
+    const path = join(root, '.github/workflows/ci.yml');
+    utimesSync(path, 1_700_000_000, 1_700_000_000);
+    git(root, 'add', '-A');
+    const index = indexOf(root);
+    const entry = index.entries.get('.github/workflows/ci.yml')!;
+    expect(stillMatches(entry, lstatSync(path, { bigint: true }), index.writtenNs)).toBe(true);
+    writeFileSync(path, 'on: pull\n'); // same size
+    utimesSync(path, 1_700_000_000, 1_700_000_000);
+    const edited = lstatSync(path, { bigint: true });
+    expect([edited.size, edited.mtimeNs]).toEqual([BigInt(entry.size), 1_700_000_000_000_000_000n]);
+    expect(stillMatches(entry, edited, index.writtenNs)).toBe(false);
+    // The entry's own size and times on another inode (as a checkout over a case-insensitive disk can leave them).
+    const ns = (seconds: number, nanoseconds: number) => BigInt(seconds) * 1_000_000_000n + BigInt(nanoseconds);
+    const recorded = {
+      size: BigInt(entry.size),
+      mtimeNs: ns(entry.mtimeSeconds, entry.mtimeNanoseconds),
+      ctimeNs: ns(entry.ctimeSeconds, entry.ctimeNanoseconds),
+      ino: BigInt(entry.ino),
+    };
+    expect(stillMatches(entry, recorded, index.writtenNs)).toBe(true);
+    expect(stillMatches(entry, { ...recorded, ino: recorded.ino + 1n }, index.writtenNs)).toBe(false);
   });
 
   it('matches nothing written in the same instant as the index or after it (racily clean)', () => {

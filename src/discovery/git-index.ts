@@ -15,10 +15,13 @@ import { errorCode } from '../common/error-code.js';
 export interface IndexEntry {
   /** The blob's SHA-1, 40 hex digits. */
   blob: string;
-  /** The stat git recorded: the file's size (low 32 bits) and modification time. */
+  /** The stat git recorded: the file's size (low 32 bits), modification and change times, and inode (low 32 bits). */
   size: number;
   mtimeSeconds: number;
   mtimeNanoseconds: number;
+  ctimeSeconds: number;
+  ctimeNanoseconds: number;
+  ino: number;
 }
 
 export interface GitIndex {
@@ -278,7 +281,7 @@ export class IndexEntries implements ReadonlyMap<string, IndexEntry> {
   private entryAt(at: number): IndexEntry {
     const start = this.places[at] ?? 0;
     const read = (offset: number) => this.bytes.readUInt32BE(start + offset);
-    return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12));
+    return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12), read(0), read(4), read(20));
   }
 
   /** Every entry by path; a path listed twice (only a forged index does) gives its last. */
@@ -327,6 +330,9 @@ class ReadEntry implements IndexEntry {
     readonly size: number,
     readonly mtimeSeconds: number,
     readonly mtimeNanoseconds: number,
+    readonly ctimeSeconds: number,
+    readonly ctimeNanoseconds: number,
+    readonly ino: number,
   ) {}
 
   get blob(): string {
@@ -355,21 +361,28 @@ function checkExtensions(reader: Reader, bytes: Buffer): void {
 
 /**
  * Whether a file's stat still matches its index entry, so its bytes are the blob's: the size (git keeps
- * its low 32 bits) and the modification time to the nanosecond. An entry written in the same instant as
- * the index or after it is "racily clean" (git's term): the file may have changed within the timestamp's
- * resolution after git looked, so it matches nothing here and the file is read.
+ * its low 32 bits), the modification time and the change time to the nanosecond, and the inode (as git
+ * compares them by default). The modification time alone can be set back (`touch -r`, `cp -p`, an archive
+ * restored) on a file given other bytes of the same size; the change time cannot, and a file put in another's
+ * place (on a case-insensitive disk, `A.yml` checked out over `a.yml`) is another inode. An entry written in the
+ * same instant as the index or after it is "racily clean" (git's term): the file may have changed within the
+ * timestamp's resolution after git looked, so it matches nothing here and the file is read.
  */
 export function stillMatches(
   entry: IndexEntry,
-  stat: { size: bigint; mtimeNs: bigint },
+  stat: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint },
   indexWrittenNs: bigint,
 ): boolean {
   const entryNs = BigInt(entry.mtimeSeconds) * 1_000_000_000n + BigInt(entry.mtimeNanoseconds);
   if (entryNs >= indexWrittenNs) return false;
+  const sameTime = (ns: bigint, seconds: number, nanoseconds: number) =>
+    (ns / 1_000_000_000n) % 0x100000000n === BigInt(seconds) && ns % 1_000_000_000n === BigInt(nanoseconds);
   return (
     Number(stat.size & 0xffffffffn) === entry.size &&
-    (stat.mtimeNs / 1_000_000_000n) % 0x100000000n === BigInt(entry.mtimeSeconds) &&
-    stat.mtimeNs % 1_000_000_000n === BigInt(entry.mtimeNanoseconds)
+    sameTime(stat.mtimeNs, entry.mtimeSeconds, entry.mtimeNanoseconds) &&
+    sameTime(stat.ctimeNs, entry.ctimeSeconds, entry.ctimeNanoseconds) &&
+    // Git for Windows records no inode (0): there the times and size must do.
+    (entry.ino === 0 || Number(stat.ino & 0xffffffffn) === entry.ino)
   );
 }
 
