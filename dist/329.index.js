@@ -4989,6 +4989,10 @@ function readEntries(reader, bytes, version, count) {
             throw new Malformed('an entry\u2019s path length does not match its flags');
         if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0)
             continue;
+        // A name with a backslash is not listed: the walk shows a byte that is not UTF-8 as `\xNN`, so such a name
+        // can stand for two files (`a\xff.yml` spelled out, and `a` 0xFF `.yml`), and one's entry answer for the other.
+        if (name.includes('\\'))
+            continue;
         const last = names.at(-1);
         if (last !== undefined && !(last < name))
             sorted = false;
@@ -5035,7 +5039,7 @@ class IndexEntries {
     entryAt(at) {
         const start = this.places[at] ?? 0;
         const read = (offset) => this.bytes.readUInt32BE(start + offset);
-        return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12));
+        return new ReadEntry(this.bytes, start + 40, read(36), read(8), read(12), read(0), read(4), read(20));
     }
     /** Every entry by path; a path listed twice (only a forged index does) gives its last. */
     all() {
@@ -5082,12 +5086,18 @@ class ReadEntry {
     size;
     mtimeSeconds;
     mtimeNanoseconds;
-    constructor(bytes, blobAt, size, mtimeSeconds, mtimeNanoseconds) {
+    ctimeSeconds;
+    ctimeNanoseconds;
+    ino;
+    constructor(bytes, blobAt, size, mtimeSeconds, mtimeNanoseconds, ctimeSeconds, ctimeNanoseconds, ino) {
         this.bytes = bytes;
         this.blobAt = blobAt;
         this.size = size;
         this.mtimeSeconds = mtimeSeconds;
         this.mtimeNanoseconds = mtimeNanoseconds;
+        this.ctimeSeconds = ctimeSeconds;
+        this.ctimeNanoseconds = ctimeNanoseconds;
+        this.ino = ino;
     }
     get blob() {
         return this.bytes.toString('hex', this.blobAt, this.blobAt + hashBytes);
@@ -5112,17 +5122,23 @@ function checkExtensions(reader, bytes) {
 }
 /**
  * Whether a file's stat still matches its index entry, so its bytes are the blob's: the size (git keeps
- * its low 32 bits) and the modification time to the nanosecond. An entry written in the same instant as
- * the index or after it is "racily clean" (git's term): the file may have changed within the timestamp's
- * resolution after git looked, so it matches nothing here and the file is read.
+ * its low 32 bits), the modification time and the change time to the nanosecond, and the inode (as git
+ * compares them by default). The modification time alone can be set back (`touch -r`, `cp -p`, an archive
+ * restored) on a file given other bytes of the same size; the change time cannot, and a file put in another's
+ * place (on a case-insensitive disk, `A.yml` checked out over `a.yml`) is another inode. An entry written in the
+ * same instant as the index or after it is "racily clean" (git's term): the file may have changed within the
+ * timestamp's resolution after git looked, so it matches nothing here and the file is read.
  */
 function stillMatches(entry, stat, indexWrittenNs) {
     const entryNs = BigInt(entry.mtimeSeconds) * 1000000000n + BigInt(entry.mtimeNanoseconds);
     if (entryNs >= indexWrittenNs)
         return false;
+    const sameTime = (ns, seconds, nanoseconds) => (ns / 1000000000n) % 0x100000000n === BigInt(seconds) && ns % 1000000000n === BigInt(nanoseconds);
     return (Number(stat.size & 0xffffffffn) === entry.size &&
-        (stat.mtimeNs / 1000000000n) % 0x100000000n === BigInt(entry.mtimeSeconds) &&
-        stat.mtimeNs % 1000000000n === BigInt(entry.mtimeNanoseconds));
+        sameTime(stat.mtimeNs, entry.mtimeSeconds, entry.mtimeNanoseconds) &&
+        sameTime(stat.ctimeNs, entry.ctimeSeconds, entry.ctimeNanoseconds) &&
+        // Git for Windows records no inode (0): there the times and size must do.
+        (entry.ino === 0 || Number(stat.ino & 0xffffffffn) === entry.ino));
 }
 /** Git's name for a blob with these bytes: SHA-1 of `blob <length>\0` and the bytes. */
 function gitBlobId(bytes) {
@@ -5585,7 +5601,8 @@ async function readAndParseCached(candidates, settings, threads, root, cache) {
         ? undefined
         : keyOf(candidate, settings, digest, listed && { entry: listed.entries[at], writtenNs: listed.index.writtenNs })));
     const groups = groupsOf(formats, candidates, keys, digest);
-    const looked = (0,timings/* timed */.ay)('cache check', () => lookUp(candidates, keys, stored, groups));
+    const shared = sharedPaths(candidates);
+    const looked = (0,timings/* timed */.ay)('cache check', () => lookUp(candidates, keys, stored, groups, shared));
     const { hits, missed, unfit, rejoined } = looked;
     if (unfit > 0)
         notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
@@ -5611,7 +5628,8 @@ async function readAndParseCached(candidates, settings, threads, root, cache) {
                 const keyed = keys[at];
                 const hit = hits.get(at);
                 const made = fresh.get(candidate.path);
-                if (keyed === undefined)
+                // A path two files share: its parse result may be the other's (`fresh` holds one a path).
+                if (keyed === undefined || shared.has(candidate.path))
                     return;
                 if (hit)
                     list.push([keyed.key, hit.bytes]);
@@ -5713,15 +5731,30 @@ function groupsOf(formats, candidates, keys, digest) {
     return groups;
 }
 /**
+ * The paths two or more candidates share: the walk shows a byte that is not UTF-8 as `\xNN`, so `a\xff.yml`
+ * spelled out and `a` 0xFF `.yml` are one path. Such files are neither looked up nor stored: an entry answers
+ * for a path, and one of them could be stored with the other's result.
+ */
+function sharedPaths(candidates) {
+    const seen = new Set();
+    const shared = new Set();
+    for (const { path } of candidates) {
+        if (seen.has(path))
+            shared.add(path);
+        seen.add(path);
+    }
+    return shared;
+}
+/**
  * The entries that answer for their files; a decoded entry is checked as data first, within the file's
  * node budget. A remembered format's files are hits only together, and only with its join's entry.
  */
-function lookUp(candidates, keys, stored, groups) {
+function lookUp(candidates, keys, stored, groups, shared) {
     const hits = new Map();
     const budget = { left: stored.nodes };
     let unfit = 0;
     candidates.forEach((candidate, at) => {
-        const key = keys[at]?.key;
+        const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
         const bytes = key === undefined ? undefined : stored.entries.get(key);
         if (bytes === undefined)
             return;
