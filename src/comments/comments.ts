@@ -3,6 +3,8 @@
  * hold it: a marker inside a string (`name: "ses-credential-hygiene: ignore[]"`) is data the pull
  * request chose, not an instruction. One linear pass per syntax, on the raw text.
  */
+import { lineEndAt } from '../common/line-end.js';
+
 export type CommentSyntax = 'hash' | 'hcl' | 'none';
 
 export interface Comment {
@@ -52,7 +54,7 @@ function hashComments(text: string): Comment[] {
     } else if ((ch === '"' || ch === "'") && opensString(text[index - 1])) {
       quote = ch;
     } else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
-      const end = lineEnd(text, index);
+      const end = lineEndAt(text, index);
       comments.push({ line, text: text.slice(index + 1, end) });
       index = end;
       continue;
@@ -60,11 +62,6 @@ function hashComments(text: string): Comment[] {
     index++;
   }
   return comments;
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }
 
 /** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
@@ -80,7 +77,7 @@ function hclComments(text: string): Comment[] {
       index++;
     } else if (ch === '#' || (ch === '/' && next === '/')) {
       const start = index + (ch === '#' ? 1 : 2);
-      const end = lineEnd(text, index);
+      const end = lineEndAt(text, index);
       comments.push({ line, text: text.slice(start, end) });
       index = end;
     } else if (ch === '/' && next === '*') {
@@ -128,7 +125,7 @@ function heredocEnd(text: string, start: number): number {
   const marker = opener[1] ?? '';
   let at = start + opener[0].length;
   while (at < text.length) {
-    const end = lineEnd(text, at);
+    const end = lineEndAt(text, at);
     if (text.slice(at, end).trim() === marker) return end;
     at = end + 1;
   }

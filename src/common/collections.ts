@@ -20,3 +20,14 @@ export function firstBy<T>(items: readonly T[], keyOf: (item: T) => string): Map
   }
   return first;
 }
+
+/** `compute` with its answers kept, each key computed once: for pure work asked the same keys again and again. */
+export function remembering<K, V>(compute: (key: K) => V): (key: K) => V {
+  const answers = new Map<K, V>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as V;
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}

@@ -6,6 +6,7 @@ import type { CredentialReference } from '../model/references.js';
 import { referencesOf } from '../model/scan-model.js';
 import { atReference, describeSource, label } from './helpers.js';
 import type { Rule } from './types.js';
+import { remembering } from '../common/collections.js';
 
 /**
  * What completes each half. An SES SMTP user name is the access key ID, so a key ID and an SMTP password
@@ -54,25 +55,15 @@ interface Read {
 
 /** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
 function reader(): (reference: CredentialReference) => Read {
-  const read = new Map<CredentialReference, Read>();
-  const halves = new Map<string, PairHalf | undefined>();
-  const halfOf = (name: string): PairHalf | undefined => {
-    if (!halves.has(name)) halves.set(name, pairHalf(name));
-    return halves.get(name);
-  };
-  return (reference) => {
-    let known = read.get(reference);
-    if (!known) {
-      const stands = standsFor(reference);
-      known = {
-        stands,
-        kind: slotKind(reference, stands),
-        halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
-      };
-      read.set(reference, known);
-    }
-    return known;
-  };
+  const halfOf = remembering(pairHalf);
+  return remembering((reference: CredentialReference): Read => {
+    const stands = standsFor(reference);
+    return {
+      stands,
+      kind: slotKind(reference, stands),
+      halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
+    };
+  });
 }
 
 /**

@@ -4,7 +4,7 @@ import { isConsoleKind, isSmtpPasswordKind } from '../model/kinds.js';
 import type { CredentialReference, CredentialUse, Sink } from '../model/references.js';
 import type { IacCredentialEntry, InventoryEntry } from '../model/results.js';
 import type { ScanModel } from '../model/scan-model.js';
-import { firstBy, groupBy } from '../common/collections.js';
+import { firstBy, groupBy, remembering } from '../common/collections.js';
 
 const smtpChannels = { ses: 'ses-smtp', other: 'smtp', unknown: 'smtp-unknown' } as const;
 
@@ -29,25 +29,13 @@ function addPath(entry: InventoryEntry, path: InventoryEntry['paths'][number], k
   entry.paths.push(path);
 }
 
-/** A scrub that remembers its answers: the same names and labels recur across a repository's references. */
-function rememberingScrub(): (text: string) => string {
-  const scrubbed = new Map<string, string>();
-  return (text) => {
-    let clean = scrubbed.get(text);
-    if (clean === undefined) {
-      clean = scrubCredentials(text);
-      scrubbed.set(text, clean);
-    }
-    return clean;
-  };
-}
-
 /** Every secret the scanned files use: its kind and where it flows. */
 export function buildInventory(model: ScanModel): InventoryEntry[] {
   const entries = new Map<string, InventoryEntry>();
   // Each entry's channels and paths as sets while they are gathered; the channels are listed sorted at the end.
   const gathered = new Map<InventoryEntry, { channels: Set<Channel>; paths: Set<string> }>();
-  const scrub = rememberingScrub();
+  // The same names and labels recur across a repository's references: each is scrubbed once.
+  const scrub = remembering(scrubCredentials);
   for (const reference of model.references) {
     if (reference.source.type !== 'secret') continue;
     // A string index (`secrets['…']`) can hold any text, a pasted key too: names reach JSON, tables and Mermaid.

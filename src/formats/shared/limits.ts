@@ -1,4 +1,5 @@
 import { classifyValue } from '../../credentials/values.js';
+import { lineEndAt } from '../../common/line-end.js';
 import type { CredentialReference } from '../../model/references.js';
 import type { FileModel } from '../../model/scan-model.js';
 /** Limits that keep hostile input from exhausting the stack, memory or time; all configurable. */
@@ -43,10 +44,7 @@ function commentEnd(text: string, i: number): number {
   if (previous !== 10 && previous !== 32 && previous !== 9 && previous !== 13) return i;
   const code = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
-  if (code === 35 || (code === 47 && next === 47)) {
-    const end = text.indexOf('\n', i);
-    return end < 0 ? text.length : end;
-  }
+  if (code === 35 || (code === 47 && next === 47)) return lineEndAt(text, i);
   if (code === 47 && next === 42) {
     const end = text.indexOf('*/', i + 2);
     return end < 0 ? text.length : end + 2;

@@ -3,6 +3,8 @@
 // as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
 // package parses the file instead.
 
+import { lineEndAt } from '../../common/line-end.js';
+
 const space = 32;
 const hash = 35;
 const colon = 58;
@@ -13,12 +15,6 @@ const doubleQuote = 34;
 const openBracket = 91;
 const closeBracket = 93;
 const exclamation = 33;
-
-/** Where a line of text ends: its line break, or the end of the text. */
-export function lineEndAt(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline < 0 ? text.length : newline;
-}
 
 /** The first offset at or after `from` on the line that is not a space. */
 export function skipSpaces(text: string, from: number, lineEnd: number): number {

@@ -24,10 +24,10 @@ import {
   type ParseOptions,
   type SchemaOptions,
 } from 'yaml';
+import { lineEndAt } from '../../common/line-end.js';
 import {
   extendRun,
   firstBreaks,
-  lineEndAt,
   lineRun,
   restIsBlank,
   scanBlockScalar,

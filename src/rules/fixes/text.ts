@@ -4,6 +4,7 @@
  */
 import type { Fix, FixEdit } from '../../model/findings.js';
 import type { Span } from '../../model/references.js';
+import { lineEndAt } from '../../common/line-end.js';
 import { nextBreak } from '../../formats/shared/lines.js';
 
 /**
@@ -96,8 +97,7 @@ export function fixOf(
 /** The offset of the line holding `offset`, and of its end (before the newline). */
 export function lineAround(text: string, offset: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const end = newline === -1 ? text.length : newline;
+  const end = lineEndAt(text, offset);
   return { start, end: end > start && text[end - 1] === '\r' ? end - 1 : end };
 }
 
