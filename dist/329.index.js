@@ -478,9 +478,12 @@ const credentialAsWorkflowInput = {
     },
 };
 
+// EXTERNAL MODULE: ./src/common/line-end.ts
+var line_end = __webpack_require__(3335);
 // EXTERNAL MODULE: ./src/formats/shared/lines.ts
 var lines = __webpack_require__(7787);
 ;// CONCATENATED MODULE: ./src/rules/fixes/text.ts
+
 
 /**
  * Offsets of each line's first character: line n (1-based) starts at `starts[n - 1]`. Lines end as the
@@ -554,8 +557,7 @@ function fixOf(description, edits, suggestionOnly = false) {
 /** The offset of the line holding `offset`, and of its end (before the newline). */
 function lineAround(text, offset) {
     const start = text.lastIndexOf('\n', offset - 1) + 1;
-    const newline = text.indexOf('\n', offset);
-    const end = newline === -1 ? text.length : newline;
+    const end = (0,line_end/* lineEndAt */.f)(text, offset);
     return { start, end: end > start && text[end - 1] === '\r' ? end - 1 : end };
 }
 /** The whole line holding `offset`, its newline included: what deleting the line removes. */
@@ -1272,7 +1274,10 @@ function pair_names_sameStem(a, b) {
     return first !== undefined && second !== undefined && first.stem === second.stem;
 }
 
+// EXTERNAL MODULE: ./src/common/collections.ts
+var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
+
 
 
 
@@ -1309,26 +1314,15 @@ function slotKind(reference, stands) {
 }
 /** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
 function reader() {
-    const read = new Map();
-    const halves = new Map();
-    const halfOf = (name) => {
-        if (!halves.has(name))
-            halves.set(name, pairHalf(name));
-        return halves.get(name);
-    };
-    return (reference) => {
-        let known = read.get(reference);
-        if (!known) {
-            const stands = standsFor(reference);
-            known = {
-                stands,
-                kind: slotKind(reference, stands),
-                halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
-            };
-            read.set(reference, known);
-        }
-        return known;
-    };
+    const halfOf = (0,collections/* remembering */.Mw)(pairHalf);
+    return (0,collections/* remembering */.Mw)((reference) => {
+        const stands = standsFor(reference);
+        return {
+            stands,
+            kind: slotKind(reference, stands),
+            halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
+        };
+    });
 }
 /**
  * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
@@ -4552,8 +4546,6 @@ function openable(access) {
     return Buffer.from(text, 'utf8').equals(access) ? text : access;
 }
 
-// EXTERNAL MODULE: ./src/common/collections.ts
-var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/scan/inventory.ts
 
 
@@ -4583,24 +4575,13 @@ function addPath(entry, path, known) {
     known.add(key);
     entry.paths.push(path);
 }
-/** A scrub that remembers its answers: the same names and labels recur across a repository's references. */
-function rememberingScrub() {
-    const scrubbed = new Map();
-    return (text) => {
-        let clean = scrubbed.get(text);
-        if (clean === undefined) {
-            clean = (0,values/* scrubCredentials */.Q8)(text);
-            scrubbed.set(text, clean);
-        }
-        return clean;
-    };
-}
 /** Every secret the scanned files use: its kind and where it flows. */
 function buildInventory(model) {
     const entries = new Map();
     // Each entry's channels and paths as sets while they are gathered; the channels are listed sorted at the end.
     const gathered = new Map();
-    const scrub = rememberingScrub();
+    // The same names and labels recur across a repository's references: each is scrubbed once.
+    const scrub = (0,collections/* remembering */.Mw)(values/* scrubCredentials */.Q8);
     for (const reference of model.references) {
         if (reference.source.type !== 'secret')
             continue;
@@ -4715,11 +4696,11 @@ function placeOf(sink) {
 /** Every access key that IaC creates: its user, whether that user can sign in, and where its parts flow. */
 function buildIacInventory(model) {
     // Grouped once, each group in the model's order: every access key then looks up only its own.
-    const principals = (0,collections/* firstBy */.C)(model.iam.principals, (principal) => principal.key);
-    const referencesByKey = (0,collections/* groupBy */.$)(model.references.flatMap((reference) => reference.source.type === 'attribute'
+    const principals = (0,collections/* firstBy */.CU)(model.iam.principals, (principal) => principal.key);
+    const referencesByKey = (0,collections/* groupBy */.$z)(model.references.flatMap((reference) => reference.source.type === 'attribute'
         ? [{ reference, kind: reference.source.kind, accessKey: reference.source.accessKey }]
         : []), (attribute) => attribute.accessKey);
-    const exposuresByKey = (0,collections/* groupBy */.$)(model.iam.exposures, (exposure) => exposure.accessKeyKey);
+    const exposuresByKey = (0,collections/* groupBy */.$z)(model.iam.exposures, (exposure) => exposure.accessKeyKey);
     const consoleUsers = new Set(model.iam.loginProfiles.flatMap((profile) => profile.userKey ?? []));
     return model.iam.accessKeys
         .map((accessKey) => {

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ groupBy),
-/* harmony export */   C: () => (/* binding */ firstBy)
+/* harmony export */   $z: () => (/* binding */ groupBy),
+/* harmony export */   CU: () => (/* binding */ firstBy),
+/* harmony export */   Mw: () => (/* binding */ remembering)
 /* harmony export */ });
 /** The items with a key, by key, each list in the items' order; an item without a key is left out. */
 function groupBy(items, keyOf) {
@@ -34,6 +35,17 @@ function firstBy(items, keyOf) {
     }
     return first;
 }
+/** `compute` with its answers kept, each key computed once: for pure work asked the same keys again and again. */
+function remembering(compute) {
+    const answers = new Map();
+    return (key) => {
+        if (answers.has(key))
+            return answers.get(key);
+        const answer = compute(key);
+        answers.set(key, answer);
+        return answer;
+    };
+}
 
 
 /***/ }),
@@ -49,6 +61,21 @@ function errorCode(error) {
     if (error && typeof error === 'object' && 'code' in error)
         return String(error.code);
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lineEndAt)
+/* harmony export */ });
+/** Where the line holding `from` ends: its line break (`\n`), or the end of the text. */
+function lineEndAt(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
 }
 
 
@@ -5272,10 +5299,10 @@ const maxCallDepth = 1000;
  * once and the lookup stays linear; a folder already on the path is a cycle and answers nothing.
  */
 function providerRegions(facts) {
-    const literals = (0,collections/* firstBy */.C)(facts.providerRegions, (entry) => entry.scope);
-    const variables = (0,collections/* firstBy */.C)(facts.providerRegionVariables, (entry) => entry.scope);
-    const values = (0,collections/* groupBy */.$)(facts.variableRegions, (entry) => entry.scope);
-    const callers = (0,collections/* groupBy */.$)(facts.moduleCalls, (call) => call.module);
+    const literals = (0,collections/* firstBy */.CU)(facts.providerRegions, (entry) => entry.scope);
+    const variables = (0,collections/* firstBy */.CU)(facts.providerRegionVariables, (entry) => entry.scope);
+    const values = (0,collections/* groupBy */.$z)(facts.variableRegions, (entry) => entry.scope);
+    const callers = (0,collections/* groupBy */.$z)(facts.moduleCalls, (call) => call.module);
     const known = new Map();
     const onPath = new Set();
     const regionOf = (scope) => {
@@ -6193,6 +6220,8 @@ async function prepareAdapters(paths) {
 /* harmony export */ });
 /* unused harmony export maxReferencesPerFile */
 /* harmony import */ var _credentials_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1192);
+/* harmony import */ var _common_line_end_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3335);
+
 
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 /** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
@@ -6219,10 +6248,8 @@ function commentEnd(text, i) {
         return i;
     const code = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
-    if (code === 35 || (code === 47 && next === 47)) {
-        const end = text.indexOf('\n', i);
-        return end < 0 ? text.length : end;
-    }
+    if (code === 35 || (code === 47 && next === 47))
+        return (0,_common_line_end_js__WEBPACK_IMPORTED_MODULE_1__/* .lineEndAt */ .f)(text, i);
     if (code === 47 && next === 42) {
         const end = text.indexOf('*/', i + 2);
         return end < 0 ? text.length : end + 2;
@@ -6599,11 +6626,14 @@ function applyMerges(map) {
 
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
 var limits = __webpack_require__(4842);
+// EXTERNAL MODULE: ./src/common/line-end.ts
+var line_end = __webpack_require__(3335);
 ;// CONCATENATED MODULE: ./src/formats/shared/yaml-fast-scalars.ts
 // The one-line pieces the fast YAML reader (yaml-fast.ts) understands: plain and quoted scalars, block
 // scalars and one-line flow sequences. Each reader returns where its piece is written and what it reads
 // as, or undefined when the piece is outside the subset the fast reader is sure of, so that the `yaml`
 // package parses the file instead.
+
 const space = 32;
 const hash = 35;
 const colon = 58;
@@ -6614,11 +6644,6 @@ const doubleQuote = 34;
 const openBracket = 91;
 const closeBracket = 93;
 const exclamation = 33;
-/** Where a line of text ends: its line break, or the end of the text. */
-function lineEndAt(text, from) {
-    const newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length : newline;
-}
 /** The first offset at or after `from` on the line that is not a space. */
 function skipSpaces(text, from, lineEnd) {
     let at = from;
@@ -6910,7 +6935,7 @@ function scanBlockScalar(text, header, headerEnd, parentIndent) {
     if (!restIsBlank(text, afterHeader, headerEnd) || headerEnd >= text.length)
         return undefined;
     let lineStart = headerEnd + 1;
-    const firstEnd = lineEndAt(text, lineStart);
+    const firstEnd = (0,line_end/* lineEndAt */.f)(text, lineStart);
     const indent = skipSpaces(text, lineStart, firstEnd) - lineStart;
     if (indent === firstEnd - lineStart || indent <= parentIndent)
         return undefined;
@@ -6919,7 +6944,7 @@ function scanBlockScalar(text, header, headerEnd, parentIndent) {
     let contentEnd = lineStart;
     let blanks;
     while (lineStart < text.length) {
-        const lineEnd = lineEndAt(text, lineStart);
+        const lineEnd = (0,line_end/* lineEndAt */.f)(text, lineStart);
         const spaces = skipSpaces(text, lineStart, lineEnd) - lineStart;
         const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
         if (lineStart + spaces === lineEnd) {
@@ -6998,6 +7023,7 @@ function joinBlank(lines, literal, blankRun) {
 // __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
 
 
+
 /** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
 const declined = new Error('outside the fast YAML subset');
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
@@ -7048,7 +7074,7 @@ class FastReader {
         const text = this.text;
         let lineStart = 0;
         while (lineStart < text.length) {
-            const lineEnd = lineEndAt(text, lineStart);
+            const lineEnd = (0,line_end/* lineEndAt */.f)(text, lineStart);
             const next = lineEnd < text.length ? lineEnd + 1 : lineEnd;
             const content = skipSpaces(text, lineStart, lineEnd);
             const code = text.charCodeAt(content);
@@ -7416,7 +7442,7 @@ class FastReader {
         let rangeEnd = next;
         let blankLines = 0;
         for (let lineStart = next, stop = run.stop; stop === 'line' && lineStart < text.length;) {
-            const nextEnd = lineEndAt(text, lineStart);
+            const nextEnd = (0,line_end/* lineEndAt */.f)(text, lineStart);
             const nextStart = nextEnd < text.length ? nextEnd + 1 : nextEnd;
             const content = skipSpaces(text, lineStart, nextEnd);
             if (content === nextEnd)
@@ -8403,7 +8429,15 @@ function classifyReferences(references, classifyName) {
 var names = __webpack_require__(850);
 // EXTERNAL MODULE: ./src/discovery/read.ts
 var discovery_read = __webpack_require__(8568);
+// EXTERNAL MODULE: ./src/common/line-end.ts
+var line_end = __webpack_require__(3335);
 ;// CONCATENATED MODULE: ./src/comments/comments.ts
+/**
+ * Finds the real comments of a file, so an inline ignore marker counts only where a comment can
+ * hold it: a marker inside a string (`name: "ses-credential-hygiene: ignore[]"`) is data the pull
+ * request chose, not an instruction. One linear pass per syntax, on the raw text.
+ */
+
 /** YAML (and the shell in `run:` blocks) and dotenv use `#`; HCL adds `//` and block comments; JSON has none. */
 function commentSyntaxFor(path) {
     const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -8449,7 +8483,7 @@ function hashComments(text) {
             quote = ch;
         }
         else if (ch === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
-            const end = lineEnd(text, index);
+            const end = (0,line_end/* lineEndAt */.f)(text, index);
             comments.push({ line, text: text.slice(index + 1, end) });
             index = end;
             continue;
@@ -8457,10 +8491,6 @@ function hashComments(text) {
         index++;
     }
     return comments;
-}
-function lineEnd(text, from) {
-    const end = text.indexOf('\n', from);
-    return end < 0 ? text.length : end;
 }
 /** HCL: `#` and `//` to the end of the line, block comments across lines; strings and heredocs are skipped. */
 function hclComments(text) {
@@ -8476,7 +8506,7 @@ function hclComments(text) {
         }
         else if (ch === '#' || (ch === '/' && next === '/')) {
             const start = index + (ch === '#' ? 1 : 2);
-            const end = lineEnd(text, index);
+            const end = (0,line_end/* lineEndAt */.f)(text, index);
             comments.push({ line, text: text.slice(start, end) });
             index = end;
         }
@@ -8530,7 +8560,7 @@ function heredocEnd(text, start) {
     const marker = opener[1] ?? '';
     let at = start + opener[0].length;
     while (at < text.length) {
-        const end = lineEnd(text, at);
+        const end = (0,line_end/* lineEndAt */.f)(text, at);
         if (text.slice(at, end).trim() === marker)
             return end;
         at = end + 1;
