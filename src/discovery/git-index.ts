@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayName } from './names.js';
+import { readAll } from './read.js';
 import { errorCode } from '../common/error-code.js';
 
 /**
@@ -72,14 +73,7 @@ export function readGitIndex(root: string): IndexRead {
     const stat = fstatSync(fd, { bigint: true });
     if (!stat.isFile()) return { note: 'it is not a regular file' };
     if (stat.size > BigInt(maxIndexBytes)) return { note: `it is larger than ${maxIndexBytes} bytes` };
-    const bytes = Buffer.allocUnsafe(Number(stat.size));
-    let filled = 0;
-    while (filled < bytes.length) {
-      const got = readSync(fd, bytes, filled, bytes.length - filled, filled);
-      if (got === 0) break;
-      filled += got;
-    }
-    const parsed = parseGitIndex(bytes.subarray(0, filled));
+    const parsed = parseGitIndex(readAll(fd, Number(stat.size)));
     return 'reason' in parsed
       ? { note: parsed.reason }
       : { index: { entries: parsed.entries, writtenNs: stat.mtimeNs } };

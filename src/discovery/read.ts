@@ -14,6 +14,25 @@ function scratchFor(size: number): Buffer {
   return scratch;
 }
 
+/**
+ * Reads an open file's first `size` bytes into `buffer` from its start, as many reads as it takes; gives the
+ * bytes read (fewer when the file shrank since its size was taken).
+ */
+export function readInto(fd: number, buffer: Buffer, size: number): Buffer {
+  let filled = 0;
+  while (filled < size) {
+    const got = readSync(fd, buffer, filled, size - filled, filled);
+    if (got === 0) break;
+    filled += got;
+  }
+  return buffer.subarray(0, filled);
+}
+
+/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
+export function readAll(fd: number, size: number): Buffer {
+  return readInto(fd, Buffer.allocUnsafe(size), size);
+}
+
 /** A refusal may carry the bytes already read (a binary file's), for a reader that still wants them as text. */
 export type ReadResult = { ok: true; text: string; warning?: string } | { ok: false; reason: string; binary?: Buffer };
 
@@ -71,14 +90,7 @@ export function readText(
         reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
         tooLarge: true,
       };
-    const buffer = scratchFor(size);
-    let filled = 0;
-    while (filled < size) {
-      const read = readSync(fd, buffer, filled, size - filled, filled);
-      if (read === 0) break;
-      filled += read;
-    }
-    const bytes = buffer.subarray(0, filled);
+    const bytes = readInto(fd, scratchFor(size), size);
     if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes)) return { ok: false, irrelevant: true };
     return decode(bytes);
   });

@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import { lstatSync, readFileSync, readSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -8,7 +8,7 @@ import { errorCode } from '../common/error-code.js';
 import { countInTimings, timed } from '../common/timings.js';
 import { hasPlainPrototype, isMap, isRecord, isSet, tagOf } from '../common/plain-data.js';
 import { adapterFor, formatFactsFitFile, rememberedJoins } from '../formats/index.js';
-import { readRegularFile } from '../discovery/read.js';
+import { readAll, readRegularFile } from '../discovery/read.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
@@ -124,18 +124,6 @@ export function settingsDigest(settings: ParseSettings): string {
 /** The cache file of one scan root: named by the root's absolute path, so several roots never share one. */
 export function cacheFileFor(dir: string, root: string): string {
   return join(dir, `parse-${sha256(resolve(root)).slice(0, 24)}.v8`);
-}
-
-/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
-export function readAll(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const got = readSync(fd, buffer, filled, size - filled, filled);
-    if (got === 0) break;
-    filled += got;
-  }
-  return buffer.subarray(0, filled);
 }
 
 /** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */

@@ -5,11 +5,10 @@
 import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { errorText } from '../credentials/error-text.js';
-import { decode, readRegularFile } from '../discovery/read.js';
+import { decode, readAll, readRegularFile } from '../discovery/read.js';
 import { foldersBetween, relativeBelow } from '../discovery/paths.js';
 import { safeWriteFile } from '../discovery/safe-write.js';
 import type { FileFix, FixPlan } from './fix-plan.js';
-import { readAll } from './cache.js';
 
 export interface FixOutcome {
   written: FileFix[];
