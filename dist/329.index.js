@@ -4749,6 +4749,7 @@ var plain_data = __webpack_require__(1630);
 
 
 
+
 /** An index larger than this is not read (the Linux kernel's is ~7 MB): memory stays bounded. */
 const maxIndexBytes = 128 * 1024 * 1024;
 /** A path longer than this refuses the index: format 4's prefix compression could otherwise grow paths quadratically. */
@@ -4791,15 +4792,7 @@ function readGitIndex(root) {
             return { note: 'it is not a regular file' };
         if (stat.size > BigInt(maxIndexBytes))
             return { note: `it is larger than ${maxIndexBytes} bytes` };
-        const bytes = Buffer.allocUnsafe(Number(stat.size));
-        let filled = 0;
-        while (filled < bytes.length) {
-            const got = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
-            if (got === 0)
-                break;
-            filled += got;
-        }
-        const parsed = parseGitIndex(bytes.subarray(0, filled));
+        const parsed = parseGitIndex((0,discovery_read/* readAll */.yw)(fd, Number(stat.size)));
         return 'reason' in parsed
             ? { note: parsed.reason }
             : { index: { entries: parsed.entries, writtenNs: stat.mtimeNs } };
@@ -5189,21 +5182,9 @@ function settingsDigest(settings) {
 function cacheFileFor(dir, root) {
     return (0,external_node_path_.join)(dir, `parse-${sha256((0,external_node_path_.resolve)(root)).slice(0, 24)}.v8`);
 }
-/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
-function readAll(fd, size) {
-    const buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-        const got = (0,external_node_fs_.readSync)(fd, buffer, filled, size - filled, filled);
-        if (got === 0)
-            break;
-        filled += got;
-    }
-    return buffer.subarray(0, filled);
-}
 /** A file's bytes under the size limit, read without following a link; undefined when it cannot be cached. */
 function cache_bytesOf(candidate, maxBytes) {
-    const read = (0,discovery_read/* readRegularFile */.XF)(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : readAll(fd, size)));
+    const read = (0,discovery_read/* readRegularFile */.XF)(candidate.absolute, (fd, size) => (size > maxBytes ? undefined : (0,discovery_read/* readAll */.yw)(fd, size)));
     return read instanceof Buffer ? read : undefined;
 }
 /** The key of a file some adapter reads (the caller knows it is one). */
@@ -5500,7 +5481,7 @@ function loadCache(file, settings, notes) {
     const read = (0,discovery_read/* readRegularFile */.XF)(file, (fd, size) => {
         if (size > maxCacheBytes)
             return { reason: `it is larger than ${maxCacheBytes} bytes` };
-        return decodeCache(readAll(fd, size), settings);
+        return decodeCache((0,discovery_read/* readAll */.yw)(fd, size), settings);
     });
     if ('entries' in read)
         return { entries: read.entries, nodes: read.bytes * nodesPerByte };
@@ -6295,7 +6276,6 @@ function hunkBody(oldLines, newLines) {
 
 
 
-
 /** Applies each file's fixes in place; a file that cannot be written safely is refused with the reason. */
 function applyFixPlan(root, plan) {
     const outcome = { written: [], refused: [...plan.refused] };
@@ -6317,7 +6297,7 @@ function writeFix(root, fix) {
     const linked = linkOnTheWay(root, absolute);
     if (linked)
         return linked;
-    const read = (0,discovery_read/* readRegularFile */.XF)(absolute, (fd, size) => ({ ok: true, bytes: readAll(fd, size) }));
+    const read = (0,discovery_read/* readRegularFile */.XF)(absolute, (fd, size) => ({ ok: true, bytes: (0,discovery_read/* readAll */.yw)(fd, size) }));
     if (!read.ok)
         return `it cannot be read again (${read.reason})`;
     const decoded = (0,discovery_read/* decode */.D4)(read.bytes);

@@ -865,8 +865,10 @@ function foldersBetween(root, path) {
 /* harmony export */   Wb: () => (/* binding */ looksBinary),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   bJ: () => (/* binding */ isUtf16),
-/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
+/* unused harmony export readInto */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -886,6 +888,24 @@ function scratchFor(size) {
     if (scratch.length < size)
         scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
     return scratch;
+}
+/**
+ * Reads an open file's first `size` bytes into `buffer` from its start, as many reads as it takes; gives the
+ * bytes read (fewer when the file shrank since its size was taken).
+ */
+function readInto(fd, buffer, size) {
+    let filled = 0;
+    while (filled < size) {
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, filled);
+        if (got === 0)
+            break;
+        filled += got;
+    }
+    return buffer.subarray(0, filled);
+}
+/** An open file's bytes, up to the size it had when opened (a file that shrank meanwhile gives fewer). */
+function readAll(fd, size) {
+    return readInto(fd, Buffer.allocUnsafe(size), size);
 }
 function openRegularFile(absolute) {
     try {
@@ -931,15 +951,7 @@ function readText(absolute, maxBytes, mayMatter) {
                 reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
                 tooLarge: true,
             };
-        const buffer = scratchFor(size);
-        let filled = 0;
-        while (filled < size) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        const bytes = buffer.subarray(0, filled);
+        const bytes = readInto(fd, scratchFor(size), size);
         if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes))
             return { ok: false, irrelevant: true };
         return decode(bytes);
