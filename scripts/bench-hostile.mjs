@@ -305,13 +305,24 @@ const cases = [
     expect: /ci\.yml:5000009:\d+ error /,
   },
   {
-    name: 'YAML: an empty value, then 1 million comment lines of two indents, then a key ID (fast reader)',
+    name: 'YAML: an empty value, then 1 million comment lines of two indents, then a key ID (over max-nodes: read as text)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name:\n${'  #\n#\n'.repeat(500_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
     },
     boundMs: 10000,
     boundMb: 512,
     expect: /secret\.yaml:1000006:\d+ warning /,
+    status: 0,
+  },
+  {
+    // 8 MB of the lines neither reader merges (10 MB took 1 GB before comments counted against max-nodes).
+    name: 'YAML: 8 MB of comment lines at two indents, then a key ID (counted against max-nodes: read as text)',
+    files: {
+      'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name:\n${'  #\n#\n'.repeat(1_600_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    },
+    boundMs: 10000,
+    boundMb: 512,
+    expect: /secret\.yaml:3200006:\d+ warning /,
     status: 0,
   },
   {

@@ -121,6 +121,35 @@ describe('skipped folders', () => {
 });
 
 describe('decode', () => {
+  it('accepts exactly what a strict UTF-8 decoder accepts, and gives the same text', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const cases = [
+      [0x61, 0xc3, 0xa9], // é
+      [0xf0, 0x9f, 0x94, 0x91], // an emoji, 4 bytes
+      [0xf4, 0x8f, 0xbf, 0xbf], // U+10FFFF, the last code point
+      [0xf4, 0x90, 0x80, 0x80], // past U+10FFFF
+      [0xc0, 0xaf], // an overlong '/'
+      [0xe0, 0x80, 0xaf], // an overlong '/' in 3 bytes
+      [0xed, 0xa0, 0x80], // a surrogate (U+D800) written as UTF-8
+      [0xe2, 0x82], // cut short
+      [0x80], // a continuation byte alone
+      [0x61, 0xef, 0xbb, 0xbf, 0x62], // a byte-order mark inside: kept as U+FEFF
+    ];
+    for (const bytes of cases) {
+      const buffer = Buffer.from(bytes);
+      let expected: string | undefined;
+      try {
+        expected = strict.decode(buffer);
+      } catch {
+        expected = undefined;
+      }
+      const decoded = decode(buffer);
+      if (expected === undefined)
+        expect(decoded).toMatchObject({ ok: true, warning: expect.stringContaining('not valid UTF-8') });
+      else expect(decoded).toEqual({ ok: true, text: expected });
+    }
+  });
+
   it('strips a UTF-8 BOM, decodes UTF-16 and flags invalid UTF-8', () => {
     expect(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: 'a' });
     expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('on: push', 'utf16le')]))).toMatchObject({

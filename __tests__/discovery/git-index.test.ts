@@ -334,4 +334,31 @@ describe('extensions', () => {
     git(root, 'write-tree'); // a TREE extension
     expect(readGitIndex(root)).toHaveProperty('index');
   });
+
+  it('reads a sparse index (its sdir extension only marks the folder entries, which are left out)', () => {
+    const root = repository('sparse', 2);
+    git(root, 'commit', '-q', '-m', 'files');
+    git(root, 'sparse-checkout', 'set', '--cone', '--sparse-index', '.github');
+    const bytes = readFileSync(join(root, '.git/index'));
+    expect(bytes.includes(Buffer.from('sdir'))).toBe(true);
+    const parsed = parseGitIndex(bytes);
+    expect('entries' in parsed && parsed.entries.has('.github/workflows/ci.yml')).toBe(true);
+    expect('entries' in parsed && [...parsed.entries.keys()].some((path) => path.startsWith('infra'))).toBe(false);
+  });
+
+  it('refuses an index with a required extension it does not know, as git does, naming it safely', () => {
+    const entry = Buffer.alloc(62);
+    entry.writeUInt32BE(0o100644, 24);
+    entry.writeUInt16BE(1, 60);
+    const withExtension = (signature: Buffer) =>
+      resealed(Buffer.concat([Buffer.from('DIRC'), u32(2), u32(1), entry, Buffer.from('a\0'), signature, u32(0)]));
+    expect(parseGitIndex(withExtension(Buffer.from('ZZZZ')))).toHaveProperty('entries');
+    expect(parseGitIndex(withExtension(Buffer.from('zzzz')))).toEqual({
+      reason: 'an extension git requires readers to understand (zzzz)',
+    });
+    // The checkout's bytes never reach a note as they are: a newline or Markdown would.
+    expect(parseGitIndex(withExtension(Buffer.from('\n*<a')))).toEqual({
+      reason: 'an extension git requires readers to understand (0x0a2a3c61)',
+    });
+  });
 });

@@ -92,6 +92,28 @@ describe('resource attacks', () => {
     }
   });
 
+  it('a flood of comment lines counts against max-nodes: a comment is a node of the parser too', async () => {
+    // Comments at two indents, which neither reader merges into one run: 10 MB of them took 1 GB to parse.
+    const keyId = 'AKIA' + 'QWER2345TYUZ6PLM';
+    writeFileSync(
+      join(root, 'deploy/k8s/comments.yaml'),
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name:\n${'  #\n#\n'.repeat(150_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,
+    );
+    const result = await scan({ root });
+    expect(result.problems.filter((p) => p.file === 'deploy/k8s/comments.yaml').map((p) => p.message)).toEqual([
+      'skipped: more than 250000 items (raise max-nodes to read it); read as text only: credential-shaped values were still looked for',
+    ]);
+    // Read as text, the key ID is still found at its line, and drawn a finding.
+    expect(
+      result.findings.some(
+        (finding) => finding.file === 'deploy/k8s/comments.yaml' && finding.span.startLine === 300_006,
+      ),
+    ).toBe(true);
+    // Under the limit, comments cost nothing: a file with a few of them is parsed.
+    writeFileSync(join(root, 'deploy/k8s/few-comments.yaml'), `# a\nkey: value # b\n  # c\n`);
+    expect(await problemsFor('deploy/k8s/few-comments.yaml')).toEqual([]);
+  });
+
   it('a 200 MB file and a 50 MB single line are skipped by size without being read', async () => {
     for (const [name, size] of [
       ['deploy/k8s/huge.yaml', 200 * 1024 * 1024],

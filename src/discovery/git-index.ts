@@ -152,8 +152,9 @@ class Reader {
 }
 
 /**
- * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (skipped,
- * except the split index's `link`, whose entries live in another file) and the SHA-1 of everything before
+ * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (the
+ * optional ones skipped; the split index's `link`, whose entries live in another file, and any required one
+ * not known refuse the index) and the SHA-1 of everything before
  * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
  * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
@@ -341,16 +342,35 @@ function pathText(bytes: Buffer, from: number, to: number): string {
 }
 
 /**
- * The extensions after the entries: each a 4-byte signature and a 32-bit size. Only the split index's
- * `link` changes what the entries mean (most of them are in a shared index file), so it refuses the index.
+ * The extensions after the entries: each a 4-byte signature and a 32-bit size. A signature that starts with
+ * an uppercase letter is optional (a cache git may ignore: `TREE`, `UNTR`, `FSMN`, …); any other is one a
+ * reader must understand, as git refuses an index with one it does not. The split index's `link` changes
+ * what the entries mean (most of them are in a shared index file), so it refuses the index; the sparse
+ * index's `sdir` only marks the folder entries, which are left out already; any other is refused.
  */
 function checkExtensions(reader: Reader, bytes: Buffer): void {
   while (reader.offset < bytes.length - hashBytes) {
     const header = reader.take(8, 'an extension');
-    if (header.toString('latin1', 0, 4) === 'link')
-      throw new Malformed('a split index: most entries are in another file');
+    const signature = header.toString('latin1', 0, 4);
+    if (signature === 'link') throw new Malformed('a split index: most entries are in another file');
+    if (!optionalExtension(header) && signature !== 'sdir')
+      throw new Malformed(`an extension git requires readers to understand (${shownSignature(header)})`);
     reader.take(header.readUInt32BE(4), 'an extension');
   }
+}
+
+/** Git's rule: an extension whose signature starts with `A`–`Z` may be ignored by a reader that does not know it. */
+function optionalExtension(header: Buffer): boolean {
+  const first = header[0] ?? 0;
+  return first >= 0x41 && first <= 0x5a;
+}
+
+/** A signature as a note may show it: four lowercase letters as they are, anything else (the checkout's bytes) in hex. */
+function shownSignature(header: Buffer): string {
+  const signature = header.subarray(0, 4);
+  return /^[a-z]{4}$/.test(signature.toString('latin1'))
+    ? signature.toString('latin1')
+    : `0x${signature.toString('hex')}`;
 }
 
 /**

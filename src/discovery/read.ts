@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { errorCode } from '../common/error-code.js';
 import { foldersBetween } from './paths.js';
@@ -96,7 +97,6 @@ export function readText(
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 
 /** Why a file with a NUL byte near its start is not parsed. */
@@ -119,11 +119,10 @@ export function decode(bytes: Buffer): ReadResult {
   if (looksBinary(bytes)) return { ok: false, reason: binaryFileReason, binary: bytes };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(bom);
-  try {
-    return { ok: true, text: utf8.decode(body) };
-  } catch {
-    return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
-  }
+  // Validated first, then decoded: the same strict UTF-8 as a fatal TextDecoder (no overlong forms, no
+  // surrogates), at about half its cost in Node 24, as most files are.
+  if (isUtf8(body)) return { ok: true, text: body.toString('utf8') };
+  return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
 }
 
 export type CheckoutRead = { ok: true; text: string } | { ok: false; missing: boolean; reason: string };

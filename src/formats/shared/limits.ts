@@ -13,23 +13,31 @@ export interface ParseLimits {
    */
   maxAliases: number;
   /**
-   * Most items (flow separators, list entries, keys) a file may hold before it is skipped: a parser's
-   * document takes hundreds of bytes per node, so 10 MB of `a,` would need gigabytes.
+   * Most items (flow separators, list entries, keys, comments) a file may hold before it is skipped: a
+   * parser's document takes hundreds of bytes per node, so 10 MB of `a,` would need gigabytes, and a
+   * comment is a node of `yaml`'s syntax tree too (10 MB of `#` lines took 1 GB).
    */
   maxNodes: number;
 }
 
 export const defaultParseLimits: ParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
 
-/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys, comments), without parsing; stops past `limit`. */
 export function nodeEstimate(text: string, limit: number): number {
   let count = 0;
   for (let i = 0; i < text.length && count <= limit; i++) if (isNodeMark(text, i, text.charCodeAt(i))) count++;
   return count;
 }
 
-/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+/**
+ * A comma, a `- ` or `: `, or a `#` after a line break or blank (a comment, as YAML starts one): what
+ * `nodeEstimate` counts, for a pass that reads the text anyway.
+ */
 export function isNodeMark(text: string, i: number, code: number): boolean {
+  if (code === 35) {
+    const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+    return previous === 10 || previous === 32 || previous === 9 || previous === 13;
+  }
   return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 
