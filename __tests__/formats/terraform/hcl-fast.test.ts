@@ -221,7 +221,7 @@ function generate(next: () => number): string {
           next() < 0.7 ? `"${odd(0.2) ? pick(['${x}', 'a b', ' ', '%{x}', '\\n']) : pick(names)}"` : itemName(),
         );
         items.push(
-          `${itemName()}${labels.map((label) => ` ${label}`).join('')}${gap()}{${gap()}${body(depth + 1)}${gap()}}`,
+          `${itemName()}${labels.map((label) => `${next() < 0.8 ? ' ' : gap()}${label}`).join('')}${gap()}{${gap()}${body(depth + 1)}${gap()}}`,
         );
       } else items.push(`${itemName()}${gap()}${odd(0.05) ? pick(['==', '=>', ':']) : '='}${gap()}${expression(0)}`);
     }
