@@ -3,11 +3,14 @@
 // named nodes but the delimiters, comments nested by their span), so that every reader reads either
 // the same way.
 //
-// It declines (returns undefined, and tree-sitter parses the file) on anything outside its subset or
-// that it is not sure of: `for` expressions, template directives (`%{`), strip markers, legacy indexes
-// (`a.0`), hexadecimal numbers, non-ASCII names, `::` in names, escapes the grammar rejects, line breaks
-// and comments inside quoted strings, objects and heredocs inside templates, CR line breaks, and any
-// syntax error. Nesting is capped (`maxDepth`), so the recursion it uses is bounded whatever the input.
+// It reads blocks, attributes, comments, literals, quoted templates and heredocs with interpolations,
+// traversals, splats, calls, tuples, objects, `for` expressions, operations and conditionals (CR line
+// breaks too). It declines (returns undefined, and tree-sitter parses the file) on anything outside
+// that or that it is not sure of: template directives (`%{`), strip markers, legacy indexes (`a.0`),
+// hexadecimal numbers, non-ASCII names, `::` in names, keywords as variables, escapes the grammar
+// rejects, line breaks and comments inside quoted strings, objects and heredocs inside templates, and
+// any syntax error. Nesting is capped (`maxDepth`), so the recursion it uses is bounded whatever the
+// input, and placing comments has a budget of steps, so it is linear too.
 // __tests__/formats/terraform/hcl-fast.test.ts compares both parsers on real files and generated ones.
 
 import { Node } from './hcl-node.js';
