@@ -78,8 +78,13 @@ const otherProviders: ReadonlyArray<{ provider: string; domains: readonly string
  */
 export function otherSmtpProvider(host: string): string | undefined {
   const normalized = host.trim().toLowerCase().replace(/\.$/, '');
-  return otherProviders.find(({ domains }) => domains.some((domain) => normalized.endsWith(`.${domain}`)))?.provider;
+  return providerSuffixes.find(({ suffix }) => normalized.endsWith(suffix))?.provider;
 }
+
+/** Each provider's domains with their leading dot, in the order above (the first provider to match wins). */
+const providerSuffixes = otherProviders.flatMap(({ provider, domains }) =>
+  domains.map((domain) => ({ provider, suffix: `.${domain}` })),
+);
 
 /**
  * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
@@ -89,6 +94,8 @@ export function otherSmtpProvider(host: string): string | undefined {
 export function findOtherSmtpProvider(text: string): string | undefined {
   const firstUrl = text.indexOf('://');
   for (const match of text.matchAll(/[A-Za-z0-9.-]+/g)) {
+    // A run without a dot is under no domain: most are words, not worth the domains' comparison.
+    if (!match[0].includes('.')) continue;
     if (text[match.index - 1] === '@' && (firstUrl < 0 || firstUrl > match.index)) continue;
     const provider = otherSmtpProvider(match[0]);
     if (provider) return provider;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { loadHcl, parseHcl, type Node } from '../../../src/formats/terraform/hcl.js';
+import { loadHcl, parseHcl, parseWithTreeSitter, type Node } from '../../../src/formats/terraform/hcl.js';
 
 beforeAll(loadHcl);
 
@@ -23,9 +23,13 @@ function outline(node: Node, depth = 0): string {
 const valid =
   'resource "aws_iam_access_key" "k" {\n  user = aws_iam_user.u.name\n}\nlocals {\n  m = { a = 1, b = "x" }\n}\n';
 
-describe('the HCL tree copied out of WebAssembly', () => {
+// The fast reader (which parseHcl tries first) and the copy out of tree-sitter build the same trees.
+describe.each([
+  ['the fast HCL reader', parseHcl],
+  ['the HCL tree copied out of WebAssembly', parseWithTreeSitter],
+])('%s', (_, parse) => {
   it('nests each node in the one whose span holds it, in document order', () => {
-    const root = parseHcl(valid);
+    const root = parse(valid);
     expect(root.hasError).toBe(false);
     for (const node of nodesOf(root)) {
       let previousEnd = node.startIndex;
@@ -43,7 +47,7 @@ describe('the HCL tree copied out of WebAssembly', () => {
   });
 
   it('gives every leaf the one shared, frozen empty child list, and every other node a list of its own', () => {
-    const nodes = nodesOf(parseHcl(valid));
+    const nodes = nodesOf(parse(valid));
     const leaves = nodes.filter((node) => node.children.length === 0);
     const inner = nodes.filter((node) => node.children.length > 0);
     expect(leaves.length).toBeGreaterThan(5);
@@ -52,7 +56,9 @@ describe('the HCL tree copied out of WebAssembly', () => {
     expect(new Set(inner.map((node) => node.namedChildren)).size).toBe(inner.length);
     expect(inner.every((node) => node.children === node.namedChildren)).toBe(true);
   });
+});
 
+describe('the HCL tree copied out of WebAssembly', () => {
   it('keeps the anonymous tokens of a tree with syntax errors beside its named children', () => {
     const root = parseHcl('a = [1, 2\nb = "c"\n');
     expect(root.hasError).toBe(true);
@@ -66,7 +72,7 @@ describe('the HCL tree copied out of WebAssembly', () => {
   it('reads the same tree through the cursor walk as through the one-call copy', () => {
     // A zero-width node sends an error-free tree to the cursor walk: an empty heredoc body has none,
     // so the copy of a valid file is compared with the named part of the same file parsed with an error.
-    const root = parseHcl(valid);
+    const root = parseWithTreeSitter(valid);
     const broken = parseHcl(`${valid}}\n`);
     expect(broken.hasError).toBe(true);
     // The one-call copy leaves out the named tokens that only delimit; the cursor walk keeps them.

@@ -17,11 +17,20 @@ export function smtpUrlSlots(block: Block): Container[] {
   const found: Container[] = [];
   const stack = [block.node];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    const parts = namedChildren(node).filter(
-      (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
-    );
-    if (parts.some((part) => part.type === 'template_interpolation')) found.push(...urlsIn(parts));
-    for (const child of node.namedChildren) stack.push(child);
+    let interpolated = false;
+    for (const child of node.namedChildren) {
+      if (child.type === 'template_interpolation') interpolated = true;
+      stack.push(child);
+    }
+    // Only a template with an interpolation can hold `${user}:${password}`: no list is made for the rest.
+    if (interpolated)
+      found.push(
+        ...urlsIn(
+          namedChildren(node).filter(
+            (child) => child.type === 'template_literal' || child.type === 'template_interpolation',
+          ),
+        ),
+      );
   }
   return found;
 }
