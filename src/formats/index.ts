@@ -90,11 +90,3 @@ export function adapterFor(path: string): FormatAdapter | undefined {
   if (helmValuesReader(path)) return helmFolderReader;
   return /\.json$/i.test(path) ? jsonReader : yamlReader;
 }
-
-/** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
-export async function prepareAdapters(paths: readonly string[]): Promise<void> {
-  const needed = new Set(
-    paths.map(adapterFor).filter((adapter): adapter is FormatAdapter => adapter?.prepare !== undefined),
-  );
-  await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
-}

@@ -4,7 +4,7 @@ import { textOnlyNote } from './text/layer.js';
 import { readKeyedValues } from './shared/generic-yaml.js';
 import { destinationOf, mergeAll, type Collected } from './shared/values.js';
 import { yamlReader } from './shared/yaml-reader.js';
-import { isHclLoaded, loadHcl } from './terraform/hcl.js';
+import { loadHcl } from './terraform/hcl.js';
 import { joinConfiguration } from './terraform/join.js';
 import { measureHcl, type HclCost } from './terraform/prefilter.js';
 import { notFollowedNote } from './terraform/configuration.js';
@@ -115,7 +115,6 @@ export const terraformAdapter: PathFormat = {
   parse: (file, text, context) => {
     const tooCostly = overBudget(takeCost(text));
     if (tooCostly) return emptyModel(file, 'terraform', `skipped: ${tooCostly}; ${textOnlyNote}`);
-    if (!isHclLoaded()) return emptyModel(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
     if (/\.json$/i.test(file)) return parseTerraformJson(file, text, context);
     return readTerraform(file, text, context);
   },

@@ -22,7 +22,10 @@ export interface FormatAdapter {
    * always go on to decoding.
    */
   mayMatter?: (bytes: Buffer) => boolean;
-  /** Loads what the parser needs (a WebAssembly grammar); called once, only when a matching file is scanned. */
+  /**
+   * Loads what the parser needs (a WebAssembly grammar), once, when a parse of the format first throws
+   * `ParserNotLoaded`; the file is then parsed again.
+   */
   prepare?: () => Promise<void>;
 }
 

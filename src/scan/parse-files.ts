@@ -5,7 +5,8 @@ import { readText } from '../discovery/read.js';
 import type { Candidate } from '../discovery/walk.js';
 import type { InlineIgnores } from '../suppressions/inline.js';
 import { inlineIgnoresInComments } from '../comments/markers.js';
-import { adapterFor, prepareAdapters } from '../formats/index.js';
+import { adapterFor } from '../formats/index.js';
+import { ParserNotLoaded } from '../formats/shared/parser-not-loaded.js';
 import type { FormatAdapter } from '../formats/types.js';
 import type { ParseContext } from '../formats/shared/parse-context.js';
 import type { FileProblem } from '../model/references.js';
@@ -53,6 +54,7 @@ export function parseFile(
   adapter: FormatAdapter | undefined = adapterFor(path),
   /** Nesting depth and node count, when a pass over the text already measured them. */
   measured?: Pick<TextPass, 'depth' | 'nodes'>,
+  parserMissing: ParserMissing = 'note',
 ): FileModel {
   if (!adapter) return emptyModel(path, 'none');
   const refuse = (message: string): FileModel => emptyModel(path, adapter.id, `${message}; ${textOnlyNote}`);
@@ -71,6 +73,8 @@ export function parseFile(
       adapter.parse(path, text, { ...context, maxAliases: limits.maxAliases }),
     );
   } catch (error) {
+    // `readAndParse` loads the parser and parses the file again.
+    if (error instanceof ParserNotLoaded && parserMissing === 'throw') throw error;
     // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
     const reason =
       error instanceof RangeError
@@ -82,18 +86,25 @@ export function parseFile(
   }
 }
 
+/**
+ * What a parse does when its parser is not loaded yet: `throw` it on (`ParserNotLoaded`) for a caller that
+ * loads the parser and parses again, or `note` it and read the file as text only, as any parser failure.
+ */
+type ParserMissing = 'throw' | 'note';
+
 export function parseText(
   path: string,
   text: string,
   settings: Pick<ParseSettings, 'nameRules' | 'limits'>,
   problems: FileProblem[] = [],
   adapter: FormatAdapter | undefined = adapterFor(path),
+  parserMissing: ParserMissing = 'note',
 ): ParsedFile {
   const classify = (name: string) => classifyName(name, settings.nameRules);
   // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
   const pass = timed('text layer', () => readTextOnce(text, settings.limits.maxDepth, secretKeyNamed(classify)));
   const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
-  const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
+  const parsed = parseFile(path, text, context, settings.limits, adapter, pass, parserMissing);
   // Under every parser, whatever became of it: a literal key is found even where parsing failed.
   const model = timed('text layer', () => withTextLayer(parsed, text, classify, pass.literals));
   const ignores = inlineIgnoresInComments(text, path);
@@ -123,28 +134,55 @@ function mayHaveFixes(model: FileModel): boolean {
 /** Files parsed between two looks at the young generation's size (see `holdYoungGenerationAtCeiling`). */
 const youngGenerationCheckEvery = 8;
 
-/** Reads and parses candidates, loading only the parsers they need. */
+/**
+ * Reads and parses candidates. A parser that must be loaded first (tree-sitter, for the Terraform the fast
+ * reader declines) is loaded only once a file needs it; that file is then read and parsed again.
+ */
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
-  await timedAsync('load parsers', () => prepareAdapters(candidates.map((candidate) => candidate.path)));
-  return candidates.map((candidate, index) => {
+  const waiting: number[] = [];
+  const parsed = candidates.map((candidate, index): ParsedFile | undefined => {
     // What the files parsed so far left alive is what grows the young generation: looked at every few files.
     if (index % youngGenerationCheckEvery === 0) holdYoungGenerationAtCeiling();
-    const adapter = adapterFor(candidate.path);
-    const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
-    if ('irrelevant' in read) return { path: candidate.path, problems: [] };
-    if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
-    // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
-    if (!read.ok && read.binary) return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
-    if (!read.ok)
-      return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
-    return parseText(
-      candidate.path,
-      read.text,
-      settings,
-      read.warning ? [{ file: candidate.path, message: read.warning }] : [],
-      adapter,
-    );
+    try {
+      return readAndParseOne(candidate, settings);
+    } catch (error) {
+      if (!(error instanceof ParserNotLoaded)) throw error;
+      waiting.push(index);
+      return undefined;
+    }
   });
+  if (waiting.length === 0) return parsed as ParsedFile[];
+  const adapters = new Set(waiting.map((index) => adapterFor(candidates[index]?.path ?? '')));
+  await timedAsync('load parsers', () => Promise.all([...adapters].map((adapter) => adapter?.prepare?.())));
+  for (const index of waiting) {
+    const candidate = candidates[index];
+    // Loaded now; were it still not, the file is read as text only with a note, as for any parser failure.
+    if (candidate) parsed[index] = readAndParseOne(candidate, settings, 'note');
+  }
+  return parsed as ParsedFile[];
+}
+
+function readAndParseOne(
+  candidate: Candidate,
+  settings: ParseSettings,
+  parserMissing: ParserMissing = 'throw',
+): ParsedFile {
+  const adapter = adapterFor(candidate.path);
+  const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
+  if ('irrelevant' in read) return { path: candidate.path, problems: [] };
+  if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);
+  // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
+  if (!read.ok && read.binary) return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
+  if (!read.ok)
+    return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+  return parseText(
+    candidate.path,
+    read.text,
+    settings,
+    read.warning ? [{ file: candidate.path, message: read.warning }] : [],
+    adapter,
+    parserMissing,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { Language, Parser, type Tree } from 'web-tree-sitter';
 import { decodeTemplateLiteral } from './escapes.js';
 import { readFastHcl } from './hcl-fast.js';
 import { Node } from './hcl-node.js';
+import { ParserNotLoaded } from '../shared/parser-not-loaded.js';
 
 export { Node } from './hcl-node.js';
 
@@ -37,7 +38,7 @@ function findWasm(file: { name: string; packageDir: string }): string {
   }
 }
 
-/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file is scanned. */
+/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file the fast reader declines is scanned. */
 export function loadHcl(): Promise<void> {
   loading ??= (async () => {
     await Parser.init({ wasmBinary: readFileSync(findWasm(wasmFiles.runtime)) });
@@ -145,7 +146,7 @@ export function parseHcl(text: string): Node {
 
 /** The tree-sitter parse alone, for the fast reader's tests to compare with. */
 export function parseWithTreeSitter(text: string): Node {
-  if (!parser) throw new Error('the HCL parser is not loaded');
+  if (!parser) throw new ParserNotLoaded('HCL');
   const tree: Tree | null = parser.parse(text);
   if (!tree) throw new Error('the HCL parser returned no tree');
   try {
