@@ -43,9 +43,11 @@ export class YamlSource {
   ) {
     this.documents = parseAllDocuments(text);
     this.lines = new LineIndex(text);
-    this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
-    if (!text.includes('*')) return;
-    for (const doc of this.documents) {
+    const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
+    this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
+    for (const [index, doc] of this.documents.entries()) {
+      // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
+      if (!aliases[index]?.any) continue;
       const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
       this.aliasCost += resolved.cost;
       for (const [scalar, origin] of resolved.origins) this.aliasOrigins.set(scalar, origin);
@@ -93,9 +95,8 @@ export class YamlSource {
   }
 
   /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-  private danglingAliases(doc: Document.Parsed): FileProblem[] {
-    if (!this.text.includes('*')) return [];
-    return unanchoredAliases(doc).map((alias) => {
+  private danglingAliases(unanchored: readonly Alias[]): FileProblem[] {
+    return unanchored.map((alias) => {
       const range = alias.range ?? [0, 0];
       return {
         file: this.file,
@@ -216,12 +217,14 @@ function parseAllDocuments(text: string): Document.Parsed[] {
 }
 
 /**
- * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
- * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ * Whether a document holds an alias, and its aliases that no earlier node anchors, in document order: what
+ * `Alias.resolve` finds undefined, in one walk (it walks the whole document for each alias) and with a
+ * stack, not recursion.
  */
-function unanchoredAliases(doc: Document.Parsed): Alias[] {
+function aliasesOf(doc: Document.Parsed): { any: boolean; unanchored: Alias[] } {
   const anchors = new Set<string>();
   const unanchored: Alias[] = [];
+  let any = false;
   const pending: unknown[] = [doc.contents];
   while (pending.length > 0) {
     const node = pending.pop();
@@ -230,11 +233,14 @@ function unanchoredAliases(doc: Document.Parsed): Alias[] {
       continue;
     }
     if (!isNode(node)) continue;
-    if (isAlias(node) && !anchors.has(node.source)) unanchored.push(node);
+    if (isAlias(node)) {
+      any = true;
+      if (!anchors.has(node.source)) unanchored.push(node);
+    }
     if (node.anchor) anchors.add(node.anchor);
     if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
   }
-  return unanchored;
+  return { any, unanchored };
 }
 
 /**
