@@ -52,7 +52,8 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
   const slots: Slot[] = [];
   const smtpHosts: TextFacts['smtpHosts'] = [];
   let smtpUrl = false;
-  for (const match of masked.matchAll(smtpUrlPattern)) {
+  // Every SMTP URL holds `://`: most values hold none, and `matchAll` copies the pattern on every call.
+  for (const match of masked.includes('://') ? masked.matchAll(smtpUrlPattern) : []) {
     smtpUrl = true;
     const [whole, user, password, host] = match;
     const hostStart = match.index + whole.length - (host?.length ?? 0);
