@@ -1,4 +1,5 @@
 import {
+  Composer,
   Parser,
   parseAllDocuments as parseAll,
   isAlias,
@@ -14,6 +15,7 @@ import {
   type Pair,
   type Scalar,
 } from 'yaml';
+import type { CST } from 'yaml';
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
 import { resolveAliases, type AliasOrigin } from './aliases.js';
@@ -40,8 +42,10 @@ export class YamlSource {
     readonly text: string,
     /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
     readonly aliasBudget: number = defaultParseLimits.maxAliases,
+    /** The parser's tokens of `text`, when a caller already has them (`tokensUnlessSyntaxError`). */
+    tokens?: readonly CST.Token[],
   ) {
-    this.documents = parseAllDocuments(text);
+    this.documents = parseAllDocuments(text, tokens);
     this.lines = new LineIndex(text);
     const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
     this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
@@ -203,14 +207,17 @@ const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false } a
  * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
  * both build the same nodes (yaml-fast.test.ts).
  */
-function parseAllDocuments(text: string): Document.Parsed[] {
+function parseAllDocuments(text: string, tokens?: readonly CST.Token[]): Document.Parsed[] {
   // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
   // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return readFastYaml(text, parseOptions) ?? Array.from(parseAll(text, parseOptions));
+    // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
+    const composed = () =>
+      tokens ? Array.from(new Composer(parseOptions).compose(tokens)) : Array.from(parseAll(text, parseOptions));
+    return readFastYaml(text, parseOptions) ?? composed();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -249,14 +256,24 @@ function aliasesOf(doc: Document.Parsed): { any: boolean; unanchored: Alias[] } 
  * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
  */
 export function tokensShowSyntaxError(text: string): boolean {
+  return tokensUnlessSyntaxError(text) === undefined;
+}
+
+/**
+ * The parser's tokens of the text, or undefined where they show a syntax error (`tokensShowSyntaxError`):
+ * a text they show none in is composed from them (`YamlSource`), not parsed a second time.
+ */
+export function tokensUnlessSyntaxError(text: string): CST.Token[] | undefined {
   let document = false;
   let error = false;
+  const tokens: CST.Token[] = [];
   for (const token of new Parser().parse(text)) {
     if (token.type === 'document') document = true;
     else if (token.type === 'error') error = true;
-    if (document && error) return true;
+    if (document && error) return undefined;
+    tokens.push(token);
   }
-  return false;
+  return tokens;
 }
 
 function firstLine(message: string): string {
