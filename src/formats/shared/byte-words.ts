@@ -1,11 +1,9 @@
-/**
- * Finds words in raw bytes (the formats' `mayMatter` prefilters, which run over every YAML and JSON
- * candidate, most of them data no format reads): each finder searches for one short anchor that the
- * words hold and checks the words around each place it is found. Native search is fastest for a needle
- * shorter than 7 bytes whose first byte is rare in the text (`Vers`, `AWS`, `Custom`): it then skips
- * from one such byte to the next. A needle that starts with a frequent byte (`:`, `a`, a line break)
- * stops at every one, and a longer needle is searched byte by byte once it has stopped often.
- */
+// Finds words in raw bytes (the formats' `mayMatter` prefilters, which run over every YAML and JSON
+// candidate, most of them data no format reads): each finder searches for one short anchor that the
+// words hold and checks the words around each place it is found. Native search is fastest for a needle
+// shorter than 7 bytes whose first byte is rare in the text (`Vers`, `AWS`, `Custom`): it then skips
+// from one such byte to the next. A needle that starts with a frequent byte (`:`, `a`, a line break)
+// stops at every one, and a needle of 7 bytes or more changes to a slower search once it has stopped often.
 
 /** A word as bytes, with where the anchor sits in it. */
 interface Shape {
