@@ -244,7 +244,7 @@ const slotLookBack = 64;
  * last slot starting at or before the offset, then a short look back over the ones before it.
  */
 function innermostLookup(slots: readonly Slot[], outer: Sink): (offset: number) => Sink {
-  const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = slots.length > 1 ? [...slots].sort((a, b) => a.start - b.start || b.end - a.end) : slots;
   return (offset) => {
     const last = startingBefore(sorted, offset + 1);
     let best: Slot | undefined;
