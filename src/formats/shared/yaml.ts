@@ -27,7 +27,8 @@ export const syntaxErrorPrefix = 'YAML syntax error: ';
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
   readonly documents: Document.Parsed[];
-  private readonly lines: LineIndex;
+  /** Built when a span is first asked for: many files give none. */
+  private lineIndex: LineIndex | undefined;
   /** Problems found before aliases were resolved (an alias with no anchor). */
   private readonly aliasProblems: FileProblem[][];
   /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
@@ -46,7 +47,6 @@ export class YamlSource {
     tokens?: readonly CST.Token[],
   ) {
     this.documents = parseAllDocuments(text, tokens);
-    this.lines = new LineIndex(text);
     const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
     this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
     for (const [index, doc] of this.documents.entries()) {
@@ -56,6 +56,11 @@ export class YamlSource {
       this.aliasCost += resolved.cost;
       for (const [scalar, origin] of resolved.origins) this.aliasOrigins.set(scalar, origin);
     }
+  }
+
+  private get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
   }
 
   /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
