@@ -10,6 +10,7 @@ import {
   looksLikeRealPassword,
   redact,
 } from '../../src/credentials/values.js';
+import fc from 'fast-check';
 import { fake } from '../helpers/fake.js';
 
 describe('classifyValue', () => {
@@ -287,5 +288,21 @@ describe('the edges of each shape', () => {
       expect(looksLikeRealPassword(value)).toBe(true);
     for (const value of ['ARN:aws:x:y', 'HTTPS://vault/x', '../secrets/x', 'smtp.password:v2'])
       expect(looksLikeRealPassword(value)).toBe(false);
+  });
+});
+
+describe('classifyValue before its placeholder test', () => {
+  it('classifies nothing of a length no shape has and without an `@`, whatever it holds', () => {
+    const lengths = fc.integer({ min: 0, max: 60 }).filter((length) => ![20, 40, 44].includes(length));
+    const chars = fc.constantFrom('A', 'K', 'I', 'S', 'b', '7', '+', '/', '.', 'x', '2');
+    fc.assert(
+      fc.property(lengths, fc.array(chars, { maxLength: 60 }), (length, picked) => {
+        const value = picked.join('').padEnd(length, 'Q').slice(0, length);
+        expect(classifyValue(value)).toBeUndefined();
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
+    expect(classifyValue(` ${fake.accessKeyId()} `)?.kind).toBe('access-key-id');
+    expect(classifyValue('ops@mail.acme.io')?.kind).toBe('account-email');
   });
 });

@@ -31,6 +31,8 @@ export function classifyValue(raw: string): ValueShape | undefined {
   // No credential is longer than this; longer values are not worth a regex.
   if (raw.length > maxCredentialLength) return undefined;
   const value = raw.trim();
+  // Only these lengths, or an `@`, can take one of the shapes below: the rest need no placeholder test.
+  if (value.length !== 20 && value.length !== 40 && value.length !== 44 && !value.includes('@')) return undefined;
   // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr…EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
   if (isPlaceholder(value)) return undefined;
   if (accessKeyIdPattern.test(value)) return { kind: 'access-key-id', certain: true };

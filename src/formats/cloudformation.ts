@@ -5,6 +5,7 @@ import type { FileFacts } from './shared/documents.js';
 import type { YamlReader } from './shared/yaml-reader.js';
 import { isStructuredDataPath } from './shared/paths.js';
 import type { ContentFormat } from './types.js';
+import { wordFinder } from './shared/byte-words.js';
 
 export { looksLikeCloudFormation };
 
@@ -14,21 +15,15 @@ function readTemplate(reader: YamlReader, root: Node, facts: FileFacts): void {
 
 /**
  * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
- * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ * and YAML, so this runs over many bytes: two searches for needles that start with a rare byte (see
+ * byte-words.ts), not one for `::`, which JSON writes on most lines, and one for the version key.
  */
 function mayBeTemplate(bytes: Buffer): boolean {
-  for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
-    if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom')) return true;
-  }
-  return bytes.includes('AWSTemplateFormatVersion');
+  return holdsAwsWord(bytes) || holdsCustomType(bytes);
 }
 
-/** Whether the bytes just before `end` are `ascii`. */
-function endsWith(bytes: Buffer, end: number, ascii: string): boolean {
-  if (end < ascii.length) return false;
-  for (let i = 0; i < ascii.length; i++) if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i)) return false;
-  return true;
-}
+const holdsAwsWord = wordFinder(['AWS::', 'AWSTemplateFormatVersion'], 'AWS');
+const holdsCustomType = wordFinder(['Custom::'], 'Custom');
 
 export const cloudFormationAdapter: ContentFormat = {
   id: 'cloudformation',

@@ -20,6 +20,7 @@ import { joinLocalActions, localActionDirectory, type LocalActionCalls } from '.
 import { aliasRefusal, yamlReader, type YamlReader } from './shared/yaml-reader.js';
 import { type YamlSource, getPair, getPath, getValue, hasKey, mapPairs, scalarText, seqItems } from './shared/yaml.js';
 import { isGitHubWorkflowPath } from './shared/paths.js';
+import { isBase64Char } from './text/literals.js';
 
 /**
  * `${{ … }}` expressions as interpolations of secrets and, in a workflow (not a composite action, whose
@@ -272,8 +273,22 @@ export const githubWorkflowAdapter: PathFormat = {
   },
 };
 
-const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
+const credentialWords = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login/i;
 
+/**
+ * A credential word, or a run of 40 base64 characters. The run is counted in one pass: as one more
+ * alternative of the words' pattern, it was tried at every letter of a workflow that holds no word.
+ */
 export function mayHoldCredentials(text: string): boolean {
-  return credentialTokens.test(text);
+  return credentialWords.test(text) || hasBase64Run(text, 40);
+}
+
+function hasBase64Run(text: string, length: number): boolean {
+  let run = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (isBase64Char(text.charCodeAt(at))) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
 }

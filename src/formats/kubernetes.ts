@@ -1,5 +1,5 @@
 import { isScalar, type Node } from 'yaml';
-import { lineStartKeyFinder } from './shared/line-start-keys.js';
+import { lineStartKeyFinder, wordFinder } from './shared/byte-words.js';
 import type { Span } from '../model/references.js';
 import { findLiterals } from './text/literals.js';
 import { secretKeyNamed } from './text/layer.js';
@@ -188,6 +188,9 @@ const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secre
  */
 export const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
 
+/** `apiVersion`, found by its rarer `Vers` (see byte-words.ts). */
+const holdsApiVersion = wordFinder(['apiVersion'], 'Vers');
+
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
  * values file committed elsewhere, an app's environment file), each string read under its key.
@@ -215,6 +218,6 @@ export const kubernetesAdapter: ContentFormat = {
   matches: isStructuredDataPath,
   recognises: isKubernetesManifest,
   readDocument: readManifest,
-  mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
+  mayMatter: (bytes) => holdsApiVersion(bytes) || mayHoldEnvMap(bytes),
   join: joinEnvFrom,
 };

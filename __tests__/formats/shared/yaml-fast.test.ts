@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
-import { readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { coreTests, readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
 
 const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
 
@@ -365,6 +365,10 @@ describe('readFastYaml', () => {
     ['a: |\n  x\n\n\n  \n  y\n\n \n\n# c\n  # d\nb: >\n  p\n\n\n  q\n\n\n'],
     ['a:\n\n  # c\n  x\nb: 1\n'],
     ['on: [push, pull_request]\nenv:\n  N: 010\n  O: 0o17\n  H: 0x1F\n  F: 1.50\n  E: 1e3\n  I: .inf\n'],
+    // Plain values by their first character: those that may resolve to null, a bool or a number, and others.
+    [
+      '- ~\n- Null\n- nULL\n- TRUE\n- tru\n- FALSE\n- f\n- 0\n- +.5\n- -.INF\n- .NaN\n- x1\n- é\n- _1\n- "1"\n- [~, n, T, 9, ., z]\n',
+    ],
   ])('reads %j as yaml does', (text) => {
     expect(expectSameAsYaml(text)).toBeDefined();
   });
@@ -398,6 +402,15 @@ describe('readFastYaml', () => {
     ['the same with the comment on the key line', 'a:  # z\n\n#\n  &n x\nb: 1\n'],
   ])('declines %s', (_, text) => {
     expect(readFastYaml(text, options)).toBeUndefined();
+  });
+
+  it("knows the tests of `yaml`'s core schema, so that plain strings skip them by their first character", () => {
+    const schema = new Document(undefined, options).schema as unknown as {
+      tags: Array<{ default?: unknown; test?: RegExp }>;
+    };
+    const tests = schema.tags.filter((tag) => tag.default === true && tag.test).map((tag) => tag.test!);
+    expect(tests.map((test) => test.source).sort()).toEqual([...coreTests].sort());
+    expect(tests.every((test) => test.flags === '')).toBe(true);
   });
 
   it('reads a literal block scalar with 200 000 blank lines inside as yaml does', () => {

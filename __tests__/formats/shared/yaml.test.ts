@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { visit, type Alias } from 'yaml';
-import { YamlSource, tokensShowSyntaxError } from '../../../src/formats/shared/yaml.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias } from 'yaml';
+import { YamlSource, tokensShowSyntaxError, tokensUnlessSyntaxError } from '../../../src/formats/shared/yaml.js';
 
 const aliasProblems = (source: YamlSource) =>
   source
@@ -126,8 +126,39 @@ describe('tokensShowSyntaxError', () => {
         const text = tokens.join('');
         if (tokensShowSyntaxError(text))
           expect(new YamlSource('f.yaml', text).documents.some((doc) => doc.errors.length > 0)).toBe(true);
+        // Where they show none, the documents composed from them are those parsing the text gives.
+        const parsed = tokensUnlessSyntaxError(text);
+        if (parsed)
+          expect(dump(new YamlSource('f.yaml', text, 0, parsed))).toEqual(dump(new YamlSource('f.yaml', text, 0)));
       }),
       { numRuns: 1000 },
     );
   });
+
+  it('composes a Helm template whose tokens show no error from them, as parsing it would', () => {
+    const text =
+      'kind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  replicas: {{ .Values.n }}\n';
+    const tokens = tokensUnlessSyntaxError(text);
+    expect(tokens?.length).toBeGreaterThan(0);
+    const fromTokens = new YamlSource('t.yaml', text, 0, tokens);
+    expect(dump(fromTokens)).toEqual(dump(new YamlSource('t.yaml', text, 0)));
+    expect(fromTokens.documents[0]?.errors).toEqual([]);
+  });
 });
+
+/** Every node of the documents with its class, range, tag, type and value, and the documents' errors and warnings. */
+function dump(source: YamlSource): unknown[] {
+  const node = (value: unknown): unknown => {
+    if (isPair(value)) return ['pair', node(value.key), node(value.value)];
+    if (isScalar(value)) return ['scalar', value.range, value.tag, value.type, value.value, value.source];
+    if (isMap(value) || isSeq(value))
+      return [value.constructor.name, value.range, value.tag, value.flow, value.items.map(node)];
+    return isAlias(value) ? ['alias', value.range, value.source] : String(value);
+  };
+  return source.documents.map((doc) => [
+    doc.range,
+    doc.errors.map((error) => [error.code, error.pos, error.message]),
+    doc.warnings.map((warning) => [warning.code, warning.pos, warning.message]),
+    node(doc.contents),
+  ]);
+}

@@ -5,7 +5,7 @@ import type { ParseContext } from './parse-context.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
-import { YamlSource, tokensShowSyntaxError, syntaxErrorPrefix } from './yaml.js';
+import { YamlSource, tokensUnlessSyntaxError, syntaxErrorPrefix } from './yaml.js';
 import { aliasRefusal, readerOf, type YamlReader } from './yaml-reader.js';
 
 /**
@@ -73,8 +73,9 @@ export function parseDocuments(
 ): FileModel {
   // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
   const goTemplate = isGoTemplate(text);
-  if (goTemplate && tokensShowSyntaxError(text)) return notYaml(file, fallbackFormat);
-  const source = new YamlSource(file, text, context.maxAliases);
+  const tokens = goTemplate ? tokensUnlessSyntaxError(text) : undefined;
+  if (goTemplate && !tokens) return notYaml(file, fallbackFormat);
+  const source = new YamlSource(file, text, context.maxAliases, tokens);
   const failed = source.documents.some((doc) => doc.errors.length > 0);
   if (failed && goTemplate) return notYaml(file, fallbackFormat);
   const refused = aliasRefusal(source, fallbackFormat);

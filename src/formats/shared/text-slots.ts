@@ -41,6 +41,8 @@ const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^
 /** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
 const credentialsFileLinePattern =
   /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** What `findSesSmtpHosts` finds each server by, in the text lower-cased. */
+const sesHostWord = /email-smtp/i;
 /** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
 const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 
@@ -52,7 +54,8 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
   const slots: Slot[] = [];
   const smtpHosts: TextFacts['smtpHosts'] = [];
   let smtpUrl = false;
-  for (const match of masked.matchAll(smtpUrlPattern)) {
+  // Every SMTP URL holds `://`: most values hold none, and `matchAll` copies the pattern on every call.
+  for (const match of masked.includes('://') ? masked.matchAll(smtpUrlPattern) : []) {
     smtpUrl = true;
     const [whole, user, password, host] = match;
     const hostStart = match.index + whole.length - (host?.length ?? 0);
@@ -65,9 +68,12 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
       slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
     }
   }
-  const urlHosts = new Set(smtpHosts.map((known) => known.start));
-  for (const host of findSesSmtpHosts(masked)) {
-    if (!urlHosts.has(host.offset)) smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+  // Every SES server holds `email-smtp` in some case: most values hold none.
+  if (sesHostWord.test(masked)) {
+    const urlHosts = new Set(smtpHosts.map((known) => known.start));
+    for (const host of findSesSmtpHosts(masked)) {
+      if (!urlHosts.has(host.offset)) smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+    }
   }
   if (options.script)
     for (const row of scriptSlotRows)

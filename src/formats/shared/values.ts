@@ -184,6 +184,8 @@ function referLiterals(
       builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink),
     );
   }
+  // `matchAll` copies the pattern on every call: most values hold no key ID's prefix, and need not.
+  if (!keyIdPrefix.test(masked)) return;
   const inLiteral = rangeLookup(literalRanges);
   for (const match of masked.matchAll(accessKeyIdInText)) {
     const start = match.index;
@@ -193,6 +195,9 @@ function referLiterals(
     );
   }
 }
+
+/** What every match of `accessKeyIdInText` starts with. */
+const keyIdPrefix = /AKIA|ASIA|ABIA|ACCA/;
 
 interface RangeLookup {
   /** Some range holds the offset. */
@@ -206,6 +211,7 @@ interface RangeLookup {
  * it and those before it, so one binary search says whether a range starting before a point reaches past it.
  */
 function rangeLookup(ranges: ReadonlyArray<{ start: number; end: number }>): RangeLookup {
+  if (ranges.length === 0) return noRanges;
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const range of sorted) reach.push(Math.max(range.end, reach[reach.length - 1] ?? -Infinity));
@@ -215,6 +221,8 @@ function rangeLookup(ranges: ReadonlyArray<{ start: number; end: number }>): Ran
     overlaps: (start, end) => end > start && reachesPast(startingBefore(sorted, end), start),
   };
 }
+
+const noRanges: RangeLookup = { contains: () => false, overlaps: () => false };
 
 /** How many of `sorted` (by start) start before `offset`. */
 function startingBefore(sorted: ReadonlyArray<{ start: number }>, offset: number): number {
@@ -236,7 +244,7 @@ const slotLookBack = 64;
  * last slot starting at or before the offset, then a short look back over the ones before it.
  */
 function innermostLookup(slots: readonly Slot[], outer: Sink): (offset: number) => Sink {
-  const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = slots.length > 1 ? [...slots].sort((a, b) => a.start - b.start || b.end - a.end) : slots;
   return (offset) => {
     const last = startingBefore(sorted, offset + 1);
     let best: Slot | undefined;

@@ -138,6 +138,8 @@ class FastReader {
   /** Blank and comment lines since the last content line. */
   private trivia: Trivia[] = [];
   private tags: ScalarTag[] = [];
+  /** Every default tag's test is one of `coreTests`, so a value no such test can match is told by its first character. */
+  private tagsKnown = false;
   /**
    * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
    * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
@@ -213,6 +215,7 @@ class FastReader {
     this.trivia = [];
     const schema = document.schema as unknown as { tags: ScalarTag[]; [scalarTagKey]: ScalarTag };
     this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
+    this.tagsKnown = this.tags.every((tag) => coreTests.has(tag.test!.source) && tag.test!.flags === '');
     this.stringTag = schema[scalarTagKey];
   }
 
@@ -647,7 +650,7 @@ class FastReader {
 
   /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
   private plainScalar(value: string, start: number, end: number, rangeEnd: number): Scalar {
-    const tag = this.tags.find((candidate) => candidate.test!.test(value)) ?? this.stringTag!;
+    const tag = this.defaultTag(value);
     const resolved = tag.resolve(value, refuse, this.options);
     const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
     scalar.range = [start, end, rangeEnd];
@@ -655,6 +658,13 @@ class FastReader {
     scalar.type = 'PLAIN';
     if (tag.format) scalar.format = tag.format;
     return scalar;
+  }
+
+  /** The first default tag whose test matches the plain value, else the string tag. */
+  private defaultTag(value: string): ScalarTag {
+    if (this.tagsKnown && value.length > 0 && !mayResolveOtherThanString[value.charCodeAt(0)]) return this.stringTag!;
+    for (const tag of this.tags) if (tag.test!.test(value)) return tag;
+    return this.stringTag!;
   }
 
   /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
@@ -691,6 +701,26 @@ function marginCommentAfterEmptyLine(trivia: readonly Trivia[]): boolean {
   }
   return false;
 }
+
+/**
+ * The tests of `yaml`'s core schema (null, bool, the three ints, the three floats): only an empty value or
+ * one that starts with `~`, `N`, `n`, `T`, `t`, `F`, `f`, a digit, `+`, `-` or `.` can pass one of them.
+ * yaml-fast.test.ts checks the schema's tests are still these.
+ */
+export const coreTests = new Set([
+  '^(?:~|[Nn]ull|NULL)?$',
+  '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+  '^0o[0-7]+$',
+  '^[-+]?[0-9]+$',
+  '^0x[0-9a-fA-F]+$',
+  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+]);
+
+/** By a value's first character code: whether one of `coreTests` may match it. */
+const mayResolveOtherThanString = new Uint8Array(128);
+for (const char of '~NnTtFf0123456789+-.') mayResolveOtherThanString[char.charCodeAt(0)] = 1;
 
 function refuse(): never {
   throw declined;

@@ -1,4 +1,5 @@
 import {
+  Composer,
   Parser,
   parseAllDocuments as parseAll,
   isAlias,
@@ -14,6 +15,7 @@ import {
   type Pair,
   type Scalar,
 } from 'yaml';
+import type { CST } from 'yaml';
 import type { FileProblem, Span } from '../../model/references.js';
 import { LineIndex } from './lines.js';
 import { resolveAliases, type AliasOrigin } from './aliases.js';
@@ -25,7 +27,8 @@ export const syntaxErrorPrefix = 'YAML syntax error: ';
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
   readonly documents: Document.Parsed[];
-  private readonly lines: LineIndex;
+  /** Built when a span is first asked for: many files give none. */
+  private lineIndex: LineIndex | undefined;
   /** Problems found before aliases were resolved (an alias with no anchor). */
   private readonly aliasProblems: FileProblem[][];
   /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
@@ -40,16 +43,24 @@ export class YamlSource {
     readonly text: string,
     /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
     readonly aliasBudget: number = defaultParseLimits.maxAliases,
+    /** The parser's tokens of `text`, when a caller already has them (`tokensUnlessSyntaxError`). */
+    tokens?: readonly CST.Token[],
   ) {
-    this.documents = parseAllDocuments(text);
-    this.lines = new LineIndex(text);
-    this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
-    if (!text.includes('*')) return;
-    for (const doc of this.documents) {
+    this.documents = parseAllDocuments(text, tokens);
+    const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
+    this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
+    for (const [index, doc] of this.documents.entries()) {
+      // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
+      if (!aliases[index]?.any) continue;
       const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
       this.aliasCost += resolved.cost;
       for (const [scalar, origin] of resolved.origins) this.aliasOrigins.set(scalar, origin);
     }
+  }
+
+  private get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
   }
 
   /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
@@ -93,9 +104,8 @@ export class YamlSource {
   }
 
   /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-  private danglingAliases(doc: Document.Parsed): FileProblem[] {
-    if (!this.text.includes('*')) return [];
-    return unanchoredAliases(doc).map((alias) => {
+  private danglingAliases(unanchored: readonly Alias[]): FileProblem[] {
+    return unanchored.map((alias) => {
       const range = alias.range ?? [0, 0];
       return {
         file: this.file,
@@ -202,26 +212,31 @@ const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false } a
  * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
  * both build the same nodes (yaml-fast.test.ts).
  */
-function parseAllDocuments(text: string): Document.Parsed[] {
+function parseAllDocuments(text: string, tokens?: readonly CST.Token[]): Document.Parsed[] {
   // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
   // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    return readFastYaml(text, parseOptions) ?? Array.from(parseAll(text, parseOptions));
+    // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
+    const composed = () =>
+      tokens ? Array.from(new Composer(parseOptions).compose(tokens)) : Array.from(parseAll(text, parseOptions));
+    return readFastYaml(text, parseOptions) ?? composed();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
 /**
- * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
- * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ * Whether a document holds an alias, and its aliases that no earlier node anchors, in document order: what
+ * `Alias.resolve` finds undefined, in one walk (it walks the whole document for each alias) and with a
+ * stack, not recursion.
  */
-function unanchoredAliases(doc: Document.Parsed): Alias[] {
+function aliasesOf(doc: Document.Parsed): { any: boolean; unanchored: Alias[] } {
   const anchors = new Set<string>();
   const unanchored: Alias[] = [];
+  let any = false;
   const pending: unknown[] = [doc.contents];
   while (pending.length > 0) {
     const node = pending.pop();
@@ -230,11 +245,14 @@ function unanchoredAliases(doc: Document.Parsed): Alias[] {
       continue;
     }
     if (!isNode(node)) continue;
-    if (isAlias(node) && !anchors.has(node.source)) unanchored.push(node);
+    if (isAlias(node)) {
+      any = true;
+      if (!anchors.has(node.source)) unanchored.push(node);
+    }
     if (node.anchor) anchors.add(node.anchor);
     if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
   }
-  return unanchored;
+  return { any, unanchored };
 }
 
 /**
@@ -243,14 +261,24 @@ function unanchoredAliases(doc: Document.Parsed): Alias[] {
  * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
  */
 export function tokensShowSyntaxError(text: string): boolean {
+  return tokensUnlessSyntaxError(text) === undefined;
+}
+
+/**
+ * The parser's tokens of the text, or undefined where they show a syntax error (`tokensShowSyntaxError`):
+ * a text they show none in is composed from them (`YamlSource`), not parsed a second time.
+ */
+export function tokensUnlessSyntaxError(text: string): CST.Token[] | undefined {
   let document = false;
   let error = false;
+  const tokens: CST.Token[] = [];
   for (const token of new Parser().parse(text)) {
     if (token.type === 'document') document = true;
     else if (token.type === 'error') error = true;
-    if (document && error) return true;
+    if (document && error) return undefined;
+    tokens.push(token);
   }
-  return false;
+  return tokens;
 }
 
 function firstLine(message: string): string {

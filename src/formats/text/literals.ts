@@ -151,10 +151,9 @@ export function findLiterals(
     let end = at;
     while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
     const padded = text.charCodeAt(end) === 61;
-    const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-    if (ids.length > 0) keyIdOnLine = true;
-    // One by one: a 10 MB run of key IDs is too many arguments for one call.
-    for (const id of ids) hits.push(id);
+    // Only a run of 20 characters or more can hold a key ID: most runs are words, and cost no call.
+    if (end - at >= 20 && addKeyIds(hits, text, partialRun ? afterFirstPiece(text, at, end) : at, end))
+      keyIdOnLine = true;
     if (!padded && !partialRun) {
       const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
       if (whole) hits.push(whole);
@@ -197,8 +196,9 @@ function afterFirstPiece(text: string, start: number, end: number): number {
   return at + 1;
 }
 
-function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
-  const hits: LiteralHit[] = [];
+/** Adds the access key IDs among the alphanumeric pieces of a run to `hits`; whether it found one. */
+function addKeyIds(hits: LiteralHit[], text: string, start: number, end: number): boolean {
+  let found = false;
   let piece = start;
   while (piece < end) {
     let pieceEnd = piece;
@@ -207,11 +207,12 @@ function keyIdsIn(text: string, start: number, end: number): LiteralHit[] {
       const value = text.slice(piece, pieceEnd);
       if (classifyValue(value)?.kind === 'access-key-id') {
         hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+        found = true;
       }
     }
     piece = pieceEnd + 1;
   }
-  return hits;
+  return found;
 }
 
 /** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
