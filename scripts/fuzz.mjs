@@ -19,7 +19,7 @@ const { values } = parseArgs({
     'slow-ms': { type: 'string', default: '2000' },
   },
 });
-const { adapterFor, prepareAdapters } = await import('../build/src/formats/index.js');
+const { adapterFor } = await import('../build/src/formats/index.js');
 const { parseFile } = await import('../build/src/scan/parse-files.js');
 const { classifyName } = await import('../build/src/credentials/names.js');
 
@@ -41,7 +41,9 @@ const collect = (dir, base) => {
 collect('examples', 'examples');
 mkdirSync(regressions, { recursive: true });
 collect(regressions, regressions);
-await prepareAdapters(seeds.map((seed) => seed.path));
+// Every parser loaded up front (the scan loads tree-sitter only when a file needs it): mutants that the fast
+// HCL reader declines are parsed by tree-sitter, as in a scan.
+await Promise.all([...new Set(seeds.map((seed) => adapterFor(seed.path)))].map((adapter) => adapter?.prepare?.()));
 
 // A small deterministic PRNG (mulberry32), so a run can be repeated with --seed.
 let state = Number(values.seed ?? Date.now()) >>> 0;
