@@ -94,11 +94,17 @@ function candidatesOf(root: string, settings: Config) {
 
 export async function loadCase(testCase: Case): Promise<LoadedCase> {
   const root = testCase.filesRoot;
-  const parsed = await readAndParse(candidatesOf(root, config), {
+  const candidates = candidatesOf(root, config);
+  const parsed = await readAndParse(candidates, {
     nameRules: config.nameRules,
     maxFileBytes: config.maxFileBytes,
     limits: config.limits,
   });
+  // A mutant is parsed again on its own (`parseText`), which loads no parser: every one the case's formats may
+  // need is loaded now, so a mutant the fast HCL reader declines is parsed by tree-sitter, as in a scan.
+  await Promise.all(
+    [...new Set(candidates.map((candidate) => adapterFor(candidate.path)))].map((adapter) => adapter?.prepare?.()),
+  );
   const texts = new Map<string, { text: string; lines: string[] }>();
   const read = (file: string) => {
     const known = texts.get(file);
