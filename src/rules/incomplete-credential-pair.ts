@@ -150,11 +150,13 @@ export const incompleteCredentialPair: Rule = {
     for (const use of model.uses) {
       const all = referencesOf(model, use);
       if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets')) continue;
-      const index = indexStep(all, read);
+      // Built when the step has a lone half to pair: most steps' references are none (a setting, a stand-in).
+      let index: PairIndex | undefined;
       for (const reference of all) {
         const { kind, stands } = read(reference);
         if (!kind || !partners[kind] || stands !== 'credential') continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
+        index ??= indexStep(all, read);
         if (isPaired(reference, kind, index)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
       }
