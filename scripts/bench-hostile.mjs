@@ -54,7 +54,8 @@ function rewriteCache(file, poison) {
     const key = payload.toString('hex', at, at + 32);
     const value = payload.subarray(at + 36, at + 36 + length);
     if (value[0] === 0) short.push([key, value]);
-    else entries.push([key, deserialize(value)]);
+    // A parse result JSON gives back exactly is written as JSON, anything else by `node:v8`.
+    else entries.push([key, value[0] === 0x7b ? JSON.parse(value.toString('utf8')) : deserialize(value)]);
     at += 36 + length;
   }
   const poisoned = poison({ header, entries });

@@ -32,6 +32,11 @@ const digest = () =>
     limits: defaultConfig().limits,
   });
 
+/** An entry's value as the cache wrote it: JSON (a parse result JSON gives back exactly) or `node:v8`'s serialization. */
+function storedValue(bytes: Uint8Array): unknown {
+  return bytes[0] === 0x7b ? JSON.parse(Buffer.from(bytes).toString('utf8')) : deserialize(bytes);
+}
+
 /** Rewrites the cache's Terraform join entry (the one holding `files` and `facts`) as an attacker could: the format is public. */
 function forgeJoin(
   cacheDir: string,
@@ -43,7 +48,7 @@ function forgeJoin(
   if (!('entries' in decoded)) throw new Error(decoded.reason);
   let found = 0;
   const entries = [...decoded.entries].map(([key, bytes]): [string, Uint8Array] => {
-    const value: unknown = deserialize(bytes);
+    const value: unknown = storedValue(bytes);
     if (typeof value !== 'object' || value === null || !('facts' in value) || !('files' in value)) return [key, bytes];
     found += 1;
     return [key, serialize(forge(value as { files: string[]; facts: unknown }))];
@@ -354,7 +359,7 @@ describe('a forged Terraform file entry (checksum, key and plain-data checks all
     if (!('entries' in decoded)) throw new Error(decoded.reason);
     let found = 0;
     const entries = [...decoded.entries].map(([key, bytes]): [string, Uint8Array] => {
-      const value = deserialize(bytes) as { path?: string; model?: { formatFacts?: { terraform?: object } } };
+      const value = storedValue(bytes) as { path?: string; model?: { formatFacts?: { terraform?: object } } };
       const facts = value?.model?.formatFacts;
       if (value?.path !== 'a/main.tf' || !facts?.terraform) return [key, bytes];
       found += 1;

@@ -1,6 +1,7 @@
 import type { IamBinding, IamFacts, IamStatement } from '../model/iam.js';
 import type { ScanModel } from '../model/scan-model.js';
 import { managedPolicyStatement } from './managed-policies.js';
+import { groupBy } from '../common/collections.js';
 
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
 export const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
@@ -16,15 +17,25 @@ export const credentialMintingActions = [...keyMintingActions, ...consolePasswor
 
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    'i',
-  );
+  let regex = actionPatterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'i',
+    );
+    // The patterns come from the files: the memory of them is bounded, started afresh when full.
+    if (actionPatterns.size >= maxActionPatterns) actionPatterns.clear();
+    actionPatterns.set(pattern, regex);
+  }
   return regex.test(action);
 }
+
+/** Each action pattern's expression, made once: every rule asks of every statement's actions, again and again. */
+const actionPatterns = new Map<string, RegExp>();
+const maxActionPatterns = 10_000;
 
 /** True when a statement allows anything beyond what an SMTP user needs. */
 export function allowsBeyondSmtp(statement: Pick<IamStatement, 'effect' | 'actions' | 'notAction'>): boolean {
@@ -45,7 +56,8 @@ export interface Grant {
 
 export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
   const grants: Grant[] = [];
-  const bindings: IamBinding[] = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+  const { byPrincipal, byOwner } = indexOf(iam);
+  const bindings: IamBinding[] = byPrincipal.get(principalKey) ?? [];
   for (const binding of bindings) {
     if (binding.managedPolicyArn) {
       const statement = managedPolicyStatement(binding.managedPolicyArn);
@@ -58,12 +70,48 @@ export function grantsOf(iam: IamFacts, principalKey: string): Grant[] {
         });
     }
     if (binding.ownerKey) {
-      for (const statement of iam.statements)
-        if (statement.ownerKey === binding.ownerKey)
-          grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+      for (const statement of byOwner.get(binding.ownerKey) ?? [])
+        grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
     }
   }
   return grants;
+}
+
+interface GrantIndex {
+  /** The lists it was built from: a list replaced or grown since is indexed again. */
+  bindings: readonly IamBinding[];
+  statements: readonly IamStatement[];
+  counts: [number, number];
+  byPrincipal: Map<string, IamBinding[]>;
+  byOwner: Map<string, IamStatement[]>;
+}
+
+const grantIndexes = new WeakMap<IamFacts, GrantIndex>();
+
+/**
+ * The bindings by principal and the statements by owner, each list in the facts' order, built once per
+ * facts: every rule asks `grantsOf` of every principal, and a filter of all bindings and statements per
+ * principal was quadratic in a repository's IAM.
+ */
+function indexOf(iam: IamFacts): GrantIndex {
+  const known = grantIndexes.get(iam);
+  if (
+    known &&
+    known.bindings === iam.bindings &&
+    known.statements === iam.statements &&
+    known.counts[0] === iam.bindings.length &&
+    known.counts[1] === iam.statements.length
+  )
+    return known;
+  const index: GrantIndex = {
+    bindings: iam.bindings,
+    statements: iam.statements,
+    counts: [iam.bindings.length, iam.statements.length],
+    byPrincipal: groupBy(iam.bindings, (binding) => binding.principalKey),
+    byOwner: groupBy(iam.statements, (statement) => statement.ownerKey),
+  };
+  grantIndexes.set(iam, index);
+  return index;
 }
 
 /** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */

@@ -186,6 +186,8 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
   const names: string[] = [];
   const places: number[] = [];
   let sorted = true;
+  // The name listed before (a variable, not `names.at(-1)`: this loop runs once per entry of the whole index).
+  let last: string | undefined;
   let previous: Buffer = Buffer.alloc(0);
   // Checked before each path is built, so the work and memory stay linear in the index's bytes.
   let decodedBudget = maxIndexExpansion * bytes.length;
@@ -234,8 +236,8 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     // A name with a backslash is not listed: the walk shows a byte that is not UTF-8 as `\xNN`, so such a name
     // can stand for two files (`a\xff.yml` spelled out, and `a` 0xFF `.yml`), and one's entry answer for the other.
     if (name.includes('\\')) continue;
-    const last = names.at(-1);
     if (last !== undefined && !(last < name)) sorted = false;
+    last = name;
     names.push(name);
     places.push(at);
   }

@@ -1,5 +1,6 @@
 import { grantsOf, grantsSes, smtpUserKeys } from '../credentials/iam.js';
 import type { Rule, RuleFinding } from './types.js';
+import { firstBy } from '../common/collections.js';
 
 export const consoleAccessOnServiceUser: Rule = {
   meta: {
@@ -14,12 +15,14 @@ export const consoleAccessOnServiceUser: Rule = {
   check: (model) => {
     const smtpUsers = smtpUserKeys(model);
     const findings: RuleFinding[] = [];
+    const withKeys = new Set(model.iam.accessKeys.map((key) => key.userKey));
+    const principals = firstBy(model.iam.principals, (principal) => principal.key);
     for (const profile of model.iam.loginProfiles) {
       if (!profile.userKey) continue;
-      const hasKeys = model.iam.accessKeys.some((key) => key.userKey === profile.userKey);
+      const hasKeys = withKeys.has(profile.userKey);
       const servesSes = smtpUsers.has(profile.userKey) || grantsSes(grantsOf(model.iam, profile.userKey));
       if (!hasKeys || !servesSes) continue;
-      const user = model.iam.principals.find((principal) => principal.key === profile.userKey);
+      const user = principals.get(profile.userKey);
       findings.push({
         file: profile.file,
         span: profile.span,

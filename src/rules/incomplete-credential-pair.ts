@@ -45,25 +45,30 @@ type Stands = 'credential' | 'stand-in' | 'nothing';
 
 /**
  * What the rule reads of a reference, worked out once per reference however many steps it reaches:
- * what it stands for, the half its slot takes, and its halves by name.
+ * what it stands for, the half its slot takes, and (`halves`, asked only when a step's slots do not pair
+ * its lone half) its halves by name.
  */
 interface Read {
   stands: Stands;
   kind: CredentialKind | undefined;
-  halves: PairHalf[];
+}
+
+interface Reader {
+  read: (reference: CredentialReference) => Read;
+  halves: (reference: CredentialReference) => PairHalf[];
 }
 
 /** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
-function reader(): (reference: CredentialReference) => Read {
+function reader(): Reader {
   const halfOf = remembering(pairHalf);
-  return remembering((reference: CredentialReference): Read => {
+  const read = remembering((reference: CredentialReference): Read => {
     const stands = standsFor(reference);
-    return {
-      stands,
-      kind: slotKind(reference, stands),
-      halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
-    };
+    return { stands, kind: slotKind(reference, stands) };
   });
+  const halves = remembering((reference: CredentialReference): PairHalf[] =>
+    read(reference).stands === 'nothing' ? [] : halvesOf(reference, halfOf),
+  );
+  return { read, halves };
 }
 
 /**
@@ -82,14 +87,13 @@ function standsFor(reference: CredentialReference): Stands {
 }
 
 /**
- * Who in one step could complete a half: reference ids by the kind of their slot, and by the half and
- * stem their names give. Built once per step, so a step with many references stays linear.
+ * Who in one step could complete a half: reference ids by the kind of their slot, and (built when first
+ * asked) by the half and stem their names give. Built once per step, so a step with many references stays
+ * linear.
  */
 interface PairIndex {
   byKind: Map<CredentialKind, Set<string>>;
-  byHalf: Map<string, Set<string>>;
-  /** Each reference's halves by name, worked out once. */
-  halves: Map<string, PairHalf[]>;
+  byHalf?: Map<string, Set<string>>;
 }
 
 const halfKey = (half: PairHalf['half'], stem: string): string => `${half}:${stem}`;
@@ -100,15 +104,20 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
   else map.set(key, new Set([id]));
 }
 
-function indexStep(all: readonly CredentialReference[], read: (reference: CredentialReference) => Read): PairIndex {
-  const index: PairIndex = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
+function indexStep(all: readonly CredentialReference[], { read }: Reader): PairIndex {
+  const index: PairIndex = { byKind: new Map() };
   for (const reference of all) {
-    const { kind, halves } = read(reference);
+    const { kind } = read(reference);
     if (kind) addTo(index.byKind, kind, reference.id);
-    index.halves.set(reference.id, halves);
-    for (const named of halves) addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
   }
   return index;
+}
+
+function halfIndex(all: readonly CredentialReference[], { halves }: Reader): Map<string, Set<string>> {
+  const byHalf = new Map<string, Set<string>>();
+  for (const reference of all)
+    for (const named of halves(reference)) addTo(byHalf, halfKey(named.half, named.stem), reference.id);
+  return byHalf;
 }
 
 /** Some reference other than `self` is among `ids`. */
@@ -117,11 +126,18 @@ function hasOther(ids: ReadonlySet<string> | undefined, self: string): boolean {
 }
 
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
-function isPaired(reference: CredentialReference, kind: CredentialKind, index: PairIndex): boolean {
+function isPaired(
+  reference: CredentialReference,
+  kind: CredentialKind,
+  index: PairIndex,
+  all: readonly CredentialReference[],
+  reading: Reader,
+): boolean {
   if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id))) return true;
-  return (index.halves.get(reference.id) ?? []).some((mine) =>
-    hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id),
-  );
+  const byHalf = (index.byHalf ??= halfIndex(all, reading));
+  return reading
+    .halves(reference)
+    .some((mine) => hasOther(byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
 }
 
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
@@ -146,16 +162,19 @@ export const incompleteCredentialPair: Rule = {
   },
   check: (model) => {
     const flagged = new Map<string, ReturnType<typeof atReference>>();
-    const read = reader();
+    const reading = reader();
+    const { read } = reading;
     for (const use of model.uses) {
       const all = referencesOf(model, use);
       if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets')) continue;
-      const index = indexStep(all, read);
+      // Built when the step has a lone half to pair: most steps' references are none (a setting, a stand-in).
+      let index: PairIndex | undefined;
       for (const reference of all) {
         const { kind, stands } = read(reference);
         if (!kind || !partners[kind] || stands !== 'credential') continue;
         if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp) continue;
-        if (isPaired(reference, kind, index)) continue;
+        index ??= indexStep(all, reading);
+        if (isPaired(reference, kind, index, all, reading)) continue;
         flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
       }
     }

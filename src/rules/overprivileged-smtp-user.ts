@@ -6,6 +6,7 @@ import {
   smtpUserKeys,
 } from '../credentials/iam.js';
 import type { Rule, RuleFinding } from './types.js';
+import { firstBy } from '../common/collections.js';
 
 export const overprivilegedSmtpUser: Rule = {
   meta: {
@@ -20,8 +21,9 @@ export const overprivilegedSmtpUser: Rule = {
   check: (model) => {
     const findings: RuleFinding[] = [];
     const apiUsed = apiUsedSmtpNamedUsers(model);
+    const principals = firstBy(model.iam.principals, (principal) => principal.key);
     for (const userKey of smtpUserKeys(model)) {
-      const user = model.iam.principals.find((principal) => principal.key === userKey);
+      const user = principals.get(userKey);
       for (const grant of grantsOf(model.iam, userKey)) {
         if (!allowsBeyondSmtp(grant.statement)) continue;
         // A key used with the SES API may need templates or attachments; whole services are still too much.

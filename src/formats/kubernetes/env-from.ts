@@ -1,5 +1,6 @@
 import type { CredentialUse } from '../../model/references.js';
 import type { ModelJoin } from '../../model/scan-model.js';
+import { groupBy } from '../../common/collections.js';
 
 /** What a ConfigMap or Secret says of SMTP (its hosts), and which uses import it whole. */
 export interface EnvSources {
@@ -34,10 +35,14 @@ function withImportedHosts(
   imports: EnvSources['imports'],
 ): CredentialUse[] {
   if (imports.length === 0) return uses;
+  // Grouped once, each group in the lists' order: a use then looks up only its own imports and their sources
+  // (a filter of every import and source per use was quadratic in a repository's manifests).
+  const importsByUse = groupBy(imports, (entry) => entry.useId);
+  const sourcesByName = groupBy(sources, (source) => JSON.stringify([source.kind, source.name]));
   return uses.map((use) => {
-    const imported = imports
-      .filter((entry) => entry.useId === use.id)
-      .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+    const imported = (importsByUse.get(use.id) ?? []).flatMap(
+      (entry) => sourcesByName.get(JSON.stringify([entry.kind, entry.name])) ?? [],
+    );
     if (!imported.some((source) => source.smtp)) return use;
     const regions = [
       ...new Set([...(use.destination.smtp?.regions ?? []), ...imported.flatMap((source) => source.sesRegions)]),

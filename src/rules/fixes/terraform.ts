@@ -178,8 +178,9 @@ function folderProviderRegion(texts: FixTexts, structures: HclStructures, folder
   const regions = new Set<string>();
   for (const path of texts.paths()) {
     if (!isNativeTerraform(path) || folderOf(path) !== folder) continue;
+    if (!/provider[ \t]+"aws"/.test(texts.text(path) ?? '')) continue;
     const source = texts.get(path);
-    if (!source || !/provider[ \t]+"aws"/.test(source.text)) continue;
+    if (!source) continue;
     const structure = structures.of(source);
     for (const pair of structure.braces) {
       const block = blockAround(source, structure, pair.open + 1, providerHeader);

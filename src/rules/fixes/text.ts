@@ -199,6 +199,11 @@ export class FixTexts {
     return known;
   }
 
+  /** A scanned file's text alone, not read into lines: for a look through many files for the few that matter. */
+  text(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
   /** Every scanned file's path, in the order given. */
   paths(): string[] {
     return [...this.texts.keys()];

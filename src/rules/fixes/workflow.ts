@@ -191,9 +191,9 @@ function roleInUse(texts: FixTexts): string | undefined {
 function firstRole(texts: FixTexts): string | undefined {
   for (const path of texts.paths()) {
     if (!/\.ya?ml$/.test(path)) continue;
-    const source = texts.get(path);
-    if (!source?.text.includes(configureAction)) continue;
-    for (const match of source.text.matchAll(/^[ \t]*role-to-assume:(.*)$/gm)) {
+    const text = texts.text(path);
+    if (!text?.includes(configureAction)) continue;
+    for (const match of text.matchAll(/^[ \t]*role-to-assume:(.*)$/gm)) {
       const written = (match[1] ?? '').trim();
       const quoted = written.length > 1 && /^['"]/.test(written) && written.endsWith(written.charAt(0));
       const role = quoted ? written.slice(1, -1) : written;
