@@ -177,8 +177,8 @@ function anyGlob(globs) {
     return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 49 modules
-var src_formats = __webpack_require__(9732);
+// EXTERNAL MODULE: ./src/formats/index.ts + 52 modules
+var src_formats = __webpack_require__(3969);
 ;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
@@ -379,7 +379,10 @@ const ambiguousCredentialName = {
 
 // EXTERNAL MODULE: ./src/credentials/iam.ts
 var iam = __webpack_require__(5307);
+// EXTERNAL MODULE: ./src/common/collections.ts
+var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/rules/console-access-on-service-user.ts
+
 
 const consoleAccessOnServiceUser = {
     meta: {
@@ -394,14 +397,16 @@ const consoleAccessOnServiceUser = {
     check: (model) => {
         const smtpUsers = (0,iam/* smtpUserKeys */.s_)(model);
         const findings = [];
+        const withKeys = new Set(model.iam.accessKeys.map((key) => key.userKey));
+        const principals = (0,collections/* firstBy */.CU)(model.iam.principals, (principal) => principal.key);
         for (const profile of model.iam.loginProfiles) {
             if (!profile.userKey)
                 continue;
-            const hasKeys = model.iam.accessKeys.some((key) => key.userKey === profile.userKey);
+            const hasKeys = withKeys.has(profile.userKey);
             const servesSes = smtpUsers.has(profile.userKey) || (0,iam/* grantsSes */.PS)((0,iam/* grantsOf */.Rr)(model.iam, profile.userKey));
             if (!hasKeys || !servesSes)
                 continue;
-            const user = model.iam.principals.find((principal) => principal.key === profile.userKey);
+            const user = principals.get(profile.userKey);
             findings.push({
                 file: profile.file,
                 span: profile.span,
@@ -647,6 +652,10 @@ class FixTexts {
             this.files.set(file, known);
         }
         return known;
+    }
+    /** A scanned file's text alone, not read into lines: for a look through many files for the few that matter. */
+    text(file) {
+        return this.texts.get(file);
     }
     /** Every scanned file's path, in the order given. */
     paths() {
@@ -1007,8 +1016,10 @@ function folderProviderRegion(texts, structures, folder) {
     for (const path of texts.paths()) {
         if (!isNativeTerraform(path) || folderOf(path) !== folder)
             continue;
+        if (!/provider[ \t]+"aws"/.test(texts.text(path) ?? ''))
+            continue;
         const source = texts.get(path);
-        if (!source || !/provider[ \t]+"aws"/.test(source.text))
+        if (!source)
             continue;
         const structure = structures.of(source);
         for (const pair of structure.braces) {
@@ -1274,8 +1285,6 @@ function pair_names_sameStem(a, b) {
     return first !== undefined && second !== undefined && first.stem === second.stem;
 }
 
-// EXTERNAL MODULE: ./src/common/collections.ts
-var collections = __webpack_require__(4832);
 ;// CONCATENATED MODULE: ./src/rules/incomplete-credential-pair.ts
 
 
@@ -1315,14 +1324,12 @@ function slotKind(reference, stands) {
 /** Reads each reference once, and each name once (the same few names recur across a repository's steps). */
 function reader() {
     const halfOf = (0,collections/* remembering */.Mw)(pairHalf);
-    return (0,collections/* remembering */.Mw)((reference) => {
+    const read = (0,collections/* remembering */.Mw)((reference) => {
         const stands = standsFor(reference);
-        return {
-            stands,
-            kind: slotKind(reference, stands),
-            halves: stands === 'nothing' ? [] : halvesOf(reference, halfOf),
-        };
+        return { stands, kind: slotKind(reference, stands) };
     });
+    const halves = (0,collections/* remembering */.Mw)((reference) => read(reference).stands === 'nothing' ? [] : halvesOf(reference, halfOf));
+    return { read, halves };
 }
 /**
  * What a reference stands for in its slot. A literal that fits the slot is a credential; a placeholder or a
@@ -1347,27 +1354,34 @@ function addTo(map, key, id) {
     else
         map.set(key, new Set([id]));
 }
-function indexStep(all, read) {
-    const index = { byKind: new Map(), byHalf: new Map(), halves: new Map() };
+function indexStep(all, { read }) {
+    const index = { byKind: new Map() };
     for (const reference of all) {
-        const { kind, halves } = read(reference);
+        const { kind } = read(reference);
         if (kind)
             addTo(index.byKind, kind, reference.id);
-        index.halves.set(reference.id, halves);
-        for (const named of halves)
-            addTo(index.byHalf, halfKey(named.half, named.stem), reference.id);
     }
     return index;
+}
+function halfIndex(all, { halves }) {
+    const byHalf = new Map();
+    for (const reference of all)
+        for (const named of halves(reference))
+            addTo(byHalf, halfKey(named.half, named.stem), reference.id);
+    return byHalf;
 }
 /** Some reference other than `self` is among `ids`. */
 function hasOther(ids, self) {
     return ids !== undefined && (ids.size > 1 || (ids.size === 1 && !ids.has(self)));
 }
 /** The other half reaches the same step: by the kind of its slot, or by a name of the same stem. */
-function isPaired(reference, kind, index) {
+function isPaired(reference, kind, index, all, reading) {
     if ((partners[kind] ?? []).some((wanted) => hasOther(index.byKind.get(wanted), reference.id)))
         return true;
-    return (index.halves.get(reference.id) ?? []).some((mine) => hasOther(index.byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
+    const byHalf = (index.byHalf ??= halfIndex(all, reading));
+    return reading
+        .halves(reference)
+        .some((mine) => hasOther(byHalf.get(halfKey(mine.half === 'id' ? 'secret' : 'id', mine.stem)), reference.id));
 }
 /** Speaks of access keys only when a name says AWS or the slot is an AWS one. */
 function message(reference, kind) {
@@ -1389,19 +1403,22 @@ const incompleteCredentialPair = {
     },
     check: (model) => {
         const flagged = new Map();
-        const read = reader();
+        const reading = reader();
+        const { read } = reading;
         for (const use of model.uses) {
             const all = (0,scan_model/* referencesOf */.CL)(model, use);
             if (all.length === 0 || all.some((reference) => reference.source.type === 'all-secrets'))
                 continue;
-            const index = indexStep(all, read);
+            // Built when the step has a lone half to pair: most steps' references are none (a setting, a stand-in).
+            let index;
             for (const reference of all) {
                 const { kind, stands } = read(reference);
                 if (!kind || !partners[kind] || stands !== 'credential')
                     continue;
                 if ((kind === 'smtp-username' || kind === 'smtp-password') && !use.destination.smtp)
                     continue;
-                if (isPaired(reference, kind, index))
+                index ??= indexStep(all, reading);
+                if (isPaired(reference, kind, index, all, reading))
                     continue;
                 flagged.set(reference.id, atReference(reference, message(reference, kind), kind));
             }
@@ -1620,10 +1637,10 @@ function firstRole(texts) {
     for (const path of texts.paths()) {
         if (!/\.ya?ml$/.test(path))
             continue;
-        const source = texts.get(path);
-        if (!source?.text.includes(configureAction))
+        const text = texts.text(path);
+        if (!text?.includes(configureAction))
             continue;
-        for (const match of source.text.matchAll(/^[ \t]*role-to-assume:(.*)$/gm)) {
+        for (const match of text.matchAll(/^[ \t]*role-to-assume:(.*)$/gm)) {
             const written = (match[1] ?? '').trim();
             const quoted = written.length > 1 && /^['"]/.test(written) && written.endsWith(written.charAt(0));
             const role = quoted ? written.slice(1, -1) : written;
@@ -1854,6 +1871,7 @@ const overbroadSecretsAccess = {
 
 ;// CONCATENATED MODULE: ./src/rules/overprivileged-smtp-user.ts
 
+
 const overprivilegedSmtpUser = {
     meta: {
         id: 'overprivileged-smtp-user',
@@ -1867,8 +1885,9 @@ const overprivilegedSmtpUser = {
     check: (model) => {
         const findings = [];
         const apiUsed = (0,iam/* apiUsedSmtpNamedUsers */.DF)(model);
+        const principals = (0,collections/* firstBy */.CU)(model.iam.principals, (principal) => principal.key);
         for (const userKey of (0,iam/* smtpUserKeys */.s_)(model)) {
-            const user = model.iam.principals.find((principal) => principal.key === userKey);
+            const user = principals.get(userKey);
             for (const grant of (0,iam/* grantsOf */.Rr)(model.iam, userKey)) {
                 if (!(0,iam/* allowsBeyondSmtp */.Ks)(grant.statement))
                     continue;
@@ -2925,7 +2944,7 @@ const configSchema = {
         'max-nodes': {
             type: 'integer',
             minimum: 1,
-            description: 'Most items (list entries, keys, flow separators) a file may hold before it is read as text only.',
+            description: 'Most items (list entries, keys, flow separators, comments) a file may hold before it is read as text only.',
         },
     },
 };
@@ -4876,8 +4895,9 @@ class Reader {
     }
 }
 /**
- * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (skipped,
- * except the split index's `link`, whose entries live in another file) and the SHA-1 of everything before
+ * Parses an index's bytes: the header `DIRC`, its version and count, the entries, then extensions (the
+ * optional ones skipped; the split index's `link`, whose entries live in another file, and any required one
+ * not known refuse the index) and the SHA-1 of everything before
  * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
  * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
@@ -4912,6 +4932,8 @@ function readEntries(reader, bytes, version, count) {
     const names = [];
     const places = [];
     let sorted = true;
+    // The name listed before (a variable, not `names.at(-1)`: this loop runs once per entry of the whole index).
+    let last;
     let previous = Buffer.alloc(0);
     // Checked before each path is built, so the work and memory stay linear in the index's bytes.
     let decodedBudget = maxIndexExpansion * bytes.length;
@@ -4967,9 +4989,9 @@ function readEntries(reader, bytes, version, count) {
         // can stand for two files (`a\xff.yml` spelled out, and `a` 0xFF `.yml`), and one's entry answer for the other.
         if (name.includes('\\'))
             continue;
-        const last = names.at(-1);
         if (last !== undefined && !(last < name))
             sorted = false;
+        last = name;
         names.push(name);
         places.push(at);
     }
@@ -5083,16 +5105,34 @@ function pathText(bytes, from, to) {
     return /[\x80-\xff]/.test(text) ? displayName(bytes.subarray(from, to)) : text;
 }
 /**
- * The extensions after the entries: each a 4-byte signature and a 32-bit size. Only the split index's
- * `link` changes what the entries mean (most of them are in a shared index file), so it refuses the index.
+ * The extensions after the entries: each a 4-byte signature and a 32-bit size. A signature that starts with
+ * an uppercase letter is optional (a cache git may ignore: `TREE`, `UNTR`, `FSMN`, \u2026); any other is one a
+ * reader must understand, as git refuses an index with one it does not. The split index's `link` changes
+ * what the entries mean (most of them are in a shared index file), so it refuses the index; the sparse
+ * index's `sdir` only marks the folder entries, which are left out already; any other is refused.
  */
 function checkExtensions(reader, bytes) {
     while (reader.offset < bytes.length - hashBytes) {
         const header = reader.take(8, 'an extension');
-        if (header.toString('latin1', 0, 4) === 'link')
+        const signature = header.toString('latin1', 0, 4);
+        if (signature === 'link')
             throw new Malformed('a split index: most entries are in another file');
+        if (!optionalExtension(header) && signature !== 'sdir')
+            throw new Malformed(`an extension git requires readers to understand (${shownSignature(header)})`);
         reader.take(header.readUInt32BE(4), 'an extension');
     }
+}
+/** Git's rule: an extension whose signature starts with `A`\u2013`Z` may be ignored by a reader that does not know it. */
+function optionalExtension(header) {
+    const first = header[0] ?? 0;
+    return first >= 0x41 && first <= 0x5a;
+}
+/** A signature as a note may show it: four lowercase letters as they are, anything else (the checkout's bytes) in hex. */
+function shownSignature(header) {
+    const signature = header.subarray(0, 4);
+    return /^[a-z]{4}$/.test(signature.toString('latin1'))
+        ? signature.toString('latin1')
+        : `0x${signature.toString('hex')}`;
 }
 /**
  * Whether a file's stat still matches its index entry, so its bytes are the blob's: the size (git keeps
@@ -5428,7 +5468,67 @@ function encodeParsed(parsed) {
     const format = parsed.model?.format;
     if (isEmpty(parsed))
         return Buffer.from(`\0${JSON.stringify([parsed.path, format ?? null])}`, 'utf8');
-    return encodeEntry(storable(parsed));
+    const kept = storable(parsed);
+    return jsonExact(kept) ? Buffer.from(JSON.stringify(kept), 'utf8') : encodeEntry(kept);
+}
+/**
+ * Whether JSON gives the value back exactly: plain objects and dense arrays of strings, booleans, null and
+ * finite numbers (not -0), no key holding undefined, no Map or Set. Most parse results are such, and
+ * `JSON.parse` decodes them in about half the time `deserialize` takes, with no check of the result as
+ * data needed but for a `__proto__` key (`jsonDecoded`): what it gives is plain data by construction.
+ */
+function jsonExact(value) {
+    const pending = [value];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (next === null || typeof next === 'string' || typeof next === 'boolean')
+            continue;
+        if (typeof next === 'number') {
+            if (!Number.isFinite(next) || Object.is(next, -0))
+                return false;
+            continue;
+        }
+        if (typeof next !== 'object')
+            return false;
+        if (Array.isArray(next)) {
+            for (let index = 0; index < next.length; index++) {
+                if (!(index in next))
+                    return false;
+                pending.push(next[index]);
+            }
+            continue;
+        }
+        if ((0,plain_data/* tagOf */.cO)(next) !== '[object Object]' || !(0,plain_data/* hasPlainPrototype */.jJ)(next) || 'toJSON' in next)
+            return false;
+        for (const item of Object.values(next)) {
+            if (item === undefined)
+                return false;
+            pending.push(item);
+        }
+    }
+    return true;
+}
+/** The first byte of an entry `encodeParsed` wrote as JSON: a parse result is an object. */
+const jsonMark = 0x7b;
+/**
+ * An entry written as JSON, decoded; undefined when it does not parse. What `JSON.parse` gives is plain data
+ * of at most as many nodes as it has bytes (within the file's budget, which allows four a byte), with one
+ * exception: an own `__proto__` key, which such data must not have. Its text holds `__proto__` spelled
+ * out or a `\u` escape (one could spell it) before the parse can make one; only then is the result walked.
+ */
+function jsonDecoded(bytes, budget) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    let value;
+    try {
+        value = JSON.parse(text.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (text.includes('__proto__') || text.includes('\\u'))
+        return plainData(value, budget) ? { value } : undefined;
+    budget.left -= bytes.length;
+    return budget.left < 0 ? undefined : { value };
 }
 /** Whether a parsed file is, key for key, what `emptyParsed` makes of its path and format. */
 function isEmpty(parsed) {
@@ -5452,6 +5552,8 @@ function emptyParsed(path, format) {
 }
 /** A stored parsed file decoded as `encodeParsed` wrote it; undefined when it is not plain data within the budget. */
 function decodeParsed(bytes, budget) {
+    if (bytes[0] === jsonMark)
+        return jsonDecoded(bytes, budget);
     if (bytes[0] !== 0)
         return decodeEntry(bytes, budget);
     let short;

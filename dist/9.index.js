@@ -188,8 +188,10 @@ const otherProviders = [
  */
 function otherSmtpProvider(host) {
     const normalized = host.trim().toLowerCase().replace(/\.$/, '');
-    return otherProviders.find(({ domains }) => domains.some((domain) => normalized.endsWith(`.${domain}`)))?.provider;
+    return providerSuffixes.find(({ suffix }) => normalized.endsWith(suffix))?.provider;
 }
+/** Each provider's domains with their leading dot, in the order above (the first provider to match wins). */
+const providerSuffixes = otherProviders.flatMap(({ provider, domains }) => domains.map((domain) => ({ provider, suffix: `.${domain}` })));
 /**
  * The first other provider's SMTP host named anywhere in `text` (`[smtp.sendgrid.net]:587`,
  * `smtps://apikey:\u2026@smtp.sendgrid.net:465`). A host-shaped run after `@` is a mailbox's domain
@@ -198,6 +200,9 @@ function otherSmtpProvider(host) {
 function findOtherSmtpProvider(text) {
     const firstUrl = text.indexOf('://');
     for (const match of text.matchAll(/[A-Za-z0-9.-]+/g)) {
+        // A run without a dot is under no domain: most are words, not worth the domains' comparison.
+        if (!match[0].includes('.'))
+            continue;
         if (text[match.index - 1] === '@' && (firstUrl < 0 || firstUrl > match.index))
             continue;
         const provider = otherSmtpProvider(match[0]);
@@ -287,6 +292,8 @@ function errorText(error) {
 /* harmony export */ });
 /* unused harmony exports smtpUserActions, keyMintingActions */
 /* harmony import */ var _managed_policies_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7382);
+/* harmony import */ var _common_collections_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4832);
+
 
 /** The only actions an SES SMTP user needs (the console creates the first; older docs add the second). */
 const smtpUserActions = ['ses:SendRawEmail', 'ses:SendEmail'];
@@ -298,12 +305,22 @@ const consolePasswordActions = ['iam:CreateLoginProfile', 'iam:UpdateLoginProfil
 const credentialMintingActions = [...keyMintingActions, ...consolePasswordActions];
 /** IAM action matching: case-insensitive, `*` and `?` wildcards. */
 function actionMatches(pattern, action) {
-    const regex = new RegExp(`^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`, 'i');
+    let regex = actionPatterns.get(pattern);
+    if (!regex) {
+        regex = new RegExp(`^${pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`, 'i');
+        // The patterns come from the files: the memory of them is bounded, started afresh when full.
+        if (actionPatterns.size >= maxActionPatterns)
+            actionPatterns.clear();
+        actionPatterns.set(pattern, regex);
+    }
     return regex.test(action);
 }
+/** Each action pattern's expression, made once: every rule asks of every statement's actions, again and again. */
+const actionPatterns = new Map();
+const maxActionPatterns = 10_000;
 /** True when a statement allows anything beyond what an SMTP user needs. */
 function allowsBeyondSmtp(statement) {
     if (statement.effect !== 'Allow')
@@ -314,7 +331,8 @@ function allowsBeyondSmtp(statement) {
 }
 function grantsOf(iam, principalKey) {
     const grants = [];
-    const bindings = iam.bindings.filter((binding) => binding.principalKey === principalKey);
+    const { byPrincipal, byOwner } = indexOf(iam);
+    const bindings = byPrincipal.get(principalKey) ?? [];
     for (const binding of bindings) {
         if (binding.managedPolicyArn) {
             const statement = (0,_managed_policies_js__WEBPACK_IMPORTED_MODULE_0__/* .managedPolicyStatement */ .d)(binding.managedPolicyArn);
@@ -327,12 +345,35 @@ function grantsOf(iam, principalKey) {
                 });
         }
         if (binding.ownerKey) {
-            for (const statement of iam.statements)
-                if (statement.ownerKey === binding.ownerKey)
-                    grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
+            for (const statement of byOwner.get(binding.ownerKey) ?? [])
+                grants.push({ statement, file: statement.file, span: statement.span, via: 'policy' });
         }
     }
     return grants;
+}
+const grantIndexes = new WeakMap();
+/**
+ * The bindings by principal and the statements by owner, each list in the facts' order, built once per
+ * facts: every rule asks `grantsOf` of every principal, and a filter of all bindings and statements per
+ * principal was quadratic in a repository's IAM.
+ */
+function indexOf(iam) {
+    const known = grantIndexes.get(iam);
+    if (known &&
+        known.bindings === iam.bindings &&
+        known.statements === iam.statements &&
+        known.counts[0] === iam.bindings.length &&
+        known.counts[1] === iam.statements.length)
+        return known;
+    const index = {
+        bindings: iam.bindings,
+        statements: iam.statements,
+        counts: [iam.bindings.length, iam.statements.length],
+        byPrincipal: (0,_common_collections_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBy */ .$z)(iam.bindings, (binding) => binding.principalKey),
+        byOwner: (0,_common_collections_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBy */ .$z)(iam.statements, (statement) => statement.ownerKey),
+    };
+    grantIndexes.set(iam, index);
+    return index;
 }
 /** Access keys whose part of one of `kinds` is used or handed out (an output, a parameter: one made to be used). */
 function keysHandingOut(model, kinds) {
@@ -667,6 +708,9 @@ function classifyValue(raw) {
     if (raw.length > maxCredentialLength)
         return undefined;
     const value = raw.trim();
+    // Only these lengths, or an `@`, can take one of the shapes below: the rest need no placeholder test.
+    if (value.length !== 20 && value.length !== 40 && value.length !== 44 && !value.includes('@'))
+        return undefined;
     // AWS's documentation keys (`AKIAIOSFODNN7EXAMPLE`, `wJalr\u2026EXAMPLEKEY`) are placeholders by their `EXAMPLE`.
     if (isPlaceholder(value))
         return undefined;
@@ -871,10 +915,13 @@ function foldersBetween(root, path) {
 /* unused harmony export readInto */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _common_error_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1829);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8674);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_error_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1829);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8674);
+
 
 
 
@@ -913,7 +960,7 @@ function openRegularFile(absolute) {
         return { fd: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK) };
     }
     catch (error) {
-        const code = (0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
+        const code = (0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
         return { ok: false, reason: `cannot open (${code})`, code };
     }
 }
@@ -933,7 +980,7 @@ function readRegularFile(absolute, read) {
         return read(fd, stat.size);
     }
     catch (error) {
-        return { ok: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error)})` };
+        return { ok: false, reason: `cannot read (${(0,_common_error_code_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error)})` };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -957,7 +1004,6 @@ function readText(absolute, maxBytes, mayMatter) {
         return decode(bytes);
     });
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 /** Why a file with a NUL byte near its start is not parsed. */
 const binaryFileReason = 'binary file (NUL byte)';
@@ -977,12 +1023,11 @@ function decode(bytes) {
         return { ok: false, reason: binaryFileReason, binary: bytes };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(bom);
-    try {
-        return { ok: true, text: utf8.decode(body) };
-    }
-    catch {
-        return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
-    }
+    // Validated first, then decoded: the same strict UTF-8 as a fatal TextDecoder (no overlong forms, no
+    // surrogates), at about half its cost in Node 24, as most files are.
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(body))
+        return { ok: true, text: body.toString('utf8') };
+    return { ok: true, text: utf8Lenient.decode(body), warning: 'not valid UTF-8; invalid bytes were replaced' };
 }
 /**
  * Reads a file the checkout controls (the config, the baseline) the way scanned files are read: no
@@ -991,7 +1036,7 @@ function decode(bytes) {
  * still refused.
  */
 function readCheckoutFile(path, maxBytes, options = {}) {
-    const linked = options.root ? linkedFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.root), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)) : undefined;
+    const linked = options.root ? linkedFolder((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.root), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)) : undefined;
     if (linked)
         return { ok: false, missing: false, reason: `${linked} is a symbolic link, not followed` };
     const read = readRegularFile(path, (fd) => {
@@ -1021,7 +1066,7 @@ function readCheckoutFile(path, maxBytes, options = {}) {
 }
 /** The first folder between `root` and `path` that is a symbolic link, if any. */
 function linkedFolder(root, path) {
-    for (const folder of (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .foldersBetween */ .qz)(root, path) ?? []) {
+    for (const folder of (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .foldersBetween */ .qz)(root, path) ?? []) {
         try {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(folder).isSymbolicLink())
                 return folder;
@@ -1036,7 +1081,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 9732:
+/***/ 3969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1045,7 +1090,6 @@ __webpack_require__.d(__webpack_exports__, {
   fA: () => (/* binding */ adapterFor),
   V: () => (/* binding */ adapterJoins),
   u1: () => (/* binding */ formatFactsFitFile),
-  U7: () => (/* binding */ prepareAdapters),
   WW: () => (/* binding */ rememberedJoins)
 });
 
@@ -1280,6 +1324,8 @@ const assignmentPattern = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=
 const awsConfigureSetPattern = /\baws\s+configure\s+set\s+([a-z_]+)\s+(["']?)([^\s"']+)\2/g;
 /** Lines of a credentials file written by `echo`/`printf`: `aws_secret_access_key = value`, also `={ value }`. */
 const credentialsFileLinePattern = /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secret_access_key|aws_session_token)[ \t]*=[ \t]*(?:\{[ \t]*)?([A-Za-z0-9+/=]{16,})/gi;
+/** What `findSesSmtpHosts` finds each server by, in the text lower-cased. */
+const sesHostWord = /email-smtp/i;
 /** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
 const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 /**
@@ -1290,7 +1336,8 @@ function analyzeText(masked, options) {
     const slots = [];
     const smtpHosts = [];
     let smtpUrl = false;
-    for (const match of masked.matchAll(smtpUrlPattern)) {
+    // Every SMTP URL holds `://`: most values hold none, and `matchAll` copies the pattern on every call.
+    for (const match of masked.includes('://') ? masked.matchAll(smtpUrlPattern) : []) {
         smtpUrl = true;
         const [whole, user, password, host] = match;
         const hostStart = match.index + whole.length - (host?.length ?? 0);
@@ -1304,10 +1351,13 @@ function analyzeText(masked, options) {
             slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
         }
     }
-    const urlHosts = new Set(smtpHosts.map((known) => known.start));
-    for (const host of (0,endpoints/* findSesSmtpHosts */.Sl)(masked)) {
-        if (!urlHosts.has(host.offset))
-            smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+    // Every SES server holds `email-smtp` in some case: most values hold none.
+    if (sesHostWord.test(masked)) {
+        const urlHosts = new Set(smtpHosts.map((known) => known.start));
+        for (const host of (0,endpoints/* findSesSmtpHosts */.Sl)(masked)) {
+            if (!urlHosts.has(host.offset))
+                smtpHosts.push({ host: host.host, sesRegion: host.region, start: host.offset });
+        }
     }
     if (options.script)
         for (const row of scriptSlotRows)
@@ -1491,6 +1541,9 @@ function referLiterals(builder, input, masked, slots, inInterpolation, slotAt, c
         literalRanges.push({ start, end: start + trimmed.length });
         collected.referenceIds.push(builder.reference(locate(start, start + trimmed.length), { type: 'literal', value: trimmed }, slot.sink));
     }
+    // `matchAll` copies the pattern on every call: most values hold no key ID's prefix, and need not.
+    if (!keyIdPrefix.test(masked))
+        return;
     const inLiteral = rangeLookup(literalRanges);
     for (const match of masked.matchAll(values/* accessKeyIdInText */.B9)) {
         const start = match.index;
@@ -1499,11 +1552,15 @@ function referLiterals(builder, input, masked, slots, inInterpolation, slotAt, c
         collected.referenceIds.push(builder.reference(locate(start, start + match[0].length), { type: 'literal', value: match[0] }, slotAt(start)));
     }
 }
+/** What every match of `accessKeyIdInText` starts with. */
+const keyIdPrefix = /AKIA|ASIA|ABIA|ACCA/;
 /**
  * Offsets against a set of ranges in logarithmic time: sorted by start, each with the furthest end among
  * it and those before it, so one binary search says whether a range starting before a point reaches past it.
  */
 function rangeLookup(ranges) {
+    if (ranges.length === 0)
+        return noRanges;
     const sorted = [...ranges].sort((a, b) => a.start - b.start);
     const reach = [];
     for (const range of sorted)
@@ -1514,6 +1571,7 @@ function rangeLookup(ranges) {
         overlaps: (start, end) => end > start && reachesPast(startingBefore(sorted, end), start),
     };
 }
+const noRanges = { contains: () => false, overlaps: () => false };
 /** How many of `sorted` (by start) start before `offset`. */
 function startingBefore(sorted, offset) {
     let low = 0;
@@ -1534,7 +1592,7 @@ const slotLookBack = 64;
  * last slot starting at or before the offset, then a short look back over the ones before it.
  */
 function innermostLookup(slots, outer) {
-    const sorted = [...slots].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = slots.length > 1 ? [...slots].sort((a, b) => a.start - b.start || b.end - a.end) : slots;
     return (offset) => {
         const last = startingBefore(sorted, offset + 1);
         let best;
@@ -2003,7 +2061,59 @@ function isStructuredDataPath(path) {
     return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
 }
 
+;// CONCATENATED MODULE: ./src/formats/shared/byte-words.ts
+// Finds words in raw bytes (the formats' `mayMatter` prefilters, which run over every YAML and JSON
+// candidate, most of them data no format reads): each finder searches for one short anchor that the
+// words hold and checks the words around each place it is found. Native search is fastest for a needle
+// shorter than 7 bytes whose first byte is rare in the text (`Vers`, `AWS`, `Custom`): it then skips
+// from one such byte to the next. A needle that starts with a frequent byte (`:`, `a`, a line break)
+// stops at every one, and a needle of 7 bytes or more changes to a slower search once it has stopped often.
+function shapesOf(words, anchor, suffix) {
+    return words.map((word) => {
+        const at = word.indexOf(anchor);
+        if (at < 0 || word.indexOf(anchor, at + 1) >= 0)
+            throw new Error(`"${word}" must hold "${anchor}" exactly once`);
+        return { word: Buffer.from(`${word}${suffix}`, 'latin1'), anchorAt: at };
+    });
+}
+/** Whether `word` is written in `bytes` at `start`. */
+function holdsAt(bytes, start, word) {
+    if (start < 0 || start + word.length > bytes.length)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (bytes[start + i] !== word[i])
+            return false;
+    return true;
+}
+/** Whether an anchor of `anchor` in `bytes` is part of a shape that `fits` where it starts. */
+function anchoredFinder(anchor, shapes, fits) {
+    const anchorBytes = Buffer.from(anchor, 'latin1');
+    return (bytes) => {
+        for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + 1)) {
+            for (const { word, anchorAt } of shapes) {
+                const start = at - anchorAt;
+                if (fits(bytes, start) && holdsAt(bytes, start, word))
+                    return true;
+            }
+        }
+        return false;
+    };
+}
+/** Finds any of `words` anywhere in the bytes, in one search for `anchor`, which each word holds exactly once. */
+function wordFinder(words, anchor) {
+    return anchoredFinder(anchor, shapesOf(words, anchor, ''), () => true);
+}
+/**
+ * Finds `key:` at the start of a line of raw bytes for any of a few keys that share `anchor`, in one
+ * search for the anchor instead of one per key: a needle that starts with a line break is slow to search
+ * for in text with many lines.
+ */
+function lineStartKeyFinder(keys, anchor) {
+    return anchoredFinder(anchor, shapesOf(keys, anchor, ':'), (bytes, start) => start === 0 || (start > 0 && bytes[start - 1] === 0x0a));
+}
+
 ;// CONCATENATED MODULE: ./src/formats/cloudformation.ts
+
 
 
 
@@ -2013,24 +2123,14 @@ function readTemplate(reader, root, facts) {
 }
 /**
  * Whether the bytes hold `AWSTemplateFormatVersion`, `AWS::` or `Custom::`. Most candidates are other JSON
- * and YAML, so this runs over many bytes: two searches (every `::`, then the version key) instead of three.
+ * and YAML, so this runs over many bytes: two searches for needles that start with a rare byte (see
+ * byte-words.ts), not one for `::`, which JSON writes on most lines, and one for the version key.
  */
 function mayBeTemplate(bytes) {
-    for (let at = bytes.indexOf('::'); at >= 0; at = bytes.indexOf('::', at + 2)) {
-        if (endsWith(bytes, at, 'AWS') || endsWith(bytes, at, 'Custom'))
-            return true;
-    }
-    return bytes.includes('AWSTemplateFormatVersion');
+    return holdsAwsWord(bytes) || holdsCustomType(bytes);
 }
-/** Whether the bytes just before `end` are `ascii`. */
-function endsWith(bytes, end, ascii) {
-    if (end < ascii.length)
-        return false;
-    for (let i = 0; i < ascii.length; i++)
-        if (bytes[end - ascii.length + i] !== ascii.charCodeAt(i))
-            return false;
-    return true;
-}
+const holdsAwsWord = wordFinder(['AWS::', 'AWSTemplateFormatVersion'], 'AWS');
+const holdsCustomType = wordFinder(['Custom::'], 'Custom');
 const cloudFormationAdapter = {
     id: 'cloudformation',
     title: 'CloudFormation / SAM',
@@ -2449,7 +2549,10 @@ const joinLocalActions = (files, joined) => {
     return { ...joined, uses };
 };
 
+// EXTERNAL MODULE: ./src/formats/text/literals.ts
+var literals = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/formats/github-workflow.ts
+
 
 
 
@@ -2677,9 +2780,25 @@ const githubWorkflowAdapter = {
         return aliasRefusal(reader.source, 'github-workflow') ?? new WorkflowReader(reader).read();
     },
 };
-const credentialTokens = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login|[A-Za-z0-9+/]{40}/i;
+const credentialWords = /secret|passw|pwd|token|credential|key|smtp|mail|AKIA|ASIA|aws|root|login/i;
+/**
+ * A credential word, or a run of 40 base64 characters. The run is counted in one pass: as one more
+ * alternative of the words' pattern, it was tried at every letter of a workflow that holds no word.
+ */
 function mayHoldCredentials(text) {
-    return credentialTokens.test(text);
+    return credentialWords.test(text) || hasBase64Run(text, 40);
+}
+function hasBase64Run(text, length) {
+    let run = 0;
+    for (let at = 0; at < text.length; at++) {
+        if ((0,literals/* isBase64Char */.GN)(text.charCodeAt(at))) {
+            if (++run >= length)
+                return true;
+        }
+        else
+            run = 0;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/serverless.ts
@@ -2865,58 +2984,7 @@ function backslashEscape(raw, at) {
     return { decoded: String.fromCodePoint(codePoint), length: 2 + digits };
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
-
-
-
-
-
-let parser;
-let language;
-/** The named node types an error-free tree is copied with: every one but the delimiters. */
-let copiedTypes = [];
-let loading;
-/** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
-const wasmFiles = {
-    runtime: { name: 'web-tree-sitter.wasm', packageDir: 'web-tree-sitter' },
-    terraform: { name: 'tree-sitter-terraform.wasm', packageDir: '@tree-sitter-grammars/tree-sitter-hcl' },
-};
-/**
- * Finds a WebAssembly file beside the bundle, else in the nearest node_modules. The path is built at
- * run time on purpose: ncc would otherwise rewrite the reference and emit a transformed copy.
- */
-function findWasm(file) {
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const beside = (0,external_node_path_.join)(dir, file.name);
-    if ((0,external_node_fs_.existsSync)(beside))
-        return beside;
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, 'node_modules', file.packageDir, file.name);
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`cannot find ${file.name}`);
-        dir = parent;
-    }
-}
-/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file is scanned. */
-function loadHcl() {
-    loading ??= (async () => {
-        await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_.readFileSync)(findWasm(wasmFiles.runtime)) });
-        const loaded = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
-        const created = new web_tree_sitter/* Parser */.iX();
-        created.setLanguage(loaded);
-        const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
-        copiedTypes = [...new Set(named)];
-        language = loaded;
-        parser = created;
-    })();
-    return loading;
-}
-function isHclLoaded() {
-    return parser !== undefined;
-}
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl-node.ts
 const namedFlag = 1;
 const errorFlag = 2;
 const missingFlag = 4;
@@ -2978,6 +3046,916 @@ class Node {
     childForFieldName(name) {
         return this.children.find((child) => child.field === name);
     }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl-fast-lexer.ts
+// Character classes and tokens of the fast HCL reader (hcl-fast.ts), each as the Terraform grammar of
+// tree-sitter-hcl lexes it: its internal lexer for words, numbers, operators and comments, and its
+// external scanner (src/scanner.c) for what sits inside quoted strings and heredocs.
+/** What the reader throws to give the file back to tree-sitter; one object, so declining costs no stack trace. */
+const declined = new Error('outside the fast HCL subset');
+function decline() {
+    throw declined;
+}
+const ch = {
+    tab: 9,
+    newline: 10,
+    cr: 13,
+    space: 32,
+    bang: 33,
+    quote: 34,
+    hash: 35,
+    dollar: 36,
+    percent: 37,
+    amp: 38,
+    openParen: 40,
+    closeParen: 41,
+    star: 42,
+    plus: 43,
+    comma: 44,
+    minus: 45,
+    dot: 46,
+    slash: 47,
+    colon: 58,
+    less: 60,
+    equals: 61,
+    greater: 62,
+    question: 63,
+    openSquare: 91,
+    backslash: 92,
+    closeSquare: 93,
+    underscore: 95,
+    openBrace: 123,
+    pipe: 124,
+    closeBrace: 125,
+    tilde: 126,
+};
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** An ASCII letter or `_`: what the reader lets start a word (the grammar takes any `ID_Start`). */
+function startsWord(c) {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === ch.underscore;
+}
+/** An ASCII word character or `-` (the grammar's identifier takes `-` inside: `a-b` is one word). */
+function continuesWord(c) {
+    return startsWord(c) || isDigit(c) || c === ch.minus;
+}
+function isHexDigit(c) {
+    return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+/**
+ * Words the grammar also has as keywords (`for`, `in`, `if`, the template directives' words, the
+ * literals): where one stands as a name, which of the two the lexer takes is not sure.
+ */
+const keywords = new Set(['for', 'in', 'if', 'else', 'endif', 'endfor', 'true', 'false', 'null']);
+/**
+ * The end of a word starting at `at`, or a decline where the grammar's word may run on: a non-ASCII
+ * character (`ID_Continue`) or `::` (a provider function's name).
+ */
+function wordEnd(text, at) {
+    let end = at + 1;
+    while (end < text.length && continuesWord(text.charCodeAt(end)))
+        end++;
+    const next = text.charCodeAt(end);
+    if (next > 127 || (next === ch.colon && text.charCodeAt(end + 1) === ch.colon))
+        decline();
+    return end;
+}
+/**
+ * The end of a number (`[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?`) starting at `at`; declines where a
+ * word, a dot or a hexadecimal prefix follows (`1e5`, `1.x`, `0x1F`, `a.0.1`).
+ */
+function numberEnd(text, at) {
+    let end = at;
+    while (isDigit(text.charCodeAt(end)))
+        end++;
+    if (text.charCodeAt(end) === ch.dot && isDigit(text.charCodeAt(end + 1))) {
+        end++;
+        while (isDigit(text.charCodeAt(end)))
+            end++;
+        const e = text.charCodeAt(end);
+        if (e === 101 || e === 69) {
+            let digits = end + 1;
+            const sign = text.charCodeAt(digits);
+            if (sign === ch.plus || sign === ch.minus)
+                digits++;
+            if (isDigit(text.charCodeAt(digits))) {
+                end = digits;
+                while (isDigit(text.charCodeAt(end)))
+                    end++;
+            }
+        }
+    }
+    const next = text.charCodeAt(end);
+    if (continuesWord(next) || next === ch.dot || next > 127)
+        decline();
+    return end;
+}
+/** A binary operator at `at`: its precedence (as the grammar's `PREC`) and length; precedence 0 for none. */
+function binaryOperator(text, at) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    switch (c) {
+        case ch.star:
+        case ch.slash:
+        case ch.percent:
+            return { precedence: 6, length: 1 };
+        case ch.plus:
+        case ch.minus:
+            return { precedence: 5, length: 1 };
+        case ch.greater:
+            return { precedence: 4, length: next === ch.equals ? 2 : 1 };
+        case ch.less:
+            // `<<` would be a heredoc's start.
+            if (next === ch.less)
+                decline();
+            return { precedence: 4, length: next === ch.equals ? 2 : 1 };
+        case ch.equals:
+            return next === ch.equals ? { precedence: 3, length: 2 } : none;
+        case ch.bang:
+            return next === ch.equals ? { precedence: 3, length: 2 } : none;
+        case ch.amp:
+            return next === ch.amp ? { precedence: 2, length: 2 } : none;
+        case ch.pipe:
+            return next === ch.pipe ? { precedence: 1, length: 2 } : none;
+        default:
+            return none;
+    }
+}
+const none = { precedence: 0, length: 0 };
+/** A blank within a line: a space, a tab or a carriage return (which the grammar skips alike). */
+function isBlank(c) {
+    return c === 32 || c === 9 || c === 13;
+}
+/**
+ * Characters the grammar's scanner skips as blanks (`iswspace`) that the reader does not: inside a
+ * string they would silently end or split a literal, so the reader declines on them.
+ */
+function isOddSpace(c) {
+    return (c === 11 ||
+        c === 12 ||
+        c === 0x85 ||
+        c === 0xa0 ||
+        c === 0x1680 ||
+        c === 0x180e ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/**
+ * The length of a template literal chunk at `at` inside a quoted string or heredoc, for the
+ * characters the scanner reads alike in both: `$` and `%` not opening an interpolation or directive
+ * (`$${` and `%%{` are one chunk, as are `$$` and `%%`); 0 where `${` or `%{` opens one.
+ */
+function dollarOrPercentChunk(text, at) {
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    if (next === ch.openBrace)
+        return 0;
+    if (next !== c)
+        return 1;
+    return text.charCodeAt(at + 2) === ch.openBrace ? 3 : 2;
+}
+/** The length of an escape inside a quoted string (`\n`, `\"`, `\u00e9`, `\U0001F600`), or a decline. */
+function escapeLength(text, at) {
+    const c = text.charCodeAt(at + 1);
+    if (c === ch.quote || c === 110 || c === 114 || c === 116 || c === ch.backslash)
+        return 2;
+    const digits = c === 117 ? 4 : c === 85 ? 8 : decline();
+    for (let index = 0; index < digits; index++)
+        if (!isHexDigit(text.charCodeAt(at + 2 + index)))
+            decline();
+    return digits + 2;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl-fast.ts
+// A fast path for the common subset of Terraform's HCL: one pass over the text, building the tree that
+// `parseHcl` copies out of tree-sitter for the same text (the same `Node`s, types, ranges and fields:
+// named nodes but the delimiters, comments nested by their span), so that every reader reads either
+// the same way.
+//
+// It reads blocks, attributes, comments, literals, quoted templates and heredocs with interpolations,
+// traversals, splats, calls, tuples, objects, `for` expressions, operations and conditionals (CR line
+// breaks too). It declines (returns undefined, and tree-sitter parses the file) on anything outside
+// that or that it is not sure of: template directives (`%{`), strip markers, legacy indexes (`a.0`),
+// hexadecimal numbers, non-ASCII names, `::` in names, keywords as variables, escapes the grammar
+// rejects, line breaks and comments inside quoted strings, objects and heredocs inside templates, and
+// any syntax error. Nesting is capped (`maxDepth`), so the recursion it uses is bounded whatever the
+// input, and placing comments has a budget of steps, so it is linear too.
+// __tests__/formats/terraform/hcl-fast.test.ts compares both parsers on real files and generated ones.
+
+
+/** Nesting beyond this (blocks, brackets, operands, templates) is left to tree-sitter. */
+const maxDepth = 48;
+/** Steps allowed per node to find each comment's parent: a deep tree full of comments is declined. */
+const placementStepsPerNode = 4;
+/** The tree `parseHcl(text)` gives, or undefined where the fast path declines. */
+function readFastHcl(text) {
+    if (text.includes('\0'))
+        return undefined;
+    try {
+        return new FastHcl(text).read();
+    }
+    catch (error) {
+        if (error === declined)
+            return undefined;
+        throw error;
+    }
+}
+class FastHcl {
+    text;
+    pos = 0;
+    nodeCount = 0;
+    comments = [];
+    /** Templates open around the current position: objects, heredocs and comments are declined inside. */
+    templates = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    read() {
+        const body = this.body(0, false);
+        const root = new Node(this.text, 'config_file', 0, this.text.length, true, false, false);
+        if (body)
+            root.setChildren([body]);
+        if (this.comments.length > 0)
+            this.placeComments(root);
+        return root;
+    }
+    node(type, start, end, children) {
+        if (end <= start)
+            decline();
+        const node = new Node(this.text, type, start, end, true, false, false);
+        if (children)
+            node.setChildren(children);
+        this.nodeCount++;
+        return node;
+    }
+    code(at = this.pos) {
+        return this.text.charCodeAt(at);
+    }
+    /** Skips blanks and comments (recording each comment) up to the next token. */
+    trivia() {
+        const text = this.text;
+        for (;;) {
+            const c = text.charCodeAt(this.pos);
+            if (c === ch.space || c === ch.newline || c === ch.tab || c === ch.cr) {
+                this.pos++;
+                continue;
+            }
+            const next = text.charCodeAt(this.pos + 1);
+            if (c === ch.hash || (c === ch.slash && next === ch.slash))
+                this.comment(this.lineEnd());
+            else if (c === ch.slash && next === ch.star) {
+                const close = text.indexOf('*/', this.pos + 2);
+                if (close < 0)
+                    decline();
+                this.comment(close + 2);
+            }
+            else
+                return;
+        }
+    }
+    lineEnd() {
+        const end = this.text.indexOf('\n', this.pos);
+        return end < 0 ? this.text.length : end;
+    }
+    comment(end) {
+        if (this.templates > 0)
+            decline();
+        this.comments.push(this.node('comment', this.pos, end));
+        this.pos = end;
+    }
+    /** Consumes `c` (after trivia), or declines. */
+    expect(c) {
+        this.trivia();
+        if (this.code() !== c)
+            decline();
+        return ++this.pos;
+    }
+    /**
+     * A name (of an attribute, a block, a label, a variable, a function). A keyword (`null`, `for`) is a
+     * name where an attribute or block starts and in a block's labels, where the grammar allows no
+     * keyword; elsewhere it declines.
+     */
+    identifier(keywordsAreNames = false) {
+        const start = this.pos;
+        if (!startsWord(this.code()))
+            decline();
+        const end = wordEnd(this.text, start);
+        if (!keywordsAreNames && keywords.has(this.text.slice(start, end)))
+            decline();
+        this.pos = end;
+        return this.node('identifier', start, end);
+    }
+    /** Attributes and blocks up to the end of the file or (`inBlock`) the block's `}`, which is not consumed. */
+    body(depth, inBlock) {
+        if (depth > maxDepth)
+            decline();
+        const items = [];
+        for (;;) {
+            this.trivia();
+            if (this.pos >= this.text.length) {
+                if (inBlock)
+                    decline();
+                break;
+            }
+            if (this.code() === ch.closeBrace) {
+                if (!inBlock)
+                    decline();
+                break;
+            }
+            items.push(this.item(depth));
+        }
+        if (items.length === 0)
+            return undefined;
+        return this.node('body', items[0].startIndex, items[items.length - 1].endIndex, items);
+    }
+    item(depth) {
+        const name = this.identifier(true);
+        this.trivia();
+        if (this.code() === ch.equals) {
+            const next = this.code(this.pos + 1);
+            if (next === ch.equals || next === ch.greater)
+                decline();
+            this.pos++;
+            const value = this.expression(depth + 1);
+            return this.node('attribute', name.startIndex, value.endIndex, [name, value]);
+        }
+        const children = [name];
+        for (;;) {
+            this.trivia();
+            const c = this.code();
+            if (c === ch.openBrace)
+                break;
+            if (c === ch.quote)
+                children.push(this.label());
+            else
+                children.push(this.identifier(true));
+        }
+        this.pos++;
+        const body = this.body(depth + 1, true);
+        if (body)
+            children.push(body);
+        const end = this.expect(ch.closeBrace);
+        return this.node('block', name.startIndex, end, children);
+    }
+    /** `expression`: a term, operations, or conditionals (`a ? b : c ? d : e` nests to the left, as the grammar does). */
+    expression(depth) {
+        if (depth > maxDepth)
+            decline();
+        const first = this.binary(depth + 1, 0);
+        let expression = this.node('expression', first.start, first.end, first.nodes);
+        for (;;) {
+            this.trivia();
+            if (this.code() !== ch.question)
+                return expression;
+            this.pos++;
+            const whenTrue = this.expression(depth + 1);
+            this.expect(ch.colon);
+            const otherwise = this.binary(depth + 1, 0);
+            const whenFalse = this.node('expression', otherwise.start, otherwise.end, otherwise.nodes);
+            const start = expression.startIndex;
+            const conditional = this.node('conditional', start, whenFalse.endIndex, [expression, whenTrue, whenFalse]);
+            expression = this.node('expression', start, whenFalse.endIndex, [conditional]);
+        }
+    }
+    /** Binary operations by precedence climbing, all left-associative as the grammar's `prec.left`. */
+    binary(depth, floor) {
+        if (depth > maxDepth)
+            decline();
+        let left = this.unary(depth + 1);
+        for (;;) {
+            this.trivia();
+            const operator = binaryOperator(this.text, this.pos);
+            if (operator.precedence <= floor)
+                return left;
+            this.pos += operator.length;
+            const right = this.binary(depth + 1, operator.precedence);
+            const operation = this.node('binary_operation', left.start, right.end, [...left.nodes, ...right.nodes]);
+            left = { nodes: [this.node('operation', left.start, right.end, [operation])], start: left.start, end: right.end };
+        }
+    }
+    unary(depth) {
+        if (depth > maxDepth)
+            decline();
+        this.trivia();
+        const c = this.code();
+        if (c !== ch.minus && c !== ch.bang)
+            return this.postfix(depth + 1);
+        const start = this.pos;
+        if (c === ch.bang && this.code(start + 1) === ch.equals)
+            decline();
+        this.pos++;
+        const operand = this.unary(depth + 1);
+        const operation = this.node('unary_operation', start, operand.end, operand.nodes);
+        return { nodes: [this.node('operation', start, operand.end, [operation])], start, end: operand.end };
+    }
+    /** A term and the attribute, index and splat steps after it. */
+    postfix(depth) {
+        const term = this.primary(depth);
+        /** The open splat: it takes every later `.name` and `[index]`, as the grammar's `prec.right` repeat. */
+        let splat;
+        for (;;) {
+            this.trivia();
+            const start = this.pos;
+            const c = this.code();
+            const next = this.code(start + 1);
+            let step;
+            if (c === ch.dot) {
+                if (next === ch.dot)
+                    break; // `...`
+                if (next === ch.star) {
+                    if (splat)
+                        this.closeSplat(term, splat);
+                    splat = { type: 'attr_splat', start, end: start + 2, steps: [] };
+                    this.pos += 2;
+                    continue;
+                }
+                if (isDigit(next))
+                    decline();
+                this.pos++;
+                this.trivia();
+                const name = this.identifier();
+                step = this.node('get_attr', start, name.endIndex, [name]);
+            }
+            else if (c === ch.openSquare) {
+                if (next === ch.star && this.code(start + 2) === ch.closeSquare) {
+                    if (splat)
+                        this.closeSplat(term, splat);
+                    splat = { type: 'full_splat', start, end: start + 3, steps: [] };
+                    this.pos += 3;
+                    continue;
+                }
+                this.pos++;
+                const key = this.expression(depth + 1);
+                const end = this.expect(ch.closeSquare);
+                step = this.node('index', start, end, [this.node('new_index', start, end, [key])]);
+            }
+            else
+                break;
+            if (splat) {
+                splat.steps.push(step);
+                splat.end = step.endIndex;
+            }
+            else {
+                term.nodes.push(step);
+                term.end = step.endIndex;
+            }
+        }
+        if (splat)
+            this.closeSplat(term, splat);
+        return term;
+    }
+    closeSplat(term, splat) {
+        const inner = this.node(splat.type, splat.start, splat.end, splat.steps.length > 0 ? splat.steps : undefined);
+        term.nodes.push(this.node('splat', splat.start, splat.end, [inner]));
+        term.end = splat.end;
+    }
+    primary(depth) {
+        this.trivia();
+        const start = this.pos;
+        const c = this.code();
+        if (c === ch.quote)
+            return this.quoted(depth + 1);
+        if (isDigit(c)) {
+            const end = numberEnd(this.text, start);
+            this.pos = end;
+            return this.literal('numeric_lit', start, end);
+        }
+        if (c === ch.less && this.code(start + 1) === ch.less)
+            return this.heredoc(depth + 1);
+        if (c === ch.openParen) {
+            this.pos++;
+            const inner = this.expression(depth + 1);
+            const end = this.expect(ch.closeParen);
+            return { nodes: [inner], start, end };
+        }
+        if (c === ch.openSquare)
+            return this.tuple(depth + 1);
+        if (c === ch.openBrace)
+            return this.object(depth + 1);
+        if (!startsWord(c))
+            decline();
+        const end = wordEnd(this.text, start);
+        const word = this.text.slice(start, end);
+        if (word === 'true' || word === 'false' || word === 'null') {
+            this.pos = end;
+            return this.literal(word === 'null' ? 'null_lit' : 'bool_lit', start, end);
+        }
+        const name = this.identifier();
+        this.trivia();
+        if (this.code() !== ch.openParen)
+            return { nodes: [this.node('variable_expr', start, end, [name])], start, end };
+        this.pos++;
+        const call = this.call(depth + 1, name);
+        return { nodes: [call], start, end: call.endIndex };
+    }
+    literal(type, start, end, children) {
+        const value = this.node('literal_value', start, end, [this.node(type, start, end, children)]);
+        return { nodes: [value], start, end };
+    }
+    /** `name(arguments)`, past the `(`: the arguments' node runs to a trailing `,` or `...`. */
+    call(depth, name) {
+        const args = [];
+        let argsEnd = 0;
+        for (;;) {
+            this.trivia();
+            if (this.code() === ch.closeParen)
+                break;
+            const argument = this.expression(depth + 1);
+            args.push(argument);
+            argsEnd = argument.endIndex;
+            this.trivia();
+            const c = this.code();
+            if (c === ch.comma) {
+                argsEnd = ++this.pos;
+                continue;
+            }
+            if (c === ch.dot && this.text.startsWith('...', this.pos)) {
+                this.pos += 3;
+                argsEnd = this.pos;
+                this.trivia();
+            }
+            if (this.code() !== ch.closeParen)
+                decline();
+            break;
+        }
+        const end = ++this.pos;
+        const children = [name];
+        if (args.length > 0)
+            children.push(this.node('function_arguments', args[0].startIndex, argsEnd, args));
+        return this.node('function_call', name.startIndex, end, children);
+    }
+    tuple(depth) {
+        const start = this.pos++;
+        if (this.atKeyword('for'))
+            return this.forExpression(depth + 1, start, false);
+        const items = [];
+        for (;;) {
+            this.trivia();
+            if (this.code() === ch.closeSquare)
+                break;
+            items.push(this.expression(depth + 1));
+            this.trivia();
+            if (this.code() === ch.comma)
+                this.pos++;
+            else if (this.code() !== ch.closeSquare)
+                decline();
+        }
+        const end = ++this.pos;
+        const tuple = this.node('tuple', start, end, items.length > 0 ? items : undefined);
+        return { nodes: [this.node('collection_value', start, end, [tuple])], start, end };
+    }
+    object(depth) {
+        if (this.templates > 0)
+            decline();
+        const start = this.pos++;
+        if (this.atKeyword('for'))
+            return this.forExpression(depth + 1, start, true);
+        const elements = [];
+        for (;;) {
+            this.trivia();
+            if (this.code() === ch.closeBrace)
+                break;
+            const key = this.expression(depth + 1);
+            this.trivia();
+            const c = this.code();
+            const next = this.code(this.pos + 1);
+            if (!(c === ch.colon || (c === ch.equals && next !== ch.equals && next !== ch.greater)))
+                decline();
+            this.pos++;
+            const value = this.expression(depth + 1);
+            key.field = 'key';
+            value.field = 'val';
+            elements.push(this.node('object_elem', key.startIndex, value.endIndex, [key, value]));
+            this.trivia();
+            if (this.code() === ch.comma)
+                this.pos++;
+        }
+        const end = ++this.pos;
+        const object = this.node('object', start, end, elements.length > 0 ? elements : undefined);
+        return { nodes: [this.node('collection_value', start, end, [object])], start, end };
+    }
+    /** Whether the keyword is the next word (after trivia). */
+    atKeyword(keyword) {
+        this.trivia();
+        return this.text.startsWith(keyword, this.pos) && !continuesWord(this.code(this.pos + keyword.length));
+    }
+    /** Consumes the keyword, or declines. */
+    keyword(keyword) {
+        if (!this.atKeyword(keyword))
+            decline();
+        const start = this.pos;
+        this.pos += keyword.length;
+        return start;
+    }
+    /**
+     * `[for a, b in x : y if c]` or `{for a, b in x : k => v... if c}`, past the `[` or `{`: a
+     * `for_expr` around a `for_tuple_expr` or `for_object_expr`.
+     */
+    forExpression(depth, start, object) {
+        const introStart = this.keyword('for');
+        this.trivia();
+        const intro = [this.identifier()];
+        this.trivia();
+        if (this.code() === ch.comma) {
+            this.pos++;
+            this.trivia();
+            intro.push(this.identifier());
+        }
+        this.keyword('in');
+        intro.push(this.expression(depth + 1));
+        const introEnd = this.expect(ch.colon);
+        const children = [this.node('for_intro', introStart, introEnd, intro)];
+        children.push(this.expression(depth + 1));
+        if (object) {
+            this.trivia();
+            if (this.code() !== ch.equals || this.code(this.pos + 1) !== ch.greater)
+                decline();
+            this.pos += 2;
+            children.push(this.expression(depth + 1));
+            this.trivia();
+            if (this.text.startsWith('...', this.pos))
+                this.pos += 3;
+        }
+        if (this.atKeyword('if')) {
+            const condStart = this.keyword('if');
+            const condition = this.expression(depth + 1);
+            children.push(this.node('for_cond', condStart, condition.endIndex, [condition]));
+        }
+        const end = this.expect(object ? ch.closeBrace : ch.closeSquare);
+        const inner = this.node(object ? 'for_object_expr' : 'for_tuple_expr', start, end, children);
+        return { nodes: [this.node('for_expr', start, end, [inner])], start, end };
+    }
+    /**
+     * A quoted string, as the grammar's scanner reads it: blanks are skipped between chunks, so a
+     * literal runs from its first to its last non-blank character. Without interpolations it is a
+     * `string_lit` (a block label must be one); with them a `quoted_template`.
+     */
+    quoted(depth) {
+        const start = this.pos;
+        const { parts, interpolated } = this.template(depth, false);
+        const end = this.pos;
+        const children = parts.length > 0 ? parts : undefined;
+        if (!interpolated)
+            return this.literal('string_lit', start, end, children);
+        const template = this.node('quoted_template', start, end, children);
+        return { nodes: [this.node('template_expr', start, end, [template])], start, end };
+    }
+    /** A block's label in quotes: a `string_lit`, never a template. */
+    label() {
+        const start = this.pos;
+        const { parts } = this.template(0, true);
+        return this.node('string_lit', start, this.pos, parts.length > 0 ? parts : undefined);
+    }
+    /** A quoted string's parts, past its closing quote. */
+    template(depth, label) {
+        const text = this.text;
+        this.pos++;
+        const parts = [];
+        let literalStart = -1;
+        let literalEnd = -1;
+        let interpolated = false;
+        for (;;) {
+            let c = text.charCodeAt(this.pos);
+            while (c === ch.space || c === ch.tab || c === ch.cr)
+                c = text.charCodeAt(++this.pos);
+            if (c === ch.quote)
+                break;
+            let chunk;
+            if (c === ch.dollar || c === ch.percent) {
+                if (label)
+                    decline();
+                chunk = dollarOrPercentChunk(text, this.pos);
+                if (chunk === 0) {
+                    if (c === ch.percent)
+                        decline();
+                    if (literalStart >= 0)
+                        parts.push(this.node('template_literal', literalStart, literalEnd));
+                    literalStart = -1;
+                    parts.push(this.interpolation(depth + 1));
+                    interpolated = true;
+                    continue;
+                }
+            }
+            else if (c === ch.backslash)
+                chunk = escapeLength(text, this.pos);
+            else if (c < ch.space || isOddSpace(c) || Number.isNaN(c))
+                decline();
+            else
+                chunk = 1;
+            if (literalStart < 0)
+                literalStart = this.pos;
+            this.pos += chunk;
+            literalEnd = this.pos;
+        }
+        if (literalStart >= 0)
+            parts.push(this.node('template_literal', literalStart, literalEnd));
+        this.pos++;
+        return { parts, interpolated };
+    }
+    /** `${ expression }`, at its `$`. */
+    interpolation(depth) {
+        const start = this.pos;
+        this.pos += 2;
+        this.templates++;
+        const expression = this.expression(depth + 1);
+        this.templates--;
+        const end = this.expect(ch.closeBrace);
+        return this.node('template_interpolation', start, end, [expression]);
+    }
+    /**
+     * `<<ID` or `<<-ID`, blanks and a line break, lines, and `ID` alone on a line (blanks before and after it),
+     * as the grammar's scanner reads it: every non-blank character is a chunk, and a line whose first
+     * characters begin the marker is a chunk of those first.
+     */
+    heredoc(depth) {
+        if (this.templates > 0)
+            decline();
+        const text = this.text;
+        const start = this.pos;
+        this.pos += this.code(start + 2) === ch.minus ? 3 : 2;
+        const markerStart = this.pos;
+        if (!startsWord(this.code()) && !isDigit(this.code()))
+            decline();
+        while (continuesWord(this.code()))
+            this.pos++;
+        const marker = text.slice(markerStart, this.pos);
+        // Blanks may follow the marker (a CR line break), but nothing else on its line.
+        while (isBlank(this.code()))
+            this.pos++;
+        if (this.code() !== ch.newline)
+            decline();
+        const parts = [];
+        let literalStart = -1;
+        let literalEnd = -1;
+        for (;;) {
+            let lineStart = false;
+            let c = text.charCodeAt(this.pos);
+            while (c === ch.space || c === ch.tab || c === ch.cr || c === ch.newline) {
+                if (c === ch.newline)
+                    lineStart = true;
+                c = text.charCodeAt(++this.pos);
+            }
+            if (Number.isNaN(c) || c < ch.space || isOddSpace(c))
+                decline();
+            let chunk = 1;
+            if (c === ch.dollar || c === ch.percent) {
+                chunk = dollarOrPercentChunk(text, this.pos);
+                if (chunk === 0) {
+                    if (c === ch.percent)
+                        decline();
+                    if (literalStart >= 0)
+                        parts.push(this.node('template_literal', literalStart, literalEnd));
+                    literalStart = -1;
+                    parts.push(this.interpolation(depth + 1));
+                    continue;
+                }
+            }
+            else if (lineStart) {
+                let matched = 0;
+                while (matched < marker.length && text.charCodeAt(this.pos + matched) === marker.charCodeAt(matched))
+                    matched++;
+                if (matched === marker.length) {
+                    let after = this.pos + matched;
+                    while (isBlank(text.charCodeAt(after)))
+                        after++;
+                    const next = text.charCodeAt(after);
+                    if (next === ch.newline) {
+                        if (literalStart >= 0)
+                            parts.push(this.node('template_literal', literalStart, literalEnd));
+                        this.pos += matched;
+                        break;
+                    }
+                    // The marker and more on its line: one chunk up to the character after the blanks.
+                    if (Number.isNaN(next) || next > 127 || next < ch.space)
+                        decline();
+                    chunk = after + 1 - this.pos;
+                }
+                else
+                    chunk = matched;
+            }
+            if (literalStart < 0)
+                literalStart = this.pos;
+            this.pos += chunk;
+            literalEnd = this.pos;
+        }
+        const end = this.pos;
+        const template = this.node('heredoc_template', start, end, parts.length > 0 ? parts : undefined);
+        return { nodes: [this.node('template_expr', start, end, [template])], start, end };
+    }
+    /**
+     * Nests each comment in the deepest node whose span holds its start, as `copyNamed` nests every
+     * node by span: a node's span runs from its first token to its last, comments around it excluded.
+     */
+    placeComments(root) {
+        let steps = this.nodeCount * placementStepsPerNode;
+        const added = new Map();
+        for (const comment of this.comments) {
+            const at = comment.startIndex;
+            let parent = root;
+            for (;;) {
+                const children = parent.children;
+                let low = 0;
+                let high = children.length;
+                while (low < high) {
+                    const middle = (low + high) >>> 1;
+                    if (children[middle].startIndex < at)
+                        low = middle + 1;
+                    else
+                        high = middle;
+                }
+                const holder = children[low - 1];
+                if (!holder || holder.endIndex <= at)
+                    break;
+                parent = holder;
+                if (--steps < 0)
+                    decline();
+            }
+            const list = added.get(parent);
+            if (list)
+                list.push(comment);
+            else
+                added.set(parent, [comment]);
+        }
+        for (const [parent, comments] of added) {
+            const merged = [];
+            const children = parent.children;
+            let index = 0;
+            for (const comment of comments) {
+                while (index < children.length && children[index].startIndex < comment.startIndex)
+                    merged.push(children[index++]);
+                merged.push(comment);
+            }
+            while (index < children.length)
+                merged.push(children[index++]);
+            parent.setChildren(merged);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/formats/shared/parser-not-loaded.ts
+var parser_not_loaded = __webpack_require__(8279);
+;// CONCATENATED MODULE: ./src/formats/terraform/hcl.ts
+
+
+
+
+
+
+
+
+
+let parser;
+let language;
+/** The named node types an error-free tree is copied with: every one but the delimiters. */
+let copiedTypes = [];
+let loading;
+/** The WebAssembly files, as the build copies them into dist/ and as npm installs them. */
+const wasmFiles = {
+    runtime: { name: 'web-tree-sitter.wasm', packageDir: 'web-tree-sitter' },
+    terraform: { name: 'tree-sitter-terraform.wasm', packageDir: '@tree-sitter-grammars/tree-sitter-hcl' },
+};
+/**
+ * Finds a WebAssembly file beside the bundle, else in the nearest node_modules. The path is built at
+ * run time on purpose: ncc would otherwise rewrite the reference and emit a transformed copy.
+ */
+function findWasm(file) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = (0,external_node_path_.join)(dir, file.name);
+    if ((0,external_node_fs_.existsSync)(beside))
+        return beside;
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, 'node_modules', file.packageDir, file.name);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`cannot find ${file.name}`);
+        dir = parent;
+    }
+}
+/** Loads tree-sitter and the Terraform grammar once, and only when a Terraform file the fast reader declines is scanned. */
+function loadHcl() {
+    loading ??= (async () => {
+        await web_tree_sitter/* Parser */.iX.init({ wasmBinary: (0,external_node_fs_.readFileSync)(findWasm(wasmFiles.runtime)) });
+        const loaded = await web_tree_sitter/* Language */.TM.load((0,external_node_fs_.readFileSync)(findWasm(wasmFiles.terraform)));
+        const created = new web_tree_sitter/* Parser */.iX();
+        created.setLanguage(loaded);
+        const named = loaded.types.filter((type, id) => type && loaded.nodeTypeIsNamed(id) && !delimiterTypes.has(type));
+        copiedTypes = [...new Set(named)];
+        language = loaded;
+        parser = created;
+    })();
+    return loading;
+}
+function isHclLoaded() {
+    return parser !== undefined;
 }
 /**
  * Builds a tree whose nodes arrive depth first, in document order: a node's children gather on one
@@ -3055,10 +4033,17 @@ const delimiterTypes = new Set([
 function typeName(id) {
     return language?.types[id] || 'ERROR';
 }
-/** Parses HCL into plain nodes; the WebAssembly tree is freed, and the parser reset, before returning. */
+/**
+ * Parses HCL into plain nodes: by the fast reader where it is sure of the text (most Terraform),
+ * else by tree-sitter, whose tree is freed, and the parser reset, before returning.
+ */
 function parseHcl(text) {
+    return readFastHcl(text) ?? parseWithTreeSitter(text);
+}
+/** The tree-sitter parse alone, for the fast reader's tests to compare with. */
+function parseWithTreeSitter(text) {
     if (!parser)
-        throw new Error('the HCL parser is not loaded');
+        throw new parser_not_loaded/* ParserNotLoaded */.u('HCL');
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('the HCL parser returned no tree');
@@ -4511,11 +5496,15 @@ function smtpUrlSlots(block) {
     const found = [];
     const stack = [block.node];
     for (let node = stack.pop(); node; node = stack.pop()) {
-        const parts = namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation');
-        if (parts.some((part) => part.type === 'template_interpolation'))
-            found.push(...urlsIn(parts));
-        for (const child of node.namedChildren)
+        let interpolated = false;
+        for (const child of node.namedChildren) {
+            if (child.type === 'template_interpolation')
+                interpolated = true;
             stack.push(child);
+        }
+        // Only a template with an interpolation can hold `${user}:${password}`: no list is made for the rest.
+        if (interpolated)
+            found.push(...urlsIn(namedChildren(node).filter((child) => child.type === 'template_literal' || child.type === 'template_interpolation')));
     }
     return found;
 }
@@ -5716,8 +6705,6 @@ const terraformAdapter = {
         const tooCostly = overBudget(takeCost(text));
         if (tooCostly)
             return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', `skipped: ${tooCostly}; ${text_layer/* textOnlyNote */.iE}`);
-        if (!isHclLoaded())
-            return (0,scan_model/* emptyModel */.$Q)(file, 'terraform', 'the HCL parser was not loaded; the file was not scanned');
         if (/\.json$/i.test(file))
             return parseTerraformJson(file, text, context);
         return readTerraform(file, text, context);
@@ -5812,8 +6799,6 @@ function regionFactsFitFile(formatFacts, path) {
     });
 }
 
-// EXTERNAL MODULE: ./src/formats/text/literals.ts
-var literals = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/formats/shared/documents.ts
 
 
@@ -5853,9 +6838,10 @@ function syntaxNotes(problems, worthANote) {
 function parseDocuments(file, text, context, formats, unrecognised, fallbackFormat = 'yaml') {
     // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
     const goTemplate = isGoTemplate(text);
-    if (goTemplate && (0,yaml/* tokensShowSyntaxError */.Bo)(text))
+    const tokens = goTemplate ? (0,yaml/* tokensUnlessSyntaxError */.IB)(text) : undefined;
+    if (goTemplate && !tokens)
         return notYaml(file, fallbackFormat);
-    const source = new yaml/* YamlSource */.rC(file, text, context.maxAliases);
+    const source = new yaml/* YamlSource */.rC(file, text, context.maxAliases, tokens);
     const failed = source.documents.some((doc) => doc.errors.length > 0);
     if (failed && goTemplate)
         return notYaml(file, fallbackFormat);
@@ -5888,35 +6874,8 @@ function parseDocuments(file, text, context, formats, unrecognised, fallbackForm
     return facts.iam.length > 0 ? { ...model, iam: (0,model_iam/* mergeIam */.ig)(facts.iam) } : model;
 }
 
-;// CONCATENATED MODULE: ./src/formats/shared/line-start-keys.ts
-/**
- * Finds `key:` at the start of a line of raw bytes for any of a few keys that share a two-byte anchor,
- * in one scan for the anchor instead of one scan per key: a needle that starts with a line break is
- * slow to search for in text with many lines, and this runs over every YAML and JSON candidate.
- */
-function lineStartKeyFinder(keys, anchor) {
-    const anchorBytes = Buffer.from(anchor, 'latin1');
-    const shapes = keys.map((key) => {
-        const at = key.indexOf(anchor);
-        if (at < 0 || key.indexOf(anchor, at + 1) >= 0)
-            throw new Error(`"${key}" must hold "${anchor}" exactly once`);
-        return { key: Buffer.from(`${key}:`, 'latin1'), anchorAt: at };
-    });
-    return (bytes) => {
-        for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + anchorBytes.length)) {
-            for (const { key, anchorAt } of shapes) {
-                const start = at - anchorAt;
-                if (start < 0 || (start > 0 && bytes[start - 1] !== 0x0a))
-                    continue;
-                if (bytes.subarray(start, start + key.length).equals(key))
-                    return true;
-            }
-        }
-        return false;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/kubernetes/env-from.ts
+
 /** The `envFrom` join: a container takes in the SMTP hosts of the ConfigMaps and Secrets it imports, from any file. */
 const joinEnvFrom = (files, joined) => ({
     ...joined,
@@ -5929,10 +6888,12 @@ const joinEnvFrom = (files, joined) => ({
 function withImportedHosts(uses, sources, imports) {
     if (imports.length === 0)
         return uses;
+    // Grouped once, each group in the lists' order: a use then looks up only its own imports and their sources
+    // (a filter of every import and source per use was quadratic in a repository's manifests).
+    const importsByUse = (0,collections/* groupBy */.$z)(imports, (entry) => entry.useId);
+    const sourcesByName = (0,collections/* groupBy */.$z)(sources, (source) => JSON.stringify([source.kind, source.name]));
     return uses.map((use) => {
-        const imported = imports
-            .filter((entry) => entry.useId === use.id)
-            .flatMap((entry) => sources.filter((source) => source.kind === entry.kind && source.name === entry.name));
+        const imported = (importsByUse.get(use.id) ?? []).flatMap((entry) => sourcesByName.get(JSON.stringify([entry.kind, entry.name])) ?? []);
         if (!imported.some((source) => source.smtp))
             return use;
         const regions = [
@@ -6098,6 +7059,8 @@ const envMapKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secre
  * Every key holds `nv` once, so one scan for it finds them all.
  */
 const mayHoldEnvMap = lineStartKeyFinder(envMapKeys, 'nv');
+/** `apiVersion`, found by its rarer `Vers` (see byte-words.ts). */
+const holdsApiVersion = wordFinder(['apiVersion'], 'Vers');
 /**
  * Outside manifest folders, a document no format recognises gives up only its top-level env maps (a Helm
  * values file committed elsewhere, an app's environment file), each string read under its key.
@@ -6126,7 +7089,7 @@ const kubernetesAdapter = {
     matches: isStructuredDataPath,
     recognises: isKubernetesManifest,
     readDocument: readManifest,
-    mayMatter: (bytes) => bytes.includes('apiVersion') || mayHoldEnvMap(bytes),
+    mayMatter: (bytes) => holdsApiVersion(bytes) || mayHoldEnvMap(bytes),
     join: joinEnvFrom,
 };
 
@@ -6210,11 +7173,6 @@ function adapterFor(path) {
         return helmFolderReader;
     return /\.json$/i.test(path) ? jsonReader : formats_yamlReader;
 }
-/** Loads, once, what the adapters of these paths need before they can parse (only those adapters). */
-async function prepareAdapters(paths) {
-    const needed = new Set(paths.map(adapterFor).filter((adapter) => adapter?.prepare !== undefined));
-    await Promise.all([...needed].map((adapter) => adapter.prepare?.()));
-}
 
 
 /***/ }),
@@ -6236,7 +7194,7 @@ async function prepareAdapters(paths) {
 
 
 const defaultParseLimits = { maxDepth: 100, maxAliases: 100_000, maxNodes: 250_000 };
-/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys), without parsing; stops past `limit`. */
+/** Counts what becomes a node in a parsed document (commas, `- ` items, `: ` keys, comments), without parsing; stops past `limit`. */
 function nodeEstimate(text, limit) {
     let count = 0;
     for (let i = 0; i < text.length && count <= limit; i++)
@@ -6244,8 +7202,15 @@ function nodeEstimate(text, limit) {
             count++;
     return count;
 }
-/** A comma, or a `- ` or `: `: what `nodeEstimate` counts, for a pass that reads the text anyway. */
+/**
+ * A comma, a `- ` or `: `, or a `#` after a line break or blank (a comment, as YAML starts one): what
+ * `nodeEstimate` counts, for a pass that reads the text anyway.
+ */
 function isNodeMark(text, i, code) {
+    if (code === 35) {
+        const previous = i === 0 ? 10 : text.charCodeAt(i - 1);
+        return previous === 10 || previous === 32 || previous === 9 || previous === 13;
+    }
     return code === 44 || ((code === 45 || code === 58) && text.charCodeAt(i + 1) === 32);
 }
 /**
@@ -6458,6 +7423,27 @@ function endsLine(text, at, code = text.charCodeAt(at)) {
 
 /***/ }),
 
+/***/ 8279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ ParserNotLoaded)
+/* harmony export */ });
+/**
+ * Thrown by a parse that needs a parser not loaded yet (tree-sitter's WebAssembly, which Terraform needs only
+ * for what the fast HCL reader declines): the scan loads the format's parser (`FormatAdapter.prepare`) and
+ * parses the file again, so a scan whose files the fast readers read never loads it.
+ */
+class ParserNotLoaded extends Error {
+    constructor(parser) {
+        super(`the ${parser} parser is not loaded`);
+        this.name = 'ParserNotLoaded';
+    }
+}
+
+
+/***/ }),
+
 /***/ 3214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6476,10 +7462,10 @@ __webpack_require__.d(__webpack_exports__, {
   ws: () => (/* binding */ scalarText),
   Sg: () => (/* binding */ seqItems),
   K6: () => (/* binding */ syntaxErrorPrefix),
-  Bo: () => (/* binding */ tokensShowSyntaxError)
+  IB: () => (/* binding */ tokensUnlessSyntaxError)
 });
 
-// UNUSED EXPORTS: alignScalar, isSeq, keyText
+// UNUSED EXPORTS: alignScalar, isSeq, keyText, tokensShowSyntaxError
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -7070,6 +8056,8 @@ class FastReader {
     /** Blank and comment lines since the last content line. */
     trivia = [];
     tags = [];
+    /** Every default tag's test is one of `coreTests`, so a value no such test can match is told by its first character. */
+    tagsKnown = false;
     /**
      * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
      * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
@@ -7151,6 +8139,7 @@ class FastReader {
         this.trivia = [];
         const schema = document.schema;
         this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
+        this.tagsKnown = this.tags.every((tag) => coreTests.has(tag.test.source) && tag.test.flags === '');
         this.stringTag = schema[scalarTagKey];
     }
     /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
@@ -7582,7 +8571,7 @@ class FastReader {
     }
     /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
     plainScalar(value, start, end, rangeEnd) {
-        const tag = this.tags.find((candidate) => candidate.test.test(value)) ?? this.stringTag;
+        const tag = this.defaultTag(value);
         const resolved = tag.resolve(value, refuse, this.options);
         const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : new dist/* Scalar */.X5(resolved);
         scalar.range = [start, end, rangeEnd];
@@ -7591,6 +8580,15 @@ class FastReader {
         if (tag.format)
             scalar.format = tag.format;
         return scalar;
+    }
+    /** The first default tag whose test matches the plain value, else the string tag. */
+    defaultTag(value) {
+        if (this.tagsKnown && value.length > 0 && !mayResolveOtherThanString[value.charCodeAt(0)])
+            return this.stringTag;
+        for (const tag of this.tags)
+            if (tag.test.test(value))
+                return tag;
+        return this.stringTag;
     }
     /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
     stringScalar(value, type, start, end, rangeEnd, tag) {
@@ -7619,6 +8617,25 @@ function marginCommentAfterEmptyLine(trivia) {
     }
     return false;
 }
+/**
+ * The tests of `yaml`'s core schema (null, bool, the three ints, the three floats): only an empty value or
+ * one that starts with `~`, `N`, `n`, `T`, `t`, `F`, `f`, a digit, `+`, `-` or `.` can pass one of them.
+ * yaml-fast.test.ts checks the schema's tests are still these.
+ */
+const coreTests = new Set([
+    '^(?:~|[Nn]ull|NULL)?$',
+    '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+    '^0o[0-7]+$',
+    '^[-+]?[0-9]+$',
+    '^0x[0-9a-fA-F]+$',
+    '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+    '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+    '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+]);
+/** By a value's first character code: whether one of `coreTests` may match it. */
+const mayResolveOtherThanString = new Uint8Array(128);
+for (const char of '~NnTtFf0123456789+-.')
+    mayResolveOtherThanString[char.charCodeAt(0)] = 1;
 function refuse() {
     throw declined;
 }
@@ -7636,7 +8653,8 @@ class YamlSource {
     text;
     aliasBudget;
     documents;
-    lines;
+    /** Built when a span is first asked for: many files give none. */
+    lineIndex;
     /** Problems found before aliases were resolved (an alias with no anchor). */
     aliasProblems;
     /** What expanding every alias would cost, in nodes; over the budget, none was resolved. */
@@ -7647,21 +8665,28 @@ class YamlSource {
     alignments = new Map();
     constructor(file, text, 
     /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
-    aliasBudget = limits/* defaultParseLimits */.jR.maxAliases) {
+    aliasBudget = limits/* defaultParseLimits */.jR.maxAliases, 
+    /** The parser's tokens of `text`, when a caller already has them (`tokensUnlessSyntaxError`). */
+    tokens) {
         this.file = file;
         this.text = text;
         this.aliasBudget = aliasBudget;
-        this.documents = parseAllDocuments(text);
-        this.lines = new lines/* LineIndex */.rr(text);
-        this.aliasProblems = this.documents.map((doc) => this.danglingAliases(doc));
-        if (!text.includes('*'))
-            return;
-        for (const doc of this.documents) {
+        this.documents = parseAllDocuments(text, tokens);
+        const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
+        this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
+        for (const [index, doc] of this.documents.entries()) {
+            // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
+            if (!aliases[index]?.any)
+                continue;
             const resolved = resolveAliases(doc, Math.max(0, aliasBudget - this.aliasCost));
             this.aliasCost += resolved.cost;
             for (const [scalar, origin] of resolved.origins)
                 this.aliasOrigins.set(scalar, origin);
         }
+    }
+    get lines() {
+        this.lineIndex ??= new lines/* LineIndex */.rr(this.text);
+        return this.lineIndex;
     }
     /** Expanding the file's aliases would cost more than the budget: they were left unresolved. */
     aliasesOverBudget() {
@@ -7699,10 +8724,8 @@ class YamlSource {
         ]);
     }
     /** An alias with no anchor is what a masked value (`password: ********`) parses as; say so rather than read nothing. */
-    danglingAliases(doc) {
-        if (!this.text.includes('*'))
-            return [];
-        return unanchoredAliases(doc).map((alias) => {
+    danglingAliases(unanchored) {
+        return unanchored.map((alias) => {
             const range = alias.range ?? [0, 0];
             return {
                 file: this.file,
@@ -7816,26 +8839,30 @@ const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false };
  * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
  * both build the same nodes (yaml-fast.test.ts).
  */
-function parseAllDocuments(text) {
+function parseAllDocuments(text, tokens) {
     // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
     // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
         // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-        return readFastYaml(text, parseOptions) ?? Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions));
+        // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
+        const composed = () => tokens ? Array.from(new dist/* Composer */.Dk(parseOptions).compose(tokens)) : Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions));
+        return readFastYaml(text, parseOptions) ?? composed();
     }
     finally {
         Error.stackTraceLimit = stackTraceLimit;
     }
 }
 /**
- * The aliases of a document that no earlier node anchors, in document order: what `Alias.resolve` finds
- * undefined, in one walk (it walks the whole document for each alias) and with a stack, not recursion.
+ * Whether a document holds an alias, and its aliases that no earlier node anchors, in document order: what
+ * `Alias.resolve` finds undefined, in one walk (it walks the whole document for each alias) and with a
+ * stack, not recursion.
  */
-function unanchoredAliases(doc) {
+function aliasesOf(doc) {
     const anchors = new Set();
     const unanchored = [];
+    let any = false;
     const pending = [doc.contents];
     while (pending.length > 0) {
         const node = pending.pop();
@@ -7845,15 +8872,18 @@ function unanchoredAliases(doc) {
         }
         if (!(0,dist/* isNode */.Ll)(node))
             continue;
-        if ((0,dist/* isAlias */.Vj)(node) && !anchors.has(node.source))
-            unanchored.push(node);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            any = true;
+            if (!anchors.has(node.source))
+                unanchored.push(node);
+        }
         if (node.anchor)
             anchors.add(node.anchor);
         if ((0,dist/* isCollection */.P3)(node))
             for (let i = node.items.length - 1; i >= 0; i--)
                 pending.push(node.items[i]);
     }
-    return unanchored;
+    return { any, unanchored };
 }
 /**
  * Whether the text fails to parse, told from the parser's tokens alone: a syntax error outside any node
@@ -7861,17 +8891,26 @@ function unanchoredAliases(doc) {
  * so a file that is not YAML (a Go template) costs a fraction of composing its documents.
  */
 function tokensShowSyntaxError(text) {
+    return tokensUnlessSyntaxError(text) === undefined;
+}
+/**
+ * The parser's tokens of the text, or undefined where they show a syntax error (`tokensShowSyntaxError`):
+ * a text they show none in is composed from them (`YamlSource`), not parsed a second time.
+ */
+function tokensUnlessSyntaxError(text) {
     let document = false;
     let error = false;
+    const tokens = [];
     for (const token of new dist/* Parser */.iX().parse(text)) {
         if (token.type === 'document')
             document = true;
         else if (token.type === 'error')
             error = true;
         if (document && error)
-            return true;
+            return undefined;
+        tokens.push(token);
     }
-    return false;
+    return tokens;
 }
 function firstLine(message) {
     return message.split('\n')[0] ?? message;
@@ -8142,12 +9181,9 @@ visit) {
         while (end < text.length && isBase64Char(text.charCodeAt(end)))
             end++;
         const padded = text.charCodeAt(end) === 61;
-        const ids = keyIdsIn(text, partialRun ? afterFirstPiece(text, at, end) : at, end);
-        if (ids.length > 0)
+        // Only a run of 20 characters or more can hold a key ID: most runs are words, and cost no call.
+        if (end - at >= 20 && addKeyIds(hits, text, partialRun ? afterFirstPiece(text, at, end) : at, end))
             keyIdOnLine = true;
-        // One by one: a 10 MB run of key IDs is too many arguments for one call.
-        for (const id of ids)
-            hits.push(id);
         if (!padded && !partialRun) {
             const whole = wholeRunHit(text, at, end, lineStart, keyIdOnLine, isSecretKeyName);
             if (whole)
@@ -8192,8 +9228,9 @@ function afterFirstPiece(text, start, end) {
         at++;
     return at + 1;
 }
-function keyIdsIn(text, start, end) {
-    const hits = [];
+/** Adds the access key IDs among the alphanumeric pieces of a run to `hits`; whether it found one. */
+function addKeyIds(hits, text, start, end) {
+    let found = false;
     let piece = start;
     while (piece < end) {
         let pieceEnd = piece;
@@ -8203,11 +9240,12 @@ function keyIdsIn(text, start, end) {
             const value = text.slice(piece, pieceEnd);
             if ((0,_credentials_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .Ws)(value)?.kind === 'access-key-id') {
                 hits.push({ kind: 'access-key-id', start: piece, end: pieceEnd, value, name: nameBefore(text, piece) });
+                found = true;
             }
         }
         piece = pieceEnd + 1;
     }
-    return hits;
+    return found;
 }
 /** Whole runs of 44 (SMTP password) or 40 (secret key) characters, judged by the shared value classifier. */
 function wholeRunHit(text, start, end, lineStart, keyIdOnLine, isSecretKeyName) {
@@ -8385,7 +9423,14 @@ function joinModels(files, joins, context, repository = { values: [] }) {
     return { files, iam, repository, references, uses, referenceById, usesByReference };
 }
 function referencesOf(model, use) {
-    return use.referenceIds.flatMap((id) => model.referenceById.get(id) ?? []);
+    // A loop, not `flatMap`: every rule asks it of every use, mostly before the code is optimized.
+    const found = [];
+    for (const id of use.referenceIds) {
+        const reference = model.referenceById.get(id);
+        if (reference)
+            found.push(reference);
+    }
+    return found;
 }
 
 
@@ -8625,8 +9670,10 @@ function markerCovering(markers, line, ruleId) {
     return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 49 modules
-var formats = __webpack_require__(9732);
+// EXTERNAL MODULE: ./src/formats/index.ts + 52 modules
+var formats = __webpack_require__(3969);
+// EXTERNAL MODULE: ./src/formats/shared/parser-not-loaded.ts
+var parser_not_loaded = __webpack_require__(8279);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
 var scan_model = __webpack_require__(1251);
 // EXTERNAL MODULE: ./src/formats/shared/limits.ts
@@ -8826,10 +9873,11 @@ var young_generation = __webpack_require__(4212);
 
 
 
+
 /** Parses one file's text into its model; a crashing adapter becomes a problem, never an exception. */
 function parseFile(path, text, context, limits = shared_limits/* defaultParseLimits */.jR, adapter = (0,formats/* adapterFor */.fA)(path), 
 /** Nesting depth and node count, when a pass over the text already measured them. */
-measured) {
+measured, parserMissing = 'note') {
     if (!adapter)
         return (0,scan_model/* emptyModel */.$Q)(path, 'none');
     const refuse = (message) => (0,scan_model/* emptyModel */.$Q)(path, adapter.id, `${message}; ${text_layer/* textOnlyNote */.iE}`);
@@ -8847,6 +9895,9 @@ measured) {
         return (0,timings/* timed */.ay)((0,timings/* parseStage */.YA)(adapter.id), () => adapter.parse(path, text, { ...context, maxAliases: limits.maxAliases }));
     }
     catch (error) {
+        // `readAndParse` loads the parser and parses the file again.
+        if (error instanceof parser_not_loaded/* ParserNotLoaded */.u && parserMissing === 'throw')
+            throw error;
         // A stack overflow (an expression of thousands of terms) is the input's depth, not a bug to show.
         const reason = error instanceof RangeError
             ? 'an expression or nesting too deep for its parser'
@@ -8856,12 +9907,12 @@ measured) {
         return (0,scan_model/* emptyModel */.$Q)(path, adapter.id, `could not be read as ${adapter.description}: ${reason}; ${text_layer/* textOnlyNote */.iE}`);
     }
 }
-function parseText(path, text, settings, problems = [], adapter = (0,formats/* adapterFor */.fA)(path)) {
+function parseText(path, text, settings, problems = [], adapter = (0,formats/* adapterFor */.fA)(path), parserMissing = 'note') {
     const classify = (name) => (0,names/* classifyName */.Ce)(name, settings.nameRules);
     // One pass measures nesting and nodes for the prefilters and finds the literals for the text layer.
     const pass = (0,timings/* timed */.ay)('text layer', () => readTextOnce(text, settings.limits.maxDepth, (0,text_layer/* secretKeyNamed */.Ld)(classify)));
     const context = { classifyName: classify, literalsInText: pass.literals.length > 0 };
-    const parsed = parseFile(path, text, context, settings.limits, adapter, pass);
+    const parsed = parseFile(path, text, context, settings.limits, adapter, pass, parserMissing);
     // Under every parser, whatever became of it: a literal key is found even where parsing failed.
     const model = (0,timings/* timed */.ay)('text layer', () => (0,text_layer/* withTextLayer */.xD)(parsed, text, classify, pass.literals));
     const ignores = inlineIgnoresInComments(text, path);
@@ -8886,26 +9937,51 @@ function mayHaveFixes(model) {
 }
 /** Files parsed between two looks at the young generation's size (see `holdYoungGenerationAtCeiling`). */
 const youngGenerationCheckEvery = 8;
-/** Reads and parses candidates, loading only the parsers they need. */
+/**
+ * Reads and parses candidates. A parser that must be loaded first (tree-sitter, for the Terraform the fast
+ * reader declines) is loaded only once a file needs it; that file is then read and parsed again.
+ */
 async function readAndParse(candidates, settings) {
-    await (0,timings/* timedAsync */.qI)('load parsers', () => (0,formats/* prepareAdapters */.U7)(candidates.map((candidate) => candidate.path)));
-    return candidates.map((candidate, index) => {
+    const waiting = [];
+    const parsed = candidates.map((candidate, index) => {
         // What the files parsed so far left alive is what grows the young generation: looked at every few files.
         if (index % youngGenerationCheckEvery === 0)
             (0,young_generation/* holdYoungGenerationAtCeiling */.ip)();
-        const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
-        const read = (0,timings/* timed */.ay)('read', () => (0,discovery_read/* readText */.yR)(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
-        if ('irrelevant' in read)
-            return { path: candidate.path, problems: [] };
-        if ('tooLarge' in read)
-            return readAsTextOnly(candidate, read.reason, adapter, settings);
-        // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
-        if (!read.ok && read.binary)
-            return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
-        if (!read.ok)
-            return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
-        return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter);
+        try {
+            return readAndParseOne(candidate, settings);
+        }
+        catch (error) {
+            if (!(error instanceof parser_not_loaded/* ParserNotLoaded */.u))
+                throw error;
+            waiting.push(index);
+            return undefined;
+        }
     });
+    if (waiting.length === 0)
+        return parsed;
+    const adapters = new Set(waiting.map((index) => (0,formats/* adapterFor */.fA)(candidates[index]?.path ?? '')));
+    await (0,timings/* timedAsync */.qI)('load parsers', () => Promise.all([...adapters].map((adapter) => adapter?.prepare?.())));
+    for (const index of waiting) {
+        const candidate = candidates[index];
+        // Loaded now; were it still not, the file is read as text only with a note, as for any parser failure.
+        if (candidate)
+            parsed[index] = readAndParseOne(candidate, settings, 'note');
+    }
+    return parsed;
+}
+function readAndParseOne(candidate, settings, parserMissing = 'throw') {
+    const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
+    const read = (0,timings/* timed */.ay)('read', () => (0,discovery_read/* readText */.yR)(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
+    if ('irrelevant' in read)
+        return { path: candidate.path, problems: [] };
+    if ('tooLarge' in read)
+        return readAsTextOnly(candidate, read.reason, adapter, settings);
+    // A NUL byte must not hide a key pair written beside it: the bytes already read are looked through as text.
+    if (!read.ok && read.binary)
+        return binaryAsText(candidate.path, read.binary, read.reason, adapter, settings);
+    if (!read.ok)
+        return { path: candidate.path, problems: [{ file: candidate.path, message: `skipped: ${read.reason}` }] };
+    return parseText(candidate.path, read.text, settings, read.warning ? [{ file: candidate.path, message: read.warning }] : [], adapter, parserMissing);
 }
 /**
  * A file over the size limit is not parsed, but its text is still read, in bounded chunks and at most
@@ -8975,7 +10051,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9732);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3969);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9521);
