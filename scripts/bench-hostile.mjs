@@ -336,6 +336,21 @@ const cases = [
     status: 0,
   },
   {
+    name: 'eight 100 KB .tf files nested to the fast reader’s cap, comments inside, each declined by its last line (read twice, then by tree-sitter)',
+    files: {
+      ...Object.fromEntries(
+        Array.from({ length: 8 }, (_, file) => [
+          `deep${file}.tf`,
+          `${`x = ${'[ # c\n'.repeat(4)}${'['.repeat(5)}1${']'.repeat(5)}${' /* d */ ]'.repeat(4)}\n`.repeat(1_600)}y = "%{ if a }b%{ endif }"\n`,
+        ]),
+      ),
+      'main.tf': pair,
+    },
+    boundMs: 10000,
+    boundMb: 512,
+    expect: /main\.tf:2:17 error hardcoded-access-key/,
+  },
+  {
     name: 'YAML: 54 000 keys 90 levels deep, each closing all levels, read then parsed again (fast reader declines at the end)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nstringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\nx:\n${Array.from({ length: 600 }, () => Array.from({ length: 90 }, (_, level) => `${' '.repeat(level + 1)}k${level}:`).join('\n') + ' v\n').join('')}y: [a, {b: c}]\n`,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/config.js';
 import { walk } from '../../src/discovery/walk.js';
 import { adapterFor } from '../../src/formats/index.js';
+import { terraformAdapter } from '../../src/formats/terraform.js';
 import { isHclLoaded } from '../../src/formats/terraform/hcl.js';
 import { readAndParse, parseText } from '../../src/scan/parse-files.js';
 
@@ -46,6 +47,25 @@ describe('readAndParse and the parsers it loads', () => {
     ]);
     // The raw-text layer under the parser still finds the secret key.
     expect(text.model?.references.map((reference) => reference.span.startLine)).toEqual([3]);
+  });
+
+  it('reads the files as text only, with a note, where the parser fails to load: the scan goes on', async () => {
+    writeFileSync(join(root, 'infra/for.tf'), withDirective);
+    const { prepare } = terraformAdapter;
+    terraformAdapter.prepare = () => Promise.reject(new Error('no WebAssembly here'));
+    try {
+      const parsed = await readAndParse(candidates(), settings());
+      expect(isHclLoaded()).toBe(false);
+      expect(parsed.map((file) => file.path)).toEqual(['infra/for.tf', 'infra/main.tf']);
+      expect(parsed[0]?.model?.problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/: the HCL parser is not loaded; read as text only/),
+      ]);
+      // The raw-text layer still finds the secret key, and the file the fast reader reads is read in full.
+      expect(parsed[0]?.model?.references.map((reference) => reference.span.startLine)).toEqual([3]);
+      expect(parsed[1]?.model?.problems).toEqual([]);
+    } finally {
+      if (prepare) terraformAdapter.prepare = prepare;
+    }
   });
 
   it('loads it once a file needs it, and parses that file again: as if it had been loaded from the start', async () => {

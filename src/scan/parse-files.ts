@@ -153,10 +153,12 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
   });
   if (waiting.length === 0) return parsed as ParsedFile[];
   const adapters = new Set(waiting.map((index) => adapterFor(candidates[index]?.path ?? '')));
-  await timedAsync('load parsers', () => Promise.all([...adapters].map((adapter) => adapter?.prepare?.())));
+  // A parser that fails to load fails no scan: its files are read below as text only, each with a note.
+  const load = (adapter: FormatAdapter | undefined) => adapter?.prepare?.().catch(() => undefined);
+  await timedAsync('load parsers', () => Promise.all([...adapters].map(load)));
   for (const index of waiting) {
     const candidate = candidates[index];
-    // Loaded now; were it still not, the file is read as text only with a note, as for any parser failure.
+    // Loaded now; were it still not (its load failed), the file is read as text only with a note, as for any parser failure.
     if (candidate) parsed[index] = readAndParseOne(candidate, settings, 'note');
   }
   return parsed as ParsedFile[];

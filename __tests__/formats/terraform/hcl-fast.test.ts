@@ -277,6 +277,49 @@ describe('readFastHcl', () => {
   });
 
   it.each([
+    ['a line that begins with the marker and runs on', 'x = <<EOT\nEOT${a}\nEO${b}\nEOT  $$\nEOT\t}\nEEOT\nEOT\n'],
+    ['markers with a dash or a leading digit, tab-indented', 'x = <<-E-1\n\ta\n\tE-1\ny = <<1EOT\na\n1EOT\n'],
+    ['CR line breaks inside a heredoc and after its closing marker', 'x = <<EOT\r\na\r\n\r\n  EOT  \r\n'],
+    [
+      'runs of dollars and percents, and escapes before an interpolation',
+      'x = "$$$$ $$${a} %%% \\\\${b} \\U0001F600\\u00E9 ${c}$"\n',
+    ],
+    ['a conditional as the collection of a for expression', 'x = [for a in b ? c : d : a]\n'],
+    ['a conditional continued on the next line', 'x = a ? b : c\n? d : e\n'],
+    ['object elements without commas after splats', 'x = { a = b.* d = e, "f:g" = 1, (h): 2, }\n'],
+    ['an expansion, a comment and `if` without blanks', 'x = {for k in m : k => k...if k} y = f(a ... /* c */)\n'],
+    ['a 5 000-character name', `x = a${'b'.repeat(5000)}\n`],
+  ])('reads %s as tree-sitter does (hand-made)', (_, text) => {
+    expect(expectSameAsTreeSitter(text)).toBeDefined();
+  });
+
+  it('reads a comment of each kind in every gap between tokens as tree-sitter does', () => {
+    const shapes = [
+      'x = [for a @, b @in c @: d @if @e @]\n',
+      'x = {for @k@,@v in m @: @k @=> @v @...@ if v@}\n',
+      'x = a @? @b @: @c\n',
+      'x = a@[*]@.b@[0]@.*@.c\n',
+      'x = f(@a@,@b@...@)\n',
+      'x = {@a@=@1@,@"b"@:@2@}\n',
+      'x = [@1@,@2@,@]\n',
+      'a @"b" @c @{@ d @= @1 @}\n',
+      'x = -@!@a @* @b\n',
+      'x = <<EOT\na\nEOT\n@y = 1\n',
+    ];
+    let read = 0;
+    for (const shape of shapes) {
+      const gaps = shape.split('@').length - 1;
+      for (let gap = 0; gap < gaps; gap++)
+        for (const comment of ['/* c */', '# c\n', '// c\n']) {
+          let at = 0;
+          if (expectSameAsTreeSitter(shape.replace(/@/g, () => (at++ === gap ? ` ${comment} ` : '')))) read++;
+        }
+    }
+    // Comments are in the subset wherever they stand outside templates: every one of these is read.
+    expect(read).toBe(shapes.reduce((sum, shape) => sum + 3 * (shape.split('@').length - 1), 0));
+  });
+
+  it.each([
     ['a template directive', 'x = "%{ if a }b%{ endif }"\n'],
     ['a strip marker', 'x = "${~ a ~}"\n'],
     ['a legacy index', 'x = a.0\n'],
