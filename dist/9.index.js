@@ -9960,10 +9960,12 @@ async function readAndParse(candidates, settings) {
     if (waiting.length === 0)
         return parsed;
     const adapters = new Set(waiting.map((index) => (0,formats/* adapterFor */.fA)(candidates[index]?.path ?? '')));
-    await (0,timings/* timedAsync */.qI)('load parsers', () => Promise.all([...adapters].map((adapter) => adapter?.prepare?.())));
+    // A parser that fails to load fails no scan: its files are read below as text only, each with a note.
+    const load = (adapter) => adapter?.prepare?.().catch(() => undefined);
+    await (0,timings/* timedAsync */.qI)('load parsers', () => Promise.all([...adapters].map(load)));
     for (const index of waiting) {
         const candidate = candidates[index];
-        // Loaded now; were it still not, the file is read as text only with a note, as for any parser failure.
+        // Loaded now; were it still not (its load failed), the file is read as text only with a note, as for any parser failure.
         if (candidate)
             parsed[index] = readAndParseOne(candidate, settings, 'note');
     }
