@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../helpers/files-under.js';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { coreTests, readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
 
@@ -62,18 +62,7 @@ function expectSameAsYaml(text: string): Document.Parsed[] | undefined {
 }
 
 function yamlFilesUnder(folder: string): string[] {
-  const found: string[] = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (name === 'node_modules') continue;
-      if (statSync(path).isDirectory()) pending.push(path);
-      else if (/\.(ya?ml|json)$/.test(name)) found.push(path);
-    }
-  }
-  return found.sort();
+  return filesUnder(folder, /\.(ya?ml|json)$/);
 }
 
 /** A seeded generator, so a failure names a document that can be read again. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../helpers/files-under.js';
 import { loadHcl, parseHcl, parseWithTreeSitter, type Node } from '../../../src/formats/terraform/hcl.js';
 import { readFastHcl } from '../../../src/formats/terraform/hcl-fast.js';
 
@@ -35,19 +35,9 @@ function expectSameAsTreeSitter(text: string): Node | undefined {
 
 /** Terraform files under a folder, each as parsed: a JSON file behind the `x=` its reader puts first. */
 function terraformTextsUnder(folder: string): string[] {
-  const found: string[] = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (name === 'node_modules') continue;
-      if (statSync(path).isDirectory()) pending.push(path);
-      else if (/\.(?:tf|tfvars)(?:\.json)?$/i.test(name))
-        found.push(`${/\.json$/i.test(name) ? 'x=' : ''}${readFileSync(path, 'utf8')}`);
-    }
-  }
-  return found;
+  return filesUnder(folder, /\.(?:tf|tfvars)(?:\.json)?$/i).map(
+    (path) => `${/\.json$/i.test(path) ? 'x=' : ''}${readFileSync(path, 'utf8')}`,
+  );
 }
 
 /** A seeded generator, so a failure names a file that can be read again. */
