@@ -86,7 +86,8 @@ export const configSchema = {
     'max-nodes': {
       type: 'integer',
       minimum: 1,
-      description: 'Most items (list entries, keys, flow separators, comments) a file may hold before it is read as text only.',
+      description:
+        'Most items (list entries, keys, flow separators, comments) a file may hold before it is read as text only.',
     },
   },
 } as const;
