@@ -8,6 +8,7 @@ import {
   isReferenceElsewhere,
   literalFits,
   looksLikeRealPassword,
+  looksRandom,
   redact,
 } from '../../src/credentials/values.js';
 import fc from 'fast-check';
@@ -304,5 +305,18 @@ describe('classifyValue before its placeholder test', () => {
     );
     expect(classifyValue(` ${fake.accessKeyId()} `)?.kind).toBe('access-key-id');
     expect(classifyValue('ops@mail.acme.io')?.kind).toBe('account-email');
+  });
+
+  it('takes an SMTP password only whole, though an `@` beside it lets the value past the length gate', () => {
+    const v4 = fake.smtpPasswordV4();
+    const v2 = `Ah${v4.slice(2)}`;
+    expect(classifyValue(v4)?.kind).toBe('smtp-password');
+    expect(classifyValue(v2)?.kind).toBe('smtp-password-v2');
+    for (const value of [`x@${v4}`, `${v4}@x`, `x@${v2}`, `${v2}@x`]) expect(classifyValue(value)).toBeUndefined();
+  });
+
+  it('takes a value for random only with upper, lower and digits, and not all hexadecimal', () => {
+    expect(looksRandom('Xyz123')).toBe(true);
+    for (const value of ['xyz123abc', 'XYZ123ABC', 'XYZabcDEF', 'DEADBEEF01ab']) expect(looksRandom(value)).toBe(false);
   });
 });
