@@ -9,6 +9,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { scanOutputs } from '../helpers/scan-outputs.js';
 import { emptyIam } from '../../src/model/iam.js';
 import { variableKey } from '../../src/formats/terraform/variable-types.js';
+import { seeded } from '../helpers/seeded.js';
 
 let scratch: string;
 beforeAll(() => {
@@ -204,17 +205,6 @@ describe('plain data in the cache', () => {
     expect(plainData({ list: [new Map([['k', { line: 1n }]])] }, { left: 100 })).toBe(false);
   });
 });
-
-/** A small seeded generator (mulberry32): the same steps every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function listTf(root: string, under = ''): string[] {
   const out: string[] = [];

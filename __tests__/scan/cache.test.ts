@@ -27,6 +27,7 @@ import { scanOutputs } from '../helpers/scan-outputs.js';
 import { adapterFor } from '../../src/formats/index.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { renderJson } from '../../src/report/json.js';
+import { seeded } from '../helpers/seeded.js';
 
 let scratch: string;
 let cacheDir: string;
@@ -39,17 +40,6 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const report = (root: string, cached: boolean) => scanOutputs(root, cached ? cacheDir : undefined);
-
-/** A small seeded generator (mulberry32): the same edits every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Copies a random line of `count` random parsed files to another random place in them; gives their paths. */
 function editSome(

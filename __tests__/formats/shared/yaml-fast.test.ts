@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../helpers/files-under.js';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { coreTests, readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
+import { seeded } from '../../helpers/seeded.js';
 
 const options = { uniqueKeys: false, prettyErrors: false, strict: false } as const;
 
@@ -63,17 +64,6 @@ function expectSameAsYaml(text: string): Document.Parsed[] | undefined {
 
 function yamlFilesUnder(folder: string): string[] {
   return filesUnder(folder, /\.(ya?ml|json)$/);
-}
-
-/** A seeded generator, so a failure names a document that can be read again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const keys = [
@@ -328,7 +318,7 @@ describe('readFastYaml', () => {
     let read = 0;
     // YAML_FAST_SEEDS=100000 runs more, once, by hand.
     const seeds = Number(process.env['YAML_FAST_SEEDS'] ?? 4000);
-    for (let seed = 1; seed <= seeds; seed++) if (expectSameAsYaml(generate(random(seed)))) read++;
+    for (let seed = 1; seed <= seeds; seed++) if (expectSameAsYaml(generate(seeded(seed)))) read++;
     expect(read).toBeGreaterThan(600);
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../helpers/files-under.js';
 import { loadHcl, parseHcl, parseWithTreeSitter, type Node } from '../../../src/formats/terraform/hcl.js';
 import { readFastHcl } from '../../../src/formats/terraform/hcl-fast.js';
+import { seeded } from '../../helpers/seeded.js';
 
 beforeAll(loadHcl);
 
@@ -38,17 +39,6 @@ function terraformTextsUnder(folder: string): string[] {
   return filesUnder(folder, /\.(?:tf|tfvars)(?:\.json)?$/i).map(
     (path) => `${/\.json$/i.test(path) ? 'x=' : ''}${readFileSync(path, 'utf8')}`,
   );
-}
-
-/** A seeded generator, so a failure names a file that can be read again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const names = ['a', 'b_c', 'for_each', 'x-y', '_u', 'var', 'local', 'aws_iam_user', 'count', 'each', 'self'];
@@ -234,7 +224,7 @@ describe('readFastHcl', () => {
     let read = 0;
     // HCL_FAST_SEEDS=100000 runs more, once, by hand.
     const seeds = Number(process.env['HCL_FAST_SEEDS'] ?? 3000);
-    for (let seed = 1; seed <= seeds; seed++) if (expectSameAsTreeSitter(generate(random(seed)))) read++;
+    for (let seed = 1; seed <= seeds; seed++) if (expectSameAsTreeSitter(generate(seeded(seed)))) read++;
     expect(read).toBeGreaterThan(seeds / 5);
   });
 
