@@ -166,7 +166,7 @@ export type FlowEvent =
   | FlowScalar;
 
 /** Deeper flow sequences are left to `yaml`, whose composer recurses on them. */
-const maxFlowDepth = 32;
+export const maxFlowDepth = 32;
 
 /**
  * Reads a flow sequence that closes on its own line and holds scalars and flow sequences (CloudFormation's

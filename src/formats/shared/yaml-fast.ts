@@ -5,25 +5,13 @@
 // It declines (returns undefined, and `yaml` parses the file) on anything outside its subset or that it
 // is not sure of: directives, anchors or aliases on keys, complex keys, multi-line quoted scalars and
 // flow collections, indentation indicators, tabs, CR line breaks, byte order marks, flow maps other
-// than `{}`, empty documents, Helm templates, any syntax error. Comments are not attached to nodes (`comment`, `commentBefore`, `spaceBefore`): nothing in the
-// scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
+// than `{}`, empty documents, Helm templates, any syntax error. A text that opens with `{` or `[` goes
+// to the fast JSON reader (json-fast.ts) instead. Comments are not attached to nodes (`comment`,
+// `commentBefore`, `spaceBefore`): nothing in the scan reads them. Where they sit still counts, since `yaml` lets some comment lines extend a node's
 // range; those rules are copied from its parser (`Parser.blockMap`, `Parser.pop`, `resolveBlockMap`).
 // __tests__/formats/shared/yaml-fast.test.ts compares both parsers on real files and generated ones.
 
-import {
-  Alias,
-  Document,
-  Pair,
-  Scalar,
-  YAMLMap,
-  YAMLSeq,
-  YAMLWarning,
-  isScalar,
-  type DocumentOptions,
-  type Node,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq, YAMLWarning, type Node } from 'yaml';
 import { lineEndAt } from '../../common/line-end.js';
 import {
   extendRun,
@@ -42,15 +30,15 @@ import {
   type LineRun,
   type LocalTag,
 } from './yaml-fast-scalars.js';
+import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
+import { readFastJson, startsLikeJson } from './json-fast.js';
 
-type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
-
-/** What the reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
-const declined = new Error('outside the fast YAML subset');
+export { coreTests } from './yaml-fast-nodes.js';
 
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
 export function readFastYaml(text: string, options: YamlOptions): Document.Parsed[] | undefined {
   if (!plausible(text)) return undefined;
+  if (startsLikeJson(text)) return readFastJson(text, options);
   try {
     return new FastReader(text, options).read();
   } catch (error) {
@@ -121,15 +109,6 @@ interface Frame {
   absorbs: boolean;
 }
 
-type ScalarTag = {
-  default?: boolean | 'key';
-  test?: RegExp;
-  format?: string;
-  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
-};
-
-const scalarTagKey = Symbol.for('yaml.scalar');
-
 class FastReader {
   private readonly documents: Document.Parsed[] = [];
   private document: Document.Parsed | undefined;
@@ -137,9 +116,8 @@ class FastReader {
   private readonly stack: Frame[] = [];
   /** Blank and comment lines since the last content line. */
   private trivia: Trivia[] = [];
-  private tags: ScalarTag[] = [];
-  /** Every default tag's test is one of `coreTests`, so a value no such test can match is told by its first character. */
-  private tagsKnown = false;
+  /** Builds the scalars of the open document. */
+  private scalars: SchemaScalars | undefined;
   /**
    * The trivia before the awaited value's line (`settle`) hold an empty line and then a comment at the
    * margin: `yaml` then reads a plain value below its key or `-` on into the next line (`a:`, ``, `# c`,
@@ -147,7 +125,6 @@ class FastReader {
    * item `x - y`, with none). Such a value is left to `yaml`.
    */
   private marginCommentAfterEmptyLine = false;
-  private stringTag: ScalarTag | undefined;
 
   constructor(
     private readonly text: string,
@@ -213,10 +190,7 @@ class FastReader {
     this.document = document;
     this.documentOffset = offset;
     this.trivia = [];
-    const schema = document.schema as unknown as { tags: ScalarTag[]; [scalarTagKey]: ScalarTag };
-    this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
-    this.tagsKnown = this.tags.every((tag) => coreTests.has(tag.test!.source) && tag.test!.flags === '');
-    this.stringTag = schema[scalarTagKey];
+    this.scalars = new SchemaScalars(document, this.options);
   }
 
   /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
@@ -648,23 +622,8 @@ class FastReader {
     return block.next;
   }
 
-  /** A plain scalar resolved as `yaml`'s core schema does: the first default tag whose test matches, else a string. */
   private plainScalar(value: string, start: number, end: number, rangeEnd: number): Scalar {
-    const tag = this.defaultTag(value);
-    const resolved = tag.resolve(value, refuse, this.options);
-    const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
-    scalar.range = [start, end, rangeEnd];
-    scalar.source = value;
-    scalar.type = 'PLAIN';
-    if (tag.format) scalar.format = tag.format;
-    return scalar;
-  }
-
-  /** The first default tag whose test matches the plain value, else the string tag. */
-  private defaultTag(value: string): ScalarTag {
-    if (this.tagsKnown && value.length > 0 && !mayResolveOtherThanString[value.charCodeAt(0)]) return this.stringTag!;
-    for (const tag of this.tags) if (tag.test!.test(value)) return tag;
-    return this.stringTag!;
+    return this.scalars!.plain(value, start, end, rangeEnd);
   }
 
   /** A scalar read as a string: quoted, a block scalar, or under a tag `yaml` does not know (with its warning). */
@@ -677,10 +636,7 @@ class FastReader {
     tag?: { name: string; at: number },
   ): Scalar {
     if (tag) this.unresolvedTag(tag.name, tag.at);
-    const scalar = new Scalar(this.stringTag!.resolve(value, refuse, this.options));
-    scalar.range = [start, end, rangeEnd];
-    scalar.source = value;
-    scalar.type = type;
+    const scalar = this.scalars!.string(value, type, start, end, rangeEnd);
     if (tag) scalar.tag = tag.name;
     return scalar;
   }
@@ -700,28 +656,4 @@ function marginCommentAfterEmptyLine(trivia: readonly Trivia[]): boolean {
     if (!line.comment && line.indent === 0) empty = true;
   }
   return false;
-}
-
-/**
- * The tests of `yaml`'s core schema (null, bool, the three ints, the three floats): only an empty value or
- * one that starts with `~`, `N`, `n`, `T`, `t`, `F`, `f`, a digit, `+`, `-` or `.` can pass one of them.
- * yaml-fast.test.ts checks the schema's tests are still these.
- */
-export const coreTests = new Set([
-  '^(?:~|[Nn]ull|NULL)?$',
-  '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
-  '^0o[0-7]+$',
-  '^[-+]?[0-9]+$',
-  '^0x[0-9a-fA-F]+$',
-  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
-  '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
-  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
-]);
-
-/** By a value's first character code: whether one of `coreTests` may match it. */
-const mayResolveOtherThanString = new Uint8Array(128);
-for (const char of '~NnTtFf0123456789+-.') mayResolveOtherThanString[char.charCodeAt(0)] = 1;
-
-function refuse(): never {
-  throw declined;
 }
