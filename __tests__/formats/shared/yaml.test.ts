@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias } from 'yaml';
-import { YamlSource, tokensShowSyntaxError, tokensUnlessSyntaxError } from '../../../src/formats/shared/yaml.js';
+import {
+  YamlSource,
+  readFastDocuments,
+  tokensShowSyntaxError,
+  tokensUnlessSyntaxError,
+} from '../../../src/formats/shared/yaml.js';
 
 const aliasProblems = (source: YamlSource) =>
   source
@@ -129,7 +134,9 @@ describe('tokensShowSyntaxError', () => {
         // Where they show none, the documents composed from them are those parsing the text gives.
         const parsed = tokensUnlessSyntaxError(text);
         if (parsed)
-          expect(dump(new YamlSource('f.yaml', text, 0, parsed))).toEqual(dump(new YamlSource('f.yaml', text, 0)));
+          expect(dump(new YamlSource('f.yaml', text, 0, { tokens: parsed }))).toEqual(
+            dump(new YamlSource('f.yaml', text, 0)),
+          );
       }),
       { numRuns: 1000 },
     );
@@ -140,9 +147,13 @@ describe('tokensShowSyntaxError', () => {
       'kind: Deployment\nmetadata:\n  name: {{ include "app.fullname" . }}\nspec:\n  replicas: {{ .Values.n }}\n';
     const tokens = tokensUnlessSyntaxError(text);
     expect(tokens?.length).toBeGreaterThan(0);
-    const fromTokens = new YamlSource('t.yaml', text, 0, tokens);
+    const fromTokens = new YamlSource('t.yaml', text, 0, tokens && { tokens });
     expect(dump(fromTokens)).toEqual(dump(new YamlSource('t.yaml', text, 0)));
     expect(fromTokens.documents[0]?.errors).toEqual([]);
+    // The fast reader reads it too (parseDocuments then skips the tokens), building the same nodes.
+    const documents = readFastDocuments(text);
+    expect(documents).toBeDefined();
+    expect(dump(new YamlSource('t.yaml', text, 0, documents && { documents }))).toEqual(dump(fromTokens));
   });
 });
 

@@ -5,7 +5,13 @@ import type { ParseContext } from './parse-context.js';
 import type { FileProblem } from '../../model/references.js';
 import { findLiterals } from '../text/literals.js';
 import { secretKeyNamed, textAlsoNote, textOnlyNote } from '../text/layer.js';
-import { YamlSource, tokensUnlessSyntaxError, syntaxErrorPrefix } from './yaml.js';
+import {
+  YamlSource,
+  readFastDocuments,
+  tokensUnlessSyntaxError,
+  syntaxErrorPrefix,
+  type PreparedText,
+} from './yaml.js';
 import { aliasRefusal, readerOf, type YamlReader } from './yaml-reader.js';
 
 /**
@@ -60,6 +66,18 @@ function syntaxNotes(problems: readonly FileProblem[], worthANote: boolean): Fil
 }
 
 /**
+ * A Go template read as far as needed to tell whether it is YAML: by the fast reader, which declines any
+ * syntax error (most Helm manifests with `{{ .Values.x }}` values), else into the parser's tokens, unless
+ * they show it fails (a template is not worth composing: its dozens of errors are all dropped).
+ */
+function prepareTemplate(text: string): PreparedText | undefined {
+  const documents = readFastDocuments(text);
+  if (documents) return { documents };
+  const tokens = tokensUnlessSyntaxError(text);
+  return tokens ? { tokens } : undefined;
+}
+
+/**
  * Parses a YAML or JSON file once and gives each document to the format that recognises it: one file
  * may hold a Kubernetes Secret, a Deployment and a CloudFormation template, each read as itself.
  */
@@ -71,11 +89,10 @@ export function parseDocuments(
   unrecognised?: UnrecognisedDocument,
   fallbackFormat = 'yaml',
 ): FileModel {
-  // A Go template is not worth composing (its dozens of errors are all dropped) once its tokens show it fails.
   const goTemplate = isGoTemplate(text);
-  const tokens = goTemplate ? tokensUnlessSyntaxError(text) : undefined;
-  if (goTemplate && !tokens) return notYaml(file, fallbackFormat);
-  const source = new YamlSource(file, text, context.maxAliases, tokens);
+  const prepared = goTemplate ? prepareTemplate(text) : undefined;
+  if (goTemplate && !prepared) return notYaml(file, fallbackFormat);
+  const source = new YamlSource(file, text, context.maxAliases, prepared);
   const failed = source.documents.some((doc) => doc.errors.length > 0);
   if (failed && goTemplate) return notYaml(file, fallbackFormat);
   const refused = aliasRefusal(source, fallbackFormat);

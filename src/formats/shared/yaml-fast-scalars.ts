@@ -308,6 +308,56 @@ export function scanEmptyFlowMap(text: string, open: number, lineEnd: number): n
   return close + 1;
 }
 
+/** A Go template action written as a YAML value (`name: {{ .Values.name }}`): where its expression is. */
+export interface TemplatePlaceholder {
+  /** The expression between the braces, less the spaces around it. */
+  value: string;
+  start: number;
+  end: number;
+  /** The first `}` of the closing `}}`. */
+  close: number;
+}
+
+/**
+ * A Helm value `{{ expression }}` with nothing after it on the line, which YAML reads as a flow map whose
+ * one key is a flow map whose one key is the expression, a plain scalar (no values). Only expressions that
+ * are one flow plain scalar are taken: no flow indicators, `:` or `#` inside, and a first character that
+ * is no indicator (`{{- if …}}`, `{{ "x" }}` are left to `yaml`).
+ */
+export function scanTemplatePlaceholder(text: string, open: number, lineEnd: number): TemplatePlaceholder | undefined {
+  if (text.charCodeAt(open + 1) !== 123) return undefined;
+  const start = skipSpaces(text, open + 2, lineEnd);
+  if (!startsTemplateExpression(text.charCodeAt(start))) return undefined;
+  let end = start;
+  for (let at = start; at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 125) {
+      if (text.charCodeAt(at + 1) !== 125 || skipSpaces(text, at + 2, lineEnd) !== lineEnd) return undefined;
+      return { value: text.slice(start, end), start, end, close: at };
+    }
+    if (notInFlowPlain[code]) return undefined;
+    if (code !== space) end = at + 1;
+  }
+  return undefined;
+}
+
+/** Whether a template expression may start with `code`: a letter, digit, `.`, `$`, `(` or `_`. */
+function startsTemplateExpression(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 36 ||
+    code === 40 ||
+    code === 95
+  );
+}
+
+/** Characters that end or change a plain scalar in a flow collection (and tabs, which the reader never takes). */
+const notInFlowPlain = new Uint8Array(128);
+for (const char of ',[]{}:#\t') notInFlowPlain[char.charCodeAt(0)] = 1;
+
 /**
  * Consecutive lines alike (of spaces only, or comments), held as one record whatever their number, so a
  * flood of blank lines costs no memory per line: where the first and second lines' text ends (their

@@ -22,6 +22,7 @@ import {
   scanFlowSequence,
   scanPlain,
   scanEmptyFlowMap,
+  scanTemplatePlaceholder,
   scanQuoted,
   scanAnchorName,
   scanTag,
@@ -549,6 +550,7 @@ class FastReader {
       return this.stringScalar(quoted.value, quoted.type, start, quoted.end, next, tag);
     }
     if (code === 91) return this.flowSequence(start, lineEnd, next, tag);
+    if (code === 123 && text.charCodeAt(start + 1) === 123) return this.templatePlaceholder(start, lineEnd, next, tag);
     if (code === 123) return this.emptyFlowMap(start, lineEnd, next, tag);
     throw declined;
   }
@@ -588,6 +590,32 @@ class FastReader {
         );
     }
     return closed!;
+  }
+
+  /**
+   * A Helm value, `{{ .Values.x }}`, as YAML reads it: a flow map holding one key with no value, itself a
+   * flow map holding the expression as its one key with no value. (Which Helm files are YAML at all is
+   * decided in documents.ts.)
+   */
+  private templatePlaceholder(
+    open: number,
+    lineEnd: number,
+    next: number,
+    tag: { name: string; at: number } | undefined,
+  ): Node {
+    const placeholder = scanTemplatePlaceholder(this.text, open, lineEnd);
+    if (!placeholder || tag) throw declined;
+    const { value, start, end, close } = placeholder;
+    const schema = this.document!.schema;
+    const expression = new YAMLMap<Scalar, null>(schema);
+    expression.flow = true;
+    expression.items.push(new Pair(this.plainScalar(value, start, end, end), null));
+    expression.range = [open + 1, close + 1, close + 1];
+    const outer = new YAMLMap<YAMLMap, null>(schema);
+    outer.flow = true;
+    outer.items.push(new Pair(expression, null));
+    outer.range = [open, close + 2, next];
+    return outer;
   }
 
   private emptyFlowMap(

@@ -24,6 +24,9 @@ import { readFastYaml } from './yaml-fast.js';
 
 export const syntaxErrorPrefix = 'YAML syntax error: ';
 
+/** A text read already: by the fast reader, or into the parser's tokens once the fast reader declined it. */
+export type PreparedText = { documents: Document.Parsed[] } | { tokens: readonly CST.Token[] };
+
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 export class YamlSource {
   readonly documents: Document.Parsed[];
@@ -43,10 +46,14 @@ export class YamlSource {
     readonly text: string,
     /** The most nodes the file's aliases may stand for before they are left unresolved (`max-aliases`). */
     readonly aliasBudget: number = defaultParseLimits.maxAliases,
-    /** The parser's tokens of `text`, when a caller already has them (`tokensUnlessSyntaxError`). */
-    tokens?: readonly CST.Token[],
+    /**
+     * What a caller already has of the text: the fast reader's documents (`readFastDocuments`), or the
+     * parser's tokens (`tokensUnlessSyntaxError`) where the fast reader declined it.
+     */
+    prepared?: PreparedText,
   ) {
-    this.documents = parseAllDocuments(text, tokens);
+    this.documents =
+      prepared && 'documents' in prepared ? prepared.documents : parseAllDocuments(text, prepared?.tokens);
     const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
     this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
     for (const [index, doc] of this.documents.entries()) {
@@ -210,19 +217,29 @@ const parseOptions = { uniqueKeys: false, prettyErrors: false, strict: false } a
 /**
  * The file's documents: from the fast reader when the file is in its subset (most workflows, manifests,
  * compose files and CloudFormation templates, at a fraction of the cost), from `yaml`'s parser otherwise;
- * both build the same nodes (yaml-fast.test.ts).
+ * both build the same nodes (yaml-fast.test.ts). Tokens are only passed for a text the fast reader declined.
  */
 function parseAllDocuments(text: string, tokens?: readonly CST.Token[]): Document.Parsed[] {
-  // Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
-  // position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+  // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
+  // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
+  if (tokens) return withoutStackTraces(() => Array.from(new Composer(parseOptions).compose(tokens)));
+  return withoutStackTraces(() => readFastYaml(text, parseOptions) ?? Array.from(parseAll(text, parseOptions)));
+}
+
+/** The documents of the text if the fast reader reads it (then it holds no syntax error), else undefined. */
+export function readFastDocuments(text: string): Document.Parsed[] | undefined {
+  return withoutStackTraces(() => readFastYaml(text, parseOptions));
+}
+
+/**
+ * Every syntax error and warning (each unknown tag such as `!Ref`) is an Error object; only its message and
+ * position are read, so capturing its stack trace is wasted work (a tenth of a CloudFormation template's parse).
+ */
+function withoutStackTraces<T>(parse: () => T): T {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
-    // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
-    const composed = () =>
-      tokens ? Array.from(new Composer(parseOptions).compose(tokens)) : Array.from(parseAll(text, parseOptions));
-    return readFastYaml(text, parseOptions) ?? composed();
+    return parse();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
