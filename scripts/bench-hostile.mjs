@@ -327,6 +327,16 @@ const cases = [
     status: 0,
   },
   {
+    // The fast JSON reader (src/formats/shared/json-fast.ts) looks for a line's end once, not once per string.
+    name: 'CloudFormation JSON minified on one 900 KB line of 100 000 strings, then a key ID (fast JSON reader)',
+    files: {
+      'infra/template.json': `{"AWSTemplateFormatVersion":"2010-09-09","Metadata":{"Notes":[${Array(100_000).fill('"note"').join(',')}]},"Resources":{"Fn":{"Type":"AWS::Lambda::Function","Properties":{"Environment":{"Variables":{"AWS_ACCESS_KEY_ID":"${keyId}"}}}}}}\n`,
+    },
+    boundMs: 5000,
+    expect: /template\.json:1:\d+ /,
+    status: 0,
+  },
+  {
     name: 'YAML plain value folded over 500 000 continuation lines, then a key ID (fast reader)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  description: a\n${'    b c\n'.repeat(500_000)}stringData:\n  AWS_ACCESS_KEY_ID: ${keyId}\n`,

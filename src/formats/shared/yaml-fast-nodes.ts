@@ -31,7 +31,7 @@ export class SchemaScalars {
   ) {
     const schema = document.schema as unknown as { tags: ScalarTag[]; [scalarTagKey]: ScalarTag };
     this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
-    this.tagsKnown = this.tags.every((tag) => coreTests.has(tag.test!.source) && tag.test!.flags === '');
+    this.tagsKnown = this.tags.every(isCoreTest);
     this.stringTag = schema[scalarTagKey];
   }
 
@@ -79,6 +79,22 @@ export const coreTests = new Set([
   '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
   '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
 ]);
+
+/**
+ * Each document's schema lists the same tag objects, so their tests are told once: a RegExp's `source` is
+ * worked out anew on each read, which a thousand documents of a scan would pay for each of their tags.
+ */
+const coreTestOf = new WeakMap<RegExp, boolean>();
+
+function isCoreTest(tag: ScalarTag): boolean {
+  const test = tag.test!;
+  let known = coreTestOf.get(test);
+  if (known === undefined) {
+    known = coreTests.has(test.source) && test.flags === '';
+    coreTestOf.set(test, known);
+  }
+  return known;
+}
 
 /** By a value's first character code: whether one of `coreTests` may match it. */
 const mayResolveOtherThanString = new Uint8Array(128);
