@@ -37,10 +37,18 @@ export function readFastJson(text: string, options: YamlOptions): Document.Parse
   }
 }
 
-/** Whether the first character past blank lines and spaces opens a JSON object or array. */
-export function startsLikeJson(text: string): boolean {
-  const code = text.charCodeAt(skipBlank(text, 0));
-  return code === openBrace || code === openBracket;
+/**
+ * How the text starts, past blank lines and spaces: with a flow collection (which the block YAML reader
+ * never reads), as JSON does (`[`, or `{` then a key or `}`), or with something else.
+ */
+export function flowStart(text: string): 'json' | 'flow' | undefined {
+  const first = skipBlank(text, 0);
+  const code = text.charCodeAt(first);
+  if (code === openBracket) return 'json';
+  if (code !== openBrace) return undefined;
+  // `{{- if .Values.x }}` (Helm) is no JSON: told before a document is built for it.
+  const next = text.charCodeAt(skipBlank(text, first + 1));
+  return next === doubleQuote || next === closeBrace ? 'json' : 'flow';
 }
 
 /** An open object or array. */

@@ -32,14 +32,16 @@ import {
   type LocalTag,
 } from './yaml-fast-scalars.js';
 import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
-import { readFastJson, startsLikeJson } from './json-fast.js';
+import { flowStart, readFastJson } from './json-fast.js';
 
 export { coreTests } from './yaml-fast-nodes.js';
 
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
 export function readFastYaml(text: string, options: YamlOptions): Document.Parsed[] | undefined {
   if (!plausible(text)) return undefined;
-  if (startsLikeJson(text)) return readFastJson(text, options);
+  // A text that opens with a flow collection is JSON or outside the block subset.
+  const flow = flowStart(text);
+  if (flow) return flow === 'json' ? readFastJson(text, options) : undefined;
   try {
     return new FastReader(text, options).read();
   } catch (error) {
