@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { findExpressions } from '../../../src/formats/shared/expressions.js';
+import { analyzeExpression, findExpressions, parseExpression } from '../../../src/formats/shared/expressions.js';
+import { seeded } from '../../helpers/seeded.js';
 
 const accesses = (text: string) =>
   findExpressions(text).flatMap((expression) =>
@@ -112,5 +113,58 @@ describe('findExpressions', () => {
   it('ignores text without expressions and unterminated ones', () => {
     expect(findExpressions('plain $VAR ${ not }')).toEqual([]);
     expect(findExpressions('${{ secrets.A ')).toEqual([]);
+  });
+
+  it('reads simple accesses (`secrets.NAME`, `env.X`, `github.sha`) as the expression parser does', () => {
+    const heads = [
+      'secrets',
+      'env',
+      'vars',
+      'github',
+      'matrix',
+      'steps',
+      'needs',
+      'inputs',
+      'Secrets',
+      'SECRETS',
+      'job',
+    ];
+    const heads2 = [...heads, 'jobs', 'runner', 'strategy', 'unknown', 'toJSON(secrets)', "secrets['A']", ''];
+    const names = [
+      'A',
+      'SES_SMTP_PASSWORD',
+      'a-b',
+      '_x',
+      'true',
+      'null',
+      'NaN',
+      'Infinity',
+      'inputs',
+      'event',
+      '1a',
+      'a1',
+      'é',
+    ];
+    const spaces = ['', ' ', '  ', '\t', '\n', '\u00a0'];
+    let simple = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const next = seeded(seed);
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+      // Half of them in the simple form, the rest anything near it.
+      const clean = next() < 0.5;
+      const count = clean ? 1 + Math.floor(next() * 2) : Math.floor(next() * 4);
+      const properties = Array.from({ length: count }, () => `.${pick(names)}`).join('');
+      const space = () => (clean ? pick(['', ' ', '  ']) : pick(spaces));
+      const head = clean ? pick(['secrets', 'secrets', 'env', 'github', 'steps']) : pick(next() < 0.8 ? heads : heads2);
+      const body = `${space()}${head}${properties}${!clean && next() < 0.1 ? ' || x' : ''}${space()}`;
+      const offset = Math.floor(next() * 5);
+      expect({ body, analysis: analyzeExpression(body, offset) }).toEqual({
+        body,
+        analysis: parseExpression(body, offset),
+      });
+      if (/^ *secrets\.[A-Za-z_][A-Za-z0-9_-]* *$/.test(body)) simple++;
+    }
+    // Enough of them are the simple form that the fast path was compared, not only the parser with itself.
+    expect(simple).toBeGreaterThan(200);
   });
 });

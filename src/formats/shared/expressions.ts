@@ -93,11 +93,41 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
+type Analysis = { accesses: SecretAccess[]; inputs: InputAccess[]; error?: string };
+
 /** Lists the secret accesses of one expression body; `offset` is where the body starts in the outer text. */
-export function analyzeExpression(
-  body: string,
-  offset: number,
-): { accesses: SecretAccess[]; inputs: InputAccess[]; error?: string } {
+export function analyzeExpression(body: string, offset: number): Analysis {
+  return analyzeSimpleAccess(body, offset) ?? parseExpression(body, offset);
+}
+
+/**
+ * `secrets.NAME`, or a property of a context that holds neither secrets nor inputs (`env.X`, `vars.X`,
+ * `matrix.os`, `steps.a.outputs.b`, `github.sha`), with only spaces around: nearly every expression of a
+ * workflow, read here as the parser reads it (expressions.test.ts compares both) without lexing and
+ * parsing it. Anything else gives undefined.
+ */
+function analyzeSimpleAccess(body: string, offset: number): Analysis | undefined {
+  const access = simpleAccess.exec(body);
+  if (!access) return undefined;
+  const [, context = '', properties = ''] = access;
+  const start = offset + body.indexOf(context);
+  if (context === 'secrets') {
+    // One property only: `secrets.A.B` is left to the parser.
+    const name = properties.slice(1);
+    if (name.includes('.')) return undefined;
+    return { accesses: [{ type: 'secret', name, start, end: start + context.length + properties.length }], inputs: [] };
+  }
+  // `github.event.inputs.NAME` is a workflow input.
+  if (context === 'github' && properties.includes('.inputs')) return undefined;
+  return { accesses: [], inputs: [] };
+}
+
+/** A context (lower case, as written) and its properties, each an identifier as the expression lexer reads one. */
+const simpleAccess =
+  /^ *(secrets|env|vars|github|job|jobs|steps|runner|strategy|matrix|needs)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+) *$/;
+
+/** Lists the secret accesses of one expression body by the expression parser. */
+export function parseExpression(body: string, offset: number): Analysis {
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const toOffset = (pos: { line: number; column: number }): number => offset + (lineStarts[pos.line] ?? 0) + pos.column;
