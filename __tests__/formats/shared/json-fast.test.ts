@@ -168,6 +168,8 @@ describe('readFastJson', () => {
     ['{"a":[{"b":1}],"c":"\\u0041\\n\\/\\ud83d\\ude00"}'],
     ['[[[["x"]]], [], {}]\n'],
     ['{"a": 1, "a": 2}\n'],
+    // An indented root whose lines run back to the margin (no indentation rule applies at the top level).
+    ['  {\n"a": [\n1\n]\n}\n'],
     ['{"Outputs": {"Key": {"Value": {"Fn::GetAtt": ["SmtpAccessKey", "SecretAccessKey"]}}}}\n'],
   ])('reads %j as yaml does', (text) => {
     expect(expectSameAsYaml(text)).toBeDefined();
