@@ -49,12 +49,25 @@ export interface EvaluationLimits {
 
 export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
 
+/**
+ * An expression asked for before, from outside: what it yielded, and how many visits its own walk took
+ * (the definitions it reached were walked once more, and are memoised).
+ */
+interface Asked {
+  source: TerraformSource;
+  forEach: Node | undefined;
+  yields: Yield[];
+  visits: number;
+}
+
 /** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
 export class Evaluator {
   private steps = 0;
   private depth = 0;
   private readonly memo = new Map<string, Yield[]>();
   private readonly inProgress = new Set<string>();
+  /** The readers ask for the same slot's values up to four times (its context, its kind, its source, its flows). */
+  private readonly asked = new Map<Node, Asked>();
 
   constructor(
     private readonly configuration: TerraformConfiguration,
@@ -63,20 +76,44 @@ export class Evaluator {
 
   /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
   yields(expression: Node, source: TerraformSource, forEach?: Node): Yield[] {
+    const again = this.askedAgain(expression, source, forEach);
+    if (again) return again;
     const scope = source.scope;
     const bindings = forEach ? eachBinding(forEach, source) : undefined;
-    const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
-    return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+    const found: Yield[] = [];
+    const visits = this.walk(
+      [{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }],
+      found,
+    );
+    found.sort(bySourceAndStart);
+    // A walk cut short by the budget is not kept: asked again, it finds nothing more, as before.
+    if (this.steps <= this.limits.maxSteps) this.asked.set(expression, { source, forEach, yields: found, visits });
+    return found.slice();
   }
 
-  private walk(initial: Work[]): Yield[] {
-    const found: Yield[] = [];
+  /**
+   * The yields of an expression asked for before, when asking again would find them unchanged: its own
+   * walk visits the same nodes again, and every definition it reaches answers from the memo. The budget is
+   * spent as that walk would spend it; when it would run out, the walk is made, and stops where it did.
+   */
+  private askedAgain(expression: Node, source: TerraformSource, forEach: Node | undefined): Yield[] | undefined {
+    const asked = this.asked.get(expression);
+    if (!asked || asked.source !== source || asked.forEach !== forEach) return undefined;
+    if (this.steps + asked.visits > this.limits.maxSteps) return undefined;
+    this.steps += asked.visits;
+    return asked.yields.slice();
+  }
+
+  /** Walks from the initial work, adding what it finds to `found`; returns how many nodes it visited itself. */
+  private walk(initial: Work[], found: Yield[]): number {
     const stack = [...initial];
+    let visits = 0;
     for (let work = stack.pop(); work; work = stack.pop()) {
       if (++this.steps > this.limits.maxSteps) break;
+      visits++;
       this.visit(work, stack, found);
     }
-    return found;
+    return visits;
   }
 
   private visit(work: Work, stack: Work[], found: Yield[]): void {
@@ -310,7 +347,9 @@ export class Evaluator {
         slot: undefined,
         partial: false,
       }));
-      const yields = this.walk(work).slice(0, this.limits.maxYields);
+      const found: Yield[] = [];
+      this.walk(work, found);
+      const yields = found.slice(0, this.limits.maxYields);
       this.memo.set(key, yields);
       return yields;
     } finally {
@@ -347,6 +386,14 @@ export class Evaluator {
     const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }
+}
+
+/** Yields in the order they are written: by file, then by offset. */
+function bySourceAndStart(a: Yield, b: Yield): number {
+  // Most yields of one expression are written in one file: equal paths need no locale comparison.
+  const pathA = a.at.source.path;
+  const pathB = b.at.source.path;
+  return (pathA === pathB ? 0 : pathA.localeCompare(pathB)) || a.at.start - b.at.start;
 }
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {
