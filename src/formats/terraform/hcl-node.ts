@@ -66,7 +66,9 @@ export class Node {
     return this.source.slice(this.startIndex, this.endIndex);
   }
 
+  /** A loop, not `find`: every object element's key and value are looked up so, by several readers. */
   childForFieldName(name: string): Node | undefined {
-    return this.children.find((child) => child.field === name);
+    for (const child of this.children) if (child.field === name) return child;
+    return undefined;
   }
 }

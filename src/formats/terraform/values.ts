@@ -84,7 +84,7 @@ function collectAttribute(
       );
       return;
     }
-    for (const traversal of traversals(node)) {
+    for (const traversal of traversals(node, 'var')) {
       const [root, variable] = traversal.path;
       if (root !== 'var' || !variable) continue;
       const span = tf.source.span(traversal.start, traversal.end);
