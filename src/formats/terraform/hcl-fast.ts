@@ -499,6 +499,8 @@ class FastHcl {
           continue;
         }
       } else if (c === ch.backslash) chunk = escapeLength(text, this.pos);
+      // Printable ASCII first, without a call: most of a string's characters.
+      else if (c > ch.space && c < 127) chunk = 1;
       else if (c < ch.space || isOddSpace(c) || Number.isNaN(c)) decline();
       else chunk = 1;
       if (literalStart < 0) literalStart = this.pos;
@@ -548,7 +550,8 @@ class FastHcl {
         if (c === ch.newline) lineStart = true;
         c = text.charCodeAt(++this.pos);
       }
-      if (Number.isNaN(c) || c < ch.space || isOddSpace(c)) decline();
+      // Printable ASCII first, without a call: most of a heredoc's characters.
+      if (!(c > ch.space && c < 127) && (Number.isNaN(c) || c < ch.space || isOddSpace(c))) decline();
       let chunk = 1;
       if (c === ch.dollar || c === ch.percent) {
         chunk = dollarOrPercentChunk(text, this.pos);
