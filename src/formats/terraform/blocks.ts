@@ -16,7 +16,9 @@ export function readBlock(node: Node): Block {
   const body = firstChild(node, 'body');
   const attributes = new Map<string, Node>();
   const blocks: Block[] = [];
-  for (const child of namedChildren(body)) {
+  const items = namedChildren(body);
+  for (let index = 0; index < items.length; index++) {
+    const child = items[index]!;
     if (child.type === 'attribute') {
       const name = firstChild(child, 'identifier')?.text;
       const expression = firstChild(child, 'expression');

@@ -66,9 +66,10 @@ export class Node {
     return this.source.slice(this.startIndex, this.endIndex);
   }
 
-  /** A loop, not `find`: every object element's key and value are looked up so, by several readers. */
+  /** An indexed loop, as `firstChild`: every object element's key and value are looked up so, by several readers. */
   childForFieldName(name: string): Node | undefined {
-    for (const child of this.children) if (child.field === name) return child;
+    const children = this.children;
+    for (let index = 0; index < children.length; index++) if (children[index]!.field === name) return children[index];
     return undefined;
   }
 }

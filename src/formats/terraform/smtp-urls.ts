@@ -18,7 +18,9 @@ export function smtpUrlSlots(block: Block): Container[] {
   const stack = [block.node];
   for (let node = stack.pop(); node; node = stack.pop()) {
     let interpolated = false;
-    for (const child of node.namedChildren) {
+    const children = node.namedChildren;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       if (child.type === 'template_interpolation') interpolated = true;
       stack.push(child);
     }

@@ -176,14 +176,17 @@ function objectsIn(root: Node, holder: string, output: boolean, found: Container
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'object') found.push({ entries: objectEntries(node), holder, output });
-    for (const child of node.namedChildren) stack.push(child);
+    const children = node.namedChildren;
+    for (let index = 0; index < children.length; index++) stack.push(children[index]!);
   }
 }
 
 /** An object's `key = value` elements. */
 function objectEntries(object: Node): Entry[] {
   const entries: Entry[] = [];
-  for (const element of object.namedChildren) {
+  const elements = object.namedChildren;
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!;
     if (element.type !== 'object_elem') continue;
     const key = element.childForFieldName('key');
     const value = element.childForFieldName('val');

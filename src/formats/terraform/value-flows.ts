@@ -114,7 +114,7 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
       if (value) stack.push({ node: value, slot: key });
       continue;
     }
-    for (const child of children) stack.push({ node: child, slot });
+    for (let index = 0; index < children.length; index++) stack.push({ node: children[index]!, slot });
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
