@@ -27,6 +27,7 @@ import {
   isOddSpace,
   keywords,
   numberEnd,
+  plainRunEnd,
   startsWord,
   wordEnd,
 } from './hcl-fast-lexer.js';
@@ -499,8 +500,8 @@ class FastHcl {
           continue;
         }
       } else if (c === ch.backslash) chunk = escapeLength(text, this.pos);
-      // Printable ASCII first, without a call: most of a string's characters.
-      else if (c > ch.space && c < 127) chunk = 1;
+      // Printable ASCII first, with the plain characters after it: most of a string.
+      else if (c > ch.space && c < 127) chunk = plainRunEnd(text, this.pos + 1, false) - this.pos;
       else if (c < ch.space || isOddSpace(c) || Number.isNaN(c)) decline();
       else chunk = 1;
       if (literalStart < 0) literalStart = this.pos;
@@ -550,7 +551,7 @@ class FastHcl {
         if (c === ch.newline) lineStart = true;
         c = text.charCodeAt(++this.pos);
       }
-      // Printable ASCII first, without a call: most of a heredoc's characters.
+      // Printable ASCII first, without a call: most of a heredoc's characters (and the plain ones after it, below).
       if (!(c > ch.space && c < 127) && (Number.isNaN(c) || c < ch.space || isOddSpace(c))) decline();
       let chunk = 1;
       if (c === ch.dollar || c === ch.percent) {
@@ -562,7 +563,8 @@ class FastHcl {
           parts.push(this.interpolation(depth + 1));
           continue;
         }
-      } else if (lineStart) {
+      } else if (!lineStart) chunk = plainRunEnd(text, this.pos + 1, true) - this.pos;
+      else {
         let matched = 0;
         while (matched < marker.length && text.charCodeAt(this.pos + matched) === marker.charCodeAt(matched)) matched++;
         if (matched === marker.length) {
