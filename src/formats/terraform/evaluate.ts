@@ -317,8 +317,8 @@ export class Evaluator {
       const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
       if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type))) return;
       const attribute = path.slice(offset + 1).find((step): step is { attr: string } => 'attr' in step)?.attr;
-      const item = { kind: 'resource' as const, scope: work.scope, type, name: resourceName, attribute, at };
-      found.push({ ...item, slot: work.slot, partial: work.partial });
+      const { scope, slot, partial } = work;
+      found.push({ kind: 'resource', scope, type, name: resourceName, attribute, at, slot, partial });
     }
   }
 

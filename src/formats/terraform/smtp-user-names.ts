@@ -35,7 +35,7 @@ export function readWrongSmtpUserNames(
       const holder = consumerName(folder, block) ?? holderName(block);
       let carries: boolean | undefined;
       const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
-      for (const container of [...containers(block, holder), ...smtpUrlSlots(block)]) {
+      for (const container of containers(block, holder).concat(smtpUrlSlots(block))) {
         // Most objects hold no slot an SMTP credential could take: they are not evaluated.
         if (!mayHoldSmtpSlot(container, classify)) continue;
         const context = smtpContextOf(container, evaluator, source, classify);
@@ -177,7 +177,11 @@ function objectsIn(root: Node, holder: string, output: boolean, found: Container
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'object') found.push({ entries: objectEntries(node), holder, output });
     const children = node.namedChildren;
-    for (let index = 0; index < children.length; index++) stack.push(children[index]!);
+    // A leaf but an empty object holds none: it is not pushed, to be popped for nothing.
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.namedChildren.length > 0 || child.type === 'object') stack.push(child);
+    }
   }
 }
 
