@@ -10,9 +10,13 @@ export interface Block {
 
 export function readBlock(node: Node): Block {
   const children = namedChildren(node);
-  const labels = children
-    .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
-    .map((child) => child.text.replace(/^"|"$/g, ''));
+  // Every block of every file is read so, mostly unoptimised: one indexed loop, no intermediate list.
+  const labels: string[] = [];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type === 'string_lit' || (child.type === 'identifier' && index > 0))
+      labels.push(child.text.replace(/^"|"$/g, ''));
+  }
   const body = firstChild(node, 'body');
   const attributes = new Map<string, Node>();
   const blocks: Block[] = [];

@@ -80,6 +80,12 @@ function isHexDigit(c: number): boolean {
  */
 export const keywords = new Set(['for', 'in', 'if', 'else', 'endif', 'endfor', 'true', 'false', 'null']);
 
+/** Whether the word `text[start, end)` is a keyword; a word of another length is no keyword, and is not sliced to ask. */
+export function isKeyword(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 2 && length <= 6 && keywords.has(text.slice(start, end));
+}
+
 /**
  * The end of a word starting at `at`, or a decline where the grammar's word may run on: a non-ASCII
  * character (`ID_Continue`) or `::` (a provider function's name).

@@ -25,7 +25,7 @@ import {
   isDigit,
   isBlank,
   isOddSpace,
-  keywords,
+  isKeyword,
   numberEnd,
   plainRunEnd,
   startsWord,
@@ -139,7 +139,7 @@ class FastHcl {
     const start = this.pos;
     if (!startsWord(this.code())) decline();
     const end = wordEnd(this.text, start);
-    if (!keywordsAreNames && keywords.has(this.text.slice(start, end))) decline();
+    if (!keywordsAreNames && isKeyword(this.text, start, end)) decline();
     this.pos = end;
     return this.node('identifier', start, end);
   }
@@ -311,7 +311,8 @@ class FastHcl {
     if (c === ch.openBrace) return this.object(depth + 1);
     if (!startsWord(c)) decline();
     const end = wordEnd(this.text, start);
-    const word = this.text.slice(start, end);
+    // `true`, `false` and `null` have four or five letters: a longer word is not sliced to compare.
+    const word = end - start <= 5 ? this.text.slice(start, end) : undefined;
     if (word === 'true' || word === 'false' || word === 'null') {
       this.pos = end;
       return this.literal(word === 'null' ? 'null_lit' : 'bool_lit', start, end);

@@ -89,7 +89,10 @@ function collectAttribute(
       if (root !== 'var' || !variable) continue;
       const span = tf.source.span(traversal.start, traversal.end);
       const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
-      parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
+      const collected = emptyCollected();
+      collected.referenceIds.push(id);
+      collected.names.push(key, variable);
+      parts.push(collected);
     }
   });
 }
