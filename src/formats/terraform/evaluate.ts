@@ -122,11 +122,11 @@ export class Evaluator {
     const children = namedChildren(node);
     switch (node.type) {
       case 'expression': {
-        const [head, ...postfix] = children;
+        const head = children[0];
         if (!head) return;
-        const steps = postfix.flatMap(stepsOf);
-        if (head.type === 'variable_expr') this.traversal(work, head, postfix, [...steps, ...path], stack, found);
-        else push(head, { path: [...steps, ...path] });
+        const steps = postfixSteps(children, path);
+        if (head.type === 'variable_expr') this.traversal(work, head, children, steps, stack, found);
+        else push(head, { path: steps });
         return;
       }
       case 'conditional':
@@ -274,9 +274,10 @@ export class Evaluator {
   }
 
   /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
-  private traversal(work: Work, head: Node, postfix: Node[], path: Step[], stack: Work[], found: Yield[]): void {
+  private traversal(work: Work, head: Node, children: Node[], path: Step[], stack: Work[], found: Yield[]): void {
     const root = head.text;
-    const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+    // From the head to its last step (`children` is the expression's: the head, then its steps).
+    const at = { source: work.source, start: head.startIndex, end: children[children.length - 1]!.endIndex };
     const attrAt = (index: number) => {
       const step = path[index];
       return step && 'attr' in step ? step.attr : undefined;
@@ -386,6 +387,20 @@ export class Evaluator {
     const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }
+}
+
+/**
+ * The steps of an expression's postfix nodes (its children after the head), then the steps still to take:
+ * one list, built without the intermediate ones, as every expression the evaluator meets makes it.
+ */
+function postfixSteps(children: readonly Node[], path: readonly Step[]): Step[] {
+  const steps: Step[] = [];
+  for (let index = 1; index < children.length; index++) {
+    const stepsOfChild = stepsOf(children[index]!);
+    for (let step = 0; step < stepsOfChild.length; step++) steps.push(stepsOfChild[step]!);
+  }
+  for (let index = 0; index < path.length; index++) steps.push(path[index]!);
+  return steps;
 }
 
 /** Yields in the order they are written: by file, then by offset. */
