@@ -171,6 +171,27 @@ describe('Terraform reference evaluator', () => {
     ]);
   });
 
+  it('answers an expression asked again as the first time, and spends the step budget as a walk would', () => {
+    const outputs = `locals {\n  key = aws_iam_access_key.k\n}\noutput "o" {\n  value = [local.key.secret, "x"]\n}\n`;
+    const { configuration } = configure({ 'main.tf': keys, 'outputs.tf': outputs });
+    const output = configuration.folder('.')?.outputs.get('o');
+    const expression = output && attributeExpression(output.block, 'value');
+    if (!output || !expression) throw new Error('no output');
+    const ask = (evaluator: Evaluator) => evaluator.yields(expression, output.source).map(show);
+    const first = ask(new Evaluator(configuration));
+    expect(first).toEqual(['./aws_iam_access_key.k.secret@outputs.tf:2:9', '"x"@outputs.tf:5:30']);
+    const evaluator = new Evaluator(configuration);
+    expect([ask(evaluator), ask(evaluator), ask(evaluator)]).toEqual([first, first, first]);
+    // The first walk takes the output's own nodes and the local's; asked again, its own nodes only (the local is
+    // memoised). With just enough budget for the first, the second stops where a walk would: with nothing.
+    const steps = (maxSteps: number) => new Evaluator(configuration, { maxDepth: 32, maxYields: 1_000, maxSteps });
+    const cheapest = [...Array(40).keys()].find((maxSteps) => ask(steps(maxSteps)).length === first.length) ?? -1;
+    expect(cheapest).toBeGreaterThan(0);
+    const tight = steps(cheapest);
+    expect(ask(tight)).toEqual(first);
+    expect(ask(tight).length).toBeLessThan(first.length);
+  });
+
   it('survives a cycle of locals and a 2 000-term expression', () => {
     const cycle = `locals {\n  a = local.b\n  b = [local.a, aws_iam_access_key.k.secret]\n}\noutput "c" {\n  value = local.a\n}\n`;
     expect(outputYields({ 'main.tf': keys, 'cycle.tf': cycle }, 'cycle.tf', 'c')).toEqual([

@@ -10,13 +10,19 @@ export interface Block {
 
 export function readBlock(node: Node): Block {
   const children = namedChildren(node);
-  const labels = children
-    .filter((child) => child.type === 'string_lit' || (child.type === 'identifier' && child !== children[0]))
-    .map((child) => child.text.replace(/^"|"$/g, ''));
+  // Every block of every file is read so, mostly unoptimised: one indexed loop, no intermediate list.
+  const labels: string[] = [];
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.type === 'string_lit' || (child.type === 'identifier' && index > 0))
+      labels.push(child.text.replace(/^"|"$/g, ''));
+  }
   const body = firstChild(node, 'body');
   const attributes = new Map<string, Node>();
   const blocks: Block[] = [];
-  for (const child of namedChildren(body)) {
+  const items = namedChildren(body);
+  for (let index = 0; index < items.length; index++) {
+    const child = items[index]!;
     if (child.type === 'attribute') {
       const name = firstChild(child, 'identifier')?.text;
       const expression = firstChild(child, 'expression');

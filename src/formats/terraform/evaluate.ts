@@ -49,12 +49,25 @@ export interface EvaluationLimits {
 
 export const defaultEvaluationLimits: EvaluationLimits = { maxDepth: 32, maxYields: 1_000, maxSteps: 2_000_000 };
 
+/**
+ * An expression asked for before, from outside: what it yielded, and how many visits its own walk took
+ * (the definitions it reached were walked once more, and are memoised).
+ */
+interface Asked {
+  source: TerraformSource;
+  forEach: Node | undefined;
+  yields: Yield[];
+  visits: number;
+}
+
 /** What values a Terraform expression can yield: the resource attributes it reaches and its literals. */
 export class Evaluator {
   private steps = 0;
   private depth = 0;
   private readonly memo = new Map<string, Yield[]>();
   private readonly inProgress = new Set<string>();
+  /** The readers ask for the same slot's values up to four times (its context, its kind, its source, its flows). */
+  private readonly asked = new Map<Node, Asked>();
 
   constructor(
     private readonly configuration: TerraformConfiguration,
@@ -63,20 +76,44 @@ export class Evaluator {
 
   /** Yields of `expression`, written in `source`; `forEach` is the enclosing block's `for_each`, for `each.value`. */
   yields(expression: Node, source: TerraformSource, forEach?: Node): Yield[] {
+    const again = this.askedAgain(expression, source, forEach);
+    if (again) return again;
     const scope = source.scope;
     const bindings = forEach ? eachBinding(forEach, source) : undefined;
-    const found = this.walk([{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }]);
-    return found.sort((a, b) => a.at.source.path.localeCompare(b.at.source.path) || a.at.start - b.at.start);
+    const found: Yield[] = [];
+    const visits = this.walk(
+      [{ node: expression, source, scope, path: [], bindings, slot: undefined, partial: false }],
+      found,
+    );
+    found.sort(bySourceAndStart);
+    // A walk cut short by the budget is not kept: asked again, it finds nothing more, as before.
+    if (this.steps <= this.limits.maxSteps) this.asked.set(expression, { source, forEach, yields: found, visits });
+    return found.slice();
   }
 
-  private walk(initial: Work[]): Yield[] {
-    const found: Yield[] = [];
+  /**
+   * The yields of an expression asked for before, when asking again would find them unchanged: its own
+   * walk visits the same nodes again, and every definition it reaches answers from the memo. The budget is
+   * spent as that walk would spend it; when it would run out, the walk is made, and stops where it did.
+   */
+  private askedAgain(expression: Node, source: TerraformSource, forEach: Node | undefined): Yield[] | undefined {
+    const asked = this.asked.get(expression);
+    if (!asked || asked.source !== source || asked.forEach !== forEach) return undefined;
+    if (this.steps + asked.visits > this.limits.maxSteps) return undefined;
+    this.steps += asked.visits;
+    return asked.yields.slice();
+  }
+
+  /** Walks from the initial work, adding what it finds to `found`; returns how many nodes it visited itself. */
+  private walk(initial: Work[], found: Yield[]): number {
     const stack = [...initial];
+    let visits = 0;
     for (let work = stack.pop(); work; work = stack.pop()) {
       if (++this.steps > this.limits.maxSteps) break;
+      visits++;
       this.visit(work, stack, found);
     }
-    return found;
+    return visits;
   }
 
   private visit(work: Work, stack: Work[], found: Yield[]): void {
@@ -85,11 +122,11 @@ export class Evaluator {
     const children = namedChildren(node);
     switch (node.type) {
       case 'expression': {
-        const [head, ...postfix] = children;
+        const head = children[0];
         if (!head) return;
-        const steps = postfix.flatMap(stepsOf);
-        if (head.type === 'variable_expr') this.traversal(work, head, postfix, [...steps, ...path], stack, found);
-        else push(head, { path: [...steps, ...path] });
+        const steps = postfixSteps(children, path);
+        if (head.type === 'variable_expr') this.traversal(work, head, children, steps, stack, found);
+        else push(head, { path: steps });
         return;
       }
       case 'conditional':
@@ -237,9 +274,10 @@ export class Evaluator {
   }
 
   /** `root.a[0].b`: a resource, a local, a variable, a module output or a bound name. */
-  private traversal(work: Work, head: Node, postfix: Node[], path: Step[], stack: Work[], found: Yield[]): void {
+  private traversal(work: Work, head: Node, children: Node[], path: Step[], stack: Work[], found: Yield[]): void {
     const root = head.text;
-    const at = { source: work.source, start: head.startIndex, end: postfix.at(-1)?.endIndex ?? head.endIndex };
+    // From the head to its last step (`children` is the expression's: the head, then its steps).
+    const at = { source: work.source, start: head.startIndex, end: children[children.length - 1]!.endIndex };
     const attrAt = (index: number) => {
       const step = path[index];
       return step && 'attr' in step ? step.attr : undefined;
@@ -280,8 +318,8 @@ export class Evaluator {
       const declared = this.configuration.folder(work.scope)?.resources.has(`${type}.${resourceName}`);
       if (!resourceName || !(declared || /^(?:data\.)?aws_/.test(type))) return;
       const attribute = path.slice(offset + 1).find((step): step is { attr: string } => 'attr' in step)?.attr;
-      const item = { kind: 'resource' as const, scope: work.scope, type, name: resourceName, attribute, at };
-      found.push({ ...item, slot: work.slot, partial: work.partial });
+      const { scope, slot, partial } = work;
+      found.push({ kind: 'resource', scope, type, name: resourceName, attribute, at, slot, partial });
     }
   }
 
@@ -310,7 +348,9 @@ export class Evaluator {
         slot: undefined,
         partial: false,
       }));
-      const yields = this.walk(work).slice(0, this.limits.maxYields);
+      const found: Yield[] = [];
+      this.walk(work, found);
+      const yields = found.slice(0, this.limits.maxYields);
       this.memo.set(key, yields);
       return yields;
     } finally {
@@ -347,6 +387,28 @@ export class Evaluator {
     const expression = outputBlock ? attributeExpression(outputBlock.block, 'value') : undefined;
     return outputBlock && expression ? [{ definition: { source: outputBlock.source, expression } }] : [];
   }
+}
+
+/**
+ * The steps of an expression's postfix nodes (its children after the head), then the steps still to take:
+ * one list, built without the intermediate ones, as every expression the evaluator meets makes it.
+ */
+function postfixSteps(children: readonly Node[], path: readonly Step[]): Step[] {
+  const steps: Step[] = [];
+  for (let index = 1; index < children.length; index++) {
+    const stepsOfChild = stepsOf(children[index]!);
+    for (let step = 0; step < stepsOfChild.length; step++) steps.push(stepsOfChild[step]!);
+  }
+  for (let index = 0; index < path.length; index++) steps.push(path[index]!);
+  return steps;
+}
+
+/** Yields in the order they are written: by file, then by offset. */
+function bySourceAndStart(a: Yield, b: Yield): number {
+  // Most yields of one expression are written in one file: equal paths need no locale comparison.
+  const pathA = a.at.source.path;
+  const pathB = b.at.source.path;
+  return (pathA === pathB ? 0 : pathA.localeCompare(pathB)) || a.at.start - b.at.start;
 }
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {

@@ -78,7 +78,8 @@ export function callsFunction(root: Node, name: string): boolean {
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'function_call' && firstChild(node, 'identifier')?.text === name) return true;
-    for (const child of node.namedChildren) stack.push(child);
+    const children = node.namedChildren;
+    for (let index = 0; index < children.length; index++) stack.push(children[index]!);
   }
   return false;
 }

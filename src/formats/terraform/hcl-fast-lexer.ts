@@ -47,14 +47,27 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const startFlag = 1;
+const continueFlag = 2;
+
+/**
+ * ASCII characters by what they are to a word, read with one lookup: the reader reads words character by
+ * character, mostly before it is optimised.
+ */
+const wordFlags = new Uint8Array(128);
+for (let c = 0; c < wordFlags.length; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === ch.underscore;
+  wordFlags[c] = (letter ? startFlag | continueFlag : 0) | (isDigit(c) || c === ch.minus ? continueFlag : 0);
+}
+
 /** An ASCII letter or `_`: what the reader lets start a word (the grammar takes any `ID_Start`). */
 export function startsWord(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === ch.underscore;
+  return c < 128 && (wordFlags[c]! & startFlag) !== 0;
 }
 
 /** An ASCII word character or `-` (the grammar's identifier takes `-` inside: `a-b` is one word). */
 export function continuesWord(c: number): boolean {
-  return startsWord(c) || isDigit(c) || c === ch.minus;
+  return c < 128 && (wordFlags[c]! & continueFlag) !== 0;
 }
 
 function isHexDigit(c: number): boolean {
@@ -67,14 +80,20 @@ function isHexDigit(c: number): boolean {
  */
 export const keywords = new Set(['for', 'in', 'if', 'else', 'endif', 'endfor', 'true', 'false', 'null']);
 
+/** Whether the word `text[start, end)` is a keyword; a word of another length is no keyword, and is not sliced to ask. */
+export function isKeyword(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length >= 2 && length <= 6 && keywords.has(text.slice(start, end));
+}
+
 /**
  * The end of a word starting at `at`, or a decline where the grammar's word may run on: a non-ASCII
  * character (`ID_Continue`) or `::` (a provider function's name).
  */
 export function wordEnd(text: string, at: number): number {
   let end = at + 1;
-  while (end < text.length && continuesWord(text.charCodeAt(end))) end++;
-  const next = text.charCodeAt(end);
+  let next = text.charCodeAt(end);
+  while (next < 128 && (wordFlags[next]! & continueFlag) !== 0) next = text.charCodeAt(++end);
   if (next > 127 || (next === ch.colon && text.charCodeAt(end + 1) === ch.colon)) decline();
   return end;
 }
@@ -176,6 +195,21 @@ export function dollarOrPercentChunk(text: string, at: number): number {
   if (next === ch.openBrace) return 0;
   if (next !== c) return 1;
   return text.charCodeAt(at + 2) === ch.openBrace ? 3 : 2;
+}
+
+/**
+ * The end of the characters from `at` that are each a chunk of a string or heredoc and need no check
+ * (printable ASCII but `$` and `%`, and in a quoted string `"` and `\`): read in one loop, not one turn of
+ * the reader's loop each.
+ */
+export function plainRunEnd(text: string, at: number, heredoc: boolean): number {
+  let end = at;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (!(c > ch.space && c < 127) || c === ch.dollar || c === ch.percent) return end;
+    if (!heredoc && (c === ch.quote || c === ch.backslash)) return end;
+    end++;
+  }
 }
 
 /** The length of an escape inside a quoted string (`\n`, `\"`, `\u00e9`, `\U0001F600`), or a decline. */

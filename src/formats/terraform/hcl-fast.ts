@@ -25,8 +25,9 @@ import {
   isDigit,
   isBlank,
   isOddSpace,
-  keywords,
+  isKeyword,
   numberEnd,
+  plainRunEnd,
   startsWord,
   wordEnd,
 } from './hcl-fast-lexer.js';
@@ -138,7 +139,7 @@ class FastHcl {
     const start = this.pos;
     if (!startsWord(this.code())) decline();
     const end = wordEnd(this.text, start);
-    if (!keywordsAreNames && keywords.has(this.text.slice(start, end))) decline();
+    if (!keywordsAreNames && isKeyword(this.text, start, end)) decline();
     this.pos = end;
     return this.node('identifier', start, end);
   }
@@ -310,7 +311,8 @@ class FastHcl {
     if (c === ch.openBrace) return this.object(depth + 1);
     if (!startsWord(c)) decline();
     const end = wordEnd(this.text, start);
-    const word = this.text.slice(start, end);
+    // `true`, `false` and `null` have four or five letters: a longer word is not sliced to compare.
+    const word = end - start <= 5 ? this.text.slice(start, end) : undefined;
     if (word === 'true' || word === 'false' || word === 'null') {
       this.pos = end;
       return this.literal(word === 'null' ? 'null_lit' : 'bool_lit', start, end);
@@ -499,6 +501,8 @@ class FastHcl {
           continue;
         }
       } else if (c === ch.backslash) chunk = escapeLength(text, this.pos);
+      // Printable ASCII first, with the plain characters after it: most of a string.
+      else if (c > ch.space && c < 127) chunk = plainRunEnd(text, this.pos + 1, false) - this.pos;
       else if (c < ch.space || isOddSpace(c) || Number.isNaN(c)) decline();
       else chunk = 1;
       if (literalStart < 0) literalStart = this.pos;
@@ -548,7 +552,8 @@ class FastHcl {
         if (c === ch.newline) lineStart = true;
         c = text.charCodeAt(++this.pos);
       }
-      if (Number.isNaN(c) || c < ch.space || isOddSpace(c)) decline();
+      // Printable ASCII first, without a call: most of a heredoc's characters (and the plain ones after it, below).
+      if (!(c > ch.space && c < 127) && (Number.isNaN(c) || c < ch.space || isOddSpace(c))) decline();
       let chunk = 1;
       if (c === ch.dollar || c === ch.percent) {
         chunk = dollarOrPercentChunk(text, this.pos);
@@ -559,7 +564,8 @@ class FastHcl {
           parts.push(this.interpolation(depth + 1));
           continue;
         }
-      } else if (lineStart) {
+      } else if (!lineStart) chunk = plainRunEnd(text, this.pos + 1, true) - this.pos;
+      else {
         let matched = 0;
         while (matched < marker.length && text.charCodeAt(this.pos + matched) === marker.charCodeAt(matched)) matched++;
         if (matched === marker.length) {

@@ -66,7 +66,10 @@ export class Node {
     return this.source.slice(this.startIndex, this.endIndex);
   }
 
+  /** An indexed loop, as `firstChild`: every object element's key and value are looked up so, by several readers. */
   childForFieldName(name: string): Node | undefined {
-    return this.children.find((child) => child.field === name);
+    const children = this.children;
+    for (let index = 0; index < children.length; index++) if (children[index]!.field === name) return children[index];
+    return undefined;
   }
 }

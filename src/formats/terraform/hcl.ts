@@ -245,8 +245,16 @@ export function namedChildren(node: Node | null | undefined): Node[] {
   return node?.namedChildren ?? [];
 }
 
+/**
+ * The first named child of this type. An indexed loop, not `find` or `for…of`: the readers call it for nearly
+ * every node they meet, and on a cold scan most calls run unoptimised, where each of those costs a closure
+ * call or an iterator. The walks over every node's children are indexed for the same reason.
+ */
 export function firstChild(node: Node | null | undefined, type: string): Node | undefined {
-  return namedChildren(node).find((child) => child.type === type);
+  if (!node) return undefined;
+  const children = node.namedChildren;
+  for (let index = 0; index < children.length; index++) if (children[index]!.type === type) return children[index];
+  return undefined;
 }
 
 /**
@@ -274,12 +282,19 @@ export function literalBool(expression: Node | undefined): boolean | undefined {
   return bool ? bool.text === 'true' : undefined;
 }
 
-/** `a.b.c` traversals inside an expression, with the node spanning each. */
-export function traversals(node: Node): Array<{ path: string[]; start: number; end: number }> {
+/**
+ * `a.b.c` traversals inside an expression, with the node spanning each; given a `root`, only those
+ * starting with it (`var`), so that no path is built for the others.
+ */
+export function traversals(node: Node, root?: string): Array<{ path: string[]; start: number; end: number }> {
   const found: Array<{ path: string[]; start: number; end: number }> = [];
   const visit = (current: Node) => {
     const children = namedChildren(current);
-    if (current.type === 'expression' && children[0]?.type === 'variable_expr') {
+    if (
+      current.type === 'expression' &&
+      children[0]?.type === 'variable_expr' &&
+      (root === undefined || children[0].text === root)
+    ) {
       const path = [children[0].text];
       let end = children[0].endIndex;
       for (let index = 1; index < children.length; index++) {
@@ -290,7 +305,7 @@ export function traversals(node: Node): Array<{ path: string[]; start: number; e
       }
       found.push({ path, start: children[0].startIndex, end });
     }
-    for (const child of children) visit(child);
+    for (let index = 0; index < children.length; index++) visit(children[index]!);
   };
   visit(node);
   return found;

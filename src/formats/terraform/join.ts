@@ -81,6 +81,8 @@ export const joinConfiguration: ModelJoin = (files, joined, context) => {
   }
   const uses: CredentialUse[] = joined.uses.map((kept) => {
     const use = dropped.size > 0 ? { ...kept, referenceIds: kept.referenceIds.filter((id) => !dropped.has(id)) } : kept;
+    // Flows are read in Terraform files only: the other files' uses need no key.
+    if (byUse.size === 0 || !terraformFiles.has(use.file)) return use;
     const key = useKey(use.file, use.label, use.span);
     const added = byUse.get(key);
     if (!added) return use;

@@ -108,7 +108,7 @@ export function providerRegions(facts: RegionFacts): (scope: string) => string |
 function readProviderRegion(facts: RegionFacts, scope: string, expression: Node | undefined): void {
   const region = literalString(expression);
   if (region) facts.providerRegions.push({ scope, region });
-  const variable = expression ? traversals(expression).find((t) => t.path[0] === 'var')?.path[1] : undefined;
+  const variable = expression ? traversals(expression, 'var')[0]?.path[1] : undefined;
   if (variable) facts.providerRegionVariables.push({ scope, name: variable });
 }
 

@@ -18,9 +18,12 @@ export function smtpUrlSlots(block: Block): Container[] {
   const stack = [block.node];
   for (let node = stack.pop(); node; node = stack.pop()) {
     let interpolated = false;
-    for (const child of node.namedChildren) {
+    const children = node.namedChildren;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       if (child.type === 'template_interpolation') interpolated = true;
-      stack.push(child);
+      // A leaf has no parts to look at: it is not pushed, to be popped for nothing.
+      if (child.namedChildren.length > 0) stack.push(child);
     }
     // Only a template with an interpolation can hold `${user}:${password}`: no list is made for the rest.
     if (interpolated)

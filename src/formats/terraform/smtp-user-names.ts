@@ -5,7 +5,7 @@ import { accessKeyIdPattern, isPlaceholder, redact } from '../../credentials/val
 import type { WrongSmtpSlotValue } from '../../model/iam.js';
 import type { Evaluator } from './evaluate.js';
 import type { Yield } from './yields.js';
-import { firstChild, namedChildren, type Node } from './hcl.js';
+import { firstChild, type Node } from './hcl.js';
 import type { Block } from './blocks.js';
 import { holderName, isGenericSlot, slotKindOf, slotName, smtpContextOf, type Container, type Entry } from './slots.js';
 import { smtpUrlSlots } from './smtp-urls.js';
@@ -35,7 +35,7 @@ export function readWrongSmtpUserNames(
       const holder = consumerName(folder, block) ?? holderName(block);
       let carries: boolean | undefined;
       const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
-      for (const container of [...containers(block, holder), ...smtpUrlSlots(block)]) {
+      for (const container of containers(block, holder).concat(smtpUrlSlots(block))) {
         // Most objects hold no slot an SMTP credential could take: they are not evaluated.
         if (!mayHoldSmtpSlot(container, classify)) continue;
         const context = smtpContextOf(container, evaluator, source, classify);
@@ -159,7 +159,7 @@ function containers(block: Block, blockHolder: string | undefined): Container[] 
       const holder =
         current === block && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
       const output = block.type === 'output' && holder === blockHolder;
-      found.push(...objectsIn(expression).map((entries) => ({ entries, holder: holder ?? name, output })));
+      objectsIn(expression, holder ?? name, output, found);
     }
     found.push({
       entries: body,
@@ -171,23 +171,32 @@ function containers(block: Block, blockHolder: string | undefined): Container[] 
   return found;
 }
 
-function objectsIn(root: Node): Entry[][] {
-  const found: Entry[][] = [];
+/** Adds every object constructor in an expression to `found` as a container of `holder`, in the order of a depth-first walk. */
+function objectsIn(root: Node, holder: string, output: boolean, found: Container[]): void {
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'object')
-      found.push(
-        namedChildren(node).flatMap((element) => {
-          const key = element.childForFieldName('key');
-          const value = element.childForFieldName('val');
-          return element.type === 'object_elem' && key && value
-            ? [{ name: key.text.replace(/^"|"$/g, ''), expression: value }]
-            : [];
-        }),
-      );
-    for (const child of node.namedChildren) stack.push(child);
+    if (node.type === 'object') found.push({ entries: objectEntries(node), holder, output });
+    const children = node.namedChildren;
+    // A leaf but an empty object holds none: it is not pushed, to be popped for nothing.
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.namedChildren.length > 0 || child.type === 'object') stack.push(child);
+    }
   }
-  return found;
+}
+
+/** An object's `key = value` elements. */
+function objectEntries(object: Node): Entry[] {
+  const entries: Entry[] = [];
+  const elements = object.namedChildren;
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!;
+    if (element.type !== 'object_elem') continue;
+    const key = element.childForFieldName('key');
+    const value = element.childForFieldName('val');
+    if (key && value) entries.push({ name: key.text.replace(/^"|"$/g, ''), expression: value });
+  }
+  return entries;
 }
 
 /**

@@ -114,7 +114,11 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
       if (value) stack.push({ node: value, slot: key });
       continue;
     }
-    for (const child of children) stack.push({ node: child, slot });
+    // A leaf is neither a reference nor holds one: it is not pushed, to be popped for nothing.
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.namedChildren.length > 0) stack.push({ node: child, slot });
+    }
   }
   return found.sort((a, b) => a.node.startIndex - b.node.startIndex);
 }

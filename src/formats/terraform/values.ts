@@ -84,12 +84,15 @@ function collectAttribute(
       );
       return;
     }
-    for (const traversal of traversals(node)) {
+    for (const traversal of traversals(node, 'var')) {
       const [root, variable] = traversal.path;
       if (root !== 'var' || !variable) continue;
       const span = tf.source.span(traversal.start, traversal.end);
       const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
-      parts.push({ ...emptyCollected(), referenceIds: [id], names: [key, variable] });
+      const collected = emptyCollected();
+      collected.referenceIds.push(id);
+      collected.names.push(key, variable);
+      parts.push(collected);
     }
   });
 }
