@@ -17,6 +17,7 @@ import { gitBlobId, readGitIndex, stillMatches, type GitIndex, type IndexEntry }
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+import { holdYoungGenerationForWarmScan } from './young-generation.js';
 
 /**
  * A per-file cache of parse results, content-addressed: an entry's key is a SHA-256 of the tool's version
@@ -598,6 +599,9 @@ export async function readAndParseCached(
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
+  // A cache with entries makes this a warm re-scan: its young generation is held small from here on.
+  const warm = stored.entries.size > 0;
+  if (warm) holdYoungGenerationForWarmScan();
   const listed = timed('git index', () => {
     const index = indexOf(root, notes);
     return index && { entries: index.entries.entriesFor(candidates.map((candidate) => candidate.path)), index };
@@ -617,7 +621,9 @@ export async function readAndParseCached(
   );
   const groups = groupsOf(formats, candidates, keys, digest);
   const shared = sharedPaths(candidates);
-  const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups, shared));
+  const looked = timed('cache check', () =>
+    lookUp(candidates, keys, stored, groups, shared, warm ? holdYoungGenerationForWarmScan : () => {}),
+  );
   const { hits, missed, unfit, rejoined } = looked;
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
@@ -771,6 +777,9 @@ function sharedPaths(candidates: readonly Candidate[]): Set<string> {
   return shared;
 }
 
+/** Entries looked up between two looks at the young generation's size. */
+const youngGenerationCheckEvery = 64;
+
 interface Hit {
   parsed: ParsedFile;
   /** The entry's bytes, written back as they were. */
@@ -787,6 +796,8 @@ function lookUp(
   stored: { entries: Map<string, Uint8Array>; nodes: number },
   groups: ReadonlyMap<string, JoinGroup>,
   shared: ReadonlySet<string>,
+  /** Called every few entries: what the decoded entries leave alive is what grows the young generation. */
+  lookAtYoungGeneration: () => void,
 ): {
   hits: Map<number, Hit>;
   missed: Candidate[];
@@ -798,6 +809,7 @@ function lookUp(
   const budget = { left: stored.nodes };
   let unfit = 0;
   candidates.forEach((candidate, at) => {
+    if (at % youngGenerationCheckEvery === 0) lookAtYoungGeneration();
     const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
     const bytes = key === undefined ? undefined : stored.entries.get(key);
     if (bytes === undefined) return;

@@ -35,13 +35,32 @@ export function holdYoungGenerationAtCeiling(
   setFlags: (flags: string) => void = setFlagsFromString,
   /** A parse worker leaves the process's flag alone: its ceiling is its `resourceLimits`. */
   onMainThread: boolean = isMainThread,
+  ceiling: number = youngGenerationCeiling,
 ): boolean {
   if (stopped) return true;
   if (!onMainThread) return false;
-  if (newSpaceSize() < youngGenerationCeiling) return false;
+  if (newSpaceSize() < ceiling) return false;
   stopped = true;
   setFlags('--semi-space-growth-factor=1');
   return true;
+}
+
+/**
+ * A warm re-scan's ceiling: 4 MiB. Such a scan parses a few files and decodes the rest from the cache, and what
+ * it allocates either dies at once or lives to the end (the decoded entries); a young generation grown large
+ * only touches more fresh memory, and each first touch of a page is a page fault. Held here, a warm re-scan of
+ * the scale-10 bench corpus took about 4 500 fewer page faults (19 000 → 14 500) and less CPU on Node 24, and
+ * one that parses 513 Terraform files again (one `.tf` file changed) fewer too (27 000 → 21 000).
+ */
+export const warmScanYoungGenerationCeiling = 4 * 1024 * 1024;
+
+/** Holds the young generation at `warmScanYoungGenerationCeiling` (the same flag, set once, as above). */
+export function holdYoungGenerationForWarmScan(
+  newSpaceSize: () => number = currentNewSpaceSize,
+  setFlags: (flags: string) => void = setFlagsFromString,
+  onMainThread: boolean = isMainThread,
+): boolean {
+  return holdYoungGenerationAtCeiling(newSpaceSize, setFlags, onMainThread, warmScanYoungGenerationCeiling);
 }
 
 function currentNewSpaceSize(): number {
