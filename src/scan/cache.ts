@@ -13,7 +13,14 @@ import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
 import { emptyModel } from '../model/scan-model.js';
-import { gitBlobId, readGitIndex, stillMatches, type GitIndex, type IndexEntry } from '../discovery/git-index.js';
+import {
+  gitBlobId,
+  PathSieve,
+  readGitIndex,
+  stillMatches,
+  type GitIndex,
+  type IndexEntry,
+} from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
@@ -196,8 +203,8 @@ function stillKeyed(candidate: Candidate, keyed: Keyed, settings: ParseSettings,
 }
 
 /** The git index of a scan root, or undefined with a note when one is there but cannot be trusted. */
-function indexOf(root: string, notes: string[]): GitIndex | undefined {
-  const read = readGitIndex(root);
+function indexOf(root: string, notes: string[], paths: readonly string[]): GitIndex | undefined {
+  const read = readGitIndex(root, new PathSieve(paths));
   if ('note' in read) notes.push(`did not use .git/index (${read.note}): every file is read to be looked up`);
   return 'index' in read ? read.index : undefined;
 }
@@ -623,8 +630,9 @@ export async function readAndParseCached(
   const warm = stored.entries.size > 0;
   if (warm) holdYoungGenerationForWarmScan();
   const listed = timed('git index', () => {
-    const index = indexOf(root, notes);
-    return index && { entries: index.entries.entriesFor(candidates.map((candidate) => candidate.path)), index };
+    const paths = candidates.map((candidate) => candidate.path);
+    const index = indexOf(root, notes, paths);
+    return index && { entries: index.entries.entriesFor(paths), index };
   });
   const formats = candidates.map((candidate) => adapterFor(candidate.path)?.id);
   const keys = timed('cache keys', () =>
