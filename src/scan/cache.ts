@@ -24,7 +24,7 @@ import {
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
-import { holdYoungGenerationForWarmScan } from './young-generation.js';
+import { holdYoungGenerationForWarmScan, releaseWarmScanHold } from './young-generation.js';
 
 /**
  * A per-file cache of parse results, content-addressed: an entry's key is a SHA-256 of the tool's version
@@ -653,6 +653,8 @@ export async function readAndParseCached(
     lookUp(candidates, keys, stored, groups, shared, warm ? holdYoungGenerationForWarmScan : () => {}),
   );
   const { hits, missed, unfit, rejoined } = looked;
+  // Many files to parse after all (one `.tf` file changed: its whole configuration): parsed as a cold scan parses.
+  if (missed.length > fewMisses) releaseWarmScanHold();
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
   const computed = new Map<string, Uint8Array>();
@@ -804,6 +806,12 @@ function sharedPaths(candidates: readonly Candidate[]): Set<string> {
   }
   return shared;
 }
+
+/**
+ * The most files a warm re-scan parses with its young generation held small (`holdYoungGenerationForWarmScan`):
+ * a pull request's few changed files. Past it the hold is lifted for the parse.
+ */
+const fewMisses = 64;
 
 /** Entries looked up between two looks at the young generation's size. */
 const youngGenerationCheckEvery = 64;
