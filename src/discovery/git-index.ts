@@ -56,7 +56,7 @@ export type IndexRead = { index: GitIndex } | { note: string } | { absent: true 
  * `gitdir:` file pointing elsewhere: nothing outside the root is read). A note says why an index that is
  * there was not used; the caller then reads every file as without one.
  */
-export function readGitIndex(root: string): IndexRead {
+export function readGitIndex(root: string, sieve?: PathSieve): IndexRead {
   const gitFolder = join(root, '.git');
   try {
     if (!lstatSync(gitFolder).isDirectory()) return { absent: true };
@@ -73,7 +73,7 @@ export function readGitIndex(root: string): IndexRead {
     const stat = fstatSync(fd, { bigint: true });
     if (!stat.isFile()) return { note: 'it is not a regular file' };
     if (stat.size > BigInt(maxIndexBytes)) return { note: `it is larger than ${maxIndexBytes} bytes` };
-    const parsed = parseGitIndex(readAll(fd, Number(stat.size)));
+    const parsed = parseGitIndex(readAll(fd, Number(stat.size)), sieve);
     return 'reason' in parsed
       ? { note: parsed.reason }
       : { index: { entries: parsed.entries, writtenNs: stat.mtimeNs } };
@@ -158,7 +158,7 @@ class Reader {
  * it. Work is linear in the bytes: each entry takes at least 62 of them, no path may exceed
  * `maxIndexPathBytes`, and the paths together not `maxIndexExpansion` times the index.
  */
-export function parseGitIndex(bytes: Buffer): { entries: IndexEntries } | { reason: string } {
+export function parseGitIndex(bytes: Buffer, sieve?: PathSieve): { entries: IndexEntries } | { reason: string } {
   if (bytes.length < headerBytes + hashBytes || bytes.toString('latin1', 0, 4) !== 'DIRC')
     return { reason: 'it is not a git index' };
   const end = bytes.length - hashBytes;
@@ -173,7 +173,7 @@ export function parseGitIndex(bytes: Buffer): { entries: IndexEntries } | { reas
   if (count > (end - headerBytes) / fixedEntryBytes) return { reason: `it claims ${count} entries, more than fit` };
   try {
     const reader = new Reader(bytes, end);
-    const entries = readEntries(reader, bytes, version, count);
+    const entries = readEntries(reader, bytes, version, count, sieve);
     checkExtensions(reader, bytes);
     return { entries };
   } catch (error) {
@@ -182,7 +182,13 @@ export function parseGitIndex(bytes: Buffer): { entries: IndexEntries } | { reas
   }
 }
 
-function readEntries(reader: Reader, bytes: Buffer, version: number, count: number): IndexEntries {
+function readEntries(
+  reader: Reader,
+  bytes: Buffer,
+  version: number,
+  count: number,
+  sieve: PathSieve | undefined,
+): IndexEntries {
   const names: string[] = [];
   const places: number[] = [];
   let sorted = true;
@@ -222,16 +228,20 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     } else {
       const from = reader.offset;
       const to = reader.untilNul(maxIndexPathBytes);
-      // As `pathText` gives it, the loop that found the NUL having seen whether a byte is not ASCII.
-      name = reader.high ? displayName(bytes.subarray(from, to)) : bytes.toString('latin1', from, to);
       pathLength = to - from;
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes; the path's NUL is the first of them.
       const padded = start + Math.ceil((reader.offset - start) / 8) * 8;
       reader.need(padded - reader.offset, 'an entry');
       reader.offset = padded;
+      // A path in ASCII that the sieve rules out is no path looked up: its name is not made (checked as all are).
+      if (sieve && !reader.high && !sieve.mayHold(bytes, from, to)) {
+        checkPathLength(nameLength, pathLength);
+        continue;
+      }
+      // As `pathText` gives it, the loop that found the NUL having seen whether a byte is not ASCII.
+      name = reader.high ? displayName(bytes.subarray(from, to)) : bytes.toString('latin1', from, to);
     }
-    if (nameLength !== 0xfff && nameLength !== pathLength)
-      throw new Malformed('an entry’s path length does not match its flags');
+    checkPathLength(nameLength, pathLength);
     if (stage !== 0 || !regularFileModes.has(mode) || (extendedFlags & 0x6000) !== 0) continue;
     // A name with a backslash is not listed: the walk shows a byte that is not UTF-8 as `\xNN`, so such a name
     // can stand for two files (`a\xff.yml` spelled out, and `a` 0xFF `.yml`), and one's entry answer for the other.
@@ -242,6 +252,44 @@ function readEntries(reader: Reader, bytes: Buffer, version: number, count: numb
     places.push(at);
   }
   return new IndexEntries(bytes, names, places, sorted);
+}
+
+/** The length in an entry's flags (0xFFF: that long or longer) must be its path's. */
+function checkPathLength(nameLength: number, pathLength: number): void {
+  if (nameLength !== 0xfff && nameLength !== pathLength)
+    throw new Malformed('an entry’s path length does not match its flags');
+}
+
+/**
+ * The paths a caller will look up, given before the index is read: an entry whose path is none of them is
+ * skipped before its name is made (a scan looks up the few thousand files some adapter reads of the tens of
+ * thousands an index lists). Paths are told apart by their length and last three characters, which for a
+ * path in ASCII are its bytes; an entry with a byte beyond ASCII is always kept (its name is `displayName`'s,
+ * and only such a name can equal a path that is not ASCII). Sieved entries answer only for these paths.
+ */
+export class PathSieve {
+  private readonly keys = new Set<number>();
+
+  constructor(paths: Iterable<string>) {
+    for (const path of paths) {
+      if (!asciiOnly.test(path)) continue;
+      const at = (back: number) => (path.length - back >= 0 ? path.charCodeAt(path.length - back) : 0);
+      this.keys.add(sieveKey(path.length, at(1), at(2), at(3)));
+    }
+  }
+
+  /** Whether the ASCII bytes from `from` to `to` may spell one of the paths. */
+  mayHold(bytes: Buffer, from: number, to: number): boolean {
+    const at = (back: number) => (to - back >= from ? (bytes[to - back] ?? 0) : 0);
+    return this.keys.has(sieveKey(to - from, at(1), at(2), at(3)));
+  }
+}
+
+const asciiOnly = /^[\x00-\x7f]*$/;
+
+/** A path's length and last three character codes (0 where it is shorter) in one number: below 2^40. */
+function sieveKey(length: number, last: number, second: number, third: number): number {
+  return length * 0x1000000 + last * 0x10000 + second * 0x100 + third;
 }
 
 /**

@@ -13,10 +13,18 @@ import { safeWriteFile } from '../discovery/safe-write.js';
 import { relativeBelow } from '../discovery/paths.js';
 import type { Candidate } from '../discovery/walk.js';
 import { emptyModel } from '../model/scan-model.js';
-import { gitBlobId, readGitIndex, stillMatches, type GitIndex, type IndexEntry } from '../discovery/git-index.js';
+import {
+  gitBlobId,
+  PathSieve,
+  readGitIndex,
+  stillMatches,
+  type GitIndex,
+  type IndexEntry,
+} from '../discovery/git-index.js';
 import { errorText } from '../credentials/error-text.js';
 import type { ParsedFile, ParseSettings } from './parse-files.js';
 import { readAndParseAll, type ThreadChoice } from './parse-worker.js';
+import { holdYoungGenerationForWarmScan, releaseWarmScanHold } from './young-generation.js';
 
 /**
  * A per-file cache of parse results, content-addressed: an entry's key is a SHA-256 of the tool's version
@@ -195,8 +203,8 @@ function stillKeyed(candidate: Candidate, keyed: Keyed, settings: ParseSettings,
 }
 
 /** The git index of a scan root, or undefined with a note when one is there but cannot be trusted. */
-function indexOf(root: string, notes: string[]): GitIndex | undefined {
-  const read = readGitIndex(root);
+function indexOf(root: string, notes: string[], paths: readonly string[]): GitIndex | undefined {
+  const read = readGitIndex(root, new PathSieve(paths));
   if ('note' in read) notes.push(`did not use .git/index (${read.note}): every file is read to be looked up`);
   return 'index' in read ? read.index : undefined;
 }
@@ -388,7 +396,18 @@ function encodeParsed(parsed: ParsedFile): Uint8Array {
   const format = parsed.model?.format;
   if (isEmpty(parsed)) return Buffer.from(`\0${JSON.stringify([parsed.path, format ?? null])}`, 'utf8');
   const kept = storable(parsed);
-  return jsonExact(kept) ? Buffer.from(JSON.stringify(kept), 'utf8') : encodeEntry(kept);
+  return jsonExact(kept) ? Buffer.from(asciiJson(JSON.stringify(kept)), 'latin1') : encodeEntry(kept);
+}
+
+/**
+ * JSON text with every character above ASCII written as its `\u` escape (which JSON reads back as the same
+ * character): an entry of ASCII alone decodes to a one-byte string, which `JSON.parse` reads faster and which
+ * takes half the memory of the two-byte string one `›` in a workflow's step label makes of the whole entry.
+ */
+function asciiJson(json: string): string {
+  return /[^\x00-\x7f]/.test(json)
+    ? json.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
 }
 
 /**
@@ -430,7 +449,8 @@ const jsonMark = 0x7b;
  * An entry written as JSON, decoded; undefined when it does not parse. What `JSON.parse` gives is plain data
  * of at most as many nodes as it has bytes (within the file's budget, which allows four a byte), with one
  * exception: an own `__proto__` key, which such data must not have. Its text holds `__proto__` spelled
- * out or a `\u` escape (one could spell it) before the parse can make one; only then is the result walked.
+ * out or a `\u` escape of one of its characters (`protoEscape`) before the parse can make one; only then is
+ * the result walked.
  */
 function jsonDecoded(bytes: Uint8Array, budget: { left: number }): { value: unknown } | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -440,10 +460,18 @@ function jsonDecoded(bytes: Uint8Array, budget: { left: number }): { value: unkn
   } catch {
     return undefined;
   }
-  if (text.includes('__proto__') || text.includes('\\u')) return plainData(value, budget) ? { value } : undefined;
+  if (text.includes('__proto__') || (text.includes('\\u') && protoEscape.test(text.toString('latin1'))))
+    return plainData(value, budget) ? { value } : undefined;
   budget.left -= bytes.length;
   return budget.left < 0 ? undefined : { value };
 }
+
+/**
+ * A `\u` escape of one of the characters of `__proto__` (`_`, `p`, `r`, `o`, `t`): a key of JSON text spells
+ * `__proto__` only with all nine written out, or with one of them so escaped. Any other escape (`\u00e9` of
+ * the `\u` escapes `asciiJson` writes, `\n`, `\"`) cannot make one of them.
+ */
+const protoEscape = /\\u00(?:5f|70|72|6f|74)/i;
 
 /** Whether a parsed file is, key for key, what `emptyParsed` makes of its path and format. */
 function isEmpty(parsed: ParsedFile): boolean {
@@ -598,9 +626,13 @@ export async function readAndParseCached(
   const digest = settingsDigest(settings);
   const file = cacheFileFor(cache.dir, root);
   const stored = timed('cache load', () => loadCache(file, digest, notes));
+  // A cache with entries makes this a warm re-scan: its young generation is held small from here on.
+  const warm = stored.entries.size > 0;
+  if (warm) holdYoungGenerationForWarmScan();
   const listed = timed('git index', () => {
-    const index = indexOf(root, notes);
-    return index && { entries: index.entries.entriesFor(candidates.map((candidate) => candidate.path)), index };
+    const paths = candidates.map((candidate) => candidate.path);
+    const index = indexOf(root, notes, paths);
+    return index && { entries: index.entries.entriesFor(paths), index };
   });
   const formats = candidates.map((candidate) => adapterFor(candidate.path)?.id);
   const keys = timed('cache keys', () =>
@@ -617,8 +649,12 @@ export async function readAndParseCached(
   );
   const groups = groupsOf(formats, candidates, keys, digest);
   const shared = sharedPaths(candidates);
-  const looked = timed('cache check', () => lookUp(candidates, keys, stored, groups, shared));
+  const looked = timed('cache check', () =>
+    lookUp(candidates, keys, stored, groups, shared, warm ? holdYoungGenerationForWarmScan : () => {}),
+  );
   const { hits, missed, unfit, rejoined } = looked;
+  // Many files to parse after all (one `.tf` file changed: its whole configuration): parsed as a cold scan parses.
+  if (missed.length > fewMisses) releaseWarmScanHold();
   if (unfit > 0) notes.push(`ignored ${unfit} cache entr${unfit === 1 ? 'y' : 'ies'} that did not match their file`);
   const parsed = await readAndParseAll(missed, settings, threads);
   const computed = new Map<string, Uint8Array>();
@@ -771,6 +807,15 @@ function sharedPaths(candidates: readonly Candidate[]): Set<string> {
   return shared;
 }
 
+/**
+ * The most files a warm re-scan parses with its young generation held small (`holdYoungGenerationForWarmScan`):
+ * a pull request's few changed files. Past it the hold is lifted for the parse.
+ */
+const fewMisses = 64;
+
+/** Entries looked up between two looks at the young generation's size. */
+const youngGenerationCheckEvery = 64;
+
 interface Hit {
   parsed: ParsedFile;
   /** The entry's bytes, written back as they were. */
@@ -787,6 +832,8 @@ function lookUp(
   stored: { entries: Map<string, Uint8Array>; nodes: number },
   groups: ReadonlyMap<string, JoinGroup>,
   shared: ReadonlySet<string>,
+  /** Called every few entries: what the decoded entries leave alive is what grows the young generation. */
+  lookAtYoungGeneration: () => void,
 ): {
   hits: Map<number, Hit>;
   missed: Candidate[];
@@ -798,6 +845,7 @@ function lookUp(
   const budget = { left: stored.nodes };
   let unfit = 0;
   candidates.forEach((candidate, at) => {
+    if (at % youngGenerationCheckEvery === 0) lookAtYoungGeneration();
     const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
     const bytes = key === undefined ? undefined : stored.entries.get(key);
     if (bytes === undefined) return;

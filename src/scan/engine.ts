@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { severityRank, type Finding, type Fix } from '../model/findings.js';
 import type { ScanModel } from '../model/scan-model.js';
@@ -77,7 +77,8 @@ export function withFingerprints(findings: readonly Finding[]): Finding[] {
   return findings.map((finding) => {
     const count = (occurrences.get(finding.fingerprintSeed) ?? 0) + 1;
     occurrences.set(finding.fingerprintSeed, count);
-    const fingerprint = createHash('sha256').update(`${finding.fingerprintSeed}|${count}`).digest('hex').slice(0, 32);
+    // One call, no Hash object: it runs once per finding (589 on the scale-10 bench corpus).
+    const fingerprint = hash('sha256', `${finding.fingerprintSeed}|${count}`, 'hex').slice(0, 32);
     return { ...finding, fingerprint };
   });
 }
