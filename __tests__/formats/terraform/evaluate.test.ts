@@ -49,6 +49,21 @@ function occurrenceAt(text: string, needle: string, start: number): number {
 }
 
 describe('Terraform reference evaluator', () => {
+  it('orders yields by file path in code units, never by the machine locale', () => {
+    // localeCompare would give a_b.tf, ab.tf, B.tf here, and another order again under LANG=lt_LT.
+    const files = {
+      'main.tf': 'output "all" {\n  value = [local.one, local.two, local.three]\n}\n',
+      'ab.tf': 'locals {\n  one = "AKIAFROMABTF"\n}\n',
+      'a_b.tf': 'locals {\n  two = "AKIAFROMA_BTF"\n}\n',
+      'B.tf': 'locals {\n  three = "AKIAFROMBTF"\n}\n',
+    };
+    expect(outputYields(files, 'main.tf', 'all').map((shown) => shown.replace(/:.*/, ''))).toEqual([
+      '"AKIAFROMBTF"@B.tf',
+      '"AKIAFROMA_BTF"@a_b.tf',
+      '"AKIAFROMABTF"@ab.tf',
+    ]);
+  });
+
   it('follows count and for_each indexes and splats to the resource attribute', () => {
     const outputs = `output "a" {\n  value = aws_iam_access_key.k[0].ses_smtp_password_v4\n}\noutput "b" {\n  value = aws_iam_access_key.k[each.key].secret\n}\noutput "c" {\n  value = aws_iam_access_key.k[*].ses_smtp_password_v4\n}\noutput "d" {\n  value = aws_iam_access_key.k.*.secret\n}\n`;
     const files = { 'main.tf': keys, 'outputs.tf': outputs };

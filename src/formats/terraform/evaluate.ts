@@ -404,11 +404,12 @@ function postfixSteps(children: readonly Node[], path: readonly Step[]): Step[] 
 }
 
 /** Yields in the order they are written: by file, then by offset. */
-function bySourceAndStart(a: Yield, b: Yield): number {
-  // Most yields of one expression are written in one file: equal paths need no locale comparison.
+export function bySourceAndStart(a: Yield, b: Yield): number {
+  // By code unit, not `localeCompare`: that follows the machine's locale (LANG=lt_LT puts `y` before `j`),
+  // and the order decides which yield a finding names, so one checkout must give one report everywhere.
   const pathA = a.at.source.path;
   const pathB = b.at.source.path;
-  return (pathA === pathB ? 0 : pathA.localeCompare(pathB)) || a.at.start - b.at.start;
+  return (pathA === pathB ? 0 : pathA < pathB ? -1 : 1) || a.at.start - b.at.start;
 }
 
 function eachBinding(forEach: Node, source: TerraformSource): Binding {
