@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isAscii } from 'node:buffer';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheFileFor, decodeCache, encodeCache, settingsDigest } from '../../src/scan/cache.js';
-import { defaultConfig } from '../../src/config/config.js';
+import { cacheFileFor, encodeCache } from '../../src/scan/cache.js';
 import { scanOutputs } from '../helpers/scan-outputs.js';
+import { cacheEntriesOf, defaultSettingsDigest, isJsonEntry } from '../helpers/cache-entries.js';
 
 let scratch: string;
 let root: string;
@@ -36,20 +36,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const digest = () =>
-  settingsDigest({
-    nameRules: defaultConfig().nameRules,
-    maxFileBytes: defaultConfig().maxFileBytes,
-    limits: defaultConfig().limits,
-  });
-
-function entriesOf(file: string): Array<[string, Uint8Array]> {
-  const decoded = decodeCache(readFileSync(file), digest());
-  if (!('entries' in decoded)) throw new Error(decoded.reason);
-  return [...decoded.entries];
-}
-
-const isJson = (bytes: Uint8Array) => bytes[0] === 0x7b;
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 describe('JSON entries written in ASCII', () => {
@@ -58,9 +44,9 @@ describe('JSON entries written in ASCII', () => {
     const cold = await scanOutputs(root, undefined);
     expect(cold.output.json).toContain('AKIAL4XUUPE32OZAUI6H'.slice(0, 4));
     await scanOutputs(root, cacheDir);
-    const json = entriesOf(cacheFileFor(cacheDir, root))
+    const json = cacheEntriesOf(cacheFileFor(cacheDir, root))
       .map(([, bytes]) => bytes)
-      .filter(isJson);
+      .filter(isJsonEntry);
     expect(json.length).toBeGreaterThan(0);
     for (const bytes of json) expect(isAscii(bytes)).toBe(true);
     expect(json.some((bytes) => latin1(bytes).includes('\\u203a'))).toBe(true);
@@ -81,13 +67,13 @@ describe('JSON entries written in ASCII', () => {
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
     let forged = 0;
-    const entries = entriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJson(bytes)) return [entryKey, bytes];
+    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
+      if (!isJsonEntry(bytes)) return [entryKey, bytes];
       forged += 1;
       return [entryKey, Buffer.from(`{${key}:{"polluted":true},${latin1(bytes).slice(1)}`, 'latin1')];
     });
     expect(forged).toBe(1);
-    writeFileSync(file, encodeCache({ settings: digest(), entries }));
+    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
     expect(warm.use?.misses).toBe(1);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
-import { cacheFileFor, decodeCache, encodeCache, jsonExact, settingsDigest } from '../../src/scan/cache.js';
-import { defaultConfig } from '../../src/config/config.js';
+import { cacheFileFor, encodeCache, jsonExact } from '../../src/scan/cache.js';
 import { scanOutputs } from '../helpers/scan-outputs.js';
+import { cacheEntriesOf, defaultSettingsDigest, isJsonEntry } from '../helpers/cache-entries.js';
 
 let scratch: string;
 let root: string;
@@ -18,20 +18,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const digest = () =>
-  settingsDigest({
-    nameRules: defaultConfig().nameRules,
-    maxFileBytes: defaultConfig().maxFileBytes,
-    limits: defaultConfig().limits,
-  });
-
-function entriesOf(file: string): Array<[string, Uint8Array]> {
-  const decoded = decodeCache(readFileSync(file), digest());
-  if (!('entries' in decoded)) throw new Error(decoded.reason);
-  return [...decoded.entries];
-}
-
-const isJson = (bytes: Uint8Array) => bytes[0] === 0x7b;
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 describe('jsonExact', () => {
@@ -65,12 +51,12 @@ describe('parse results stored as JSON', () => {
   it('are most entries, and a warm scan gives the cold scan byte for byte from them', async () => {
     const cold = await scanOutputs(root, undefined);
     await scanOutputs(root, cacheDir);
-    const values = entriesOf(cacheFileFor(cacheDir, root)).map(([, bytes]) => bytes);
-    const json = values.filter(isJson);
+    const values = cacheEntriesOf(cacheFileFor(cacheDir, root)).map(([, bytes]) => bytes);
+    const json = values.filter(isJsonEntry);
     expect(json.length).toBeGreaterThan(values.length / 4);
     for (const bytes of json) expect(JSON.parse(text(bytes))).toMatchObject({ path: expect.any(String) });
     // What is not JSON is `node:v8`'s (a file with ignore comments keeps a Map) or an empty file's short entry.
-    for (const bytes of values.filter((one) => !isJson(one))) expect([0x00, 0xff]).toContain(bytes[0]);
+    for (const bytes of values.filter((one) => !isJsonEntry(one))) expect([0x00, 0xff]).toContain(bytes[0]);
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.use).toMatchObject({ misses: 0, notes: [] });
     expect(warm.output).toEqual(cold.output);
@@ -84,14 +70,14 @@ describe('parse results stored as JSON', () => {
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
     let forged = 0;
-    const entries = entriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJson(bytes) || forged > 0) return [entryKey, bytes];
+    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
+      if (!isJsonEntry(bytes) || forged > 0) return [entryKey, bytes];
       forged += 1;
       // The key added first in the object: `{"__proto__":{"polluted":true},"path":…}`.
       return [entryKey, Buffer.from(`{${key}:{"polluted":true},${text(bytes).slice(1)}`, 'utf8')];
     });
     expect(forged).toBe(1);
-    writeFileSync(file, encodeCache({ settings: digest(), entries }));
+    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
     expect(warm.use?.misses).toBeGreaterThanOrEqual(1);
@@ -103,13 +89,13 @@ describe('parse results stored as JSON', () => {
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
     let cut = 0;
-    const entries = entriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJson(bytes) || cut > 0) return [entryKey, bytes];
+    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
+      if (!isJsonEntry(bytes) || cut > 0) return [entryKey, bytes];
       cut += 1;
       return [entryKey, bytes.subarray(0, bytes.length - 1)];
     });
     expect(cut).toBe(1);
-    writeFileSync(file, encodeCache({ settings: digest(), entries }));
+    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
   });
