@@ -167,4 +167,23 @@ describe('findExpressions', () => {
     // Enough of them are the simple form that the fast path was compared, not only the parser with itself.
     expect(simple).toBeGreaterThan(200);
   });
+
+  it("reads simple accesses past the parser's limits as the parser does: too long, too deep", () => {
+    // The lexer refuses a body over 21 000 characters (no access); the parser nests one level per property, 50 at most.
+    const cases = [
+      `secrets.A${' '.repeat(21_000)}`,
+      `secrets.${'A'.repeat(20_993)}`,
+      `env${'.a'.repeat(49)}`,
+      `env${'.a'.repeat(50)}`,
+      `github${'.sha'.repeat(60)}`,
+      ` secrets.A `,
+      'secrets.a-b',
+      'github.event.inputs',
+      'github.inputsx.y',
+    ];
+    for (const body of cases)
+      expect({ body, analysis: analyzeExpression(body, 3) }).toEqual({ body, analysis: parseExpression(body, 3) });
+    expect(analyzeExpression(`secrets.A${' '.repeat(21_000)}`, 0).error).toBe('ErrorExceededMaxLength');
+    expect(analyzeExpression(`env${'.a'.repeat(50)}`, 0).error).toMatch(/max expression depth/);
+  });
 });

@@ -171,6 +171,12 @@ describe('readFastJson', () => {
     // An indented root whose lines run back to the margin (no indentation rule applies at the top level).
     ['  {\n"a": [\n1\n]\n}\n'],
     ['{"Outputs": {"Key": {"Value": {"Fn::GetAtt": ["SmtpAccessKey", "SecretAccessKey"]}}}}\n'],
+    // Numbers past a double's range, negative zero, long integers; escapes of lone surrogates and raw control characters.
+    ['[1e400, -1e400, 1E-400, -0, -0.0, 12345678901234567890123, 1.50]\n'],
+    ['["\\ud800", "\\udc00x", "\\U0001F600", "\\x41", "\\N\\_\\e\\ ", "\u0000\u0001\u007f\u0085\u2028\ud800"]\n'],
+    ['{"a": 1, "a": {"a": [1, 1]}, "<<": {"b": 2}}\n'],
+    // As deep as the reader goes.
+    [`${'['.repeat(32)}1${']'.repeat(32)}\n`],
   ])('reads %j as yaml does', (text) => {
     expect(expectSameAsYaml(text)).toBeDefined();
   });
@@ -191,6 +197,7 @@ describe('readFastJson', () => {
     ['a missing comma', '[1 2]\n'],
     ['a tab', '{\t"a": 1}\n'],
     ['nesting deeper than 32', `${'['.repeat(40)}1${']'.repeat(40)}\n`],
+    ['nesting of 33', `${'['.repeat(33)}1${']'.repeat(33)}\n`],
     ['a Helm template', '{{- if .Values.x }}\na: 1\n{{- end }}\n'],
   ])('declines %s', (_, text) => {
     expect(readFastJson(text, options)).toBeUndefined();

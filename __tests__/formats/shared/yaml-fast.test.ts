@@ -374,6 +374,21 @@ describe('readFastYaml', () => {
     expect(readFastYaml(`a: ${value}\n`, options)).toBeUndefined();
   });
 
+  it.each([
+    // More-indented comment lines after a Helm value extend its range, as after any flow collection.
+    ['a: {{ x }}\n  # c\nb: 1\n'],
+    ['a: {{ x }}\n    # c\n\n  # d\nb: 1\n'],
+    ['a:\n  - {{ x }}\n    # c\n  - 1\n'],
+    ['a:\n  {{ x }}\n'],
+    ['a: {{ x }}\n---\nb: {{ y }}\n...\n'],
+    // Expressions whose words resolve to other types, or hold characters that are indicators elsewhere.
+    ['a: {{ 0x1F }}\nb: {{ null }}\nc: {{ .inf }}\nd: {{ 1 2 }}\ne: {{ .5 }}\n'],
+    ['a: {{ x!y&z*w%v@u`t\'q"p\\o }}\nb: {{ x ? y - z }}\nc: {{ . }}\nd: {{ ... }}\n'],
+    ['a: {{ x\u00a0}}\nb: {{ .\u2028 }}\nc: {{ .\ud800 }}\nd: {{ .\u0000 }}\n'],
+  ])('reads the Helm values %j as yaml does', (text) => {
+    expect(expectSameAsYaml(text)).toBeDefined();
+  });
+
   it('reads an anchored Helm value, in a map and in a sequence, as yaml does', () => {
     expect(expectSameAsYaml('a: &h {{ x }}\nb:\n  - &i {{ .Values.y }}\n  - *h\n')).toBeDefined();
   });

@@ -1,4 +1,5 @@
 import { Lexer, Parser } from '@actions/expressions';
+import { MAX_EXPRESSION_LENGTH, MAX_PARSER_DEPTH } from '@actions/expressions/errors';
 import { Kind } from '@actions/expressions/data/expressiondata';
 import { TokenType } from '@actions/expressions/lexer';
 import {
@@ -107,9 +108,12 @@ export function analyzeExpression(body: string, offset: number): Analysis {
  * parsing it. Anything else gives undefined.
  */
 function analyzeSimpleAccess(body: string, offset: number): Analysis | undefined {
+  // Past the lexer's length limit it reads nothing; past the parser's depth (one level per property) it errs.
+  if (body.length > MAX_EXPRESSION_LENGTH) return undefined;
   const access = simpleAccess.exec(body);
   if (!access) return undefined;
   const [, context = '', properties = ''] = access;
+  if (propertyCount(properties) >= maxSimpleProperties) return undefined;
   const start = offset + body.indexOf(context);
   if (context === 'secrets') {
     // One property only: `secrets.A.B` is left to the parser.
@@ -120,6 +124,15 @@ function analyzeSimpleAccess(body: string, offset: number): Analysis | undefined
   // `github.event.inputs.NAME` is a workflow input.
   if (context === 'github' && properties.includes('.inputs')) return undefined;
   return { accesses: [], inputs: [] };
+}
+
+/** Well under the parser's depth limit, which a chain of 50 properties reaches. */
+const maxSimpleProperties = MAX_PARSER_DEPTH / 2;
+
+function propertyCount(properties: string): number {
+  let count = 0;
+  for (let at = properties.indexOf('.'); at >= 0; at = properties.indexOf('.', at + 1)) count++;
+  return count;
 }
 
 /** A context (lower case, as written) and its properties, each an identifier as the expression lexer reads one. */
