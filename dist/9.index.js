@@ -2264,6 +2264,8 @@ function assignments(lines) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
 var expressions_dist = __webpack_require__(4058);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __webpack_require__(2830);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
 var expressiondata = __webpack_require__(1674);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
@@ -2271,6 +2273,7 @@ var lexer = __webpack_require__(2083);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
 var ast = __webpack_require__(2049);
 ;// CONCATENATED MODULE: ./src/formats/shared/expressions.ts
+
 
 
 
@@ -2344,10 +2347,15 @@ function analyzeExpression(body, offset) {
  * parsing it. Anything else gives undefined.
  */
 function analyzeSimpleAccess(body, offset) {
+    // Past the lexer's length limit it reads nothing; past the parser's depth (one level per property) it errs.
+    if (body.length > errors/* MAX_EXPRESSION_LENGTH */.dM)
+        return undefined;
     const access = simpleAccess.exec(body);
     if (!access)
         return undefined;
     const [, context = '', properties = ''] = access;
+    if (propertyCount(properties) >= maxSimpleProperties)
+        return undefined;
     const start = offset + body.indexOf(context);
     if (context === 'secrets') {
         // One property only: `secrets.A.B` is left to the parser.
@@ -2360,6 +2368,14 @@ function analyzeSimpleAccess(body, offset) {
     if (context === 'github' && properties.includes('.inputs'))
         return undefined;
     return { accesses: [], inputs: [] };
+}
+/** Well under the parser's depth limit, which a chain of 50 properties reaches. */
+const maxSimpleProperties = errors/* MAX_PARSER_DEPTH */.VP / 2;
+function propertyCount(properties) {
+    let count = 0;
+    for (let at = properties.indexOf('.'); at >= 0; at = properties.indexOf('.', at + 1))
+        count++;
+    return count;
 }
 /** A context (lower case, as written) and its properties, each an identifier as the expression lexer reads one. */
 const simpleAccess = /^ *(secrets|env|vars|github|job|jobs|steps|runner|strategy|matrix|needs)((?:\.[A-Za-z_][A-Za-z0-9_-]*)+) *$/;
