@@ -29,7 +29,8 @@ export function readBlock(node: Node): Block {
       if (name && expression) attributes.set(name, child);
     } else if (child.type === 'block') blocks.push(readBlock(child));
   }
-  return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+  // Blocks live until the join: lists grown by `push` (room for 16 more) are kept as exact-length copies.
+  return { node, type: children[0]?.text ?? '', labels: labels.slice(), attributes, blocks: blocks.slice() };
 }
 
 /** How a block's use is labelled, by the file reader and the join alike: resources by address, the AWS provider by name, others by keyword and labels. */

@@ -84,7 +84,9 @@ class FastHcl {
   private node(type: string, start: number, end: number, children?: Node[]): Node {
     if (end <= start) decline();
     const node = new Node(this.text, type, start, end, true, false, false);
-    if (children) node.setChildren(children);
+    // A list grown by `push` keeps room for 16 more children; the tree lives until the join, so each
+    // node keeps an exact-length copy, and the grown list dies young, where it costs the collector nothing.
+    if (children) node.setChildren(children.slice());
     this.nodeCount++;
     return node;
   }
@@ -629,7 +631,7 @@ class FastHcl {
         merged.push(comment);
       }
       while (index < children.length) merged.push(children[index++]!);
-      parent.setChildren(merged);
+      parent.setChildren(merged.slice());
     }
   }
 }

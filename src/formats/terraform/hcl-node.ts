@@ -2,9 +2,16 @@ const namedFlag = 1;
 const errorFlag = 2;
 const missingFlag = 4;
 const hasErrorFlag = 8;
+const withAnonymousFlag = 16;
 
 /** The child list of every node without children: one shared, frozen array instead of one each. */
 const noChildren: Node[] = Object.freeze([]) as unknown as Node[];
+
+/**
+ * The child lists with anonymous tokens, of the few nodes that have them (trees with syntax errors):
+ * kept here, not in a field every node would carry for a list that is almost always `namedChildren`.
+ */
+const anonymousChildren = new WeakMap<Node, Node[]>();
 
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
@@ -15,10 +22,8 @@ const noChildren: Node[] = Object.freeze([]) as unknown as Node[];
  */
 export class Node {
   namedChildren: Node[] = noChildren;
-  /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
-  children: Node[] = noChildren;
   field: string | null = null;
-  /** `isNamed`, `isError`, `isMissing` and `hasError` in one number, where four fields took four words. */
+  /** `isNamed`, `isError`, `isMissing`, `hasError` and whether `children` differs from `namedChildren`, in one number. */
   private flags: number;
 
   constructor(
@@ -57,9 +62,16 @@ export class Node {
   /** Sets the node's children, named and anonymous, in document order (the list is the node's from now on). */
   setChildren(children: Node[], withAnonymous = false): void {
     if (children.length === 0) return;
-    this.children = children;
     const named = withAnonymous ? children.filter((child) => child.isNamed) : children;
     this.namedChildren = named.length > 0 ? named : noChildren;
+    if (named.length === children.length) return;
+    anonymousChildren.set(this, children);
+    this.flags |= withAnonymousFlag;
+  }
+
+  /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+  get children(): Node[] {
+    return (this.flags & withAnonymousFlag) === 0 ? this.namedChildren : anonymousChildren.get(this)!;
   }
 
   get text(): string {
