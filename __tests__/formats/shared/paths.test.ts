@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { isGitHubWorkflowPath, isStructuredDataPath } from '../../../src/formats/shared/paths.js';
+import { dotenvAdapter } from '../../../src/formats/dotenv.js';
 
 /** The plain definitions, without the last-character gate the functions start with. */
 const workflowByPattern = (path: string): boolean =>
@@ -9,6 +10,11 @@ const neverFormats =
   /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
 const structuredByPattern = (path: string): boolean =>
   /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+
+const dotenvByPattern = (path: string): boolean =>
+  /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/.test(
+    path.slice(path.lastIndexOf('/') + 1),
+  );
 
 /** Paths made of the names' pieces, in any case, with characters whose lower-case bit makes `l`, `n` or `e`. */
 const pieces = [
@@ -23,6 +29,14 @@ const pieces = [
   '.JSON',
   '.template',
   '.TEMPLATE',
+  '.env',
+  'env',
+  '.dev',
+  '.vars',
+  'rc',
+  'example',
+  'v',
+  'V',
   'package',
   '-lock',
   'tsconfig',
@@ -44,7 +58,7 @@ const pieces = [
 const paths = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('path tests', () => {
-  it('claim workflows, composite actions and YAML or JSON data in any case', () => {
+  it('claim workflows, composite actions, dotenv files and YAML or JSON data', () => {
     expect(isGitHubWorkflowPath('.github/workflows/ci.YML')).toBe(true);
     expect(isGitHubWorkflowPath('tools/deploy/Action.yaml')).toBe(true);
     expect(isGitHubWorkflowPath('src/app.ts')).toBe(false);
@@ -53,6 +67,12 @@ describe('path tests', () => {
     expect(isStructuredDataPath('package-lock.json')).toBe(false);
     expect(isStructuredDataPath('notes.txt')).toBe(false);
     expect(isStructuredDataPath('')).toBe(false);
+    expect(dotenvAdapter.matches('app/.env.production')).toBe(true);
+    expect(dotenvAdapter.matches('config/prod.env')).toBe(true);
+    expect(dotenvAdapter.matches('env.example')).toBe(true);
+    expect(dotenvAdapter.matches('worker/.dev.vars')).toBe(true);
+    expect(dotenvAdapter.matches('src/envelope.ts')).toBe(false);
+    expect(dotenvAdapter.matches('')).toBe(false);
   });
 
   it('agree with their patterns alone on any path made of the names’ pieces', () => {
@@ -60,6 +80,7 @@ describe('path tests', () => {
       fc.property(paths, (path) => {
         expect(isGitHubWorkflowPath(path)).toBe(workflowByPattern(path));
         expect(isStructuredDataPath(path)).toBe(structuredByPattern(path));
+        expect(dotenvAdapter.matches(path)).toBe(dotenvByPattern(path));
       }),
       { numRuns: 3000 },
     );
