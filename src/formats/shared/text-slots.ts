@@ -77,7 +77,8 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
   }
   if (options.script)
     for (const row of scriptSlotRows)
-      for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
+      if (masked.includes(row.needs))
+        for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
   return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
 }
 
@@ -87,6 +88,11 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
  */
 interface ScriptSlotRow {
   pattern: RegExp;
+  /**
+   * Text every match of the pattern holds: most scripts hold none, and `matchAll` copies the pattern on
+   * every call, so a script without it is not searched.
+   */
+  needs: string;
   slots: (match: RegExpMatchArray, smtpUrl: boolean) => Slot[];
 }
 
@@ -100,12 +106,14 @@ function valueStart(match: RegExpMatchArray, valueGroup: number, quoteGroup?: nu
 /** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
 function oneSlotRow(
   pattern: RegExp,
+  needs: string,
   groups: { value: number; quote?: number; name?: number },
   type: Sink['type'],
   fixedName?: string,
 ): ScriptSlotRow {
   return {
     pattern,
+    needs,
     slots: (match) => {
       const value = match[groups.value];
       const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
@@ -132,12 +140,13 @@ function curlUserSlots(match: RegExpMatchArray, smtpUrl: boolean): Slot[] {
     : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
 }
 
-const scriptSlotRows: readonly ScriptSlotRow[] = [
-  { pattern: curlUserPattern, slots: curlUserSlots },
-  oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
-  oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
-  oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
-  oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+/** Exported for the test that each row's `needs` is in every match. */
+export const scriptSlotRows: readonly ScriptSlotRow[] = [
+  { pattern: curlUserPattern, needs: '-u', slots: curlUserSlots },
+  oneSlotRow(assignmentPattern, '=', { name: 1, quote: 2, value: 3 }, 'env'),
+  oneSlotRow(credentialsFileLinePattern, '=', { name: 1, value: 2 }, 'env'),
+  oneSlotRow(passwordOptionPattern, '--password', { quote: 1, value: 2 }, 'command-argument', '--password'),
+  oneSlotRow(awsConfigureSetPattern, 'configure', { name: 1, quote: 2, value: 3 }, 'command-argument'),
 ];
 
 function slot(start: number, end: number, type: Sink['type'], name: string, expects?: CredentialKind): Slot {
