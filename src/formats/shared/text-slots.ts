@@ -46,6 +46,11 @@ const sesHostWord = /email-smtp/i;
 /** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
 const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 
+/** Each way `sesApiPattern` matches holds `aws`, `SES` or `client(`, found faster than the pattern runs over a script. */
+function mayCallSesApi(script: string): boolean {
+  return script.includes('aws') || script.includes('SES') || script.includes('client(');
+}
+
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
  * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
@@ -79,7 +84,7 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
     for (const row of scriptSlotRows)
       if (masked.includes(row.needs))
         for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
-  return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+  return { slots, smtpHosts, sesApi: options.script && mayCallSesApi(masked) && sesApiPattern.test(masked), smtpUrl };
 }
 
 /**
