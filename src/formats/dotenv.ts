@@ -37,13 +37,24 @@ function unquote(raw: string): { value: string; offset: number; interpolate: boo
 const dotenvName =
   /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
 
+/**
+ * Whether the file's name is a dotenv name. Every file of a checkout is routed by this, so the name's first
+ * and the path's last character rule most out before the pattern: each name starts with `.` or `e`, or ends in `.env`.
+ */
+function isDotenvPath(path: string): boolean {
+  const nameStart = path.lastIndexOf('/') + 1;
+  const first = path.charCodeAt(nameStart);
+  if (first !== 0x2e && first !== 0x65 && path.charCodeAt(path.length - 1) !== 0x76) return false;
+  return dotenvName.test(path.slice(nameStart));
+}
+
 export const dotenvAdapter: PathFormat = {
   id: 'dotenv',
   title: '.env',
   claim: 'path',
   description: '.env files',
   // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
-  matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
+  matches: isDotenvPath,
   parse: (file, text, context) => {
     const builder = new ModelBuilder(file, 'dotenv');
     const lines = new LineIndex(text);

@@ -5,8 +5,22 @@
 export const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 export const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
 
+/**
+ * The last character of a path, lower-cased for ASCII letters. Every file of a checkout is routed by these
+ * tests (most are source code, images, docs), so each first looks at the one character its names end in.
+ */
+function lastLetter(path: string): number {
+  return path.charCodeAt(path.length - 1) | 0x20;
+}
+
+const l = 0x6c;
+const n = 0x6e;
+const e = 0x65;
+
 /** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
 export function isGitHubWorkflowPath(path: string): boolean {
+  // Both names end in `.yml` or `.yaml`.
+  if (lastLetter(path) !== l) return false;
   return workflowPath.test(path) || compositeActionName.test(path);
 }
 
@@ -16,5 +30,8 @@ const neverFormats =
 
 /** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
 export function isStructuredDataPath(path: string): boolean {
+  // `.yml`, `.yaml`, `.json` and `.template` end in `l`, `n` or `e`.
+  const last = lastLetter(path);
+  if (last !== l && last !== n && last !== e) return false;
   return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
 }

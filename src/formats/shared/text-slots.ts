@@ -46,6 +46,11 @@ const sesHostWord = /email-smtp/i;
 /** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
 const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
 
+/** Each way `sesApiPattern` matches holds `aws`, `SES` or `client(`, found faster than the pattern runs over a script. */
+function mayCallSesApi(script: string): boolean {
+  return script.includes('aws') || script.includes('SES') || script.includes('client(');
+}
+
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
  * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
@@ -77,8 +82,9 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
   }
   if (options.script)
     for (const row of scriptSlotRows)
-      for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
-  return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+      if (masked.includes(row.needs))
+        for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
+  return { slots, smtpHosts, sesApi: options.script && mayCallSesApi(masked) && sesApiPattern.test(masked), smtpUrl };
 }
 
 /**
@@ -87,6 +93,11 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
  */
 interface ScriptSlotRow {
   pattern: RegExp;
+  /**
+   * Text every match of the pattern holds: most scripts hold none, and `matchAll` copies the pattern on
+   * every call, so a script without it is not searched.
+   */
+  needs: string;
   slots: (match: RegExpMatchArray, smtpUrl: boolean) => Slot[];
 }
 
@@ -100,12 +111,14 @@ function valueStart(match: RegExpMatchArray, valueGroup: number, quoteGroup?: nu
 /** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
 function oneSlotRow(
   pattern: RegExp,
+  needs: string,
   groups: { value: number; quote?: number; name?: number },
   type: Sink['type'],
   fixedName?: string,
 ): ScriptSlotRow {
   return {
     pattern,
+    needs,
     slots: (match) => {
       const value = match[groups.value];
       const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
@@ -132,12 +145,13 @@ function curlUserSlots(match: RegExpMatchArray, smtpUrl: boolean): Slot[] {
     : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
 }
 
-const scriptSlotRows: readonly ScriptSlotRow[] = [
-  { pattern: curlUserPattern, slots: curlUserSlots },
-  oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
-  oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
-  oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
-  oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+/** Exported for the test that each row's `needs` is in every match. */
+export const scriptSlotRows: readonly ScriptSlotRow[] = [
+  { pattern: curlUserPattern, needs: '-u', slots: curlUserSlots },
+  oneSlotRow(assignmentPattern, '=', { name: 1, quote: 2, value: 3 }, 'env'),
+  oneSlotRow(credentialsFileLinePattern, '=', { name: 1, value: 2 }, 'env'),
+  oneSlotRow(passwordOptionPattern, '--password', { quote: 1, value: 2 }, 'command-argument', '--password'),
+  oneSlotRow(awsConfigureSetPattern, 'configure', { name: 1, quote: 2, value: 3 }, 'command-argument'),
 ];
 
 function slot(start: number, end: number, type: Sink['type'], name: string, expects?: CredentialKind): Slot {

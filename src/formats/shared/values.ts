@@ -82,7 +82,9 @@ export function isSmtpSlot(sink: Sink): boolean {
 
 /** True for variable names that hold an SMTP server (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`). */
 export function isSmtpHostName(name: string): boolean {
-  return hostVariable.test(name);
+  // Asked of every value's slot name: `HOST`, `SERVER`, `ADDRESS` and `ENDPOINT` end in `t`, `r` or `s`.
+  const last = name.charCodeAt(name.length - 1) | 0x20;
+  return (last === 0x74 || last === 0x72 || last === 0x73) && hostVariable.test(name);
 }
 
 /**
@@ -290,6 +292,8 @@ export function destinationOf(
 /** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
 export function findVariableInterpolations(text: string): Interpolation[] {
   const found: Interpolation[] = [];
+  // Every form starts with `$`: most values hold none, and `matchAll` copies the pattern on every call.
+  if (!text.includes('$')) return found;
   // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
   for (const match of text.matchAll(
     /\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g,

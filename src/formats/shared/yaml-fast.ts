@@ -16,7 +16,6 @@ import { lineEndAt } from '../../common/line-end.js';
 import {
   extendRun,
   firstBreaks,
-  lineRun,
   restIsBlank,
   scanBlockScalar,
   scanFlowSequence,
@@ -112,6 +111,14 @@ interface Frame {
   absorbs: boolean;
 }
 
+/** A run of one blank or comment line, built as one object (a spread of `lineRun` would build two). */
+function triviaLine(comment: boolean, indent: number, textEnd: number, end: number): Trivia {
+  return { lines: 1, textEnd, secondTextEnd: textEnd, lastTextEnd: textEnd, end, comment, indent };
+}
+
+/** No blank or comment lines: shared, since most content lines have none before them. */
+const noTrivia: readonly Trivia[] = Object.freeze([]);
+
 class FastReader {
   private readonly documents: Document.Parsed[] = [];
   private document: Document.Parsed | undefined;
@@ -163,7 +170,7 @@ class FastReader {
     if (last && last.comment === comment && (!comment || last.indent === indent)) {
       extendRun(last, textEnd, end);
       last.indent = Math.min(last.indent, indent);
-    } else this.trivia.push({ comment, indent, ...lineRun(textEnd, end) });
+    } else this.trivia.push(triviaLine(comment, indent, textEnd, end));
   }
 
   private isMarker(lineStart: number, lineEnd: number, marker: string): boolean {
@@ -216,7 +223,7 @@ class FastReader {
     const column = content - lineStart;
     const dash = this.isDash(content, lineEnd);
     let frame: Frame | undefined;
-    let leading: Trivia[] = [];
+    let leading: readonly Trivia[] = noTrivia;
     if (this.stack.length === 0) {
       if (column !== 0) throw declined;
       this.trivia = [];
@@ -288,9 +295,14 @@ class FastReader {
    * Returns the trivia left before the line's item (or at the document's end): in `yaml` they are the
    * item's properties.
    */
-  private settle(column: number, terminator: number, kind: 'dash' | 'key' | 'end' | 'documentStart'): Trivia[] {
-    let trivia = this.trivia;
-    this.trivia = [];
+  private settle(
+    column: number,
+    terminator: number,
+    kind: 'dash' | 'key' | 'end' | 'documentStart',
+  ): readonly Trivia[] {
+    // Most content lines follow another: no trivia to hand over, and no new array for the next ones.
+    let trivia: readonly Trivia[] = this.trivia.length > 0 ? this.trivia : noTrivia;
+    if (trivia.length > 0) this.trivia = [];
     this.marginCommentAfterEmptyLine = false;
     for (;;) {
       const frame = this.top();
@@ -300,14 +312,14 @@ class FastReader {
         // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
         if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) {
           this.marginCommentAfterEmptyLine = marginCommentAfterEmptyLine(trivia);
-          return [];
+          return noTrivia;
         }
         const nextItem = column === frame.indent;
         // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
         const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
         this.setEmptyValue(frame, trivia, terminator, splits);
-        if (nextItem) return [];
-        trivia = [];
+        if (nextItem) return noTrivia;
+        trivia = noTrivia;
       } else trivia = this.absorb(frame, trivia);
       // A key at a sequence's column ends the sequence (`key:` then `- a` at the key's column).
       const endsSequence = kind === 'key' && frame.node instanceof YAMLSeq && this.stack.length > 1;
@@ -316,7 +328,7 @@ class FastReader {
       // `yaml` keeps trailing comments in a collection unless it is at the margin or they are less indented.
       const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
       this.close(frame, stays ? terminator : undefined);
-      if (stays) trivia = [];
+      if (stays) trivia = noTrivia;
     }
   }
 
@@ -324,7 +336,7 @@ class FastReader {
    * Comment lines more indented than the collection, right after a flow scalar or collection (blank
    * lines between), become part of that value's range in `yaml` (`Parser.atIndentedComment`).
    */
-  private absorb(frame: Frame, trivia: Trivia[]): Trivia[] {
+  private absorb(frame: Frame, trivia: readonly Trivia[]): readonly Trivia[] {
     if (!frame.absorbs) return trivia;
     frame.absorbs = false;
     let absorbed = -1;
@@ -352,7 +364,7 @@ class FastReader {
    * indented comment after it) if the next key follows (`Parser.blockMap`), otherwise up to the next
    * content line.
    */
-  private setEmptyValue(frame: Frame, trivia: Trivia[], terminator: number, splits: boolean): void {
+  private setEmptyValue(frame: Frame, trivia: readonly Trivia[], terminator: number, splits: boolean): void {
     const awaiting = frame.awaiting!;
     if (awaiting.tag || awaiting.anchor !== undefined) throw declined;
     const breaks: number[] = [];
