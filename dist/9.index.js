@@ -1329,6 +1329,10 @@ const credentialsFileLinePattern = /(?<![A-Za-z0-9_])(aws_access_key_id|aws_secr
 const sesHostWord = /email-smtp/i;
 /** `--password value`, `--password=value`, and `-u user:pass` / `--user user:pass` outside SMTP URLs. */
 const passwordOptionPattern = /(?:^|\s)--password(?:\s+|=)(["']?)([^\s"'-][^\s"']*)\1/g;
+/** Each way `sesApiPattern` matches holds `aws`, `SES` or `client(`, found faster than the pattern runs over a script. */
+function mayCallSesApi(script) {
+    return script.includes('aws') || script.includes('SES') || script.includes('client(');
+}
 /**
  * Reads what a script or value does with credentials: SMTP URLs and their user info, curl's `--user`,
  * shell assignments, `aws configure set`, SES API calls. `masked` has its expressions masked.
@@ -1362,9 +1366,10 @@ function analyzeText(masked, options) {
     }
     if (options.script)
         for (const row of scriptSlotRows)
-            for (const match of masked.matchAll(row.pattern))
-                slots.push(...row.slots(match, smtpUrl));
-    return { slots, smtpHosts, sesApi: options.script && sesApiPattern.test(masked), smtpUrl };
+            if (masked.includes(row.needs))
+                for (const match of masked.matchAll(row.pattern))
+                    slots.push(...row.slots(match, smtpUrl));
+    return { slots, smtpHosts, sesApi: options.script && mayCallSesApi(masked) && sesApiPattern.test(masked), smtpUrl };
 }
 /** Where a match's value group starts: it ends the match, before its closing quote if it has one. */
 function valueStart(match, valueGroup, quoteGroup) {
@@ -1373,9 +1378,10 @@ function valueStart(match, valueGroup, quoteGroup) {
     return (match.index ?? 0) + match[0].length - value.length - quote.length;
 }
 /** A row whose match fills one slot: the value group, its quote group, and the slot's type and name. */
-function oneSlotRow(pattern, groups, type, fixedName) {
+function oneSlotRow(pattern, needs, groups, type, fixedName) {
     return {
         pattern,
+        needs,
         slots: (match) => {
             const value = match[groups.value];
             const name = fixedName ?? (groups.name === undefined ? undefined : match[groups.name]);
@@ -1402,12 +1408,13 @@ function curlUserSlots(match, smtpUrl) {
         ]
         : [slot(passwordStart, passwordEnd, 'command-argument', '--user (password)')];
 }
+/** Exported for the test that each row's `needs` is in every match. */
 const scriptSlotRows = [
-    { pattern: curlUserPattern, slots: curlUserSlots },
-    oneSlotRow(assignmentPattern, { name: 1, quote: 2, value: 3 }, 'env'),
-    oneSlotRow(credentialsFileLinePattern, { name: 1, value: 2 }, 'env'),
-    oneSlotRow(passwordOptionPattern, { quote: 1, value: 2 }, 'command-argument', '--password'),
-    oneSlotRow(awsConfigureSetPattern, { name: 1, quote: 2, value: 3 }, 'command-argument'),
+    { pattern: curlUserPattern, needs: '-u', slots: curlUserSlots },
+    oneSlotRow(assignmentPattern, '=', { name: 1, quote: 2, value: 3 }, 'env'),
+    oneSlotRow(credentialsFileLinePattern, '=', { name: 1, value: 2 }, 'env'),
+    oneSlotRow(passwordOptionPattern, '--password', { quote: 1, value: 2 }, 'command-argument', '--password'),
+    oneSlotRow(awsConfigureSetPattern, 'configure', { name: 1, quote: 2, value: 3 }, 'command-argument'),
 ];
 function slot(start, end, type, name, expects) {
     return { start, end, sink: expects ? { type, name, expects } : { type, name } };
@@ -1455,7 +1462,9 @@ function isSmtpSlot(sink) {
 }
 /** True for variable names that hold an SMTP server (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`). */
 function isSmtpHostName(name) {
-    return hostVariable.test(name);
+    // Asked of every value's slot name: `HOST`, `SERVER`, `ADDRESS` and `ENDPOINT` end in `t`, `r` or `s`.
+    const last = name.charCodeAt(name.length - 1) | 0x20;
+    return (last === 0x74 || last === 0x72 || last === 0x73) && hostVariable.test(name);
 }
 /**
  * Reads the secrets, variables, literals and SMTP facts of one value. Interpolated values become
@@ -1635,6 +1644,9 @@ function destinationOf(visible, purpose) {
 /** Shell, Compose and Serverless interpolations: `${NAME}`, `${NAME:-default}`, `${env:NAME}`, `$NAME`. */
 function findVariableInterpolations(text) {
     const found = [];
+    // Every form starts with `$`: most values hold none, and `matchAll` copies the pattern on every call.
+    if (!text.includes('$'))
+        return found;
     // The `{0,512}` bounds keep an unclosed `${` run from making the search quadratic.
     for (const match of text.matchAll(/\$\{(?:env:)?([A-Za-z_][A-Za-z0-9_]{0,255})(?::?[-?=+][^}]{0,512})?\}|\$\{[^}]{0,512}\}|\$([A-Za-z_][A-Za-z0-9_]{0,255})/g)) {
         const name = match[1] ?? match[2];
@@ -2051,14 +2063,31 @@ class CloudFormationReader {
  */
 const workflowPath = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
 const compositeActionName = /(?:^|\/)action\.ya?ml$/i;
+/**
+ * The last character of a path, lower-cased for ASCII letters. Every file of a checkout is routed by these
+ * tests (most are source code, images, docs), so each first looks at the one character its names end in.
+ */
+function lastLetter(path) {
+    return path.charCodeAt(path.length - 1) | 0x20;
+}
+const l = 0x6c;
+const n = 0x6e;
+const e = 0x65;
 /** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
 function isGitHubWorkflowPath(path) {
+    // Both names end in `.yml` or `.yaml`.
+    if (lastLetter(path) !== l)
+        return false;
     return workflowPath.test(path) || compositeActionName.test(path);
 }
 /** Lock files and tool configs are JSON or YAML but never a format read by content; they are not even read. */
 const neverFormats = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|composer\.(?:json|lock)|tsconfig[^/]*\.json|\.?eslintrc[^/]*|pnpm-lock\.yaml|yarn\.lock|renovate\.json|\.prettierrc[^/]*)$/i;
 /** A YAML or JSON file that may hold a format recognised by content (CloudFormation, Kubernetes, Compose, Serverless). */
 function isStructuredDataPath(path) {
+    // `.yml`, `.yaml`, `.json` and `.template` end in `l`, `n` or `e`.
+    const last = lastLetter(path);
+    if (last !== l && last !== n && last !== e)
+        return false;
     return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
 }
 
@@ -2218,13 +2247,24 @@ function unquote(raw) {
     return { value: comment >= 0 ? raw.slice(0, comment).trimEnd() : raw, offset: 0, interpolate: true };
 }
 const dotenvName = /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/;
+/**
+ * Whether the file's name is a dotenv name. Every file of a checkout is routed by this, so the name's first
+ * and the path's last character rule most out before the pattern: each name starts with `.` or `e`, or ends in `.env`.
+ */
+function isDotenvPath(path) {
+    const nameStart = path.lastIndexOf('/') + 1;
+    const first = path.charCodeAt(nameStart);
+    if (first !== 0x2e && first !== 0x65 && path.charCodeAt(path.length - 1) !== 0x76)
+        return false;
+    return dotenvName.test(path.slice(nameStart));
+}
 const dotenvAdapter = {
     id: 'dotenv',
     title: '.env',
     claim: 'path',
     description: '.env files',
     // `.env`, `.env.*`, `prod.env`, `env.example`, Wrangler's `.dev.vars` and direnv's `.envrc`: one KEY=value per line.
-    matches: (path) => dotenvName.test(path.slice(path.lastIndexOf('/') + 1)),
+    matches: isDotenvPath,
     parse: (file, text, context) => {
         const builder = new ModelBuilder(file, 'dotenv');
         const lines = new shared_lines/* LineIndex */.rr(text);
@@ -3036,8 +3076,14 @@ const namedFlag = 1;
 const errorFlag = 2;
 const missingFlag = 4;
 const hasErrorFlag = 8;
+const withAnonymousFlag = 16;
 /** The child list of every node without children: one shared, frozen array instead of one each. */
 const noChildren = Object.freeze([]);
+/**
+ * The child lists with anonymous tokens, of the few nodes that have them (trees with syntax errors):
+ * kept here, not in a field every node would carry for a list that is almost always `namedChildren`.
+ */
+const anonymousChildren = new WeakMap();
 /**
  * A syntax node copied out of WebAssembly memory. Reading a tree-sitter node from JavaScript crosses
  * into WebAssembly on every property access; one copy of the tree is much cheaper than the repeated
@@ -3051,10 +3097,8 @@ class Node {
     startIndex;
     endIndex;
     namedChildren = noChildren;
-    /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
-    children = noChildren;
     field = null;
-    /** `isNamed`, `isError`, `isMissing` and `hasError` in one number, where four fields took four words. */
+    /** `isNamed`, `isError`, `isMissing`, `hasError` and whether `children` differs from `namedChildren`, in one number. */
     flags;
     constructor(source, type, startIndex, endIndex, isNamed, isError, isMissing) {
         this.source = source;
@@ -3083,9 +3127,16 @@ class Node {
     setChildren(children, withAnonymous = false) {
         if (children.length === 0)
             return;
-        this.children = children;
         const named = withAnonymous ? children.filter((child) => child.isNamed) : children;
         this.namedChildren = named.length > 0 ? named : noChildren;
+        if (named.length === children.length)
+            return;
+        anonymousChildren.set(this, children);
+        this.flags |= withAnonymousFlag;
+    }
+    /** With the anonymous tokens in a tree with syntax errors; else the named children themselves. */
+    get children() {
+        return (this.flags & withAnonymousFlag) === 0 ? this.namedChildren : anonymousChildren.get(this);
     }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
@@ -3374,8 +3425,10 @@ class FastHcl {
         if (end <= start)
             decline();
         const node = new Node(this.text, type, start, end, true, false, false);
+        // A list grown by `push` keeps room for 16 more children; the tree lives until the join, so each
+        // node keeps an exact-length copy, and the grown list dies young, where it costs the collector nothing.
         if (children)
-            node.setChildren(children);
+            node.setChildren(children.slice());
         this.nodeCount++;
         return node;
     }
@@ -3985,7 +4038,7 @@ class FastHcl {
             }
             while (index < children.length)
                 merged.push(children[index++]);
-            parent.setChildren(merged);
+            parent.setChildren(merged.slice());
         }
     }
 }
@@ -4357,7 +4410,8 @@ function readBlock(node) {
         else if (child.type === 'block')
             blocks.push(readBlock(child));
     }
-    return { node, type: children[0]?.text ?? '', labels, attributes, blocks };
+    // Blocks live until the join: lists grown by `push` (room for 16 more) are kept as exact-length copies.
+    return { node, type: children[0]?.text ?? '', labels: labels.slice(), attributes, blocks: blocks.slice() };
 }
 /** How a block's use is labelled, by the file reader and the join alike: resources by address, the AWS provider by name, others by keyword and labels. */
 function blockLabel(block) {
@@ -8646,6 +8700,12 @@ function readFastYaml(text, options) {
 function plausible(text) {
     return text.length > 0 && !text.includes('\t') && !text.includes('\r') && !text.includes('\uFEFF');
 }
+/** A run of one blank or comment line, built as one object (a spread of `lineRun` would build two). */
+function triviaLine(comment, indent, textEnd, end) {
+    return { lines: 1, textEnd, secondTextEnd: textEnd, lastTextEnd: textEnd, end, comment, indent };
+}
+/** No blank or comment lines: shared, since most content lines have none before them. */
+const noTrivia = Object.freeze([]);
 class FastReader {
     text;
     options;
@@ -8704,7 +8764,7 @@ class FastReader {
             last.indent = Math.min(last.indent, indent);
         }
         else
-            this.trivia.push({ comment, indent, ...lineRun(textEnd, end) });
+            this.trivia.push(triviaLine(comment, indent, textEnd, end));
     }
     isMarker(lineStart, lineEnd, marker) {
         if (!this.text.startsWith(marker, lineStart))
@@ -8758,7 +8818,7 @@ class FastReader {
         const column = content - lineStart;
         const dash = this.isDash(content, lineEnd);
         let frame;
-        let leading = [];
+        let leading = noTrivia;
         if (this.stack.length === 0) {
             if (column !== 0)
                 throw declined;
@@ -8833,8 +8893,10 @@ class FastReader {
      * item's properties.
      */
     settle(column, terminator, kind) {
-        let trivia = this.trivia;
-        this.trivia = [];
+        // Most content lines follow another: no trivia to hand over, and no new array for the next ones.
+        let trivia = this.trivia.length > 0 ? this.trivia : noTrivia;
+        if (trivia.length > 0)
+            this.trivia = [];
         this.marginCommentAfterEmptyLine = false;
         for (;;) {
             const frame = this.top();
@@ -8845,15 +8907,15 @@ class FastReader {
                 // A deeper line, or a `-` under a `key:`, is the awaited value: the trivia are its properties.
                 if (column > frame.indent || (column === frame.indent && isMap && kind === 'dash')) {
                     this.marginCommentAfterEmptyLine = marginCommentAfterEmptyLine(trivia);
-                    return [];
+                    return noTrivia;
                 }
                 const nextItem = column === frame.indent;
                 // A `---` at the margin meets an item of the top-level map as a next key would (`Parser.blockMap`).
                 const splits = isMap && (nextItem || (kind === 'documentStart' && frame.indent === 0));
                 this.setEmptyValue(frame, trivia, terminator, splits);
                 if (nextItem)
-                    return [];
-                trivia = [];
+                    return noTrivia;
+                trivia = noTrivia;
             }
             else
                 trivia = this.absorb(frame, trivia);
@@ -8867,7 +8929,7 @@ class FastReader {
             const stays = frame.indent > 0 && trivia.some((line) => line.comment && line.indent >= frame.indent);
             this.close(frame, stays ? terminator : undefined);
             if (stays)
-                trivia = [];
+                trivia = noTrivia;
         }
     }
     /**
