@@ -5881,7 +5881,7 @@ function sharedPaths(candidates) {
  */
 const fewMisses = 64;
 /** Entries looked up between two looks at the young generation's size. */
-const youngGenerationCheckEvery = 64;
+const entriesBetweenYoungGenerationLooks = 64;
 /**
  * The entries that answer for their files; a decoded entry is checked as data first, within the file's
  * node budget. A remembered format's files are hits only together, and only with its join's entry.
@@ -5893,7 +5893,7 @@ lookAtYoungGeneration) {
     const budget = { left: stored.nodes };
     let unfit = 0;
     candidates.forEach((candidate, at) => {
-        if (at % youngGenerationCheckEvery === 0)
+        if (at % entriesBetweenYoungGenerationLooks === 0)
             lookAtYoungGeneration();
         const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
         const bytes = key === undefined ? undefined : stored.entries.get(key);

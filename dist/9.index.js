@@ -8483,13 +8483,6 @@ function skipBlank(text, from) {
         ;
     return at;
 }
-/** The first offset at or after `from` that is not a space. */
-function json_fast_skipSpaces(text, from) {
-    let at = from;
-    while (text.charCodeAt(at) === json_fast_space)
-        at++;
-    return at;
-}
 /** A JSON number, `true`, `false` or `null`: the plain scalars JSON has (anything else is declined). */
 const jsonPlain = /^(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null)$/;
 /** Characters a JSON plain scalar is made of. */
@@ -8591,10 +8584,10 @@ class JsonReader {
         const quoted = scanQuoted(text, at, lineEnd);
         if (!quoted)
             throw declined;
-        const colonAt = json_fast_skipSpaces(text, quoted.end);
+        const colonAt = skipSpaces(text, quoted.end, lineEnd);
         if (text.charCodeAt(colonAt) !== json_fast_colon)
             throw declined;
-        const valueAt = json_fast_skipSpaces(text, colonAt + 1);
+        const valueAt = skipSpaces(text, colonAt + 1, lineEnd);
         if (valueAt >= lineEnd)
             throw declined;
         const key = this.scalars.string(quoted.value, 'QUOTE_DOUBLE', at, quoted.end, quoted.end);
@@ -8646,7 +8639,7 @@ class JsonReader {
     }
     /** Past the spaces at `from` and the line break after them, if the line ends there. */
     lineRangeEnd(from) {
-        const at = json_fast_skipSpaces(this.text, from);
+        const at = skipSpaces(this.text, from, this.text.length);
         return this.text.charCodeAt(at) === newline ? at + 1 : at;
     }
     lineEnd(at) {
@@ -10590,40 +10583,34 @@ function mayHaveFixes(model) {
 const youngGenerationCheckEvery = 8;
 /**
  * Reads and parses candidates. A parser that must be loaded first (tree-sitter, for the Terraform the fast
- * reader declines) is loaded only once a file needs it; that file is then read and parsed again.
+ * reader declines) is loaded when the first file needs it, and that one file is read and parsed again; the
+ * files after it find the parser loaded.
  */
 async function readAndParse(candidates, settings) {
-    const waiting = [];
-    const parsed = candidates.map((candidate, index) => {
+    /** The adapters whose parser a file has needed: loaded, or failed to load (their files are then read as text only). */
+    const prepared = new Set();
+    const parsed = [];
+    for (const [index, candidate] of candidates.entries()) {
         // What the files parsed so far left alive is what grows the young generation: looked at every few files.
         if (index % youngGenerationCheckEvery === 0)
             (0,young_generation/* holdYoungGenerationAtCeiling */.ip)();
+        const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
+        const missing = adapter && prepared.has(adapter) ? 'note' : 'throw';
         try {
-            return readAndParseOne(candidate, settings);
+            parsed.push(readAndParseOne(candidate, adapter, settings, missing));
         }
         catch (error) {
-            if (!(error instanceof parser_not_loaded/* ParserNotLoaded */.u))
+            if (!(error instanceof parser_not_loaded/* ParserNotLoaded */.u) || !adapter)
                 throw error;
-            waiting.push(index);
-            return undefined;
+            prepared.add(adapter);
+            // A parser that fails to load fails no scan: its files are read as text only, each with a note.
+            await (0,timings/* timedAsync */.qI)('load parsers', async () => adapter.prepare?.().catch(() => undefined));
+            parsed.push(readAndParseOne(candidate, adapter, settings, 'note'));
         }
-    });
-    if (waiting.length === 0)
-        return parsed;
-    const adapters = new Set(waiting.map((index) => (0,formats/* adapterFor */.fA)(candidates[index]?.path ?? '')));
-    // A parser that fails to load fails no scan: its files are read below as text only, each with a note.
-    const load = (adapter) => adapter?.prepare?.().catch(() => undefined);
-    await (0,timings/* timedAsync */.qI)('load parsers', () => Promise.all([...adapters].map(load)));
-    for (const index of waiting) {
-        const candidate = candidates[index];
-        // Loaded now; were it still not (its load failed), the file is read as text only with a note, as for any parser failure.
-        if (candidate)
-            parsed[index] = readAndParseOne(candidate, settings, 'note');
     }
     return parsed;
 }
-function readAndParseOne(candidate, settings, parserMissing = 'throw') {
-    const adapter = (0,formats/* adapterFor */.fA)(candidate.path);
+function readAndParseOne(candidate, adapter, settings, parserMissing) {
     const read = (0,timings/* timed */.ay)('read', () => (0,discovery_read/* readText */.yR)(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
     if ('irrelevant' in read)
         return { path: candidate.path, problems: [] };

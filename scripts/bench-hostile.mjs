@@ -346,7 +346,7 @@ const cases = [
     status: 0,
   },
   {
-    name: 'eight 100 KB .tf files nested to the fast reader’s cap, comments inside, each declined by its last line (read twice, then by tree-sitter)',
+    name: 'eight 100 KB .tf files nested to the fast reader’s cap, comments inside, each declined by its last line (read fast, then by tree-sitter; the first file read twice, as it loads tree-sitter)',
     files: {
       ...Object.fromEntries(
         Array.from({ length: 8 }, (_, file) => [

@@ -814,7 +814,7 @@ function sharedPaths(candidates: readonly Candidate[]): Set<string> {
 const fewMisses = 64;
 
 /** Entries looked up between two looks at the young generation's size. */
-const youngGenerationCheckEvery = 64;
+const entriesBetweenYoungGenerationLooks = 64;
 
 interface Hit {
   parsed: ParsedFile;
@@ -845,7 +845,7 @@ function lookUp(
   const budget = { left: stored.nodes };
   let unfit = 0;
   candidates.forEach((candidate, at) => {
-    if (at % youngGenerationCheckEvery === 0) lookAtYoungGeneration();
+    if (at % entriesBetweenYoungGenerationLooks === 0) lookAtYoungGeneration();
     const key = shared.has(candidate.path) ? undefined : keys[at]?.key;
     const bytes = key === undefined ? undefined : stored.entries.get(key);
     if (bytes === undefined) return;

@@ -136,40 +136,37 @@ const youngGenerationCheckEvery = 8;
 
 /**
  * Reads and parses candidates. A parser that must be loaded first (tree-sitter, for the Terraform the fast
- * reader declines) is loaded only once a file needs it; that file is then read and parsed again.
+ * reader declines) is loaded when the first file needs it, and that one file is read and parsed again; the
+ * files after it find the parser loaded.
  */
 export async function readAndParse(candidates: readonly Candidate[], settings: ParseSettings): Promise<ParsedFile[]> {
-  const waiting: number[] = [];
-  const parsed = candidates.map((candidate, index): ParsedFile | undefined => {
+  /** The adapters whose parser a file has needed: loaded, or failed to load (their files are then read as text only). */
+  const prepared = new Set<FormatAdapter>();
+  const parsed: ParsedFile[] = [];
+  for (const [index, candidate] of candidates.entries()) {
     // What the files parsed so far left alive is what grows the young generation: looked at every few files.
     if (index % youngGenerationCheckEvery === 0) holdYoungGenerationAtCeiling();
+    const adapter = adapterFor(candidate.path);
+    const missing = adapter && prepared.has(adapter) ? 'note' : 'throw';
     try {
-      return readAndParseOne(candidate, settings);
+      parsed.push(readAndParseOne(candidate, adapter, settings, missing));
     } catch (error) {
-      if (!(error instanceof ParserNotLoaded)) throw error;
-      waiting.push(index);
-      return undefined;
+      if (!(error instanceof ParserNotLoaded) || !adapter) throw error;
+      prepared.add(adapter);
+      // A parser that fails to load fails no scan: its files are read as text only, each with a note.
+      await timedAsync('load parsers', async () => adapter.prepare?.().catch(() => undefined));
+      parsed.push(readAndParseOne(candidate, adapter, settings, 'note'));
     }
-  });
-  if (waiting.length === 0) return parsed as ParsedFile[];
-  const adapters = new Set(waiting.map((index) => adapterFor(candidates[index]?.path ?? '')));
-  // A parser that fails to load fails no scan: its files are read below as text only, each with a note.
-  const load = (adapter: FormatAdapter | undefined) => adapter?.prepare?.().catch(() => undefined);
-  await timedAsync('load parsers', () => Promise.all([...adapters].map(load)));
-  for (const index of waiting) {
-    const candidate = candidates[index];
-    // Loaded now; were it still not (its load failed), the file is read as text only with a note, as for any parser failure.
-    if (candidate) parsed[index] = readAndParseOne(candidate, settings, 'note');
   }
-  return parsed as ParsedFile[];
+  return parsed;
 }
 
 function readAndParseOne(
   candidate: Candidate,
+  adapter: FormatAdapter | undefined,
   settings: ParseSettings,
-  parserMissing: ParserMissing = 'throw',
+  parserMissing: ParserMissing,
 ): ParsedFile {
-  const adapter = adapterFor(candidate.path);
   const read = timed('read', () => readText(candidate.absolute, settings.maxFileBytes, adapter?.mayMatter));
   if ('irrelevant' in read) return { path: candidate.path, problems: [] };
   if ('tooLarge' in read) return readAsTextOnly(candidate, read.reason, adapter, settings);

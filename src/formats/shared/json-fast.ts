@@ -14,7 +14,7 @@
 
 import { Document, Pair, YAMLMap, YAMLSeq, type Node, type Scalar } from 'yaml';
 import { lineEndAt } from '../../common/line-end.js';
-import { maxFlowDepth, scanQuoted } from './yaml-fast-scalars.js';
+import { maxFlowDepth, scanQuoted, skipSpaces } from './yaml-fast-scalars.js';
 import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
 
 const space = 32;
@@ -64,13 +64,6 @@ interface Frame {
 function skipBlank(text: string, from: number): number {
   let at = from;
   for (let code = text.charCodeAt(at); code === space || code === newline; code = text.charCodeAt(++at));
-  return at;
-}
-
-/** The first offset at or after `from` that is not a space. */
-function skipSpaces(text: string, from: number): number {
-  let at = from;
-  while (text.charCodeAt(at) === space) at++;
   return at;
 }
 
@@ -175,9 +168,9 @@ class JsonReader {
     const lineEnd = this.lineEnd(at);
     const quoted = scanQuoted(text, at, lineEnd);
     if (!quoted) throw declined;
-    const colonAt = skipSpaces(text, quoted.end);
+    const colonAt = skipSpaces(text, quoted.end, lineEnd);
     if (text.charCodeAt(colonAt) !== colon) throw declined;
-    const valueAt = skipSpaces(text, colonAt + 1);
+    const valueAt = skipSpaces(text, colonAt + 1, lineEnd);
     if (valueAt >= lineEnd) throw declined;
     const key = this.scalars.string(quoted.value, 'QUOTE_DOUBLE', at, quoted.end, quoted.end);
     const pair = new Pair<Scalar, Node | null>(key, null);
@@ -225,7 +218,7 @@ class JsonReader {
 
   /** Past the spaces at `from` and the line break after them, if the line ends there. */
   private lineRangeEnd(from: number): number {
-    const at = skipSpaces(this.text, from);
+    const at = skipSpaces(this.text, from, this.text.length);
     return this.text.charCodeAt(at) === newline ? at + 1 : at;
   }
 
