@@ -1,13 +1,10 @@
 import { readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { binaryFileReason, isUtf16, looksBinary, readRegularFile } from './read.js';
+import { binaryFileReason, isUtf16, looksBinary, readRegularFile, wordReach } from './read.js';
 
 /** How much of a file too large to parse is still read as text, and in what pieces. */
 export const textOnlyReadCap = 64 * 1024 * 1024;
 export const textChunkBytes = 1024 * 1024;
-
-/** Bytes kept from one chunk for the next one's `mayMatter` test, so a format's word across the cut is seen. */
-const wordReach = 64;
 
 export type ChunkedRead =
   { ok: true; size: number; capped: boolean; relevant: boolean } | { ok: false; reason: string };

@@ -91,10 +91,58 @@ export function readText(
         reason: `larger than the limit (${size} bytes > ${maxBytes}; raise max-file-size to read it)`,
         tooLarge: true,
       };
+    if (mayMatter && size > prefilterPieceBytes && !mayMatterInPieces(fd, size, mayMatter))
+      return { ok: false, irrelevant: true };
     const bytes = readInto(fd, scratchFor(size), size);
     if (mayMatter && !isUtf16(bytes) && !mayMatter(bytes)) return { ok: false, irrelevant: true };
     return decode(bytes);
   });
+}
+
+/**
+ * Bytes that a format's word (with the byte before it, for a word that must start a line) spans at most: a
+ * `mayMatter` test must find its words in any stretch of the file this long that holds one.
+ */
+export const wordReach = 64;
+
+/** A file over this size is put to its `mayMatter` test in pieces before it is read whole. */
+export const prefilterPieceBytes = 128 * 1024;
+
+/** The buffer for the pieces: one, reused, of one piece and the reach kept from the piece before. */
+let pieceScratch: Buffer | undefined;
+
+/**
+ * Whether a file may pass its `mayMatter` test, asked of one piece at a time (each with the last `wordReach`
+ * bytes of the one before, so a word across a cut is whole in the next). Most large files a prefilter sees
+ * are data that no format reads (JSON fixtures, logs): searched in pieces that stay in the processor's cache,
+ * every word is looked for in memory already fetched, where the whole file, read at once, is fetched from
+ * memory again for each word. False only if no piece passes, and a word that passes the whole file is whole
+ * in some piece: a file the whole-file test would pass is never dropped here. True may still be a piece's
+ * false alarm (a word at a piece's start is taken to start a line), so the caller tests the whole file then.
+ * UTF-16 text is never dropped by a prefilter, as in `readText`.
+ */
+export function mayMatterInPieces(
+  fd: number,
+  size: number,
+  mayMatter: (bytes: Buffer) => boolean,
+  pieceBytes: number = prefilterPieceBytes,
+): boolean {
+  const buffer =
+    pieceBytes === prefilterPieceBytes
+      ? (pieceScratch ??= Buffer.allocUnsafe(prefilterPieceBytes + wordReach))
+      : Buffer.allocUnsafe(pieceBytes + wordReach);
+  let kept = 0;
+  for (let position = 0; position < size;) {
+    const read = readSync(fd, buffer, kept, Math.min(pieceBytes, size - position), position);
+    if (read === 0) break;
+    const piece = buffer.subarray(0, kept + read);
+    if (position === 0 && isUtf16(piece)) return true;
+    if (mayMatter(piece)) return true;
+    position += read;
+    kept = Math.min(wordReach, piece.length);
+    piece.copy(buffer, 0, piece.length - kept);
+  }
+  return false;
 }
 
 const utf8Lenient = new TextDecoder('utf-8');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { lineStartKeyFinder, wordFinder } from '../../../src/formats/shared/byte-words.js';
 import { kubernetesAdapter, mayHoldEnvMap } from '../../../src/formats/kubernetes.js';
 import { cloudFormationAdapter } from '../../../src/formats/cloudformation.js';
+import { wordReach } from '../../../src/discovery/read.js';
 
 const envKeys = ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'];
 
@@ -96,5 +97,15 @@ describe('wordFinder', () => {
 
   it('refuses words that do not hold the anchor exactly once', () => {
     expect(() => wordFinder(['Custom::'], 'AWS')).toThrow(/must hold "AWS" exactly once/);
+  });
+});
+
+describe('the words a finder may look for', () => {
+  it('fit in the overlap of the pieces a large file is tested in, with the line break before a key', () => {
+    const longest = 'x'.repeat(wordReach - 4);
+    expect(() => wordFinder([`${longest}AWS`], 'AWS')).not.toThrow();
+    expect(() => wordFinder([`${longest}xAWS`], 'AWS')).toThrow(/longer than a piece's overlap/);
+    expect(() => lineStartKeyFinder([`${longest}nv`], 'nv')).not.toThrow();
+    expect(() => lineStartKeyFinder([`${longest}xnv`], 'nv')).toThrow(/longer than a piece's overlap/);
   });
 });

@@ -5,6 +5,8 @@
 // from one such byte to the next. A needle that starts with a frequent byte (`:`, `a`, a line break)
 // stops at every one, and a needle of 7 bytes or more changes to a slower search once it has stopped often.
 
+import { wordReach } from '../../discovery/read.js';
+
 /** A word as bytes, with where the anchor sits in it. */
 interface Shape {
   word: Uint8Array;
@@ -15,6 +17,9 @@ function shapesOf(words: readonly string[], anchor: string, suffix: string): Sha
   return words.map((word) => {
     const at = word.indexOf(anchor);
     if (at < 0 || word.indexOf(anchor, at + 1) >= 0) throw new Error(`"${word}" must hold "${anchor}" exactly once`);
+    // A large file is tested in pieces that overlap by `wordReach` (`mayMatterInPieces`): a longer word,
+    // with the line break before it, could be cut by every piece and never seen.
+    if (word.length + suffix.length + 1 > wordReach) throw new Error(`"${word}" is longer than a piece's overlap`);
     return { word: Buffer.from(`${word}${suffix}`, 'latin1'), anchorAt: at };
   });
 }
