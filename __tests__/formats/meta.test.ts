@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { adapterFor, adapters, pathOwners } from '../../src/formats/index.js';
 import { YamlSource } from '../../src/formats/shared/yaml.js';
+import { helmValuesReader } from '../../src/formats/kubernetes.js';
 
 const root = process.cwd();
 
@@ -88,6 +90,36 @@ describe('format adapters', () => {
     expect(adapterFor('k8s/serverless.yml')?.id).toBe('yaml');
     expect(adapterFor('main.tf')?.id).toBe('terraform');
     expect(adapterFor('deploy/action.yml')?.id).toBe('github-workflow');
+  });
+
+  it('routes any path as the plain reading of the claims does: first path owner, else the content reader', () => {
+    const plainRoute = (path: string): string | undefined => {
+      const owner = adapters.find((adapter) => adapter.claim === 'path' && adapter.matches(path));
+      if (owner) return owner.id;
+      if (!adapters.some((adapter) => adapter.claim === 'content' && adapter.matches(path))) return undefined;
+      return `yaml ${helmValuesReader(path) ? 'helm' : /\.json$/i.test(path) ? 'json' : 'yaml'}`;
+    };
+    // The three content readers share the id `yaml`; which one it is shows in what it reads first.
+    const route = (path: string): string | undefined => {
+      const adapter = adapterFor(path);
+      if (adapter?.id !== 'yaml') return adapter?.id;
+      return `yaml ${adapter === adapterFor('k8s/a.yaml') ? 'helm' : adapter === adapterFor('a.json') ? 'json' : 'yaml'}`;
+    };
+    const pieces = ['.github/', 'workflows/', 'k8s/', 'values', 'action', 'main', 'package', '.env', 'a', '/', '.'];
+    const endings = ['.yml', '.YAML', '.json', '.template', '.tf', '.tfvars', '.tf.json', '.env', '.ts', '.md', ''];
+    const paths = fc
+      .tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), fc.constantFrom(...endings))
+      .map(([parts, ending]) => parts.join('') + ending);
+    for (const path of samplePaths) expect([path, route(path)]).toEqual([path, plainRoute(path)]);
+    fc.assert(
+      fc.property(paths, (path) => {
+        expect([path, route(path)]).toEqual([path, plainRoute(path)]);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(route('k8s/values.yaml')).toBe('yaml helm');
+    expect(route('stack.json')).toBe('yaml json');
+    expect(route('infra/.github/workflows/x.yml')).toBe('yaml yaml');
   });
 
   it('no sample document is recognised by two adapters', () => {

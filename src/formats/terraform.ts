@@ -15,6 +15,7 @@ import { readTerraform } from './terraform/reader.js';
 import { joinProviderRegions, regionFactsOf } from './terraform/regions.js';
 import type { ParseContext } from './shared/parse-context.js';
 import type { PathFormat } from './types.js';
+import { isTerraformPath } from './shared/paths.js';
 
 /**
  * `.tf.json` and `.tfvars.json`, parsed once with the HCL grammar (a JSON document is an HCL object):
@@ -107,7 +108,7 @@ export const terraformAdapter: PathFormat = {
   title: 'Terraform',
   claim: 'path',
   description: 'Terraform configuration and variables',
-  matches: (path) => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path),
+  matches: isTerraformPath,
   prepare: loadHcl,
   // Every token of HCL (and of JSON given to the HCL grammar) becomes a node of the tree.
   estimateNodes: estimateTokens,

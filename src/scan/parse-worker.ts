@@ -87,11 +87,10 @@ export async function readAndParseAll(
   /** The worker's entry; found beside this code unless a test gives its own. */
   entry: string | undefined = threads === 'never' ? undefined : workerEntry(),
 ): Promise<ParsedFile[]> {
-  const offloaded = entry ? candidates.filter(yamlSide) : [];
-  const pays =
-    threads === 'always'
-      ? offloaded.length > 0
-      : threads === 'auto' && availableParallelism() >= minimumCores && offloaded.length >= minimumOffloadedFiles;
+  // The cores are counted first: where they are too few, the files are not even sorted by side.
+  const coresEnough = threads === 'always' || (threads === 'auto' && availableParallelism() >= minimumCores);
+  const offloaded = entry && coresEnough ? candidates.filter(yamlSide) : [];
+  const pays = threads === 'always' ? offloaded.length > 0 : coresEnough && offloaded.length >= minimumOffloadedFiles;
   if (!entry || !pays) return readAndParse(candidates, settings);
   const away = new Set(offloaded);
   const there = parseOffThread(entry, offloaded, settings);

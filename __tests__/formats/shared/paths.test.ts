@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { isGitHubWorkflowPath, isStructuredDataPath } from '../../../src/formats/shared/paths.js';
+import { isGitHubWorkflowPath, isStructuredDataPath, isTerraformPath } from '../../../src/formats/shared/paths.js';
 import { dotenvAdapter } from '../../../src/formats/dotenv.js';
 
 /** The plain definitions, without the last-character gate the functions start with. */
@@ -11,12 +11,14 @@ const neverFormats =
 const structuredByPattern = (path: string): boolean =>
   /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
 
+const terraformByPattern = (path: string): boolean => /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i.test(path);
+
 const dotenvByPattern = (path: string): boolean =>
   /^(?:\.env(?:\.[^/]+)?|[^/]+\.env|env\.(?:example|sample|template|dist|local)|\.dev\.vars(?:\.[^/]+)?|\.envrc)$/.test(
     path.slice(path.lastIndexOf('/') + 1),
   );
 
-/** Paths made of the names' pieces, in any case, with characters whose lower-case bit makes `l`, `n` or `e`. */
+/** Paths made of the names' pieces, in any case, with characters whose lower-case bit makes `l`, `n`, `e`, `f` or `s`. */
 const pieces = [
   '.github/',
   'workflows/',
@@ -30,6 +32,10 @@ const pieces = [
   '.template',
   '.TEMPLATE',
   '.env',
+  '.tf',
+  '.TF',
+  'vars',
+  'tfvars',
   'env',
   '.dev',
   '.vars',
@@ -49,6 +55,10 @@ const pieces = [
   'n',
   'E',
   'e',
+  'F',
+  'f',
+  'S',
+  's',
   ',',
   '.',
   '%',
@@ -58,7 +68,14 @@ const pieces = [
 const paths = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('path tests', () => {
-  it('claim workflows, composite actions, dotenv files and YAML or JSON data', () => {
+  it('claim workflows, composite actions, Terraform, dotenv files and YAML or JSON data', () => {
+    expect(isTerraformPath('infra/main.tf')).toBe(true);
+    expect(isTerraformPath('prod.TFVARS')).toBe(true);
+    expect(isTerraformPath('stack.tf.json')).toBe(true);
+    expect(isTerraformPath('vars.tfvars.Json')).toBe(true);
+    expect(isTerraformPath('main.tfstate')).toBe(false);
+    expect(isTerraformPath('notes.json')).toBe(false);
+    expect(isTerraformPath('')).toBe(false);
     expect(isGitHubWorkflowPath('.github/workflows/ci.YML')).toBe(true);
     expect(isGitHubWorkflowPath('tools/deploy/Action.yaml')).toBe(true);
     expect(isGitHubWorkflowPath('src/app.ts')).toBe(false);
@@ -80,6 +97,7 @@ describe('path tests', () => {
       fc.property(paths, (path) => {
         expect(isGitHubWorkflowPath(path)).toBe(workflowByPattern(path));
         expect(isStructuredDataPath(path)).toBe(structuredByPattern(path));
+        expect(isTerraformPath(path)).toBe(terraformByPattern(path));
         expect(dotenvAdapter.matches(path)).toBe(dotenvByPattern(path));
       }),
       { numRuns: 3000 },

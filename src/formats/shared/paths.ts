@@ -16,6 +16,8 @@ function lastLetter(path: string): number {
 const l = 0x6c;
 const n = 0x6e;
 const e = 0x65;
+const f = 0x66;
+const s = 0x73;
 
 /** A workflow or composite action: GitHub reads every YAML file in `.github/workflows/` as a workflow. */
 export function isGitHubWorkflowPath(path: string): boolean {
@@ -34,4 +36,14 @@ export function isStructuredDataPath(path: string): boolean {
   const last = lastLetter(path);
   if (last !== l && last !== n && last !== e) return false;
   return /\.(?:ya?ml|json|template)$/i.test(path) && !neverFormats.test(path);
+}
+
+const terraformName = /\.(?:tf|tfvars|tf\.json|tfvars\.json)$/i;
+
+/** Terraform configuration or variables, in HCL or in JSON. */
+export function isTerraformPath(path: string): boolean {
+  // `.tf`, `.tfvars` and their `.json` forms end in `f`, `s` or `n`.
+  const last = lastLetter(path);
+  if (last !== f && last !== s && last !== n) return false;
+  return terraformName.test(path);
 }
