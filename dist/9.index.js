@@ -10915,13 +10915,17 @@ async function serveParseWorker() {
 
 
 /**
- * Node 20's ceiling for V8's young generation: two semi-spaces of 16 MiB. Node 24's V8 lets them grow to
- * 32 MiB each, and a scan grows them so: the parsed files (above all the Terraform trees, kept for the
- * join) survive their first collections, and survivors are what V8 grows the young generation for. The
- * 32 MiB more it then holds were most of what a cold scan's peak on Node 24 had over Node 20's, and buy
- * it no speed (measured: same CPU, same collection time).
+ * Where a scan stops V8's young generation growing: 8 MiB (`space_size` of the new space). Left alone, it grows
+ * to two semi-spaces of 16 MiB (Node 20) or 32 MiB (Node 24), as the parsed files (above all the Terraform
+ * trees, kept for the join) survive their first collections. A larger young generation is collected less
+ * often but touches more fresh memory, and on the machines measured each first touch of a page (a page
+ * fault, some microseconds in a virtual machine) cost more than the collections saved. Cold scan of the
+ * scale-10 bench corpus, Node 24, interleaved runs on 2 cores: held at 32 MiB 1.06 s, 25 000 page faults,
+ * 105 ms in collections, peak 132\u2013149 MB; held at 8 MiB 1.00 s, 19 000\u201321 000 faults, 128 ms in
+ * collections, peak 110\u2013122 MB (at 4 MiB the same as 8, at 16 in between). Node 20: 1.35 s \u2192 1.28 s, peak
+ * 110 \u2192 88 MB.
  */
-const youngGenerationCeiling = 32 * 1024 * 1024;
+const youngGenerationCeiling = 8 * 1024 * 1024;
 /**
  * The parse worker's young generation, in `resourceLimits.maxYoungGenerationSizeMb`: V8 makes one of N MiB
  * two semi-spaces and a large-object space of N / 3 each, so 48 is Node 20's ceiling (measured on Node 24:
@@ -10932,7 +10936,7 @@ const workerYoungGenerationMb = 48;
 /** Which hold stopped the young generation's growth, if one has: the ceiling's, or a warm re-scan's (which may be lifted). */
 let held;
 /**
- * Stops the young generation's growth once it has reached Node 20's ceiling. Cheap enough to call every
+ * Stops the young generation's growth once it has reached the ceiling. Cheap enough to call every
  * few files (a few microseconds). The heap's size limits are fixed when the isolate starts, so after it
  * `--max-semi-space-size` (and `--scavenger-max-new-space-capacity-mb`) change nothing, and an action's
  * `runs.using` takes no Node flags; V8 reads its growth factor each time it grows the young generation,
