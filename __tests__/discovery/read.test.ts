@@ -86,6 +86,33 @@ describe('mayMatterInPieces', () => {
     );
   });
 
+  it('agrees for every word of every content format at every place against the cuts (Serverless, Compose, env keys)', () => {
+    // Each format's words, with the line break a line-start key needs, the longest ones, and near misses.
+    const words = ['provider', 'services', 'AWS::', 'Custom::', 'apiVersion', 'AWSTemplateFormatVersion', 'xenv:']
+      .concat(
+        ['env', 'envs', 'envVars', 'extraEnv', 'extraEnvVars', 'secretEnv', 'environment'].map((key) => `\n${key}:`),
+      )
+      .concat(['\r\nenvironment:', 'AWS:', 'Custom:', 'apiversion']);
+    const tests = ['stack.json', 'config/app.yaml'].map((path) => adapterFor(path)?.mayMatter);
+    const path = join(dir, 'every-place.yaml');
+    const misses: Array<{ word: string; at: number; pieceBytes: number }> = [];
+    let compared = 0;
+    for (const word of words)
+      for (let at = 0; at <= 150; at++) {
+        writeFileSync(path, `${filler(200).slice(0, at)}${word}${filler(200).slice(at)}`);
+        const bytes = readFileSync(path);
+        for (const test of tests) {
+          if (!test) throw new Error('the JSON and YAML readers have a prefilter');
+          if (!test(bytes)) continue;
+          for (const pieceBytes of [1, 13, 63, 64, 65, 128])
+            if (!inPieces(path, test, pieceBytes)) misses.push({ word, at, pieceBytes });
+          compared++;
+        }
+      }
+    expect(misses).toEqual([]);
+    expect(compared).toBeGreaterThan(3000);
+  });
+
   it('drops a file none of whose pieces holds a word, and keeps UTF-16 text as the whole-file reader does', () => {
     const data = join(dir, 'data.json');
     writeFileSync(data, filler(3 * prefilterPieceBytes + 17));
