@@ -1037,7 +1037,8 @@ function mayMatterInPieces(fd, size, mayMatter, pieceBytes = prefilterPieceBytes
         if (read === 0)
             break;
         const piece = buffer.subarray(0, kept + read);
-        if (position === 0 && isUtf16(piece))
+        // The piece still starts at the file's start (a first read may have been short): its byte-order mark is there.
+        if (position === kept && isUtf16(piece))
             return true;
         if (mayMatter(piece))
             return true;

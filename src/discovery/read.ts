@@ -136,7 +136,8 @@ export function mayMatterInPieces(
     const read = readSync(fd, buffer, kept, Math.min(pieceBytes, size - position), position);
     if (read === 0) break;
     const piece = buffer.subarray(0, kept + read);
-    if (position === 0 && isUtf16(piece)) return true;
+    // The piece still starts at the file's start (a first read may have been short): its byte-order mark is there.
+    if (position === kept && isUtf16(piece)) return true;
     if (mayMatter(piece)) return true;
     position += read;
     kept = Math.min(wordReach, piece.length);
