@@ -6774,8 +6774,8 @@ function collectAttribute(tf, attribute, name, expects, parts) {
             return;
         }
         for (const traversal of traversals(node, 'var')) {
-            const [root, variable] = traversal.path;
-            if (root !== 'var' || !variable)
+            const variable = traversal.path[1];
+            if (!variable)
                 continue;
             const span = tf.source.span(traversal.start, traversal.end);
             const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
@@ -8750,7 +8750,6 @@ class JsonReader {
 
 
 
-
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
 function readFastYaml(text, options) {
     if (!plausible(text))
@@ -9561,7 +9560,7 @@ function parseAllDocuments(text, tokens) {
     // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
     if (tokens)
         return withoutStackTraces(() => Array.from(new dist/* Composer */.Dk(parseOptions).compose(tokens)));
-    return withoutStackTraces(() => readFastYaml(text, parseOptions) ?? Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions)));
+    return readFastDocuments(text) ?? withoutStackTraces(() => Array.from((0,dist/* parseAllDocuments */.hR)(text, parseOptions)));
 }
 /** The documents of the text if the fast reader reads it (then it holds no syntax error), else undefined. */
 function readFastDocuments(text) {

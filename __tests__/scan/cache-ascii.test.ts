@@ -3,9 +3,9 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheFileFor, encodeCache } from '../../src/scan/cache.js';
+import { cacheFileFor } from '../../src/scan/cache.js';
 import { scanOutputs } from '../helpers/scan-outputs.js';
-import { cacheEntriesOf, defaultSettingsDigest, isJsonEntry } from '../helpers/cache-entries.js';
+import { cacheEntriesOf, isJsonEntry, rewriteJsonEntries } from '../helpers/cache-entries.js';
 
 let scratch: string;
 let root: string;
@@ -66,14 +66,10 @@ describe('JSON entries written in ASCII', () => {
     const cold = await scanOutputs(root, undefined);
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
-    let forged = 0;
-    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJsonEntry(bytes)) return [entryKey, bytes];
-      forged += 1;
-      return [entryKey, Buffer.from(`{${key}:{"polluted":true},${latin1(bytes).slice(1)}`, 'latin1')];
-    });
+    const forged = rewriteJsonEntries(file, (bytes) =>
+      Buffer.from(`{${key}:{"polluted":true},${latin1(bytes).slice(1)}`, 'latin1'),
+    );
     expect(forged).toBe(1);
-    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
     expect(warm.use?.misses).toBe(1);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
-import { cacheFileFor, encodeCache, jsonExact } from '../../src/scan/cache.js';
+import { cacheFileFor, jsonExact } from '../../src/scan/cache.js';
 import { scanOutputs } from '../helpers/scan-outputs.js';
-import { cacheEntriesOf, defaultSettingsDigest, isJsonEntry } from '../helpers/cache-entries.js';
+import { cacheEntriesOf, isJsonEntry, rewriteJsonEntries } from '../helpers/cache-entries.js';
 
 let scratch: string;
 let root: string;
@@ -69,15 +69,13 @@ describe('parse results stored as JSON', () => {
     const cold = await scanOutputs(root, undefined);
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
-    let forged = 0;
-    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJsonEntry(bytes) || forged > 0) return [entryKey, bytes];
-      forged += 1;
-      // The key added first in the object: `{"__proto__":{"polluted":true},"path":…}`.
-      return [entryKey, Buffer.from(`{${key}:{"polluted":true},${text(bytes).slice(1)}`, 'utf8')];
-    });
+    // The key added first in the object: `{"__proto__":{"polluted":true},"path":…}`.
+    const forged = rewriteJsonEntries(
+      file,
+      (bytes) => Buffer.from(`{${key}:{"polluted":true},${text(bytes).slice(1)}`, 'utf8'),
+      'first',
+    );
     expect(forged).toBe(1);
-    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
     expect(warm.use?.misses).toBeGreaterThanOrEqual(1);
@@ -88,14 +86,8 @@ describe('parse results stored as JSON', () => {
   it('that do not parse as JSON are ignored with a note', async () => {
     await scanOutputs(root, cacheDir);
     const file = cacheFileFor(cacheDir, root);
-    let cut = 0;
-    const entries = cacheEntriesOf(file).map(([entryKey, bytes]): [string, Uint8Array] => {
-      if (!isJsonEntry(bytes) || cut > 0) return [entryKey, bytes];
-      cut += 1;
-      return [entryKey, bytes.subarray(0, bytes.length - 1)];
-    });
+    const cut = rewriteJsonEntries(file, (bytes) => bytes.subarray(0, bytes.length - 1), 'first');
     expect(cut).toBe(1);
-    writeFileSync(file, encodeCache({ settings: defaultSettingsDigest(), entries }));
     const warm = await scanOutputs(root, cacheDir);
     expect(warm.notes).toContain('ignored 1 cache entry that did not match their file');
   });

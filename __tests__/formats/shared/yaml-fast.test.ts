@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../helpers/files-under.js';
 import { Document, isMap, parseAllDocuments } from 'yaml';
-import { coreTests, readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
+import { readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
+import { coreTests } from '../../../src/formats/shared/yaml-fast-nodes.js';
 import { seeded } from '../../helpers/seeded.js';
 import { facts } from '../../helpers/yaml-facts.js';
 

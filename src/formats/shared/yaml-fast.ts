@@ -33,8 +33,6 @@ import {
 import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
 import { flowStart, readFastJson } from './json-fast.js';
 
-export { coreTests } from './yaml-fast-nodes.js';
-
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
 export function readFastYaml(text: string, options: YamlOptions): Document.Parsed[] | undefined {
   if (!plausible(text)) return undefined;

@@ -223,7 +223,7 @@ function parseAllDocuments(text: string, tokens?: readonly CST.Token[]): Documen
   // Aliases are never resolved (the AST is walked, not converted), so alias bombs cost nothing.
   // From tokens, as `parseAll` composes them (a parser of no line counter, since errors are not prettified).
   if (tokens) return withoutStackTraces(() => Array.from(new Composer(parseOptions).compose(tokens)));
-  return withoutStackTraces(() => readFastYaml(text, parseOptions) ?? Array.from(parseAll(text, parseOptions)));
+  return readFastDocuments(text) ?? withoutStackTraces(() => Array.from(parseAll(text, parseOptions)));
 }
 
 /** The documents of the text if the fast reader reads it (then it holds no syntax error), else undefined. */

@@ -85,8 +85,8 @@ function collectAttribute(
       return;
     }
     for (const traversal of traversals(node, 'var')) {
-      const [root, variable] = traversal.path;
-      if (root !== 'var' || !variable) continue;
+      const variable = traversal.path[1];
+      if (!variable) continue;
       const span = tf.source.span(traversal.start, traversal.end);
       const id = tf.builder.reference(span, { type: 'variable', name: variable }, sinkFor(key));
       const collected = emptyCollected();
