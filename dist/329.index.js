@@ -5020,15 +5020,19 @@ class PathSieve {
         for (const path of paths) {
             if (!asciiOnly.test(path))
                 continue;
-            const at = (back) => (path.length - back >= 0 ? path.charCodeAt(path.length - back) : 0);
-            this.keys.add(sieveKey(path.length, at(1), at(2), at(3)));
+            const end = path.length;
+            const code = (at) => (at >= 0 ? path.charCodeAt(at) : 0);
+            this.keys.add(sieveKey(end, code(end - 1), code(end - 2), code(end - 3)));
         }
     }
-    /** Whether the ASCII bytes from `from` to `to` may spell one of the paths. */
+    /** Whether the ASCII bytes from `from` to `to` may spell one of the paths (asked of every entry: no closure). */
     mayHold(bytes, from, to) {
-        const at = (back) => (to - back >= from ? (bytes[to - back] ?? 0) : 0);
-        return this.keys.has(sieveKey(to - from, at(1), at(2), at(3)));
+        return this.keys.has(sieveKey(to - from, byteAt(bytes, from, to - 1), byteAt(bytes, from, to - 2), byteAt(bytes, from, to - 3)));
     }
+}
+/** The byte at `at`, or 0 before `from` (a path shorter than three characters). */
+function byteAt(bytes, from, at) {
+    return at >= from ? (bytes[at] ?? 0) : 0;
 }
 const asciiOnly = /^[\x00-\x7f]*$/;
 /** A path's length and last three character codes (0 where it is shorter) in one number: below 2^40. */
