@@ -1385,20 +1385,21 @@ function analyzeText(masked, options) {
     const smtpHosts = [];
     let smtpUrl = false;
     // Every SMTP URL holds `://`: most values hold none, and `matchAll` copies the pattern on every call.
-    for (const match of masked.includes('://') ? masked.matchAll(smtpUrlPattern) : []) {
-        smtpUrl = true;
-        const [whole, user, password, host] = match;
-        const hostStart = match.index + whole.length - (host?.length ?? 0);
-        if (host)
-            smtpHosts.push({ ...(0,endpoints/* classifySmtpHost */.HJ)(host), start: hostStart });
-        const userStart = match.index + whole.indexOf('://') + 3;
-        if (user !== undefined)
-            slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
-        if (password !== undefined) {
-            const passwordStart = userStart + (user?.length ?? 0) + 1;
-            slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+    if (masked.includes('://'))
+        for (const match of masked.matchAll(smtpUrlPattern)) {
+            smtpUrl = true;
+            const [whole, user, password, host] = match;
+            const hostStart = match.index + whole.length - (host?.length ?? 0);
+            if (host)
+                smtpHosts.push({ ...(0,endpoints/* classifySmtpHost */.HJ)(host), start: hostStart });
+            const userStart = match.index + whole.indexOf('://') + 3;
+            if (user !== undefined)
+                slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+            if (password !== undefined) {
+                const passwordStart = userStart + (user?.length ?? 0) + 1;
+                slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+            }
         }
-    }
     // Every SES server holds `email-smtp` in some case: most values hold none.
     if (sesHostWord.test(masked)) {
         const urlHosts = new Set(smtpHosts.map((known) => known.start));
@@ -1408,10 +1409,12 @@ function analyzeText(masked, options) {
         }
     }
     if (options.script)
-        for (const row of scriptSlotRows)
+        for (let index = 0; index < scriptSlotRows.length; index++) {
+            const row = scriptSlotRows[index];
             if (masked.includes(row.needs))
                 for (const match of masked.matchAll(row.pattern))
                     slots.push(...row.slots(match, smtpUrl));
+        }
     return { slots, smtpHosts, sesApi: options.script && mayCallSesApi(masked) && sesApiPattern.test(masked), smtpUrl };
 }
 /** Where a match's value group starts: it ends the match, before its closing quote if it has one. */
@@ -1483,11 +1486,13 @@ function merge(...parts) {
 /** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
 function mergeAll(parts) {
     const merged = emptyCollected();
+    // Indexed loops: a cold scan runs this in the interpreter, where `for\u2026of` builds an iterator result per item.
     const append = (to, from) => {
-        for (const item of from)
-            to.push(item);
+        for (let index = 0; index < from.length; index++)
+            to.push(from[index]);
     };
-    for (const part of parts) {
+    for (let index = 0; index < parts.length; index++) {
+        const part = parts[index];
         append(merged.referenceIds, part.referenceIds);
         append(merged.sesHostRegions, part.sesHostRegions);
         append(merged.otherSmtpHosts, part.otherSmtpHosts);
@@ -1567,10 +1572,14 @@ function slotsOf(input, found) {
 }
 /** Each secret, variable or input an interpolation reads, as a reference in the slot it stands in. */
 function referInterpolations(builder, input, slotAt, collected) {
-    for (const interpolation of input.interpolations) {
+    const { interpolations } = input;
+    for (let index = 0; index < interpolations.length; index++) {
+        const interpolation = interpolations[index];
         if (interpolation.error)
             builder.problem(`expression does not parse: ${interpolation.error}`, input.locate(interpolation.start, interpolation.end));
-        for (const access of interpolation.accesses) {
+        const { accesses } = interpolation;
+        for (let at = 0; at < accesses.length; at++) {
+            const access = accesses[at];
             if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
                 collected.names.push(access.source.name);
             collected.referenceIds.push(builder.reference(input.locate(access.start, access.end), access.source, slotAt(access.start)));
@@ -1581,7 +1590,8 @@ function referInterpolations(builder, input, slotAt, collected) {
 function referLiterals(builder, input, masked, slots, inInterpolation, slotAt, collected) {
     const { text, locate } = input;
     const literalRanges = [];
-    for (const slot of slots) {
+    for (let index = 0; index < slots.length; index++) {
+        const slot = slots[index];
         if (inInterpolation.overlaps(slot.start, slot.end))
             continue;
         const raw = text.slice(slot.start, slot.end);
@@ -2181,7 +2191,8 @@ function anchoredFinder(anchor, shapes, fits) {
     const anchorBytes = Buffer.from(anchor, 'latin1');
     return (bytes) => {
         for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + 1)) {
-            for (const { word, anchorAt } of shapes) {
+            for (let index = 0; index < shapes.length; index++) {
+                const { word, anchorAt } = shapes[index];
                 const start = at - anchorAt;
                 if (fits(bytes, start) && holdsAt(bytes, start, word))
                     return true;
@@ -5948,15 +5959,16 @@ function containers(block, blockHolder) {
     const blocks = [block];
     for (let current = blocks.pop(); current; current = blocks.pop()) {
         const body = [];
-        for (const [name, attribute] of current.attributes) {
+        const own = current === block;
+        current.attributes.forEach((attribute, name) => {
             const expression = firstChild(attribute, 'expression');
             if (!expression)
-                continue;
+                return;
             body.push({ name, expression });
-            const holder = current === block && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
+            const holder = own && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
             const output = block.type === 'output' && holder === blockHolder;
             objectsIn(expression, holder ?? name, output, found);
-        }
+        });
         found.push({
             entries: body,
             holder: current === block ? blockHolder : current.type,
@@ -6127,13 +6139,13 @@ function leaves(block) {
     const stack = [];
     const blocks = [block];
     for (let current = blocks.pop(); current; current = blocks.pop()) {
-        for (const [name, attribute] of current.attributes) {
+        current.attributes.forEach((attribute, name) => {
             const expression = firstChild(attribute, 'expression');
             if (expression && name !== 'for_each' && name !== 'count')
                 stack.push({ node: expression, slot: name });
-        }
-        for (const block of current.blocks)
-            blocks.push(block);
+        });
+        for (let index = 0; index < current.blocks.length; index++)
+            blocks.push(current.blocks[index]);
     }
     for (let entry = stack.pop(); entry; entry = stack.pop()) {
         const { node, slot } = entry;
@@ -6736,10 +6748,10 @@ function readAttributes(tf, attributes) {
 }
 /** Every part goes to one list, merged once per block: a merge per attribute and nested block was most of the reading. */
 function collectBody(tf, block, attributeKinds, parts) {
-    for (const [name, attribute] of block.attributes)
-        collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
-    for (const nested of block.blocks)
-        collectBody(tf, nested, undefined, parts);
+    // `forEach`, not `for\u2026of`: a cold scan runs this in the interpreter, where each entry would build an array and an iterator result.
+    block.attributes.forEach((attribute, name) => collectAttribute(tf, attribute, name, attributeKinds?.[name], parts));
+    for (let index = 0; index < block.blocks.length; index++)
+        collectBody(tf, block.blocks[index], undefined, parts);
 }
 /**
  * One attribute: its literal strings and `var.x` references, each named by its key. Access-key
@@ -8463,9 +8475,10 @@ class SchemaScalars {
     defaultTag(value) {
         if (this.tagsKnown && value.length > 0 && !mayResolveOtherThanString[value.charCodeAt(0)])
             return this.stringTag;
-        for (const tag of this.tags)
-            if (tag.test.test(value))
-                return tag;
+        const { tags } = this;
+        for (let index = 0; index < tags.length; index++)
+            if (tags[index].test.test(value))
+                return tags[index];
         return this.stringTag;
     }
 }
@@ -9667,7 +9680,9 @@ function getPair(node, key) {
 function getValue(node, key) {
     if (!(0,dist/* isMap */.jh)(node))
         return undefined;
-    for (const pair of node.items) {
+    const { items } = node;
+    for (let index = 0; index < items.length; index++) {
+        const pair = items[index];
         if ((0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key)
             return (0,dist/* isNode */.Ll)(pair.value) ? pair.value : undefined;
     }
@@ -10670,7 +10685,8 @@ async function readAndParse(candidates, settings) {
     /** The adapters whose parser a file has needed: loaded, or failed to load (their files are then read as text only). */
     const prepared = new Set();
     const parsed = [];
-    for (const [index, candidate] of candidates.entries()) {
+    for (let index = 0; index < candidates.length; index++) {
+        const candidate = candidates[index];
         // What the files parsed so far left alive is what grows the young generation: looked at every few files.
         if (index % youngGenerationCheckEvery === 0)
             (0,young_generation/* holdYoungGenerationAtCeiling */.ip)();

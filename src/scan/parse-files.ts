@@ -143,7 +143,8 @@ export async function readAndParse(candidates: readonly Candidate[], settings: P
   /** The adapters whose parser a file has needed: loaded, or failed to load (their files are then read as text only). */
   const prepared = new Set<FormatAdapter>();
   const parsed: ParsedFile[] = [];
-  for (const [index, candidate] of candidates.entries()) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
     // What the files parsed so far left alive is what grows the young generation: looked at every few files.
     if (index % youngGenerationCheckEvery === 0) holdYoungGenerationAtCeiling();
     const adapter = adapterFor(candidate.path);

@@ -40,7 +40,8 @@ function anchoredFinder(
   const anchorBytes = Buffer.from(anchor, 'latin1');
   return (bytes) => {
     for (let at = bytes.indexOf(anchorBytes); at >= 0; at = bytes.indexOf(anchorBytes, at + 1)) {
-      for (const { word, anchorAt } of shapes) {
+      for (let index = 0; index < shapes.length; index++) {
+        const { word, anchorAt } = shapes[index]!;
         const start = at - anchorAt;
         if (fits(bytes, start) && holdsAt(bytes, start, word)) return true;
       }

@@ -60,19 +60,20 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
   const smtpHosts: TextFacts['smtpHosts'] = [];
   let smtpUrl = false;
   // Every SMTP URL holds `://`: most values hold none, and `matchAll` copies the pattern on every call.
-  for (const match of masked.includes('://') ? masked.matchAll(smtpUrlPattern) : []) {
-    smtpUrl = true;
-    const [whole, user, password, host] = match;
-    const hostStart = match.index + whole.length - (host?.length ?? 0);
-    if (host) smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
-    const userStart = match.index + whole.indexOf('://') + 3;
-    if (user !== undefined)
-      slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
-    if (password !== undefined) {
-      const passwordStart = userStart + (user?.length ?? 0) + 1;
-      slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+  if (masked.includes('://'))
+    for (const match of masked.matchAll(smtpUrlPattern)) {
+      smtpUrl = true;
+      const [whole, user, password, host] = match;
+      const hostStart = match.index + whole.length - (host?.length ?? 0);
+      if (host) smtpHosts.push({ ...classifySmtpHost(host), start: hostStart });
+      const userStart = match.index + whole.indexOf('://') + 3;
+      if (user !== undefined)
+        slots.push(slot(userStart, userStart + user.length, 'url-userinfo', 'user', 'smtp-username'));
+      if (password !== undefined) {
+        const passwordStart = userStart + (user?.length ?? 0) + 1;
+        slots.push(slot(passwordStart, passwordStart + password.length, 'url-userinfo', 'password', 'smtp-password'));
+      }
     }
-  }
   // Every SES server holds `email-smtp` in some case: most values hold none.
   if (sesHostWord.test(masked)) {
     const urlHosts = new Set(smtpHosts.map((known) => known.start));
@@ -81,9 +82,11 @@ export function analyzeText(masked: string, options: { script: boolean }): TextF
     }
   }
   if (options.script)
-    for (const row of scriptSlotRows)
+    for (let index = 0; index < scriptSlotRows.length; index++) {
+      const row = scriptSlotRows[index]!;
       if (masked.includes(row.needs))
         for (const match of masked.matchAll(row.pattern)) slots.push(...row.slots(match, smtpUrl));
+    }
   return { slots, smtpHosts, sesApi: options.script && mayCallSesApi(masked) && sesApiPattern.test(masked), smtpUrl };
 }
 

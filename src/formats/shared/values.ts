@@ -42,10 +42,12 @@ export function merge(...parts: Collected[]): Collected {
 /** Item by item, from an array: a file of 400 000 assignments is too many arguments for one call. */
 export function mergeAll(parts: readonly Collected[]): Collected {
   const merged = emptyCollected();
+  // Indexed loops: a cold scan runs this in the interpreter, where `for…of` builds an iterator result per item.
   const append = <T>(to: T[], from: readonly T[]) => {
-    for (const item of from) to.push(item);
+    for (let index = 0; index < from.length; index++) to.push(from[index]!);
   };
-  for (const part of parts) {
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
     append(merged.referenceIds, part.referenceIds);
     append(merged.sesHostRegions, part.sesHostRegions);
     append(merged.otherSmtpHosts, part.otherSmtpHosts);
@@ -146,13 +148,17 @@ function referInterpolations(
   slotAt: (offset: number) => Sink,
   collected: Collected,
 ): void {
-  for (const interpolation of input.interpolations) {
+  const { interpolations } = input;
+  for (let index = 0; index < interpolations.length; index++) {
+    const interpolation = interpolations[index]!;
     if (interpolation.error)
       builder.problem(
         `expression does not parse: ${interpolation.error}`,
         input.locate(interpolation.start, interpolation.end),
       );
-    for (const access of interpolation.accesses) {
+    const { accesses } = interpolation;
+    for (let at = 0; at < accesses.length; at++) {
+      const access = accesses[at]!;
       if (access.source.type === 'secret' || access.source.type === 'variable' || access.source.type === 'input')
         collected.names.push(access.source.name);
       collected.referenceIds.push(
@@ -174,7 +180,8 @@ function referLiterals(
 ): void {
   const { text, locate } = input;
   const literalRanges: Array<{ start: number; end: number }> = [];
-  for (const slot of slots) {
+  for (let index = 0; index < slots.length; index++) {
+    const slot = slots[index]!;
     if (inInterpolation.overlaps(slot.start, slot.end)) continue;
     const raw = text.slice(slot.start, slot.end);
     const trimmed = raw.trim();

@@ -59,7 +59,8 @@ export class SchemaScalars {
   /** The first default tag whose test matches the plain value, else the string tag. */
   private defaultTag(value: string): ScalarTag {
     if (this.tagsKnown && value.length > 0 && !mayResolveOtherThanString[value.charCodeAt(0)]) return this.stringTag;
-    for (const tag of this.tags) if (tag.test!.test(value)) return tag;
+    const { tags } = this;
+    for (let index = 0; index < tags.length; index++) if (tags[index]!.test!.test(value)) return tags[index]!;
     return this.stringTag;
   }
 }

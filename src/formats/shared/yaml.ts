@@ -330,7 +330,9 @@ export function getPair(node: unknown, key: string): Pair<Scalar, Node | null> |
 /** The value under `key` of a map, when the map has the key and it has a value. */
 export function getValue(node: unknown, key: string): Node | undefined {
   if (!isMap(node)) return undefined;
-  for (const pair of node.items) {
+  const { items } = node;
+  for (let index = 0; index < items.length; index++) {
+    const pair = items[index]!;
     if (isScalar(pair.key) && String(pair.key.value) === key) return isNode(pair.value) ? pair.value : undefined;
   }
   return undefined;

@@ -152,15 +152,15 @@ function containers(block: Block, blockHolder: string | undefined): Container[] 
   const blocks = [block];
   for (let current = blocks.pop(); current; current = blocks.pop()) {
     const body: Entry[] = [];
-    for (const [name, attribute] of current.attributes) {
+    const own = current === block;
+    current.attributes.forEach((attribute, name) => {
       const expression = firstChild(attribute, 'expression');
-      if (!expression) continue;
+      if (!expression) return;
       body.push({ name, expression });
-      const holder =
-        current === block && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
+      const holder = own && /^(?:value|secret_string|secret_value|plaintext)$/.test(name) ? blockHolder : name;
       const output = block.type === 'output' && holder === blockHolder;
       objectsIn(expression, holder ?? name, output, found);
-    }
+    });
     found.push({
       entries: body,
       holder: current === block ? blockHolder : current.type,

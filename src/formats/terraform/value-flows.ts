@@ -94,11 +94,11 @@ function leaves(block: Block): Array<{ node: Node; slot: string }> {
   const stack: Array<{ node: Node; slot: string }> = [];
   const blocks = [block];
   for (let current = blocks.pop(); current; current = blocks.pop()) {
-    for (const [name, attribute] of current.attributes) {
+    current.attributes.forEach((attribute, name) => {
       const expression = firstChild(attribute, 'expression');
       if (expression && name !== 'for_each' && name !== 'count') stack.push({ node: expression, slot: name });
-    }
-    for (const block of current.blocks) blocks.push(block);
+    });
+    for (let index = 0; index < current.blocks.length; index++) blocks.push(current.blocks[index]!);
   }
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const { node, slot } = entry;

@@ -40,9 +40,9 @@ function collectBody(
   attributeKinds: Record<string, CredentialKind> | undefined,
   parts: Collected[],
 ): void {
-  for (const [name, attribute] of block.attributes)
-    collectAttribute(tf, attribute, name, attributeKinds?.[name], parts);
-  for (const nested of block.blocks) collectBody(tf, nested, undefined, parts);
+  // `forEach`, not `for…of`: a cold scan runs this in the interpreter, where each entry would build an array and an iterator result.
+  block.attributes.forEach((attribute, name) => collectAttribute(tf, attribute, name, attributeKinds?.[name], parts));
+  for (let index = 0; index < block.blocks.length; index++) collectBody(tf, block.blocks[index]!, undefined, parts);
 }
 
 /**
