@@ -8445,6 +8445,11 @@ function joinBlank(lines, literal, blankRun) {
 // package's own scalars: its core schema's resolution of plain values, and one object to throw when a
 // file is outside their subset, so that `yaml` parses it instead.
 
+/**
+ * The documents a fast reader built without an alias node: YamlSource need not walk them for aliases, which
+ * it otherwise does for every file holding a `*` (`Resource: '*'` in most policies).
+ */
+const documentsWithoutAliases = new WeakSet();
 /** What a fast reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
 const declined = new Error('outside the fast YAML subset');
 const scalarTagKey = Symbol.for('yaml.scalar');
@@ -8626,6 +8631,8 @@ class JsonReader {
         // A document starts at the start of its first content line (the spaces before the `{` are its own)
         // and ends past the line after its content: `yaml` leaves further blank lines to the stream.
         document.range = [text.lastIndexOf('\n', first) + 1, rangeEnd, this.lineRangeEnd(rangeEnd)];
+        // JSON has no aliases.
+        documentsWithoutAliases.add(document);
         return document;
     }
     /** Reads the collection opening at `open` and all it holds, up to its closing bracket. */
@@ -8823,6 +8830,8 @@ class FastReader {
      * item `x - y`, with none). Such a value is left to `yaml`.
      */
     marginCommentAfterEmptyLine = false;
+    /** The open document holds an alias node (`documentsWithoutAliases`). */
+    aliasInDocument = false;
     constructor(text, options) {
         this.text = text;
         this.options = options;
@@ -8894,6 +8903,7 @@ class FastReader {
         this.document = document;
         this.documentOffset = offset;
         this.trivia = [];
+        this.aliasInDocument = false;
         this.scalars = new SchemaScalars(document, this.options);
     }
     /** Closes the document at `terminator` (the next `---` or `...`, or the end of the file). */
@@ -8907,6 +8917,8 @@ class FastReader {
         document.contents = root.node;
         document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
         this.documents.push(document);
+        if (!this.aliasInDocument)
+            documentsWithoutAliases.add(document);
         this.document = undefined;
         this.trivia = [];
     }
@@ -9255,6 +9267,7 @@ class FastReader {
             throw declined;
         const alias = new dist/* Alias */.x1(read.name);
         alias.range = [at, read.end, next];
+        this.aliasInDocument = true;
         return alias;
     }
     readFlowValue(start, lineEnd, next, tag) {
@@ -9382,6 +9395,7 @@ function marginCommentAfterEmptyLine(trivia) {
 
 
 
+
 const syntaxErrorPrefix = 'YAML syntax error: ';
 /** A parsed YAML file with the means to turn offsets into 1-based spans. */
 class YamlSource {
@@ -9412,7 +9426,9 @@ class YamlSource {
         this.aliasBudget = aliasBudget;
         this.documents =
             prepared && 'documents' in prepared ? prepared.documents : parseAllDocuments(text, prepared?.tokens);
-        const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
+        const aliases = text.includes('*')
+            ? this.documents.map((doc) => documentsWithoutAliases.has(doc) ? { any: false, unanchored: [] } : aliasesOf(doc))
+            : [];
         this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
         for (const [index, doc] of this.documents.entries()) {
             // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../helpers/files-under.js';
-import { Document, isMap, parseAllDocuments } from 'yaml';
+import { Document, isAlias, isMap, parseAllDocuments, visit } from 'yaml';
 import { readFastYaml } from '../../../src/formats/shared/yaml-fast.js';
-import { coreTests } from '../../../src/formats/shared/yaml-fast-nodes.js';
+import { coreTests, documentsWithoutAliases } from '../../../src/formats/shared/yaml-fast-nodes.js';
 import { seeded } from '../../helpers/seeded.js';
 import { facts } from '../../helpers/yaml-facts.js';
 
@@ -12,12 +12,26 @@ const options = { uniqueKeys: false, prettyErrors: false, strict: false } as con
 /** The fast reader's documents, or undefined where it declined; whenever it reads, it must read as `yaml` does. */
 function expectSameAsYaml(text: string): Document.Parsed[] | undefined {
   const fast = readFastYaml(text, options);
-  if (fast)
-    expect({ text, facts: facts(fast) }).toEqual({
+  if (fast) {
+    const parsed = parseAllDocuments(text, options) as Document.Parsed[];
+    expect({ text, facts: facts(fast) }).toEqual({ text, facts: facts(parsed) });
+    // Listed as holding no alias exactly when `yaml`'s document holds none (YamlSource then skips its walk).
+    expect({ text, withoutAliases: fast.map((doc) => documentsWithoutAliases.has(doc)) }).toEqual({
       text,
-      facts: facts(parseAllDocuments(text, options) as Document.Parsed[]),
+      withoutAliases: parsed.map((doc) => !holdsAlias(doc)),
     });
+  }
   return fast;
+}
+
+function holdsAlias(doc: Document.Parsed): boolean {
+  let found = false;
+  visit(doc, (_key, node) => {
+    if (!isAlias(node)) return undefined;
+    found = true;
+    return visit.BREAK;
+  });
+  return found;
 }
 
 function yamlFilesUnder(folder: string): string[] {

@@ -15,7 +15,7 @@
 import { Document, Pair, YAMLMap, YAMLSeq, type Node, type Scalar } from 'yaml';
 import { lineEndAt } from '../../common/line-end.js';
 import { maxFlowDepth, scanQuoted, skipSpaces } from './yaml-fast-scalars.js';
-import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
+import { SchemaScalars, declined, documentsWithoutAliases, type YamlOptions } from './yaml-fast-nodes.js';
 
 const space = 32;
 const newline = 10;
@@ -105,6 +105,8 @@ class JsonReader {
     // A document starts at the start of its first content line (the spaces before the `{` are its own)
     // and ends past the line after its content: `yaml` leaves further blank lines to the stream.
     document.range = [text.lastIndexOf('\n', first) + 1, rangeEnd, this.lineRangeEnd(rangeEnd)];
+    // JSON has no aliases.
+    documentsWithoutAliases.add(document);
     return document;
   }
 

@@ -6,6 +6,12 @@ import { Scalar, isScalar, type Document, type DocumentOptions, type ParseOption
 
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
+/**
+ * The documents a fast reader built without an alias node: YamlSource need not walk them for aliases, which
+ * it otherwise does for every file holding a `*` (`Resource: '*'` in most policies).
+ */
+export const documentsWithoutAliases = new WeakSet<Document.Parsed>();
+
 /** What a fast reader throws to give the file back to `yaml`; one object, so declining costs no stack trace. */
 export const declined = new Error('outside the fast YAML subset');
 

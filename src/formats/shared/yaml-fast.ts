@@ -30,7 +30,7 @@ import {
   type LineRun,
   type LocalTag,
 } from './yaml-fast-scalars.js';
-import { SchemaScalars, declined, type YamlOptions } from './yaml-fast-nodes.js';
+import { SchemaScalars, declined, documentsWithoutAliases, type YamlOptions } from './yaml-fast-nodes.js';
 import { flowStart, readFastJson } from './json-fast.js';
 
 /** The documents of `text` as `parseAllDocuments(text, options)` gives them, or undefined where the fast path declines. */
@@ -133,6 +133,8 @@ class FastReader {
    * item `x - y`, with none). Such a value is left to `yaml`.
    */
   private marginCommentAfterEmptyLine = false;
+  /** The open document holds an alias node (`documentsWithoutAliases`). */
+  private aliasInDocument = false;
 
   constructor(
     private readonly text: string,
@@ -198,6 +200,7 @@ class FastReader {
     this.document = document;
     this.documentOffset = offset;
     this.trivia = [];
+    this.aliasInDocument = false;
     this.scalars = new SchemaScalars(document, this.options);
   }
 
@@ -211,6 +214,7 @@ class FastReader {
     document.contents = root.node as never;
     document.range = [this.documentOffset, contentEnd, trailing.length > 0 ? terminator : contentEnd];
     this.documents.push(document);
+    if (!this.aliasInDocument) documentsWithoutAliases.add(document);
     this.document = undefined;
     this.trivia = [];
   }
@@ -545,6 +549,7 @@ class FastReader {
     if (!read || properties !== undefined || !restIsBlank(this.text, read.end, lineEnd)) throw declined;
     const alias = new Alias(read.name);
     alias.range = [at, read.end, next];
+    this.aliasInDocument = true;
     return alias;
   }
 

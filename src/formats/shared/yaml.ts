@@ -21,6 +21,7 @@ import { LineIndex } from './lines.js';
 import { resolveAliases, type AliasOrigin } from './aliases.js';
 import { defaultParseLimits } from './limits.js';
 import { readFastYaml } from './yaml-fast.js';
+import { documentsWithoutAliases } from './yaml-fast-nodes.js';
 
 export const syntaxErrorPrefix = 'YAML syntax error: ';
 
@@ -54,7 +55,11 @@ export class YamlSource {
   ) {
     this.documents =
       prepared && 'documents' in prepared ? prepared.documents : parseAllDocuments(text, prepared?.tokens);
-    const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
+    const aliases = text.includes('*')
+      ? this.documents.map((doc) =>
+          documentsWithoutAliases.has(doc) ? { any: false, unanchored: [] } : aliasesOf(doc),
+        )
+      : [];
     this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
     for (const [index, doc] of this.documents.entries()) {
       // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
