@@ -179,6 +179,15 @@ const cases = [
     status: 0,
   },
   {
+    name: 'a 500 KB .env comment of 16 000 `ses-credential-hygiene: ignore[` with no `]` (the marker search is linear)',
+    files: {
+      '.env': `# ${'ses-credential-hygiene: ignore['.repeat(16_000)}\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`,
+    },
+    // The one pattern this replaced ran to the comment's end from each opening: 4.6 s here (quadratic); 0.3 s.
+    boundMs: 1500,
+    expect: /\.env:2:19 error /,
+  },
+  {
     name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,

@@ -1,6 +1,22 @@
 import { commentSyntaxFor, findComments } from './comments.js';
 
-const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/** Where a marker's rule ids start: after `ses-credential-hygiene: ignore[`. */
+const ignoreMarkerStart = /ses-credential-hygiene:[ \t]*ignore\[/;
+
+/**
+ * The rule ids a comment's first marker names, up to its `]`, as the one pattern
+ * `/ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/` took them: the first opening, then the first `]` after
+ * it (no `]` after the first opening is none after a later one either). Two linear searches: that pattern,
+ * with no `]` to close, ran to the comment's end from every `…ignore[` it met, quadratic in a comment
+ * of many (a megabyte of them: minutes).
+ */
+export function markerIds(comment: string): string | undefined {
+  const start = ignoreMarkerStart.exec(comment);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  const end = comment.indexOf(']', from);
+  return end < 0 ? undefined : comment.slice(from, end);
+}
 
 /** One `ses-credential-hygiene: ignore[…]` marker in a real comment: its line, the rule ids it names (`*`: all), the comment's text. */
 export interface IgnoreMarker {
@@ -19,9 +35,9 @@ export function ignoreMarkers(text: string, path: string): IgnoreMarker[] {
   if (!text.includes('ses-credential-hygiene:')) return [];
   const markers: IgnoreMarker[] = [];
   for (const comment of findComments(text, commentSyntaxFor(path))) {
-    const match = ignoreMarker.exec(comment.text);
-    if (!match) continue;
-    const ids = (match[1] ?? '')
+    const named = markerIds(comment.text);
+    if (named === undefined) continue;
+    const ids = named
       .split(',')
       .map((id) => id.trim())
       .filter(Boolean);
