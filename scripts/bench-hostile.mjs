@@ -188,6 +188,15 @@ const cases = [
     expect: /\.env:2:19 error /,
   },
   {
+    name: 'a workflow value chaining 4 000 SES SMTP hosts (`email-smtp.….amazonaws.com.email-smtp.…`, 140 KB)',
+    files: {
+      '.github/workflows/mail.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      SMTP_HOST: ${'email-smtp.us-east-1.amazonaws.com.'.repeat(4_000)}x\n      SMTP_PASSWORD: \${{ secrets.AWS_SECRET_ACCESS_KEY }}\n    steps:\n      - run: ./send\n`,
+    },
+    // Each host widened to the left over every host before it, then was classified again: 5.7 s here; 0.3 s.
+    boundMs: 1500,
+    expect: /mail\.yml:7:\d+ error /,
+  },
+  {
     name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
