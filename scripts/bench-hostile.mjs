@@ -207,6 +207,19 @@ const cases = [
     status: 0,
   },
   {
+    name: 'four policies on a user ARN of 14 000 `:user/` then `*` (84 KB each)',
+    files: Object.fromEntries(
+      Array.from({ length: 4 }, (_, index) => [
+        `policy-${index}.tf`,
+        `resource "aws_iam_user" "ci" {\n  name = "ses-smtp"\n}\nresource "aws_iam_access_key" "k" {\n  user = aws_iam_user.ci.name\n}\nresource "aws_iam_user_policy" "u" {\n  user = aws_iam_user.ci.name\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect = "Allow"\n      Action = ["iam:CreateAccessKey", "ses:SendRawEmail"]\n      Resource = "arn:aws:iam::1${':user/'.repeat(14_000)}*"\n    }]\n  })\n}\n`,
+      ]),
+    ),
+    // The user-name pattern ran to the ARN's end from each `:user/`: 5.1 s here (quadratic); 0.5 s.
+    boundMs: 1500,
+    expect: /policy-3\.tf:13:\d+ warning credential-minting-permissions /,
+    status: 0,
+  },
+  {
     name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
