@@ -244,14 +244,22 @@ function namedBySibling(container: Container, evaluator: Evaluator, source: Terr
   if (!name) return undefined;
   for (const item of evaluator.yields(name.expression, source)) {
     if (item.kind !== 'literal') continue;
-    const segments = item.value
-      .replace(/\$\{[^}]*\}/g, '/')
+    const segments = withoutTemplates(item.value)
       .split('/')
       .filter((segment) => /^[\w.-]+$/.test(segment) && /[A-Za-z]/.test(segment));
     const named = segments.slice(-2).join('_');
     if (named !== '') return named;
   }
   return undefined;
+}
+
+/**
+ * Each `${…}` of a name made a `/`, as `.replace(/\$\{[^}]*\}/g, '/')` does, searched only up to the last `}`:
+ * no `${` after it can close, and the pattern ran to the end from each of them, quadratic in `$${$${…`.
+ */
+export function withoutTemplates(value: string): string {
+  const closed = value.lastIndexOf('}') + 1;
+  return value.slice(0, closed).replace(/\$\{[^}]*\}/g, '/') + value.slice(closed);
 }
 
 /** Whether any value of the block is an access key's SMTP password. */
