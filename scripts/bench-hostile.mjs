@@ -220,6 +220,23 @@ const cases = [
     status: 0,
   },
   {
+    name: 'a module of eight .tf files, each 2 000 KMS ciphertexts and 2 000 outputs naming them (which output names which ciphertext)',
+    files: Object.fromEntries(
+      Array.from({ length: 8 }, (_, file) => [
+        `kms-${file}.tf`,
+        (file === 0 ? pair : '') +
+          Array.from(
+            { length: 2_000 },
+            (_, index) =>
+              `resource "aws_kms_ciphertext" "c${file}_${index}" {}\noutput "o${file}_${index}" { value = aws_kms_ciphertext.c${file}_${index}.ciphertext_blob }\n`,
+          ).join(''),
+      ]),
+    ),
+    // One expression a ciphertext, tried on every output of the module: quadratic, 9.2 s here; one pass, 1.7 s.
+    boundMs: 5500,
+    expect: /kms-0\.tf:3:\d+ error /,
+  },
+  {
     name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,
