@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ignoreMarkers, markerIds } from '../../src/comments/markers.js';
+import { ignoreMarkers, markerCovering, markerIds, type IgnoreMarker } from '../../src/comments/markers.js';
 import { seeded } from '../helpers/seeded.js';
 
 /** The one pattern `markerIds` replaced: quadratic in a comment of many `…ignore[` with no `]` to close them. */
@@ -50,5 +50,39 @@ describe('markerIds', () => {
     expect(markerIds(openings)).toBeUndefined();
     expect(markerIds(`${openings}rule-a]`)).toBe(`${'ses-credential-hygiene: ignore['.repeat(999)}rule-a`);
     expect(ignoreMarkers(`# ${openings}\nA=1\n`, '.env')).toEqual([]);
+  });
+});
+
+/** What `markerCovering` was: two searches of every marker for each finding. */
+function coveringBySearch(markers: readonly IgnoreMarker[], line: number, ruleId: string): IgnoreMarker | undefined {
+  const covers = (marker: IgnoreMarker, at: number) =>
+    marker.line === at && (marker.ids.includes('*') || marker.ids.includes(ruleId));
+  return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
+}
+
+describe('markerCovering', () => {
+  it('answers as two searches of every marker did, on 2 000 generated lists and 20 000 questions', () => {
+    const random = seeded(20261208);
+    const rules = ['a', 'b', 'c', '*'];
+    let covered = 0;
+    for (let n = 0; n < 2_000; n++) {
+      // Markers in line order, as a file gives them, several now and then on one line.
+      let line = 1;
+      const markers: IgnoreMarker[] = Array.from({ length: Math.floor(random() * 8) }, (_, index) => {
+        line += Math.floor(random() * 3);
+        const ids = rules.filter(() => random() < 0.4);
+        return { line, ids: ids.length > 0 ? ids : ['*'], comment: `marker ${index}` };
+      });
+      for (let ask = 0; ask < 10; ask++) {
+        const at = 1 + Math.floor(random() * (line + 2));
+        const ruleId = rules[Math.floor(random() * 3)]!;
+        const expected = coveringBySearch(markers, at, ruleId);
+        expect(markerCovering(markers, at, ruleId)).toBe(expected);
+        if (expected) covered++;
+      }
+    }
+    // Both answers are well represented, so the comparison says something either way.
+    expect(covered).toBeGreaterThan(2_000);
+    expect(covered).toBeLessThan(18_000);
   });
 });
