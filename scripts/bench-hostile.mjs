@@ -179,6 +179,64 @@ const cases = [
     status: 0,
   },
   {
+    name: 'a 500 KB .env comment of 16 000 `ses-credential-hygiene: ignore[` with no `]` (the marker search is linear)',
+    files: {
+      '.env': `# ${'ses-credential-hygiene: ignore['.repeat(16_000)}\nAWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\n`,
+    },
+    // The one pattern this replaced ran to the comment's end from each opening: 4.6 s here (quadratic); 0.3 s.
+    boundMs: 1500,
+    expect: /\.env:2:19 error /,
+  },
+  {
+    name: 'a workflow value chaining 4 000 SES SMTP hosts (`email-smtp.….amazonaws.com.email-smtp.…`, 140 KB)',
+    files: {
+      '.github/workflows/mail.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      SMTP_HOST: ${'email-smtp.us-east-1.amazonaws.com.'.repeat(4_000)}x\n      SMTP_PASSWORD: \${{ secrets.AWS_SECRET_ACCESS_KEY }}\n    steps:\n      - run: ./send\n`,
+    },
+    // Each host widened to the left over every host before it, then was classified again: 5.7 s here; 0.3 s.
+    boundMs: 1500,
+    expect: /mail\.yml:7:\d+ error /,
+  },
+  {
+    name: 'a policy of two actions `iam:` and 13 `*` (IAM action matching is not a backtracking expression)',
+    files: {
+      'main.tf': `resource "aws_iam_user" "ci" {\n  name = "ci"\n}\nresource "aws_iam_user_policy" "u" {\n  user = aws_iam_user.ci.name\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect = "Allow"\n      Action = ["iam:${'*'.repeat(13)}x", "iam:${'*'.repeat(13)}y", "iam:Create*"]\n      Resource = "*"\n    }]\n  })\n}\n`,
+    },
+    // As `^iam:.*.*…x$`, each of the five minting actions backtracked through every split: 3.2 s here; 0.25 s.
+    boundMs: 1500,
+    expect: /main\.tf:\d+:\d+ warning credential-minting-permissions /,
+    status: 0,
+  },
+  {
+    name: 'four policies on a user ARN of 14 000 `:user/` then `*` (84 KB each)',
+    files: Object.fromEntries(
+      Array.from({ length: 4 }, (_, index) => [
+        `policy-${index}.tf`,
+        `resource "aws_iam_user" "ci" {\n  name = "ses-smtp"\n}\nresource "aws_iam_access_key" "k" {\n  user = aws_iam_user.ci.name\n}\nresource "aws_iam_user_policy" "u" {\n  user = aws_iam_user.ci.name\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect = "Allow"\n      Action = ["iam:CreateAccessKey", "ses:SendRawEmail"]\n      Resource = "arn:aws:iam::1${':user/'.repeat(14_000)}*"\n    }]\n  })\n}\n`,
+      ]),
+    ),
+    // The user-name pattern ran to the ARN's end from each `:user/`: 5.1 s here (quadratic); 0.5 s.
+    boundMs: 1500,
+    expect: /policy-3\.tf:13:\d+ warning credential-minting-permissions /,
+    status: 0,
+  },
+  {
+    name: 'a module of eight .tf files, each 2 000 KMS ciphertexts and 2 000 outputs naming them (which output names which ciphertext)',
+    files: Object.fromEntries(
+      Array.from({ length: 8 }, (_, file) => [
+        `kms-${file}.tf`,
+        (file === 0 ? pair : '') +
+          Array.from(
+            { length: 2_000 },
+            (_, index) =>
+              `resource "aws_kms_ciphertext" "c${file}_${index}" {}\noutput "o${file}_${index}" { value = aws_kms_ciphertext.c${file}_${index}.ciphertext_blob }\n`,
+          ).join(''),
+      ]),
+    ),
+    // One expression a ciphertext, tried on every output of the module: quadratic, 9.2 s here; one pass, 1.7 s.
+    boundMs: 5500,
+    expect: /kms-0\.tf:3:\d+ error /,
+  },
+  {
     name: '9.8 MB of 4.9 million flow items (skipped before any parser)',
     files: {
       'deploy/k8s/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  x: [${'a,'.repeat(4_900_000)}a]\n`,

@@ -41,4 +41,24 @@ describe('names: pattern safety', () => {
   it.each(['.*.*.*X', 'A+B+C{2,}', '.*_.+_.*?'])('refuses %s: more than two unbounded quantifiers', (pattern) => {
     expect(unsafePatternReason(pattern)).toMatch(/more than two unbounded quantifiers/);
   });
+
+  // Each of these took seconds on one name of the classifier's longest (A{0,256} three times: 5 s; A? twenty times: 7 s).
+  it.each(['A{0,256}A{0,256}A{0,256}B', `${'A?'.repeat(20)}B`, 'A?A?A*A*B', 'A{0,9}A*A*B', 'A{0,99}B{0,99}C{0,99}'])(
+    'refuses %s: ranges and optional parts multiply the tries',
+    (pattern) => {
+      expect(unsafePatternReason(pattern)).toMatch(
+        /could take more tries than two unbounded ones and an optional part/,
+      );
+    },
+  );
+
+  it.each([
+    '.*SMTP_?PASS.*',
+    '^(?:AWS_)?SES_?SMTP_?PASS(?:WORD)?$',
+    'A?'.repeat(9),
+    'KEY_[0-9]{1,3}_.*',
+    'A{2,5}B{2,5}.*',
+  ])('accepts %s: within two unbounded quantifiers and an optional part', (pattern) => {
+    expect(unsafePatternReason(pattern)).toBeUndefined();
+  });
 });

@@ -4,8 +4,12 @@
  * make matching slower than a small polynomial: a quantified group that itself holds a quantifier or an
  * alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, more than two unbounded quantifiers
  * (`.*.*.*X`) multiply their tries, and backreferences and look-arounds escape the regular class
- * altogether. Each is refused with the reason. One pass over the pattern; its length is capped by the
- * schema and the length of the names it runs on by the classifier.
+ * altogether. Bounded ranges and optional parts multiply the tries too (`A{0,256}` three times: 5 s on
+ * one name of 256 characters; `A?` twenty times: 7 s): each quantifier counts the ways it can match, a
+ * name being at most 256 characters (`*`, `+`, `{n,}`: 256; `{n,m}`: m − n + 1; `?`: 4, as it also
+ * doubles the tries of the quantifiers around it), and their product may not pass two unbounded
+ * quantifiers with one optional part. Each is refused with the reason. One pass over the pattern; its
+ * length is capped by the schema and the length of the names it runs on by the classifier.
  */
 export function unsafePatternReason(pattern: string): string | undefined {
   interface Group {
@@ -16,6 +20,7 @@ export function unsafePatternReason(pattern: string): string | undefined {
   /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
   let lastAtom: Group | 'char' | undefined;
   let unbounded = 0;
+  let ways = 1;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     const top = stack[stack.length - 1];
@@ -66,9 +71,29 @@ export function unsafePatternReason(pattern: string): string | undefined {
       if (ch === '*' || ch === '+' || braces.endsWith(',}')) unbounded++;
       if (unbounded > 2)
         return 'more than two unbounded quantifiers (*, + or {n,}) are not allowed (they multiply the time)';
+      ways *= quantifierWays(ch, braces);
+      if (ways > maxWays)
+        return 'its quantifiers together (ranges {n,m}, optional parts ?, and *, +) could take more tries than two unbounded ones and an optional part';
       top.quantified = true;
       lastAtom = undefined;
     } else lastAtom = 'char';
   }
   return stack.length === 1 ? undefined : 'unbalanced parentheses';
+}
+
+/** The most characters a classified name has (`longestName` in credentials/names.ts), so the most ways an unbounded quantifier matches. */
+const longestName = 256;
+
+/** Two unbounded quantifiers and an optional part: what a pattern's quantifiers may multiply to. */
+const maxWays = longestName * longestName * 4;
+
+/** The ways one quantifier can match in a name: `?` counts 4, since it also doubles the tries of the others. */
+function quantifierWays(ch: string, braces: string): number {
+  if (ch === '*' || ch === '+') return longestName;
+  if (ch === '?') return 4;
+  const range = /^\{(\d+)(,(\d*))?\}/.exec(braces);
+  if (!range || range[2] === undefined) return 1;
+  if (range[3] === '') return longestName;
+  const spread = Number(range[3]) - Number(range[1]) + 1;
+  return spread <= 1 ? 1 : spread === 2 ? 4 : Math.min(longestName, spread);
 }

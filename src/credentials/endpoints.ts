@@ -17,29 +17,54 @@ export function sesApiRegion(host: string): string | undefined {
   return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
 
-const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com/iy;
 
 /**
  * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
  * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
  * regex is quadratic on long runs of letters, which a hostile file can supply.
+ *
+ * Linear also in a chain of hosts (`email-smtp.….amazonaws.com.email-smtp.…`), where each host widens over
+ * all those before it: a walk to the left stops where an earlier one passed, and takes its end; a host and
+ * its region are the text's own (all ASCII: labels and the tail), not `classifySmtpHost` run on each host
+ * again, which says the same of such a host (the test compares them).
  */
 export function findSesSmtpHosts(text: string): Array<{ host: string; region: string; offset: number }> {
   const found: Array<{ host: string; region: string; offset: number }> = [];
   const lower = text.toLowerCase();
+  // A host's text lower-cased, taken from the text lower-cased at the same offsets: only `İ` (U+0130) lower-cases
+  // to two characters, and no host holds it.
+  let sameOffsets: string | undefined;
+  /** Where a walk to the left from a label's start ended. */
+  let walked: Map<number, number> | undefined;
   for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
     hostTail.lastIndex = at;
     const tail = hostTail.exec(text);
     if (!tail) continue;
     let start = at;
+    let passed: number[] | undefined;
     while (start > 0 && text[start - 1] === '.') {
+      const known = walked?.get(start);
+      if (known !== undefined) {
+        start = known;
+        break;
+      }
       let label = start - 1;
       while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? '')) label--;
       if (label === start - 1) break;
+      (passed ??= []).push(start);
       start = label;
     }
-    const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
-    if (classified.sesRegion) found.push({ host: classified.host, region: classified.sesRegion, offset: start });
+    if (passed) {
+      walked ??= new Map();
+      for (let index = 0; index < passed.length; index++) walked.set(passed[index]!, start);
+    }
+    sameOffsets ??= lower.length === text.length ? lower : text.replaceAll('\u0130', 'i').toLowerCase();
+    found.push({
+      host: sameOffsets.slice(start, at + tail[0].length),
+      region: tail[1]!.toLowerCase(),
+      offset: start,
+    });
   }
   return found;
 }

@@ -9,6 +9,7 @@ import { firstChild, type Node } from './hcl.js';
 import type { Block } from './blocks.js';
 import { holderName, isGenericSlot, slotKindOf, slotName, smtpContextOf, type Container, type Entry } from './slots.js';
 import { smtpUrlSlots } from './smtp-urls.js';
+import { firstReferringTexts } from './kms-consumers.js';
 import type { ModuleFolder, TerraformConfiguration } from './configuration.js';
 import type { TerraformSource } from './source.js';
 
@@ -30,9 +31,10 @@ export function readWrongSmtpUserNames(
 ): { userNames: WrongSmtpSlotValue[]; secrets: WrongSmtpSlotValue[] } {
   const found = new Map<string, WrongSmtpSlotValue>();
   const secrets = new Map<string, WrongSmtpSlotValue>();
-  for (const folder of configuration.folders.values())
+  for (const folder of configuration.folders.values()) {
+    const consumers = kmsConsumers(folder);
     for (const { source, block } of folder.blocks) {
-      const holder = consumerName(folder, block) ?? holderName(block);
+      const holder = consumerName(consumers, block) ?? holderName(block);
       let carries: boolean | undefined;
       const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
       for (const container of containers(block, holder).concat(smtpUrlSlots(block))) {
@@ -51,6 +53,7 @@ export function readWrongSmtpUserNames(
         checkIamSources(entries, source, evaluator, { userNames: found, secrets }, carriesSmtpPassword);
       }
     }
+  }
   return { userNames: [...found.values()], secrets: [...secrets.values()] };
 }
 
@@ -199,19 +202,40 @@ function objectEntries(object: Node): Entry[] {
   return entries;
 }
 
+/** A KMS ciphertext's name, as its address is searched for: kept to `[\w-]`. */
+function kmsName(block: Block): string | undefined {
+  const [type, name] = block.labels;
+  if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name) return undefined;
+  return name.replace(/[^\w-]/g, '');
+}
+
+/**
+ * The label of the first output of a folder whose value refers to each KMS ciphertext of the folder, as
+ * `\baws_kms_ciphertext\.NAME\b` tried on every output found it: one pass over the outputs for all of them.
+ */
+function kmsConsumers(folder: ModuleFolder): Map<string, string> {
+  const names: string[] = [];
+  for (const { block } of folder.blocks) {
+    const name = kmsName(block);
+    if (name !== undefined) names.push(name);
+  }
+  const consumers = new Map<string, string>();
+  if (names.length === 0) return consumers;
+  const labels = [...folder.outputs.keys()];
+  const texts = [...folder.outputs.values()].map(({ block }) => block.attributes.get('value')?.text ?? '');
+  for (const [name, index] of firstReferringTexts(names, texts)) consumers.set(name, labels[index]!);
+  return consumers;
+}
+
 /**
  * The name of what consumes a block's value when the block has none of its own: a KMS ciphertext is
  * named by the output or slot its `ciphertext_blob` goes to (`output "smtp_password_kms"`).
  */
-function consumerName(folder: ModuleFolder, block: Block): string | undefined {
-  const [type, name] = block.labels;
-  if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name) return undefined;
-  const address = new RegExp(`\\baws_kms_ciphertext\\.${name.replace(/[^\w-]/g, '')}\\b`);
-  for (const [label, { block: output }] of folder.outputs)
-    // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
-    if (address.test(output.attributes.get('value')?.text ?? ''))
-      return label.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
-  return undefined;
+function consumerName(consumers: Map<string, string>, block: Block): string | undefined {
+  const name = kmsName(block);
+  const label = name === undefined ? undefined : consumers.get(name);
+  // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
+  return label?.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
 }
 
 /** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
@@ -244,14 +268,22 @@ function namedBySibling(container: Container, evaluator: Evaluator, source: Terr
   if (!name) return undefined;
   for (const item of evaluator.yields(name.expression, source)) {
     if (item.kind !== 'literal') continue;
-    const segments = item.value
-      .replace(/\$\{[^}]*\}/g, '/')
+    const segments = withoutTemplates(item.value)
       .split('/')
       .filter((segment) => /^[\w.-]+$/.test(segment) && /[A-Za-z]/.test(segment));
     const named = segments.slice(-2).join('_');
     if (named !== '') return named;
   }
   return undefined;
+}
+
+/**
+ * Each `${…}` of a name made a `/`, as `.replace(/\$\{[^}]*\}/g, '/')` does, searched only up to the last `}`:
+ * no `${` after it can close, and the pattern ran to the end from each of them, quadratic in `$${$${…`.
+ */
+export function withoutTemplates(value: string): string {
+  const closed = value.lastIndexOf('}') + 1;
+  return value.slice(0, closed).replace(/\$\{[^}]*\}/g, '/') + value.slice(closed);
 }
 
 /** Whether any value of the block is an access key's SMTP password. */
