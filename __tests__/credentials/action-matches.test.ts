@@ -96,6 +96,38 @@ describe('actionMatches', () => {
     expect(matched).toBeLessThan(28_000);
   });
 
+  it('answers as the expression did for a name, and a name and one last `*` (compared, not matched), 20 000 times', () => {
+    const random = seeded(20261209);
+    let matched = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const action =
+        random() < 0.5
+          ? credentialMintingActions[Math.floor(random() * credentialMintingActions.length)]!
+          : randomPiece(random, 6);
+      // The action, cut short now and then, each character now and then in the other case or another piece.
+      const kept = random() < 0.5 ? action : action.slice(0, Math.floor(random() * (action.length + 1)));
+      let name = '';
+      for (const char of kept) {
+        const roll = random();
+        name +=
+          roll < 0.3
+            ? char.toUpperCase()
+            : roll < 0.5
+              ? char.toLowerCase()
+              : roll < 0.53
+                ? randomPiece(random, 2)
+                : char;
+      }
+      name = name.replaceAll('*', '').replaceAll('?', '');
+      const pattern = random() < 0.5 ? `${name}*` : name;
+      const expected = asExpression(pattern, action);
+      expect([pattern, action, actionMatches(pattern, action)]).toEqual([pattern, action, expected]);
+      if (expected) matched++;
+    }
+    expect(matched).toBeGreaterThan(2_000);
+    expect(matched).toBeLessThan(18_000);
+  });
+
   it.each([
     ['iam:*', 'iam:CreateAccessKey', true],
     ['IAM:create*', 'iam:CreateAccessKey', true],
