@@ -458,6 +458,17 @@ const cases = [
     expect: /symbolic link|not a regular file/,
     status: 2,
   },
+  {
+    name: 'exclude glob of five stars in a segment, 50 files named with 200 a’s',
+    files: {
+      'main.tf': pair,
+      ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}/${'a'.repeat(200)}.yml`, 'x: 1\n'])),
+    },
+    args: ['--config', 'glob.yml'],
+    extra: { 'glob.yml': `exclude: ['*a*a*a*a*b']\n` },
+    boundMs: 2000,
+    expect: /main\.tf:2:17 error hardcoded-access-key/,
+  },
 ];
 
 const median = (xs) => {

@@ -99,6 +99,18 @@ describe('config file', () => {
     ]);
   });
 
+  it('refuses a glob that picomatch would run with more than two stars in one segment, and only that', () => {
+    const reason = 'a glob with a brace, class, extglob, group or `\\` may hold at most two `*` in one path segment';
+    const problems = problemsOf(
+      "include: ['{src,lib}/*a*a*a*b']\nexclude: ['*test*fixture*', '[x]*a*b']\nignore:\n  - 'a/*.{yml,yaml}'\n  - path: '@(x|y)*-*-*'\n",
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toContain(`line 1, column 11: include[0]: \`{src,lib}/*a*a*a*b\` is refused: ${reason}`);
+    expect(problems[1]).toContain(`line 5, column 11: ignore[1]: \`@(x|y)*-*-*\` is refused: ${reason}`);
+    // The same stars without a brace, class or extglob are matched in linear time: accepted.
+    expect(problemsOf("include: ['src/*a*a*a*b']\nexclude: ['*test*fixture*']\n")).toEqual([]);
+  });
+
   it('keeps schema/ses-credential-hygiene.schema.json equal to the schema it validates with', () => {
     // `UPDATE_GOLDEN=1 npm test` rewrites the file after a change to src/config/schema.ts.
     const { expected, actual } = matchesGolden(

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfigLocation, loadConfig, maxSettingsBytes } from '../../src/config/load.js';
+import { ConfigError, defaultConfig } from '../../src/config/config.js';
+import { defaultConfigLocation, loadConfig, maxSettingsBytes, withGlobs } from '../../src/config/load.js';
 import { findRepositoryRoot } from '../../src/discovery/repository-root.js';
 
 let repo: string;
@@ -70,5 +71,21 @@ describe('a hostile config file', () => {
     symlinkSync(outside, join(root, '.github'));
     await expect(loadConfig(root)).rejects.toThrow(/is a symbolic link, not followed/);
     rmSync(outside, { recursive: true, force: true });
+  });
+});
+
+describe('include and exclude globs given as flags or inputs', () => {
+  it('are refused as the config file would refuse them, with every reason', () => {
+    let problems: string[] = [];
+    try {
+      withGlobs(defaultConfig(), ['{a,b}/*x*y*z'], ['ok/**', '[t]*e*s*t']);
+    } catch (error) {
+      if (error instanceof ConfigError) problems = error.problems;
+    }
+    expect(problems).toEqual([
+      expect.stringMatching(/^include `\{a,b\}\/\*x\*y\*z` is refused: .*at most two `\*` in one path segment/),
+      expect.stringMatching(/^exclude `\[t\]\*e\*s\*t` is refused: /),
+    ]);
+    expect(withGlobs(defaultConfig(), ['*x*y*z'], ['{a,b}/*.yml']).include).toEqual(['*x*y*z']);
   });
 });

@@ -5,17 +5,136 @@ import picomatch from 'picomatch';
  * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
  * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
  * like any other (`.github/` is what we scan most).
+ *
+ * The file names come from the checkout, which may be a pull request's: picomatch's regex for a segment of
+ * several stars (`*a*a*b`) backtracks with a degree of the number of stars on a long name that almost
+ * matches. So a glob of literals, `*`, `?` and `**` segments (nearly every glob) is matched by
+ * `simpleGlobMatcher`, linear in the pattern times the path; the rest go to picomatch, which config
+ * loading only lets through with at most two stars a segment (`unsafeGlobReason`).
  */
 export function globMatcher(glob: string): (path: string) => boolean {
+  const { negated, pattern } = normalisedGlob(glob);
+  // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+  // folder named `a\nb` would slip past every include.
+  const picomatchMatches = picomatch(pattern, { dot: true, flags: 's' });
+  const simple = simpleGlobMatcher(pattern);
+  const matches = simple
+    ? (path: string) => (isPlainPath(path) ? path === pattern || simple(path) : picomatchMatches(path))
+    : picomatchMatches;
+  return negated ? (path) => !matches(path) : (path) => matches(path);
+}
+
+/**
+ * The pattern picomatch is given for a glob, and whether it was negated: trimmed, one leading `!` and `./`
+ * dropped, `**` after a trailing slash, a `**` folder before a pattern without a slash.
+ */
+export function normalisedGlob(glob: string): { negated: boolean; pattern: string } {
   const trimmed = glob.trim();
   const negated = trimmed.startsWith('!');
   let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
   if (pattern.endsWith('/')) pattern += '**';
   if (!pattern.includes('/')) pattern = `**/${pattern}`;
-  // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
-  // folder named `a\nb` would slip past every include.
-  const matches = picomatch(pattern, { dot: true, flags: 's' });
-  return negated ? (path) => !matches(path) : (path) => matches(path);
+  return { negated, pattern };
+}
+
+/**
+ * True when a path is one the walk gives: not empty, no leading or trailing slash, no empty, `.` or `..`
+ * segment. Only on those does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the
+ * others: a trailing slash after a star, a leading slash before `**`); the others go to picomatch.
+ */
+export function isPlainPath(path: string): boolean {
+  if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//')) return false;
+  return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(path);
+}
+
+/**
+ * The characters picomatch may read as more than themselves: escapes, braces, classes, extglobs, groups,
+ * quotes, anchors.
+ */
+const special = /[\\{}[\]()|!+@^$"]/;
+
+/**
+ * A matcher for a normalised glob of literals, `*`, `?` and `**` segments, or undefined for any other.
+ * Segments are matched like characters in the classic wildcard algorithm, a `**` segment standing for any
+ * run of segments (none included); within a segment `*` is any run of characters but `/` and `?` one.
+ * Each level remembers its last star and where it started and, on a mismatch, lets that star take one more
+ * (segment, or character), so the work is at most the pattern's length times the path's.
+ */
+export function simpleGlobMatcher(pattern: string): ((path: string) => boolean) | undefined {
+  // picomatch drops every leading `./` itself, but its fast paths see the pattern with only one dropped.
+  const once = pattern.startsWith('./') ? pattern.slice(2) : pattern;
+  let body = once;
+  while (body.startsWith('./')) body = body.slice(2);
+  // A run of three stars or more takes other turns in picomatch's parser (it once left a `.` unescaped), and so
+  // do empty, `.` and `..` segments: all left to picomatch.
+  if (special.test(body) || body.includes('***') || /(?:^|\/)\.{0,2}(?:\/|$)/.test(body)) return undefined;
+  const segments = body.split('/');
+  // picomatch's fast path for exactly `*.*` (and `**/*.*`) wants a character after the dot: `a.` is missed.
+  if (once === '*.*' || once === '**/*.*') segments[segments.length - 1] = '*.?*';
+  // picomatch's quirk: `**` segments that end the glob after a segment ending in a star (`a/*/**`, `x*/**`)
+  // do not match zero segments (`a/*/**` misses `a/b`), so they stand for one segment and then any.
+  let last = segments.length;
+  while (last > 0 && segments[last - 1] === '**') last--;
+  if (last > 0 && last < segments.length && segments[last - 1]?.endsWith('*')) segments.splice(last, 0, '*');
+  return (path) => matchSegments(segments, path.split('/'));
+}
+
+function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
+  let p = 0;
+  let s = 0;
+  let starP = -1;
+  let starS = 0;
+  while (s < path.length) {
+    const segment = pattern[p];
+    if (segment === '**') {
+      starP = p++;
+      starS = s;
+    } else if (segment !== undefined && matchSegment(segment, path[s] ?? '')) {
+      p++;
+      s++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (pattern[p] === '**') p++;
+  return p === pattern.length;
+}
+
+function matchSegment(pattern: string, name: string): boolean {
+  let p = 0;
+  let s = 0;
+  let starP = -1;
+  let starS = 0;
+  while (s < name.length) {
+    const ch = pattern[p];
+    if (ch === '*') {
+      starP = p++;
+      starS = s;
+    } else if (ch !== undefined && (ch === '?' || ch === name[s])) {
+      p++;
+      s++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      s = ++starS;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/**
+ * Why a glob is refused, or undefined: one that `simpleGlobMatcher` cannot take (a brace, class, extglob,
+ * group or escape) goes to picomatch's backtracking regex, where more than two stars in one segment make a
+ * long name that almost matches cost a power of its length.
+ */
+export function unsafeGlobReason(glob: string): string | undefined {
+  const { pattern } = normalisedGlob(glob);
+  if (simpleGlobMatcher(pattern)) return undefined;
+  for (const segment of pattern.split('/'))
+    if (segment !== '**' && (segment.match(/\*/g) ?? []).length > 2)
+      return 'a glob with a brace, class, extglob, group or `\\` may hold at most two `*` in one path segment (matching more would take time a power of a file name’s length)';
+  return undefined;
 }
 
 /**
