@@ -400,6 +400,18 @@ const cases = [
     expect: /symbolic link|not a regular file/,
     status: 2,
   },
+  {
+    name: '1 500 heredoc JSON policies in one 500 KB .tf file, then a key pair (each policy read without the lines above it)',
+    files: {
+      'main.tf': `${Array.from(
+        { length: 1_500 },
+        (_, i) =>
+          `resource "aws_iam_user_policy" "p${i}" {\n  user   = aws_iam_user.u.name\n  policy = <<EOF\n{"Statement": [{"Effect": "Allow", "Action": ["ses:SendRawEmail"], "Resource": "\${aws_iam_user.u.arn}"}]}\nEOF\n}\n`,
+      ).join('')}${pair}`,
+    },
+    boundMs: 5000,
+    expect: /main\.tf:\d+:17 error hardcoded-access-key/,
+  },
 ];
 
 const median = (xs) => {
