@@ -412,6 +412,22 @@ const cases = [
     boundMs: 5000,
     expect: /main\.tf:\d+:17 error hardcoded-access-key/,
   },
+  {
+    name: 'a config of 1 000 path ignores over 5 .env files of 2 000 key IDs each (each ignore tried once per file)',
+    files: {
+      ...Object.fromEntries(
+        Array.from({ length: 5 }, (_, f) => [
+          `k${f}.env`,
+          `${Array.from({ length: 2_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${keyId}`).join('\n')}\n`,
+        ]),
+      ),
+      '.github/ses-credential-hygiene.yml': `ignore:\n${Array.from({ length: 1_000 }, (_, i) => `  - path: "none${i}/**"\n    rules: [hardcoded-access-key]\n`).join('')}  - k1.env\n`,
+    },
+    boundMs: 8000,
+    // k1.env's findings are suppressed (an ignore matches it); the others' are all reported.
+    expect: /k4\.env:2000:\d+ warning hardcoded-access-key[\s\S]*4000 suppressed/,
+    status: 0,
+  },
 ];
 
 const median = (xs) => {
