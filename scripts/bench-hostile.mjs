@@ -428,6 +428,21 @@ const cases = [
     expect: /k4\.env:2000:\d+ warning hardcoded-access-key[\s\S]*4000 suppressed/,
     status: 0,
   },
+  {
+    name: '8 000 jobs in 16 workflows calling one reusable workflow with `secrets: inherit` (one fix edit, offered 8 000 times, kept once)',
+    files: {
+      '.github/workflows/called.yml': `on:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./send\n        env:\n          SMTP_PASSWORD: \${{ secrets.SMTP_PASSWORD }}\n`,
+      ...Object.fromEntries(
+        Array.from({ length: 16 }, (_, f) => [
+          `.github/workflows/c${f}.yml`,
+          `on: push\njobs:\n${Array.from({ length: 500 }, (_, i) => `  j${i}:\n    uses: ./.github/workflows/called.yml\n    secrets: inherit\n`).join('')}`,
+        ]),
+      ),
+    },
+    boundMs: 6000,
+    expect: /c15\.yml:1502:14 warning overbroad-secrets-access[\s\S]*8001 finding\(s\)/,
+    status: 0,
+  },
 ];
 
 const median = (xs) => {
