@@ -469,6 +469,49 @@ const cases = [
     boundMs: 2000,
     expect: /main\.tf:2:17 error hardcoded-access-key/,
   },
+  {
+    name: '1 500 heredoc JSON policies in one 500 KB .tf file, then a key pair (each policy read without the lines above it)',
+    files: {
+      'main.tf': `${Array.from(
+        { length: 1_500 },
+        (_, i) =>
+          `resource "aws_iam_user_policy" "p${i}" {\n  user   = aws_iam_user.u.name\n  policy = <<EOF\n{"Statement": [{"Effect": "Allow", "Action": ["ses:SendRawEmail"], "Resource": "\${aws_iam_user.u.arn}"}]}\nEOF\n}\n`,
+      ).join('')}${pair}`,
+    },
+    boundMs: 5000,
+    expect: /main\.tf:\d+:17 error hardcoded-access-key/,
+  },
+  {
+    name: 'a config of 1 000 path ignores over 5 .env files of 2 000 key IDs each (each ignore tried once per file)',
+    files: {
+      ...Object.fromEntries(
+        Array.from({ length: 5 }, (_, f) => [
+          `k${f}.env`,
+          `${Array.from({ length: 2_000 }, (_, i) => `AWS_ACCESS_KEY_ID_${i}=${keyId}`).join('\n')}\n`,
+        ]),
+      ),
+      '.github/ses-credential-hygiene.yml': `ignore:\n${Array.from({ length: 1_000 }, (_, i) => `  - path: "none${i}/**"\n    rules: [hardcoded-access-key]\n`).join('')}  - k1.env\n`,
+    },
+    boundMs: 8000,
+    // k1.env's findings are suppressed (an ignore matches it); the others' are all reported.
+    expect: /k4\.env:2000:\d+ warning hardcoded-access-key[\s\S]*4000 suppressed/,
+    status: 0,
+  },
+  {
+    name: '8 000 jobs in 16 workflows calling one reusable workflow with `secrets: inherit` (one fix edit, offered 8 000 times, kept once)',
+    files: {
+      '.github/workflows/called.yml': `on:\n  workflow_call:\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./send\n        env:\n          SMTP_PASSWORD: \${{ secrets.SMTP_PASSWORD }}\n`,
+      ...Object.fromEntries(
+        Array.from({ length: 16 }, (_, f) => [
+          `.github/workflows/c${f}.yml`,
+          `on: push\njobs:\n${Array.from({ length: 500 }, (_, i) => `  j${i}:\n    uses: ./.github/workflows/called.yml\n    secrets: inherit\n`).join('')}`,
+        ]),
+      ),
+    },
+    boundMs: 6000,
+    expect: /c15\.yml:1502:14 warning overbroad-secrets-access[\s\S]*8001 finding\(s\)/,
+    status: 0,
+  },
 ];
 
 const median = (xs) => {

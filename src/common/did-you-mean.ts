@@ -1,19 +1,35 @@
-/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/**
+ * Edit distance between two strings when it is at most `limit`, else some number above `limit`: only the
+ * cells within `limit` of the diagonal are worked out (any other is more than `limit` edits away), and the
+ * table stops once a whole row is over it. Linear in the words' length, not quadratic.
+ */
+function editDistanceWithin(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => (index <= limit ? index : over));
+  let current = new Array<number>(b.length + 1).fill(over);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current.push(
-        Math.min(
-          (previous[j] ?? 0) + 1,
-          (current[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    // The cells just outside the band are read by the next cell or row: they stand for "over the limit".
+    current[0] = i <= limit ? i : over;
+    current[from - 1] = from > 1 ? over : current[0];
+    if (to < b.length) current[to + 1] = over;
+    let least = current[0] ?? over;
+    for (let j = from; j <= to; j++) {
+      const cell = Math.min(
+        (previous[j] ?? over) + 1,
+        (current[j - 1] ?? over) + 1,
+        (previous[j - 1] ?? over) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        over,
       );
-    previous = current;
+      current[j] = cell;
+      if (cell < least) least = cell;
+    }
+    if (least >= over) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length] ?? over;
 }
 
 /**
@@ -29,7 +45,7 @@ export function nearest(
   for (const candidate of candidates) {
     // Words whose lengths differ by more than the limit cannot be close; skipping them keeps long hostile names cheap.
     if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
-    const distance = editDistance(word, candidate);
+    const distance = editDistanceWithin(word, candidate, limit);
     if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;

@@ -1,6 +1,7 @@
 import { atReference } from './helpers.js';
 import type { Rule } from './types.js';
 import { nearest } from '../common/did-you-mean.js';
+import { remembering } from '../common/collections.js';
 
 /** Secrets GitHub provides to every run without the repository defining them. */
 const providedByGitHub = new Set(['GITHUB_TOKEN']);
@@ -20,6 +21,8 @@ export const undefinedSecret: Rule = {
     if (!defined) return [];
     // GitHub stores secret names in upper case and matches them case-insensitively.
     const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+    // A name used in many places is looked up once: each look-up measures it against every defined secret.
+    const closest = remembering((name: string) => nearest(name, names, 2));
     return model.references
       .filter(
         (reference) =>
@@ -30,7 +33,7 @@ export const undefinedSecret: Rule = {
       .map((reference) => {
         const name = reference.source.type === 'secret' ? reference.source.name : '';
         // A swapped pair of letters is two edits; more than that is rarely the name that was meant.
-        const close = nearest(name.toUpperCase(), names, 2);
+        const close = closest(name.toUpperCase());
         return atReference(
           reference,
           `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`,

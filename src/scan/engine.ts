@@ -88,7 +88,7 @@ export function withFingerprints(findings: readonly Finding[]): Finding[] {
  * `original` is the text there, overlapping no other edit of the fix nor of a fix already kept (in rule
  * order). An edit identical to one already kept is no conflict: two findings removed by one change.
  */
-class FixChecker {
+export class FixChecker {
   /** Each file's kept edits, sorted by start: they never overlap, so a new edit needs only its neighbours checked. */
   private readonly kept = new Map<string, Placed[]>();
   private readonly starts = new Map<string, number[]>();
@@ -109,7 +109,9 @@ class FixChecker {
     }
     for (const one of placed) {
       const list = this.kept.get(one.edit.file) ?? [];
-      list.splice(firstStartingAtOrAfter(list, one.start), 0, one);
+      const at = firstStartingAtOrAfter(list, one.start);
+      // A kept edit at the same start is this very edit (any other would overlap it): one copy answers for all.
+      if (list[at]?.start !== one.start) list.splice(at, 0, one);
       this.kept.set(one.edit.file, list);
     }
     return true;
@@ -118,9 +120,9 @@ class FixChecker {
   private collidesWithKept(candidate: Placed): boolean {
     const list = this.kept.get(candidate.edit.file) ?? [];
     const index = firstStartingAtOrAfter(list, candidate.start);
-    // The kept edits before it end no later than the nearest one does (none overlap), and those after start no earlier.
+    // The kept edits before it end no later than the nearest one does (none overlap), and those after start no
+    // earlier. No two kept edits share a start (the same edit twice is kept once): the one at its start is list[index].
     const neighbours = [list[index - 1], list[index], list[index + 1]];
-    for (let after = index; list[after]?.start === candidate.start; after++) neighbours.push(list[after]);
     return neighbours.some((other) => other !== undefined && collides(candidate, other));
   }
 

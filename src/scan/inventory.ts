@@ -74,14 +74,15 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
   for (const [entry, { channels }] of gathered) entry.channels = [...channels].sort();
   const defined = model.repository.definedSecrets;
   if (defined) {
+    // GitHub matches secret names case-insensitively: grouped by upper case once, not a pass per name.
+    const scopes = groupBy(defined, (secret) => secret.name.toUpperCase());
     for (const entry of entries.values())
-      entry.definedIn = defined
-        .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
-        .map((secret) => secret.scope);
+      entry.definedIn = (scopes.get(entry.name.toUpperCase()) ?? []).map((secret) => secret.scope);
+    const listed = new Set([...entries.values()].map((entry) => entry.name.toUpperCase()));
     // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
     for (const secret of defined) {
-      const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
-      if (known) continue;
+      if (listed.has(secret.name.toUpperCase())) continue;
+      listed.add(secret.name.toUpperCase());
       const entry = entries.get(secret.name) ?? {
         name: secret.name,
         kind: secret.kind,

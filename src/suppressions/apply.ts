@@ -30,14 +30,44 @@ export interface SuppressedFindings {
 }
 
 /** Why a finding is suppressed, first match wins: an ignore comment, then the config file, then the baseline. */
-function suppressionOf(finding: Finding, sources: SuppressionSources): Finding['suppressed'] {
+function suppressionOf(
+  finding: Finding,
+  sources: SuppressionSources,
+  byFile: ConfigIgnoresByFile,
+): Finding['suppressed'] {
   if (ignoredInline(sources.inline, finding)) return 'inline';
-  if (
-    sources.config.some((ignore) => ignore.matches(finding.file) && (!ignore.rules || ignore.rules.has(finding.ruleId)))
-  )
-    return 'config';
+  if (byFile.ignores(finding.file, finding.ruleId)) return 'config';
   if (finding.fingerprint !== undefined && sources.baseline?.has(finding.fingerprint)) return 'baseline';
   return undefined;
+}
+
+/**
+ * The config file's ignores, each glob tried once per file rather than once per finding: a file may hold
+ * thousands of findings and the config thousands of ignores.
+ */
+class ConfigIgnoresByFile {
+  /** Per file: every rule ignored there (`all`), or the rule ids of the ignores whose glob matches it. */
+  private readonly known = new Map<string, { all: boolean; rules: Set<string> }>();
+
+  constructor(private readonly config: readonly PathIgnore[]) {}
+
+  ignores(file: string, ruleId: string): boolean {
+    if (this.config.length === 0) return false;
+    let matched = this.known.get(file);
+    if (!matched) {
+      matched = { all: false, rules: new Set<string>() };
+      for (const ignore of this.config) {
+        if (!ignore.matches(file)) continue;
+        if (!ignore.rules) {
+          matched.all = true;
+          break;
+        }
+        for (const rule of ignore.rules) matched.rules.add(rule);
+      }
+      this.known.set(file, matched);
+    }
+    return matched.all || matched.rules.has(ruleId);
+  }
 }
 
 /**
@@ -50,8 +80,9 @@ export function applySuppressions(findings: readonly Finding[], sources: Suppres
   const counted: Finding[] = [];
   const inRepository: Finding[] = [];
   const inBaseline: Finding[] = [];
+  const byFile = new ConfigIgnoresByFile(sources.config);
   for (const finding of findings) {
-    const suppressed = suppressionOf(finding, sources);
+    const suppressed = suppressionOf(finding, sources, byFile);
     if (suppressed === 'baseline') inBaseline.push({ ...finding, suppressed });
     else if (suppressed) inRepository.push({ ...finding, suppressed });
     else if (sources.changedFiles && !sources.changedFiles.has(finding.file))

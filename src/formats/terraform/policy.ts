@@ -81,8 +81,12 @@ export function statementsFromTemplate(template: Node, fileText: string, file: s
  * value. In a quoted HCL string `\\"` is JSON's quote; `origin` maps each offset back to the file.
  */
 function substitute(fileText: string, from: number, to: number, interpolations: Node[], templateType: string) {
-  let text = fileText.slice(0, from).replace(/[^\n]/g, ' ');
-  const origin: number[] = Array.from({ length: from }, (_, i) => i);
+  // Only the template's own line is blanked before it, which keeps its column: the lines above would be
+  // blank lines, which YAML reads as nothing, and blanking them cost each template the file's length
+  // (quadratic in a file of many policies).
+  const lineStart = from > 0 ? fileText.lastIndexOf('\n', from - 1) + 1 : 0;
+  let text = ' '.repeat(from - lineStart);
+  const origin: number[] = Array.from({ length: from - lineStart }, (_, i) => lineStart + i);
   const quoted = templateType !== 'heredoc_template';
   let inString = false;
   let escaped = false;
