@@ -18,16 +18,37 @@ var parse_worker = __webpack_require__(3009);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
-/** Edit distance between two short strings (flags, rule ids): the usual two-row table. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/**
+ * Edit distance between two strings when it is at most `limit`, else some number above `limit`: only the
+ * cells within `limit` of the diagonal are worked out (any other is more than `limit` edits away), and the
+ * table stops once a whole row is over it. Linear in the words' length, not quadratic.
+ */
+function editDistanceWithin(a, b, limit) {
+    const over = limit + 1;
+    if (Math.abs(a.length - b.length) > limit)
+        return over;
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => (index <= limit ? index : over));
+    let current = new Array(b.length + 1).fill(over);
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++)
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-        previous = current;
+        const from = Math.max(1, i - limit);
+        const to = Math.min(b.length, i + limit);
+        // The cells just outside the band are read by the next cell or row: they stand for "over the limit".
+        current[0] = i <= limit ? i : over;
+        current[from - 1] = from > 1 ? over : current[0];
+        if (to < b.length)
+            current[to + 1] = over;
+        let least = current[0] ?? over;
+        for (let j = from; j <= to; j++) {
+            const cell = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + (a[i - 1] === b[j - 1] ? 0 : 1), over);
+            current[j] = cell;
+            if (cell < least)
+                least = cell;
+        }
+        if (least >= over)
+            return over;
+        [previous, current] = [current, previous];
     }
-    return previous[b.length] ?? 0;
+    return previous[b.length] ?? over;
 }
 /**
  * The closest of `candidates` to `word`, when it is close enough to be a likely typo: at most `limit` edits
@@ -39,7 +60,7 @@ function nearest(word, candidates, limit = Math.max(2, Math.floor(word.length / 
         // Words whose lengths differ by more than the limit cannot be close; skipping them keeps long hostile names cheap.
         if (candidate === word || Math.abs(candidate.length - word.length) > limit)
             continue;
-        const distance = editDistance(word, candidate);
+        const distance = editDistanceWithin(word, candidate, limit);
         if (distance <= limit && (!best || distance < best.distance))
             best = { candidate, distance };
     }
@@ -150,8 +171,29 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
  * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
  * like any other (`.github/` is what we scan most).
+ *
+ * The file names come from the checkout, which may be a pull request's: picomatch's regex for a segment of
+ * several stars (`*a*a*b`) backtracks with a degree of the number of stars on a long name that almost
+ * matches. So a glob of literals, `*`, `?` and `**` segments (nearly every glob) is matched by
+ * `simpleGlobMatcher`, linear in the pattern times the path; the rest go to picomatch, which config
+ * loading only lets through with at most two stars a segment (`unsafeGlobReason`).
  */
 function globMatcher(glob) {
+    const { negated, pattern } = normalisedGlob(glob);
+    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
+    // folder named `a\nb` would slip past every include.
+    const picomatchMatches = picomatch_default()(pattern, { dot: true, flags: 's' });
+    const simple = simpleGlobMatcher(pattern);
+    const matches = simple
+        ? (path) => (isPlainPath(path) ? path === pattern || simple(path) : picomatchMatches(path))
+        : picomatchMatches;
+    return negated ? (path) => !matches(path) : (path) => matches(path);
+}
+/**
+ * The pattern picomatch is given for a glob, and whether it was negated: trimmed, one leading `!` and `./`
+ * dropped, `**` after a trailing slash, a `**` folder before a pattern without a slash.
+ */
+function normalisedGlob(glob) {
     const trimmed = glob.trim();
     const negated = trimmed.startsWith('!');
     let pattern = (negated ? trimmed.slice(1) : trimmed).replace(/^\.\//, '');
@@ -159,10 +201,118 @@ function globMatcher(glob) {
         pattern += '**';
     if (!pattern.includes('/'))
         pattern = `**/${pattern}`;
-    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
-    // folder named `a\nb` would slip past every include.
-    const matches = picomatch_default()(pattern, { dot: true, flags: 's' });
-    return negated ? (path) => !matches(path) : (path) => matches(path);
+    return { negated, pattern };
+}
+/**
+ * True when a path is one the walk gives: not empty, no leading or trailing slash, no empty, `.` or `..`
+ * segment. Only on those does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the
+ * others: a trailing slash after a star, a leading slash before `**`); the others go to picomatch.
+ */
+function isPlainPath(path) {
+    if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//'))
+        return false;
+    return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(path);
+}
+/**
+ * The characters picomatch may read as more than themselves: escapes, braces, classes, extglobs, groups,
+ * quotes, anchors.
+ */
+const special = /[\\{}[\]()|!+@^$"]/;
+/**
+ * A matcher for a normalised glob of literals, `*`, `?` and `**` segments, or undefined for any other.
+ * Segments are matched like characters in the classic wildcard algorithm, a `**` segment standing for any
+ * run of segments (none included); within a segment `*` is any run of characters but `/` and `?` one.
+ * Each level remembers its last star and where it started and, on a mismatch, lets that star take one more
+ * (segment, or character), so the work is at most the pattern's length times the path's.
+ */
+function simpleGlobMatcher(pattern) {
+    // picomatch drops every leading `./` itself, but its fast paths see the pattern with only one dropped.
+    const once = pattern.startsWith('./') ? pattern.slice(2) : pattern;
+    let body = once;
+    while (body.startsWith('./'))
+        body = body.slice(2);
+    // A run of three stars or more takes other turns in picomatch's parser (it once left a `.` unescaped), and so
+    // do empty, `.` and `..` segments: all left to picomatch.
+    if (special.test(body) || body.includes('***') || /(?:^|\/)\.{0,2}(?:\/|$)/.test(body))
+        return undefined;
+    const segments = body.split('/');
+    // picomatch's fast path for exactly `*.*` (and `**/*.*`) wants a character after the dot: `a.` is missed.
+    if (once === '*.*' || once === '**/*.*')
+        segments[segments.length - 1] = '*.?*';
+    // picomatch's quirk: `**` segments that end the glob after a segment ending in a star (`a/*/**`, `x*/**`)
+    // do not match zero segments (`a/*/**` misses `a/b`), so they stand for one segment and then any.
+    let last = segments.length;
+    while (last > 0 && segments[last - 1] === '**')
+        last--;
+    if (last > 0 && last < segments.length && segments[last - 1]?.endsWith('*'))
+        segments.splice(last, 0, '*');
+    return (path) => matchSegments(segments, path.split('/'));
+}
+function matchSegments(pattern, path) {
+    let p = 0;
+    let s = 0;
+    let starP = -1;
+    let starS = 0;
+    while (s < path.length) {
+        const segment = pattern[p];
+        if (segment === '**') {
+            starP = p++;
+            starS = s;
+        }
+        else if (segment !== undefined && matchSegment(segment, path[s] ?? '')) {
+            p++;
+            s++;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            s = ++starS;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === '**')
+        p++;
+    return p === pattern.length;
+}
+function matchSegment(pattern, name) {
+    let p = 0;
+    let s = 0;
+    let starP = -1;
+    let starS = 0;
+    while (s < name.length) {
+        const ch = pattern[p];
+        if (ch === '*') {
+            starP = p++;
+            starS = s;
+        }
+        else if (ch !== undefined && (ch === '?' || ch === name[s])) {
+            p++;
+            s++;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            s = ++starS;
+        }
+        else
+            return false;
+    }
+    while (pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+/**
+ * Why a glob is refused, or undefined: one that `simpleGlobMatcher` cannot take (a brace, class, extglob,
+ * group or escape) goes to picomatch's backtracking regex, where more than two stars in one segment make a
+ * long name that almost matches cost a power of its length.
+ */
+function unsafeGlobReason(glob) {
+    const { pattern } = normalisedGlob(glob);
+    if (simpleGlobMatcher(pattern))
+        return undefined;
+    for (const segment of pattern.split('/'))
+        if (segment !== '**' && (segment.match(/\*/g) ?? []).length > 2)
+            return 'a glob with a brace, class, extglob, group or `\\` may hold at most two `*` in one path segment (matching more would take time a power of a file name\u2019s length)';
+    return undefined;
 }
 /**
  * True when a path matches the list: any positive pattern (every path when there is none) and no
@@ -177,8 +327,8 @@ function anyGlob(globs) {
     return (path) => (positive.length === 0 || positive.some((matches) => matches(path))) && !negative.some((matches) => matches(path));
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 52 modules
-var src_formats = __webpack_require__(3969);
+// EXTERNAL MODULE: ./src/formats/index.ts + 53 modules
+var src_formats = __webpack_require__(384);
 ;// CONCATENATED MODULE: ./src/scan/glob-check.ts
 
 
@@ -2236,6 +2386,7 @@ const smtpUsernameNotAccessKeyId = {
 ;// CONCATENATED MODULE: ./src/rules/undefined-secret.ts
 
 
+
 /** Secrets GitHub provides to every run without the repository defining them. */
 const providedByGitHub = new Set(['GITHUB_TOKEN']);
 const undefinedSecret = {
@@ -2254,6 +2405,8 @@ const undefinedSecret = {
             return [];
         // GitHub stores secret names in upper case and matches them case-insensitively.
         const names = new Set(defined.map((secret) => secret.name.toUpperCase()));
+        // A name used in many places is looked up once: each look-up measures it against every defined secret.
+        const closest = (0,collections/* remembering */.Mw)((name) => nearest(name, names, 2));
         return model.references
             .filter((reference) => reference.source.type === 'secret' &&
             !names.has(reference.source.name.toUpperCase()) &&
@@ -2261,7 +2414,7 @@ const undefinedSecret = {
             .map((reference) => {
             const name = reference.source.type === 'secret' ? reference.source.name : '';
             // A swapped pair of letters is two edits; more than that is rarely the name that was meant.
-            const close = nearest(name.toUpperCase(), names, 2);
+            const close = closest(name.toUpperCase());
             return atReference(reference, `Secret \`${name}\` is defined in neither the repository, its environments nor the organisation, so it expands to an empty string at run time${close ? `; did you mean \`${close}\`?` : '.'}`);
         });
     },
@@ -2421,7 +2574,10 @@ class FixChecker {
         }
         for (const one of placed) {
             const list = this.kept.get(one.edit.file) ?? [];
-            list.splice(firstStartingAtOrAfter(list, one.start), 0, one);
+            const at = firstStartingAtOrAfter(list, one.start);
+            // A kept edit at the same start is this very edit (any other would overlap it): one copy answers for all.
+            if (list[at]?.start !== one.start)
+                list.splice(at, 0, one);
             this.kept.set(one.edit.file, list);
         }
         return true;
@@ -2429,10 +2585,9 @@ class FixChecker {
     collidesWithKept(candidate) {
         const list = this.kept.get(candidate.edit.file) ?? [];
         const index = firstStartingAtOrAfter(list, candidate.start);
-        // The kept edits before it end no later than the nearest one does (none overlap), and those after start no earlier.
+        // The kept edits before it end no later than the nearest one does (none overlap), and those after start no
+        // earlier. No two kept edits share a start (the same edit twice is kept once): the one at its start is list[index].
         const neighbours = [list[index - 1], list[index], list[index + 1]];
-        for (let after = index; list[after]?.start === candidate.start; after++)
-            neighbours.push(list[after]);
         return neighbours.some((other) => other !== undefined && collides(candidate, other));
     }
     lineStartsOf(file, text) {
@@ -2702,14 +2857,19 @@ var shared_limits = __webpack_require__(4842);
  * make matching slower than a small polynomial: a quantified group that itself holds a quantifier or an
  * alternation (`(a+)+`, `(a|aa)*`) backtracks exponentially, more than two unbounded quantifiers
  * (`.*.*.*X`) multiply their tries, and backreferences and look-arounds escape the regular class
- * altogether. Each is refused with the reason. One pass over the pattern; its length is capped by the
- * schema and the length of the names it runs on by the classifier.
+ * altogether. Bounded ranges and optional parts multiply the tries too (`A{0,256}` three times: 5 s on
+ * one name of 256 characters; `A?` twenty times: 7 s): each quantifier counts the ways it can match, a
+ * name being at most 256 characters (`*`, `+`, `{n,}`: 256; `{n,m}`: m \u2212 n + 1; `?`: 4, as it also
+ * doubles the tries of the quantifiers around it), and their product may not pass two unbounded
+ * quantifiers with one optional part. Each is refused with the reason. One pass over the pattern; its
+ * length is capped by the schema and the length of the names it runs on by the classifier.
  */
 function unsafePatternReason(pattern) {
     const stack = [{ quantified: false, alternated: false }];
     /** The atom a quantifier would apply to: a closed group (with what it held) or a single character. */
     let lastAtom;
     let unbounded = 0;
+    let ways = 1;
     for (let i = 0; i < pattern.length; i++) {
         const ch = pattern[i];
         const top = stack[stack.length - 1];
@@ -2775,6 +2935,9 @@ function unsafePatternReason(pattern) {
                 unbounded++;
             if (unbounded > 2)
                 return 'more than two unbounded quantifiers (*, + or {n,}) are not allowed (they multiply the time)';
+            ways *= quantifierWays(ch, braces);
+            if (ways > maxWays)
+                return 'its quantifiers together (ranges {n,m}, optional parts ?, and *, +) could take more tries than two unbounded ones and an optional part';
             top.quantified = true;
             lastAtom = undefined;
         }
@@ -2782,6 +2945,24 @@ function unsafePatternReason(pattern) {
             lastAtom = 'char';
     }
     return stack.length === 1 ? undefined : 'unbalanced parentheses';
+}
+/** The most characters a classified name has (`longestName` in credentials/names.ts), so the most ways an unbounded quantifier matches. */
+const longestName = 256;
+/** Two unbounded quantifiers and an optional part: what a pattern's quantifiers may multiply to. */
+const maxWays = longestName * longestName * 4;
+/** The ways one quantifier can match in a name: `?` counts 4, since it also doubles the tries of the others. */
+function quantifierWays(ch, braces) {
+    if (ch === '*' || ch === '+')
+        return longestName;
+    if (ch === '?')
+        return 4;
+    const range = /^\{(\d+)(,(\d*))?\}/.exec(braces);
+    if (!range || range[2] === undefined)
+        return 1;
+    if (range[3] === '')
+        return longestName;
+    const spread = Number(range[3]) - Number(range[1]) + 1;
+    return spread <= 1 ? 1 : spread === 2 ? 4 : Math.min(longestName, spread);
 }
 
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
@@ -3182,6 +3363,15 @@ function parseConfig(text, source) {
     // The schema has checked every shape below; what is left are checks a schema cannot make.
     const problems = [];
     const ruleSettings = new Map(Object.entries(raw.rules ?? {}));
+    // A glob picomatch would run as a backtracking regex of many stars is refused: the file names are the checkout's.
+    for (const key of ['include', 'exclude', 'ignore'])
+        for (const [index, entry] of (raw[key] ?? []).entries()) {
+            const glob = typeof entry === 'string' ? entry : entry.path;
+            const unsafe = unsafeGlobReason(glob);
+            const at = typeof entry === 'string' ? [key, index] : [key, index, 'path'];
+            if (unsafe)
+                problems.push({ message: `${key}[${index}]: \`${glob}\` is refused: ${unsafe}`, ...parsed.positionOf(at) });
+        }
     const ignores = (raw.ignore ?? []).map((entry) => typeof entry === 'string'
         ? { glob: entry, matches: globMatcher(entry) }
         : {
@@ -3259,6 +3449,7 @@ var discovery_read = __webpack_require__(8568);
 
 
 
+
 /**
  * The config file that applies to a scanned path: `.github/ses-credential-hygiene.yml` at the root of
  * the repository the path is in (so `path: infra` still finds the repository's file), else under the
@@ -3301,8 +3492,20 @@ async function loadConfig(root, explicitPath) {
         return config_defaultConfig();
     throw new ConfigError(path, [`cannot read the file (${read.missing ? 'ENOENT' : read.reason})`]);
 }
-/** Adds include/exclude globs given as action inputs or CLI flags to the config's own. */
+/**
+ * Adds include/exclude globs given as action inputs or CLI flags to the config's own; refuses one the config
+ * file would refuse (`unsafeGlobReason`).
+ */
 function withGlobs(config, include, exclude) {
+    const problems = [
+        ...include.map((glob) => ['include', glob]),
+        ...exclude.map((glob) => ['exclude', glob]),
+    ].flatMap(([list, glob]) => {
+        const unsafe = unsafeGlobReason(glob);
+        return unsafe ? [`${list} \`${glob}\` is refused: ${unsafe}`] : [];
+    });
+    if (problems.length > 0)
+        throw new ConfigError('the include and exclude globs given', problems);
     return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };
 }
 
@@ -4642,15 +4845,16 @@ function buildInventory(model) {
         entry.channels = [...channels].sort();
     const defined = model.repository.definedSecrets;
     if (defined) {
+        // GitHub matches secret names case-insensitively: grouped by upper case once, not a pass per name.
+        const scopes = (0,collections/* groupBy */.$z)(defined, (secret) => secret.name.toUpperCase());
         for (const entry of entries.values())
-            entry.definedIn = defined
-                .filter((secret) => secret.name.toUpperCase() === entry.name.toUpperCase())
-                .map((secret) => secret.scope);
+            entry.definedIn = (scopes.get(entry.name.toUpperCase()) ?? []).map((secret) => secret.scope);
+        const listed = new Set([...entries.values()].map((entry) => entry.name.toUpperCase()));
         // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
         for (const secret of defined) {
-            const known = [...entries.values()].find((entry) => entry.name.toUpperCase() === secret.name.toUpperCase());
-            if (known)
+            if (listed.has(secret.name.toUpperCase()))
                 continue;
+            listed.add(secret.name.toUpperCase());
             const entry = entries.get(secret.name) ?? {
                 name: secret.name,
                 kind: secret.kind,
@@ -6064,14 +6268,46 @@ function ignoredInline(ignores, finding) {
 ;// CONCATENATED MODULE: ./src/suppressions/apply.ts
 
 /** Why a finding is suppressed, first match wins: an ignore comment, then the config file, then the baseline. */
-function suppressionOf(finding, sources) {
+function suppressionOf(finding, sources, byFile) {
     if (ignoredInline(sources.inline, finding))
         return 'inline';
-    if (sources.config.some((ignore) => ignore.matches(finding.file) && (!ignore.rules || ignore.rules.has(finding.ruleId))))
+    if (byFile.ignores(finding.file, finding.ruleId))
         return 'config';
     if (finding.fingerprint !== undefined && sources.baseline?.has(finding.fingerprint))
         return 'baseline';
     return undefined;
+}
+/**
+ * The config file's ignores, each glob tried once per file rather than once per finding: a file may hold
+ * thousands of findings and the config thousands of ignores.
+ */
+class ConfigIgnoresByFile {
+    config;
+    /** Per file: every rule ignored there (`all`), or the rule ids of the ignores whose glob matches it. */
+    known = new Map();
+    constructor(config) {
+        this.config = config;
+    }
+    ignores(file, ruleId) {
+        if (this.config.length === 0)
+            return false;
+        let matched = this.known.get(file);
+        if (!matched) {
+            matched = { all: false, rules: new Set() };
+            for (const ignore of this.config) {
+                if (!ignore.matches(file))
+                    continue;
+                if (!ignore.rules) {
+                    matched.all = true;
+                    break;
+                }
+                for (const rule of ignore.rules)
+                    matched.rules.add(rule);
+            }
+            this.known.set(file, matched);
+        }
+        return matched.all || matched.rules.has(ruleId);
+    }
 }
 /**
  * Gives each finding its final state, once: counted, counted but outside the pull request's diff, or
@@ -6083,8 +6319,9 @@ function applySuppressions(findings, sources) {
     const counted = [];
     const inRepository = [];
     const inBaseline = [];
+    const byFile = new ConfigIgnoresByFile(sources.config);
     for (const finding of findings) {
-        const suppressed = suppressionOf(finding, sources);
+        const suppressed = suppressionOf(finding, sources, byFile);
         if (suppressed === 'baseline')
             inBaseline.push({ ...finding, suppressed });
         else if (suppressed)

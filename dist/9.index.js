@@ -126,32 +126,57 @@ function classifySmtpHost(host) {
 function sesApiRegion(host) {
     return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
-const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
+const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com/iy;
 /**
  * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
  * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
  * regex is quadratic on long runs of letters, which a hostile file can supply.
+ *
+ * Linear also in a chain of hosts (`email-smtp.\u2026.amazonaws.com.email-smtp.\u2026`), where each host widens over
+ * all those before it: a walk to the left stops where an earlier one passed, and takes its end; a host and
+ * its region are the text's own (all ASCII: labels and the tail), not `classifySmtpHost` run on each host
+ * again, which says the same of such a host (the test compares them).
  */
 function findSesSmtpHosts(text) {
     const found = [];
     const lower = text.toLowerCase();
+    // A host's text lower-cased, taken from the text lower-cased at the same offsets: only `\u0130` (U+0130) lower-cases
+    // to two characters, and no host holds it.
+    let sameOffsets;
+    /** Where a walk to the left from a label's start ended. */
+    let walked;
     for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
         hostTail.lastIndex = at;
         const tail = hostTail.exec(text);
         if (!tail)
             continue;
         let start = at;
+        let passed;
         while (start > 0 && text[start - 1] === '.') {
+            const known = walked?.get(start);
+            if (known !== undefined) {
+                start = known;
+                break;
+            }
             let label = start - 1;
             while (label > 0 && /[a-z0-9-]/i.test(text[label - 1] ?? ''))
                 label--;
             if (label === start - 1)
                 break;
+            (passed ??= []).push(start);
             start = label;
         }
-        const classified = classifySmtpHost(text.slice(start, at + tail[0].length));
-        if (classified.sesRegion)
-            found.push({ host: classified.host, region: classified.sesRegion, offset: start });
+        if (passed) {
+            walked ??= new Map();
+            for (let index = 0; index < passed.length; index++)
+                walked.set(passed[index], start);
+        }
+        sameOffsets ??= lower.length === text.length ? lower : text.replaceAll('\u0130', 'i').toLowerCase();
+        found.push({
+            host: sameOffsets.slice(start, at + tail[0].length),
+            region: tail[1].toLowerCase(),
+            offset: start,
+        });
     }
     return found;
 }
@@ -303,24 +328,79 @@ const keyMintingActions = ['iam:CreateAccessKey', 'iam:CreateUser', 'iam:PutUser
 const consolePasswordActions = ['iam:CreateLoginProfile', 'iam:UpdateLoginProfile'];
 /** Every permission that mints a credential for another user: access keys, and console passwords. */
 const credentialMintingActions = [...keyMintingActions, ...consolePasswordActions];
-/** IAM action matching: case-insensitive, `*` and `?` wildcards. */
+/**
+ * IAM action matching: case-insensitive, `*` and `?` wildcards. The answer of the expression it once was,
+ * `^\u2026$` with `*` as `.*` and `?` as `.`, flag `i` (so neither wildcard takes a line break), worked out by hand:
+ * that expression backtracked exponentially in a pattern of many `*` (`iam:**\u2026*x`, from the files: 14 of them
+ * took 7 s on one action). Here one pass per pattern character over the action's positions.
+ */
 function actionMatches(pattern, action) {
-    let regex = actionPatterns.get(pattern);
-    if (!regex) {
-        regex = new RegExp(`^${pattern
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.')}$`, 'i');
-        // The patterns come from the files: the memory of them is bounded, started afresh when full.
-        if (actionPatterns.size >= maxActionPatterns)
-            actionPatterns.clear();
-        actionPatterns.set(pattern, regex);
+    // Most patterns are a name (`ses:SendRawEmail`) or a name and one last `*` (`ses:*`, `iam:Create*`): a
+    // comparison, with no arrays made (the rules ask of every statement's actions, again and again).
+    const star = pattern.indexOf('*');
+    const plain = star < 0 ? pattern.length : star === pattern.length - 1 ? star : -1;
+    if (plain >= 0 && !pattern.includes('?'))
+        return prefixMatches(pattern, plain, action, star >= 0);
+    const length = action.length;
+    const folded = new Uint16Array(length);
+    for (let index = 0; index < length; index++)
+        folded[index] = canonical(action.charCodeAt(index));
+    // matched[j]: the pattern so far matches the action's first j characters.
+    let matched = new Uint8Array(length + 1);
+    let next = new Uint8Array(length + 1);
+    matched[0] = 1;
+    for (let at = 0; at < pattern.length; at++) {
+        const code = pattern.charCodeAt(at);
+        let any = matched[0];
+        if (code === 0x2a /* * */) {
+            next[0] = matched[0];
+            for (let j = 1; j <= length; j++) {
+                next[j] = matched[j] || (next[j - 1] && !lineBreak(folded[j - 1])) ? 1 : 0;
+                any |= next[j];
+            }
+        }
+        else {
+            const wanted = canonical(code);
+            next[0] = 0;
+            any = 0;
+            for (let j = 1; j <= length; j++) {
+                const unit = folded[j - 1];
+                next[j] = matched[j - 1] && (code === 0x3f /* ? */ ? !lineBreak(unit) : unit === wanted) ? 1 : 0;
+                any |= next[j];
+            }
+        }
+        if (!any)
+            return false;
+        [matched, next] = [next, matched];
     }
-    return regex.test(action);
+    return matched[length] === 1;
 }
-/** Each action pattern's expression, made once: every rule asks of every statement's actions, again and again. */
-const actionPatterns = new Map();
-const maxActionPatterns = 10_000;
+/** The pattern's first `prefix` characters (no wildcard among them) match the action's, and then its end or, after a last `*`, no line break. */
+function prefixMatches(pattern, prefix, action, starAfter) {
+    if (starAfter ? action.length < prefix : action.length !== prefix)
+        return false;
+    for (let at = 0; at < prefix; at++)
+        if (canonical(pattern.charCodeAt(at)) !== canonical(action.charCodeAt(at)))
+            return false;
+    for (let at = prefix; at < action.length; at++)
+        if (lineBreak(action.charCodeAt(at)))
+            return false;
+    return true;
+}
+/** What `.` does not take without the `s` flag (none of them changes under `canonical`). */
+function lineBreak(unit) {
+    return unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
+}
+/**
+ * A code unit as the `i` flag compares it without `u` (ECMAScript's Canonicalize): its upper case when that
+ * is one code unit, and not an ASCII one for a non-ASCII unit (`\u017f` stays, `\u00df` stays).
+ */
+function canonical(unit) {
+    if (unit < 0x80)
+        return unit >= 0x61 && unit <= 0x7a ? unit - 0x20 : unit;
+    const upper = String.fromCharCode(unit).toUpperCase();
+    return upper.length !== 1 || upper.charCodeAt(0) < 0x80 ? unit : upper.charCodeAt(0);
+}
 /** True when a statement allows anything beyond what an SMTP user needs. */
 function allowsBeyondSmtp(statement) {
     if (statement.effect !== 'Allow')
@@ -434,10 +514,16 @@ function grantsWholeServices(statement) {
 function grantsSes(grants) {
     return grants.some((grant) => grant.statement.effect === 'Allow' && grant.statement.actions.some((action) => /^ses:|^ses\*|^\*$/i.test(action)));
 }
-/** A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. */
+/**
+ * A user ARN's name, when the ARN names one user: no `*` or `?` after `user/`. The name is the ARN's last
+ * segment, as `/:user\/(?:[^*?]*\/)?([^/*?]+)$/` took it; by hand, in linear time: that pattern, tried from
+ * each `:user/` to the ARN's end, was quadratic in an ARN of many (`:user/:user/\u2026/*`).
+ */
 function singleUserName(arn) {
-    const match = /:user\/(?:[^*?]*\/)?([^/*?]+)$/.exec(arn);
-    return match && !/[*?]/.test(arn.slice(arn.indexOf(':user/'))) ? match[1] : undefined;
+    const user = arn.indexOf(':user/');
+    if (user < 0 || arn.endsWith('/') || /[*?]/.test(arn.slice(user)))
+        return undefined;
+    return arn.slice(arn.lastIndexOf('/') + 1);
 }
 
 
@@ -1125,7 +1211,7 @@ function linkedFolder(root, path) {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5192,8 +5278,12 @@ function statementsFromTemplate(template, fileText, file) {
  * value. In a quoted HCL string `\\"` is JSON's quote; `origin` maps each offset back to the file.
  */
 function substitute(fileText, from, to, interpolations, templateType) {
-    let text = fileText.slice(0, from).replace(/[^\n]/g, ' ');
-    const origin = Array.from({ length: from }, (_, i) => i);
+    // Only the template's own line is blanked before it, which keeps its column: the lines above would be
+    // blank lines, which YAML reads as nothing, and blanking them cost each template the file's length
+    // (quadratic in a file of many policies).
+    const lineStart = from > 0 ? fileText.lastIndexOf('\n', from - 1) + 1 : 0;
+    let text = ' '.repeat(from - lineStart);
+    const origin = Array.from({ length: from - lineStart }, (_, i) => lineStart + i);
     const quoted = templateType !== 'heredoc_template';
     let inString = false;
     let escaped = false;
@@ -5835,7 +5925,63 @@ function urlsIn(parts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/formats/terraform/kms-consumers.ts
+/** How an output refers to a KMS ciphertext. */
+const reference = 'aws_kms_ciphertext.';
+/** `\w`: what `\b` tells from the rest. */
+function isWord(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+/** A character a kept name can hold: `\w` or `-`. */
+function isNameChar(code) {
+    return isWord(code) || code === 45;
+}
+/**
+ * Which output names each KMS ciphertext: each name (already kept to `[\w-]`) \u2192 the index of the first text
+ * that `\baws_kms_ciphertext\.NAME\b` finds, for those some text does; one pass over the texts for all the
+ * names. That expression, made for each `aws_kms_ciphertext` block and tried on every output, was quadratic
+ * in a module of many of both (8 000 of each over four files: 3.3 s).
+ */
+function firstReferringTexts(names, texts) {
+    const root = { children: new Map() };
+    for (const name of names) {
+        let node = root;
+        for (let at = 0; at < name.length; at++) {
+            const code = name.charCodeAt(at);
+            let child = node.children.get(code);
+            if (!child)
+                node.children.set(code, (child = { children: new Map() }));
+            node = child;
+        }
+        node.name = name;
+    }
+    const found = new Map();
+    for (let index = 0; index < texts.length; index++) {
+        const text = texts[index];
+        for (let at = text.indexOf(reference); at >= 0; at = text.indexOf(reference, at + 1)) {
+            if (at > 0 && isWord(text.charCodeAt(at - 1)))
+                continue;
+            // Along the names that the characters after the reference spell: a name is referred to where a word ends
+            // after it (`\b`). The walk stays inside the run of name characters after this reference, and the
+            // runs after two references do not overlap: linear in the text.
+            const start = at + reference.length;
+            let node = root;
+            for (let position = start; node; position++) {
+                const next = position < text.length ? text.charCodeAt(position) : -1;
+                if (node.name !== undefined && !found.has(node.name)) {
+                    const lastIsWord = position > start && isWord(text.charCodeAt(position - 1));
+                    if (lastIsWord !== (next >= 0 && isWord(next)))
+                        found.set(node.name, index);
+                }
+                node = next >= 0 && isNameChar(next) ? node.children.get(next) : undefined;
+            }
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/terraform/smtp-user-names.ts
+
 
 
 
@@ -5852,9 +5998,10 @@ function urlsIn(parts) {
 function readWrongSmtpUserNames(configuration, evaluator, classify) {
     const found = new Map();
     const secrets = new Map();
-    for (const folder of configuration.folders.values())
+    for (const folder of configuration.folders.values()) {
+        const consumers = kmsConsumers(folder);
         for (const { source, block } of folder.blocks) {
-            const holder = consumerName(folder, block) ?? holderName(block);
+            const holder = consumerName(consumers, block) ?? holderName(block);
             let carries;
             const carriesSmtpPassword = () => (carries ??= yieldsSmtpPassword(block, source, evaluator));
             for (const container of containers(block, holder).concat(smtpUrlSlots(block))) {
@@ -5875,6 +6022,7 @@ function readWrongSmtpUserNames(configuration, evaluator, classify) {
                 checkIamSources(entries, source, evaluator, { userNames: found, secrets }, carriesSmtpPassword);
             }
         }
+    }
     return { userNames: [...found.values()], secrets: [...secrets.values()] };
 }
 /**
@@ -6009,20 +6157,42 @@ function smtp_user_names_objectEntries(object) {
     }
     return entries;
 }
+/** A KMS ciphertext's name, as its address is searched for: kept to `[\w-]`. */
+function kmsName(block) {
+    const [type, name] = block.labels;
+    if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name)
+        return undefined;
+    return name.replace(/[^\w-]/g, '');
+}
+/**
+ * The label of the first output of a folder whose value refers to each KMS ciphertext of the folder, as
+ * `\baws_kms_ciphertext\.NAME\b` tried on every output found it: one pass over the outputs for all of them.
+ */
+function kmsConsumers(folder) {
+    const names = [];
+    for (const { block } of folder.blocks) {
+        const name = kmsName(block);
+        if (name !== undefined)
+            names.push(name);
+    }
+    const consumers = new Map();
+    if (names.length === 0)
+        return consumers;
+    const labels = [...folder.outputs.keys()];
+    const texts = [...folder.outputs.values()].map(({ block }) => block.attributes.get('value')?.text ?? '');
+    for (const [name, index] of firstReferringTexts(names, texts))
+        consumers.set(name, labels[index]);
+    return consumers;
+}
 /**
  * The name of what consumes a block's value when the block has none of its own: a KMS ciphertext is
  * named by the output or slot its `ciphertext_blob` goes to (`output "smtp_password_kms"`).
  */
-function consumerName(folder, block) {
-    const [type, name] = block.labels;
-    if (block.type !== 'resource' || type !== 'aws_kms_ciphertext' || !name)
-        return undefined;
-    const address = new RegExp(`\\baws_kms_ciphertext\\.${name.replace(/[^\w-]/g, '')}\\b`);
-    for (const [label, { block: output }] of folder.outputs)
-        // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
-        if (address.test(output.attributes.get('value')?.text ?? ''))
-            return label.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
-    return undefined;
+function consumerName(consumers, block) {
+    const name = kmsName(block);
+    const label = name === undefined ? undefined : consumers.get(name);
+    // What it encrypts is named without the encryption: `smtp_password_kms` holds an SMTP password.
+    return label?.replace(/(?:^|_)(?:kms|encrypted|ciphertext)(?=_|$)/gi, '').replace(/^_/, '');
 }
 /** Whether some slot of the container may be an SMTP user name or password, or the key ID beside them, in the most SMTP-like context. */
 function mayHoldSmtpSlot(container, classify) {
@@ -6048,8 +6218,7 @@ function namedBySibling(container, evaluator, source) {
     for (const item of evaluator.yields(name.expression, source)) {
         if (item.kind !== 'literal')
             continue;
-        const segments = item.value
-            .replace(/\$\{[^}]*\}/g, '/')
+        const segments = withoutTemplates(item.value)
             .split('/')
             .filter((segment) => /^[\w.-]+$/.test(segment) && /[A-Za-z]/.test(segment));
         const named = segments.slice(-2).join('_');
@@ -6057,6 +6226,14 @@ function namedBySibling(container, evaluator, source) {
             return named;
     }
     return undefined;
+}
+/**
+ * Each `${\u2026}` of a name made a `/`, as `.replace(/\$\{[^}]*\}/g, '/')` does, searched only up to the last `}`:
+ * no `${` after it can close, and the pattern ran to the end from each of them, quadratic in `$${$${\u2026`.
+ */
+function withoutTemplates(value) {
+    const closed = value.lastIndexOf('}') + 1;
+    return value.slice(0, closed).replace(/\$\{[^}]*\}/g, '/') + value.slice(closed);
 }
 /** Whether any value of the block is an access key's SMTP password. */
 function yieldsSmtpPassword(block, source, evaluator) {
@@ -10395,7 +10572,23 @@ function heredocEnd(text, start) {
 
 ;// CONCATENATED MODULE: ./src/comments/markers.ts
 
-const ignoreMarker = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
+/** Where a marker's rule ids start: after `ses-credential-hygiene: ignore[`. */
+const ignoreMarkerStart = /ses-credential-hygiene:[ \t]*ignore\[/;
+/**
+ * The rule ids a comment's first marker names, up to its `]`, as the one pattern
+ * `/ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/` took them: the first opening, then the first `]` after
+ * it (no `]` after the first opening is none after a later one either). Two linear searches: that pattern,
+ * with no `]` to close, ran to the comment's end from every `\u2026ignore[` it met, quadratic in a comment
+ * of many (a megabyte of them: minutes).
+ */
+function markerIds(comment) {
+    const start = ignoreMarkerStart.exec(comment);
+    if (!start)
+        return undefined;
+    const from = start.index + start[0].length;
+    const end = comment.indexOf(']', from);
+    return end < 0 ? undefined : comment.slice(from, end);
+}
 /**
  * The ignore markers of a file, found inside its real comments only; a marker in a string or a value
  * does not count. The one reader of markers: the scan's suppressions and the pull request's "added by
@@ -10406,10 +10599,10 @@ function ignoreMarkers(text, path) {
         return [];
     const markers = [];
     for (const comment of findComments(text, commentSyntaxFor(path))) {
-        const match = ignoreMarker.exec(comment.text);
-        if (!match)
+        const named = markerIds(comment.text);
+        if (named === undefined)
             continue;
-        const ids = (match[1] ?? '')
+        const ids = named
             .split(',')
             .map((id) => id.trim())
             .filter(Boolean);
@@ -10432,14 +10625,37 @@ function inlineIgnoresInComments(text, path) {
         }
     return ignores;
 }
-/** The marker that ignores a rule on a line (on it, else on the line above), as `inlineIgnoresInComments` applies them. */
+/**
+ * The marker that ignores a rule on a line (on it, else on the line above), as `inlineIgnoresInComments` applies
+ * them: the first in the list on that line that names the rule. The markers of each line are found in an index made
+ * once for the list, not by a search of all of them for each finding (a file of 30 000 markers and 2 000
+ * suppressed findings: 0.7 s).
+ */
 function markerCovering(markers, line, ruleId) {
-    const covers = (marker, at) => marker.line === at && (marker.ids.includes('*') || marker.ids.includes(ruleId));
-    return markers.find((marker) => covers(marker, line)) ?? markers.find((marker) => covers(marker, line - 1));
+    const covers = (marker) => marker.ids.includes('*') || marker.ids.includes(ruleId);
+    const index = markersByLine(markers);
+    return index.get(line)?.find(covers) ?? index.get(line - 1)?.find(covers);
+}
+/** Each list's markers by line, in the list's order; made on the first question about a list. */
+const byLine = new WeakMap();
+function markersByLine(markers) {
+    let index = byLine.get(markers);
+    if (!index) {
+        index = new Map();
+        for (const marker of markers) {
+            const onLine = index.get(marker.line);
+            if (onLine)
+                onLine.push(marker);
+            else
+                index.set(marker.line, [marker]);
+        }
+        byLine.set(markers, index);
+    }
+    return index;
 }
 
-// EXTERNAL MODULE: ./src/formats/index.ts + 52 modules
-var formats = __webpack_require__(3969);
+// EXTERNAL MODULE: ./src/formats/index.ts + 53 modules
+var formats = __webpack_require__(384);
 // EXTERNAL MODULE: ./src/formats/shared/parser-not-loaded.ts
 var parser_not_loaded = __webpack_require__(8279);
 // EXTERNAL MODULE: ./src/model/scan-model.ts
@@ -10814,7 +11030,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3969);
+/* harmony import */ var _formats_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(384);
 /* harmony import */ var _parse_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(175);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9521);
