@@ -80,38 +80,33 @@ export function simpleGlobMatcher(pattern: string): ((path: string) => boolean) 
 }
 
 function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
-  let p = 0;
-  let s = 0;
-  let starP = -1;
-  let starS = 0;
-  while (s < path.length) {
-    const segment = pattern[p];
-    if (segment === '**') {
-      starP = p++;
-      starS = s;
-    } else if (segment !== undefined && matchSegment(segment, path[s] ?? '')) {
-      p++;
-      s++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      s = ++starS;
-    } else return false;
-  }
-  while (pattern[p] === '**') p++;
-  return p === pattern.length;
+  return wildcardMatches(pattern, path, '**', matchSegment);
 }
 
 function matchSegment(pattern: string, name: string): boolean {
+  return wildcardMatches(pattern, name, '*', (wanted, char) => wanted === '?' || wanted === char);
+}
+
+/**
+ * The classic wildcard match, of segments and of characters alike: on a mismatch the last star takes one more
+ * item and the rest of the pattern is tried from there, so the work is at most the pattern's length times the
+ * input's.
+ */
+function wildcardMatches<T>(
+  pattern: ArrayLike<T>,
+  input: ArrayLike<T>,
+  star: T,
+  matchesOne: (wanted: T, item: T) => boolean,
+): boolean {
   let p = 0;
   let s = 0;
   let starP = -1;
   let starS = 0;
-  while (s < name.length) {
-    const ch = pattern[p];
-    if (ch === '*') {
+  while (s < input.length) {
+    if (p < pattern.length && pattern[p] === star) {
       starP = p++;
       starS = s;
-    } else if (ch !== undefined && (ch === '?' || ch === name[s])) {
+    } else if (p < pattern.length && matchesOne(pattern[p]!, input[s]!)) {
       p++;
       s++;
     } else if (starP >= 0) {
@@ -119,7 +114,7 @@ function matchSegment(pattern: string, name: string): boolean {
       s = ++starS;
     } else return false;
   }
-  while (pattern[p] === '*') p++;
+  while (p < pattern.length && pattern[p] === star) p++;
   return p === pattern.length;
 }
 
