@@ -139,10 +139,10 @@ const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?am
  */
 function findSesSmtpHosts(text) {
     const found = [];
-    const lower = text.toLowerCase();
-    // A host's text lower-cased, taken from the text lower-cased at the same offsets: only `\u0130` (U+0130) lower-cases
-    // to two characters, and no host holds it.
-    let sameOffsets;
+    // Lower-cased with the text's offsets: `\u0130` (U+0130), the one code unit whose lower case is two, is taken as a NUL
+    // (no host holds either). Lower-cased whole, an `\u0130` moved every later `email-smtp` one place on, and the hosts
+    // after it were missed.
+    const lower = (text.includes('\u0130') ? text.replaceAll('\u0130', '\0') : text).toLowerCase();
     /** Where a walk to the left from a label's start ended. */
     let walked;
     for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
@@ -171,9 +171,8 @@ function findSesSmtpHosts(text) {
             for (let index = 0; index < passed.length; index++)
                 walked.set(passed[index], start);
         }
-        sameOffsets ??= lower.length === text.length ? lower : text.replaceAll('\u0130', 'i').toLowerCase();
         found.push({
-            host: sameOffsets.slice(start, at + tail[0].length),
+            host: lower.slice(start, at + tail[0].length),
             region: tail[1].toLowerCase(),
             offset: start,
         });

@@ -2,11 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { classifySmtpHost, findSesSmtpHosts } from '../../src/credentials/endpoints.js';
 import { seeded } from '../helpers/seeded.js';
 
-/** What `findSesSmtpHosts` was: each host widened to the left over every host before it, then classified again. */
+/**
+ * What `findSesSmtpHosts` was: each host widened to the left over every host before it, then classified again
+ * (quadratic in a chain). Its search is lower-cased with the text's offsets kept, as now: lower-cased whole, an
+ * `İ` moved the later hosts' offsets and they were missed.
+ */
 function asBefore(text: string): Array<{ host: string; region: string; offset: number }> {
   const hostTail = /email-smtp(?:-fips)?\.[a-z]{2}(?:-[a-z]+)+-\d\.(?:vpce\.)?amazonaws\.com/iy;
   const found: Array<{ host: string; region: string; offset: number }> = [];
-  const lower = text.toLowerCase();
+  const lower = text.replaceAll('\u0130', '\0').toLowerCase();
   for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
     hostTail.lastIndex = at;
     const tail = hostTail.exec(text);
@@ -70,6 +74,13 @@ describe('findSesSmtpHosts', () => {
     // Hosts, and hosts chained after hosts, are well represented, so the comparison says something.
     expect(hosts).toBeGreaterThan(2_000);
     expect(chained).toBeGreaterThan(200);
+  });
+
+  it('finds a host after an `İ`, where the text has it', () => {
+    const text = 'İZMİR: email-smtp.eu-west-1.amazonaws.com';
+    expect(findSesSmtpHosts(text)).toEqual([
+      { host: 'email-smtp.eu-west-1.amazonaws.com', region: 'eu-west-1', offset: 7 },
+    ]);
   });
 
   it('finds each host of a chain of a thousand, each widened to the chain’s start', () => {

@@ -31,10 +31,10 @@ const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?am
  */
 export function findSesSmtpHosts(text: string): Array<{ host: string; region: string; offset: number }> {
   const found: Array<{ host: string; region: string; offset: number }> = [];
-  const lower = text.toLowerCase();
-  // A host's text lower-cased, taken from the text lower-cased at the same offsets: only `İ` (U+0130) lower-cases
-  // to two characters, and no host holds it.
-  let sameOffsets: string | undefined;
+  // Lower-cased with the text's offsets: `İ` (U+0130), the one code unit whose lower case is two, is taken as a NUL
+  // (no host holds either). Lower-cased whole, an `İ` moved every later `email-smtp` one place on, and the hosts
+  // after it were missed.
+  const lower = (text.includes('\u0130') ? text.replaceAll('\u0130', '\0') : text).toLowerCase();
   /** Where a walk to the left from a label's start ended. */
   let walked: Map<number, number> | undefined;
   for (let at = lower.indexOf('email-smtp'); at >= 0; at = lower.indexOf('email-smtp', at + 1)) {
@@ -59,9 +59,8 @@ export function findSesSmtpHosts(text: string): Array<{ host: string; region: st
       walked ??= new Map();
       for (let index = 0; index < passed.length; index++) walked.set(passed[index]!, start);
     }
-    sameOffsets ??= lower.length === text.length ? lower : text.replaceAll('\u0130', 'i').toLowerCase();
     found.push({
-      host: sameOffsets.slice(start, at + tail[0].length),
+      host: lower.slice(start, at + tail[0].length),
       region: tail[1]!.toLowerCase(),
       offset: start,
     });
