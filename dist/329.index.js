@@ -298,6 +298,11 @@ function unsafeGlobReason(glob) {
             return 'a glob with a brace, class, extglob, group or `\\` may hold at most two `*` in one path segment (matching more would take time a power of a file name\u2019s length)';
     return undefined;
 }
+/** What a config problem says of a glob `unsafeGlobReason` refuses: the glob and the reason; undefined for one it takes. */
+function globRefusal(glob) {
+    const unsafe = unsafeGlobReason(glob);
+    return unsafe && `\`${glob}\` is refused: ${unsafe}`;
+}
 /**
  * True when a path matches the list: any positive pattern (every path when there is none) and no
  * negated one. So `['!legacy/**']` means "everything but legacy/", and `['src/**', '!src/old/**']`
@@ -3351,10 +3356,10 @@ function parseConfig(text, source) {
     for (const key of ['include', 'exclude', 'ignore'])
         for (const [index, entry] of (raw[key] ?? []).entries()) {
             const glob = typeof entry === 'string' ? entry : entry.path;
-            const unsafe = unsafeGlobReason(glob);
+            const refused = globRefusal(glob);
             const at = typeof entry === 'string' ? [key, index] : [key, index, 'path'];
-            if (unsafe)
-                problems.push({ message: `${key}[${index}]: \`${glob}\` is refused: ${unsafe}`, ...parsed.positionOf(at) });
+            if (refused)
+                problems.push({ message: `${key}[${index}]: ${refused}`, ...parsed.positionOf(at) });
         }
     const ignores = (raw.ignore ?? []).map((entry) => typeof entry === 'string'
         ? { glob: entry, matches: globMatcher(entry) }
@@ -3478,15 +3483,15 @@ async function loadConfig(root, explicitPath) {
 }
 /**
  * Adds include/exclude globs given as action inputs or CLI flags to the config's own; refuses one the config
- * file would refuse (`unsafeGlobReason`).
+ * file would refuse (`globRefusal`).
  */
 function withGlobs(config, include, exclude) {
     const problems = [
         ...include.map((glob) => ['include', glob]),
         ...exclude.map((glob) => ['exclude', glob]),
     ].flatMap(([list, glob]) => {
-        const unsafe = unsafeGlobReason(glob);
-        return unsafe ? [`${list} \`${glob}\` is refused: ${unsafe}`] : [];
+        const refused = globRefusal(glob);
+        return refused ? [`${list} ${refused}`] : [];
     });
     if (problems.length > 0)
         throw new ConfigError('the include and exclude globs given', problems);

@@ -1,7 +1,7 @@
 import { withUserNameRules, type NameRule } from '../credentials/names.js';
 import { stripControl } from '../common/control.js';
 import { scrubCredentials } from '../credentials/values.js';
-import { globMatcher, unsafeGlobReason } from '../discovery/glob.js';
+import { globMatcher, globRefusal } from '../discovery/glob.js';
 import type { Severity } from '../model/findings.js';
 import { defaultParseLimits, type ParseLimits } from '../formats/shared/limits.js';
 import { unsafePatternReason } from './name-pattern.js';
@@ -72,10 +72,9 @@ export function parseConfig(text: string, source: string): Config {
   for (const key of ['include', 'exclude', 'ignore'] as const)
     for (const [index, entry] of (raw[key] ?? []).entries()) {
       const glob = typeof entry === 'string' ? entry : entry.path;
-      const unsafe = unsafeGlobReason(glob);
+      const refused = globRefusal(glob);
       const at = typeof entry === 'string' ? [key, index] : [key, index, 'path'];
-      if (unsafe)
-        problems.push({ message: `${key}[${index}]: \`${glob}\` is refused: ${unsafe}`, ...parsed.positionOf(at) });
+      if (refused) problems.push({ message: `${key}[${index}]: ${refused}`, ...parsed.positionOf(at) });
     }
   const ignores: PathIgnore[] = (raw.ignore ?? []).map((entry) =>
     typeof entry === 'string'

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { unsafeGlobReason } from '../discovery/glob.js';
+import { globRefusal } from '../discovery/glob.js';
 import { readCheckoutFile } from '../discovery/read.js';
 import { findRepositoryRoot } from '../discovery/repository-root.js';
 import { ConfigError, defaultConfig, defaultConfigPath, parseConfig, type Config } from './config.js';
@@ -51,15 +51,15 @@ export async function loadConfig(root: string, explicitPath?: string): Promise<C
 
 /**
  * Adds include/exclude globs given as action inputs or CLI flags to the config's own; refuses one the config
- * file would refuse (`unsafeGlobReason`).
+ * file would refuse (`globRefusal`).
  */
 export function withGlobs(config: Config, include: readonly string[], exclude: readonly string[]): Config {
   const problems = [
     ...include.map((glob) => ['include', glob] as const),
     ...exclude.map((glob) => ['exclude', glob] as const),
   ].flatMap(([list, glob]) => {
-    const unsafe = unsafeGlobReason(glob);
-    return unsafe ? [`${list} \`${glob}\` is refused: ${unsafe}`] : [];
+    const refused = globRefusal(glob);
+    return refused ? [`${list} ${refused}`] : [];
   });
   if (problems.length > 0) throw new ConfigError('the include and exclude globs given', problems);
   return { ...config, include: [...config.include, ...include], exclude: [...config.exclude, ...exclude] };

@@ -132,6 +132,12 @@ export function unsafeGlobReason(glob: string): string | undefined {
   return undefined;
 }
 
+/** What a config problem says of a glob `unsafeGlobReason` refuses: the glob and the reason; undefined for one it takes. */
+export function globRefusal(glob: string): string | undefined {
+  const unsafe = unsafeGlobReason(glob);
+  return unsafe && `\`${glob}\` is refused: ${unsafe}`;
+}
+
 /**
  * True when a path matches the list: any positive pattern (every path when there is none) and no
  * negated one. So `['!legacy/**']` means "everything but legacy/", and `['src/**', '!src/old/**']`

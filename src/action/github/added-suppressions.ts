@@ -72,8 +72,9 @@ export async function suppressionsAdded(options: {
     }
     const headMarkers = ignoreMarkers(head.text, file);
     const newOnes = newMarkers(headMarkers, head.text, ignoreMarkers(baseText, file), baseText);
+    const covering = markerCovering(headMarkers);
     for (const finding of inline.filter((candidate) => candidate.file === file)) {
-      const marker = markerCovering(headMarkers, finding.span.startLine, finding.ruleId);
+      const marker = covering(finding.span.startLine, finding.ruleId);
       if (marker !== undefined) added.set(finding, newOnes.has(marker));
     }
   }
