@@ -11,6 +11,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9521);
 /* harmony import */ var _common_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7800);
+/* harmony import */ var _common_exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4365);
+
 
 
 
@@ -34,6 +36,7 @@ else {
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .lap */ .Mm)('bundle load');
     process.exitCode = await main(argv);
     (0,_common_timings_js__WEBPACK_IMPORTED_MODULE_1__/* .printTimings */ .fE)();
+    (0,_common_exit_js__WEBPACK_IMPORTED_MODULE_4__/* .exitOnceWritten */ .B)();
 }
 
 __webpack_async_result__();
@@ -105,6 +108,30 @@ function enableCompileCache(temp) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 4365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ exitOnceWritten)
+/* harmony export */ });
+/**
+ * Ends the process at once when standard output and standard error hold nothing unwritten; gives whether it did.
+ * Left to end by itself, Node first takes apart the heap a scan has grown (over 100 MB on a large repository):
+ * about 10 ms of a cold scan's wall time on Node 24 (measured from the end of `main` to the process's end, 26\u201329
+ * against 16\u201321 ms). `process.exit` skips that and still writes V8's compile cache (checked: the cache folder is
+ * filled the same). Where a stream still holds bytes (a pipe is written asynchronously on macOS), exiting would
+ * cut the output, so the process is left to end by itself. The exit status is `process.exitCode`, as set.
+ */
+function exitOnceWritten(streams = [process.stdout, process.stderr], exit = () => process.exit()) {
+    if (streams.some((stream) => stream.writableLength > 0))
+        return false;
+    exit();
+    return true;
 }
 
 

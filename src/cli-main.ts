@@ -3,6 +3,7 @@ import { isMainThread } from 'node:worker_threads';
 import { lap, printTimings } from './common/timings.js';
 import { toolVersion } from './common/version.js';
 import { enableCompileCache } from './common/compile-cache.js';
+import { exitOnceWritten } from './common/exit.js';
 
 lap('node start');
 // Before the scanner's modules load: a second run on this machine then compiles little of the bundle. Only in
@@ -21,4 +22,5 @@ else {
   lap('bundle load');
   process.exitCode = await main(argv);
   printTimings();
+  exitOnceWritten();
 }
