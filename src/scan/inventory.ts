@@ -79,21 +79,21 @@ export function buildInventory(model: ScanModel): InventoryEntry[] {
     for (const entry of entries.values())
       entry.definedIn = (scopes.get(entry.name.toUpperCase()) ?? []).map((secret) => secret.scope);
     const listed = new Set([...entries.values()].map((entry) => entry.name.toUpperCase()));
-    // Defined but used by no scanned file: listed too, classified by name, flowing nowhere.
+    // Defined but used by no scanned file: listed too, once per name in upper case, with every scope defining
+    // it (a secret set for the repository and for an environment is in both), classified by name, flowing nowhere.
     for (const secret of defined) {
-      if (listed.has(secret.name.toUpperCase())) continue;
-      listed.add(secret.name.toUpperCase());
-      const entry = entries.get(secret.name) ?? {
+      const upper = secret.name.toUpperCase();
+      if (listed.has(upper)) continue;
+      listed.add(upper);
+      entries.set(secret.name, {
         name: secret.name,
         kind: secret.kind,
         root: secret.root,
         channels: [],
         locations: [],
         paths: [],
-        definedIn: [],
-      };
-      entry.definedIn = [...(entry.definedIn ?? []), secret.scope];
-      entries.set(secret.name, entry);
+        definedIn: (scopes.get(upper) ?? []).map((same) => same.scope),
+      });
     }
   }
   return [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
