@@ -2457,8 +2457,8 @@ const rules = [
 ];
 const ruleIds = rules.map((rule) => rule.meta.id);
 
-// EXTERNAL MODULE: ./src/common/timings.ts + 1 modules
-var timings = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/common/timings.ts
+var timings = __webpack_require__(4214);
 ;// CONCATENATED MODULE: ./src/scan/engine.ts
 
 

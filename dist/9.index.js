@@ -10828,8 +10828,8 @@ function readTextOnce(text, depthLimit, isSecretKeyName) {
     return { depth: nesting.deepest, nodes, literals };
 }
 
-// EXTERNAL MODULE: ./src/common/timings.ts + 1 modules
-var timings = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/common/timings.ts
+var timings = __webpack_require__(4214);
 // EXTERNAL MODULE: ./src/scan/young-generation.ts
 var young_generation = __webpack_require__(4212);
 ;// CONCATENATED MODULE: ./src/scan/parse-files.ts
@@ -11026,7 +11026,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _credentials_error_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6310);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9521);
 /* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4212);
-/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(607);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4214);
 
 
 

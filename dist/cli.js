@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(607);
+/* harmony import */ var _common_timings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4214);
 /* harmony import */ var _common_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9521);
 /* harmony import */ var _common_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7800);
 /* harmony import */ var _common_exit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4365);
@@ -120,15 +120,19 @@ function enableCompileCache(temp) {
 /* harmony export */   B: () => (/* binding */ exitOnceWritten)
 /* harmony export */ });
 /**
- * Ends the process at once when standard output and standard error hold nothing unwritten; gives whether it did.
- * Left to end by itself, Node first takes apart the heap a scan has grown (over 100 MB on a large repository):
- * about 10 ms of a cold scan's wall time on Node 24 (measured from the end of `main` to the process's end, 26\u201329
- * against 16\u201321 ms). `process.exit` skips that and still writes V8's compile cache (checked: the cache folder is
- * filled the same). Where a stream still holds bytes (a pipe is written asynchronously on macOS), exiting would
- * cut the output, so the process is left to end by itself. The exit status is `process.exitCode`, as set.
+ * Ends the process at once when nothing written to standard output or standard error can still be pending;
+ * gives whether it did. Left to end by itself, Node first takes apart the heap a scan has grown (over 100 MB on
+ * a large repository): about 10 ms of a cold scan's wall time on Node 24 (measured from the end of `main` to the
+ * process's end, 26\u201329 against 16\u201321 ms). `process.exit` skips that and still writes V8's compile cache
+ * (checked: the cache folder is filled the same).
+ *
+ * Only on Linux, where Node writes both streams synchronously whatever they are (file, terminal, pipe or
+ * socket): elsewhere a pipe is written asynchronously (macOS) and exiting could cut the output, so the process
+ * is left to end by itself. The streams themselves are not asked: standard error is created when first asked
+ * for, which costs a cold start more than the exit saves. The exit status is `process.exitCode`, as set.
  */
-function exitOnceWritten(streams = [process.stdout, process.stderr], exit = () => process.exit()) {
-    if (streams.some((stream) => stream.writableLength > 0))
+function exitOnceWritten(platform = process.platform, exit = () => process.exit()) {
+    if (platform !== 'linux')
         return false;
     exit();
     return true;
@@ -137,27 +141,22 @@ function exitOnceWritten(streams = [process.stdout, process.stderr], exit = () =
 
 /***/ }),
 
-/***/ 607:
+/***/ 4214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lc: () => (/* binding */ addWorkerTimings),
-  S$: () => (/* binding */ countInTimings),
-  Mm: () => (/* binding */ lap),
-  YA: () => (/* binding */ parseStage),
-  fE: () => (/* binding */ printTimings),
-  ay: () => (/* binding */ timed),
-  qI: () => (/* binding */ timedAsync),
-  bH: () => (/* binding */ timingsEnabled),
-  aF: () => (/* binding */ timingsReport)
-});
-
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/common/timings.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ lap),
+/* harmony export */   S$: () => (/* binding */ countInTimings),
+/* harmony export */   YA: () => (/* binding */ parseStage),
+/* harmony export */   aF: () => (/* binding */ timingsReport),
+/* harmony export */   ay: () => (/* binding */ timed),
+/* harmony export */   bH: () => (/* binding */ timingsEnabled),
+/* harmony export */   fE: () => (/* binding */ printTimings),
+/* harmony export */   lc: () => (/* binding */ addWorkerTimings),
+/* harmony export */   qI: () => (/* binding */ timedAsync)
+/* harmony export */ });
+// Node's global `performance`, not `node:perf_hooks`: the global loads its code when first asked for the time,
+// which only a scan with timings on does; the import would load it in every run (2\u20133 ms of a cold start on Node 24).
 /**
  * Time per pipeline stage, for the benchmark: with SES_CREDENTIAL_HYGIENE_TIMINGS=1 the CLI prints one JSON
  * line of stage \u2192 milliseconds on stderr. Stages nest, and each counts only its own time (a stage inside
@@ -165,20 +164,20 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
  */
 const timingsEnabled = process.env.SES_CREDENTIAL_HYGIENE_TIMINGS === '1';
 const totals = new Map();
-const timings_open = [];
+const open = [];
 function enter(stage) {
-    const now = external_node_perf_hooks_namespaceObject.performance.now();
-    const outer = timings_open.at(-1);
+    const now = performance.now();
+    const outer = open.at(-1);
     if (outer)
         add(outer.stage, now - outer.since);
-    timings_open.push({ stage, since: now });
+    open.push({ stage, since: now });
 }
 function leave() {
-    const now = external_node_perf_hooks_namespaceObject.performance.now();
-    const closed = timings_open.pop();
+    const now = performance.now();
+    const closed = open.pop();
     if (closed)
         add(closed.stage, now - closed.since);
-    const outer = timings_open.at(-1);
+    const outer = open.at(-1);
     if (outer)
         outer.since = now;
 }
@@ -233,12 +232,12 @@ async function timedAsync(stage, work) {
  * stages at the top level of the scan, marked with one line at each boundary.
  */
 function lap(stage) {
-    if (!timingsEnabled || timings_open.length > 0)
+    if (!timingsEnabled || open.length > 0)
         return;
     let counted = 0;
     for (const ms of totals.values())
         counted += ms;
-    add(stage, external_node_perf_hooks_namespaceObject.performance.now() - counted);
+    add(stage, performance.now() - counted);
 }
 /** The stage an adapter's parse counts under: the YAML formats, Terraform, or the rest. */
 function parseStage(adapterId) {
@@ -254,7 +253,7 @@ function parseStage(adapterId) {
  */
 function timingsReport() {
     const round = (ms) => Math.round(ms * 10) / 10;
-    const total = external_node_perf_hooks_namespaceObject.performance.now();
+    const total = performance.now();
     const report = {};
     let timedSum = 0;
     for (const [stage, ms] of totals) {
