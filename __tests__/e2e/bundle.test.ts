@@ -119,6 +119,26 @@ describe('dist/index.js run as the runner runs it', () => {
 });
 
 describe('dist/cli.js', () => {
+  it('writes a report larger than a pipe holds whole before it exits', () => {
+    // A pipe takes 64 KiB at once and the rest later: a CLI that exited as soon as it had written cut the rest.
+    const folder = mkdtempSync(join(tmpdir(), 'ses-large-report-'));
+    try {
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+      const keyId = (n: number) =>
+        `AKIA${Array.from({ length: 16 }, (_, i) => alphabet[(n * 7 + i * 13 + Math.floor(n / 32 ** (i % 3))) % 32]).join('')}`;
+      writeFileSync(join(folder, '.env'), Array.from({ length: 1500 }, (_, n) => `KEY_${n}=${keyId(n)}\n`).join(''));
+      const child = spawnSync(process.execPath, [resolve('dist/cli.js'), folder, '--format', 'json'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      expect(child.stdout.length).toBeGreaterThan(4 * 65536);
+      const report = JSON.parse(child.stdout);
+      expect(report.findings.length).toBeGreaterThanOrEqual(1500);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('explains a rule from the pages shipped beside the bundle, from any folder', () => {
     const child = spawnSync(process.execPath, [resolve('dist/cli.js'), '--explain', 'root-credentials'], {
       encoding: 'utf8',
