@@ -167,6 +167,11 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discovery/glob.ts
 
 /**
+ * picomatch's options for every glob. `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its
+ * regex) would not cross, so a folder named `a\nb` would slip past every include.
+ */
+const picomatchOptions = { dot: true, flags: 's' };
+/**
  * Turns a glob into a matcher for POSIX paths relative to the scanned root, with picomatch's syntax
  * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
  * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
@@ -180,9 +185,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  */
 function globMatcher(glob) {
     const { negated, pattern } = normalisedGlob(glob);
-    // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
-    // folder named `a\nb` would slip past every include.
-    const picomatchMatches = picomatch_default()(pattern, { dot: true, flags: 's' });
+    const picomatchMatches = picomatch_default()(pattern, picomatchOptions);
     const simple = simpleGlobMatcher(pattern);
     const matches = simple
         ? (path) => (isPlainPath(path) ? path === pattern || simple(path) : picomatchMatches(path))
@@ -204,14 +207,16 @@ function normalisedGlob(glob) {
     return { negated, pattern };
 }
 /**
- * True when a path is one the walk gives: not empty, no leading or trailing slash, no empty, `.` or `..`
- * segment. Only on those does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the
- * others: a trailing slash after a star, a leading slash before `**`); the others go to picomatch.
+ * True when a path is one the walk gives: a file's, or a folder's with one trailing slash (as the walk asks
+ * whether a folder is excluded); not empty, no leading slash, no empty, `.` or `..` segment. Only on those
+ * does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the others: a leading slash before
+ * `**`, two trailing slashes); the others go to picomatch.
  */
 function isPlainPath(path) {
-    if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//'))
+    const body = path.endsWith('/') ? path.slice(0, -1) : path;
+    if (body === '' || body.startsWith('/') || body.endsWith('/') || body.includes('//'))
         return false;
-    return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(path);
+    return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(body);
 }
 /**
  * The characters picomatch may read as more than themselves: escapes, braces, classes, extglobs, groups,
@@ -224,6 +229,12 @@ const special = /[\\{}[\]()|!+@^$"]/;
  * run of segments (none included); within a segment `*` is any run of characters but `/` and `?` one.
  * Each level remembers its last star and where it started and, on a mismatch, lets that star take one more
  * (segment, or character), so the work is at most the pattern's length times the path's.
+ *
+ * A folder's path, with its trailing slash (the walk asks whether a folder is excluded), is matched as
+ * picomatch's regex does. After a glob's last `*` that regex takes an optional slash, so the glob's own
+ * segments (neither quirk below applies: both are about the end of a file's path) match the path without
+ * it. Its fast paths (`*.ext`, `**` then `*.ext`) end in one as well, so the path matches as the file's
+ * path would. Any other glob ends in a name, which no slash follows.
  */
 function simpleGlobMatcher(pattern) {
     // picomatch drops every leading `./` itself, but its fast paths see the pattern with only one dropped.
@@ -236,6 +247,12 @@ function simpleGlobMatcher(pattern) {
     if (special.test(body) || body.includes('***') || /(?:^|\/)\.{0,2}(?:\/|$)/.test(body))
         return undefined;
     const segments = body.split('/');
+    const folderSegments = [...segments];
+    const folder = body.endsWith('*')
+        ? 'own segments'
+        : picomatch_default().makeRe(pattern, picomatchOptions).source.endsWith('\\/?)$')
+            ? 'as a file'
+            : 'never';
     // picomatch's fast path for exactly `*.*` (and `**/*.*`) wants a character after the dot: `a.` is missed.
     if (once === '*.*' || once === '**/*.*')
         segments[segments.length - 1] = '*.?*';
@@ -246,7 +263,13 @@ function simpleGlobMatcher(pattern) {
         last--;
     if (last > 0 && last < segments.length && segments[last - 1]?.endsWith('*'))
         segments.splice(last, 0, '*');
-    return (path) => matchSegments(segments, path.split('/'));
+    return (path) => {
+        if (!path.endsWith('/'))
+            return matchSegments(segments, path.split('/'));
+        if (folder === 'never')
+            return false;
+        return matchSegments(folder === 'as a file' ? segments : folderSegments, path.slice(0, -1).split('/'));
+    };
 }
 function matchSegments(pattern, path) {
     return wildcardMatches(pattern, path, '**', matchSegment);

@@ -470,6 +470,17 @@ const cases = [
     expect: /main\.tf:2:17 error hardcoded-access-key/,
   },
   {
+    name: 'exclude glob of five stars in a segment, 50 folders named with 200 a’s (the walk asks of a folder with a trailing slash)',
+    files: {
+      'main.tf': pair,
+      ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`d${i}/${'a'.repeat(200)}/x.yml`, 'x: 1\n'])),
+    },
+    args: ['--config', 'glob.yml'],
+    extra: { 'glob.yml': `exclude: ['*a*a*a*a*b']\n` },
+    boundMs: 2000,
+    expect: /main\.tf:2:17 error hardcoded-access-key/,
+  },
+  {
     name: '1 500 heredoc JSON policies in one 500 KB .tf file, then a key pair (each policy read without the lines above it)',
     files: {
       'main.tf': `${Array.from(

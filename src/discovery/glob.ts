@@ -1,6 +1,12 @@
 import picomatch from 'picomatch';
 
 /**
+ * picomatch's options for every glob. `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its
+ * regex) would not cross, so a folder named `a\nb` would slip past every include.
+ */
+const picomatchOptions = { dot: true, flags: 's' };
+
+/**
  * Turns a glob into a matcher for POSIX paths relative to the scanned root, with picomatch's syntax
  * (`**`, `*`, `?`, braces `{a,b}`, classes `[a-z]`, a leading `!` to negate). A pattern without a slash
  * matches the name at any depth; a trailing slash matches everything below the folder. Dot files match
@@ -14,9 +20,7 @@ import picomatch from 'picomatch';
  */
 export function globMatcher(glob: string): (path: string) => boolean {
   const { negated, pattern } = normalisedGlob(glob);
-  // `s`: git lets a name hold CR or LF, which picomatch's `**` (a `.` in its regex) would not cross, so a
-  // folder named `a\nb` would slip past every include.
-  const picomatchMatches = picomatch(pattern, { dot: true, flags: 's' });
+  const picomatchMatches = picomatch(pattern, picomatchOptions);
   const simple = simpleGlobMatcher(pattern);
   const matches = simple
     ? (path: string) => (isPlainPath(path) ? path === pattern || simple(path) : picomatchMatches(path))
@@ -38,13 +42,15 @@ export function normalisedGlob(glob: string): { negated: boolean; pattern: strin
 }
 
 /**
- * True when a path is one the walk gives: not empty, no leading or trailing slash, no empty, `.` or `..`
- * segment. Only on those does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the
- * others: a trailing slash after a star, a leading slash before `**`); the others go to picomatch.
+ * True when a path is one the walk gives: a file's, or a folder's with one trailing slash (as the walk asks
+ * whether a folder is excluded); not empty, no leading slash, no empty, `.` or `..` segment. Only on those
+ * does `simpleGlobMatcher` follow picomatch's regex (which has quirks for the others: a leading slash before
+ * `**`, two trailing slashes); the others go to picomatch.
  */
 export function isPlainPath(path: string): boolean {
-  if (path === '' || path.startsWith('/') || path.endsWith('/') || path.includes('//')) return false;
-  return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(path);
+  const body = path.endsWith('/') ? path.slice(0, -1) : path;
+  if (body === '' || body.startsWith('/') || body.endsWith('/') || body.includes('//')) return false;
+  return !/(?:^|\/)\.{1,2}(?:\/|$)/.test(body);
 }
 
 /**
@@ -59,6 +65,12 @@ const special = /[\\{}[\]()|!+@^$"]/;
  * run of segments (none included); within a segment `*` is any run of characters but `/` and `?` one.
  * Each level remembers its last star and where it started and, on a mismatch, lets that star take one more
  * (segment, or character), so the work is at most the pattern's length times the path's.
+ *
+ * A folder's path, with its trailing slash (the walk asks whether a folder is excluded), is matched as
+ * picomatch's regex does. After a glob's last `*` that regex takes an optional slash, so the glob's own
+ * segments (neither quirk below applies: both are about the end of a file's path) match the path without
+ * it. Its fast paths (`*.ext`, `**` then `*.ext`) end in one as well, so the path matches as the file's
+ * path would. Any other glob ends in a name, which no slash follows.
  */
 export function simpleGlobMatcher(pattern: string): ((path: string) => boolean) | undefined {
   // picomatch drops every leading `./` itself, but its fast paths see the pattern with only one dropped.
@@ -69,6 +81,12 @@ export function simpleGlobMatcher(pattern: string): ((path: string) => boolean) 
   // do empty, `.` and `..` segments: all left to picomatch.
   if (special.test(body) || body.includes('***') || /(?:^|\/)\.{0,2}(?:\/|$)/.test(body)) return undefined;
   const segments = body.split('/');
+  const folderSegments = [...segments];
+  const folder = body.endsWith('*')
+    ? 'own segments'
+    : picomatch.makeRe(pattern, picomatchOptions).source.endsWith('\\/?)$')
+      ? 'as a file'
+      : 'never';
   // picomatch's fast path for exactly `*.*` (and `**/*.*`) wants a character after the dot: `a.` is missed.
   if (once === '*.*' || once === '**/*.*') segments[segments.length - 1] = '*.?*';
   // picomatch's quirk: `**` segments that end the glob after a segment ending in a star (`a/*/**`, `x*/**`)
@@ -76,7 +94,11 @@ export function simpleGlobMatcher(pattern: string): ((path: string) => boolean) 
   let last = segments.length;
   while (last > 0 && segments[last - 1] === '**') last--;
   if (last > 0 && last < segments.length && segments[last - 1]?.endsWith('*')) segments.splice(last, 0, '*');
-  return (path) => matchSegments(segments, path.split('/'));
+  return (path) => {
+    if (!path.endsWith('/')) return matchSegments(segments, path.split('/'));
+    if (folder === 'never') return false;
+    return matchSegments(folder === 'as a file' ? segments : folderSegments, path.slice(0, -1).split('/'));
+  };
 }
 
 function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
