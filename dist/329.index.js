@@ -57,8 +57,8 @@ function editDistanceWithin(a, b, limit) {
 function nearest(word, candidates, limit = Math.max(2, Math.floor(word.length / 3))) {
     let best;
     for (const candidate of candidates) {
-        // Words whose lengths differ by more than the limit cannot be close; skipping them keeps long hostile names cheap.
-        if (candidate === word || Math.abs(candidate.length - word.length) > limit)
+        // Words whose lengths differ by more than the limit cost nothing: `editDistanceWithin` answers them at once.
+        if (candidate === word)
             continue;
         const distance = editDistanceWithin(word, candidate, limit);
         if (distance <= limit && (!best || distance < best.distance))

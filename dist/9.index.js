@@ -116,7 +116,9 @@ function hasPlainPrototype(value) {
 /* harmony export */   lI: () => (/* binding */ findOtherSmtpProvider)
 /* harmony export */ });
 /* unused harmony exports sesApiRegion, otherSmtpProvider, awsRegions */
-const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
+/** An SES SMTP endpoint's fixed part, from `email-smtp` on, with its region as group 1: one text for both searches below. */
+const sesSmtpTail = String.raw `email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com`;
+const sesSmtpHost = new RegExp(`^(?:[a-z0-9-]+\\.)*${sesSmtpTail}$`);
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
 function classifySmtpHost(host) {
     const normalized = host.trim().toLowerCase().replace(/\.$/, '');
@@ -126,7 +128,7 @@ function classifySmtpHost(host) {
 function sesApiRegion(host) {
     return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
-const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com/iy;
+const hostTail = new RegExp(sesSmtpTail, 'iy');
 /**
  * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the
  * fixed `email-smtp` and widens to the left by hand: a leading `(?:[a-z0-9-]+\.)*` in an unanchored
@@ -9602,9 +9604,7 @@ class YamlSource {
         this.aliasBudget = aliasBudget;
         this.documents =
             prepared && 'documents' in prepared ? prepared.documents : parseAllDocuments(text, prepared?.tokens);
-        const aliases = text.includes('*')
-            ? this.documents.map((doc) => documentsWithoutAliases.has(doc) ? { any: false, unanchored: [] } : aliasesOf(doc))
-            : [];
+        const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
         this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
         for (const [index, doc] of this.documents.entries()) {
             // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
@@ -9802,6 +9802,9 @@ function withoutStackTraces(parse) {
  * stack, not recursion.
  */
 function aliasesOf(doc) {
+    // A fast reader knows it built no alias: nothing to walk.
+    if (documentsWithoutAliases.has(doc))
+        return { any: false, unanchored: [] };
     const anchors = new Set();
     const unanchored = [];
     let any = false;

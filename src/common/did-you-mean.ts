@@ -43,8 +43,8 @@ export function nearest(
 ): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    // Words whose lengths differ by more than the limit cannot be close; skipping them keeps long hostile names cheap.
-    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    // Words whose lengths differ by more than the limit cost nothing: `editDistanceWithin` answers them at once.
+    if (candidate === word) continue;
     const distance = editDistanceWithin(word, candidate, limit);
     if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
   }

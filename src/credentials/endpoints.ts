@@ -4,7 +4,9 @@ export interface SmtpHost {
   sesRegion: string | undefined;
 }
 
-const sesSmtpHost = /^(?:[a-z0-9-]+\.)*email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com$/;
+/** An SES SMTP endpoint's fixed part, from `email-smtp` on, with its region as group 1: one text for both searches below. */
+const sesSmtpTail = String.raw`email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com`;
+const sesSmtpHost = new RegExp(`^(?:[a-z0-9-]+\\.)*${sesSmtpTail}$`);
 const sesApiHost = /^email(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:amazonaws\.com|api\.aws)$/;
 
 export function classifySmtpHost(host: string): SmtpHost {
@@ -17,7 +19,7 @@ export function sesApiRegion(host: string): string | undefined {
   return sesApiHost.exec(host.trim().toLowerCase())?.[1];
 }
 
-const hostTail = /email-smtp(?:-fips)?\.([a-z]{2}(?:-[a-z]+)+-\d)\.(?:vpce\.)?amazonaws\.com/iy;
+const hostTail = new RegExp(sesSmtpTail, 'iy');
 
 /**
  * Finds SES SMTP hosts mentioned anywhere in a piece of text, with their offsets. It searches for the

@@ -55,11 +55,7 @@ export class YamlSource {
   ) {
     this.documents =
       prepared && 'documents' in prepared ? prepared.documents : parseAllDocuments(text, prepared?.tokens);
-    const aliases = text.includes('*')
-      ? this.documents.map((doc) =>
-          documentsWithoutAliases.has(doc) ? { any: false, unanchored: [] } : aliasesOf(doc),
-        )
-      : [];
+    const aliases = text.includes('*') ? this.documents.map(aliasesOf) : [];
     this.aliasProblems = this.documents.map((_, index) => this.danglingAliases(aliases[index]?.unanchored ?? []));
     for (const [index, doc] of this.documents.entries()) {
       // A document with no alias has nothing to resolve (most files with a `*` hold it in a value: `Resource: '*'`).
@@ -256,6 +252,8 @@ function withoutStackTraces<T>(parse: () => T): T {
  * stack, not recursion.
  */
 function aliasesOf(doc: Document.Parsed): { any: boolean; unanchored: Alias[] } {
+  // A fast reader knows it built no alias: nothing to walk.
+  if (documentsWithoutAliases.has(doc)) return { any: false, unanchored: [] };
   const anchors = new Set<string>();
   const unanchored: Alias[] = [];
   let any = false;
