@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ignoreMarkers, markerCovering, markerIds, type IgnoreMarker } from '../../src/comments/markers.js';
-import { seeded } from '../helpers/seeded.js';
+import { joinedPieces, seeded } from '../helpers/seeded.js';
 
 /** The one pattern `markerIds` replaced: quadratic in a comment of many `…ignore[` with no `]` to close them. */
 const onePattern = /ses-credential-hygiene:[ \t]*ignore\[([^\]]*)\]/;
@@ -27,7 +27,7 @@ const pieces = [
 ];
 
 function randomComment(random: () => number): string {
-  return Array.from({ length: Math.floor(random() * 9) }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+  return joinedPieces(random, pieces, Math.floor(random() * 9));
 }
 
 describe('markerIds', () => {

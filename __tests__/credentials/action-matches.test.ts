@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { actionMatches, credentialMintingActions } from '../../src/credentials/iam.js';
-import { seeded } from '../helpers/seeded.js';
+import { joinedPieces, seeded } from '../helpers/seeded.js';
 
 /** The expression `actionMatches` once built: exponential in a pattern of many `*`. */
 function asExpression(pattern: string, action: string): boolean {
@@ -54,10 +54,7 @@ const pieces = [
 ];
 
 function randomPiece(random: () => number, length: number): string {
-  return Array.from(
-    { length: Math.floor(random() * length) },
-    () => pieces[Math.floor(random() * pieces.length)]!,
-  ).join('');
+  return joinedPieces(random, pieces, Math.floor(random() * length));
 }
 
 /** A pattern made from an action: some characters a `?`, some runs a `*`, some in the other case; now and then one changed. */

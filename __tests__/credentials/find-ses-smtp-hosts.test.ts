@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { classifySmtpHost, findSesSmtpHosts } from '../../src/credentials/endpoints.js';
-import { seeded } from '../helpers/seeded.js';
+import { joinedPieces, seeded } from '../helpers/seeded.js';
 
 /**
  * What `findSesSmtpHosts` was: each host widened to the left over every host before it, then classified again
@@ -54,9 +54,7 @@ const pieces = [
 ];
 
 function randomText(random: () => number): string {
-  return Array.from({ length: Math.floor(random() * 10) }, () => pieces[Math.floor(random() * pieces.length)]!).join(
-    '',
-  );
+  return joinedPieces(random, pieces, Math.floor(random() * 10));
 }
 
 describe('findSesSmtpHosts', () => {

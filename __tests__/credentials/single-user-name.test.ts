@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { singleUserName } from '../../src/credentials/iam.js';
-import { seeded } from '../helpers/seeded.js';
+import { joinedPieces, seeded } from '../helpers/seeded.js';
 
 /** What `singleUserName` was: one pattern, quadratic in an ARN of many `:user/`, and a check after it. */
 function onePattern(arn: string): string | undefined {
@@ -26,9 +26,7 @@ const pieces = [
 ];
 
 function randomArn(random: () => number): string {
-  return Array.from({ length: 1 + Math.floor(random() * 7) }, () => pieces[Math.floor(random() * pieces.length)]!).join(
-    '',
-  );
+  return joinedPieces(random, pieces, 1 + Math.floor(random() * 7));
 }
 
 describe('singleUserName', () => {

@@ -86,26 +86,37 @@ function repositoryGlobs(): string[] {
   return [...globs];
 }
 
+/**
+ * 4 000 generated globs, ten paths each (as `asked` makes them of a generated one), answered by globMatcher and by
+ * picomatch: the disagreements, how many paths matched, and how many the linear matcher answered.
+ */
+function againstPicomatch(seed: number, asked: (path: string) => string) {
+  const random = seeded(seed);
+  let matched = 0;
+  let linear = 0;
+  const wrong: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    const glob = generatedGlob(random);
+    const ours = globMatcher(glob);
+    const theirs = picomatchMatcher(glob);
+    const simple = simpleGlobMatcher(normalisedGlob(glob).pattern) !== undefined;
+    for (let j = 0; j < 10; j++) {
+      // Near misses: the glob's own text with its wildcards filled, or a path of the same pieces.
+      const path = asked(
+        random() < 0.3 ? glob.replace(/^!|^\.\//g, '').replace(/\*\*?|\?/g, 'a') : generatedPath(random),
+      );
+      const expected = theirs(path);
+      if (ours(path) !== expected) wrong.push(`${JSON.stringify(glob)} on ${JSON.stringify(path)}: ${expected}`);
+      if (expected !== glob.startsWith('!')) matched++;
+      if (simple && isPlainPath(path)) linear++;
+    }
+  }
+  return { wrong, matched, linear };
+}
+
 describe('globMatcher', () => {
   it('answers as picomatch does on 40 000 generated globs and paths', () => {
-    const random = seeded(32);
-    let matched = 0;
-    let linear = 0;
-    const wrong: string[] = [];
-    for (let i = 0; i < 4000; i++) {
-      const glob = generatedGlob(random);
-      const ours = globMatcher(glob);
-      const theirs = picomatchMatcher(glob);
-      const simple = simpleGlobMatcher(normalisedGlob(glob).pattern) !== undefined;
-      for (let j = 0; j < 10; j++) {
-        // Near misses: the glob's own text with its wildcards filled, or a path of the same pieces.
-        const path = random() < 0.3 ? glob.replace(/^!|^\.\//g, '').replace(/\*\*?|\?/g, 'a') : generatedPath(random);
-        const expected = theirs(path);
-        if (ours(path) !== expected) wrong.push(`${JSON.stringify(glob)} on ${JSON.stringify(path)}: ${expected}`);
-        if (expected !== glob.startsWith('!')) matched++;
-        if (simple && isPlainPath(path)) linear++;
-      }
-    }
+    const { wrong, matched, linear } = againstPicomatch(32, (path) => path);
     expect(wrong).toEqual([]);
     // Matches and near misses both, and the linear matcher answered most of them.
     expect(matched).toBeGreaterThan(4000);
@@ -162,24 +173,7 @@ describe('globMatcher', () => {
   });
 
   it('answers as picomatch does for folders, whose paths the walk gives with a trailing slash', () => {
-    const random = seeded(3301);
-    let matched = 0;
-    let linear = 0;
-    const wrong: string[] = [];
-    for (let i = 0; i < 4000; i++) {
-      const glob = generatedGlob(random);
-      const ours = globMatcher(glob);
-      const theirs = picomatchMatcher(glob);
-      const simple = simpleGlobMatcher(normalisedGlob(glob).pattern) !== undefined;
-      for (let j = 0; j < 10; j++) {
-        const file = random() < 0.3 ? glob.replace(/^!|^\.\//g, '').replace(/\*\*?|\?/g, 'a') : generatedPath(random);
-        const path = `${file.replace(/\/+$/, '')}/`;
-        const expected = theirs(path);
-        if (ours(path) !== expected) wrong.push(`${JSON.stringify(glob)} on ${JSON.stringify(path)}: ${expected}`);
-        if (expected !== glob.startsWith('!')) matched++;
-        if (simple && isPlainPath(path)) linear++;
-      }
-    }
+    const { wrong, matched, linear } = againstPicomatch(3301, (path) => `${path.replace(/\/+$/, '')}/`);
     expect(wrong).toEqual([]);
     expect(matched).toBeGreaterThan(4000);
     expect(linear).toBeGreaterThan(25_000);

@@ -11,3 +11,8 @@ export function seeded(seed: number): () => number {
     return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** `count` pieces drawn with `random`, one after another, joined: the generated inputs of the equivalence tests. */
+export function joinedPieces(random: () => number, pieces: readonly string[], count: number): string {
+  return Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]!).join('');
+}

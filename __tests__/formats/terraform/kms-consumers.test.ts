@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { firstReferringTexts } from '../../../src/formats/terraform/kms-consumers.js';
-import { seeded } from '../../helpers/seeded.js';
+import { joinedPieces, seeded } from '../../helpers/seeded.js';
 
 /** What the index replaced: for each name, an expression tried on every text in turn (quadratic in both). */
 function oneByOne(names: readonly string[], texts: readonly string[]): Map<string, number> {
@@ -30,9 +30,7 @@ const textPieces = [
 ];
 
 function pick(random: () => number, pieces: readonly string[], most: number): string {
-  return Array.from({ length: Math.floor(random() * most) }, () => pieces[Math.floor(random() * pieces.length)]!).join(
-    '',
-  );
+  return joinedPieces(random, pieces, Math.floor(random() * most));
 }
 
 describe('firstReferringTexts', () => {

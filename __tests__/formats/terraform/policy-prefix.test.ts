@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl, parseHcl, type Node } from '../../../src/formats/terraform/hcl.js';
 import { statementsFromTemplate, type PolicyStatement } from '../../../src/formats/terraform/policy.js';
 import { YamlSource } from '../../../src/formats/shared/yaml.js';
-import { seeded } from '../../helpers/seeded.js';
+import { joinedPieces, seeded } from '../../helpers/seeded.js';
 
 beforeAll(loadHcl);
 
@@ -57,9 +57,7 @@ function policyText(random: () => number): string {
     const count = 1 + Math.floor(random() * 3);
     return `{"Version": "2012-10-17",\n  "Statement": [${Array.from({ length: count }, statement).join(',\n    ')}]\n}`;
   }
-  return Array.from({ length: 1 + Math.floor(random() * 30) }, () => pieces[Math.floor(random() * pieces.length)]).join(
-    '',
-  );
+  return joinedPieces(random, pieces, 1 + Math.floor(random() * 30));
 }
 
 function blankLines(random: () => number): string {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { loadHcl } from '../../../src/formats/terraform/hcl.js';
 import { measureHcl } from '../../../src/formats/terraform/prefilter.js';
 import { fake, scanFiles } from '../../helpers/scan.js';
-import { seeded } from '../../helpers/seeded.js';
+import { joinedPieces, seeded } from '../../helpers/seeded.js';
 
 beforeAll(loadHcl);
 
@@ -105,7 +105,7 @@ describe('the HCL prefilter against the character-by-character count', () => {
     let compared = 0;
     for (let run = 0; run < 400; run++) {
       const length = Math.floor(random() * 200);
-      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const text = joinedPieces(random, pieces, length);
       const budget = {
         tokens: random() < 0.5 ? unlimited.tokens : Math.floor(random() * 300),
         traversal: random() < 0.5 ? unlimited.traversal : Math.floor(random() * 4),
